@@ -1,0 +1,47 @@
+# Kinerja Luring: the two commands a newcomer needs are `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+TS := $(wildcard resources/translations/*.ts)
+QM := $(TS:.ts=.qm)
+DEMO_EMPLOYEES ?= 400
+
+.PHONY: run test lint format translations lupdate bench clean
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+translations: $(QM)
+
+## Update the .ts catalogues from the source (keeps existing translations).
+lupdate: $(STAMP)
+	$(PY) -m desktop_app.i18n.extract
+
+run: $(STAMP) translations
+	$(PY) main.py demo --if-empty --employees $(DEMO_EMPLOYEES)
+	$(PY) main.py
+
+test: $(STAMP) translations
+	$(PY) -m ruff check .
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+lint: $(STAMP)
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
+
+format: $(STAMP)
+	$(PY) -m ruff format .
+	$(PY) -m ruff check --fix .
+
+bench: $(STAMP) translations
+	QT_QPA_PLATFORM=offscreen $(PY) -m bench.run
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info resources/translations/*.qm

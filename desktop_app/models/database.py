@@ -1,0 +1,190 @@
+"""Opening, migrating and backing up the office database.
+
+One SQLite file per office: WAL, foreign keys, a busy timeout, writes in IMMEDIATE
+transactions (`write_transaction`). Schema changes are numbered scripts in `migrations/` run by
+`playhouse.migrations`; before an existing database is upgraded it is copied with SQLite's
+backup API (a plain file copy can miss pages still in the WAL).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from peewee import SqliteDatabase
+from playhouse.migrations import Runner
+
+from desktop_app.models.base import BaseModel, db, office_cache
+from desktop_app.version import __version__
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+PRAGMAS = {
+    "journal_mode": "wal",
+    "foreign_keys": 1,
+    "cache_size": -32000,
+    "synchronous": "normal",
+}
+BUSY_TIMEOUT_S = 10
+
+
+class SchemaTooNewError(RuntimeError):
+    """The database was written by a newer version of the application."""
+
+    def __init__(self, found: int, known: int) -> None:
+        super().__init__(
+            f"the database has schema version {found}, this program knows up to {known}; "
+            "install the newer version of Kinerja Luring"
+        )
+        self.found = found
+        self.known = known
+
+
+class NotADatabaseError(RuntimeError):
+    """The file is not a Kinerja Luring database (or not SQLite at all)."""
+
+
+@dataclass(frozen=True)
+class OpenResult:
+    path: Path
+    schema_version: int
+    upgraded_from: int | None
+    backup: Path | None
+
+
+def _index(name: str) -> int:
+    match = re.match(r"\d+", name)
+    return int(match.group()) if match else -1
+
+
+def latest_schema_version() -> int:
+    return max(_index(p.stem) for p in MIGRATIONS_DIR.glob("[0-9]*.py"))
+
+
+def backup_to(source: SqliteDatabase | Path, target: Path) -> Path:
+    """Consistent copy with SQLite's online backup API (safe while the database is in use)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    part = target.with_name(target.name + ".part")
+    part.unlink(missing_ok=True)
+    src = sqlite3.connect(str(source if isinstance(source, Path) else source.database))
+    try:
+        dst = sqlite3.connect(str(part))
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    part.replace(target)
+    return target
+
+
+def _make_database(path: Path) -> SqliteDatabase:
+    return SqliteDatabase(str(path), pragmas=PRAGMAS, timeout=BUSY_TIMEOUT_S)
+
+
+def open_database(path: Path | str, *, migrate: bool = True) -> OpenResult:
+    """Bind the models to the database at `path`, creating and upgrading it as needed.
+
+    Raises SchemaTooNewError for a database from a newer program and NotADatabaseError for a
+    file that is not one of ours; in both cases nothing is changed.
+    """
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if path.exists() and path.stat().st_size > 0:
+        with path.open("rb") as fh:
+            if fh.read(16) != b"SQLite format 3\x00":
+                raise NotADatabaseError(f"{path} is not a SQLite database")
+    close_database()
+    database = _make_database(path)
+    db.initialize(database)
+    database.connect(reuse_if_open=True)
+    try:
+        runner = Runner(database, directory=str(MIGRATIONS_DIR))
+        applied = runner.applied()
+        tables = set(database.get_tables())
+        if tables and not applied:
+            raise NotADatabaseError(f"{path} is a SQLite file but not a Kinerja Luring database")
+        current = max((_index(n) for n in applied), default=0)
+        known = latest_schema_version()
+        if current > known:
+            raise SchemaTooNewError(current, known)
+        backup = None
+        upgraded_from = None
+        pending = [m for m in runner.status() if m.applied is None and m.path]
+        if pending and migrate:
+            if applied:
+                stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+                backup = backup_to(
+                    database, path.parent / "backups" / f"{path.stem}_v{current}_{stamp}.db"
+                )
+                upgraded_from = current
+            runner.up()
+            current = known
+            database.pragma("user_version", current)
+        _record_writer_version(database)
+        refresh_office_cache()
+    except Exception:
+        close_database()
+        raise
+    return OpenResult(path, current, upgraded_from, backup)
+
+
+def _record_writer_version(database: SqliteDatabase) -> None:
+    """Remember which program version last opened the database for writing."""
+    if "setting" not in database.get_tables():
+        return
+    with database.atomic("IMMEDIATE"):
+        database.execute_sql(
+            "INSERT INTO setting (key, value, updated_at) VALUES ('app.last_version', ?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value, "
+            "updated_at = excluded.updated_at",
+            (json.dumps(__version__), dt.datetime.now(dt.UTC).replace(tzinfo=None)),
+        )
+
+
+def refresh_office_cache() -> None:
+    """Reload the local office code used to stamp new synced records."""
+    row = db.execute_sql("SELECT code FROM office WHERE is_self = 1").fetchone()
+    office_cache.code = row[0] if row else None
+
+
+def close_database() -> None:
+    database = db.obj
+    if database is not None and not database.is_closed():
+        database.close()
+    office_cache.code = None
+
+
+def current_path() -> Path | None:
+    database = db.obj
+    return Path(database.database) if database is not None else None
+
+
+def write_transaction():
+    """An IMMEDIATE transaction: takes the write lock up front so read-then-write never fails
+    half-way with SQLITE_BUSY. Nested calls become savepoints."""
+    return db.atomic("IMMEDIATE")
+
+
+def schema_version() -> int:
+    return int(db.execute_sql("PRAGMA user_version").fetchone()[0])
+
+
+__all__ = [
+    "BaseModel",
+    "NotADatabaseError",
+    "OpenResult",
+    "SchemaTooNewError",
+    "backup_to",
+    "close_database",
+    "current_path",
+    "latest_schema_version",
+    "open_database",
+    "schema_version",
+    "write_transaction",
+]

@@ -1,0 +1,62 @@
+"""Typed errors that carry a translatable message, so views can show it in the user's language.
+
+A service error holds an English message template (`msgid`, marked with `N_` for lupdate), its
+translation `context` and the `params` to fill in. `str(error)` is the English text, which the
+CLI prints on stderr; the GUI translates `msgid` and formats it with the same params.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from desktop_app.i18n import N_
+
+
+class ServiceError(Exception):
+    """A failure the user can act on (bad input, a conflict, a missing record)."""
+
+    exit_code = 1
+
+    def __init__(self, msgid: str, context: str = "services", **params: Any) -> None:
+        self.msgid = msgid
+        self.context = context
+        self.params = params
+        super().__init__(msgid.format(**params))
+
+
+class InputError(ServiceError):
+    """Bad input: the CLI exits with 2."""
+
+    exit_code = 2
+
+
+class NotFoundError(InputError):
+    pass
+
+
+class FieldErrors(InputError):
+    """Validation of a form: one message per field, nothing saved.
+
+    `errors` maps a field name to a ServiceError with its own translatable message.
+    """
+
+    def __init__(self, errors: dict[str, ServiceError]) -> None:
+        self.errors = errors
+        first = next(iter(errors.values()))
+        super().__init__(
+            N_("services", "{count} field(s) need attention: {first}"),
+            count=len(errors),
+            first=str(first),
+        )
+        self.params["first"] = first
+
+
+class NoOfficeYetError(InputError):
+    def __init__(self) -> None:
+        super().__init__(
+            N_(
+                "services",
+                "This database is not an office yet. Set the office code and name "
+                "first (Settings > Office identity, or 'office init').",
+            )
+        )

@@ -1,0 +1,102 @@
+"""The office identity: `office init`, `office key`, and the office shown in the title bar."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from desktop_app.i18n import N_
+from desktop_app.models import Office
+from desktop_app.models.database import refresh_office_cache, write_transaction
+from desktop_app.services.errors import InputError, NoOfficeYetError
+from desktop_app.sync import keys
+
+CODE_RE = re.compile(r"^[A-Z0-9][A-Z0-9_-]{1,15}$")
+
+
+@dataclass(frozen=True)
+class OfficeInfo:
+    code: str
+    name: str
+    database_id: str
+    public_key: str
+    fingerprint: str
+
+    @property
+    def fingerprint_grouped(self) -> str:
+        return keys.grouped(self.fingerprint)
+
+
+def _info(office: Office) -> OfficeInfo:
+    return OfficeInfo(
+        office.code,
+        office.name,
+        str(office.database_id),
+        office.public_key or "",
+        keys.fingerprint(office.public_key) if office.public_key else "",
+    )
+
+
+def validate_code(code: str) -> str:
+    code = code.strip().upper()
+    if not CODE_RE.match(code):
+        raise InputError(
+            N_(
+                "services",
+                "Office code '{code}' is not valid: use 2 to 16 letters, digits, "
+                "'-' or '_', starting with a letter or digit.",
+            ),
+            code=code,
+        )
+    return code
+
+
+def current_office() -> OfficeInfo | None:
+    office = Office.get_or_none(Office.is_self == True)
+    return _info(office) if office else None
+
+
+def require_office() -> OfficeInfo:
+    info = current_office()
+    if info is None:
+        raise NoOfficeYetError()
+    return info
+
+
+def init_office(code: str, name: str) -> OfficeInfo:
+    """Make this database an office: its code, name and a new Ed25519 signing key.
+
+    Refused when the database already is an office (the code is stamped on every record).
+    """
+    code = validate_code(code)
+    name = name.strip()
+    if not name:
+        raise InputError(N_("services", "The office name is empty: type the office's name."))
+    with write_transaction():
+        existing = Office.get_or_none(Office.is_self == True)
+        if existing is not None:
+            raise InputError(
+                N_("services", "This database already is office {code} ({name})."),
+                code=existing.code,
+                name=existing.name,
+            )
+        private_pem, public_pem = keys.new_signing_key()
+        office = Office.create(
+            code=code, name=name, is_self=True, signing_key=private_pem, public_key=public_pem
+        )
+    refresh_office_cache()
+    return _info(office)
+
+
+def rename_office(name: str) -> OfficeInfo:
+    """The office name may change (the code may not: it is stamped on every record)."""
+    name = name.strip()
+    if not name:
+        raise InputError(N_("services", "The office name is empty: type the office's name."))
+    with write_transaction():
+        office = Office.get_or_none(Office.is_self == True)
+        if office is None:
+            raise NoOfficeYetError()
+        office.name = name
+        office.save()
+    return _info(office)

@@ -1,0 +1,1 @@
+"""Sync packages between offices and the central office (design.md, "Sync packages")."""

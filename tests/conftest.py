@@ -1,0 +1,61 @@
+"""Test configuration: offscreen Qt, an isolated data folder and QSettings, file databases."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+_SESSION_DIR = Path(tempfile.mkdtemp(prefix="kinerja-tests-"))
+os.environ["KINERJA_DATA_DIR"] = str(_SESSION_DIR / "data")
+os.environ.pop("KINERJA_DB", None)
+
+import pytest  # noqa: E402
+
+from desktop_app.models.database import close_database, open_database  # noqa: E402
+
+
+@pytest.fixture
+def db_path(tmp_path: Path):
+    """A fresh database file built through the migrations, as production builds it."""
+    path = tmp_path / "kinerja.db"
+    open_database(path)
+    yield path
+    close_database()
+
+
+@pytest.fixture
+def office(db_path: Path):
+    """A database that is an office (code TST01)."""
+    from desktop_app.services import office as office_service
+
+    return office_service.init_office("TST01", "Dinas Uji Coba")
+
+
+@pytest.fixture(scope="session")
+def qapp_args():
+    return ["kinerja-test"]
+
+
+@pytest.fixture(scope="session")
+def qapp_cls():
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication
+
+
+@pytest.fixture(autouse=True)
+def _isolated_qsettings(request, tmp_path_factory):
+    """QSettings of the tests never touch the developer's real settings."""
+    if "qapp" not in request.fixturenames and "qtbot" not in request.fixturenames:
+        yield
+        return
+    from PySide6.QtCore import QCoreApplication, QSettings
+
+    QCoreApplication.setOrganizationName("KinerjaLuringTest")
+    QCoreApplication.setApplicationName("KinerjaLuringTest")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    folder = tmp_path_factory.mktemp("qsettings")
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    yield
