@@ -1,18 +1,23 @@
-"""Base models and the sync bookkeeping shared by every synced record.
+"""Base models: the audit hook and the sync bookkeeping shared by every synced record.
 
 Every synced record carries `uid`, `office_code`, `version`, `updated_at` and `deleted`
 (design.md, "Identity and versions"). They are maintained HERE and nowhere else: `save()`,
 `insert()`, `insert_many()` and `update()` stamp a fresh version from the office-wide change
 counter, so no caller has to remember it. A caller that passes `version` explicitly (the sync
 importer storing another office's record) keeps the value it passed.
+
+Audited models write an audit entry for every change made through `save()`,
+`delete_instance()`, `insert_many()` and `update()`, in the same transaction as the change.
+(`insert()` alone is the low-level building block of `save()` and is not audited.)
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import threading
 import uuid
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from peewee import (
     BigIntegerField,
@@ -21,12 +26,22 @@ from peewee import (
     DatabaseProxy,
     DateTimeField,
     Model,
+    ModelUpdate,
     UUIDField,
 )
 
 db = DatabaseProxy()
 
-_SYNC_FIELDS = ("version", "updated_at")
+STATUS_FIELDS = frozenset({"status", "active", "closed"})
+
+
+class _Saving(threading.local):
+    """Set while `save()` runs, so the UPDATE it issues is audited once (by save itself)."""
+
+    depth = 0
+
+
+_saving = _Saving()
 
 
 class NoOfficeError(RuntimeError):
@@ -65,13 +80,143 @@ def next_version() -> int:
     return int(row[0])
 
 
+def _names(data: Mapping[Any, Any]) -> set[str]:
+    return {(k.name if hasattr(k, "name") else k) for k in data}
+
+
 class BaseModel(Model):
     class Meta:
         database = db
         legacy_table_names = False
 
 
-class SyncedModel(BaseModel):
+class _AuditedUpdate(ModelUpdate):
+    """A bulk UPDATE that audits each affected row with its old and new values."""
+
+    def _execute(self, database):  # type: ignore[no-untyped-def]
+        model = self.model
+        with database.atomic():
+            select = model.select()
+            if self._where is not None:
+                select = select.where(self._where)
+            before = {row["id"]: row for row in select.dicts()}
+            result = super()._execute(database)
+            if before:
+                after = model.select().where(model.id.in_(list(before))).dicts()
+                model._audit_rows([(before[row["id"]], row) for row in after])
+            return result
+
+
+class AuditedModel(BaseModel):
+    """A record whose every change leaves an audit entry (who, when, old and new values)."""
+
+    audit_exclude: ClassVar[frozenset[str]] = frozenset({"version", "updated_at"})
+    audit_redact: ClassVar[frozenset[str]] = frozenset()
+    audit_key: ClassVar[str] = "uid"
+
+    @classmethod
+    def _diff(cls, old: Mapping[str, Any] | None, new: Mapping[str, Any]) -> dict[str, list[Any]]:
+        from desktop_app.models.audit import REDACTED, plain
+
+        changes: dict[str, list[Any]] = {}
+        for name in cls._meta.sorted_field_names:
+            if name == "id" or name in cls.audit_exclude or name not in new:
+                continue
+            before = plain(old.get(name)) if old is not None else None
+            after = plain(new.get(name))
+            if old is not None and before == after:
+                continue
+            if name in cls.audit_redact:
+                before, after = (REDACTED if before else None), REDACTED
+            changes[name] = [before, after]
+        return changes
+
+    @classmethod
+    def _audit_rows(cls, pairs: list[tuple[Mapping[str, Any] | None, Mapping[str, Any]]]) -> None:
+        from desktop_app.models import audit
+
+        entries = []
+        for old, new in pairs:
+            changes = cls._diff(old, new)
+            if old is not None and not changes:
+                continue
+            if old is None:
+                action = "create"
+            elif "deleted" in changes and new.get("deleted"):
+                action = "delete"
+            elif STATUS_FIELDS & changes.keys():
+                action = "status"
+            else:
+                action = "update"
+            key = new.get(cls.audit_key) or (old or {}).get(cls.audit_key)
+            entries.append((action, cls._meta.table_name, str(audit.plain(key)), changes))
+        audit.append(entries)
+
+    def save(self, *args: Any, **kwargs: Any) -> int:
+        cls = type(self)
+        with db.atomic():
+            old = None
+            if self._pk is not None and not kwargs.get("force_insert"):
+                old = cls.select().where(cls._meta.primary_key == self._pk).dicts().first()
+            _saving.depth += 1
+            try:
+                rows = super().save(*args, **kwargs)
+            finally:
+                _saving.depth -= 1
+            cls._audit_rows([(old, dict(self.__data__))])
+            return rows
+
+    @classmethod
+    def insert_many(cls, rows: Iterable[Mapping[Any, Any]], fields: Any = None):  # type: ignore[override]
+        if fields is not None:
+            raise TypeError(f"{cls.__name__}.insert_many takes dict rows so they can be audited")
+        prepared = [cls._prepare_row(dict(r)) for r in rows]
+        return _AuditedInsert(cls, prepared)
+
+    @classmethod
+    def _prepare_row(cls, row: dict[Any, Any]) -> dict[Any, Any]:
+        return row
+
+    @classmethod
+    def update(cls, __data: Mapping[Any, Any] | None = None, **update: Any):  # type: ignore[override]
+        values = dict(__data or {})
+        values.update(update)
+        if _saving.depth:  # the UPDATE of save(): save() audits it
+            return ModelUpdate(cls, cls._normalize_data(None, values))
+        return _AuditedUpdate(cls, cls._normalize_data(None, cls._prepare_update(values)))
+
+    @classmethod
+    def _prepare_update(cls, values: dict[Any, Any]) -> dict[Any, Any]:
+        return values
+
+
+class _AuditedInsert:
+    """`insert_many` for audited models: inserts the rows, then audits them as created."""
+
+    def __init__(self, model: type[AuditedModel], rows: list[dict[Any, Any]]) -> None:
+        self.model = model
+        self.rows = rows
+
+    def execute(self) -> int:
+        model = self.model
+        with db.atomic():
+            for start in range(0, len(self.rows), 500):
+                chunk = self.rows[start : start + 500]
+                Model.insert_many.__func__(model, chunk).execute()  # type: ignore[attr-defined]
+            pairs = []
+            for row in self.rows:
+                data = {(k.name if hasattr(k, "name") else k): v for k, v in row.items()}
+                for field in model._meta.sorted_fields:
+                    if field.name not in data and field.default is not None and field.name != "id":
+                        data[field.name] = (
+                            field.default() if callable(field.default) else field.default
+                        )
+                pairs.append((None, data))
+            model._audit_rows(pairs)
+            return len(self.rows)
+
+
+class SyncedModel(AuditedModel):
     """A record that travels in sync packages. Soft-deleted (tombstone), never removed."""
 
     uid = UUIDField(default=uuid.uuid4, unique=True)
@@ -83,9 +228,10 @@ class SyncedModel(BaseModel):
     def save(self, *args: Any, **kwargs: Any) -> int:
         if not self.office_code:
             raise NoOfficeError("this database has no office yet (run 'office init')")
-        self.version = next_version()
-        self.updated_at = utcnow()
-        return super().save(*args, **kwargs)
+        with db.atomic():
+            self.version = next_version()
+            self.updated_at = utcnow()
+            return super().save(*args, **kwargs)
 
     def delete_instance(self, *args: Any, **kwargs: Any) -> int:
         """Soft delete: keep a tombstone so the deletion travels to the central office."""
@@ -93,8 +239,8 @@ class SyncedModel(BaseModel):
         return self.save()
 
     @classmethod
-    def _stamp(cls, row: dict[Any, Any]) -> dict[Any, Any]:
-        names = {(k.name if hasattr(k, "name") else k) for k in row}
+    def _prepare_row(cls, row: dict[Any, Any]) -> dict[Any, Any]:
+        names = _names(row)
         if "version" not in names:
             row["version"] = next_version()
         if "updated_at" not in names:
@@ -104,30 +250,24 @@ class SyncedModel(BaseModel):
             if not code:
                 raise NoOfficeError("this database has no office yet (run 'office init')")
             row["office_code"] = code
+        if "uid" not in names:
+            row["uid"] = uuid.uuid4()
         return row
 
     @classmethod
     def insert(cls, __data: Mapping[Any, Any] | None = None, **insert: Any):  # type: ignore[override]
         row = dict(__data or {})
         row.update(insert)
-        return super().insert(cls._stamp(row))
+        return super().insert(cls._prepare_row(row))
 
     @classmethod
-    def insert_many(cls, rows: Iterable[Mapping[Any, Any]], fields: Any = None):  # type: ignore[override]
-        if fields is not None:
-            raise TypeError("SyncedModel.insert_many takes dict rows so versions can be stamped")
-        return super().insert_many([cls._stamp(dict(r)) for r in rows])
-
-    @classmethod
-    def update(cls, __data: Mapping[Any, Any] | None = None, **update: Any):  # type: ignore[override]
-        values = dict(__data or {})
-        values.update(update)
-        names = {(k.name if hasattr(k, "name") else k) for k in values}
+    def _prepare_update(cls, values: dict[Any, Any]) -> dict[Any, Any]:
+        names = _names(values)
         if "version" not in names:
             values["version"] = next_version()
         if "updated_at" not in names:
             values["updated_at"] = utcnow()
-        return super().update(values)
+        return values
 
     @classmethod
     def live(cls):

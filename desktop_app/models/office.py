@@ -6,10 +6,10 @@ import uuid
 
 from peewee import BooleanField, CharField, DateTimeField, IntegerField, TextField, UUIDField
 
-from desktop_app.models.base import BaseModel, utcnow
+from desktop_app.models.base import AuditedModel, BaseModel, utcnow
 
 
-class Office(BaseModel):
+class Office(AuditedModel):
     """An office: `is_self` marks this database's own identity (exactly one row).
 
     `database_id` is made anew when a database is restored or copied, so a restored office never
@@ -25,6 +25,9 @@ class Office(BaseModel):
     public_key = TextField(null=True)
     created_at = DateTimeField(default=utcnow)
 
+    audit_key = "code"
+    audit_redact = frozenset({"signing_key"})
+
 
 class ChangeCounter(BaseModel):
     """The office-wide change counter behind every synced record's `version` (one row)."""
@@ -32,7 +35,7 @@ class ChangeCounter(BaseModel):
     value = IntegerField(default=0)
 
 
-class Setting(BaseModel):
+class Setting(AuditedModel):
     """Office and domain settings kept in the database (paper size, logo, idle lock, ...).
 
     UI state (window geometry, last folder) lives in QSettings instead. Values are JSON text.
@@ -41,3 +44,5 @@ class Setting(BaseModel):
     key = CharField(max_length=100, unique=True)
     value = TextField()
     updated_at = DateTimeField(default=utcnow)
+
+    audit_key = "key"

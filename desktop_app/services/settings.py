@@ -25,7 +25,7 @@ def get(key: str) -> Any:
 def put(key: str, value: Any) -> None:
     text = json.dumps(value)
     with write_transaction():
-        Setting.insert(key=key, value=text, updated_at=utcnow()).on_conflict(
-            conflict_target=[Setting.key],
-            update={Setting.value: text, Setting.updated_at: utcnow()},
-        ).execute()
+        row = Setting.get_or_none(Setting.key == key) or Setting(key=key)
+        row.value = text
+        row.updated_at = utcnow()
+        row.save()

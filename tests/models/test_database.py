@@ -141,3 +141,16 @@ def test_views_hold_no_sql_or_writes():
         if "desktop_app.models" in text and "desktop_app.models.database" not in text:
             offenders.append(f"{path.name}: imports models")
     assert offenders == []
+
+
+def test_bulk_writes_are_audited_once_per_row(db_path, office):
+    from desktop_app.services import audit
+
+    with write_transaction():
+        Period.insert_many([{"year": 2025}, {"year": 2026}]).execute()
+        Period.update(closed=True).where(Period.year == 2025).execute()
+    rows = audit.search(entity="period")
+    assert sorted(r.action for r in rows) == ["create", "create", "status"]
+    closed = next(r for r in rows if r.action == "status")
+    assert closed.changes == {"closed": [False, True]}
+    assert audit.verify_chain()[1] is None

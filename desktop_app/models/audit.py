@@ -1,0 +1,132 @@
+"""The append-only audit trail (riwayat perubahan) with a hash chain.
+
+Each entry records who, when, which record (`uid`) and the old and new values, and carries the
+hash of the previous entry, so editing or deleting a row in the middle is detectable
+(`audit verify`). Entries are written by the model base classes in the same transaction as the
+change they describe, so no service can forget them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import decimal
+import hashlib
+import json
+import threading
+import uuid
+from collections.abc import Callable
+from typing import Any
+
+from peewee import CharField, DateTimeField, Model, TextField
+
+from desktop_app.models.base import BaseModel, db
+
+GENESIS = "0" * 64
+REDACTED = "***"
+
+
+class AuditEntry(BaseModel):
+    at = DateTimeField()
+    actor = CharField(max_length=80)
+    action = CharField(max_length=10)  # create, update, delete, status
+    entity = CharField(max_length=40)
+    record_uid = CharField(max_length=36, index=True)
+    changes = TextField()  # canonical JSON {field: [old, new]}
+    prev_hash = CharField(max_length=64)
+    entry_hash = CharField(max_length=64)
+
+    class Meta:
+        table_name = "audit_log"
+
+
+class _Actor(threading.local):
+    """Who is acting in this thread: the signed-in user, 'cli:<user>', or 'system'."""
+
+    name: str = "system"
+
+
+actor_state = _Actor()
+_default_actor: Callable[[], str] = lambda: "system"  # noqa: E731
+
+
+def set_default_actor(provider: Callable[[], str]) -> None:
+    """The GUI installs the signed-in user here; threads without their own actor use it."""
+    global _default_actor
+    _default_actor = provider
+
+
+def current_actor() -> str:
+    name = actor_state.__dict__.get("name")
+    return name if name else _default_actor()
+
+
+class acting_as:
+    """Run a block as a named actor in this thread (CLI commands, demo, sync import)."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.previous: str | None = None
+
+    def __enter__(self) -> acting_as:
+        self.previous = actor_state.__dict__.get("name")
+        actor_state.name = self.name
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.previous is None:
+            actor_state.__dict__.pop("name", None)
+        else:
+            actor_state.name = self.previous
+
+
+def plain(value: Any) -> Any:
+    """A JSON-able form of a column value (dates as ISO text, UUIDs and Decimals as text)."""
+    if isinstance(value, dt.datetime | dt.date):
+        return value.isoformat()
+    if isinstance(value, uuid.UUID | decimal.Decimal):
+        return str(value)
+    if isinstance(value, bytes):
+        return value.hex()
+    if isinstance(value, Model):
+        return value.get_id()
+    return value
+
+
+def canonical(obj: Any) -> str:
+    return json.dumps(obj, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
+
+
+def entry_digest(
+    prev_hash: str, at: str, actor: str, action: str, entity: str, uid: str, changes: str
+) -> str:
+    payload = "\x1f".join((prev_hash, at, actor, action, entity, uid, changes))
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def _last_hash() -> str:
+    row = db.execute_sql("SELECT entry_hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+    return row[0] if row else GENESIS
+
+
+def append(entries: list[tuple[str, str, str, dict[str, list[Any]]]]) -> None:
+    """Append (action, entity, uid, changes) entries, chained, inside the caller's transaction."""
+    if not entries:
+        return
+    prev = _last_hash()
+    actor = current_actor()
+    at = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    at_text = at.isoformat(sep=" ")
+    rows = []
+    for action, entity, uid, changes in entries:
+        text = canonical(changes)
+        digest = entry_digest(prev, at_text, actor, action, entity, uid, text)
+        rows.append((at_text, actor, action, entity, uid, text, prev, digest))
+        prev = digest
+    for start in range(0, len(rows), 500):
+        chunk = rows[start : start + 500]
+        placeholders = ",".join(["(?,?,?,?,?,?,?,?)"] * len(chunk))
+        db.execute_sql(
+            "INSERT INTO audit_log (at, actor, action, entity, record_uid, changes, prev_hash, "
+            f"entry_hash) VALUES {placeholders}",
+            [v for row in chunk for v in row],
+        )

@@ -1,0 +1,122 @@
+"""Reading and checking the audit trail: history of one record, the audit viewer, `audit verify`."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from desktop_app.models import AuditEntry, db
+from desktop_app.models.audit import GENESIS, entry_digest
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    id: int
+    at: dt.datetime
+    actor: str
+    action: str
+    entity: str
+    record_uid: str
+    changes: dict[str, list[Any]]
+
+
+@dataclass(frozen=True)
+class ChainBreak:
+    """The first entry whose hash or link to the previous entry does not hold."""
+
+    entry_id: int
+    reason: str
+
+
+def _row(entry: tuple) -> AuditRow:
+    at = entry[1] if isinstance(entry[1], dt.datetime) else dt.datetime.fromisoformat(entry[1])
+    return AuditRow(entry[0], at, entry[2], entry[3], entry[4], entry[5], json.loads(entry[6]))
+
+
+_COLUMNS = (
+    AuditEntry.id,
+    AuditEntry.at,
+    AuditEntry.actor,
+    AuditEntry.action,
+    AuditEntry.entity,
+    AuditEntry.record_uid,
+    AuditEntry.changes,
+)
+
+
+def history(record_uid: str) -> list[AuditRow]:
+    """Every change of one record, oldest first (the Riwayat view)."""
+    query = (
+        AuditEntry.select(*_COLUMNS)
+        .where(AuditEntry.record_uid == str(record_uid))
+        .order_by(AuditEntry.id)
+        .tuples()
+    )
+    return [_row(r) for r in query]
+
+
+def search(
+    actor: str | None = None,
+    entity: str | None = None,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+    limit: int = 5000,
+) -> list[AuditRow]:
+    """Newest entries first, filtered by user, record type and date range (inclusive)."""
+    query = AuditEntry.select(*_COLUMNS)
+    if actor:
+        query = query.where(AuditEntry.actor == actor)
+    if entity:
+        query = query.where(AuditEntry.entity == entity)
+    if since:
+        query = query.where(AuditEntry.at >= dt.datetime.combine(since, dt.time()))
+    if until:
+        query = query.where(
+            AuditEntry.at < dt.datetime.combine(until + dt.timedelta(days=1), dt.time())
+        )
+    return [_row(r) for r in query.order_by(AuditEntry.id.desc()).limit(limit).tuples()]
+
+
+def actors() -> list[str]:
+    return [
+        r[0]
+        for r in AuditEntry.select(AuditEntry.actor).distinct().order_by(AuditEntry.actor).tuples()
+    ]
+
+
+def entities() -> list[str]:
+    return [
+        r[0]
+        for r in AuditEntry.select(AuditEntry.entity)
+        .distinct()
+        .order_by(AuditEntry.entity)
+        .tuples()
+    ]
+
+
+def verify_chain() -> tuple[int, ChainBreak | None]:
+    """Recompute every hash in order; returns (entries checked, first break or None)."""
+    cursor = db.execute_sql(
+        "SELECT id, at, actor, action, entity, record_uid, changes, prev_hash, entry_hash "
+        "FROM audit_log ORDER BY id"
+    )
+    prev = GENESIS
+    count = 0
+    for row in cursor:
+        count += 1
+        entry_id, at, actor, action, entity, uid, changes, prev_hash, entry_hash = row
+        if prev_hash != prev:
+            return count, ChainBreak(
+                entry_id,
+                "its link to the previous entry is broken "
+                "(an entry before it was changed or removed)",
+            )
+        at_text = at if isinstance(at, str) else at.isoformat(sep=" ")
+        if entry_digest(prev_hash, at_text, actor, action, entity, uid, changes) != entry_hash:
+            return count, ChainBreak(
+                entry_id, "its content does not match its hash (it was edited)"
+            )
+        prev = entry_hash
+    return count, None
