@@ -14,6 +14,16 @@ os.environ.pop("KINERJA_DB", None)
 import pytest  # noqa: E402
 
 from desktop_app.models.database import close_database, open_database  # noqa: E402
+from desktop_app.services import auth, session  # noqa: E402
+
+auth.configure_hasher(time_cost=1, memory_cost=1024, parallelism=1)  # cheap hashes in tests
+
+
+@pytest.fixture(autouse=True)
+def _nobody_signed_in():
+    session.sign_in_as(None)
+    yield
+    session.sign_in_as(None)
 
 
 @pytest.fixture

@@ -24,6 +24,7 @@ from desktop_app.scoring.errors import RuleError
 from desktop_app.scoring.nip import NipInfo, parse_nip
 from desktop_app.scoring.reference import EmployeeKind, PositionType
 from desktop_app.services.errors import FieldErrors, InputError, NotFoundError, ServiceError
+from desktop_app.services.session import Action, require
 
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
@@ -324,6 +325,7 @@ def save_employee(data: EmployeeInput, employee_id: int | None = None) -> int:
 
     Raises FieldErrors naming every wrong field; nothing is written then.
     """
+    require(Action.WRITE_REGISTER)
     with write_transaction():
         info, errors = validate(data, employee_id)
         if errors:
@@ -346,6 +348,7 @@ def save_employee(data: EmployeeInput, employee_id: int | None = None) -> int:
 
 def set_active(employee_id: int, active: bool, reason: str = "") -> None:
     """Deactivate (retired, moved, died, ...) or reactivate an employee; nothing is deleted."""
+    require(Action.WRITE_REGISTER)
     reason = _clean(reason)
     if not active and not reason:
         raise InputError(

@@ -11,6 +11,7 @@ from desktop_app.i18n import N_
 from desktop_app.models import Employee, Unit
 from desktop_app.models.database import write_transaction
 from desktop_app.services.errors import FieldErrors, InputError, NotFoundError, ServiceError
+from desktop_app.services.session import Action, require
 
 UNIT_KINDS = (
     "DINAS",
@@ -151,6 +152,7 @@ def _ancestors(unit_id: int) -> set[int]:
 
 def save_unit(data: UnitInput, unit_id: int | None = None) -> int:
     """Create or update a unit; raises FieldErrors with a message per wrong field."""
+    require(Action.WRITE_REGISTER)
     with write_transaction():
         errors = _validate(data, unit_id)
         if errors:
@@ -172,6 +174,7 @@ def save_unit(data: UnitInput, unit_id: int | None = None) -> int:
 
 def delete_unit(unit_id: int) -> None:
     """Remove an empty unit (tombstone). Refused while employees or sub-units remain."""
+    require(Action.WRITE_REGISTER)
     with write_transaction():
         unit = Unit.get_or_none((Unit.id == unit_id) & (Unit.deleted == False))
         if unit is None:

@@ -1,0 +1,123 @@
+"""Who is signed in, and what each role may do (authorisation lives here, not in buttons).
+
+Roles (issue: sign-in and roles): `admin` (users, settings, everything), `hr` (register,
+periods, printing, export/import; sees everything; cannot rate), `supervisor` (linked to an
+employee; edits the plans and evaluations of the employees they appraise; their own read-only),
+`viewer` (read-only). With nobody signed in the caller is the trusted local system (CLI, tests,
+background jobs started by a signed-in user carry that user's session).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from desktop_app.i18n import N_
+from desktop_app.models.audit import set_default_actor
+from desktop_app.services.errors import ServiceError
+
+
+class Role(StrEnum):
+    ADMIN = "admin"
+    HR = "hr"
+    SUPERVISOR = "supervisor"
+    VIEWER = "viewer"
+
+
+ROLE_LABELS = {
+    Role.ADMIN: N_("roles", "Administrator"),
+    Role.HR: N_("roles", "HR staff"),
+    Role.SUPERVISOR: N_("roles", "Supervisor (pejabat penilai)"),
+    Role.VIEWER: N_("roles", "Viewer (read-only)"),
+}
+
+
+class Action(StrEnum):
+    """What a user may try; checked by the services before they read or write."""
+
+    MANAGE_USERS = "manage_users"
+    WRITE_SETTINGS = "write_settings"
+    WRITE_REGISTER = "write_register"
+    WRITE_PERIODS = "write_periods"
+    PRINT = "print"
+    SYNC = "sync"
+    READ_ALL = "read_all"
+    READ_APPRAISAL = "read_appraisal"  # an employee's SKP/evaluation/plan
+    WRITE_APPRAISAL = "write_appraisal"  # rate, approve, write feedback
+    READ_AUDIT = "read_audit"
+
+
+_GRANTS: dict[Role, frozenset[Action]] = {
+    Role.ADMIN: frozenset(Action),
+    Role.HR: frozenset(Action)
+    - {Action.MANAGE_USERS, Action.WRITE_SETTINGS, Action.WRITE_APPRAISAL},
+    Role.SUPERVISOR: frozenset({Action.READ_APPRAISAL, Action.WRITE_APPRAISAL}),
+    Role.VIEWER: frozenset({Action.READ_ALL, Action.READ_APPRAISAL}),
+}
+
+
+@dataclass(frozen=True)
+class Session:
+    user_id: int
+    username: str
+    role: Role
+    employee_id: int | None = None
+    full_name: str = ""
+
+
+class AccessDenied(ServiceError):
+    exit_code = 2
+
+    def __init__(self) -> None:
+        super().__init__(
+            N_(
+                "session",
+                "Your account is not allowed to do this. Ask the administrator if you need it.",
+            ),
+            "session",
+        )
+
+
+class _Current:
+    session: Session | None = None
+
+
+_current = _Current()
+
+
+def current() -> Session | None:
+    return _current.session
+
+
+def sign_in_as(session: Session | None) -> None:
+    """Install (or clear) the signed-in user; audit entries then name them."""
+    _current.session = session
+    set_default_actor(lambda: session.username if session else "system")
+
+
+def allowed(action: Action, employee_id: int | None = None, *, appraiser_of=None) -> bool:
+    """May the signed-in user do `action` (on `employee_id`, for appraisal actions)?
+
+    `appraiser_of(employee_id) -> int | None` gives the employee's pejabat penilai; a supervisor
+    reads and writes the appraisals of those they appraise, and reads their own.
+    """
+    session = _current.session
+    if session is None:
+        return True
+    if action not in _GRANTS[session.role]:
+        return False
+    if session.role != Role.SUPERVISOR or action not in (
+        Action.READ_APPRAISAL,
+        Action.WRITE_APPRAISAL,
+    ):
+        return True
+    if employee_id is None or session.employee_id is None:
+        return False
+    if action == Action.READ_APPRAISAL and employee_id == session.employee_id:
+        return True
+    return appraiser_of is not None and appraiser_of(employee_id) == session.employee_id
+
+
+def require(action: Action, employee_id: int | None = None, *, appraiser_of=None) -> None:
+    if not allowed(action, employee_id, appraiser_of=appraiser_of):
+        raise AccessDenied()
