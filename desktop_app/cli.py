@@ -9,10 +9,16 @@ import sys
 from collections.abc import Callable, Sequence
 
 from desktop_app import paths
-from desktop_app.models.database import NotADatabaseError, SchemaTooNewError, open_database
-from desktop_app.services.errors import InputError, ServiceError
+from desktop_app.models.audit import acting_as
+from desktop_app.models.database import (
+    NetworkDriveError,
+    NotADatabaseError,
+    SchemaTooNewError,
+    open_database,
+)
+from desktop_app.services.errors import FieldErrors, InputError, ServiceError
 
-COMMANDS = ("demo", "office")
+COMMANDS = ("demo", "office", "user", "audit", "backup", "restore")
 log = logging.getLogger(__name__)
 
 
@@ -49,6 +55,34 @@ def build_parser() -> argparse.ArgumentParser:
     key = office_sub.add_parser("key", help="print the office public key and its fingerprint")
     _add_db(key)
     key.set_defaults(handler=_cmd_office_key)
+
+    user = sub.add_parser("user", help="local accounts")
+    user_sub = user.add_subparsers(dest="user_command", required=True, parser_class=_Parser)
+    add = user_sub.add_parser(
+        "add", help="add an account; password asked twice on a terminal, else one line on stdin"
+    )
+    add.add_argument("--username", required=True)
+    add.add_argument("--role", required=True, choices=("admin", "hr", "supervisor", "viewer"))
+    add.add_argument("--employee", metavar="NIP", help="the employee a supervisor account is")
+    add.add_argument("--name", default="", help="full name shown in the program")
+    _add_db(add)
+    add.set_defaults(handler=_cmd_user_add)
+
+    audit = sub.add_parser("audit", help="the audit trail")
+    audit_sub = audit.add_subparsers(dest="audit_command", required=True, parser_class=_Parser)
+    verify = audit_sub.add_parser("verify", help="check the audit chain")
+    _add_db(verify)
+    verify.set_defaults(handler=_cmd_audit_verify)
+
+    backup = sub.add_parser("backup", help="consistent copy while the app may be open")
+    backup.add_argument("--out", required=True, metavar="FILE")
+    _add_db(backup)
+    backup.set_defaults(handler=_cmd_backup)
+
+    restore = sub.add_parser("restore", help="replace the database by a backup (new database_id)")
+    restore.add_argument("file", metavar="FILE")
+    _add_db(restore)
+    restore.set_defaults(handler=_cmd_restore)
     return parser
 
 
@@ -100,17 +134,101 @@ def _cmd_office_key(args: argparse.Namespace) -> int:
     return 0
 
 
+def _os_user() -> str:
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except Exception:
+        return "unknown"
+
+
+def _read_password() -> str:
+    import getpass
+
+    if sys.stdin.isatty():
+        first = getpass.getpass("Password: ")
+        if getpass.getpass("Repeat password: ") != first:
+            raise InputError("the two passwords differ; nothing was saved")
+        return first
+    line = sys.stdin.readline()
+    if not line:
+        raise InputError("no password on standard input")
+    return line.rstrip("\r\n")
+
+
+def _cmd_user_add(args: argparse.Namespace) -> int:
+    from desktop_app.services import auth, employees
+
+    _open(args)
+    employee_id = None
+    if args.employee:
+        employee_id = employees.find_by_nip(args.employee)
+        if employee_id is None:
+            raise InputError("no employee with NIP {nip} in this database", nip=args.employee)
+    password = _read_password()
+    try:
+        auth.create_user(args.username, password, args.role, employee_id, args.name)
+    except FieldErrors as err:
+        for field, problem in err.errors.items():
+            print(f"error: {field}: {problem}", file=sys.stderr)
+        return 2
+    print(f"user {args.username.strip().lower()} ({args.role}) added")
+    return 0
+
+
+def _cmd_audit_verify(args: argparse.Namespace) -> int:
+    from desktop_app.services import audit
+
+    _open(args)
+    count, broken = audit.verify_chain()
+    if broken is not None:
+        print(f"audit chain broken at entry {broken.entry_id}: {broken.reason}", file=sys.stderr)
+        return 1
+    print(f"audit chain intact: {count} entries checked")
+    return 0
+
+
+def _cmd_backup(args: argparse.Namespace) -> int:
+    from desktop_app.services import backup
+
+    _open(args)
+    path = backup.make_backup(paths_arg(args.out))
+    print(f"backup written: {path}")
+    return 0
+
+
+def _cmd_restore(args: argparse.Namespace) -> int:
+    from desktop_app.services import backup
+
+    source = paths_arg(args.file)
+    target = paths.resolve_db_path(args.db)
+    safety = backup.restore(source, target)
+    print(
+        f"restored {source} into {target} with a new database_id; "
+        f"previous database kept as {safety}"
+    )
+    return 0
+
+
+def paths_arg(text: str):  # type: ignore[no-untyped-def]
+    from pathlib import Path
+
+    return Path(text).expanduser().resolve()
+
+
 def run(argv: Sequence[str]) -> int:
     """Run one subcommand; never lets a traceback reach the user (it goes to the log)."""
     parser = build_parser()
     args = parser.parse_args(list(argv))
     handler: Callable[[argparse.Namespace], int] = args.handler
     try:
-        return handler(args)
+        with acting_as(f"cli:{_os_user()}"):
+            return handler(args)
     except ServiceError as err:
         print(f"error: {err}", file=sys.stderr)
         return err.exit_code
-    except (SchemaTooNewError, NotADatabaseError) as err:
+    except (SchemaTooNewError, NotADatabaseError, NetworkDriveError) as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

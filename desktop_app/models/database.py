@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import re
 import sqlite3
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -41,6 +43,46 @@ class SchemaTooNewError(RuntimeError):
         )
         self.found = found
         self.known = known
+
+
+class NetworkDriveError(RuntimeError):
+    """The database is on a network drive, where SQLite's WAL mode is not safe."""
+
+
+NETWORK_FS = frozenset(
+    {"nfs", "nfs4", "cifs", "smb3", "smbfs", "fuse.sshfs", "sshfs", "afpfs", "ncpfs", "9p"}
+)
+
+
+def is_network_path(path: Path, mounts_file: Path = Path("/proc/mounts")) -> bool:
+    """True for a UNC path or a mapped network drive (Windows) or a network mount (Linux).
+
+    WAL needs shared memory between processes on one host; the SQLite documentation says it
+    does not work over a network filesystem.
+    """
+    text = str(path)
+    if text.startswith(("\\\\", "//")):
+        return True
+    if sys.platform == "win32":
+        import ctypes
+
+        drive = os.path.splitdrive(os.path.abspath(text))[0] + "\\"
+        return ctypes.windll.kernel32.GetDriveTypeW(drive) == 4  # DRIVE_REMOTE
+    try:
+        lines = mounts_file.read_text().splitlines()
+    except OSError:
+        return False
+    best, best_type = "", ""
+    resolved = str(Path(text).resolve())
+    for line in lines:
+        parts = line.split()
+        if len(parts) >= 3:
+            mount = parts[1].replace("\\040", " ")
+            if (resolved == mount or resolved.startswith(mount.rstrip("/") + "/")) and len(
+                mount
+            ) > len(best):
+                best, best_type = mount, parts[2]
+    return best_type in NETWORK_FS
 
 
 class NotADatabaseError(RuntimeError):
@@ -94,6 +136,11 @@ def open_database(path: Path | str, *, migrate: bool = True) -> OpenResult:
     file that is not one of ours; in both cases nothing is changed.
     """
     path = Path(path)
+    if is_network_path(path):
+        raise NetworkDriveError(
+            f"{path} is on a network drive; SQLite cannot keep it safe there. "
+            "Keep the database on this computer's own disk."
+        )
     path.parent.mkdir(parents=True, exist_ok=True)
     if path.exists() and path.stat().st_size > 0:
         with path.open("rb") as fh:
@@ -177,6 +224,7 @@ def schema_version() -> int:
 
 __all__ = [
     "BaseModel",
+    "NetworkDriveError",
     "NotADatabaseError",
     "OpenResult",
     "SchemaTooNewError",

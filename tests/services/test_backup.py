@@ -1,0 +1,88 @@
+"""Backups and restore round trips, the audit CLI, and the network-drive refusal."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from desktop_app import cli
+from desktop_app.models import Office, Unit
+from desktop_app.models.database import is_network_path
+from desktop_app.services import backup, units
+from desktop_app.services.errors import InputError
+
+
+def test_backup_and_restore_round_trip_with_new_database_id(db_path, office, tmp_path):
+    units.save_unit(units.UnitInput("A", "Dinas A", "DINAS"))
+    old_id = Office.get(Office.is_self == True).database_id
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    copy = backup.make_backup(stick)
+    assert copy.parent == stick and backup.integrity_problems(copy) == []
+    units.save_unit(units.UnitInput("B", "Dinas B", "DINAS"))
+    assert Unit.select().count() == 2
+    safety = backup.restore(copy, db_path)
+    assert safety.exists()
+    assert [u.code for u in Unit.select()] == ["A"]
+    assert Office.get(Office.is_self == True).database_id != old_id
+    with sqlite3.connect(safety) as con:
+        assert con.execute("SELECT count(*) FROM unit").fetchone() == (2,)
+
+
+def test_restore_refuses_a_damaged_file(db_path, office, tmp_path):
+    bad = tmp_path / "bad.db"
+    bad.write_bytes(b"SQLite format 3\x00" + b"\x00" * 4000)
+    units.save_unit(units.UnitInput("A", "Dinas A", "DINAS"))
+    with pytest.raises(InputError, match="cannot be restored"):
+        backup.restore(bad, db_path)
+    assert Unit.select().count() == 1
+
+
+def test_automatic_backups_keep_the_last_n(db_path, office):
+    made = [backup.make_backup() for _ in range(4)]
+    assert all(p.name.startswith("auto_") for p in made)
+    removed = backup.prune(keep=2)
+    assert len(removed) == 2 and len(backup.automatic_backups()) == 2
+    assert backup.backup_if_due() is None  # the newest is fresh
+
+
+def test_cli_backup_restore_and_audit_verify(tmp_path, capsys):
+    db = tmp_path / "office.db"
+    assert cli.run(["office", "init", "--code", "K1", "--name", "Kantor", "--db", str(db)]) == 0
+    out = tmp_path / "copy.db"
+    assert cli.run(["backup", "--out", str(out), "--db", str(db)]) == 0
+    assert out.exists()
+    assert cli.run(["audit", "verify", "--db", str(db)]) == 0
+    assert "intact" in capsys.readouterr().out
+    con = sqlite3.connect(db)
+    con.execute("DROP TRIGGER audit_log_no_update")
+    con.execute("UPDATE audit_log SET actor = 'someone-else' WHERE id = 1")
+    con.commit()
+    con.close()
+    assert cli.run(["audit", "verify", "--db", str(db)]) == 1
+    assert "entry 1" in capsys.readouterr().err
+    assert cli.run(["restore", str(out), "--db", str(db)]) == 0
+    assert cli.run(["audit", "verify", "--db", str(db)]) == 0
+
+
+def test_cli_user_add_reads_password_from_stdin(tmp_path, monkeypatch, capsys):
+    import io
+
+    db = tmp_path / "office.db"
+    cli.run(["office", "init", "--code", "K1", "--name", "Kantor", "--db", str(db)])
+    monkeypatch.setattr("sys.stdin", io.StringIO("Rahasia2026x\n"))
+    assert cli.run(["user", "add", "--username", "admin", "--role", "admin", "--db", str(db)]) == 0
+    monkeypatch.setattr("sys.stdin", io.StringIO("weak\n"))
+    assert cli.run(["user", "add", "--username", "x2", "--role", "hr", "--db", str(db)]) == 2
+    err = capsys.readouterr().err
+    assert "too weak" in err
+
+
+def test_network_paths_detected(tmp_path):
+    mounts = tmp_path / "mounts"
+    mounts.write_text("server:/share /mnt/kantor nfs4 rw 0 0\n/dev/sda1 / ext4 rw 0 0\n")
+    assert is_network_path(Path("/mnt/kantor/kinerja.db"), mounts)
+    assert not is_network_path(Path("/home/hr/kinerja.db"), mounts)
+    assert is_network_path(Path("//server/share/kinerja.db"), mounts)
