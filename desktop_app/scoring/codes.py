@@ -92,9 +92,7 @@ PREDIKAT: CodeTable[tuple[LabelRow, ...]] = CodeTable(
         LabelRow("SANGAT_BAIK", 1, "Sangat Baik", "Sangat Baik"),
         LabelRow("BAIK", 2, "Baik", "Baik"),
         LabelRow("BUTUH_PERBAIKAN", 3, "Butuh Perbaikan", "Butuh Perbaikan"),
-        LabelRow(
-            "KURANG", 4, "Kurang/Misconduct", "Kurang", ("Kurang / Misconduct", "Misconduct")
-        ),
+        LabelRow("KURANG", 4, "Kurang/Misconduct", "Kurang", ("Kurang / Misconduct", "Misconduct")),
         LabelRow("SANGAT_KURANG", 5, "Sangat Kurang", "Sangat Kurang"),
     ),
 )
@@ -299,19 +297,49 @@ SUGGESTED_SHARES: CodeTable[Mapping[str, Mapping[str, int]]] = CodeTable(
     data=_frozen(
         {
             "ISTIMEWA": _frozen(
-                {"SANGAT_BAIK": 60, "BAIK": 30, "BUTUH_PERBAIKAN": 10, "KURANG": 0, "SANGAT_KURANG": 0}
+                {
+                    "SANGAT_BAIK": 60,
+                    "BAIK": 30,
+                    "BUTUH_PERBAIKAN": 10,
+                    "KURANG": 0,
+                    "SANGAT_KURANG": 0,
+                }
             ),
             "BAIK": _frozen(
-                {"SANGAT_BAIK": 10, "BAIK": 65, "BUTUH_PERBAIKAN": 20, "KURANG": 5, "SANGAT_KURANG": 0}
+                {
+                    "SANGAT_BAIK": 10,
+                    "BAIK": 65,
+                    "BUTUH_PERBAIKAN": 20,
+                    "KURANG": 5,
+                    "SANGAT_KURANG": 0,
+                }
             ),
             "BUTUH_PERBAIKAN": _frozen(
-                {"SANGAT_BAIK": 5, "BAIK": 25, "BUTUH_PERBAIKAN": 65, "KURANG": 5, "SANGAT_KURANG": 0}
+                {
+                    "SANGAT_BAIK": 5,
+                    "BAIK": 25,
+                    "BUTUH_PERBAIKAN": 65,
+                    "KURANG": 5,
+                    "SANGAT_KURANG": 0,
+                }
             ),
             "KURANG": _frozen(
-                {"SANGAT_BAIK": 0, "BAIK": 10, "BUTUH_PERBAIKAN": 20, "KURANG": 65, "SANGAT_KURANG": 5}
+                {
+                    "SANGAT_BAIK": 0,
+                    "BAIK": 10,
+                    "BUTUH_PERBAIKAN": 20,
+                    "KURANG": 65,
+                    "SANGAT_KURANG": 5,
+                }
             ),
             "SANGAT_KURANG": _frozen(
-                {"SANGAT_BAIK": 0, "BAIK": 10, "BUTUH_PERBAIKAN": 10, "KURANG": 15, "SANGAT_KURANG": 65}
+                {
+                    "SANGAT_BAIK": 0,
+                    "BAIK": 10,
+                    "BUTUH_PERBAIKAN": 10,
+                    "KURANG": 15,
+                    "SANGAT_KURANG": 65,
+                }
             ),
         }
     ),
@@ -406,8 +434,7 @@ _DIKLAT_LABELS = (
     "Detasering (Secondment)",
     "Pembelajaran Alam Terbuka (Outbond)",
     "Patok Banding (Benchmarking)",
-    "Pertukaran antara PNS dengan Pegawai Swasta/Badan Usaha Milik Negara/Badan Usaha Milik "
-    "Daerah",
+    "Pertukaran antara PNS dengan Pegawai Swasta/Badan Usaha Milik Negara/Badan Usaha Milik Daerah",
     "Belajar Mandiri (Self Development)",
     "Komunitas Belajar (Community of Practices)",
     "Bimbingan di Tempat Kerja",

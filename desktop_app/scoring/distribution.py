@@ -54,8 +54,7 @@ _MSGIDS = {
     ),
     LARGEST: N_(
         "scoring",
-        "{predikat}: {count} of {total} employees is not the largest group; {other} has "
-        "{allowed}",
+        "{predikat}: {count} of {total} employees is not the largest group; {other} has {allowed}",
     ),
 }
 

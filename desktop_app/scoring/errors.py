@@ -39,7 +39,9 @@ class RuleError(ValueError):
     the values it names; ``str(err)`` is the formatted English message.
     """
 
-    def __init__(self, msgid: str, params: Mapping[str, Any] | None = None, *, context: str = CONTEXT):
+    def __init__(
+        self, msgid: str, params: Mapping[str, Any] | None = None, *, context: str = CONTEXT
+    ):
         self.context = context
         self.msgid = msgid
         self.params: dict[str, Any] = dict(params or {})

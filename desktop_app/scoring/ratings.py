@@ -35,7 +35,8 @@ class _Coded(StrEnum):
         raise NotImplementedError
 
     @classmethod
-    def _kind(cls) -> str:
+    def _msgids(cls) -> tuple[str, str, str]:
+        """(unknown code, unknown label, not a member) templates, each with {value}."""
         raise NotImplementedError
 
     @property
@@ -71,10 +72,7 @@ class _Coded(StrEnum):
         for row in cls._table().data:
             if row.code == number:
                 return cls(row.key)
-        raise RuleError(
-            N_("scoring", "{kind} code {value} is not known"),
-            {"kind": cls._kind(), "value": repr(code)},
-        )
+        raise RuleError(cls._msgids()[0], {"value": repr(code)})
 
     @classmethod
     def from_label(cls, text: str) -> Self:
@@ -85,10 +83,7 @@ class _Coded(StrEnum):
                 names = (row.key, row.label, row.short_label, *row.aliases)
                 if wanted and any(_normal(n) == wanted for n in names):
                     return cls(row.key)
-        raise RuleError(
-            N_("scoring", "{kind} label {value} is not known"),
-            {"kind": cls._kind(), "value": repr(text)},
-        )
+        raise RuleError(cls._msgids()[1], {"value": repr(text)})
 
     @classmethod
     def coerce(cls, value: Any) -> Self:
@@ -100,10 +95,7 @@ class _Coded(StrEnum):
                 return cls(value)
             except ValueError:
                 pass
-        raise RuleError(
-            N_("scoring", "{value} is not a {kind}"),
-            {"kind": cls._kind(), "value": repr(value)},
-        )
+        raise RuleError(cls._msgids()[2], {"value": repr(value)})
 
 
 class Rating(_Coded):
@@ -121,8 +113,12 @@ class Rating(_Coded):
         return RATINGS
 
     @classmethod
-    def _kind(cls) -> str:
-        return "rating"
+    def _msgids(cls) -> tuple[str, str, str]:
+        return (
+            N_("scoring", "rating code {value} is not known"),
+            N_("scoring", "rating label {value} is not known"),
+            N_("scoring", "{value} is not a rating"),
+        )
 
     @property
     def rank(self) -> int:
@@ -148,8 +144,12 @@ class Predikat(_Coded):
         return PREDIKAT
 
     @classmethod
-    def _kind(cls) -> str:
-        return "predikat"
+    def _msgids(cls) -> tuple[str, str, str]:
+        return (
+            N_("scoring", "predikat code {value} is not known"),
+            N_("scoring", "predikat label {value} is not known"),
+            N_("scoring", "{value} is not a predikat"),
+        )
 
     @property
     def rank(self) -> int:
@@ -157,7 +157,13 @@ class Predikat(_Coded):
         return _PREDIKAT_RANK[self.value]
 
 
-_PREDIKAT_RANK = {"SANGAT_BAIK": 5, "BAIK": 4, "BUTUH_PERBAIKAN": 3, "KURANG": 2, "SANGAT_KURANG": 1}
+_PREDIKAT_RANK = {
+    "SANGAT_BAIK": 5,
+    "BAIK": 4,
+    "BUTUH_PERBAIKAN": 3,
+    "KURANG": 2,
+    "SANGAT_KURANG": 1,
+}
 
 
 class OrgPredikat(_Coded):
@@ -174,8 +180,12 @@ class OrgPredikat(_Coded):
         return ORG_PREDIKAT
 
     @classmethod
-    def _kind(cls) -> str:
-        return "organisation predikat"
+    def _msgids(cls) -> tuple[str, str, str]:
+        return (
+            N_("scoring", "organisation predikat code {value} is not known"),
+            N_("scoring", "organisation predikat label {value} is not known"),
+            N_("scoring", "{value} is not an organisation predikat"),
+        )
 
 
 def predikat(hasil: Rating, perilaku: Rating) -> Predikat:
