@@ -53,3 +53,47 @@ def test_sigkill_mid_transaction_keeps_last_commit(tmp_path):
         assert audited == (200,)
     finally:
         con.close()
+
+
+WRITER = textwrap.dedent(
+    """
+    import sys
+    from desktop_app.models import Unit
+    from desktop_app.models.database import open_database, write_transaction
+    open_database(sys.argv[1])
+    prefix = sys.argv[2]
+    for i in range(40):
+        with write_transaction():
+            rows = [{"code": f"{prefix}{i}-{j}", "name": "n"} for j in range(25)]
+            Unit.insert_many(rows).execute()
+    print("done", flush=True)
+    """
+)
+
+
+def test_two_writer_processes_never_corrupt_the_file(tmp_path):
+    from desktop_app.models.database import close_database, open_database
+    from desktop_app.services import office
+
+    db = tmp_path / "shared.db"
+    open_database(db)
+    office.init_office("TWO01", "Kantor Dua")
+    close_database()
+    env = dict(os.environ, PYTHONPATH=os.getcwd())
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", WRITER, str(db), p], stdout=subprocess.PIPE, text=True, env=env
+        )
+        for p in ("A", "B")
+    ]
+    outputs = [p.communicate(timeout=120)[0] for p in procs]
+    assert [p.returncode for p in procs] == [0, 0]
+    assert outputs == ["done\n", "done\n"]
+    con = sqlite3.connect(db)
+    try:
+        assert con.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        assert con.execute("SELECT count(*) FROM unit").fetchone() == (2000,)
+        versions = con.execute("SELECT count(DISTINCT version) FROM unit").fetchone()
+        assert versions == (2000,)  # one counter, never a version handed out twice
+    finally:
+        con.close()

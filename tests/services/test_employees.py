@@ -45,7 +45,11 @@ def test_pns_saved_with_gender_and_birth_date_from_nip(unit_id):
     emp_id = svc.save_employee(person(unit_id, front_title="dr.", back_title="M.Kes."))
     e = Employee.get_by_id(emp_id)
     assert (e.nip, e.kind, e.gender, str(e.birth_date)) == (
-        "198609262015051001", "PNS", "L", "1986-09-26")
+        "198609262015051001",
+        "PNS",
+        "L",
+        "1986-09-26",
+    )
     assert e.full_name == "dr. Budi Santoso, M.Kes."
     assert e.position.name == "Analis Kepegawaian"
 

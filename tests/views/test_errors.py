@@ -54,4 +54,6 @@ def test_no_windows_mode_only_logs(qtbot, caplog):
         _raise_and_report(reporter, RuntimeError("quiet"))
     assert reporter.last_box is None
     assert "quiet" in caplog.text
-    assert not any(isinstance(w, QMessageBox) and w.isVisible() for w in QApplication.topLevelWidgets())
+    assert not any(
+        isinstance(w, QMessageBox) and w.isVisible() for w in QApplication.topLevelWidgets()
+    )

@@ -59,12 +59,14 @@ def indonesian(qapp):
 
 
 def test_qt_standard_buttons_are_translated(indonesian, qtbot):
-    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    box = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
     qtbot.addWidget(box)
     assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Batal"
     edit = QLineEdit()
     qtbot.addWidget(edit)
-    texts = [a.text() for a in edit.createStandardContextMenu().actions() if a.text()]
+    texts = [a.text().split("\t")[0] for a in edit.createStandardContextMenu().actions()]
     assert "&Salin" in texts and "T&empel" in texts
 
 
