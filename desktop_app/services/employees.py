@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -141,15 +141,43 @@ def _check_chain(employee_id: int | None, start: int | None, attr: str) -> bool:
     return False
 
 
+@dataclass(frozen=True)
+class RegisterIndex:
+    """The register facts `validate` looks up (NIP holders, live units), read once so that
+    validating the 5,000 rows of an import file does not run 10,000 queries."""
+
+    holders: dict[str, tuple[int, str]]  # live NIP -> (id, name)
+    unit_ids: frozenset[int]
+
+    @classmethod
+    def load(cls) -> RegisterIndex:
+        holders = {
+            nip: (emp_id, name)
+            for emp_id, nip, name in Employee.select(Employee.id, Employee.nip, Employee.name)
+            .where(Employee.deleted == False)
+            .tuples()
+        }
+        units = Unit.select(Unit.id).where(Unit.deleted == False).tuples()
+        return cls(holders, frozenset(u[0] for u in units))
+
+
 def validate(
-    data: EmployeeInput, employee_id: int | None = None
+    data: EmployeeInput,
+    employee_id: int | None = None,
+    *,
+    index: RegisterIndex | None = None,
 ) -> tuple[NipInfo | None, dict[str, ServiceError]]:
-    """Every problem with the input, by field; an empty dict means it can be saved."""
+    """Every problem with the input, by field; an empty dict means it can be saved.
+
+    `index` (optional) answers the NIP and unit look-ups from memory, for many rows at once.
+    """
     errors: dict[str, ServiceError] = {}
     info = _valid_nip(data, errors)
     if info is not None:
         clash = (
-            Employee.select(Employee.id, Employee.name)
+            index.holders.get(info.nip)
+            if index is not None
+            else Employee.select(Employee.id, Employee.name)
             .where((Employee.nip == info.nip) & (Employee.deleted == False))
             .tuples()
             .first()
@@ -192,7 +220,11 @@ def validate(
             errors["grade"] = InputError(msg, grade=data.grade or "")
     if data.unit_id is None:
         errors["unit"] = InputError(N_("employees", "Choose the employee's unit."))
-    elif not Unit.select().where((Unit.id == data.unit_id) & (Unit.deleted == False)).exists():
+    elif not (
+        data.unit_id in index.unit_ids
+        if index is not None
+        else Unit.select().where((Unit.id == data.unit_id) & (Unit.deleted == False)).exists()
+    ):
         errors["unit"] = InputError(N_("employees", "The chosen unit no longer exists."))
     _validate_position(data, errors)
     for attr, key in (("supervisor", "supervisor_id"), ("appraiser", "appraiser_id")):
@@ -507,3 +539,43 @@ def employees_by_ids(ids: Sequence[int]) -> list[EmployeeRow]:
     wanted = set(ids)
     by_id = {row.id: row for row in list_employees() if row.id in wanted}
     return [by_id[i] for i in ids if i in by_id]
+
+
+def link_errors(
+    key: Hashable,
+    links: dict[str, Hashable | None],
+    parent_of: Callable[[str, Hashable], Hashable | None],
+) -> dict[str, ServiceError]:
+    """The superior rules of `validate` (not oneself, no circle) on any graph of keys.
+
+    `validate` follows ids in the database; the Excel import follows NIPs in the database
+    overlaid with the rows of the file, so a row may name another row of the same file as its
+    atasan langsung or pejabat penilai. `links` maps "supervisor"/"appraiser" to the chosen key;
+    `parent_of(attr, key)` gives the key that `key` reports to along `attr`.
+    """
+    errors: dict[str, ServiceError] = {}
+    for attr, other in links.items():
+        if other is None:
+            continue
+        if other == key:
+            errors[attr] = InputError(
+                N_("employees", "An employee cannot be their own superior or appraiser."),
+                "employees",
+            )
+            continue
+        seen: set[Hashable] = set()
+        current: Hashable | None = other
+        while current is not None and current not in seen:
+            if current == key:
+                errors[attr] = InputError(
+                    N_(
+                        "employees",
+                        "This choice makes a circle: the chosen person already reports "
+                        "(directly or indirectly) to this employee.",
+                    ),
+                    "employees",
+                )
+                break
+            seen.add(current)
+            current = parent_of(attr, current)
+    return errors

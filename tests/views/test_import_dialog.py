@@ -1,0 +1,209 @@
+"""The import preview dialog shows every bad row with its reason and imports the valid rows on
+confirmation; the entry points of the register tab read, export and save templates."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook, load_workbook
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+
+from desktop_app.services import employee_io as eio
+from desktop_app.services import employees as svc
+from desktop_app.services import units
+from desktop_app.views import employee_io_dialogs as dialogs
+from desktop_app.views import messages
+
+pytestmark = pytest.mark.gui
+
+HEAD = "197001012000031001"
+PNS_M = "198609262015051001"
+PPPK = "200012312024211001"
+BAD_BIRTH = "198613262015051001"
+FIELDS = [c.field for c in eio.IMPORT_COLUMNS]
+
+
+def row(nip, name="Budi Santoso", grade="III/b", unit="DINKES", **values):
+    values.update(nip=nip, name=name, grade=grade, unit=unit)
+    return [values.get(f) for f in FIELDS]
+
+
+@pytest.fixture
+def unit_ids(office):
+    return {"DINKES": units.save_unit(units.UnitInput("DINKES", "Dinas Kesehatan", "DINAS"))}
+
+
+@pytest.fixture
+def bad_file(unit_ids, tmp_path) -> Path:
+    book = Workbook()
+    sheet = book.active
+    sheet.append([c.header for c in eio.IMPORT_COLUMNS])
+    for values in (
+        row(HEAD, "Kepala Dinas", "IV/b"),
+        row(PNS_M, supervisor=HEAD),
+        row(BAD_BIRTH),
+        row(PPPK, "Ani", "III/b"),
+        row("199001152015032002", "Siti", unit="NOPE"),
+    ):
+        sheet.append(values)
+    path = tmp_path / "pegawai.xlsx"
+    book.save(path)
+    return path
+
+
+@pytest.fixture
+def shown(monkeypatch):
+    """Message boxes replaced by a list of (kind, title, text)."""
+    boxes: list[tuple[str, str, str]] = []
+    monkeypatch.setattr(
+        messages, "info", lambda p, title, text: boxes.append(("info", title, text))
+    )
+    monkeypatch.setattr(
+        messages, "warn", lambda p, title, text: boxes.append(("warn", title, text))
+    )
+    return boxes
+
+
+def column_texts(model, column: int) -> list[str]:
+    return [str(model.index(r, column).data()) for r in range(model.rowCount())]
+
+
+def test_preview_shows_each_invalid_row_with_its_reason(qtbot, qtmodeltester, bad_file):
+    dialog = dialogs.ImportPreviewDialog(eio.read_file(bad_file))
+    qtbot.addWidget(dialog)
+    qtmodeltester.check(dialog.model)
+    qtmodeltester.check(dialog.proxy)
+    assert dialog.summary.text() == ("5 row(s): 2 new, 0 updated, 0 unchanged, 3 with problems")
+    model = dialog.model
+    problems = dict(zip(column_texts(model, 0), column_texts(model, 4), strict=True))
+    assert problems["2"] == "" and problems["3"] == ""
+    assert "NIP / NI PPPK" in problems["4"] and "birth date" in problems["4"]
+    assert "PPPK golongan" in problems["5"]
+    assert "Unit code 'NOPE'" in problems["6"]
+    invalid = model.index(2, 3)
+    assert invalid.data() == "Not imported"
+    assert invalid.data(Qt.ItemDataRole.BackgroundRole) is not None
+    assert model.index(0, 3).data(Qt.ItemDataRole.BackgroundRole) is None
+    assert dialog.import_button.text() == "Import 2 row(s)" and dialog.import_button.isEnabled()
+
+    dialog.table.setCurrentIndex(dialog.proxy.index(2, 0))
+    assert dialog.details.text().startswith("Row 4\nNIP / NI PPPK: birth date")
+
+    dialog.only_problems.setChecked(True)
+    assert column_texts(dialog.proxy, 0) == ["4", "5", "6"]
+    dialog.search.setText("siti")
+    qtbot.waitUntil(lambda: dialog.proxy.rowCount() == 1)
+    assert column_texts(dialog.proxy, 0) == ["6"]
+
+
+def test_clicking_import_imports_the_valid_rows(qtbot, bad_file, shown):
+    dialog = dialogs.ImportPreviewDialog(eio.read_file(bad_file))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.result_ == eio.ImportResult(created=2, updated=0, unchanged=0, skipped=3)
+    assert sorted(r.nip for r in svc.list_employees()) == sorted([HEAD, PNS_M])
+    assert shown[-1][0] == "info" and "2 new" in shown[-1][2]
+
+
+def test_a_failed_import_says_so_and_changes_nothing(qtbot, bad_file, shown, unit_ids):
+    dialog = dialogs.ImportPreviewDialog(eio.read_file(bad_file))
+    qtbot.addWidget(dialog)
+    units.delete_unit(unit_ids["DINKES"])  # the register changes while the preview is open
+    dialog.import_button.click()
+    assert shown and shown[-1][0] == "warn"
+    assert "Nothing was imported" in shown[-1][2] and "row 2" in shown[-1][2]
+    assert svc.list_employees() == []
+    assert dialog.result_ is None and dialog.import_button.isEnabled()
+
+
+def test_nothing_to_import_disables_the_button(qtbot, unit_ids, tmp_path):
+    book = Workbook()
+    book.active.append(["NIP", "Nama", "Golongan", "Kode Unit"])
+    book.active.append([BAD_BIRTH, "X", "III/a", "DINKES"])
+    book.save(tmp_path / "f.xlsx")
+    dialog = dialogs.ImportPreviewDialog(eio.read_file(tmp_path / "f.xlsx"))
+    qtbot.addWidget(dialog)
+    assert not dialog.import_button.isEnabled()
+
+
+def test_import_entry_point_reads_previews_and_imports(qtbot, bad_file, shown, monkeypatch):
+    monkeypatch.setattr(dialogs, "ask_open_path", lambda parent: str(bad_file))
+
+    def confirm(dialog):
+        qtbot.addWidget(dialog)
+        assert dialog.preview.to_write == 2
+        dialog.import_button.click()
+        return dialog.result() == QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(dialogs, "show_preview", confirm)
+    assert dialogs.import_employees(None) is True
+    assert len(svc.list_employees()) == 2
+    monkeypatch.setattr(dialogs, "show_preview", lambda dialog: False)
+    assert dialogs.import_employees(None) is False  # cancelled in the preview
+
+
+def test_import_of_a_file_without_the_required_columns_warns(
+    qtbot, unit_ids, tmp_path, shown, monkeypatch
+):
+    path = tmp_path / "f.csv"
+    path.write_text("NIP;Nama\n198609262015051001;Budi\n", encoding="utf-8")
+    monkeypatch.setattr(dialogs, "ask_open_path", lambda parent: str(path))
+    monkeypatch.setattr(dialogs, "show_preview", lambda dialog: pytest.fail("no preview expected"))
+    assert dialogs.import_employees(None) is False
+    assert shown[0][0] == "warn" and "Golongan, Kode Unit" in shown[0][2]
+
+
+def test_export_writes_the_given_employees_in_order(qtbot, unit_ids, tmp_path, shown, monkeypatch):
+    first = svc.save_employee(
+        svc.EmployeeInput(nip=HEAD, name="Kepala", grade="IV/a", unit_id=unit_ids["DINKES"])
+    )
+    second = svc.save_employee(
+        svc.EmployeeInput(nip=PNS_M, name="Budi", grade="III/a", unit_id=unit_ids["DINKES"])
+    )
+    target = tmp_path / "export.xlsx"
+    monkeypatch.setattr(dialogs, "ask_save_path", lambda parent, suggested, filters: str(target))
+    dialogs.export_employees(None, [second, first])
+    sheet = load_workbook(target)["Pegawai"]
+    assert [sheet.cell(r, 1).value for r in (2, 3)] == [PNS_M, HEAD]
+    assert shown[-1][0] == "info" and "2 employee(s) exported" in shown[-1][2]
+
+
+def test_export_of_an_empty_selection_says_there_is_nothing(qtbot, unit_ids, shown, monkeypatch):
+    monkeypatch.setattr(dialogs, "ask_save_path", lambda *a: pytest.fail("no file dialog expected"))
+    dialogs.export_employees(None, [])
+    assert shown[0][0] == "info" and "nothing to export" in shown[0][2]
+
+
+def test_save_template_writes_the_headers(qtbot, unit_ids, tmp_path, shown, monkeypatch):
+    target = tmp_path / "template.xlsx"
+    monkeypatch.setattr(dialogs, "ask_save_path", lambda parent, suggested, filters: str(target))
+    dialogs.save_template(None)
+    book = load_workbook(target)
+    assert [c.value for c in book["Pegawai"][1]] == [c.header for c in eio.IMPORT_COLUMNS]
+    assert "Petunjuk" in book.sheetnames and shown[-1][0] == "info"
+
+
+def test_save_path_gets_the_extension_of_the_chosen_filter(qtbot, monkeypatch, tmp_path):
+    filters = [("Excel (*.xlsx)", ".xlsx"), ("CSV (*.csv)", ".csv")]
+    monkeypatch.setattr(
+        dialogs.QFileDialog,
+        "getSaveFileName",
+        staticmethod(lambda *a, **k: (str(tmp_path / "daftar"), "CSV (*.csv)")),
+    )
+    assert dialogs.ask_save_path(None, "pegawai.xlsx", filters) == str(tmp_path / "daftar.csv")
+
+
+def test_cancel_in_the_progress_dialog_stops_the_work(qtbot):
+    def work(progress):
+        progress(0, 10)
+        dialogs.QThread.currentThread().cancel_requested.set()  # what Cancel does
+        progress(1, 10)
+        return "finished"
+
+    with pytest.raises(dialogs.Cancelled):
+        dialogs.run_task(None, "Working", work)
+    assert dialogs.run_task(None, "Working", lambda progress: "done") == "done"
