@@ -93,6 +93,41 @@ class ChainLink(NamedTuple):
     position_name: str
 
 
+def display_nip(nip: str) -> str:
+    """The printed grouping 8-6-1-3 of a stored 18-digit NIP ("19860926 201505 1 001")."""
+    return f"{nip[:8]} {nip[8:14]} {nip[14]} {nip[15:]}" if len(nip) == 18 else nip
+
+
+def describe_position(position_type: str, jf_level: str | None, echelon: str | None) -> str:
+    """Jenis jabatan as shown in the register: "Fungsional · Ahli Pertama", "Administrator ·
+    III.a" (labels are the official terms of the code tables)."""
+    if not position_type:
+        return ""
+    try:
+        text = PositionType(position_type).label
+    except ValueError:
+        return position_type
+    if jf_level:
+        try:
+            return f"{text} · {reference.JfLevel(jf_level).label}"
+        except ValueError:
+            return f"{text} · {jf_level}"
+    if echelon:
+        try:
+            return f"{text} · {reference.echelon(echelon).label}"
+        except ValueError:
+            return f"{text} · {echelon}"
+    return text
+
+
+def nip_info(text: str) -> NipInfo:
+    """Parse a NIP / NI PPPK for the form's live feedback; InputError names the wrong part."""
+    try:
+        return parse_nip(text)
+    except RuleError as err:
+        raise rule_error(err) from None
+
+
 def rule_error(err: RuleError) -> ServiceError:
     """Carry a scoring rule's translatable message into the service layer."""
     return InputError(err.msgid, err.context, **err.params)

@@ -128,6 +128,10 @@ class MainWindow(QMainWindow):
         settings.setValue("MainWindow/geometry", self.saveGeometry())
         settings.setValue("MainWindow/state", self.saveState())
         settings.setValue("MainWindow/tab", self.tabs.currentIndex())
+        for i in range(self.tabs.count()):
+            save = getattr(self.tabs.widget(i), "save_state", None)
+            if save is not None:
+                save()
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         self.save_state()

@@ -1,0 +1,122 @@
+"""Small reusable input widgets: an optional date, a searchable employee picker, field errors."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from PySide6.QtCore import QDate, QStringListModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QCompleter,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QToolButton,
+    QWidget,
+)
+
+from desktop_app.services.employees import EmployeeRow, display_nip
+
+ERROR_STYLE = "color: #b00020"
+_EMPTY = QDate(1900, 1, 1)
+
+
+class OptionalDateEdit(QDateEdit):
+    """A date that may be left empty (shown as "—"): the lowest date stands for "no date"."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat("dd-MM-yyyy")
+        self.setMinimumDate(_EMPTY)
+        self.setSpecialValueText("—")
+        self.setDate(_EMPTY)
+
+    def value(self) -> dt.date | None:
+        date = self.date()
+        return None if date == _EMPTY else dt.date(date.year(), date.month(), date.day())
+
+    def set_value(self, value: dt.date | None) -> None:
+        self.setDate(_EMPTY if value is None else QDate(value.year, value.month, value.day))
+
+
+class EmployeePicker(QWidget):
+    """Choose one employee from the register by typing part of the name, NIP or jabatan.
+
+    The choices come from the rows the register tab already holds (no query per keystroke).
+    `changed` carries the chosen id, or 0 when the choice was cleared.
+    """
+
+    changed = Signal(int)
+
+    def __init__(self, rows: Sequence[EmployeeRow], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._by_text: dict[str, int] = {}
+        self._text_of: dict[int, str] = {}
+        for r in rows:
+            text = f"{r.name} — {display_nip(r.nip)}"
+            if r.position_name:
+                text += f" — {r.position_name}"
+            self._by_text[text] = r.id
+            self._text_of[r.id] = text
+        self._id: int | None = None
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.edit = QLineEdit()
+        self.edit.setPlaceholderText(self.tr("Type a name or NIP to choose…"))
+        completer = QCompleter(QStringListModel(list(self._by_text), self), self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setMaxVisibleItems(12)
+        self.edit.setCompleter(completer)
+        completer.activated.connect(self._chosen)
+        self.edit.editingFinished.connect(self._typed)
+        clear = QToolButton()
+        clear.setText("✕")
+        clear.setToolTip(self.tr("Clear the choice"))
+        clear.clicked.connect(lambda: self.set_id(None, notify=True))
+        layout.addWidget(self.edit, 1)
+        layout.addWidget(clear)
+        self.setFocusProxy(self.edit)
+
+    def employee_id(self) -> int | None:
+        return self._id
+
+    def set_id(self, employee_id: int | None, *, notify: bool = False) -> None:
+        self._id = employee_id if employee_id in self._text_of else None
+        self.edit.setText(self._text_of.get(self._id, "") if self._id else "")
+        if notify:
+            self.changed.emit(self._id or 0)
+
+    def _chosen(self, text: str) -> None:
+        self.set_id(self._by_text.get(text), notify=True)
+
+    def _typed(self) -> None:
+        text = self.edit.text().strip()
+        if not text:
+            if self._id is not None:
+                self.set_id(None, notify=True)
+            return
+        if text in self._by_text:
+            if self._by_text[text] != self._id:
+                self.set_id(self._by_text[text], notify=True)
+            return
+        # Typed something that is not a choice: take the only match, else keep the old choice.
+        needle = text.casefold()
+        matches = [i for t, i in self._by_text.items() if needle in t.casefold()]
+        self.set_id(matches[0] if len(matches) == 1 else self._id, notify=True)
+
+
+def error_label() -> QLabel:
+    """A red message under a field; hidden while empty."""
+    label = QLabel()
+    label.setStyleSheet(ERROR_STYLE)
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+def show_error(label: QLabel, text: str) -> None:
+    label.setText(text)
+    label.setVisible(bool(text))
