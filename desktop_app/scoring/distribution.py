@@ -69,7 +69,8 @@ class Finding:
     `allowed_share` is the rule's fraction (Decimal("0.70")) or None for rules without one;
     `allowed_count` is the head-count limit derived from it (the maximum allowed for max and
     must-not-exist rules, the minimum needed for min and must-exist rules, the size of the
-    largest other group for a largest rule); `count` is the head-count of the rule's predikat
+    largest other group for a largest rule; max p is floor(p x total) and min p is
+    ceil(p x total), see `check_distribution`); `count` is the head-count of the rule's predikat
     set, `actual_share` = count / total (4 decimals) and `gap` the number of employees that
     would have to change predikat to satisfy this rule alone.
     """
@@ -161,8 +162,17 @@ def check_distribution(org: OrgPredikat, counts: Mapping[Predikat, int]) -> list
     """The pola distribusi rules of `org` that the unit's predikat head-counts break.
 
     `counts` maps each Predikat to its head-count (missing = 0). An empty list means the unit
-    conforms; a unit of 0 employees always conforms. Negative or non-integer counts raise
-    RuleError naming the value. Limits are rounded as described in the module docstring.
+    conforms; a unit of 0 employees always conforms. Negative or non-integer counts, and keys
+    or an `org` that are not members (or stored values) of the right enum, raise RuleError
+    naming the value.
+
+    Rounding for small units: the percentages are turned into whole people against the unit's
+    head-count N, never in the unit's favour. "Max p" allows floor(p x N) employees and "min p"
+    needs ceil(p x N), so the actual share never exceeds, or falls short of, p. E.g. for N = 7:
+    max 70 % allows 4 (4.9 rounded down), min 60 % needs 5 (4.2 rounded up); for N = 9 max 10 %
+    allows nobody (0.9 rounded down) and min 10 % needs 1 (0.9 rounded up); any N >= 1 needs at
+    least 1 for a min 10 % rule. The finding's `allowed_count` is that whole-people limit and
+    `actual_share` the unrounded count / N shown to 4 decimals (1 in the message's percent).
     """
     rules = distribution_rules(org)
     normal = _normal_counts(counts)
@@ -247,12 +257,16 @@ def suggest_distribution(org: OrgPredikat, headcount: int) -> dict[Predikat, int
 
     Starts from the project's suggested shares (`codes.SUGGESTED_SHARES`, not a regulation)
     and repairs them until `check_distribution` finds nothing. The result always sums to
-    `headcount` and conforms whenever conforming is possible; with the 2026.1 tables that is
-    every head-count from 3 up (and 1 or 2 for some organisation predikat).
+    `headcount` and conforms whenever conforming is possible. Shares are rounded to whole
+    people as `check_distribution` does (max p -> floor(p x N), min p -> ceil(p x N)); with the
+    2026.1 tables that makes every head-count from 3 up conformable, 2 for every organisation
+    predikat but Kurang and Sangat Kurang, and 1 only for Butuh Perbaikan.
 
-    Where no split conforms (e.g. 2 employees under Kurang: min 60 % Kurang needs 2 and min
-    10 % Butuh Perbaikan needs 1), the closest split is returned: the fewest employees out of
-    line with the rules (sum of the findings' `gap`), then the nearest to the suggested shares.
+    Where no split conforms (e.g. 2 employees under Kurang: min 60 % Kurang needs
+    ceil(1.2) = 2 and min 10 % Butuh Perbaikan needs ceil(0.2) = 1), the closest split is
+    returned: the fewest employees out of line with the rules (sum of the findings' `gap`),
+    then the nearest to the suggested shares. `headcount` must be a whole number >= 0 (0 gives
+    all zeros); anything else raises RuleError naming it.
     Up to 12 employees this is an exhaustive search; above it, largest-remainder apportionment
     followed by one-person moves that each reduce the total gap.
     """

@@ -7,7 +7,7 @@ tables in `codes` so that a correction needs no code change. Store both code and
 
 from __future__ import annotations
 
-from enum import StrEnum
+from enum import Enum, StrEnum
 from typing import Any, Self
 
 from desktop_app.scoring.codes import (
@@ -87,10 +87,14 @@ class _Coded(StrEnum):
 
     @classmethod
     def coerce(cls, value: Any) -> Self:
-        """The member itself, or the member whose value (key) is `value`; else RuleError."""
+        """The member itself, or the member whose value (key) is `value`; else RuleError.
+
+        A member of another enum is refused even when its value matches: `OrgPredikat.BAIK`
+        passed where a `Predikat` is expected (or the reverse) is a mix-up, not a Baik.
+        """
         if isinstance(value, cls):
             return value
-        if isinstance(value, str):
+        if isinstance(value, str) and not isinstance(value, Enum):
             try:
                 return cls(value)
             except ValueError:

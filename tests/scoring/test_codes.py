@@ -110,3 +110,92 @@ def test_no_qt_database_or_other_project_imports():
             assert top not in {"PySide6", "peewee", "sqlite3"}, (path.name, module)
             if top == "desktop_app":
                 assert module.startswith("desktop_app.scoring"), (path.name, module)
+
+
+def test_only_the_standard_library_and_scoring_itself_are_imported():
+    # pure package: no Qt, no database layer, no third-party library, no other project package
+    import sys
+
+    allowed = set(sys.stdlib_module_names) - {"sqlite3", "tkinter"}
+    for path in sorted(PACKAGE.glob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom):
+                assert node.level == 0, (path.name, "relative import")
+                modules = [node.module or ""]
+            elif isinstance(node, ast.Import):
+                modules = [alias.name for alias in node.names]
+            else:
+                continue
+            for module in modules:
+                top = module.split(".")[0]
+                ok = (
+                    top == "__future__"
+                    or top in allowed
+                    or module.startswith("desktop_app.scoring")
+                )
+                assert ok, (path.name, module)
+
+
+def test_tables_named_by_the_issue_carry_a_regulation_source():
+    # labels and codes, distribution rules and angka kredit percentages: each names a regulation
+    for table, regulation in [
+        (codes.RATINGS, "PermenPANRB 6/2022"),
+        (codes.PREDIKAT, "PermenPANRB 6/2022"),
+        (codes.PREDIKAT_MATRIX, "PermenPANRB 6/2022"),
+        (codes.ORG_PREDIKAT, "SE MenPANRB 3/2023"),
+        (codes.DISTRIBUTION_RULES, "SE MenPANRB 3/2023"),
+        (codes.AK_PERCENT, "PermenPANRB 1/2023"),
+        (codes.AK_KOEFISIEN, "PermenPANRB 1/2023"),
+        (codes.PP46_SEBUTAN, "PP 46/2011"),
+        (codes.PP46_WEIGHTS, "PP 46/2011"),
+        (codes.PP30_WEIGHTS, "PP 30/2019"),
+        (codes.PP30_PREDIKAT, "PP 30/2019"),
+        (codes.DEVELOPMENT_RULES, "PP 11/2017"),
+    ]:
+        assert regulation in table.source, table.name
+        assert table.version == codes.CODETABLE_VERSION
+
+
+def test_distribution_table_is_the_se_3_2023_guidance_of_domain_4():
+    # domain.md §4, row by row: (kind, predikat set, share)
+    D = Decimal
+    expected = {
+        "ISTIMEWA": {
+            (codes.MAX_SHARE, ("SANGAT_BAIK",), D("0.70")),
+            (codes.LARGEST, ("SANGAT_BAIK",), None),
+        },
+        "BAIK": {
+            (codes.MAX_SHARE, ("BAIK",), D("0.70")),
+            (codes.LARGEST, ("BAIK",), None),
+            (codes.MUST_EXIST, ("BUTUH_PERBAIKAN", "KURANG"), None),
+        },
+        "BUTUH_PERBAIKAN": {
+            (codes.MIN_SHARE, ("BUTUH_PERBAIKAN",), D("0.60")),
+            (codes.MAX_SHARE, ("SANGAT_BAIK",), D("0.10")),
+        },
+        "KURANG": {
+            (codes.MIN_SHARE, ("KURANG",), D("0.60")),
+            (codes.MIN_SHARE, ("BUTUH_PERBAIKAN",), D("0.10")),
+            (codes.MAX_SHARE, ("SANGAT_BAIK",), D("0.10")),
+        },
+        "SANGAT_KURANG": {
+            (codes.MIN_SHARE, ("SANGAT_KURANG",), D("0.60")),
+            (codes.MIN_SHARE, ("KURANG", "BUTUH_PERBAIKAN"), D("0.10")),
+            (codes.MUST_NOT_EXIST, ("SANGAT_BAIK",), None),
+        },
+    }
+    got: dict[str, set] = {}
+    for rule in codes.DISTRIBUTION_RULES.data:
+        got.setdefault(rule.org, set()).add((rule.kind, rule.predikat, rule.share))
+    assert got == expected
+
+
+def test_angka_kredit_percentages_are_those_of_domain_8_5():
+    assert dict(codes.AK_PERCENT.data) == {
+        "SANGAT_BAIK": Decimal(150),
+        "BAIK": Decimal(100),
+        "BUTUH_PERBAIKAN": Decimal(75),
+        "KURANG": Decimal(50),
+        "SANGAT_KURANG": Decimal(25),
+    }

@@ -220,3 +220,131 @@ def test_distribution_rules_listed_per_org():
     ]
     for org in OrgPredikat:
         assert distribution_rules(org)
+
+
+# ---- rounding for small units, pinned by hand ------------------------------------------------
+# N: max 70 % = floor(0.7 N), min 60 % = ceil(0.6 N), max 10 % = floor(0.1 N),
+#    min 10 % = ceil(0.1 N)
+#  1: floor(0.7) = 0, ceil(0.6) = 1, floor(0.1) = 0, ceil(0.1) = 1
+#  2: floor(1.4) = 1, ceil(1.2) = 2, floor(0.2) = 0, ceil(0.2) = 1
+#  3: floor(2.1) = 2, ceil(1.8) = 2, floor(0.3) = 0, ceil(0.3) = 1
+#  4: floor(2.8) = 2, ceil(2.4) = 3, floor(0.4) = 0, ceil(0.4) = 1
+#  5: floor(3.5) = 3, ceil(3.0) = 3, floor(0.5) = 0, ceil(0.5) = 1
+#  6: floor(4.2) = 4, ceil(3.6) = 4, floor(0.6) = 0, ceil(0.6) = 1
+#  7: floor(4.9) = 4, ceil(4.2) = 5, floor(0.7) = 0, ceil(0.7) = 1
+#  8: floor(5.6) = 5, ceil(4.8) = 5, floor(0.8) = 0, ceil(0.8) = 1
+#  9: floor(6.3) = 6, ceil(5.4) = 6, floor(0.9) = 0, ceil(0.9) = 1
+# 10: floor(7.0) = 7, ceil(6.0) = 6, floor(1.0) = 1, ceil(1.0) = 1
+# 11: floor(7.7) = 7, ceil(6.6) = 7, floor(1.1) = 1, ceil(1.1) = 2
+# 12: floor(8.4) = 8, ceil(7.2) = 8, floor(1.2) = 1, ceil(1.2) = 2
+SMALL_UNIT_LIMITS = [
+    (1, 0, 1, 0, 1),
+    (2, 1, 2, 0, 1),
+    (3, 2, 2, 0, 1),
+    (4, 2, 3, 0, 1),
+    (5, 3, 3, 0, 1),
+    (6, 4, 4, 0, 1),
+    (7, 4, 5, 0, 1),
+    (8, 5, 5, 0, 1),
+    (9, 6, 6, 0, 1),
+    (10, 7, 6, 1, 1),
+    (11, 7, 7, 1, 2),
+    (12, 8, 8, 1, 2),
+]
+
+
+def _finding(org, counts, rule_id):
+    found = [f for f in check_distribution(org, counts) if f.rule_id == rule_id]
+    return found[0] if found else None
+
+
+@pytest.mark.parametrize(("n", "max70", "min60", "max10", "min10"), SMALL_UNIT_LIMITS)
+def test_small_units_round_max_down_and_min_up(n, max70, min60, max10, min10):
+    # max 70 % Baik (org Baik): max70 Baik pass, one more is flagged with the limit shown
+    assert _finding(OrgPredikat.BAIK, {B: max70, SK: n - max70}, "baik.baik_max") is None
+    over = _finding(OrgPredikat.BAIK, {B: n}, "baik.baik_max")
+    assert over is not None
+    assert (over.allowed_count, over.count, over.total) == (max70, n, n)
+    assert over.allowed_share == Decimal("0.70")
+    assert over.actual_share == Decimal("1.0000")
+    if max70 + 1 <= n:
+        assert _finding(OrgPredikat.BAIK, {B: max70 + 1, SK: n - max70 - 1}, "baik.baik_max")
+    # min 60 % Butuh Perbaikan (org Butuh Perbaikan): min60 pass, one fewer is flagged
+    rule = "butuh_perbaikan.butuh_perbaikan_min"
+    assert _finding(OrgPredikat.BUTUH_PERBAIKAN, {BP: min60, B: n - min60}, rule) is None
+    short = _finding(OrgPredikat.BUTUH_PERBAIKAN, {BP: min60 - 1, B: n - min60 + 1}, rule)
+    assert short is not None
+    assert (short.allowed_count, short.count, short.gap) == (min60, min60 - 1, 1)
+    # max 10 % Sangat Baik (org Kurang)
+    rule = "kurang.sangat_baik_max"
+    assert _finding(OrgPredikat.KURANG, {SB: max10, K: n - max10}, rule) is None
+    over = _finding(OrgPredikat.KURANG, {SB: max10 + 1, K: n - max10 - 1}, rule)
+    assert over is not None and over.allowed_count == max10
+    # min 10 % Butuh Perbaikan (org Kurang)
+    rule = "kurang.butuh_perbaikan_min"
+    assert _finding(OrgPredikat.KURANG, {BP: min10, K: n - min10}, rule) is None
+    short = _finding(OrgPredikat.KURANG, {BP: min10 - 1, K: n - min10 + 1}, rule)
+    assert short is not None and short.allowed_count == min10
+
+
+def test_finding_shows_the_actual_share_unrounded_to_whole_people():
+    # 1 Sangat Baik of 3 under Kurang: 1 / 3 = 0.33333 -> 0.3333 (33.3 % in the message);
+    # max 10 % of 3 = floor(0.3) = 0 allowed
+    finding = _finding(OrgPredikat.KURANG, {SB: 1, K: 2}, "kurang.sangat_baik_max")
+    assert finding.actual_share == Decimal("0.3333")
+    assert finding.allowed_count == 0
+    assert str(finding) == (
+        "Sangat Baik: 1 of 3 employees (33.3%), more than the 10% of the pattern allows (0)"
+    )
+    # 2 of 3 = 0.66666 -> 0.6667 half up; min 60 % of 3 needs ceil(1.8) = 2, so it passes
+    assert _finding(OrgPredikat.KURANG, {K: 2, BP: 1}, "kurang.kurang_min") is None
+
+
+def test_largest_group_allows_a_tie():
+    # Istimewa, 7 employees: 3 Sangat Baik (<= floor(4.9) = 4) tied with 3 Baik: conforms
+    assert check_distribution(OrgPredikat.ISTIMEWA, {SB: 3, B: 3, K: 1}) == []
+    # 2 Sangat Baik against 3 Baik: one short of the largest group
+    (finding,) = check_distribution(OrgPredikat.ISTIMEWA, {SB: 2, B: 3, K: 2})
+    assert (finding.rule_id, finding.gap, finding.allowed_count) == (
+        "istimewa.sangat_baik_largest",
+        1,
+        3,
+    )
+
+
+# Unit sizes where NO split conforms with the rounding above (checked by brute force below):
+#   Istimewa 1: max 70 % of 1 = 0 Sangat Baik, but Sangat Baik must be the largest group
+#   Baik 1: max 70 % of 1 = 0 Baik, yet Baik largest and one Butuh Perbaikan/Kurang needed
+#   Kurang 1, 2: min 60 % Kurang needs ceil(0.6) = 1 / ceil(1.2) = 2 and min 10 % Butuh
+#       Perbaikan needs 1 more: 2 > 1, 3 > 2
+#   Sangat Kurang 1, 2: the same with Sangat Kurang and Kurang/Butuh Perbaikan
+INFEASIBLE = {
+    (OrgPredikat.ISTIMEWA, 1),
+    (OrgPredikat.BAIK, 1),
+    (OrgPredikat.KURANG, 1),
+    (OrgPredikat.KURANG, 2),
+    (OrgPredikat.SANGAT_KURANG, 1),
+    (OrgPredikat.SANGAT_KURANG, 2),
+}
+
+
+def test_exactly_the_documented_small_units_cannot_conform():
+    found = set()
+    for org in OrgPredikat:
+        for n in range(1, 7):
+            if not _feasible(org, n):
+                found.add((org, n))
+            conforms = check_distribution(org, suggest_distribution(org, n)) == []
+            assert conforms == ((org, n) not in found), (org, n)
+    assert found == INFEASIBLE
+
+
+def test_enum_mix_ups_are_refused_not_read_by_value():
+    # OrgPredikat.BAIK and Predikat.BAIK share the value "BAIK"; passing one for the other is
+    # a programming mistake and must not silently count
+    with pytest.raises(RuleError, match=r"<OrgPredikat\.BAIK: 'BAIK'> is not a predikat"):
+        check_distribution(OrgPredikat.BAIK, {OrgPredikat.BAIK: 7, BP: 3})
+    with pytest.raises(RuleError, match=r"^<Predikat\.BAIK: 'BAIK'> is not an organisation"):
+        check_distribution(B, {B: 7, BP: 3})  # type: ignore[arg-type]
+    with pytest.raises(RuleError, match=r"^<Predikat\.KURANG: 'KURANG'> is not an organisation"):
+        suggest_distribution(K, 10)  # type: ignore[arg-type]

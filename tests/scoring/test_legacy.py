@@ -336,3 +336,141 @@ def test_pp30_predikat_refuses_out_of_range():
         pp30_predikat(-1, False)
     with pytest.raises(RuleError, match="None"):
         pp30_predikat(100, None)  # type: ignore[arg-type]
+
+
+# ---- half up, not half even (the forms round x.xx5 up) --------------------------------------
+
+
+def test_exact_halves_round_up():
+    # kualitas 70.1 against 80: 70.1 / 80 x 100 = 87.625 -> 87.63 (half even would give 87.62)
+    assert kualitas(80, "70.1") == D("87.63")
+    # kuantitas 1 of 800: 0.125 -> 0.13 (half even: 0.12)
+    assert kuantitas(800, 1) == D("0.13")
+    # waktu T = 800, R = 703: eff = 100 - 87.875 = 12.125 <= 24
+    #   ((1.76 x 800 - 703) / 800) x 100 = (1408 - 703) / 800 x 100 = 705 / 8 = 88.125 -> 88.13
+    assert waktu(800, 703) == D("88.13")
+    # biaya T = 8,000,000, R = 4,010,000: eff = 100 - 50.125 = 49.875 > 24
+    #   base = (14,080,000 - 4,010,000) / 8,000,000 x 100 = 125.875
+    #   76 - (125.875 - 100) = 76 - 25.875 = 50.125 -> 50.13
+    assert biaya(8_000_000, 4_010_000) == D("50.13")
+    # PP 30, without peers: 0.7 x 101 + 0.3 x 99.5 = 70.7 + 29.85 = 100.55 (exact, no rounding)
+    assert pp30_nilai(101, "99.5", False) == D("100.55")
+    # 0.7 x 100.75 + 0.3 x 100 = 70.525 + 30 = 100.525 -> 100.53 (half even: 100.52)
+    assert pp30_nilai("100.75", 100, False) == D("100.53")
+
+
+def test_waktu_just_past_the_24_percent_boundary_takes_the_second_branch():
+    # T = 12, R = 9.11: R / T x 100 = 75.9166..., eff = 24.083... > 24
+    #   base = (21.12 - 9.11) / 12 x 100 = 12.01 / 12 x 100 = 100.0833...
+    #   76 - (100.0833... - 100) = 75.9166... -> 75.92 (the formula's drop from 100 at 0.76 T)
+    assert waktu(12, "9.11") == D("75.92")
+    assert biaya(12, "9.11") == D("75.92")
+
+
+def test_a_full_pp46_year_by_hand():
+    # Activity 1 (with budget): kuantitas 4 / 4 = 100; kualitas 85 / 100 = 85;
+    #   waktu T 12, R 11: eff = 100 - 91.67 = 8.33 <= 24
+    #     -> (21.12 - 11) / 12 x 100 = 10.12 / 12 x 100 = 84.333 -> 84.33
+    #   biaya T 10,000,000, R 9,000,000: eff = 10 -> (17.6 - 9) / 10 x 100 = 86
+    #   nilai capaian = (100 + 85 + 84.33 + 86) / 4 = 355.33 / 4 = 88.8325 -> 88.83
+    a1 = nilai_capaian((4, 4), (100, 85), (12, 11), (10_000_000, 9_000_000))
+    assert a1 == D("88.83")
+    # Activity 2 (no budget): kuantitas 10 / 12 = 83.333 -> 83.33; kualitas 90 / 100 = 90;
+    #   waktu T 12, R 12: 76 -> (83.33 + 90 + 76) / 3 = 249.33 / 3 = 83.11
+    a2 = nilai_capaian((12, 10), (100, 90), (12, 12))
+    assert a2 == D("83.11")
+    # Nilai SKP = (88.83 + 83.11) / 2 = 171.94 / 2 = 85.97; 5 tugas tambahan -> +2; no kreativitas
+    skp = nilai_skp([a1, a2], tugas_tambahan=5)
+    assert skp == D("87.97")
+    assert sebutan(skp) == "Baik"
+    # Perilaku (jabatan struktural, 6 aspects): 80 + 82 + 78 + 90 + 75 + 70 = 475 / 6 = 79.1666
+    #   -> 79.17 (Baik)
+    behaviour = perilaku(
+        {
+            "orientasi_pelayanan": 80,
+            "integritas": 82,
+            "komitmen": 78,
+            "disiplin": 90,
+            "kerja_sama": 75,
+            "kepemimpinan": 70,
+        }
+    )
+    assert behaviour == D("79.17")
+    # Prestasi kerja = 0.6 x 87.97 + 0.4 x 79.17 = 52.782 + 31.668 = 84.45 -> Baik
+    assert prestasi_kerja(skp, behaviour) == D("84.45")
+    assert sebutan(prestasi_kerja(skp, behaviour)) == "Baik"
+
+
+# ---- bands: every cent from 0 to 120 against the table of domain.md §6.1 ---------------------
+
+
+def _band_by_hand(cents: int) -> str:
+    if cents >= 9100:
+        return "Sangat Baik"
+    if cents >= 7600:
+        return "Baik"
+    if cents >= 6100:
+        return "Cukup"
+    if cents >= 5100:
+        return "Kurang"
+    return "Buruk"
+
+
+def test_sebutan_for_every_cent_between_0_and_120():
+    for cents in range(0, 12_001):
+        assert sebutan(D(cents) / 100) == _band_by_hand(cents), cents
+
+
+def test_sebutan_refuses_non_numbers_naming_them():
+    for bad in ("Baik", None, True, float("nan")):
+        with pytest.raises(RuleError) as err:
+            sebutan(bad)  # type: ignore[arg-type]
+        assert repr(bad) in str(err.value)
+
+
+_PP30_ORDER = ["Sangat Kurang", "Kurang", "Cukup", "Baik", "Sangat Baik"]
+
+
+def test_pp30_predikat_for_every_cent_between_0_and_120():
+    for cents in range(0, 12_001):
+        for innovation in (False, True):
+            if cents >= 11_000 and innovation:
+                want = "Sangat Baik"
+            elif cents >= 9_000:
+                want = "Baik"
+            elif cents >= 7_000:
+                want = "Cukup"
+            elif cents >= 5_000:
+                want = "Kurang"
+            else:
+                want = "Sangat Kurang"
+            assert pp30_predikat(D(cents) / 100, innovation) == want, (cents, innovation)
+
+
+# ---- more monotonicity: composite scores move with their parts -------------------------------
+
+scores_0_100 = st.integers(min_value=0, max_value=10_000).map(lambda n: D(n) / 100)
+_SEBUTAN_ORDER = ["Buruk", "Kurang", "Cukup", "Baik", "Sangat Baik"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(scores_0_100, scores_0_100, scores_0_100, scores_0_100)
+def test_prestasi_kerja_and_its_band_never_fall_when_a_part_rises(s1, s2, p1, p2):
+    skp_low, skp_high = sorted((s1, s2))
+    per_low, per_high = sorted((p1, p2))
+    low = prestasi_kerja(skp_low, per_low)
+    high = prestasi_kerja(skp_high, per_high)
+    assert low <= high
+    assert _SEBUTAN_ORDER.index(sebutan(low)) <= _SEBUTAN_ORDER.index(sebutan(high))
+    assert pp30_nilai(skp_low, per_low, True) <= pp30_nilai(skp_high, per_high, True)
+    assert pp30_nilai(skp_low, per_low, False) <= pp30_nilai(skp_high, per_high, False)
+
+
+@settings(max_examples=150, deadline=None)
+@given(targets, reals, reals)
+def test_nilai_capaian_rises_with_the_kuantitas_realisation(t, r1, r2):
+    low, high = sorted((r1, r2))
+    rest = {"kualitas": (100, 90), "waktu": (12, 12)}
+    assert nilai_capaian(kuantitas=(t, low), **rest) <= nilai_capaian(kuantitas=(t, high), **rest)
+    # and not carrying it out at all is never better than doing some of it
+    assert nilai_capaian(kuantitas=(t, 0), **rest) <= nilai_capaian(kuantitas=(t, low), **rest)

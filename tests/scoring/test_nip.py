@@ -209,3 +209,25 @@ def test_arbitrary_text_parses_or_raises_nip_error(text):
         }
     else:
         assert len(info.nip) == 18
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("19860926201505100", "has 17 digits instead of 18"),
+        ("19860926 201505 1 00A", "characters other than digits: A"),
+        ("198613322015051001", "birth date 19861332"),
+        ("198609262015131001", "TMT 201513: month 13"),
+        ("200012312000211001", "appointment year 2000"),
+        ("198609262015053001", "gender digit 3"),
+        ("198609262015051000", "serial number 000"),
+    ],
+)
+def test_message_says_in_words_which_part_is_wrong(text, words):
+    with pytest.raises(ValueError, match=words):
+        parse_nip(text)
+
+
+def test_digit_13_mismatch_names_the_digit():
+    with pytest.raises(NipError, match="digit 13 of NI PPPK 19860926 201505 1 001 is 0"):
+        parse_nip("198609262015051001", EmployeeKind.PPPK)

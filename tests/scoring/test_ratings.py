@@ -136,3 +136,47 @@ def test_unknown_label_raises_naming_it(cls, label):
 def test_ranks_follow_the_curve():
     assert [p.rank for p in Predikat] == [5, 4, 3, 2, 1]
     assert [r.rank for r in Rating] == [3, 2, 1]
+
+
+# domain.md §3 as printed: rows rating hasil kerja, columns rating perilaku Di Bawah / Sesuai /
+# Di Atas, cells the predikat labels. Read by label so that labels and matrix are both checked.
+DOMAIN_MATRIX = {
+    "Di Atas Ekspektasi": ("Kurang/Misconduct", "Baik", "Sangat Baik"),
+    "Sesuai Ekspektasi": ("Kurang/Misconduct", "Baik", "Baik"),
+    "Di Bawah Ekspektasi": ("Sangat Kurang", "Butuh Perbaikan", "Butuh Perbaikan"),
+}
+COLUMNS = ("Di Bawah Ekspektasi", "Sesuai Ekspektasi", "Di Atas Ekspektasi")
+
+
+def test_matrix_as_printed_in_domain_3():
+    cells = 0
+    for row, labels in DOMAIN_MATRIX.items():
+        for column, label in zip(COLUMNS, labels, strict=True):
+            hasil, perilaku = Rating.from_label(row), Rating.from_label(column)
+            assert predikat(hasil, perilaku).label == label, (row, column)
+            cells += 1
+    assert cells == 9
+
+
+def test_matrix_is_not_max_of_the_ratings():
+    # the wrong app rule (kuadran = max of the two rating codes) differs exactly where
+    # perilaku is Di Bawah and hasil is not: those give Kurang (code 4), not 3
+    for hasil in Rating:
+        wrong = Predikat.from_code(max(hasil.code, Rating.DI_BAWAH.code))
+        right = predikat(hasil, Rating.DI_BAWAH)
+        if hasil is Rating.DI_BAWAH:
+            assert right is Predikat.SANGAT_KURANG
+        else:
+            assert right is Predikat.KURANG
+            assert right is not wrong
+
+
+def test_members_of_another_enum_are_refused():
+    # OrgPredikat.BAIK has the value "BAIK" but is not a Predikat (nor the reverse)
+    with pytest.raises(RuleError, match=r"^<OrgPredikat\.BAIK: 'BAIK'> is not a predikat"):
+        Predikat.coerce(OrgPredikat.BAIK)
+    with pytest.raises(RuleError, match=r"^<Predikat\.KURANG: 'KURANG'> is not an organisation"):
+        OrgPredikat.coerce(Predikat.KURANG)
+    with pytest.raises(RuleError, match=r"^<Predikat\.BAIK: 'BAIK'> is not a rating"):
+        predikat(Predikat.BAIK, S)  # type: ignore[arg-type]
+    assert Predikat.coerce("BAIK") is Predikat.BAIK
