@@ -5,569 +5,1659 @@
     <name>AppController</name>
     <message>
         <source>Database in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis data sedang digunakan</translation>
     </message>
     <message>
         <source>The database {path} is already open in another Kinerja Luring window. Switch to that window, or close it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis data {path} sudah terbuka di jendela Kinerja Luring yang lain. Beralihlah ke jendela tersebut, atau tutup jendela itu terlebih dahulu.</translation>
     </message>
     <message>
         <source>Newer database</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis data versi lebih baru</translation>
     </message>
     <message>
         <source>This database was written by a newer version of Kinerja Luring (schema {found}; this version knows up to {known}). Install the newer version to open it. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis data ini dibuat oleh Kinerja Luring versi yang lebih baru (skema {found}; versi ini hanya mengenal sampai skema {known}). Pasang versi yang lebih baru untuk membukanya. Tidak ada yang diubah.</translation>
     </message>
     <message>
         <source>Not a Kinerja Luring database</source>
-        <translation type="unfinished"></translation>
+        <translation>Bukan basis data Kinerja Luring</translation>
     </message>
     <message>
         <source>The file {path} is not a Kinerja Luring database. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas {path} bukan basis data Kinerja Luring. Tidak ada yang diubah.</translation>
     </message>
     <message>
         <source>Open database</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka basis data</translation>
     </message>
     <message>
         <source>Kinerja Luring database (*.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis data Kinerja Luring (*.db);;Semua berkas (*)</translation>
     </message>
     <message>
         <source>New database</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis data baru</translation>
     </message>
     <message>
         <source>Kinerja Luring database (*.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis data Kinerja Luring (*.db)</translation>
     </message>
     <message>
         <source>{path} already exists; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} sudah ada; pilih nama lain.</translation>
+    </message>
+</context>
+<context>
+    <name>EmployeeDialog</name>
+    <message>
+        <source>Add employee</source>
+        <translation>Tambah pegawai</translation>
+    </message>
+    <message>
+        <source>Edit employee</source>
+        <translation>Ubah data pegawai</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identitas</translation>
+    </message>
+    <message>
+        <source>18 digits, spaces allowed</source>
+        <translation>18 digit, boleh dengan spasi</translation>
+    </message>
+    <message>
+        <source>&amp;NIP / NI PPPK:</source>
+        <translation>&amp;NIP / NI PPPK:</translation>
+    </message>
+    <message>
+        <source>&amp;Employee type:</source>
+        <translation>Jenis &amp;pegawai:</translation>
+    </message>
+    <message>
+        <source>Title &amp;before name:</source>
+        <translation>Gelar &amp;depan:</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>Na&amp;ma:</translation>
+    </message>
+    <message>
+        <source>Title &amp;after name:</source>
+        <translation>Gelar &amp;belakang:</translation>
+    </message>
+    <message>
+        <source>Place of &amp;birth:</source>
+        <translation>&amp;Tempat lahir:</translation>
+    </message>
+    <message>
+        <source>&amp;Golongan:</source>
+        <translation>&amp;Golongan:</translation>
+    </message>
+    <message>
+        <source>TMT golongan:</source>
+        <translation>TMT golongan:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>Telep&amp;on:</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation>Su&amp;rel:</translation>
+    </message>
+    <message>
+        <source>Position and superiors</source>
+        <translation>Jabatan dan atasan</translation>
+    </message>
+    <message>
+        <source>(choose a unit)</source>
+        <translation>(pilih unit kerja)</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit kerja:</translation>
+    </message>
+    <message>
+        <source>&amp;Jabatan:</source>
+        <translation>&amp;Jabatan:</translation>
+    </message>
+    <message>
+        <source>Jenis &amp;jabatan:</source>
+        <translation>J&amp;enis jabatan:</translation>
+    </message>
+    <message>
+        <source>Jenjang (JF):</source>
+        <translation>Jenjang (JF):</translation>
+    </message>
+    <message>
+        <source>Non Eselon</source>
+        <translation>Non Eselon</translation>
+    </message>
+    <message>
+        <source>&amp;Eselon:</source>
+        <translation>Ese&amp;lon:</translation>
+    </message>
+    <message>
+        <source>TMT jabatan:</source>
+        <translation>TMT jabatan:</translation>
+    </message>
+    <message>
+        <source>Direct &amp;superior:</source>
+        <translation>&amp;Atasan langsung:</translation>
+    </message>
+    <message>
+        <source>Appraiser (pejabat &amp;penilai):</source>
+        <translation>Pejabat pen&amp;ilai kinerja:</translation>
+    </message>
+    <message>
+        <source>Chain:</source>
+        <translation>Rantai atasan:</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>retired, moved, died, …</source>
+        <translation>pensiun, mutasi, meninggal dunia, …</translation>
+    </message>
+    <message>
+        <source>Reason inactive:</source>
+        <translation>Alasan tidak aktif:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Catatan:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n digit(s) typed of 18.</source>
+        <translation>
+            <numerusform>%n dari 18 digit telah diketik.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>laki-laki</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>perempuan</translation>
+    </message>
+    <message>
+        <source>{kind}; born {birth}; {gender}</source>
+        <translation>{kind}; lahir {birth}; {gender}</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(pilih)</translation>
+    </message>
+    <message>
+        <source>(no superior chosen)</source>
+        <translation>(belum ada atasan yang dipilih)</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: correct the fields marked in red.</source>
+        <translation>Tidak ada yang disimpan: perbaiki isian yang ditandai merah.</translation>
+    </message>
+</context>
+<context>
+    <name>EmployeeIo</name>
+    <message>
+        <source>Import employees</source>
+        <translation>Impor pegawai</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+        <translation>Lembar kerja (*.xlsx *.csv);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Simpan sebagai</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Please wait</source>
+        <translation>Mohon tunggu</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Membaca {name}…</translation>
+    </message>
+    <message>
+        <source>Cannot import this file</source>
+        <translation>Berkas ini tidak dapat diimpor</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, separated by semicolons (*.csv)</source>
+        <translation>CSV, dipisahkan titik koma (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export employees</source>
+        <translation>Ekspor pegawai</translation>
+    </message>
+    <message>
+        <source>No employees are shown, so there is nothing to export.</source>
+        <translation>Tidak ada pegawai yang ditampilkan, sehingga tidak ada yang dapat diekspor.</translation>
+    </message>
+    <message>
+        <source>Exporting employees…</source>
+        <translation>Mengekspor pegawai…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n employee(s) exported to {path}.</source>
+        <translation>
+            <numerusform>%n pegawai telah diekspor ke {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Blank import template</source>
+        <translation>Templat impor kosong</translation>
+    </message>
+    <message>
+        <source>The template was saved to {path}. Fill in the sheet Pegawai and import the file; the sheet Petunjuk explains every column.</source>
+        <translation>Templat telah disimpan di {path}. Isi lembar Pegawai, lalu impor berkas tersebut; lembar Petunjuk menjelaskan setiap kolom.</translation>
+    </message>
+</context>
+<context>
+    <name>EmployeePicker</name>
+    <message>
+        <source>Type a name or NIP to choose…</source>
+        <translation>Ketik nama atau NIP untuk memilih…</translation>
+    </message>
+    <message>
+        <source>Clear the choice</source>
+        <translation>Hapus pilihan</translation>
+    </message>
+</context>
+<context>
+    <name>EmployeeTableModel</name>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Golongan</source>
+        <translation>Golongan</translation>
+    </message>
+    <message>
+        <source>Jabatan</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Jenis jabatan</source>
+        <translation>Jenis jabatan</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit kerja</translation>
+    </message>
+    <message>
+        <source>Direct superior</source>
+        <translation>Atasan langsung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Tidak aktif</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import employees: {name}</source>
+        <translation>Impor pegawai: {name}</translation>
+    </message>
+    <message>
+        <source>These columns are not used: {columns}</source>
+        <translation>Kolom berikut tidak digunakan: {columns}</translation>
+    </message>
+    <message>
+        <source>Search NIP or name</source>
+        <translation>Cari NIP atau nama</translation>
+    </message>
+    <message>
+        <source>Show only rows with problems</source>
+        <translation>Tampilkan hanya baris yang bermasalah</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n row(s)</source>
+        <translation>
+            <numerusform>Impor %n baris</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Nothing to import: no row adds or changes an employee.</source>
+        <translation>Tidak ada yang dapat diimpor: tidak ada baris yang menambah atau mengubah data pegawai.</translation>
+    </message>
+    <message>
+        <source>Nothing to import: correct the rows with problems in the file.</source>
+        <translation>Tidak ada yang dapat diimpor: perbaiki baris yang bermasalah di dalam berkas.</translation>
+    </message>
+    <message>
+        <source>{rows}: {new} new, {updated} updated, {unchanged} unchanged, {invalid} with problems</source>
+        <translation>{rows}: {new} baru, {updated} diperbarui, {unchanged} tidak berubah, {invalid} bermasalah</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n baris</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes: {columns}</source>
+        <translation>Perubahan: {columns}</translation>
+    </message>
+    <message>
+        <source>Row {row}</source>
+        <translation>Baris {row}</translation>
+    </message>
+    <message>
+        <source>Importing employees…</source>
+        <translation>Mengimpor pegawai…</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Impor dibatalkan</translation>
+    </message>
+    <message>
+        <source>Nothing was imported or changed.</source>
+        <translation>Tidak ada data yang diimpor atau diubah.</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Impor gagal</translation>
+    </message>
+    <message>
+        <source>Nothing was imported or changed.
+
+{reason}</source>
+        <translation>Tidak ada data yang diimpor atau diubah.
+
+{reason}</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Impor selesai</translation>
+    </message>
+    <message>
+        <source>{created} new, {updated} updated, {unchanged} unchanged; {skipped} row(s) with problems were not imported.</source>
+        <translation>{created} baru, {updated} diperbarui, {unchanged} tidak berubah; {skipped} baris yang bermasalah tidak diimpor.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Not yet available: this part of Kinerja Luring comes in a later version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum tersedia: bagian Kinerja Luring ini akan hadir pada versi berikutnya.</translation>
     </message>
     <message>
         <source>Employees</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegawai</translation>
     </message>
     <message>
         <source>Performance Targets (SKP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sasaran Kinerja (SKP)</translation>
     </message>
     <message>
         <source>Evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluasi</translation>
     </message>
     <message>
         <source>Development</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengembangan</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Berkas</translation>
     </message>
     <message>
         <source>&amp;Open database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buka basis data…</translation>
     </message>
     <message>
         <source>&amp;New database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis data ba&amp;ru…</translation>
     </message>
     <message>
         <source>E&amp;xit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keluar</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pengaturan</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bahasa</translation>
     </message>
     <message>
         <source>&amp;Office identity…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identitas kantor…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bantuan</translation>
     </message>
     <message>
         <source>&amp;About Kinerja Luring</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tentang Kinerja Luring</translation>
     </message>
     <message>
         <source>About Kinerja Luring</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentang Kinerja Luring</translation>
     </message>
     <message>
         <source>Kinerja Luring {version}
 
 Offline performance management for civil servants (PermenPANRB 6/2022): targets, evaluation, development and sealed packages for the central office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kinerja Luring {version}
+
+Manajemen kinerja pegawai ASN secara luring (PermenPANRB 6/2022): sasaran kinerja, evaluasi, pengembangan, dan paket tersegel untuk kantor pusat.</translation>
     </message>
 </context>
 <context>
     <name>OfficeDialog</name>
     <message>
         <source>Office identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identitas kantor</translation>
     </message>
     <message>
         <source>Set the code and name of this office. The code is written on every record and every package sent to the central office; it cannot be changed later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tetapkan kode dan nama kantor ini. Kode dicantumkan pada setiap data dan setiap paket yang dikirim ke kantor pusat; kode tidak dapat diubah di kemudian hari.</translation>
     </message>
     <message>
         <source>This database belongs to the office below. Only the name can be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis data ini milik kantor di bawah ini. Hanya nama kantor yang dapat diubah.</translation>
     </message>
     <message>
         <source>for example DINKES01</source>
-        <translation type="unfinished"></translation>
+        <translation>misalnya DINKES01</translation>
     </message>
     <message>
         <source>Office &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kode kantor:</translation>
     </message>
     <message>
         <source>Office &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nama kantor:</translation>
     </message>
     <message>
         <source>Key fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sidik jari kunci:</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <source>Row</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Masalah</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Baru</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Perbarui</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Tidak berubah</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Tidak diimpor</translation>
+    </message>
+    <message>
+        <source>Changes: {columns}</source>
+        <translation>Perubahan: {columns}</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterTab</name>
+    <message>
+        <source>Search name, NIP, jabatan or unit  (Ctrl+F)</source>
+        <translation>Cari nama, NIP, jabatan, atau unit  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Unit (with its sub-units)</source>
+        <translation>Unit kerja (beserta subunitnya)</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Semua jenis pegawai</translation>
+    </message>
+    <message>
+        <source>All golongan</source>
+        <translation>Semua golongan</translation>
+    </message>
+    <message>
+        <source>All jenis jabatan</source>
+        <translation>Semua jenis jabatan</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Tidak aktif</translation>
+    </message>
+    <message>
+        <source>Active and inactive</source>
+        <translation>Aktif dan tidak aktif</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Atur ulang</translation>
+    </message>
+    <message>
+        <source>Show everyone again (clear search and filters)</source>
+        <translation>Tampilkan kembali semua pegawai (hapus pencarian dan filter)</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Tambah…</translation>
+    </message>
+    <message>
+        <source>Add an employee (Insert)</source>
+        <translation>Tambah pegawai (Insert)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Ubah…</translation>
+    </message>
+    <message>
+        <source>Edit the selected employee (Enter)</source>
+        <translation>Ubah data pegawai yang dipilih (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate…</source>
+        <translation>&amp;Nonaktifkan…</translation>
+    </message>
+    <message>
+        <source>&amp;Units…</source>
+        <translation>Unit &amp;kerja…</translation>
+    </message>
+    <message>
+        <source>Edit the tree of units (unit kerja)</source>
+        <translation>Kelola susunan (pohon) unit kerja</translation>
+    </message>
+    <message>
+        <source>E&amp;xcel / CSV</source>
+        <translation>E&amp;xcel / CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Import from Excel or CSV…</source>
+        <translation>&amp;Impor dari Excel atau CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Export the employees shown…</source>
+        <translation>&amp;Ekspor pegawai yang ditampilkan…</translation>
+    </message>
+    <message>
+        <source>Save a blank import &amp;template…</source>
+        <translation>Simpan &amp;templat impor kosong…</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>Semua unit kerja</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} employees</source>
+        <translation>{shown} dari {total} pegawai</translation>
+    </message>
+    <message>
+        <source>Re&amp;activate</source>
+        <translation>&amp;Aktifkan kembali</translation>
+    </message>
+</context>
+<context>
+    <name>UnitForm</name>
+    <message>
+        <source>Add unit</source>
+        <translation>Tambah unit</translation>
+    </message>
+    <message>
+        <source>Edit unit</source>
+        <translation>Ubah unit</translation>
+    </message>
+    <message>
+        <source>(top of the tree)</source>
+        <translation>(tingkat teratas)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Kode:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Jenis:</translation>
+    </message>
+    <message>
+        <source>&amp;Parent unit:</source>
+        <translation>Unit &amp;induk:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsDialog</name>
+    <message>
+        <source>Units (unit kerja)</source>
+        <translation>Unit kerja</translation>
+    </message>
+    <message>
+        <source>&amp;Add unit</source>
+        <translation>&amp;Tambah unit</translation>
+    </message>
+    <message>
+        <source>Add s&amp;ub-unit</source>
+        <translation>Tambah su&amp;bunit</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Ubah</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Tutu&amp;p</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Active employees</source>
+        <translation>Pegawai aktif</translation>
+    </message>
+    <message>
+        <source>Remove unit</source>
+        <translation>Hapus unit</translation>
+    </message>
+    <message>
+        <source>Remove the unit {name} ({code})?</source>
+        <translation>Hapus unit {name} ({code})?</translation>
+    </message>
+</context>
+<context>
+    <name>auth</name>
+    <message>
+        <source>at least {n} characters</source>
+        <translation>paling sedikit {n} karakter</translation>
+    </message>
+    <message>
+        <source>both letters and digits</source>
+        <translation>memuat huruf dan angka</translation>
+    </message>
+    <message>
+        <source>upper- and lower-case letters</source>
+        <translation>memuat huruf besar dan huruf kecil</translation>
+    </message>
+    <message>
+        <source>not containing the user name</source>
+        <translation>tidak memuat nama pengguna</translation>
+    </message>
+    <message>
+        <source>The password is too weak. It needs: {needs}.</source>
+        <translation>Kata sandi terlalu lemah. Syarat yang belum terpenuhi: {needs}.</translation>
+    </message>
+    <message>
+        <source>User name &apos;{name}&apos; is not valid: 3 to 40 lower-case letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;, starting with a letter.</source>
+        <translation>Nama pengguna &apos;{name}&apos; tidak valid: gunakan 3 sampai 40 huruf kecil, angka, &apos;.&apos;, &apos;-&apos;, atau &apos;_&apos;, diawali dengan huruf.</translation>
+    </message>
+    <message>
+        <source>User name &apos;{name}&apos; is taken.</source>
+        <translation>Nama pengguna &apos;{name}&apos; sudah dipakai.</translation>
+    </message>
+    <message>
+        <source>Role &apos;{role}&apos; is not known: use admin, hr, supervisor or viewer.</source>
+        <translation>Peran &apos;{role}&apos; tidak dikenal: gunakan admin, hr, supervisor, atau viewer.</translation>
+    </message>
+    <message>
+        <source>A supervisor account must be linked to an employee of the register.</source>
+        <translation>Akun atasan (pejabat penilai) harus ditautkan ke pegawai yang terdaftar.</translation>
+    </message>
+    <message>
+        <source>The linked employee does not exist.</source>
+        <translation>Pegawai yang ditautkan tidak ditemukan.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Nama pengguna atau kata sandi salah.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: the account is locked for {minutes} more minute(s).</source>
+        <translation>Terlalu banyak kata sandi yang salah: akun dikunci selama {minutes} menit lagi.</translation>
+    </message>
+    <message>
+        <source>There is no user &apos;{name}&apos;.</source>
+        <translation>Pengguna &apos;{name}&apos; tidak ditemukan.</translation>
+    </message>
+</context>
+<context>
+    <name>backup</name>
+    <message>
+        <source>No database is open.</source>
+        <translation>Tidak ada basis data yang terbuka.</translation>
+    </message>
+    <message>
+        <source>The backup copy could not be verified ({problem}); try another folder.</source>
+        <translation>Salinan cadangan tidak dapat diverifikasi ({problem}); coba folder lain.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be restored: {problem}. Nothing was changed.</source>
+        <translation>{file} tidak dapat dipulihkan: {problem}. Tidak ada yang diubah.</translation>
+    </message>
+</context>
+<context>
+    <name>employee_io</name>
+    <message>
+        <source>18 digits (spaces allowed). Format the column as Text so that Excel keeps every digit. Birth date and gender are taken from the NIP.</source>
+        <translation>18 digit (boleh dengan spasi). Format kolom sebagai Teks agar Excel menyimpan semua digit. Tanggal lahir dan jenis kelamin diambil dari NIP.</translation>
+    </message>
+    <message>
+        <source>PNS or PPPK. Leave it empty to take it from the NIP.</source>
+        <translation>PNS atau PPPK. Kosongkan agar diambil dari NIP.</translation>
+    </message>
+    <message>
+        <source>Titles written before the name.</source>
+        <translation>Gelar yang ditulis di depan nama.</translation>
+    </message>
+    <message>
+        <source>The name without titles.</source>
+        <translation>Nama tanpa gelar.</translation>
+    </message>
+    <message>
+        <source>Titles written after the name.</source>
+        <translation>Gelar yang ditulis di belakang nama.</translation>
+    </message>
+    <message>
+        <source>PNS: I/a to IV/e. PPPK: I to XVII. See the lists below.</source>
+        <translation>PNS: I/a sampai IV/e. PPPK: I sampai XVII. Lihat daftar di bawah.</translation>
+    </message>
+    <message>
+        <source>The date the golongan took effect, e.g. 01-04-2020, 2020-04-01 or 1 April 2020.</source>
+        <translation>Tanggal mulai berlaku (TMT) golongan, misalnya 01-04-2020, 2020-04-01, atau 1 April 2020.</translation>
+    </message>
+    <message>
+        <source>The name of the jabatan.</source>
+        <translation>Nama jabatan.</translation>
+    </message>
+    <message>
+        <source>JPT, Administrator, Pengawas, Pelaksana or Fungsional.</source>
+        <translation>JPT, Administrator, Pengawas, Pelaksana, atau Fungsional.</translation>
+    </message>
+    <message>
+        <source>Only for Fungsional: see the list below.</source>
+        <translation>Hanya untuk Fungsional: lihat daftar di bawah.</translation>
+    </message>
+    <message>
+        <source>Only for JPT, Administrator and Pengawas: I.a to V.b, or the SIMPEG code (31). Empty means Non Eselon.</source>
+        <translation>Hanya untuk JPT, Administrator, dan Pengawas: I.a sampai V.b, atau kode SIMPEG (31). Kosong berarti Non Eselon.</translation>
+    </message>
+    <message>
+        <source>The date the jabatan took effect.</source>
+        <translation>Tanggal mulai berlaku (TMT) jabatan.</translation>
+    </message>
+    <message>
+        <source>The code of the unit kerja (list below). Add a missing unit in the app first.</source>
+        <translation>Kode unit kerja (daftar di bawah). Unit yang belum ada harus ditambahkan terlebih dahulu di aplikasi.</translation>
+    </message>
+    <message>
+        <source>NIP of the atasan langsung: someone already in the app or another row of this file.</source>
+        <translation>NIP atasan langsung: pegawai yang sudah ada di aplikasi atau di baris lain dalam berkas ini.</translation>
+    </message>
+    <message>
+        <source>NIP of the pejabat penilai kinerja (usually the atasan langsung).</source>
+        <translation>NIP pejabat penilai kinerja (biasanya atasan langsung).</translation>
+    </message>
+    <message>
+        <source>Aktif or Tidak Aktif. Empty means Aktif.</source>
+        <translation>Aktif atau Tidak Aktif. Kosong berarti Aktif.</translation>
+    </message>
+    <message>
+        <source>Needed when the status is Tidak Aktif (pensiun, mutasi, ...).</source>
+        <translation>Wajib diisi jika status Tidak Aktif (pensiun, mutasi, ...).</translation>
+    </message>
+    <message>
+        <source>{column}: {problem}</source>
+        <translation>{column}: {problem}</translation>
+    </message>
+    <message>
+        <source>The NIP was stored as a number by Excel and lost digits ({value}): format the column as Text and type the NIP again.</source>
+        <translation>NIP disimpan Excel sebagai angka sehingga ada digit yang hilang ({value}): format kolom sebagai Teks, lalu ketik ulang NIP.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date: write it as 31-01-2026, 2026-01-31 or 31 Januari 2026.</source>
+        <translation>&apos;{value}&apos; bukan tanggal: tulis sebagai 31-01-2026, 2026-01-31, atau 31 Januari 2026.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a jenis jabatan: write JPT, Administrator, Pengawas, Pelaksana or Fungsional.</source>
+        <translation>&apos;{value}&apos; bukan jenis jabatan: tulis JPT, Administrator, Pengawas, Pelaksana, atau Fungsional.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a jenjang JF: write Ahli Pertama, Ahli Muda, Ahli Madya, Ahli Utama, Pemula, Terampil, Mahir or Penyelia.</source>
+        <translation>&apos;{value}&apos; bukan jenjang JF: tulis Ahli Pertama, Ahli Muda, Ahli Madya, Ahli Utama, Pemula, Terampil, Mahir, atau Penyelia.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a status: write Aktif or Tidak Aktif.</source>
+        <translation>&apos;{value}&apos; bukan status: tulis Aktif atau Tidak Aktif.</translation>
+    </message>
+    <message>
+        <source>The file {name} could not be read ({reason}). Open it in Excel and save it again as an Excel workbook (.xlsx) or CSV.</source>
+        <translation>Berkas {name} tidak dapat dibaca ({reason}). Buka berkas di Excel, lalu simpan ulang sebagai buku kerja Excel (.xlsx) atau CSV.</translation>
+    </message>
+    <message>
+        <source>{name} is not an .xlsx or .csv file. In Excel use Save As and choose &apos;Excel Workbook (*.xlsx)&apos; or &apos;CSV&apos;.</source>
+        <translation>{name} bukan berkas .xlsx atau .csv. Di Excel, gunakan Save As (Simpan Sebagai), lalu pilih &apos;Excel Workbook (*.xlsx)&apos; atau &apos;CSV&apos;.</translation>
+    </message>
+    <message>
+        <source>The file {name} could not be opened: {reason}</source>
+        <translation>Berkas {name} tidak dapat dibuka: {reason}</translation>
+    </message>
+    <message>
+        <source>The file {name} is {size} MB; files up to {limit} MB can be imported. Split it into smaller files.</source>
+        <translation>Ukuran berkas {name} {size} MB; berkas yang dapat diimpor paling besar {limit} MB. Pecah menjadi beberapa berkas yang lebih kecil.</translation>
+    </message>
+    <message>
+        <source>The file has no column {columns}. The first row must hold the column names: save a blank template from the app and copy the data into it.</source>
+        <translation>Berkas tidak memiliki kolom {columns}. Baris pertama harus berisi nama kolom: simpan templat kosong dari aplikasi, lalu salin data ke dalamnya.</translation>
+    </message>
+    <message>
+        <source>The column {column} appears twice (columns {first} and {second}): keep one.</source>
+        <translation>Kolom {column} muncul dua kali (kolom {first} dan {second}): pertahankan salah satu saja.</translation>
+    </message>
+    <message>
+        <source>The file has more than {limit} rows: split it into files of at most {limit} rows.</source>
+        <translation>Berkas berisi lebih dari {limit} baris: pecah menjadi beberapa berkas yang masing-masing paling banyak {limit} baris.</translation>
+    </message>
+    <message>
+        <source>The file {name} is empty. Save a blank template from the app, fill it in and import that.</source>
+        <translation>Berkas {name} kosong. Simpan templat kosong dari aplikasi, isi templat tersebut, lalu impor.</translation>
+    </message>
+    <message>
+        <source>The NIP is empty: every row needs the employee&apos;s NIP / NI PPPK.</source>
+        <translation>NIP kosong: setiap baris harus berisi NIP / NI PPPK pegawai.</translation>
+    </message>
+    <message>
+        <source>The text has {count} characters; at most {limit} fit: shorten it.</source>
+        <translation>Teks terdiri atas {count} karakter, sedangkan batasnya {limit} karakter: persingkat teks.</translation>
+    </message>
+    <message>
+        <source>The unit code is empty: every employee needs a unit.</source>
+        <translation>Kode unit kosong: setiap pegawai harus memiliki unit kerja.</translation>
+    </message>
+    <message>
+        <source>Unit code &apos;{code}&apos; is not in this office&apos;s register: use a code from the Petunjuk sheet of the template, or add the unit first.</source>
+        <translation>Kode unit &apos;{code}&apos; tidak terdaftar di kantor ini: gunakan kode dari lembar Petunjuk pada templat, atau tambahkan unit tersebut terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>The row had problems in the preview.</source>
+        <translation>Baris ini bermasalah pada pratinjau.</translation>
+    </message>
+    <message>
+        <source>NIP {nip} appears more than once in the file (rows {rows}): keep one row per employee.</source>
+        <translation>NIP {nip} muncul lebih dari sekali dalam berkas (baris {rows}): gunakan satu baris untuk setiap pegawai.</translation>
+    </message>
+    <message>
+        <source>{nip} is row {row} of this file, which has problems and will not be imported: fix that row first.</source>
+        <translation>{nip} ada di baris {row} berkas ini, yang bermasalah dan tidak akan diimpor: perbaiki baris tersebut terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>{nip} is neither in the register nor in this file: add that person first, or leave the cell empty.</source>
+        <translation>{nip} tidak ada di daftar pegawai maupun di berkas ini: tambahkan pegawai tersebut terlebih dahulu, atau kosongkan sel ini.</translation>
+    </message>
+    <message>
+        <source>The register changed after the preview: {count} row(s) can no longer be imported (row {row}: {problem}). Nothing was imported: open the file again.</source>
+        <translation>Daftar pegawai berubah setelah pratinjau: {count} baris tidak dapat diimpor lagi (baris {row}: {problem}). Tidak ada yang diimpor: buka kembali berkas tersebut.</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}. If the file is open in Excel, close it and try again; otherwise choose another folder.</source>
+        <translation>Tidak dapat menulis {path}: {reason}. Jika berkas sedang terbuka di Excel, tutup berkas itu lalu coba lagi; jika tidak, pilih folder lain.</translation>
+    </message>
+    <message>
+        <source>Export to a file ending in .xlsx or .csv, not {name}.</source>
+        <translation>Ekspor ke berkas berakhiran .xlsx atau .csv, bukan {name}.</translation>
+    </message>
+    <message>
+        <source>Fill in one row per employee on the sheet Pegawai. Keep the first row with the column names; the shaded columns (NIP / NI PPPK, Nama, Golongan, Kode Unit) are required.</source>
+        <translation>Isi satu baris untuk setiap pegawai pada lembar Pegawai. Jangan ubah baris pertama yang berisi nama kolom; kolom yang diarsir (NIP / NI PPPK, Nama, Golongan, Kode Unit) wajib diisi.</translation>
+    </message>
+    <message>
+        <source>Before anything is saved the app shows every row with its problems. After you confirm, either all valid rows are saved or none.</source>
+        <translation>Sebelum data disimpan, aplikasi menampilkan setiap baris beserta masalahnya. Setelah Anda mengonfirmasi, semua baris yang valid disimpan sekaligus, atau tidak ada yang disimpan sama sekali.</translation>
+    </message>
+    <message>
+        <source>Importing again updates the employees with the same NIP. Columns left out of the file keep their values; empty cells clear them.</source>
+        <translation>Impor ulang akan memperbarui pegawai dengan NIP yang sama. Kolom yang tidak ada dalam berkas tetap mempertahankan nilainya; sel yang kosong akan mengosongkan nilainya.</translation>
+    </message>
+    <message>
+        <source>Golongan PNS</source>
+        <translation>Golongan PNS</translation>
+    </message>
+    <message>
+        <source>Golongan PPPK</source>
+        <translation>Golongan PPPK</translation>
+    </message>
+    <message>
+        <source>Jenis Jabatan</source>
+        <translation>Jenis Jabatan</translation>
+    </message>
+    <message>
+        <source>Jenjang JF</source>
+        <translation>Jenjang JF</translation>
+    </message>
+    <message>
+        <source>Eselon</source>
+        <translation>Eselon</translation>
+    </message>
+    <message>
+        <source>Unit codes of this office</source>
+        <translation>Kode unit kantor ini</translation>
     </message>
 </context>
 <context>
     <name>employees</name>
     <message>
         <source>NIP is not valid: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>NIP tidak valid: {reason}</translation>
     </message>
     <message>
         <source>The number {nip} is a {found} number, but the employee type is {kind}: choose {found} or correct the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomor {nip} adalah nomor {found}, tetapi jenis pegawai yang dipilih {kind}: pilih {found} atau perbaiki nomornya.</translation>
     </message>
     <message>
         <source>NIP {nip} is already registered for {name}: open that record instead of adding a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>NIP {nip} sudah terdaftar atas nama {name}: buka data tersebut, jangan menambahkan data baru.</translation>
     </message>
     <message>
         <source>Employee type &apos;{kind}&apos; is not known: choose PNS or PPPK.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis pegawai &apos;{kind}&apos; tidak dikenal: pilih PNS atau PPPK.</translation>
     </message>
     <message>
         <source>The name is empty: type the employee&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama kosong: ketik nama pegawai.</translation>
     </message>
     <message>
         <source>Golongan &apos;{grade}&apos; is not a PNS golongan: choose one from I/a to IV/e.</source>
-        <translation type="unfinished"></translation>
+        <translation>Golongan &apos;{grade}&apos; bukan golongan PNS: pilih salah satu dari I/a sampai IV/e.</translation>
     </message>
     <message>
         <source>Golongan &apos;{grade}&apos; is not a PPPK golongan: choose one from I to XVII.</source>
-        <translation type="unfinished"></translation>
+        <translation>Golongan &apos;{grade}&apos; bukan golongan PPPK: pilih salah satu dari I sampai XVII.</translation>
     </message>
     <message>
         <source>Choose the employee&apos;s unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih unit kerja pegawai.</translation>
     </message>
     <message>
         <source>The chosen unit no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit yang dipilih sudah tidak ada.</translation>
     </message>
     <message>
         <source>An employee cannot be their own superior or appraiser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegawai tidak dapat menjadi atasan langsung atau pejabat penilai kinerja bagi dirinya sendiri.</translation>
     </message>
     <message>
         <source>The chosen person is no longer in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Orang yang dipilih sudah tidak ada dalam daftar pegawai.</translation>
     </message>
     <message>
         <source>This choice makes a circle: the chosen person already reports (directly or indirectly) to this employee.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilihan ini membentuk hubungan melingkar: orang yang dipilih sudah menjadi bawahan (langsung atau tidak langsung) pegawai ini.</translation>
     </message>
     <message>
         <source>&apos;{email}&apos; is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{email}&apos; bukan alamat surel.</translation>
     </message>
     <message>
         <source>Give a reason why the employee is inactive (retired, moved, ...).</source>
-        <translation type="unfinished"></translation>
+        <translation>Isi alasan pegawai tidak aktif (pensiun, mutasi, ...).</translation>
     </message>
     <message>
         <source>The date is before the birth date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal ini sebelum tanggal lahir.</translation>
     </message>
     <message>
         <source>The date is more than a year in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal ini lebih dari satu tahun ke depan.</translation>
     </message>
     <message>
         <source>Type the name of the jabatan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketik nama jabatan.</translation>
     </message>
     <message>
         <source>Choose the jenis jabatan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih jenis jabatan.</translation>
     </message>
     <message>
         <source>A jabatan fungsional needs its jenjang (Ahli Pertama ... Penyelia).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jabatan fungsional harus memiliki jenjang (Ahli Pertama ... Penyelia).</translation>
     </message>
     <message>
         <source>Only a jabatan fungsional has a jenjang: clear it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya jabatan fungsional yang memiliki jenjang: kosongkan jenjang.</translation>
     </message>
     <message>
         <source>Only JPT, administrator and pengawas posts have an eselon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya jabatan JPT, administrator, dan pengawas yang memiliki eselon.</translation>
     </message>
     <message>
         <source>Eselon &apos;{echelon}&apos; is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eselon &apos;{echelon}&apos; tidak dikenal.</translation>
     </message>
     <message>
         <source>The employee no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegawai tersebut sudah tidak ada.</translation>
     </message>
 </context>
 <context>
     <name>messages</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Cannot do that</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat dilakukan</translation>
     </message>
     <message>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Kesalahan tak terduga</translation>
     </message>
     <message>
         <source>Something went wrong and the last action was not completed. Nothing that was already saved is lost, and an open form keeps what you typed.
 
 If it happens again, send the details to your support contact. They are also written to the log file:
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Terjadi kesalahan sehingga tindakan terakhir tidak selesai. Data yang sudah tersimpan tidak hilang, dan formulir yang terbuka tetap berisi apa yang sudah Anda ketik.
+
+Jika hal ini terjadi lagi, kirimkan rinciannya kepada petugas dukungan Anda. Rincian tersebut juga dicatat di berkas log:
+{path}</translation>
     </message>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Salin rincian</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutup</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Deactivate employee</source>
+        <translation>Nonaktifkan pegawai</translation>
+    </message>
+    <message>
+        <source>Why is {name} no longer active (retired, moved, died, …)?</source>
+        <translation>Mengapa {name} tidak aktif lagi (pensiun, mutasi, meninggal dunia, …)?</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Nonaktifkan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>roles</name>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>HR staff</source>
+        <translation>Staf kepegawaian</translation>
+    </message>
+    <message>
+        <source>Supervisor (pejabat penilai)</source>
+        <translation>Atasan (pejabat penilai)</translation>
+    </message>
+    <message>
+        <source>Viewer (read-only)</source>
+        <translation>Peninjau (hanya baca)</translation>
     </message>
 </context>
 <context>
     <name>scoring</name>
     <message>
         <source>At most 70% Sangat Baik</source>
-        <translation type="unfinished"></translation>
+        <translation>Paling banyak 70% Sangat Baik</translation>
     </message>
     <message>
         <source>Sangat Baik is the largest group</source>
-        <translation type="unfinished"></translation>
+        <translation>Sangat Baik merupakan kelompok terbesar</translation>
     </message>
     <message>
         <source>At most 70% Baik</source>
-        <translation type="unfinished"></translation>
+        <translation>Paling banyak 70% Baik</translation>
     </message>
     <message>
         <source>Baik is the largest group</source>
-        <translation type="unfinished"></translation>
+        <translation>Baik merupakan kelompok terbesar</translation>
     </message>
     <message>
         <source>There are employees with Butuh Perbaikan and/or Kurang/Misconduct</source>
-        <translation type="unfinished"></translation>
+        <translation>Ada pegawai dengan predikat Butuh Perbaikan dan/atau Kurang/Misconduct</translation>
     </message>
     <message>
         <source>At least 60% Butuh Perbaikan</source>
-        <translation type="unfinished"></translation>
+        <translation>Paling sedikit 60% Butuh Perbaikan</translation>
     </message>
     <message>
         <source>At most 10% Sangat Baik</source>
-        <translation type="unfinished"></translation>
+        <translation>Paling banyak 10% Sangat Baik</translation>
     </message>
     <message>
         <source>At least 60% Kurang/Misconduct</source>
-        <translation type="unfinished"></translation>
+        <translation>Paling sedikit 60% Kurang/Misconduct</translation>
     </message>
     <message>
         <source>At least 10% Butuh Perbaikan</source>
-        <translation type="unfinished"></translation>
+        <translation>Paling sedikit 10% Butuh Perbaikan</translation>
     </message>
     <message>
         <source>At least 60% Sangat Kurang</source>
-        <translation type="unfinished"></translation>
+        <translation>Paling sedikit 60% Sangat Kurang</translation>
     </message>
     <message>
         <source>At least 10% Kurang/Misconduct and/or Butuh Perbaikan</source>
-        <translation type="unfinished"></translation>
+        <translation>Paling sedikit 10% Kurang/Misconduct dan/atau Butuh Perbaikan</translation>
     </message>
     <message>
         <source>No Sangat Baik</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada Sangat Baik</translation>
     </message>
     <message>
         <source>{predikat}: {count} of {total} employees ({actual}%), more than the {share}% of the pattern allows ({allowed})</source>
-        <translation type="unfinished"></translation>
+        <translation>{predikat}: {count} dari {total} pegawai ({actual}%), melebihi {share}% yang diizinkan pola distribusi (paling banyak {allowed} orang)</translation>
     </message>
     <message>
         <source>{predikat}: {count} of {total} employees ({actual}%), fewer than the {share}% the pattern asks for ({allowed})</source>
-        <translation type="unfinished"></translation>
+        <translation>{predikat}: {count} dari {total} pegawai ({actual}%), kurang dari {share}% yang disyaratkan pola distribusi (paling sedikit {allowed} orang)</translation>
     </message>
     <message>
         <source>{predikat}: nobody of {total} employees, but the pattern expects at least one</source>
-        <translation type="unfinished"></translation>
+        <translation>{predikat}: tidak seorang pun dari {total} pegawai, padahal pola distribusi mensyaratkan paling sedikit satu orang</translation>
     </message>
     <message>
         <source>{predikat}: {count} of {total} employees, but the pattern expects none</source>
-        <translation type="unfinished"></translation>
+        <translation>{predikat}: {count} dari {total} pegawai, padahal pola distribusi mensyaratkan tidak ada</translation>
     </message>
     <message>
         <source>{predikat}: {count} of {total} employees is not the largest group; {other} has {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>{predikat}: {count} dari {total} pegawai bukan kelompok terbesar; {other} berjumlah {allowed} orang</translation>
     </message>
     <message>
         <source>predikat counts {value} are not a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>jumlah per predikat {value} bukan pemetaan (mapping)</translation>
     </message>
     <message>
         <source>count {value} for {predikat} is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>jumlah {value} untuk {predikat} bukan bilangan bulat</translation>
     </message>
     <message>
         <source>count {value} for {predikat} is negative</source>
-        <translation type="unfinished"></translation>
+        <translation>jumlah {value} untuk {predikat} bernilai negatif</translation>
     </message>
     <message>
         <source>head-count {value} is not a whole number of 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>jumlah pegawai {value} bukan bilangan bulat 0 atau lebih</translation>
     </message>
     <message>
         <source>NIP {value} is not text</source>
-        <translation type="unfinished"></translation>
+        <translation>NIP {value} bukan teks</translation>
     </message>
     <message>
         <source>NIP {value} contains characters other than digits: {characters}</source>
-        <translation type="unfinished"></translation>
+        <translation>NIP {value} berisi karakter selain angka: {characters}</translation>
     </message>
     <message>
         <source>NIP {value} has {count} digits instead of 18</source>
-        <translation type="unfinished"></translation>
+        <translation>NIP {value} terdiri atas {count} digit, seharusnya 18 digit</translation>
     </message>
     <message>
         <source>birth date {value} is not a real date</source>
-        <translation type="unfinished"></translation>
+        <translation>tanggal lahir {value} bukan tanggal yang valid</translation>
     </message>
     <message>
         <source>birth date {value} is before {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>tanggal lahir {value} sebelum tahun {year}</translation>
     </message>
     <message>
         <source>digit 13 of NI PPPK {value} is {digit}, not the PPPK code {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>digit ke-13 NI PPPK {value} adalah {digit}, bukan kode PPPK {code}</translation>
     </message>
     <message>
         <source>digit 13 of NIP PNS {value} is {digit}, the PPPK code: this looks like an NI PPPK</source>
-        <translation type="unfinished"></translation>
+        <translation>digit ke-13 NIP PNS {value} adalah {digit}, yaitu kode PPPK: nomor ini tampaknya NI PPPK</translation>
     </message>
     <message>
         <source>employee kind {value} is not PNS or PPPK</source>
-        <translation type="unfinished"></translation>
+        <translation>jenis pegawai {value} bukan PNS atau PPPK</translation>
     </message>
     <message>
         <source>TMT {value}: month {month} is not 01-12</source>
-        <translation type="unfinished"></translation>
+        <translation>TMT {value}: bulan {month} tidak di antara 01-12</translation>
     </message>
     <message>
         <source>TMT {value} is not after the birth date {birth_date}</source>
-        <translation type="unfinished"></translation>
+        <translation>TMT {value} tidak jatuh setelah tanggal lahir {birth_date}</translation>
     </message>
     <message>
         <source>TMT {value} is before the holder&apos;s {age}th birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>TMT {value} lebih awal daripada saat pemilik nomor berusia {age} tahun</translation>
     </message>
     <message>
         <source>appointment year {value} is not after the birth year {birth_year}</source>
-        <translation type="unfinished"></translation>
+        <translation>tahun pengangkatan {value} tidak jatuh setelah tahun lahir {birth_year}</translation>
     </message>
     <message>
         <source>appointment year {value} is before the holder&apos;s {age}th year</source>
-        <translation type="unfinished"></translation>
+        <translation>tahun pengangkatan {value} lebih awal daripada tahun pemilik nomor berusia {age} tahun</translation>
     </message>
     <message>
         <source>appointment year {value} is before PPPK existed ({year})</source>
-        <translation type="unfinished"></translation>
+        <translation>tahun pengangkatan {value} lebih awal daripada diberlakukannya PPPK ({year})</translation>
     </message>
     <message>
         <source>digit 14 (number of work agreements) of {value} is 0</source>
-        <translation type="unfinished"></translation>
+        <translation>digit ke-14 (jumlah perjanjian kerja) pada {value} adalah 0</translation>
     </message>
     <message>
         <source>gender digit {value} is not 1 (male) or 2 (female)</source>
-        <translation type="unfinished"></translation>
+        <translation>digit jenis kelamin {value} bukan 1 (laki-laki) atau 2 (perempuan)</translation>
     </message>
     <message>
         <source>serial number {value} is not 001-999</source>
-        <translation type="unfinished"></translation>
+        <translation>nomor urut {value} tidak di antara 001-999</translation>
     </message>
     <message>
-        <source>{kind} code {value} is not known</source>
-        <translation type="unfinished"></translation>
+        <source>minutes {value} must not be negative</source>
+        <translation>jumlah menit {value} tidak boleh negatif</translation>
     </message>
     <message>
-        <source>{kind} label {value} is not known</source>
-        <translation type="unfinished"></translation>
+        <source>JP {value} must not be negative</source>
+        <translation>JP {value} tidak boleh negatif</translation>
     </message>
     <message>
-        <source>{value} is not a {kind}</source>
-        <translation type="unfinished"></translation>
+        <source>end date {value} is not a date</source>
+        <translation>tanggal selesai {value} bukan tanggal</translation>
+    </message>
+    <message>
+        <source>year {value} is not a year</source>
+        <translation>tahun {value} bukan tahun yang valid</translation>
+    </message>
+    <message>
+        <source>activity of {value} JP has no year or end date</source>
+        <translation>kegiatan {value} JP tidak memiliki tahun atau tanggal selesai</translation>
+    </message>
+    <message>
+        <source>activity year {value} does not match its end date {end_date}</source>
+        <translation>tahun kegiatan {value} tidak sesuai dengan tanggal selesainya {end_date}</translation>
+    </message>
+    <message>
+        <source>{value} is not an Activity or a (year or end date, JP) pair</source>
+        <translation>{value} bukan kegiatan (Activity) atau pasangan (tahun atau tanggal selesai, JP)</translation>
+    </message>
+    <message>
+        <source>jenjang {value} is not a jabatan fungsional level</source>
+        <translation>jenjang {value} bukan jenjang jabatan fungsional</translation>
+    </message>
+    <message>
+        <source>jenis diklat {value} is not known</source>
+        <translation>jenis diklat {value} tidak dikenal</translation>
+    </message>
+    <message>
+        <source>jalur {value} is not KLASIKAL or NONKLASIKAL</source>
+        <translation>jalur {value} bukan KLASIKAL atau NONKLASIKAL</translation>
+    </message>
+    <message>
+        <source>{aspect} target {value} must be greater than 0</source>
+        <translation>target {aspect} {value} harus lebih besar dari 0</translation>
+    </message>
+    <message>
+        <source>{aspect} realisation {value} must not be negative</source>
+        <translation>realisasi {aspect} {value} tidak boleh negatif</translation>
+    </message>
+    <message>
+        <source>{aspect} {value} is not a (target, realisation) pair</source>
+        <translation>{aspect} {value} bukan pasangan (target, realisasi)</translation>
+    </message>
+    <message>
+        <source>kreativitas {value} is not none, unit, organisasi or negara</source>
+        <translation>kreativitas {value} bukan none, unit, organisasi, atau negara</translation>
+    </message>
+    <message>
+        <source>number of tugas tambahan {value} is not a whole number of 0 or more</source>
+        <translation>jumlah tugas tambahan {value} bukan bilangan bulat 0 atau lebih</translation>
+    </message>
+    <message>
+        <source>nilai capaian {value} is not a non-empty list of activity scores</source>
+        <translation>nilai capaian {value} bukan daftar nilai kegiatan yang berisi paling sedikit satu nilai</translation>
+    </message>
+    <message>
+        <source>perilaku aspects {value} are not a mapping</source>
+        <translation>aspek perilaku {value} bukan pemetaan (mapping)</translation>
+    </message>
+    <message>
+        <source>perilaku aspect {value} is not one of {allowed}</source>
+        <translation>aspek perilaku {value} bukan salah satu dari {allowed}</translation>
+    </message>
+    <message>
+        <source>perilaku aspect {value} is given twice</source>
+        <translation>aspek perilaku {value} diisi dua kali</translation>
+    </message>
+    <message>
+        <source>perilaku aspects missing: {value}</source>
+        <translation>aspek perilaku yang belum diisi: {value}</translation>
+    </message>
+    <message>
+        <source>with_peers {value} is not True or False</source>
+        <translation>with_peers {value} bukan True atau False</translation>
+    </message>
+    <message>
+        <source>innovation {value} is not True or False</source>
+        <translation>innovation (inovasi) {value} bukan True atau False</translation>
+    </message>
+    <message>
+        <source>{name} {value} is not a number</source>
+        <translation>{name} {value} bukan angka</translation>
+    </message>
+    <message>
+        <source>{name} {value} is outside {low}..{high}</source>
+        <translation>{name} {value} di luar rentang {low}..{high}</translation>
+    </message>
+    <message>
+        <source>Annual rating hasil kerja {annual} differs from {reference}, the rating of {count} of {total} periods</source>
+        <translation>Rating hasil kerja tahunan {annual} berbeda dengan {reference}, yaitu rating pada {count} dari {total} periode</translation>
+    </message>
+    <message>
+        <source>Annual rating perilaku kerja {annual} differs from {reference}, the rating of {count} of {total} periods</source>
+        <translation>Rating perilaku kerja tahunan {annual} berbeda dengan {reference}, yaitu rating pada {count} dari {total} periode</translation>
+    </message>
+    <message>
+        <source>Annual rating hasil kerja {annual} is better than every period (best: {reference})</source>
+        <translation>Rating hasil kerja tahunan {annual} lebih baik daripada semua periode (terbaik: {reference})</translation>
+    </message>
+    <message>
+        <source>Annual rating hasil kerja {annual} is worse than every period (worst: {reference})</source>
+        <translation>Rating hasil kerja tahunan {annual} lebih buruk daripada semua periode (terburuk: {reference})</translation>
+    </message>
+    <message>
+        <source>Annual rating perilaku kerja {annual} is better than every period (best: {reference})</source>
+        <translation>Rating perilaku kerja tahunan {annual} lebih baik daripada semua periode (terbaik: {reference})</translation>
+    </message>
+    <message>
+        <source>Annual rating perilaku kerja {annual} is worse than every period (worst: {reference})</source>
+        <translation>Rating perilaku kerja tahunan {annual} lebih buruk daripada semua periode (terburuk: {reference})</translation>
+    </message>
+    <message>
+        <source>period {value} is not a (label, hasil, perilaku) triple</source>
+        <translation>periode {value} bukan rangkaian (label, hasil, perilaku)</translation>
+    </message>
+    <message>
+        <source>period label {value} is empty or not text</source>
+        <translation>label periode {value} kosong atau bukan teks</translation>
+    </message>
+    <message>
+        <source>period label {value} appears twice</source>
+        <translation>label periode {value} muncul dua kali</translation>
+    </message>
+    <message>
+        <source>rating code {value} is not known</source>
+        <translation>kode rating {value} tidak dikenal</translation>
+    </message>
+    <message>
+        <source>rating label {value} is not known</source>
+        <translation>label rating {value} tidak dikenal</translation>
+    </message>
+    <message>
+        <source>{value} is not a rating</source>
+        <translation>{value} bukan rating</translation>
+    </message>
+    <message>
+        <source>predikat code {value} is not known</source>
+        <translation>kode predikat {value} tidak dikenal</translation>
+    </message>
+    <message>
+        <source>predikat label {value} is not known</source>
+        <translation>label predikat {value} tidak dikenal</translation>
+    </message>
+    <message>
+        <source>{value} is not a predikat</source>
+        <translation>{value} bukan predikat</translation>
+    </message>
+    <message>
+        <source>organisation predikat code {value} is not known</source>
+        <translation>kode predikat organisasi {value} tidak dikenal</translation>
+    </message>
+    <message>
+        <source>organisation predikat label {value} is not known</source>
+        <translation>label predikat organisasi {value} tidak dikenal</translation>
+    </message>
+    <message>
+        <source>{value} is not an organisation predikat</source>
+        <translation>{value} bukan predikat organisasi</translation>
     </message>
 </context>
 <context>
     <name>services</name>
     <message>
         <source>{count} field(s) need attention: {first}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} isian perlu diperiksa: {first}</translation>
     </message>
     <message>
         <source>This database is not an office yet. Set the office code and name first (Settings &gt; Office identity, or &apos;office init&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis data ini belum memiliki identitas kantor. Tetapkan kode dan nama kantor terlebih dahulu (Pengaturan &gt; Identitas kantor, atau &apos;office init&apos;).</translation>
     </message>
     <message>
         <source>Office code &apos;{code}&apos; is not valid: use 2 to 16 letters, digits, &apos;-&apos; or &apos;_&apos;, starting with a letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode kantor &apos;{code}&apos; tidak valid: gunakan 2 sampai 16 huruf, angka, &apos;-&apos;, atau &apos;_&apos;, diawali dengan huruf atau angka.</translation>
     </message>
     <message>
         <source>The office name is empty: type the office&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama kantor kosong: ketik nama kantor.</translation>
     </message>
     <message>
         <source>This database already is office {code} ({name}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis data ini sudah terdaftar sebagai kantor {code} ({name}).</translation>
+    </message>
+</context>
+<context>
+    <name>session</name>
+    <message>
+        <source>Your account is not allowed to do this. Ask the administrator if you need it.</source>
+        <translation>Akun Anda tidak berwenang melakukan tindakan ini. Hubungi administrator jika Anda memerlukannya.</translation>
     </message>
 </context>
 <context>
     <name>units</name>
     <message>
         <source>Dinas</source>
-        <translation type="unfinished"></translation>
+        <translation>Dinas</translation>
     </message>
     <message>
         <source>Badan</source>
-        <translation type="unfinished"></translation>
+        <translation>Badan</translation>
     </message>
     <message>
         <source>Sekretariat</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekretariat</translation>
     </message>
     <message>
         <source>Bidang</source>
-        <translation type="unfinished"></translation>
+        <translation>Bidang</translation>
     </message>
     <message>
         <source>Subbagian</source>
-        <translation type="unfinished"></translation>
+        <translation>Subbagian</translation>
     </message>
     <message>
         <source>Seksi</source>
-        <translation type="unfinished"></translation>
+        <translation>Seksi</translation>
     </message>
     <message>
         <source>UPT</source>
-        <translation type="unfinished"></translation>
+        <translation>UPT</translation>
     </message>
     <message>
         <source>Puskesmas</source>
-        <translation type="unfinished"></translation>
+        <translation>Puskesmas</translation>
     </message>
     <message>
         <source>Sekolah</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekolah</translation>
     </message>
     <message>
         <source>Kecamatan</source>
-        <translation type="unfinished"></translation>
+        <translation>Kecamatan</translation>
     </message>
     <message>
         <source>Kelurahan</source>
-        <translation type="unfinished"></translation>
+        <translation>Kelurahan</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Lainnya</translation>
     </message>
     <message>
         <source>The unit code is empty: type a short code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode unit kosong: ketik kode singkat.</translation>
     </message>
     <message>
         <source>The unit code is longer than 32 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode unit lebih dari 32 karakter.</translation>
     </message>
     <message>
         <source>Unit code {code} is already used by {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode unit {code} sudah digunakan oleh {name}.</translation>
     </message>
     <message>
         <source>The unit name is empty: type the unit&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama unit kosong: ketik nama unit.</translation>
     </message>
     <message>
         <source>Unit kind &apos;{kind}&apos; is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis unit &apos;{kind}&apos; tidak dikenal.</translation>
     </message>
     <message>
         <source>The parent unit no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit induk sudah tidak ada.</translation>
     </message>
     <message>
         <source>A unit cannot be placed under itself or one of its own sub-units.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit tidak dapat ditempatkan di bawah dirinya sendiri atau di bawah salah satu subunitnya.</translation>
     </message>
     <message>
         <source>The unit no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit tersebut sudah tidak ada.</translation>
     </message>
     <message>
         <source>Unit {name} still has {count} employee(s): move them first, or mark the unit inactive instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit {name} masih memiliki {count} pegawai: pindahkan pegawai tersebut terlebih dahulu, atau tandai unit sebagai tidak aktif.</translation>
     </message>
     <message>
         <source>Unit {name} still has {count} sub-unit(s): move or delete them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit {name} masih memiliki {count} subunit: pindahkan atau hapus subunit tersebut terlebih dahulu.</translation>
     </message>
 </context>
 </TS>
