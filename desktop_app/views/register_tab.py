@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.i18n.translator import tr_
 from desktop_app.services import employees
 from desktop_app.services import units as unit_service
 from desktop_app.services.errors import ServiceError
@@ -47,12 +48,14 @@ def open_dialog(dialog: QDialog) -> bool:
 def ask_reason(parent: QWidget, name: str) -> str | None:
     """Why an employee becomes inactive (pensiun, mutasi, ...); None when cancelled."""
     dialog = QInputDialog(parent)
-    dialog.setWindowTitle(parent.tr("Deactivate employee"))
+    dialog.setWindowTitle(tr_("RegisterTab", "Deactivate employee"))
     dialog.setLabelText(
-        parent.tr("Why is {name} no longer active (retired, moved, died, …)?").format(name=name)
+        tr_("RegisterTab", "Why is {name} no longer active (retired, moved, died, …)?").format(
+            name=name
+        )
     )
-    dialog.setOkButtonText(parent.tr("Deactivate"))
-    dialog.setCancelButtonText(parent.tr("Cancel"))
+    dialog.setOkButtonText(tr_("RegisterTab", "Deactivate"))
+    dialog.setCancelButtonText(tr_("RegisterTab", "Cancel"))
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return dialog.textValue()

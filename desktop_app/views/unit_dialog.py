@@ -196,7 +196,9 @@ class UnitsDialog(QDialog):
                 if parent_item is None:
                     rest.append(r)
                     continue
-                name = QStandardItem(r.name if r.active else f"{r.name} ({self.tr('inactive')})")
+                name = QStandardItem(
+                    r.name if r.active else self.tr("{name} (inactive)").format(name=r.name)
+                )
                 name.setData(r.id, ID_ROLE)
                 count = QStandardItem(str(r.employee_count))
                 count.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
