@@ -90,5 +90,6 @@ def run_gui(args: argparse.Namespace) -> int:
     sys.excepthook = CrashReporter(show_windows=not args.no_err_windows)
     controller = AppController(app, Path(paths.resolve_db_path(args.db)), args.lang)
     if not controller.start():
-        return 1
+        return 0 if controller.handed_over else 1
+    app.aboutToQuit.connect(controller.shutdown)
     return app.exec()

@@ -69,3 +69,65 @@ def _isolated_qsettings(request, tmp_path_factory):
     folder = tmp_path_factory.mktemp("qsettings")
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
     yield
+
+
+ADMIN_PASSWORD = "Rahasia-Kantor-2026"
+
+
+@pytest.fixture(autouse=True)
+def _no_blocking_dialogs(request, monkeypatch):
+    """A modal dialog or file dialog that nobody answers would hang the suite until CI's time
+    limit: in GUI tests they fail at once instead (tests replace the module-level openers)."""
+    if "qapp" not in request.fixturenames and "qtbot" not in request.fixturenames:
+        yield
+        return
+    from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+
+    def refuse(*args, **kwargs):
+        raise AssertionError(f"a blocking dialog was opened in a test: {args[:1]}")
+
+    monkeypatch.setattr(QDialog, "exec", refuse)
+    monkeypatch.setattr(QMessageBox, "exec", refuse)
+    for name in ("getOpenFileName", "getSaveFileName", "getExistingDirectory"):
+        monkeypatch.setattr(QFileDialog, name, staticmethod(refuse))
+    yield
+
+
+@pytest.fixture
+def admin(office):
+    """An administrator account (user name admin)."""
+    auth.create_user("admin", ADMIN_PASSWORD, "admin", None, "Admin Kantor")
+    return "admin"
+
+
+@pytest.fixture
+def answer_dialogs(monkeypatch):
+    """Replace the controller's modal dialogs: SignInDialog signs in as `answers.user`
+    (default admin); other dialogs are answered by `answers.handlers[ClassName](dialog)`.
+    `answers.shown` lists the dialogs in the order they were opened."""
+    from desktop_app.views import controller
+
+    class Answers:
+        user = "admin"
+        password = ADMIN_PASSWORD
+        shown: list[str] = []
+        handlers: dict = {}
+
+    answers = Answers()
+    answers.shown = []
+    answers.handlers = {}
+
+    def run(dialog):
+        name = type(dialog).__name__
+        answers.shown.append(name)
+        if name in answers.handlers:
+            return answers.handlers[name](dialog)
+        if name == "SignInDialog":
+            dialog.username.setText(answers.user)
+            dialog.password.setText(answers.password)
+            dialog.sign_in()
+            return dialog.session is not None
+        raise AssertionError(f"unexpected dialog {name}")
+
+    monkeypatch.setattr(controller, "run_dialog", run)
+    return answers

@@ -14,6 +14,8 @@ import os
 import re
 import sqlite3
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -218,6 +220,24 @@ def write_transaction():
     return db.atomic("IMMEDIATE")
 
 
+@contextmanager
+def worker_connection() -> Iterator[None]:
+    """For a worker thread: its own SQLite connection (peewee keeps one per thread), closed
+    when the work is done so that no connection outlives the worker. Work that needs no
+    database (none is open) runs as it is."""
+    if db.obj is None:
+        yield
+        return
+    opened = db.is_closed()
+    if opened:
+        db.connect()
+    try:
+        yield
+    finally:
+        if opened:
+            db.close()
+
+
 def schema_version() -> int:
     return int(db.execute_sql("PRAGMA user_version").fetchone()[0])
 
@@ -234,5 +254,6 @@ __all__ = [
     "latest_schema_version",
     "open_database",
     "schema_version",
+    "worker_connection",
     "write_transaction",
 ]

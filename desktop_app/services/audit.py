@@ -7,8 +7,9 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from desktop_app.models import AuditEntry, db
+from desktop_app.models import AuditEntry, Employee, Unit, db
 from desktop_app.models.audit import GENESIS, entry_digest
+from desktop_app.services.session import Action, require
 
 
 @dataclass(frozen=True)
@@ -47,7 +48,10 @@ _COLUMNS = (
 
 
 def history(record_uid: str) -> list[AuditRow]:
-    """Every change of one record, oldest first (the Riwayat view)."""
+    """Every change of one record, oldest first (the Riwayat view).
+
+    Whoever may read the register may read the history of its records."""
+    require(Action.READ_ALL)
     query = (
         AuditEntry.select(*_COLUMNS)
         .where(AuditEntry.record_uid == str(record_uid))
@@ -57,14 +61,20 @@ def history(record_uid: str) -> list[AuditRow]:
     return [_row(r) for r in query]
 
 
+SEARCH_LIMIT = 5000
+
+
 def search(
     actor: str | None = None,
     entity: str | None = None,
     since: dt.date | None = None,
     until: dt.date | None = None,
-    limit: int = 5000,
+    limit: int = SEARCH_LIMIT,
 ) -> list[AuditRow]:
-    """Newest entries first, filtered by user, record type and date range (inclusive)."""
+    """Newest entries first, filtered by user, record type and date range (inclusive).
+
+    The audit viewer is for admin and HR (READ_AUDIT)."""
+    require(Action.READ_AUDIT)
     query = AuditEntry.select(*_COLUMNS)
     if actor:
         query = query.where(AuditEntry.actor == actor)
@@ -94,6 +104,27 @@ def entities() -> list[str]:
         .order_by(AuditEntry.entity)
         .tuples()
     ]
+
+
+def record_labels(rows: list[AuditRow]) -> dict[str, str]:
+    """A readable name for each record the rows mention ("Budi Santoso (1986...)", "DINKES
+    Dinas Kesehatan"); records keyed by code or user name are already readable."""
+    wanted = {r.record_uid for r in rows}
+    labels: dict[str, str] = {}
+    for entity, model, columns in (
+        ("employee", Employee, (Employee.uid, Employee.name, Employee.nip)),
+        ("unit", Unit, (Unit.uid, Unit.code, Unit.name)),
+    ):
+        uids = [r.record_uid for r in rows if r.entity == entity]
+        for start in range(0, len(uids), 500):
+            chunk = uids[start : start + 500]
+            for uid, first, second in model.select(*columns).where(model.uid.in_(chunk)).tuples():
+                labels[str(uid)] = (
+                    f"{first} ({second})" if entity == "employee" else (f"{first} {second}")
+                )
+    for uid in wanted:
+        labels.setdefault(uid, uid)
+    return labels
 
 
 def verify_chain() -> tuple[int, ChainBreak | None]:

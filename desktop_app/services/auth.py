@@ -195,6 +195,17 @@ def authenticate(username: str, password: str, now: dt.datetime | None = None) -
     return Session(user.id, user.username, Role(user.role), user.employee_id, user.full_name)
 
 
+def must_change_password(username: str) -> bool:
+    """True after an admin reset: the user chooses a new password before going on."""
+    row = (
+        User.select(User.must_change_password)
+        .where(User.username == username.strip().lower())
+        .tuples()
+        .first()
+    )
+    return bool(row and row[0])
+
+
 def _locked(minutes: int) -> SignInError:
     return SignInError(
         N_("auth", "Too many wrong passwords: the account is locked for {minutes} more minute(s)."),
@@ -229,11 +240,27 @@ def reset_password(username: str, new: str) -> None:
 
 
 def set_user_active(username: str, active: bool) -> None:
+    """Deactivate or reactivate an account; the last active administrator stays active (else
+    nobody could manage the accounts any more)."""
     require(Action.MANAGE_USERS)
     with write_transaction():
         user = User.get_or_none(User.username == username.strip().lower())
         if user is None:
             raise NotFoundError(N_("auth", "There is no user '{name}'."), "auth", name=username)
+        if not active and user.role == Role.ADMIN.value and user.active:
+            admins = (
+                User.select().where((User.role == Role.ADMIN.value) & (User.active == True)).count()
+            )
+            if admins <= 1:
+                raise InputError(
+                    N_(
+                        "auth",
+                        "{name} is the only active administrator and cannot be deactivated: "
+                        "make another administrator first.",
+                    ),
+                    "auth",
+                    name=user.username,
+                )
         user.active = active
         user.save()
 

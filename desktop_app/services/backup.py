@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop_app.i18n import N_
-from desktop_app.models import Office
+from desktop_app.models import Office, db
 from desktop_app.models.database import (
     backup_to,
     close_database,
@@ -62,6 +62,12 @@ def integrity_problems(path: Path) -> list[str]:
     except sqlite3.DatabaseError as err:
         return [str(err)]
     return []
+
+
+def quick_check() -> list[str]:
+    """SQLite's quick_check of the open database: empty when sound (run at every start)."""
+    rows = [r[0] for r in db.execute_sql("PRAGMA quick_check").fetchall()]
+    return [] if rows == ["ok"] else rows[:10]
 
 
 def backup_folder() -> Path:

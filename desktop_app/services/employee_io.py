@@ -31,7 +31,6 @@ from peewee import JOIN
 
 from desktop_app.i18n import N_
 from desktop_app.models import Employee, Position, Unit
-from desktop_app.models.base import db
 from desktop_app.models.database import write_transaction
 from desktop_app.scoring import reference
 from desktop_app.scoring.errors import RuleError
@@ -1228,20 +1227,6 @@ def _save(plan: _Plan, ids: dict[str, int], tombs: dict[str, int]) -> tuple[bool
     employee.save()
     ids[plan.info.nip] = employee.id
     return True, emp_id is None
-
-
-@contextmanager
-def worker_connection() -> Iterator[None]:
-    """For a worker thread: its own SQLite connection (peewee keeps one per thread), closed
-    when the work is done so that no connection outlives the worker."""
-    opened = db.is_closed()
-    if opened:
-        db.connect()
-    try:
-        yield
-    finally:
-        if opened:
-            db.close()
 
 
 # --- export and template -----------------------------------------------------------------

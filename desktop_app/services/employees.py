@@ -23,6 +23,7 @@ from desktop_app.scoring import reference
 from desktop_app.scoring.errors import RuleError
 from desktop_app.scoring.nip import NipInfo, parse_nip
 from desktop_app.scoring.reference import EmployeeKind, PositionType
+from desktop_app.services import session
 from desktop_app.services.errors import FieldErrors, InputError, NotFoundError, ServiceError
 from desktop_app.services.session import Action, require
 
@@ -431,7 +432,10 @@ def set_active(employee_id: int, active: bool, reason: str = "") -> None:
 
 
 def get_employee(employee_id: int) -> EmployeeDetail:
-    e = Employee.get_or_none((Employee.id == employee_id) & (Employee.deleted == False))
+    """One employee for the form; a supervisor may open only those they may see."""
+    e = Employee.get_or_none(
+        (Employee.id == employee_id) & (Employee.deleted == False) & _visible_to_session()
+    )
     if e is None:
         raise NotFoundError(N_("employees", "The employee no longer exists."))
     pos = e.position
@@ -463,8 +467,19 @@ def get_employee(employee_id: int) -> EmployeeDetail:
     )
 
 
+def _visible_to_session():  # type: ignore[no-untyped-def]
+    """Which employees the signed-in user may see: everyone for admin, HR and viewers; a
+    supervisor sees themselves and the employees they appraise (pejabat penilai)."""
+    current = session.current()
+    if current is None or session.allowed(Action.READ_ALL):
+        return Employee.id.is_null(False)
+    if current.employee_id is None:
+        return Employee.id.is_null(True)
+    return (Employee.id == current.employee_id) | (Employee.appraiser == current.employee_id)
+
+
 def list_employees() -> list[EmployeeRow]:
-    """Every live employee for the register table, in one query."""
+    """Every live employee the signed-in user may see, for the register table, in one query."""
     sup = Employee.alias("sup")
     query = (
         Employee.select(
@@ -490,7 +505,7 @@ def list_employees() -> list[EmployeeRow]:
         .join(Position, JOIN.LEFT_OUTER, on=(Employee.position == Position.id))
         .switch(Employee)
         .join(sup, JOIN.LEFT_OUTER, on=(Employee.supervisor == sup.id))
-        .where(Employee.deleted == False)
+        .where((Employee.deleted == False) & _visible_to_session())
         .order_by(Employee.name)
         .tuples()
     )
@@ -614,3 +629,11 @@ def link_errors(
             seen.add(current)
             current = parent_of(attr, current)
     return errors
+
+
+def record_uid(employee_id: int) -> str:
+    """The employee's uid, which names it in the audit trail (Riwayat)."""
+    row = Employee.select(Employee.uid).where(Employee.id == employee_id).tuples().first()
+    if row is None:
+        raise NotFoundError(N_("employees", "The employee no longer exists."))
+    return str(row[0])

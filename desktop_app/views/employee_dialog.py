@@ -37,6 +37,7 @@ from desktop_app.services.reference_lists import (
     jf_level_choices,
     position_type_choices,
 )
+from desktop_app.services.session import Action, allowed
 from desktop_app.views import messages
 from desktop_app.views.widgets import (
     EmployeePicker,
@@ -211,6 +212,11 @@ class EmployeeDialog(QDialog):
         if employee_id is not None:
             self._load(employees.get_employee(employee_id))
         self.inactive_reason.setEnabled(not self.active.isChecked())
+        if not allowed(Action.WRITE_REGISTER):  # read-only roles see the record, cannot save
+            body.setEnabled(False)
+            buttons.button(QDialogButtonBox.StandardButton.Save).hide()
+            buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
+            self.setWindowTitle(self.tr("Employee"))
         self.resize(980, 620)
         self.nip.setFocus()
 

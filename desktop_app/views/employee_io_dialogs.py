@@ -9,22 +9,19 @@ shown through module-level functions so that tests can replace them.
 from __future__ import annotations
 
 import datetime as dt
-import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QEventLoop,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     QSettings,
     QSortFilterProxyModel,
     Qt,
-    QThread,
     QTimer,
 )
 from PySide6.QtGui import QBrush, QColor
@@ -38,7 +35,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QProgressDialog,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -50,6 +46,7 @@ from desktop_app.services import employee_io
 from desktop_app.services.employee_io import Action, ImportPreview, ImportResult, PreviewRow
 from desktop_app.services.errors import ServiceError
 from desktop_app.views import messages
+from desktop_app.views.tasks import Cancelled, run_task
 
 T = TypeVar("T")
 _FOLDER_KEY = "employee_io/folder"
@@ -110,82 +107,6 @@ def ask_save_path(
 def show_preview(dialog: ImportPreviewDialog) -> bool:
     """Show the preview modally; True when the rows were imported."""
     return dialog.exec() == QDialog.DialogCode.Accepted
-
-
-# --- work in a thread ---------------------------------------------------------------------
-
-
-class Cancelled(Exception):
-    """The user pressed Cancel in the progress dialog."""
-
-
-class _Worker(QThread):
-    """Runs one service call off the GUI thread with its own database connection.
-
-    Progress is left in `done`/`total` for the GUI thread to poll, instead of a Python signal
-    per step: PySide6 6.12 on Python 3.11 loses a reference to True on every Python-side
-    `Signal.emit()` and crashes after a few hundred of them.
-    """
-
-    def __init__(self, work: Callable[[employee_io.Progress], Any]) -> None:
-        super().__init__()
-        self.work = work
-        self.result: Any = None
-        self.error: BaseException | None = None
-        self.cancel_requested = threading.Event()
-        self.done = 0
-        self.total = 0
-
-    def run(self) -> None:
-        try:
-            with employee_io.worker_connection():
-                self.result = self.work(self._progress)
-        except BaseException as exc:  # handed to the GUI thread, which re-raises it
-            self.error = exc
-
-    def _progress(self, done: int, total: int) -> None:
-        if self.cancel_requested.is_set():
-            raise Cancelled
-        self.done, self.total = done, total
-
-
-def run_task(parent: QWidget | None, label: str, work: Callable[[employee_io.Progress], T]) -> T:
-    """Run `work(progress)` in a worker thread behind a cancellable progress dialog and wait
-    for it (the GUI stays responsive). Re-raises the work's exception; Cancelled on Cancel."""
-    dialog = QProgressDialog(label, tr_("EmployeeIo", "Cancel"), 0, 0, parent)
-    dialog.setWindowTitle(tr_("EmployeeIo", "Please wait"))
-    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
-    dialog.setMinimumDuration(500)
-    dialog.setAutoClose(False)
-    dialog.setAutoReset(False)
-    worker = _Worker(work)
-    shown = [0, 0]
-
-    def poll() -> None:
-        done, total = worker.done, worker.total
-        if total > 0 and [done, total] != shown:
-            shown[:] = [done, total]
-            if dialog.maximum() != total:
-                dialog.setMaximum(total)
-            dialog.setValue(min(done, total))
-
-    timer = QTimer()
-    timer.setInterval(100)
-    timer.timeout.connect(poll)
-    loop = QEventLoop()
-    worker.finished.connect(loop.quit)
-    dialog.canceled.connect(worker.cancel_requested.set)
-    worker.start()
-    timer.start()
-    loop.exec()
-    timer.stop()
-    worker.wait()
-    dialog.close()
-    dialog.deleteLater()
-    worker.deleteLater()
-    if worker.error is not None:
-        raise worker.error
-    return worker.result
 
 
 # --- preview table ------------------------------------------------------------------------

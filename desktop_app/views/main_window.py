@@ -8,7 +8,8 @@ from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
-from desktop_app.i18n.translator import LANGUAGES, saved_language
+from desktop_app.i18n.translator import LANGUAGES, saved_language, tr_
+from desktop_app.services.session import ROLE_LABELS, Action, Session, allowed
 from desktop_app.version import APP_NAME, __version__
 
 
@@ -32,10 +33,23 @@ class MainWindow(QMainWindow):
     open_database_requested = Signal()
     new_database_requested = Signal()
     office_identity_requested = Signal()
+    backup_requested = Signal()
+    restore_requested = Signal()
+    sign_out_requested = Signal()
+    change_password_requested = Signal()
+    users_requested = Signal()
+    preferences_requested = Signal()
+    audit_requested = Signal()
 
-    def __init__(self, office_label: str = "", parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        office_label: str = "",
+        parent: QWidget | None = None,
+        session: Session | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("MainWindow")
+        self.session = session
         title = f"{APP_NAME} — {office_label}" if office_label else APP_NAME
         self.setWindowTitle(title)
         self.tabs = QTabWidget(self)
@@ -43,7 +57,16 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         self._build_tabs()
         self._build_menus()
-        self.statusBar()
+        self.user_label = QLabel()
+        self.user_label.setObjectName("userLabel")
+        if session is not None:
+            self.user_label.setText(
+                self.tr("Signed in: {user} ({role})").format(
+                    user=session.full_name or session.username,
+                    role=tr_("roles", ROLE_LABELS[session.role]),
+                )
+            )
+        self.statusBar().addPermanentWidget(self.user_label)
         self.restore_state()
 
     def _tab_factories(self) -> list[tuple[str, Callable[[], QWidget]]]:
@@ -61,17 +84,36 @@ class MainWindow(QMainWindow):
         for title, factory in self._tab_factories():
             self.tabs.addTab(factory(), title)
 
+    def _action(self, menu, text: str, signal, permission: Action | None = None) -> QAction:  # type: ignore[no-untyped-def]
+        act = QAction(text, self)
+        act.triggered.connect(signal)
+        act.setEnabled(permission is None or allowed(permission))
+        menu.addAction(act)
+        return act
+
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
-        act = QAction(self.tr("&Open database…"), self)
+        act = self._action(file_menu, self.tr("&Open database…"), self.open_database_requested)
         act.setShortcut(QKeySequence.StandardKey.Open)
-        act.triggered.connect(self.open_database_requested)
-        file_menu.addAction(act)
-        act = QAction(self.tr("&New database…"), self)
+        act = self._action(
+            file_menu, self.tr("&New database…"), self.new_database_requested, Action.MANAGE_USERS
+        )
         act.setShortcut(QKeySequence.StandardKey.New)
-        act.triggered.connect(self.new_database_requested)
-        file_menu.addAction(act)
+        file_menu.addSeparator()
+        self._action(
+            file_menu, self.tr("&Back up to a folder…"), self.backup_requested, Action.READ_ALL
+        )
+        self._action(
+            file_menu,
+            self.tr("&Restore from a backup…"),
+            self.restore_requested,
+            Action.MANAGE_USERS,
+        )
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Change password…"), self.change_password_requested)
+        act = self._action(file_menu, self.tr("Sign &out"), self.sign_out_requested)
+        act.setShortcut(QKeySequence("Ctrl+Shift+L"))
         file_menu.addSeparator()
         act = QAction(self.tr("E&xit"), self)
         act.setShortcut(QKeySequence("Ctrl+Q"))
@@ -89,9 +131,22 @@ class MainWindow(QMainWindow):
             act.triggered.connect(lambda _=False, c=code: self.language_requested.emit(c))
             lang_menu.addAction(act)
             self.language_actions[code] = act
-        act = QAction(self.tr("&Office identity…"), self)
-        act.triggered.connect(self.office_identity_requested)
-        settings_menu.addAction(act)
+        self._action(
+            settings_menu,
+            self.tr("&Office identity…"),
+            self.office_identity_requested,
+            Action.WRITE_SETTINGS,
+        )
+        self._action(
+            settings_menu,
+            self.tr("&Preferences…"),
+            self.preferences_requested,
+            Action.WRITE_SETTINGS,
+        )
+        self._action(settings_menu, self.tr("&Users…"), self.users_requested, Action.MANAGE_USERS)
+        self._action(
+            settings_menu, self.tr("&Audit trail…"), self.audit_requested, Action.READ_AUDIT
+        )
 
         help_menu = bar.addMenu(self.tr("&Help"))
         act = QAction(self.tr("&About Kinerja Luring"), self)

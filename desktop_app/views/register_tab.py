@@ -31,7 +31,9 @@ from desktop_app.services import employees
 from desktop_app.services import units as unit_service
 from desktop_app.services.errors import ServiceError
 from desktop_app.services.reference_lists import all_grade_codes, position_type_choices
+from desktop_app.services.session import Action, allowed
 from desktop_app.views import employee_io_dialogs, messages
+from desktop_app.views.audit_views import HistoryDialog
 from desktop_app.views.employee_dialog import EmployeeDialog, indented_units
 from desktop_app.views.register_model import EmployeeTableModel, RegisterFilter
 from desktop_app.views.unit_dialog import UnitsDialog
@@ -119,23 +121,44 @@ class RegisterTab(QWidget):
         self.edit_button.setToolTip(self.tr("Edit the selected employee (Enter)"))
         self.active_button = QPushButton(self.tr("&Deactivate…"))
         self.active_button.setObjectName("activeButton")
+        self.history_button = QPushButton(self.tr("&History…"))
+        self.history_button.setObjectName("historyButton")
+        self.history_button.setToolTip(self.tr("Every change of the selected employee"))
         self.units_button = QPushButton(self.tr("&Units…"))
         self.units_button.setToolTip(self.tr("Edit the tree of units (unit kerja)"))
         transfer = QToolButton()
         transfer.setText(self.tr("E&xcel / CSV"))
         transfer.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(transfer)
-        menu.addAction(self.tr("&Import from Excel or CSV…"), self.import_file)
-        menu.addAction(self.tr("&Export the employees shown…"), self.export_shown)
-        menu.addAction(self.tr("Save a blank import &template…"), self.save_template)
+        self.import_action = menu.addAction(self.tr("&Import from Excel or CSV…"), self.import_file)
+        self.export_action = menu.addAction(
+            self.tr("&Export the employees shown…"), self.export_shown
+        )
+        self.template_action = menu.addAction(
+            self.tr("Save a blank import &template…"), self.save_template
+        )
         transfer.setMenu(menu)
         self.add_button.clicked.connect(self.add_employee)
         self.edit_button.clicked.connect(self.edit_current)
         self.active_button.clicked.connect(self.toggle_active)
         self.units_button.clicked.connect(self.edit_units)
-        for button in (self.add_button, self.edit_button, self.active_button, self.units_button):
+        self.history_button.clicked.connect(self.show_history)
+        for button in (
+            self.add_button,
+            self.edit_button,
+            self.active_button,
+            self.history_button,
+            self.units_button,
+        ):
             actions.addWidget(button)
         actions.addWidget(transfer)
+        self.can_write = allowed(Action.WRITE_REGISTER)
+        self.can_read_all = allowed(Action.READ_ALL)
+        self.add_button.setEnabled(self.can_write)
+        self.units_button.setEnabled(self.can_write)
+        self.import_action.setEnabled(self.can_write)
+        self.export_action.setEnabled(self.can_read_all)
+        self.template_action.setEnabled(self.can_write)
         actions.addStretch(1)
         self.count_label = QLabel()
         self.count_label.setObjectName("countLabel")
@@ -293,7 +316,9 @@ class RegisterTab(QWidget):
         index = self.table.currentIndex()
         has = index.isValid()
         self.edit_button.setEnabled(has)
-        self.active_button.setEnabled(has)
+        self.edit_button.setText(self.tr("&Edit…") if self.can_write else self.tr("&Open…"))
+        self.active_button.setEnabled(has and self.can_write)
+        self.history_button.setEnabled(has and self.can_read_all)
         if has and not self.model.row_at(index.row()).active:
             self.active_button.setText(self.tr("Re&activate"))
         else:
@@ -341,6 +366,21 @@ class RegisterTab(QWidget):
             messages.show_error(self, err)
             return
         self.reload(row.id)
+
+    def show_history(self) -> None:
+        employee_id = self.current_id()
+        if employee_id is None or not self.can_read_all:
+            return
+        row = self.model.row_at(self.table.currentIndex().row())
+        try:
+            dialog = HistoryDialog(employees.record_uid(employee_id), row.name, self)
+        except ServiceError as err:
+            messages.show_error(self, err)
+            return
+        try:
+            open_dialog(dialog)
+        finally:
+            dialog.deleteLater()
 
     def edit_units(self) -> None:
         dialog = UnitsDialog(self)

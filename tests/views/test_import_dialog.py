@@ -14,7 +14,7 @@ from desktop_app.services import employee_io as eio
 from desktop_app.services import employees as svc
 from desktop_app.services import units
 from desktop_app.views import employee_io_dialogs as dialogs
-from desktop_app.views import messages
+from desktop_app.views import messages, tasks
 
 pytestmark = pytest.mark.gui
 
@@ -200,10 +200,10 @@ def test_save_path_gets_the_extension_of_the_chosen_filter(qtbot, monkeypatch, t
 def test_cancel_in_the_progress_dialog_stops_the_work(qtbot):
     def work(progress):
         progress(0, 10)
-        dialogs.QThread.currentThread().cancel_requested.set()  # what Cancel does
+        tasks.QThread.currentThread().cancel_requested.set()  # what Cancel does
         progress(1, 10)
         return "finished"
 
-    with pytest.raises(dialogs.Cancelled):
-        dialogs.run_task(None, "Working", work)
-    assert dialogs.run_task(None, "Working", lambda progress: "done") == "done"
+    with pytest.raises(tasks.Cancelled):
+        tasks.run_task(None, "Working", work)
+    assert tasks.run_task(None, "Working", lambda progress: "done") == "done"

@@ -1,0 +1,1373 @@
+"""Demo data: a realistic Dinas Kesehatan for training, screenshots and benchmarks.
+
+`python main.py demo --employees N [--seed S]` fills an EMPTY database with a district health
+office: the unit tree (dinas > sekretariat/bidang > subbagian/seksi, UPT puskesmas, labkesda,
+instalasi farmasi, RSUD), positions, PNS and PPPK employees with valid NIPs, grades that follow
+age and service, supervisor and appraiser chains that follow the jabatan levels of domain.md
+§2.4, one account per role, and the current appraisal year.
+
+The data is a pure function of (N, seed): everything is drawn from one `random.Random(seed)` and
+dated from `REFERENCE_DATE`, never from today, so a trainer and a benchmark get the same office
+every time. Only the uids (random by design) and the period year (the current year, so the demo
+is usable now) differ between runs. Everything is written in one write transaction through the
+audited bulk path; a cancelled or failed run leaves the database exactly as it was.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import random
+import time
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from desktop_app.i18n import N_
+from desktop_app.models import Employee, Period, Position, Unit, User
+from desktop_app.models.database import refresh_office_cache, write_transaction
+from desktop_app.models.register import format_full_name
+from desktop_app.scoring import reference
+from desktop_app.scoring.reference import JfLevel, PositionType
+from desktop_app.services import auth, settings
+from desktop_app.services import office as office_service
+from desktop_app.services.errors import InputError, ServiceError
+from desktop_app.services.session import Action, require
+from desktop_app.services.units import UNIT_KINDS
+
+Progress = Callable[[int, int, str], bool]
+"""progress(done, total, text) -> keep going; returning False cancels (nothing is written).
+`total` is the number of employees; `text` is an English msgid of context "demo" (N_-marked),
+for the GUI to translate."""
+
+REFERENCE_DATE = dt.date(2026, 1, 1)
+"""Ages, service years and TMTs are counted to this day, so a seed always gives the same data."""
+
+DEMO_OFFICE_CODE = "DEMO01"
+DEMO_OFFICE_NAME = "Dinas Kesehatan Kabupaten Contoh"
+SETTING_KEY = "demo"
+
+
+class DemoAccount(NamedTuple):
+    """A sign-in account of the demo database (the sign-in dialog can point newcomers here)."""
+
+    username: str
+    role: str
+    password: str
+
+
+# Passwords pass auth.password_problems (none contains its user name). "hr" is too short for
+# auth.USERNAME_RE (3 to 40 characters), so the HR account is "hrd", the usual Indonesian word.
+DEMO_ACCOUNTS: tuple[DemoAccount, ...] = (
+    DemoAccount("admin", "admin", "Kunci-Utama-2026"),
+    DemoAccount("hrd", "hr", "Kepegawaian-2026"),
+    DemoAccount("supervisor", "supervisor", "Penilai-Kinerja-2026"),
+    DemoAccount("viewer", "viewer", "Lihat-Saja-2026"),
+)
+
+
+class DemoCancelled(ServiceError):
+    """The progress callback asked to stop; the transaction was rolled back."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            N_("demo", "Making the demo data was cancelled; nothing was written."), "demo"
+        )
+
+
+@dataclass(frozen=True)
+class AccountResult:
+    username: str
+    role: str
+    password: str
+    created: bool
+    employee_name: str = ""
+
+
+@dataclass(frozen=True)
+class DemoResult:
+    """What `generate_demo` wrote; `summary()` is the text the CLI prints."""
+
+    office_code: str
+    office_name: str
+    office_created: bool
+    seed: int
+    employees: int
+    pns: int
+    pppk: int
+    inactive: int
+    units_by_kind: dict[str, int]
+    positions: int
+    period_year: int | None
+    accounts: tuple[AccountResult, ...]
+    seconds: float
+
+    @property
+    def units(self) -> int:
+        return sum(self.units_by_kind.values())
+
+    def summary(self) -> str:
+        kinds = ", ".join(f"{n} {kind.lower()}" for kind, n in self.units_by_kind.items())
+        made = "created" if self.office_created else "existing"
+        lines = [
+            f"demo data written in {self.seconds:.1f} s (seed {self.seed}, "
+            f"reference date {REFERENCE_DATE.isoformat()})",
+            f"  office:    {self.office_code} ({self.office_name}, {made})",
+            f"  units:     {self.units} ({kinds})",
+            f"  positions: {self.positions}",
+            f"  employees: {self.employees} (PNS {self.pns}, PPPK {self.pppk}; "
+            f"{self.inactive} inactive)",
+        ]
+        if self.period_year is not None:
+            lines.append(f"  period:    {self.period_year} created")
+        lines.append("demo accounts (for trying the program only; change or disable them):")
+        width = max(len(a.username) for a in self.accounts) if self.accounts else 0
+        for account in self.accounts:
+            if account.created:
+                extra = f"  ({account.employee_name})" if account.employee_name else ""
+                lines.append(
+                    f"  {account.username:<{width}}  role {account.role:<10}  "
+                    f"password {account.password}{extra}"
+                )
+            else:
+                lines.append(
+                    f"  {account.username:<{width}}  role {account.role:<10}  "
+                    "already existed: left unchanged"
+                )
+        return "\n".join(lines)
+
+
+# --------------------------------------------------------------------------------------------
+# Public entry points
+
+
+def is_empty() -> bool:
+    """No units and no employees, not even tombstones: the only state demo data may go into."""
+    return not Unit.select().exists() and not Employee.select().exists()
+
+
+def is_demo() -> bool:
+    """True when this database was filled by `generate_demo` (the GUI marks it as a demo)."""
+    return bool(settings.get(SETTING_KEY))
+
+
+def generate_demo(
+    n_employees: int, *, seed: int = 1, progress: Progress | None = None
+) -> DemoResult:
+    """Fill the empty database with an office of `n_employees` employees.
+
+    Raises InputError when the database already holds units or employees, DemoCancelled when
+    `progress` returns False. Either way nothing is written.
+    """
+    require(Action.WRITE_REGISTER)
+    require(Action.MANAGE_USERS)
+    if n_employees < 1:
+        raise InputError(
+            N_("demo", "The number of demo employees must be at least 1, not {n}."),
+            "demo",
+            n=n_employees,
+        )
+    started = time.perf_counter()
+    report = _Reporter(progress, n_employees)
+    report(0, N_("demo", "Planning the office"))
+    rng = random.Random(seed)
+    plan = _plan_office(n_employees, rng)
+    try:
+        with write_transaction():
+            if not is_empty():
+                raise InputError(
+                    N_(
+                        "demo",
+                        "The database already holds units or employees. Demo data goes only "
+                        "into an empty database: start with a new database file.",
+                    ),
+                    "demo",
+                )
+            info = office_service.current_office()
+            office_created = info is None
+            if info is None:
+                info = office_service.init_office(DEMO_OFFICE_CODE, DEMO_OFFICE_NAME)
+            unit_ids = _write_units(plan.units)
+            report(0, N_("demo", "Writing units and positions"))
+            position_ids = _write_positions(plan.people)
+            _write_employees(plan.people, unit_ids, position_ids, report)
+            period_year = _ensure_period()
+            report(n_employees, N_("demo", "Creating the demo accounts"))
+            accounts = _create_accounts(plan)
+            settings.put(SETTING_KEY, True)
+            report(n_employees, N_("demo", "Saving"))
+    except BaseException:
+        refresh_office_cache()  # an office made in the rolled-back transaction is gone again
+        raise
+    units_by_kind: dict[str, int] = {}
+    for unit in plan.units:
+        units_by_kind[unit.kind] = units_by_kind.get(unit.kind, 0) + 1
+    pppk = sum(1 for p in plan.people if p.kind == "PPPK")
+    return DemoResult(
+        office_code=info.code,
+        office_name=info.name,
+        office_created=office_created,
+        seed=seed,
+        employees=len(plan.people),
+        pns=len(plan.people) - pppk,
+        pppk=pppk,
+        inactive=sum(1 for p in plan.people if not p.active),
+        units_by_kind=units_by_kind,
+        positions=len(position_ids),
+        period_year=period_year,
+        accounts=accounts,
+        seconds=time.perf_counter() - started,
+    )
+
+
+class _Reporter:
+    """Calls the progress callback and turns a False answer into DemoCancelled."""
+
+    def __init__(self, progress: Progress | None, total: int) -> None:
+        self.progress = progress
+        self.total = total
+
+    def __call__(self, done: int, text: str) -> None:
+        if self.progress is not None and self.progress(done, self.total, text) is False:
+            raise DemoCancelled()
+
+
+# --------------------------------------------------------------------------------------------
+# Reference lists (Indonesian names, titles, places, jabatan)
+
+
+@dataclass(frozen=True)
+class _NameStyle:
+    """One naming tradition, so that a person's given name, middle name and family name fit
+    together (no Batak marga after a Balinese birth-order name). An empty middle or family
+    tuple means that part is never used; `single` are one-word names (older Javanese)."""
+
+    weight: int
+    male: tuple[str, ...]
+    female: tuple[str, ...]
+    male_middle: tuple[str, ...] = ()
+    female_middle: tuple[str, ...] = ()
+    male_last: tuple[str, ...] = ()
+    female_last: tuple[str, ...] = ()
+    single_male: tuple[str, ...] = ()
+    single_female: tuple[str, ...] = ()
+
+
+_NAME_STYLES: tuple[_NameStyle, ...] = (
+    _NameStyle(  # Javanese
+        44,
+        ("Agus", "Bambang", "Budi", "Joko", "Sugeng", "Teguh", "Wahyu", "Eko", "Heru", "Hadi",
+         "Danang", "Purwanto", "Riyanto", "Bayu", "Dimas", "Galih", "Yoga", "Aditya", "Nanang",
+         "Iwan", "Arif", "Andri", "Gatot", "Sigit", "Hari", "Wawan", "Anton", "Yudi"),
+        ("Sri", "Dewi", "Endang", "Retno", "Ratna", "Wulan", "Yuni", "Rini", "Tuti", "Wiwik",
+         "Lestari", "Kartika", "Ratih", "Ika", "Yanti", "Heni", "Dian", "Novi", "Erna",
+         "Titin", "Tika", "Ani", "Umi", "Evi"),
+        ("Dwi", "Tri", "Eko", "Catur", "Adi", "Agung", "Budi"),
+        ("Dwi", "Tri", "Eka", "Sri", "Ayu", "Nur", "Indah"),
+        ("Santoso", "Prasetyo", "Nugroho", "Wibowo", "Susanto", "Purnomo", "Setiawan",
+         "Kurniawan", "Utomo", "Wicaksono", "Haryanto", "Sulistyo", "Priyono", "Setiadi",
+         "Darmawan", "Kusuma", "Pratama", "Saputra", "Wijaya", "Hartono", "Widodo"),
+        ("Lestari", "Wahyuni", "Rahayu", "Handayani", "Purwanti", "Susanti", "Setyowati",
+         "Kusumawati", "Hartati", "Wulandari", "Ningsih", "Sulastri", "Pertiwi", "Utami",
+         "Astuti", "Susilowati", "Puspitasari", "Permatasari", "Widyastuti", "Kurniasih"),
+        ("Sutrisno", "Slamet", "Sugiarto", "Suparman", "Paryono", "Tukiman", "Sarwono",
+         "Mulyono", "Wagiman", "Suwarno", "Sumadi", "Suharto"),
+        ("Sumarni", "Suyatmi", "Sumiyati", "Sukinah", "Partini", "Suwarni", "Tumini",
+         "Sriyani", "Painem"),
+    ),
+    _NameStyle(  # Sundanese
+        14,
+        ("Asep", "Dadang", "Ujang", "Cecep", "Deden", "Yayan", "Ade", "Dedi", "Engkus", "Iwan",
+         "Aceng", "Dodi", "Hendi", "Rudi"),
+        ("Neneng", "Euis", "Siti", "Yeni", "Rina", "Lilis", "Tati", "Imas", "Dewi", "Nining",
+         "Iis", "Yati", "Nia"),
+        ("Hendra", "Rahmat", "Saepul", "Nur"),
+        ("Nur", "Sri", "Ayu"),
+        ("Suryana", "Permana", "Sudrajat", "Hidayat", "Ruhiyat", "Kurniawan", "Gunawan",
+         "Hermawan", "Saputra", "Sopandi", "Mulyana", "Rukmana"),
+        ("Nurhasanah", "Rahmawati", "Fitriani", "Nuraini", "Maryani", "Sumiati",
+         "Komalasari", "Kurniasih", "Nurjanah"),
+    ),
+    _NameStyle(  # Malay / Islamic, common everywhere
+        20,
+        ("Muhammad", "Ahmad", "Rizky", "Fajar", "Ilham", "Irfan", "Lukman", "Rahmat", "Taufik",
+         "Yusuf", "Zainal", "Reza", "Hafiz", "Fauzan", "Rizal", "Syamsul", "Alif", "Imam",
+         "Fikri", "Arief", "Haris", "Hendra"),
+        ("Siti", "Nurul", "Anisa", "Fitri", "Aulia", "Nadia", "Intan", "Riska", "Suci", "Rahma",
+         "Desi", "Maya", "Indah", "Putri", "Ayu", "Fitria", "Dina", "Ida", "Mega", "Sari"),
+        ("Nur", "Rizki", "Abdul", "Fajar"),
+        ("Nur", "Rizki", "Ayu", "Putri", "Dwi"),
+        ("Hidayat", "Ramadhan", "Firmansyah", "Syahputra", "Maulana", "Hakim", "Rahman",
+         "Febrianto", "Saputra", "Pratama", "Akbar", "Hasan", "Fauzi", "Rifai"),
+        ("Safitri", "Anggraini", "Rahmawati", "Fitriani", "Maharani", "Maulida", "Amalia",
+         "Khasanah", "Oktaviani", "Novitasari", "Aprilia", "Damayanti", "Nuraini", "Azizah",
+         "Handayani"),
+    ),
+    _NameStyle(  # Batak
+        8,
+        ("Benny", "Robby", "Hendra", "Rudi", "Doni", "Jhonson", "Roy", "Sahat", "Parlindungan",
+         "Togar", "Marihot", "Edison"),
+        ("Maria", "Lina", "Rosa", "Dian", "Sarah", "Rina", "Debora", "Yanti", "Rosmawati",
+         "Lasma", "Tiurma", "Erni"),
+        (),
+        (),
+        ("Siregar", "Nasution", "Harahap", "Lubis", "Sinaga", "Hutapea", "Simanjuntak",
+         "Hasibuan", "Pardede", "Sitompul", "Simatupang", "Panjaitan", "Manurung", "Tambunan"),
+        ("Siregar", "Nasution", "Harahap", "Lubis", "Sinaga", "Hutapea", "Simanjuntak",
+         "Hasibuan", "Pardede", "Sitompul", "Simatupang", "Panjaitan", "Manurung", "Tambunan"),
+    ),
+    _NameStyle(  # Balinese: birth-order name + given name (+ a second given name)
+        5,
+        ("I Made", "I Ketut", "I Wayan", "I Nyoman", "I Gede", "I Komang", "I Putu"),
+        ("Ni Luh", "Ni Made", "Ni Ketut", "Ni Wayan", "Ni Nyoman", "Ni Komang", "Ni Putu"),
+        (),
+        (),
+        ("Suarta", "Sudarma", "Artawan", "Budiasa", "Wirawan", "Sudiarta", "Adnyana",
+         "Mahendra", "Suardana", "Wiradana"),
+        ("Sukerti", "Ariani", "Sriasih", "Suryani", "Widiastuti", "Sutarmi", "Anggreni",
+         "Purnamasari", "Darmayanti"),
+    ),
+    _NameStyle(  # Christian names, Flores / Timor / Minahasa family names
+        9,
+        ("Yohanes", "Fransiskus", "Stefanus", "Yosef", "Markus", "Petrus", "Daniel",
+         "Agustinus", "Yakobus", "Paulus", "Kornelis", "Aloysius"),
+        ("Maria", "Theresia", "Yuliana", "Agustina", "Margaretha", "Veronika", "Elisabeth",
+         "Yohana", "Kristina", "Natalia", "Yosephina"),
+        ("Don", "Andreas", "Benediktus"),
+        ("Magdalena", "Fransiska", "Imelda"),
+        ("Tefa", "Ndun", "Bria", "Nahak", "Manafe", "Wenas", "Pangemanan", "Lumenta",
+         "Sondakh", "Rumengan", "Mandagi", "Da Costa", "Fernandez", "Kolo", "Seran"),
+        ("Tefa", "Ndun", "Bria", "Nahak", "Manafe", "Wenas", "Pangemanan", "Lumenta",
+         "Sondakh", "Rumengan", "Mandagi", "Da Costa", "Fernandez", "Kolo", "Seran"),
+    ),
+)  # fmt: skip
+
+_BIRTH_PLACES = (
+    ("Contoh", 30), ("Bandung", 4), ("Semarang", 4), ("Surabaya", 4), ("Yogyakarta", 4),
+    ("Malang", 3), ("Surakarta", 3), ("Medan", 3), ("Padang", 2), ("Palembang", 2),
+    ("Makassar", 2), ("Kediri", 2), ("Madiun", 2), ("Purwokerto", 2), ("Cirebon", 2),
+    ("Tasikmalaya", 2), ("Garut", 2), ("Magelang", 2), ("Klaten", 2), ("Boyolali", 2),
+    ("Tegal", 2), ("Pekalongan", 2), ("Jember", 2), ("Banyuwangi", 2), ("Blitar", 2),
+    ("Tulungagung", 1), ("Pati", 1), ("Kudus", 1), ("Jepara", 1), ("Bogor", 2),
+    ("Sukabumi", 1), ("Pontianak", 1), ("Banjarmasin", 1), ("Manado", 1), ("Kupang", 1),
+    ("Mataram", 1), ("Denpasar", 1), ("Jambi", 1), ("Bengkulu", 1), ("Bandar Lampung", 1),
+    ("Pekanbaru", 1), ("Ambon", 1), ("Jakarta", 3),
+)  # fmt: skip
+_PHONE_PREFIXES = (
+    "811", "812", "813", "821", "822", "852", "853", "814", "815", "816", "855", "856", "857",
+    "858", "817", "818", "819", "859", "877", "878", "895", "896", "897", "898", "881", "882",
+)  # fmt: skip
+_PLACE_HEADS = (
+    "Suka", "Karang", "Tanjung", "Sumber", "Kedung", "Marga", "Sido", "Mekar", "Jati",
+    "Banjar", "Cipta", "Tegal", "Wono", "Pagar", "Muara", "Rejo", "Bumi", "Sri", "Talang",
+    "Sinar",
+)  # fmt: skip
+_PLACE_TAILS = (
+    "maju", "jaya", "rejo", "sari", "mulya", "makmur", "asri", "agung", "harjo", "wangi",
+    "baru", "indah", "mukti", "raya", "luhur", "kencana", "tani", "abadi", "mulyo", "arum",
+)  # fmt: skip
+_PLACE_QUARTERS = ("", " Utara", " Selatan", " Barat", " Timur", " Tengah")
+_MONTHS_ID = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
+              "September", "Oktober", "November", "Desember")  # fmt: skip
+
+
+@dataclass(frozen=True)
+class _Edu:
+    """An education level: PNS entry grade order (reference.PNS_GRADES), PPPK grade, and the
+    age range at first appointment."""
+
+    pns_entry: int
+    pppk_grade: str
+    min_age: int
+    max_age: int
+
+
+_EDU = {
+    "SMA": _Edu(5, "V", 19, 30),  # II/a
+    "D3": _Edu(7, "VII", 21, 33),  # II/c
+    "S1": _Edu(9, "IX", 23, 35),  # III/a
+    "DR": _Edu(10, "X", 25, 35),  # dokter, dokter gigi: III/b
+    "S2": _Edu(10, "X", 25, 38),  # III/b
+    "SP": _Edu(11, "XI", 29, 40),  # dokter spesialis: III/c
+}
+
+# (weight, education, gelar depan, gelar belakang)
+_Variant = tuple[float, str, str, str]
+
+
+@dataclass(frozen=True)
+class _Job:
+    """A jabatan family: fungsional (name + jenjang) or pelaksana, with its usual schooling."""
+
+    name: str
+    ptype: PositionType
+    p_female: float
+    variants: tuple[_Variant, ...]
+
+
+_F, _P = PositionType.FUNGSIONAL, PositionType.PELAKSANA
+_JOBS: dict[str, _Job] = {
+    "perawat": _Job("Perawat", _F, 0.7, ((6, "D3", "", "A.Md.Kep."), (3, "S1", "Ns.", "S.Kep."),
+                                         (1, "S1", "", "S.Kep."))),
+    "bidan": _Job("Bidan", _F, 1.0, ((6, "D3", "", "A.Md.Keb."), (2, "S1", "", "S.Tr.Keb."),
+                                     (1, "S1", "Bd.", "S.Keb."))),
+    "dokter": _Job("Dokter", _F, 0.6, ((8, "DR", "dr.", ""), (1, "S2", "dr.", "M.Kes."))),
+    "dokter_rs": _Job("Dokter", _F, 0.5, ((5, "DR", "dr.", ""), (1, "SP", "dr.", "Sp.PD"),
+                                          (1, "SP", "dr.", "Sp.A"), (1, "SP", "dr.", "Sp.OG"),
+                                          (1, "SP", "dr.", "Sp.B"), (0.5, "SP", "dr.", "Sp.An."),
+                                          (0.5, "SP", "dr.", "Sp.Rad."))),
+    "dokter_gigi": _Job("Dokter Gigi", _F, 0.65, ((1, "DR", "drg.", ""),)),
+    "terapis_gigi": _Job("Terapis Gigi dan Mulut", _F, 0.6, ((1, "D3", "", "A.Md.Kes."),)),
+    "apoteker": _Job("Apoteker", _F, 0.7, ((1, "S1", "apt.", "S.Farm."),)),
+    "asisten_apoteker": _Job("Asisten Apoteker", _F, 0.7, ((1, "D3", "", "A.Md.Farm."),)),
+    "pranata_lab": _Job("Pranata Laboratorium Kesehatan", _F, 0.6,
+                        ((3, "D3", "", "A.Md.AK."), (1, "S1", "", "S.Tr.Kes."))),
+    "nutrisionis": _Job("Nutrisionis", _F, 0.8,
+                        ((2, "D3", "", "A.Md.Gz."), (1, "S1", "", "S.Gz."))),
+    "sanitarian": _Job("Sanitarian", _F, 0.5, ((2, "D3", "", "A.Md.KL."), (1, "S1", "", "S.KM."))),
+    "penyuluh": _Job("Penyuluh Kesehatan Masyarakat", _F, 0.6,
+                     ((3, "S1", "", "S.KM."), (1, "S2", "", "S.KM., M.Kes."))),
+    "epidemiolog": _Job("Epidemiolog Kesehatan", _F, 0.5,
+                        ((2, "D3", "", "A.Md.Kes."), (3, "S1", "", "S.KM."),
+                         (1, "S2", "", "S.KM., M.Epid."))),
+    "perekam_medis": _Job("Perekam Medis", _F, 0.6, ((1, "D3", "", "A.Md.Kes."),)),
+    "adminkes": _Job("Administrator Kesehatan", _F, 0.5,
+                     ((2, "S1", "", "S.KM."), (1, "S2", "", "S.KM., M.Kes."),
+                      (1, "S2", "", "S.KM., M.K.M."))),
+    "radiografer": _Job("Radiografer", _F, 0.4, ((1, "D3", "", "A.Md.Rad."),)),
+    "fisioterapis": _Job("Fisioterapis", _F, 0.5, ((1, "D3", "", "A.Md.Ftr."),)),
+    "elektromedis": _Job("Teknisi Elektromedis", _F, 0.2, ((1, "D3", "", "A.Md.T."),)),
+    "entomolog": _Job("Entomolog Kesehatan", _F, 0.5,
+                      ((1, "S1", "", "S.Si."), (1, "D3", "", "A.Md.Kes."))),
+    "analis_kepeg": _Job("Analis Kepegawaian", _F, 0.55,
+                         ((3, "S1", "", "S.Sos."), (2, "S1", "", "S.AP."), (1, "S1", "", "S.H."),
+                          (1, "S2", "", "S.Sos., M.Si."))),
+    "pranata_komputer": _Job("Pranata Komputer", _F, 0.4,
+                             ((2, "D3", "", "A.Md."), (2, "S1", "", "S.Kom."),
+                              (1, "S1", "", "S.T."))),
+    "arsiparis": _Job("Arsiparis", _F, 0.6, ((1, "D3", "", "A.Md."), (1, "S1", "", "S.IP."))),
+    "perencana": _Job("Perencana", _F, 0.5, ((2, "S1", "", "S.E."), (1, "S2", "", "S.E., M.Si."),
+                                             (1, "S1", "", "S.KM."))),
+    "analis_keuangan": _Job("Analis Keuangan Pusat dan Daerah", _F, 0.55,
+                            ((2, "S1", "", "S.E."), (1, "S1", "", "S.Ak."),
+                             (1, "S2", "", "S.E., M.M."))),
+    "pengadaan": _Job("Pengelola Pengadaan Barang/Jasa", _F, 0.4,
+                      ((1, "S1", "", "S.T."), (1, "S1", "", "S.E."))),
+    "pengadm_perkantoran": _Job("Pengadministrasi Perkantoran", _P, 0.55, ((1, "SMA", "", ""),)),
+    "pengadm_umum": _Job("Pengadministrasi Umum", _P, 0.5, ((1, "SMA", "", ""),)),
+    "operator": _Job("Operator Layanan Operasional", _P, 0.5,
+                     ((2, "SMA", "", ""), (1, "D3", "", "A.Md."))),
+    "pengolah_data": _Job("Pengolah Data dan Informasi", _P, 0.5,
+                          ((1, "D3", "", "A.Md."), (1, "S1", "", "S.Kom."))),
+    "penata_layanan": _Job("Penata Layanan Operasional", _P, 0.55,
+                           ((2, "S1", "", "S.E."), (1, "S1", "", "S.Sos."),
+                            (1, "S1", "", "S.AP."))),
+    "bendahara": _Job("Bendahara", _P, 0.65, ((1, "D3", "", "A.Md.Ak."), (2, "S1", "", "S.E."))),
+    "pengurus_barang": _Job("Pengurus Barang", _P, 0.4,
+                            ((1, "SMA", "", ""), (1, "D3", "", "A.Md."))),
+    "pengemudi": _Job("Pengemudi Ambulans", _P, 0.0, ((1, "SMA", "", ""),)),
+}  # fmt: skip
+
+# Which jobs a unit's staff hold, with weights.
+_MIXES: dict[str, dict[str, float]] = {
+    "root": {"adminkes": 3, "epidemiolog": 1, "perencana": 1, "analis_kepeg": 1},
+    "sekretariat": {"pengadm_perkantoran": 3, "penata_layanan": 2, "pengemudi": 1},
+    "umpeg": {"analis_kepeg": 4, "arsiparis": 2, "pengadm_perkantoran": 3, "pranata_komputer": 2,
+              "pengadm_umum": 1, "pengemudi": 1},
+    "keuangan": {"bendahara": 3, "analis_keuangan": 3, "pengurus_barang": 2, "penata_layanan": 2,
+                 "pengadaan": 1},
+    "program": {"perencana": 4, "pengolah_data": 3, "pranata_komputer": 2,
+                "pengadm_perkantoran": 1},
+    "kesmas": {"nutrisionis": 3, "penyuluh": 3, "sanitarian": 3, "bidan": 2, "adminkes": 2,
+               "pengolah_data": 1, "pengadm_perkantoran": 1},
+    "p2p": {"epidemiolog": 4, "entomolog": 1, "sanitarian": 2, "perawat": 2, "adminkes": 2,
+            "pengolah_data": 1, "pengadm_perkantoran": 1},
+    "yankes": {"adminkes": 4, "perawat": 2, "dokter": 1, "perekam_medis": 1, "pengolah_data": 1,
+               "penata_layanan": 1},
+    "sdk": {"apoteker": 2, "asisten_apoteker": 2, "adminkes": 2, "analis_kepeg": 1,
+            "pengadm_perkantoran": 1, "pengurus_barang": 1},
+    "puskesmas": {"perawat": 25, "bidan": 22, "dokter": 5, "dokter_gigi": 1.5,
+                  "terapis_gigi": 2, "apoteker": 2, "asisten_apoteker": 3, "pranata_lab": 3,
+                  "nutrisionis": 3, "sanitarian": 3, "penyuluh": 3, "epidemiolog": 1.5,
+                  "perekam_medis": 3, "adminkes": 1.5, "pengadm_perkantoran": 6, "operator": 3,
+                  "pengemudi": 2, "pengolah_data": 2, "bendahara": 1, "pengadm_umum": 1},
+    "labkesda": {"pranata_lab": 8, "entomolog": 1, "pengadm_perkantoran": 1, "operator": 1},
+    "ifk": {"apoteker": 2, "asisten_apoteker": 4, "pengurus_barang": 2, "pengadm_perkantoran": 1,
+            "pengemudi": 1},
+    "rs_root": {"adminkes": 2, "dokter_rs": 1},
+    "rs_tu": {"pengadm_perkantoran": 4, "penata_layanan": 2, "bendahara": 1, "analis_kepeg": 1,
+              "pranata_komputer": 1, "pengemudi": 2, "operator": 2, "perencana": 1},
+    "rs_medik": {"perawat": 12, "bidan": 3, "dokter_rs": 3, "dokter_gigi": 0.3},
+    "rs_penunjang": {"pranata_lab": 3, "radiografer": 2, "apoteker": 1.5, "asisten_apoteker": 2,
+                     "nutrisionis": 1.5, "fisioterapis": 1, "perekam_medis": 3,
+                     "elektromedis": 0.5, "pengadm_perkantoran": 1},
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class _Post:
+    """A structural post heading a unit: jenis jabatan, eselon code, and realistic bounds."""
+
+    ptype: PositionType
+    echelon: str
+    ages: tuple[int, int]
+    grades: tuple[int, int]  # PNS grade orders (reference.PNS_GRADES), inclusive
+    variants: tuple[_Variant, ...]
+
+
+_KADIS = _Post(
+    PositionType.JPT,
+    "22",
+    (48, 57),
+    (14, 16),
+    (
+        (3, "S2", "dr.", "M.Kes."),
+        (2, "S2", "", "S.KM., M.Kes."),
+        (1, "S2", "drg.", "M.Kes."),
+        (1, "S2", "dr.", "M.M."),
+    ),
+)
+_SEKRETARIS = _Post(
+    PositionType.ADMINISTRATOR,
+    "31",
+    (45, 57),
+    (13, 15),
+    (
+        (2, "S2", "", "S.E., M.M."),
+        (2, "S2", "", "S.KM., M.Kes."),
+        (1, "S2", "", "S.Sos., M.Si."),
+        (1, "S2", "", "S.H., M.H."),
+    ),
+)
+_KABID = _Post(
+    PositionType.ADMINISTRATOR,
+    "32",
+    (44, 57),
+    (12, 14),
+    (
+        (3, "S2", "", "S.KM., M.Kes."),
+        (2, "S2", "dr.", "M.Kes."),
+        (1, "S2", "apt.", "S.Farm., M.Kes."),
+        (1, "S2", "Ns.", "S.Kep., M.Kep."),
+    ),
+)
+_KASUBBAG = _Post(
+    PositionType.PENGAWAS,
+    "41",
+    (36, 56),
+    (10, 13),
+    (
+        (3, "S1", "", "S.E."),
+        (2, "S1", "", "S.Sos."),
+        (1, "S1", "", "S.AP."),
+        (1, "S2", "", "S.E., M.Si."),
+        (1, "S1", "", "S.Kom."),
+    ),
+)
+_KASI = _Post(
+    PositionType.PENGAWAS,
+    "41",
+    (36, 56),
+    (10, 13),
+    (
+        (4, "S1", "", "S.KM."),
+        (2, "S2", "", "S.KM., M.Kes."),
+        (1, "S1", "Ns.", "S.Kep."),
+        (1, "S1", "", "S.Gz."),
+        (1, "S1", "apt.", "S.Farm."),
+        (1, "DR", "dr.", ""),
+    ),
+)
+_KAPUS = _Post(
+    PositionType.PENGAWAS,
+    "41",
+    (35, 56),
+    (10, 13),
+    (
+        (3, "DR", "dr.", ""),
+        (2, "S2", "", "S.KM., M.Kes."),
+        (1, "DR", "drg.", ""),
+        (1, "S1", "Ns.", "S.Kep."),
+        (1, "S2", "dr.", "M.Kes."),
+    ),
+)
+_KA_LAB = _Post(
+    PositionType.PENGAWAS,
+    "41",
+    (38, 56),
+    (10, 13),
+    ((1, "S1", "", "S.Si."), (1, "S2", "", "S.KM., M.Kes."), (1, "DR", "dr.", "")),
+)
+_KA_IFK = _Post(PositionType.PENGAWAS, "41", (38, 56), (10, 13), ((1, "S1", "apt.", "S.Farm."),))
+_DIREKTUR = _Post(
+    PositionType.ADMINISTRATOR,
+    "31",
+    (42, 57),
+    (13, 15),
+    ((2, "S2", "dr.", "M.Kes."), (1, "S2", "dr.", "M.A.R.S."), (1, "SP", "dr.", "Sp.PD")),
+)
+_KASI_RS_MEDIK = _Post(
+    PositionType.PENGAWAS,
+    "41",
+    (36, 56),
+    (10, 13),
+    ((1, "DR", "dr.", ""), (1, "S1", "Ns.", "S.Kep.")),
+)
+_KASI_RS_PENUNJANG = _Post(PositionType.PENGAWAS, "41", (36, 56), (10, 13),
+                           ((1, "S1", "apt.", "S.Farm."), (1, "S1", "", "S.KM.")))  # fmt: skip
+
+_SUBBAGIAN = (
+    ("SUBUMPEG", "Subbagian Umum dan Kepegawaian", "umpeg"),
+    ("SUBKEU", "Subbagian Keuangan dan Aset", "keuangan"),
+    ("SUBPEP", "Subbagian Perencanaan, Evaluasi dan Pelaporan", "program"),
+)
+_BIDANG = (
+    ("BKESMAS", "Bidang Kesehatan Masyarakat", "kesmas", (
+        ("SKESGA", "Seksi Kesehatan Keluarga dan Gizi"),
+        ("SPROMKES", "Seksi Promosi dan Pemberdayaan Masyarakat"),
+        ("SKESLING", "Seksi Kesehatan Lingkungan, Kesehatan Kerja dan Olahraga"))),
+    ("BP2P", "Bidang Pencegahan dan Pengendalian Penyakit", "p2p", (
+        ("SSURIM", "Seksi Surveilans dan Imunisasi"),
+        ("SP2PM", "Seksi Pencegahan dan Pengendalian Penyakit Menular"),
+        ("SPTMKJ", "Seksi Pencegahan dan Pengendalian Penyakit Tidak Menular dan Kesehatan Jiwa"))),
+    ("BYANKES", "Bidang Pelayanan Kesehatan", "yankes", (
+        ("SYANPRIM", "Seksi Pelayanan Kesehatan Primer"),
+        ("SYANRUJ", "Seksi Pelayanan Kesehatan Rujukan"),
+        ("SFASYAN", "Seksi Fasilitas Pelayanan Kesehatan dan Peningkatan Mutu"))),
+    ("BSDK", "Bidang Sumber Daya Kesehatan", "sdk", (
+        ("SFARMA", "Seksi Kefarmasian"),
+        ("SALKES", "Seksi Alat Kesehatan dan Perbekalan Kesehatan Rumah Tangga"),
+        ("SSDMK", "Seksi Sumber Daya Manusia Kesehatan"))),
+)  # fmt: skip
+
+# Who may appraise whom (domain.md §2.4): the lowest PositionType.level of a pejabat penilai.
+_MIN_APPRAISER_LEVEL = {
+    PositionType.ADMINISTRATOR: 4,
+    PositionType.PENGAWAS: 3,
+    PositionType.PELAKSANA: 2,
+}
+_JF_MIN_APPRAISER_LEVEL = {
+    JfLevel.AHLI_UTAMA: 4,
+    JfLevel.AHLI_MADYA: 4,
+    JfLevel.AHLI_MUDA: 3,
+}
+
+# --------------------------------------------------------------------------------------------
+# The plan: units and people, computed without touching the database
+
+
+@dataclass
+class _UnitPlan:
+    code: str
+    name: str
+    kind: str
+    parent: _UnitPlan | None
+    sort_order: int
+    head: _Post | None = None
+    head_title: str = ""
+    staff_weight: float = 0.0
+    mix: str = ""
+    head_person: _Person | None = None
+
+
+@dataclass
+class _Person:
+    nip: str
+    kind: str
+    front_title: str
+    name: str
+    back_title: str
+    gender: str
+    birth_date: dt.date
+    birth_place: str
+    grade: str
+    grade_since: dt.date
+    unit: _UnitPlan
+    position: tuple[str, str, str | None, str | None]  # name, type, jf_level, echelon
+    position_since: dt.date
+    active: bool
+    inactive_reason: str
+    phone: str
+    level: int
+    jf_level: JfLevel | None
+    supervisor: _Person | None = None
+    appraiser: _Person | None = None
+    depth: int = 0
+
+
+@dataclass
+class _Plan:
+    units: list[_UnitPlan]
+    people: list[_Person]
+    heads: list[_Person] = field(default_factory=list)
+
+
+def _place_names(rng: random.Random) -> Iterator[str]:
+    """Endless distinct village-like names (Sukamaju, Karangrejo Timur, ...), shuffled."""
+    base = [h + t for h in _PLACE_HEADS for t in _PLACE_TAILS]
+    rng.shuffle(base)
+    for quarter in _PLACE_QUARTERS:
+        for name in base:
+            yield name + quarter
+    n = 2
+    while True:
+        for name in base:
+            yield f"{name} {n}"
+        n += 1
+
+
+def _plan_units(n: int, rng: random.Random) -> list[_UnitPlan]:
+    """The unit tree sized so that heads stay a small share of `n` employees."""
+    units: list[_UnitPlan] = []
+
+    def add(
+        code: str,
+        name: str,
+        kind: str,
+        parent: _UnitPlan | None,
+        *,
+        head: _Post,
+        head_title: str,
+        staff_weight: float,
+        mix: str,
+    ) -> _UnitPlan:
+        order = sum(1 for u in units if u.parent is parent)
+        unit = _UnitPlan(code, name, kind, parent, order, head, head_title, staff_weight, mix)
+        units.append(unit)
+        return unit
+
+    root = add("DINKES", DEMO_OFFICE_NAME, "DINAS", None, head=_KADIS,
+               head_title="Kepala Dinas Kesehatan", staff_weight=3 if n >= 100 else 0.5,
+               mix="root")  # fmt: skip
+    if n >= 3:
+        sek = add("SEKRET", "Sekretariat", "SEKRETARIAT", root, head=_SEKRETARIS,
+                  head_title="Sekretaris Dinas Kesehatan", staff_weight=2,
+                  mix="sekretariat")  # fmt: skip
+        n_subbag = 0 if n < 12 else 2 if n < 100 else 3
+        for code, name, mix in _SUBBAGIAN[:n_subbag]:
+            add(code, name, "SUBBAGIAN", sek, head=_KASUBBAG, head_title=f"Kepala {name}",
+                staff_weight=7, mix=mix)  # fmt: skip
+    n_bidang = 0 if n < 8 else 1 if n < 16 else 2 if n < 40 else 3 if n < 80 else 4
+    n_seksi = 0 if n < 16 else 2 if n < 100 else 3
+    for code, name, mix, seksi in _BIDANG[:n_bidang]:
+        bidang = add(code, name, "BIDANG", root, head=_KABID, head_title=f"Kepala {name}",
+                     staff_weight=2, mix=mix)  # fmt: skip
+        for s_code, s_name in seksi[:n_seksi]:
+            add(s_code, s_name, "SEKSI", bidang, head=_KASI, head_title=f"Kepala {s_name}",
+                staff_weight=5, mix=mix)  # fmt: skip
+    if n >= 300:
+        for code, name, post, weight, mix in (
+            ("LABKESDA", "UPT Laboratorium Kesehatan Daerah", _KA_LAB, 12, "labkesda"),
+            ("IFK", "UPT Instalasi Farmasi Kabupaten", _KA_IFK, 8, "ifk"),
+        ):
+            add(code, name, "UPT", root, head=post, head_title=f"Kepala {name}",
+                staff_weight=weight, mix=mix)  # fmt: skip
+    places = _place_names(rng)
+    if n >= 600:
+        rs_staff = 0.12 * n
+        n_rs = math.ceil(rs_staff / 700)
+        per_rs = rs_staff / n_rs
+        for i in range(1, n_rs + 1):
+            code = "RSUD" if i == 1 else f"RSUD{i}"
+            name = "RSUD Kabupaten Contoh" if i == 1 else f"RSUD Pratama {next(places)}"
+            rs = add(code, name, "UPT", root, head=_DIREKTUR, head_title=f"Direktur {name}",
+                     staff_weight=2, mix="rs_root")  # fmt: skip
+            add(
+                f"{code}TU",
+                f"Subbagian Tata Usaha {name}",
+                "SUBBAGIAN",
+                rs,
+                head=_KASUBBAG,
+                head_title=f"Kepala Subbagian Tata Usaha {name}",
+                staff_weight=0.15 * per_rs,
+                mix="rs_tu",
+            )
+            add(
+                f"{code}YM",
+                f"Seksi Pelayanan Medik dan Keperawatan {name}",
+                "SEKSI",
+                rs,
+                head=_KASI_RS_MEDIK,
+                head_title=f"Kepala Seksi Pelayanan Medik dan Keperawatan {name}",
+                staff_weight=0.65 * per_rs,
+                mix="rs_medik",
+            )
+            add(f"{code}PJ", f"Seksi Penunjang {name}", "SEKSI", rs, head=_KASI_RS_PENUNJANG,
+                head_title=f"Kepala Seksi Penunjang {name}", staff_weight=0.2 * per_rs,
+                mix="rs_penunjang")  # fmt: skip
+    if n >= 30:
+        heads = sum(1 for u in units if u.head is not None)
+        rest = n - heads - sum(u.staff_weight for u in units)
+        for i in range(1, max(1, round(rest / 56)) + 1):
+            name = f"UPT Puskesmas {next(places)}"
+            add(f"PKM{i:03d}", name, "PUSKESMAS", root, head=_KAPUS, head_title=f"Kepala {name}",
+                staff_weight=55 * rng.uniform(0.6, 1.4), mix="puskesmas")  # fmt: skip
+    return units
+
+
+def _allocate(total: int, weights: Sequence[float]) -> list[int]:
+    """Split `total` in proportion to `weights` (largest remainder; deterministic)."""
+    whole = sum(weights)
+    if total <= 0 or whole <= 0:
+        return [0] * len(weights)
+    exact = [total * w / whole for w in weights]
+    counts = [int(x) for x in exact]
+    order = sorted(range(len(weights)), key=lambda i: (counts[i] - exact[i], i))
+    for i in order[: total - sum(counts)]:
+        counts[i] += 1
+    return counts
+
+
+def _plan_office(n: int, rng: random.Random) -> _Plan:
+    units = _plan_units(n, rng)
+    maker = _PersonMaker(rng)
+    heads: list[_Person] = []
+    for unit in units:
+        if unit.head is not None and len(heads) < n:
+            person = maker.head(unit)
+            unit.head_person = person
+            heads.append(person)
+    staff_total = n - len(heads)
+    p_pppk = min(0.85, 0.25 * n / staff_total) if staff_total else 0.0
+    counts = _allocate(staff_total, [u.staff_weight for u in units])
+    staff: list[_Person] = []
+    for unit, count in zip(units, counts, strict=True):
+        for _ in range(count):
+            staff.append(maker.staff(unit, pppk=rng.random() < p_pppk))
+    people = heads + staff
+    for person in people:
+        _link(person)
+    return _Plan(units, people, heads)
+
+
+def _link(person: _Person) -> None:
+    """Atasan langsung: the head of the person's unit (a head: of the nearest unit above).
+    Pejabat penilai: the nearest superior senior enough for the post (domain.md §2.4)."""
+    unit: _UnitPlan | None = person.unit
+    if unit is not None and unit.head_person is person:
+        unit = unit.parent
+    while unit is not None and unit.head_person is None:
+        unit = unit.parent
+    person.supervisor = unit.head_person if unit is not None else None
+    if person.supervisor is None:
+        return  # the Kepala Dinas: appraised by the Bupati, outside the register
+    person.depth = person.supervisor.depth + 1
+    ptype = PositionType(person.position[1])
+    need = (
+        _JF_MIN_APPRAISER_LEVEL.get(person.jf_level, 2)
+        if person.jf_level is not None
+        else _MIN_APPRAISER_LEVEL.get(ptype, 4)
+    )
+    candidate: _Person | None = person.supervisor
+    while candidate is not None and candidate.level < need and candidate.supervisor is not None:
+        candidate = candidate.supervisor
+    person.appraiser = candidate
+
+
+def _add_years(day: dt.date, years: int) -> dt.date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)
+
+
+def _promotion_day(day: dt.date) -> dt.date:
+    """The next kenaikan pangkat period (1 April or 1 October) on or after `day`."""
+    for candidate in (dt.date(day.year, 4, 1), dt.date(day.year, 10, 1)):
+        if candidate >= day:
+            return candidate
+    return dt.date(day.year + 1, 4, 1)
+
+
+class _PersonMaker:
+    """Draws people from the shared random generator, keeping NIPs unique."""
+
+    def __init__(self, rng: random.Random) -> None:
+        self.rng = rng
+        self.serials: dict[str, int] = {}
+        places, weights = zip(*_BIRTH_PLACES, strict=True)
+        self.places: tuple[str, ...] = places
+        self.place_weights: tuple[int, ...] = weights
+
+    # -- pieces ------------------------------------------------------------------------------
+
+    def _pick(self, variants: Sequence[_Variant]) -> _Variant:
+        return self.rng.choices(variants, weights=[v[0] for v in variants])[0]
+
+    def _name(self, female: bool) -> str:
+        r = self.rng
+        style = r.choices(_NAME_STYLES, weights=[n.weight for n in _NAME_STYLES])[0]
+        singles = style.single_female if female else style.single_male
+        if singles and r.random() < 0.12:
+            return r.choice(singles)
+        first = r.choice(style.female if female else style.male)
+        lasts = style.female_last if female else style.male_last
+        if not lasts or r.random() < 0.08:
+            return first
+        middles = style.female_middle if female else style.male_middle
+        middle = r.choice(middles) if middles and r.random() < 0.3 else ""
+        if middle and middle not in first:
+            return f"{first} {middle} {r.choice(lasts)}"
+        return f"{first} {r.choice(lasts)}"
+
+    def _birth(self, age: int) -> dt.date:
+        """A birth date making the person `age` (whole years) on REFERENCE_DATE."""
+        latest = _add_years(REFERENCE_DATE, -age)
+        return latest - dt.timedelta(days=self.rng.randrange(1, 365))
+
+    def _titles(self, front: str, back: str, female: bool, birth: dt.date) -> tuple[str, str]:
+        """Gelar as printed: older social-science graduates are Drs./Dra.; some are hajis."""
+        r = self.rng
+        first_degree = back.split(",")[0].strip()
+        if first_degree in ("S.Sos.", "S.E.", "S.AP.") and birth.year <= 1970 and r.random() < 0.6:
+            front = "Dra." if female else "Drs."
+            back = ", ".join(p.strip() for p in back.split(",")[1:])
+        if REFERENCE_DATE.year - birth.year >= 45 and r.random() < 0.08:
+            front = f"{front} {'Hj.' if female else 'H.'}".strip()
+        return front, back
+
+    def _phone(self) -> str:
+        r = self.rng
+        if r.random() < 0.1:
+            return ""
+        digits = f"{r.randrange(10**8):08d}"
+        return f"0{r.choice(_PHONE_PREFIXES)}-{digits[:4]}-{digits[4:]}"
+
+    def _nip(self, prefix: str) -> str:
+        """The 15 leading digits plus a serial; the serial moves on when the prefix repeats."""
+        serial = self.serials.get(prefix)
+        if serial is None:
+            serial = self.rng.choices((1, 2, 3, 4, 5, 7, 12), weights=(50, 20, 10, 7, 5, 5, 3))[0]
+        else:
+            serial += 1
+        if serial > 999:
+            raise RuntimeError(f"NIP serials exhausted for {prefix}")
+        self.serials[prefix] = serial
+        return f"{prefix}{serial:03d}"
+
+    def _pns(
+        self, female: bool, edu: _Edu, age: int | None, min_service: int = 1
+    ) -> tuple[dt.date, dt.date, str]:
+        """Birth date, TMT CPNS and NIP of a PNS (age None: drawn from the service years)."""
+        r = self.rng
+        cpns_age = r.randint(edu.min_age, edu.max_age)
+        if age is None:
+            longest = max(1, 57 - cpns_age)
+            service = round(r.triangular(1, longest, longest * 0.6))
+            age = cpns_age + service
+        cpns_age = max(19, min(cpns_age, age - min_service))
+        birth = self._birth(age)
+        tmt_day = _add_years(birth, cpns_age)
+        tmt = dt.date(tmt_day.year, tmt_day.month, 1)
+        latest = dt.date(REFERENCE_DATE.year - 1, 3, 1)
+        if tmt > latest:
+            tmt = latest
+        if tmt <= birth:  # cannot happen with the ages used, but the NIP rule is strict
+            tmt = dt.date(birth.year + 19, 1, 1)
+        gender = "2" if female else "1"
+        nip = self._nip(f"{birth:%Y%m%d}{tmt:%Y%m}{gender}")
+        return birth, tmt, nip
+
+    def _pns_grade(
+        self, tmt: dt.date, entry: int, cap: int, floor: int = 1
+    ) -> tuple[int, dt.date, int]:
+        """Grade order after regular promotions every 4-6 years, within [floor, cap];
+        with its TMT golongan and the step used."""
+        step = self.rng.choice((4, 4, 4, 5, 5, 6))
+        service = (REFERENCE_DATE - tmt).days // 365
+        order = min(max(entry + service // step, floor), max(cap, floor))
+        order = max(order, min(entry, cap))
+        return order, self._grade_day(tmt, order - entry, step), step
+
+    def _grade_day(self, tmt: dt.date, steps: int, step: int) -> dt.date:
+        """The TMT of the grade reached after `steps` promotions (never after the reference)."""
+        if steps <= 0:
+            return tmt
+        day = _promotion_day(_add_years(tmt, steps * step))
+        if day > REFERENCE_DATE:
+            back = self.rng.randrange(1, 5) * 6
+            year, month = REFERENCE_DATE.year, 10 if REFERENCE_DATE.month >= 10 else 4
+            if REFERENCE_DATE.month < 4:
+                year, month = year - 1, 10
+            total = year * 12 + (month - 1) - back
+            day = dt.date(total // 12, total % 12 + 1, 1)
+        return max(day, tmt)
+
+    def _between(self, start: dt.date, end: dt.date) -> dt.date:
+        if end <= start:
+            return start
+        return start + dt.timedelta(days=self.rng.randrange((end - start).days + 1))
+
+    # -- people ------------------------------------------------------------------------------
+
+    def head(self, unit: _UnitPlan) -> _Person:
+        post = unit.head
+        assert post is not None
+        r = self.rng
+        female = r.random() < 0.4
+        _, edu_code, front, back = self._pick(post.variants)
+        edu = _EDU[edu_code]
+        birth, tmt, nip = self._pns(female, edu, r.randint(*post.ages), min_service=10)
+        order, grade_since, _ = self._pns_grade(tmt, edu.pns_entry, post.grades[1], post.grades[0])
+        front, back = self._titles(front, back, female, birth)
+        since = self._between(
+            max(_add_years(tmt, 8), _add_years(REFERENCE_DATE, -6)),
+            REFERENCE_DATE - dt.timedelta(days=60),
+        )
+        return _Person(
+            nip=nip,
+            kind="PNS",
+            front_title=front,
+            name=self._name(female),
+            back_title=back,
+            gender="P" if female else "L",
+            birth_date=birth,
+            birth_place=r.choices(self.places, weights=self.place_weights)[0],
+            grade=reference.PNS_GRADES[order - 1].code,
+            grade_since=grade_since,
+            unit=unit,
+            position=(unit.head_title, post.ptype.value, None, post.echelon),
+            position_since=max(since, tmt),
+            active=True,
+            inactive_reason="",
+            phone=self._phone(),
+            level=post.ptype.level,
+            jf_level=None,
+        )
+
+    def staff(self, unit: _UnitPlan, *, pppk: bool) -> _Person:
+        r = self.rng
+        mix = _MIXES[unit.mix]
+        job = _JOBS[r.choices(list(mix), weights=list(mix.values()))[0]]
+        female = r.random() < job.p_female
+        _, edu_code, front, back = self._pick(job.variants)
+        inactive = r.random() < 0.035
+        if pppk:
+            person = self._pppk_staff(unit, job, edu_code, female, inactive)
+        else:
+            person = self._pns_staff(unit, job, edu_code, female, inactive)
+        person.front_title, person.back_title = self._titles(front, back, female, person.birth_date)
+        return person
+
+    def _pns_staff(
+        self, unit: _UnitPlan, job: _Job, edu_code: str, female: bool, inactive: bool
+    ) -> _Person:
+        r = self.rng
+        edu = _EDU[edu_code]
+        reason = ""
+        age: int | None = None
+        if inactive:
+            reason = r.choices(
+                (
+                    "pensiun",
+                    "Mutasi ke Dinas Pendidikan Kabupaten Contoh",
+                    "Mutasi ke luar daerah",
+                    "Meninggal dunia",
+                    "Tugas belajar",
+                    "Cuti di luar tanggungan negara",
+                    "Diberhentikan dengan hormat atas permintaan sendiri",
+                ),
+                weights=(45, 15, 12, 8, 8, 6, 6),
+            )[0]
+            if reason == "pensiun":
+                age = 58
+        if unit.mix == "root" and age is None:
+            age = r.randint(45, 57)  # the kelompok JF directly under the Kepala Dinas: seniors
+        birth, tmt, nip = self._pns(female, edu, age)
+        if reason == "pensiun":
+            day = _add_years(birth, 58)
+            day = dt.date(day.year + day.month // 12, day.month % 12 + 1, 1)
+            reason = f"Pensiun (batas usia pensiun), TMT 1 {_MONTHS_ID[day.month - 1]} {day.year}"
+        jf_level: JfLevel | None = None
+        if job.ptype == PositionType.PELAKSANA:
+            cap = {"SMA": r.choice((7, 8, 9, 10)), "D3": r.choice((9, 10, 11))}.get(
+                edu_code, r.choice((10, 11, 12))
+            )
+            order, grade_since, _ = self._pns_grade(tmt, edu.pns_entry, cap)
+            name = job.name
+            since = self._between(min(_add_years(tmt, 1), REFERENCE_DATE), REFERENCE_DATE)
+        else:
+            keahlian = edu_code != "D3"
+            if keahlian:
+                cap = r.choices((12, 13, 14, 15), weights=(55, 25, 15, 5))[0]
+                if edu_code in ("DR", "SP"):
+                    cap = r.choice((13, 14, 15))
+            else:
+                cap = r.choices((10, 11, 12), weights=(50, 30, 20))[0]
+            order, grade_since, step = self._pns_grade(tmt, edu.pns_entry, cap)
+            jf_level, first = _jf_level(order, keahlian)
+            name = f"{job.name} {jf_level.label}"
+            steps = first - edu.pns_entry
+            since = (
+                min(_add_years(tmt, 1), REFERENCE_DATE)
+                if steps <= 0
+                else self._grade_day(tmt, steps, step)
+            )
+        return _Person(
+            nip=nip,
+            kind="PNS",
+            front_title="",
+            name=self._name(female),
+            back_title="",
+            gender="P" if female else "L",
+            birth_date=birth,
+            birth_place=r.choices(self.places, weights=self.place_weights)[0],
+            grade=reference.PNS_GRADES[order - 1].code,
+            grade_since=grade_since,
+            unit=unit,
+            position=(name, job.ptype.value, jf_level.value if jf_level else None, None),
+            position_since=max(since, tmt),
+            active=not inactive,
+            inactive_reason=reason,
+            phone=self._phone(),
+            level=job.ptype.level,
+            jf_level=jf_level,
+        )
+
+    def _pppk_staff(
+        self, unit: _UnitPlan, job: _Job, edu_code: str, female: bool, inactive: bool
+    ) -> _Person:
+        r = self.rng
+        edu = _EDU[edu_code]
+        year = r.choices((2019, 2021, 2022, 2023, 2024, 2025), weights=(5, 10, 20, 25, 25, 15))[0]
+        age_then = round(r.triangular(max(22, edu.min_age), 50, 32))
+        birth = dt.date(year - age_then, 1, 1) + dt.timedelta(days=r.randrange(365))
+        agreement = "2" if year == 2019 and r.random() < 0.5 else "1"
+        gender = "2" if female else "1"
+        nip = self._nip(f"{birth:%Y%m%d}{year}2{agreement}{gender}")
+        start = dt.date(year, r.choice((1, 3, 4, 7, 10)), 1)
+        jf_level: JfLevel | None = None
+        name = job.name
+        if job.ptype == PositionType.FUNGSIONAL:
+            if edu_code == "D3":
+                jf_level = JfLevel.TERAMPIL
+            elif edu_code == "SP":
+                jf_level = JfLevel.AHLI_MUDA
+            else:
+                jf_level = JfLevel.AHLI_PERTAMA
+            name = f"{job.name} {jf_level.label}"
+        reason = ""
+        if inactive:
+            reason = r.choice(
+                (
+                    "Masa perjanjian kerja berakhir",
+                    "Mengundurkan diri",
+                    "Meninggal dunia",
+                    "Diberhentikan dengan hormat atas permintaan sendiri",
+                )
+            )
+        return _Person(
+            nip=nip,
+            kind="PPPK",
+            front_title="",
+            name=self._name(female),
+            back_title="",
+            gender="P" if female else "L",
+            birth_date=birth,
+            birth_place=r.choices(self.places, weights=self.place_weights)[0],
+            grade=edu.pppk_grade,
+            grade_since=start,
+            unit=unit,
+            position=(name, job.ptype.value, jf_level.value if jf_level else None, None),
+            position_since=start,
+            active=not inactive,
+            inactive_reason=reason,
+            phone=self._phone(),
+            level=job.ptype.level,
+            jf_level=jf_level,
+        )
+
+
+def _jf_level(order: int, keahlian: bool) -> tuple[JfLevel, int]:
+    """The jenjang that fits a PNS grade order, and the first grade order of that jenjang."""
+    if keahlian:
+        if order >= 16:
+            return JfLevel.AHLI_UTAMA, 16
+        if order >= 13:
+            return JfLevel.AHLI_MADYA, 13
+        if order >= 11:
+            return JfLevel.AHLI_MUDA, 11
+        return JfLevel.AHLI_PERTAMA, 9
+    if order >= 11:
+        return JfLevel.PENYELIA, 11
+    if order >= 9:
+        return JfLevel.MAHIR, 9
+    if order >= 6:
+        return JfLevel.TERAMPIL, 6
+    return JfLevel.PEMULA, 5
+
+
+# --------------------------------------------------------------------------------------------
+# Writing
+
+
+def _write_units(units: list[_UnitPlan]) -> dict[str, int]:
+    """Insert the tree level by level (parents first) and return code -> id."""
+    depth: dict[str, int] = {}
+    levels: list[list[_UnitPlan]] = []
+    for unit in units:  # parents are planned before their children
+        if unit.kind not in UNIT_KINDS:
+            raise AssertionError(f"unit kind {unit.kind} is not in UNIT_KINDS")
+        d = 0 if unit.parent is None else depth[unit.parent.code] + 1
+        depth[unit.code] = d
+        if d == len(levels):
+            levels.append([])
+        levels[d].append(unit)
+    ids: dict[str, int] = {}
+    for level in levels:
+        Unit.insert_many(
+            [
+                {
+                    "code": u.code,
+                    "name": u.name,
+                    "kind": u.kind,
+                    "parent": ids[u.parent.code] if u.parent is not None else None,
+                    "sort_order": u.sort_order,
+                    "active": True,
+                }
+                for u in level
+            ]
+        ).execute()
+        codes = [u.code for u in level]
+        for code, unit_id in (
+            Unit.select(Unit.code, Unit.id)
+            .where(Unit.code.in_(codes) & (Unit.deleted == False))
+            .tuples()
+        ):
+            ids[code] = unit_id
+    return ids
+
+
+_PositionKey = tuple[str, str, str | None, str | None]
+
+
+def _write_positions(people: list[_Person]) -> dict[_PositionKey, int]:
+    """One Position row per distinct (name, type, jenjang, eselon); existing rows are reused."""
+
+    def existing() -> dict[_PositionKey, int]:
+        query = Position.select(
+            Position.name, Position.position_type, Position.jf_level, Position.echelon, Position.id
+        ).where(Position.deleted == False)
+        return {(n, t, j, e): i for n, t, j, e, i in query.tuples()}
+
+    known = existing()
+    wanted: dict[_PositionKey, None] = {}
+    for person in people:
+        if person.position not in known:
+            wanted[person.position] = None
+    if wanted:
+        Position.insert_many(
+            [{"name": n, "position_type": t, "jf_level": j, "echelon": e} for n, t, j, e in wanted]
+        ).execute()
+        known = existing()
+    return {p.position: known[p.position] for p in people}
+
+
+def _write_employees(
+    people: list[_Person],
+    unit_ids: dict[str, int],
+    position_ids: dict[_PositionKey, int],
+    report: _Reporter,
+) -> None:
+    """Insert superiors before the people who report to them, in chunks (progress between)."""
+    ids: dict[int, int] = {}  # id(_Person) -> employee id
+    by_depth: dict[int, list[_Person]] = {}
+    for person in people:
+        by_depth.setdefault(person.depth, []).append(person)
+    done = 0
+    chunk_size = 2000
+    for depth in sorted(by_depth):
+        group = by_depth[depth]
+        for start in range(0, len(group), chunk_size):
+            chunk = group[start : start + chunk_size]
+            last = Employee.select(Employee.id).order_by(Employee.id.desc()).scalar() or 0
+            Employee.insert_many([_row(p, unit_ids, position_ids, ids) for p in chunk]).execute()
+            by_nip = {p.nip: p for p in chunk}
+            for emp_id, nip in (
+                Employee.select(Employee.id, Employee.nip).where(Employee.id > last).tuples()
+            ):
+                ids[id(by_nip[nip])] = emp_id
+            done += len(chunk)
+            report(done, N_("demo", "Writing employees"))
+
+
+def _row(
+    p: _Person,
+    unit_ids: dict[str, int],
+    position_ids: dict[_PositionKey, int],
+    ids: dict[int, int],
+) -> dict[str, object]:
+    return {
+        "nip": p.nip,
+        "kind": p.kind,
+        "front_title": p.front_title,
+        "name": p.name,
+        "back_title": p.back_title,
+        "gender": p.gender,
+        "birth_date": p.birth_date,
+        "birth_place": p.birth_place,
+        "grade": p.grade,
+        "grade_since": p.grade_since,
+        "unit": unit_ids[p.unit.code],
+        "position": position_ids[p.position],
+        "position_since": p.position_since,
+        "supervisor": ids[id(p.supervisor)] if p.supervisor is not None else None,
+        "appraiser": ids[id(p.appraiser)] if p.appraiser is not None else None,
+        "active": p.active,
+        "inactive_reason": p.inactive_reason,
+        "phone": p.phone,
+        "email": "",
+        "notes": "",
+    }
+
+
+def _ensure_period() -> int | None:
+    """The current appraisal year (defaults: quarterly, PermenPANRB 6/2022), unless present."""
+    year = dt.date.today().year
+    if Period.select().where((Period.year == year) & (Period.deleted == False)).exists():
+        return None
+    Period(year=year).save()
+    return year
+
+
+def _supervisor_account_holder(plan: _Plan) -> _Person:
+    """A Kepala Bidang who appraises several people; in a tiny office, the busiest head."""
+    count: dict[int, int] = {}
+    for person in plan.people:
+        if person.appraiser is not None:
+            count[id(person.appraiser)] = count.get(id(person.appraiser), 0) + 1
+
+    def score(head: _Person) -> tuple[int, int]:
+        return (int(head.unit.kind == "BIDANG"), count.get(id(head), 0))
+
+    return max(plan.heads, key=score)
+
+
+def _create_accounts(plan: _Plan) -> tuple[AccountResult, ...]:
+    holder = _supervisor_account_holder(plan)
+    holder_id = Employee.select(Employee.id).where(Employee.nip == holder.nip).scalar()
+    holder_name = format_full_name(holder.front_title, holder.name, holder.back_title)
+    results = []
+    for account in DEMO_ACCOUNTS:
+        if User.select().where(User.username == account.username).exists():
+            results.append(AccountResult(account.username, account.role, account.password, False))
+            continue
+        is_supervisor = account.role == "supervisor"
+        full_name = holder_name if is_supervisor else f"Demo {account.role.upper()}"
+        auth.create_user(
+            account.username,
+            account.password,
+            account.role,
+            holder_id if is_supervisor else None,
+            full_name,
+        )
+        results.append(
+            AccountResult(
+                account.username,
+                account.role,
+                account.password,
+                True,
+                f"{holder_name}, {holder.position[0]}" if is_supervisor else "",
+            )
+        )
+    return tuple(results)

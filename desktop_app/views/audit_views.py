@@ -1,0 +1,234 @@
+"""The audit trail on screen: the history (Riwayat) of one record, and the audit viewer for
+admin and HR filtered by user, record type and dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.services import audit
+from desktop_app.services.audit import AuditRow
+from desktop_app.views.formatting import format_utc
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+def _value(value: Any) -> str:
+    if value is None or value == "":
+        return "—"
+    if isinstance(value, bool):
+        return "✓" if value else "✗"
+    return str(value)
+
+
+class AuditTableModel(QAbstractTableModel):
+    """Audit entries: when, who, what, which record, and the changed fields."""
+
+    WHEN, WHO, ACTION, ENTITY, RECORD, CHANGES = range(6)
+
+    def __init__(self, parent: QObject | None = None, *, with_record: bool = True) -> None:
+        super().__init__(parent)
+        self._rows: list[AuditRow] = []
+        self._cells: list[tuple[str, ...]] = []
+        self._actions = {
+            "create": self.tr("created"),
+            "update": self.tr("changed"),
+            "delete": self.tr("deleted"),
+            "status": self.tr("status changed"),
+        }
+        self._headers = [
+            self.tr("When"),
+            self.tr("Who"),
+            self.tr("What"),
+            self.tr("Record type"),
+            self.tr("Record"),
+            self.tr("Changes (old → new)"),
+        ]
+        self.with_record = with_record
+
+    def set_rows(self, rows: list[AuditRow], labels: dict[str, str] | None = None) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        labels = labels or {}
+        self._cells = [
+            (
+                format_utc(r.at),
+                r.actor,
+                self._actions.get(r.action, r.action),
+                r.entity,
+                labels.get(r.record_uid, r.record_uid),
+                self.changes_text(r),
+            )
+            for r in rows
+        ]
+        self.endResetModel()
+
+    def changes_text(self, row: AuditRow) -> str:
+        parts = []
+        for field, (old, new) in row.changes.items():
+            if row.action == "create":
+                if new not in (None, "", False):
+                    parts.append(f"{field}: {_value(new)}")
+            else:
+                parts.append(f"{field}: {_value(old)} → {_value(new)}")
+        return "; ".join(parts)
+
+    def row_at(self, row: int) -> AuditRow:
+        return self._rows[row]
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._cells[index.row()][index.column()]
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self._headers)
+        ):
+            return self._headers[section]
+        return super().headerData(section, orientation, role)
+
+
+def _table(model: AuditTableModel) -> QTableView:
+    table = QTableView()
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setWordWrap(False)
+    table.verticalHeader().hide()
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(True)
+    for column, width in enumerate((150, 90, 110, 90, 220)):
+        table.setColumnWidth(column, width)
+    return table
+
+
+class HistoryDialog(QDialog):
+    """Riwayat: every change of one record, oldest first."""
+
+    def __init__(self, record_uid: str, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("HistoryDialog")
+        self.setWindowTitle(self.tr("History: {title}").format(title=title))
+        layout = QVBoxLayout(self)
+        self.model = AuditTableModel(self)
+        self.model.set_rows(audit.history(record_uid))
+        self.table = _table(self.model)
+        self.table.hideColumn(AuditTableModel.ENTITY)
+        self.table.hideColumn(AuditTableModel.RECORD)
+        layout.addWidget(self.table, 1)
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("%n change(s)", "", self.model.rowCount())))
+        bar.addStretch(1)
+        close = QPushButton(self.tr("&Close"))
+        close.clicked.connect(self.accept)
+        bar.addWidget(close)
+        layout.addLayout(bar)
+        self.resize(900, 420)
+
+
+class AuditViewer(QDialog):
+    """The audit trail of the office, newest first, filtered by user, record type and dates."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("AuditViewer")
+        self.setWindowTitle(self.tr("Audit trail"))
+        layout = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.actor = QComboBox()
+        self.actor.setObjectName("actorFilter")
+        self.actor.addItem(self.tr("All users"), None)
+        for name in audit.actors():
+            self.actor.addItem(name, name)
+        self.entity = QComboBox()
+        self.entity.setObjectName("entityFilter")
+        self.entity.addItem(self.tr("All record types"), None)
+        for name in audit.entities():
+            self.entity.addItem(name, name)
+        today = QDate.currentDate()
+        self.since = QDateEdit(today.addMonths(-1))
+        self.since.setObjectName("since")
+        self.until = QDateEdit(today)
+        self.until.setObjectName("until")
+        for edit in (self.since, self.until):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd-MM-yyyy")
+        bar.addWidget(QLabel(self.tr("User:")))
+        bar.addWidget(self.actor)
+        bar.addWidget(QLabel(self.tr("Record type:")))
+        bar.addWidget(self.entity)
+        bar.addWidget(QLabel(self.tr("From:")))
+        bar.addWidget(self.since)
+        bar.addWidget(QLabel(self.tr("to:")))
+        bar.addWidget(self.until)
+        bar.addStretch(1)
+        layout.addLayout(bar)
+        self.model = AuditTableModel(self)
+        self.table = _table(self.model)
+        layout.addWidget(self.table, 1)
+        bottom = QHBoxLayout()
+        self.count = QLabel()
+        self.count.setObjectName("auditCount")
+        bottom.addWidget(self.count)
+        bottom.addStretch(1)
+        close = QPushButton(self.tr("&Close"))
+        close.clicked.connect(self.accept)
+        bottom.addWidget(close)
+        layout.addLayout(bottom)
+        for combo in (self.actor, self.entity):
+            combo.currentIndexChanged.connect(self.refresh)
+        for edit in (self.since, self.until):
+            edit.dateChanged.connect(self.refresh)
+        self.refresh()
+        self.resize(1100, 560)
+
+    def refresh(self) -> None:
+        since, until = self.since.date(), self.until.date()
+        rows = audit.search(
+            actor=self.actor.currentData(),
+            entity=self.entity.currentData(),
+            since=dt.date(since.year(), since.month(), since.day()),
+            until=dt.date(until.year(), until.month(), until.day()),
+            limit=audit.SEARCH_LIMIT,
+        )
+        self.model.set_rows(rows, audit.record_labels(rows))
+        text = self.tr("%n entry(ies)", "", len(rows))
+        if len(rows) >= audit.SEARCH_LIMIT:
+            text += " " + self.tr("(only the newest are shown: narrow the dates)")
+        self.count.setText(text)

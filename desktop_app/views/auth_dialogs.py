@@ -1,0 +1,302 @@
+"""First start, sign-in and password change.
+
+`FirstRunDialog` makes a new database an office and creates its administrator in one go (the
+office may already exist when it was made with `office init`; then only the account is asked).
+`SignInDialog` is shown on every start, after signing out and when the idle lock strikes; on a
+demo database it lists the demo accounts so a newcomer who typed `make run` is never stuck.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.services import auth, demo
+from desktop_app.services import office as office_service
+from desktop_app.services.errors import FieldErrors, ServiceError
+from desktop_app.services.session import Session
+from desktop_app.views import messages
+from desktop_app.views.widgets import error_label, show_error
+
+
+def _password_edit() -> QLineEdit:
+    edit = QLineEdit()
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    return edit
+
+
+def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(dialog.tr("Cancel"))
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+class _FieldForm:
+    """A form layout whose rows each carry a red error line under the field."""
+
+    def __init__(self, form: QFormLayout) -> None:
+        self.form = form
+        self.errors: dict[str, QLabel] = {}
+
+    def add(self, key: str, label: str, widget: QWidget) -> None:
+        box = QWidget()
+        inner = QVBoxLayout(box)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.setSpacing(2)
+        inner.addWidget(widget)
+        self.errors[key] = error_label()
+        self.errors[key].setObjectName(f"error_{key}")
+        inner.addWidget(self.errors[key])
+        self.form.addRow(label, box)
+        buddy = self.form.labelForField(box)
+        if isinstance(buddy, QLabel):
+            buddy.setBuddy(widget)
+
+    def clear(self) -> None:
+        for label in self.errors.values():
+            show_error(label, "")
+
+    def show(self, err: FieldErrors, fallback: QLabel) -> None:
+        for key, problem in err.errors.items():
+            show_error(self.errors.get(key, fallback), messages.error_text(problem))
+
+
+class FirstRunDialog(QDialog):
+    """Office code and name (when the database is not an office yet) and the first admin."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("FirstRunDialog")
+        self.setWindowTitle(self.tr("Welcome to Kinerja Luring"))
+        self.office = office_service.current_office()
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "This database is new. Set up the office it belongs to and the administrator "
+                "account. The administrator adds the accounts of HR staff, supervisors and "
+                "viewers later (Settings > Users)."
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+
+        self.office_box = QGroupBox(self.tr("Office"))
+        self.office_fields = _FieldForm(QFormLayout(self.office_box))
+        self.code = QLineEdit(self.office.code if self.office else "")
+        self.code.setObjectName("officeCode")
+        self.code.setPlaceholderText(self.tr("for example DINKES01"))
+        self.name = QLineEdit(self.office.name if self.office else "")
+        self.name.setObjectName("officeName")
+        self.name.setPlaceholderText(self.tr("for example Dinas Kesehatan Kabupaten Sleman"))
+        self.office_fields.add("code", self.tr("Office &code:"), self.code)
+        self.office_fields.add("name", self.tr("Office &name:"), self.name)
+        note = QLabel(
+            self.tr(
+                "The code is written on every record and every package sent to the central "
+                "office; it cannot be changed later."
+            )
+        )
+        note.setWordWrap(True)
+        self.office_fields.form.addRow(note)
+        self.office_box.setEnabled(self.office is None)
+        layout.addWidget(self.office_box)
+
+        account = QGroupBox(self.tr("Administrator account"))
+        self.account_fields = _FieldForm(QFormLayout(account))
+        self.username = QLineEdit("admin")
+        self.username.setObjectName("username")
+        self.full_name = QLineEdit()
+        self.password = _password_edit()
+        self.password.setObjectName("password")
+        self.repeat = _password_edit()
+        self.repeat.setObjectName("repeat")
+        self.account_fields.add("username", self.tr("&User name:"), self.username)
+        self.account_fields.add("full_name", self.tr("Full &name:"), self.full_name)
+        self.account_fields.add("password", self.tr("&Password:"), self.password)
+        self.account_fields.add("repeat", self.tr("&Repeat password:"), self.repeat)
+        hint = QLabel(
+            self.tr(
+                "At least {n} characters with upper- and lower-case letters and digits."
+            ).format(n=auth.MIN_LENGTH)
+        )
+        hint.setWordWrap(True)
+        self.account_fields.form.addRow(hint)
+        layout.addWidget(account)
+
+        self.general_error = error_label()
+        layout.addWidget(self.general_error)
+        buttons = _buttons(self, self.tr("Start"))
+        buttons.accepted.connect(self.save)
+        layout.addWidget(buttons)
+        (self.code if self.office is None else self.password).setFocus()
+
+    def save(self) -> None:
+        self.office_fields.clear()
+        self.account_fields.clear()
+        show_error(self.general_error, "")
+        if self.password.text() != self.repeat.text():
+            show_error(
+                self.account_fields.errors["repeat"],
+                self.tr("The two passwords differ: type the same password twice."),
+            )
+            self.repeat.setFocus()
+            return
+        problems = auth.password_problems(self.password.text(), self.username.text())
+        if problems:
+            show_error(
+                self.account_fields.errors["password"],
+                self.tr("The password is too weak. It needs: {needs}.").format(
+                    needs=", ".join(messages.error_text(p) for p in problems)
+                ),
+            )
+            self.password.setFocus()
+            return
+        try:
+            if self.office is None:
+                self.office = office_service.init_office(self.code.text(), self.name.text())
+                self.office_box.setEnabled(False)
+            auth.create_user(
+                self.username.text(), self.password.text(), "admin", None, self.full_name.text()
+            )
+        except FieldErrors as err:
+            target = self.office_fields if self.office is None else self.account_fields
+            target.show(err, self.general_error)
+            return
+        except ServiceError as err:
+            show_error(self.general_error, messages.error_text(err))
+            return
+        self.accept()
+
+
+class SignInDialog(QDialog):
+    """User name and password; `session` holds who signed in once accepted."""
+
+    def __init__(
+        self, parent: QWidget | None = None, username: str = "", *, locked: bool = False
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("SignInDialog")
+        self.session: Session | None = None
+        info = office_service.current_office()
+        self.setWindowTitle(self.tr("Sign in — Kinerja Luring"))
+        layout = QVBoxLayout(self)
+        heading = QLabel(
+            f"<b>{info.name}</b> ({info.code})" if info is not None else "Kinerja Luring"
+        )
+        layout.addWidget(heading)
+        if locked:
+            lock_note = QLabel(
+                self.tr("The program was locked after a time without use. Sign in again.")
+            )
+            lock_note.setWordWrap(True)
+            layout.addWidget(lock_note)
+        form = QFormLayout()
+        self.username = QLineEdit(username)
+        self.username.setObjectName("username")
+        self.password = _password_edit()
+        self.password.setObjectName("password")
+        form.addRow(self.tr("&User name:"), self.username)
+        form.addRow(self.tr("&Password:"), self.password)
+        layout.addLayout(form)
+        accounts = demo.DEMO_ACCOUNTS if demo.is_demo() else ()
+        if accounts:
+            lines = "<br>".join(
+                f"<tt>{username}</tt> / <tt>{password}</tt> ({role})"
+                for username, role, password in accounts
+            )
+            demo_note = QLabel(
+                self.tr(
+                    "This is a demo database. Its accounts (also printed by 'make run' and "
+                    "'main.py demo') are:<br>{accounts}"
+                ).format(accounts=lines)
+            )
+            demo_note.setObjectName("demoAccounts")
+            demo_note.setWordWrap(True)
+            layout.addWidget(demo_note)
+        self.error = error_label()
+        self.error.setObjectName("signInError")
+        layout.addWidget(self.error)
+        buttons = _buttons(self, self.tr("Sign in"))
+        buttons.accepted.connect(self.sign_in)
+        layout.addWidget(buttons)
+        (self.password if username else self.username).setFocus()
+
+    def sign_in(self) -> None:
+        show_error(self.error, "")
+        try:
+            self.session = auth.authenticate(self.username.text(), self.password.text())
+        except ServiceError as err:
+            show_error(self.error, messages.error_text(err))
+            self.password.selectAll()
+            self.password.setFocus()
+            return
+        self.accept()
+
+
+class ChangePasswordDialog(QDialog):
+    """The signed-in user's new password (also forced after an admin reset)."""
+
+    def __init__(
+        self, username: str, parent: QWidget | None = None, *, forced: bool = False
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("ChangePasswordDialog")
+        self.username = username
+        self.setWindowTitle(self.tr("Change password"))
+        layout = QVBoxLayout(self)
+        if forced:
+            note = QLabel(
+                self.tr(
+                    "The administrator set a temporary password for you. Choose your own "
+                    "password now."
+                )
+            )
+            note.setWordWrap(True)
+            layout.addWidget(note)
+        self.fields = _FieldForm(QFormLayout())
+        layout.addLayout(self.fields.form)
+        self.old = _password_edit()
+        self.old.setObjectName("oldPassword")
+        self.new = _password_edit()
+        self.new.setObjectName("newPassword")
+        self.repeat = _password_edit()
+        self.repeat.setObjectName("repeatPassword")
+        self.fields.add("old", self.tr("&Current password:"), self.old)
+        self.fields.add("new_password", self.tr("&New password:"), self.new)
+        self.fields.add("repeat", self.tr("&Repeat new password:"), self.repeat)
+        self.general_error = error_label()
+        layout.addWidget(self.general_error)
+        buttons = _buttons(self, self.tr("Change password"))
+        buttons.accepted.connect(self.save)
+        layout.addWidget(buttons)
+
+    def save(self) -> None:
+        self.fields.clear()
+        show_error(self.general_error, "")
+        if self.new.text() != self.repeat.text():
+            show_error(
+                self.fields.errors["repeat"],
+                self.tr("The two passwords differ: type the same password twice."),
+            )
+            return
+        try:
+            auth.change_password(self.username, self.old.text(), self.new.text())
+        except FieldErrors as err:
+            self.fields.show(err, self.general_error)
+            return
+        except ServiceError as err:
+            show_error(self.fields.errors["old"], messages.error_text(err))
+            return
+        self.accept()

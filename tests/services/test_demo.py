@@ -1,0 +1,337 @@
+"""Demo data: a valid, realistic and reproducible office, written all or nothing."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from peewee import JOIN
+
+from desktop_app import cli
+from desktop_app.models import AuditEntry, Employee, Office, Period, Position, Setting, Unit, User
+from desktop_app.models.base import current_office_code
+from desktop_app.models.database import close_database, open_database
+from desktop_app.scoring import reference
+from desktop_app.scoring.nip import parse_nip
+from desktop_app.scoring.reference import EmployeeKind, JfLevel, PositionType
+from desktop_app.services import auth, demo, employees, units
+from desktop_app.services.errors import InputError
+
+# Lowest PositionType.level of the pejabat penilai (domain.md §2.4).
+NEEDED_APPRAISER = {"ADMINISTRATOR": 4, "PENGAWAS": 3, "PELAKSANA": 2}
+NEEDED_APPRAISER_JF = {"AHLI_UTAMA": 4, "AHLI_MADYA": 4, "AHLI_MUDA": 3}
+
+
+def register() -> dict[int, dict]:
+    """Every employee with its unit and position, by id."""
+    rows = (
+        Employee.select(
+            Employee,
+            Unit.code.alias("unit_code"),
+            Unit.kind.alias("unit_kind"),
+            Position.name.alias("position_name"),
+            Position.position_type,
+            Position.jf_level,
+            Position.echelon,
+        )
+        .join(Unit, on=(Employee.unit == Unit.id))
+        .switch(Employee)
+        .join(Position, on=(Employee.position == Position.id))
+        .dicts()
+    )
+    return {row["id"]: row for row in rows}
+
+
+def unit_parents() -> dict[int, int | None]:
+    return dict(Unit.select(Unit.id, Unit.parent).tuples())
+
+
+def ancestors(unit_id: int, parents: dict[int, int | None]) -> list[int]:
+    found = []
+    current = parents[unit_id]
+    while current is not None:
+        found.append(current)
+        current = parents[current]
+    return found
+
+
+def level(row: dict) -> int:
+    return PositionType(row["position_type"]).level
+
+
+@pytest.fixture
+def demo300(db_path: Path) -> demo.DemoResult:
+    return demo.generate_demo(300, seed=3)
+
+
+def test_counts_units_period_and_mix(demo300):
+    assert Employee.select().count() == 300 == demo300.employees
+    counted = {k: Employee.select().where(Employee.kind == k).count() for k in ("PNS", "PPPK")}
+    assert counted["PNS"] and counted["PPPK"]
+    assert 0.15 <= counted["PPPK"] / 300 <= 0.35
+    assert (counted["PNS"], counted["PPPK"]) == (demo300.pns, demo300.pppk)
+    codes = [u.code for u in Unit.select()]
+    assert len(codes) == len(set(codes)) == demo300.units
+    assert all(c == c.upper() and len(c) <= 10 and c.isalnum() for c in codes)
+    assert {u.kind for u in Unit.select()} <= set(units.UNIT_KINDS)
+    assert {"DINAS", "BIDANG", "SEKSI", "PUSKESMAS"} <= {u.kind for u in Unit.select()}
+    assert Unit.select().where(Unit.parent.is_null()).count() == 1
+    keys = list(
+        Position.select(
+            Position.name, Position.position_type, Position.jf_level, Position.echelon
+        ).tuples()
+    )
+    assert len(keys) == len(set(keys)) == demo300.positions
+    assert Period.select().where(Period.year == dt.date.today().year).count() == 1
+    assert demo.is_demo()
+
+
+def test_every_nip_parses_and_matches_the_record(demo300):
+    for e in Employee.select():
+        info = parse_nip(e.nip)
+        assert info.kind.value == e.kind
+        assert info.gender.value == e.gender
+        assert info.birth_date == e.birth_date
+        assert info.warnings == (), (e.nip, info.warnings)
+        assert not info.part_time
+        if e.kind == "PNS":
+            assert info.tmt <= demo.REFERENCE_DATE
+            assert e.grade_since >= info.tmt
+            assert e.position_since >= info.tmt
+        else:
+            assert 2019 <= info.appointment_year <= demo.REFERENCE_DATE.year
+            assert e.grade_since.year == info.appointment_year
+
+
+def test_grades_are_valid_and_rise_with_service(demo300):
+    short, long = [], []
+    for e in Employee.select():
+        grade = reference.grade(EmployeeKind(e.kind), e.grade)
+        assert grade.code == e.grade
+        if e.kind == "PNS":
+            years = (demo.REFERENCE_DATE - parse_nip(e.nip).tmt).days / 365.25
+            if years < 10:
+                short.append(grade.order)
+            elif years >= 20:
+                long.append(grade.order)
+    assert short and long
+    assert sum(long) / len(long) > sum(short) / len(short) + 1
+
+
+def test_supervisor_chains_follow_units_and_jabatan_levels(demo300):
+    rows = register()
+    parents = unit_parents()
+    tops = [r for r in rows.values() if r["supervisor"] is None]
+    assert len(tops) == 1 and tops[0]["position_type"] == "JPT" and tops[0]["echelon"] == "22"
+    assert tops[0]["appraiser"] is None
+    for row in rows.values():
+        seen = {row["id"]}
+        current = row["supervisor"]
+        while current is not None:  # no cycles, and the chain ends at the Kepala Dinas
+            assert current not in seen
+            seen.add(current)
+            last = current
+            current = rows[current]["supervisor"]
+        if row["supervisor"] is None:
+            continue
+        assert last == tops[0]["id"]
+        boss = rows[row["supervisor"]]
+        assert boss["unit"] in [row["unit"], *ancestors(row["unit"], parents)]
+        assert level(boss) > level(row)
+        appraiser = rows[row["appraiser"]]
+        assert row["appraiser"] in seen  # the pejabat penilai is up the same chain
+        needed = (
+            NEEDED_APPRAISER_JF.get(row["jf_level"], 2)
+            if row["jf_level"]
+            else NEEDED_APPRAISER[row["position_type"]]
+        )
+        assert level(appraiser) >= needed
+        assert level(appraiser) > level(row)
+    usual = sum(1 for r in rows.values() if r["supervisor"] == r["appraiser"])
+    assert usual > 0.6 * len(rows)
+
+
+def test_positions_carry_eselon_or_jenjang(demo300):
+    for row in register().values():
+        ptype = row["position_type"]
+        if ptype in ("JPT", "ADMINISTRATOR", "PENGAWAS"):
+            assert reference.echelon(row["echelon"]).label in ("II.b", "III.a", "III.b", "IV.a")
+            assert row["jf_level"] is None
+            assert row["position_name"].startswith(("Kepala", "Sekretaris", "Direktur"))
+        elif ptype == "FUNGSIONAL":
+            jf = JfLevel(row["jf_level"])
+            assert row["position_name"].endswith(jf.label) and row["echelon"] is None
+        else:
+            assert ptype == "PELAKSANA" and row["jf_level"] is None and row["echelon"] is None
+    names = {row["position_name"] for row in register().values()}
+    assert any(n.startswith("Kepala Bidang") for n in names)
+    assert any(n.startswith("Kepala Seksi") for n in names)
+    assert any(n.startswith("Perawat ") for n in names)
+
+
+def test_inactive_records_have_reasons(demo300):
+    inactive = list(Employee.select().where(Employee.active == False))
+    assert inactive and len(inactive) == demo300.inactive
+    assert all(e.inactive_reason.strip() for e in inactive)
+    assert (
+        Employee.select()
+        .where((Employee.active == True) & (Employee.inactive_reason != ""))
+        .count()
+        == 0
+    )
+
+
+def test_generated_employees_pass_the_register_validation(demo300):
+    ids = [i for (i,) in Employee.select(Employee.id).order_by(Employee.id).tuples()]
+    sample = ids[:25] + ids[25::7]
+    for emp_id in sample:
+        data = employees.get_employee(emp_id)
+        info, errors = employees.validate(data, emp_id)
+        assert errors == {}, (data.nip, {k: str(v) for k, v in errors.items()})
+        assert info is not None and info.nip == data.nip
+
+
+def _snapshot() -> list[tuple]:
+    sup = Employee.alias()
+    return list(
+        Employee.select(
+            Employee.nip,
+            Employee.front_title,
+            Employee.name,
+            Employee.back_title,
+            Employee.grade,
+            Employee.grade_since,
+            Employee.position_since,
+            Employee.birth_place,
+            Employee.phone,
+            Employee.active,
+            Employee.inactive_reason,
+            Unit.code,
+            Position.name,
+            sup.nip,
+        )
+        .join(Unit, on=(Employee.unit == Unit.id))
+        .switch(Employee)
+        .join(Position, on=(Employee.position == Position.id))
+        .switch(Employee)
+        .join(sup, join_type=JOIN.LEFT_OUTER, on=(Employee.supervisor == sup.id))
+        .order_by(Employee.id)
+        .tuples()
+    )
+
+
+def test_same_seed_same_office_other_seed_other_office(tmp_path):
+    snapshots = []
+    try:
+        for name, seed in (("a", 7), ("b", 7), ("c", 8)):
+            open_database(tmp_path / f"{name}.db")
+            demo.generate_demo(120, seed=seed)
+            units_list = list(
+                Unit.select(Unit.code, Unit.name, Unit.kind).order_by(Unit.id).tuples()
+            )
+            snapshots.append((units_list, _snapshot()))
+            close_database()
+    finally:
+        close_database()
+    assert snapshots[0] == snapshots[1]
+    assert snapshots[0][1] != snapshots[2][1]
+    assert [r[0] for r in snapshots[0][1]] != [r[0] for r in snapshots[2][1]]
+
+
+def test_refuses_a_database_that_holds_data(office):
+    units.save_unit(units.UnitInput("UMUM", "Bagian Umum", "LAINNYA"))
+    audit_before = AuditEntry.select().count()
+    assert not demo.is_empty()
+    with pytest.raises(InputError) as info:
+        demo.generate_demo(50)
+    assert "already holds" in str(info.value)
+    assert info.value.context == "demo"
+    assert Employee.select().count() == 0 and User.select().count() == 0
+    assert AuditEntry.select().count() == audit_before
+    assert not demo.is_demo()
+
+
+def test_makes_the_demo_office_when_there_is_none(db_path):
+    assert Office.select().count() == 0 and demo.is_empty() and not demo.is_demo()
+    result = demo.generate_demo(40)
+    office = Office.get(Office.is_self == True)
+    assert (office.code, office.name) == ("DEMO01", "Dinas Kesehatan Kabupaten Contoh")
+    assert result.office_created and result.office_code == "DEMO01"
+    assert {e.office_code for e in Employee.select()} == {"DEMO01"}
+    assert not demo.is_empty()
+
+
+def test_keeps_an_existing_office(office):
+    result = demo.generate_demo(40)
+    assert not result.office_created and result.office_code == "TST01"
+    assert Office.select().count() == 1
+    assert {u.office_code for u in Unit.select()} == {"TST01"}
+
+
+def test_accounts_sign_in_and_the_supervisor_appraises_people(demo300):
+    for account in demo.DEMO_ACCOUNTS:
+        assert auth.password_problems(account.password, account.username) == []
+        session = auth.authenticate(account.username, account.password)
+        assert session.role.value == account.role
+        assert account.username in demo300.summary()
+        assert account.password in demo300.summary()
+    assert {a.role for a in demo.DEMO_ACCOUNTS} == {"admin", "hr", "supervisor", "viewer"}
+    user = User.get(User.username == "supervisor")
+    boss = Employee.get_by_id(user.employee_id)
+    assert boss.position.name.startswith("Kepala Bidang")
+    assert Employee.select().where(Employee.appraiser == boss.id).count() >= 3
+    assert User.select().where(User.employee.is_null(False)).count() == 1
+
+
+def test_cancelling_writes_nothing(db_path):
+    calls = []
+
+    def progress(done: int, total: int, text: str) -> bool:
+        calls.append((done, total, text))
+        return not text.startswith("Writing employees")
+
+    with pytest.raises(demo.DemoCancelled):
+        demo.generate_demo(80, progress=progress)
+    assert calls and all(total == 80 and 0 <= done <= total for done, total, _ in calls)
+    assert demo.is_empty()
+    for model in (Office, Unit, Position, Employee, Period, User, AuditEntry):
+        assert model.select().count() == 0, model
+    assert Setting.select().where(Setting.key == "demo").count() == 0
+    assert current_office_code() == ""
+    result = demo.generate_demo(20, progress=lambda done, total, text: True)  # still usable
+    assert result.employees == 20
+
+
+@pytest.mark.parametrize("n", [1, 2, 5, 9, 17, 31])
+def test_tiny_offices_are_complete(db_path, n):
+    demo.generate_demo(n, seed=n)
+    rows = register()
+    assert len(rows) == n
+    assert sum(1 for r in rows.values() if r["supervisor"] is None) == 1
+    for row in rows.values():
+        if row["supervisor"] is not None:
+            assert level(rows[row["supervisor"]]) > level(row)
+    assert User.select().count() == 4
+
+
+def test_cli_fills_then_leaves_a_filled_database_alone(tmp_path, capsys):
+    path = tmp_path / "cli.db"
+    try:
+        assert cli.run(["demo", "--employees", "50", "--db", str(path)]) == 0
+        out = capsys.readouterr().out
+        for account in demo.DEMO_ACCOUNTS:
+            assert account.username in out and account.password in out
+        assert "50" in out and "DEMO01" in out
+        counts = (Employee.select().count(), AuditEntry.select().count())
+        assert counts[0] == 50
+
+        assert cli.run(["demo", "--if-empty", "--employees", "50", "--db", str(path)]) == 0
+        assert "unchanged" in capsys.readouterr().out
+        assert (Employee.select().count(), AuditEntry.select().count()) == counts
+
+        assert cli.run(["demo", "--employees", "50", "--db", str(path)]) == 2
+        assert "already holds" in capsys.readouterr().err
+        assert (Employee.select().count(), AuditEntry.select().count()) == counts
+    finally:
+        close_database()
