@@ -94,6 +94,11 @@ def _no_blocking_dialogs(request, monkeypatch):
 
 
 @pytest.fixture
+def admin_password() -> str:
+    return ADMIN_PASSWORD
+
+
+@pytest.fixture
 def admin(office):
     """An administrator account (user name admin)."""
     auth.create_user("admin", ADMIN_PASSWORD, "admin", None, "Admin Kantor")

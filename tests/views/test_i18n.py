@@ -70,9 +70,7 @@ def test_qt_standard_buttons_are_translated(indonesian, qtbot):
     assert "&Salin" in texts and "T&empel" in texts
 
 
-def test_indonesian_is_default_and_english_switchable(
-    qapp, db_path, admin, answer_dialogs, qtbot
-):
+def test_indonesian_is_default_and_english_switchable(qapp, db_path, admin, answer_dialogs, qtbot):
     from desktop_app.views.controller import AppController
 
     controller = AppController(qapp, db_path)

@@ -1,0 +1,147 @@
+"""Admin screens: users (add, reset, the last admin stays), history of a record, the audit
+viewer with its filters, preferences and the forced password change."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QDate
+
+from desktop_app.services import auth, employees, session, settings, units
+from desktop_app.services.employees import EmployeeInput
+from desktop_app.views import register_tab as tab_module
+from desktop_app.views import users_dialog
+from desktop_app.views.audit_views import AuditTableModel, AuditViewer, HistoryDialog
+from desktop_app.views.auth_dialogs import ChangePasswordDialog
+from desktop_app.views.preferences_dialog import PreferencesDialog
+from desktop_app.views.register_tab import RegisterTab
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def signed_admin(admin, admin_password):
+    session.sign_in_as(auth.authenticate("admin", admin_password))
+    return admin
+
+
+@pytest.fixture
+def employee(office):
+    unit = units.save_unit(units.UnitInput("DINKES", "Dinas Kesehatan", "DINAS"))
+    emp = employees.save_employee(
+        EmployeeInput("198609262015051001", "Budi Santoso", "III/a", unit)
+    )
+    return emp
+
+
+def test_users_dialog_adds_a_supervisor_linked_to_an_employee(
+    qtbot, signed_admin, employee, monkeypatch, qtmodeltester
+):
+    dialog = users_dialog.UsersDialog()
+    qtbot.addWidget(dialog)
+    qtmodeltester.check(dialog.model)
+
+    def fill(form):
+        form.username.setText("kasi")
+        form.role.setCurrentIndex(form.role.findData("supervisor"))
+        form.password.setText("Penilai-Kinerja-2026")
+        form.repeat.setText("Penilai-Kinerja-2026")
+        form.save()
+        assert form.fields.errors["employee"].text()  # a supervisor needs an employee
+        form.employee.set_id(employee)
+        form.save()
+        return form.saved_id is not None
+
+    monkeypatch.setattr(users_dialog, "open_form", fill)
+    dialog.add()
+    rows = {r.username: r for r in auth.list_users()}
+    assert rows["kasi"].role == "supervisor" and rows["kasi"].employee_id == employee
+    assert dialog.current().username == "kasi"
+
+
+def test_reset_password_forces_a_change_and_the_last_admin_stays(qtbot, signed_admin, monkeypatch):
+    auth.create_user("tamu", "Lihat-Saja-2026", "viewer")
+    dialog = users_dialog.UsersDialog()
+    qtbot.addWidget(dialog)
+    dialog.reload("tamu")
+    monkeypatch.setattr(users_dialog, "ask_new_password", lambda parent, user: "Sementara-2026x")
+    dialog.reset_password()
+    assert auth.must_change_password("tamu")
+    errors = []
+    monkeypatch.setattr(users_dialog.messages, "show_error", lambda parent, err: errors.append(err))
+    dialog.reload("admin")
+    dialog.toggle_active()
+    assert errors and "only active administrator" in str(errors[0])
+    assert all(r.active for r in auth.list_users() if r.username == "admin")
+
+    change = ChangePasswordDialog("tamu", forced=True)
+    qtbot.addWidget(change)
+    change.old.setText("Sementara-2026x")
+    change.new.setText("short")
+    change.repeat.setText("short")
+    change.save()
+    assert change.fields.errors["new_password"].text()
+    change.new.setText("Milik-Sendiri-2026")
+    change.repeat.setText("Milik-Sendiri-2026")
+    change.save()
+    assert not auth.must_change_password("tamu")
+    assert auth.authenticate("tamu", "Milik-Sendiri-2026").username == "tamu"
+
+
+def test_history_shows_who_changed_what(qtbot, signed_admin, employee, monkeypatch, qtmodeltester):
+    detail = employees.get_employee(employee)
+    detail.name = "Budi Santoso Putra"
+    employees.save_employee(detail, employee)
+    tab = RegisterTab()
+    qtbot.addWidget(tab)
+    tab.select(employee)
+    opened = []
+    monkeypatch.setattr(tab_module, "open_dialog", lambda dialog: opened.append(dialog) or True)
+    tab.show_history()
+    history = opened[0]
+    assert isinstance(history, HistoryDialog)
+    qtmodeltester.check(history.model)
+    texts = [
+        history.model.index(r, AuditTableModel.CHANGES).data()
+        for r in range(history.model.rowCount())
+    ]
+    assert history.model.rowCount() == 2
+    assert "Budi Santoso → Budi Santoso Putra" in texts[1]
+    assert history.model.index(1, AuditTableModel.WHO).data() == "admin"
+
+
+def test_audit_viewer_filters_by_user_and_type(qtbot, signed_admin, employee):
+    viewer = AuditViewer()
+    qtbot.addWidget(viewer)
+    everything = viewer.model.rowCount()
+    assert everything >= 3
+    viewer.entity.setCurrentIndex(viewer.entity.findData("employee"))
+    assert viewer.model.rowCount() == 1
+    assert "Budi Santoso" in viewer.model.index(0, AuditTableModel.RECORD).data()
+    viewer.entity.setCurrentIndex(0)
+    viewer.actor.setCurrentIndex(viewer.actor.findData("admin"))
+    assert 0 < viewer.model.rowCount() < everything
+    tomorrow = dt.date.today() + dt.timedelta(days=1)
+    viewer.since.setDate(QDate(tomorrow.year, tomorrow.month, tomorrow.day))
+    viewer.until.setDate(viewer.since.date())
+    assert viewer.model.rowCount() == 0
+
+
+def test_audit_viewer_is_refused_to_a_viewer(qtbot, admin):
+    auth.create_user("tamu", "Lihat-Saja-2026", "viewer")
+    session.sign_in_as(auth.authenticate("tamu", "Lihat-Saja-2026"))
+    with pytest.raises(session.AccessDenied):
+        AuditViewer()
+
+
+def test_preferences_are_saved_and_checked(qtbot, signed_admin):
+    dialog = PreferencesDialog()
+    qtbot.addWidget(dialog)
+    assert dialog.idle.value() == 15
+    dialog.idle.setValue(5)
+    dialog.keep.setValue(3)
+    dialog.save()
+    assert (settings.get("idle_lock_minutes"), settings.get("backup_keep")) == (5, 3)
+    with pytest.raises(settings.FieldErrors):
+        settings.update_preferences(-1, 0)

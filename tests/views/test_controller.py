@@ -1,0 +1,276 @@
+"""Start-up as a user meets it: first-run setup, sign-in, roles in the window, sign-out, the
+idle lock, a damaged or network database, the second start, and the backup on exit."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from desktop_app.models.database import close_database, open_database
+from desktop_app.services import auth, backup, employees, session, settings, units
+from desktop_app.services import office as office_service
+from desktop_app.services.employees import EmployeeInput
+from desktop_app.views import controller as controller_module
+from desktop_app.views.controller import AppController, hand_over
+
+pytestmark = pytest.mark.gui
+
+STRONG = "Kantor-Baru-2026"
+
+
+@pytest.fixture
+def warnings_shown(monkeypatch):
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        controller_module.messages, "warn", lambda parent, title, text: shown.append((title, text))
+    )
+    monkeypatch.setattr(controller_module.messages, "info", lambda *a: None)
+    return shown
+
+
+def test_first_start_sets_up_office_and_admin_then_signs_in(qapp, db_path, answer_dialogs, qtbot):
+    def setup(dialog):
+        assert dialog.office_box.isEnabled()
+        dialog.code.setText("dinkes01")
+        dialog.name.setText("Dinas Kesehatan Kabupaten Sleman")
+        dialog.password.setText("weak")
+        dialog.repeat.setText("weak")
+        dialog.save()
+        assert dialog.account_fields.errors["password"].text()  # too weak: said, not saved
+        assert office_service.current_office() is None
+        dialog.password.setText(STRONG)
+        dialog.repeat.setText(STRONG)
+        dialog.save()
+        return dialog.result() == dialog.DialogCode.Accepted
+
+    answer_dialogs.handlers["FirstRunDialog"] = setup
+    answer_dialogs.password = STRONG
+    controller = AppController(qapp, db_path, "id")
+    assert controller.start()
+    qtbot.addWidget(controller.window)
+    assert answer_dialogs.shown == ["FirstRunDialog", "SignInDialog"]
+    assert office_service.current_office().code == "DINKES01"
+    assert session.current().username == "admin"
+    assert "admin" in controller.window.user_label.text()
+
+
+def test_office_made_by_the_cli_asks_only_for_the_admin(
+    qapp, db_path, office, answer_dialogs, qtbot
+):
+    def setup(dialog):
+        assert not dialog.office_box.isEnabled()
+        assert dialog.code.text() == "TST01"
+        dialog.password.setText(STRONG)
+        dialog.repeat.setText("Kantor-Lain-2026")
+        dialog.save()
+        assert dialog.account_fields.errors["repeat"].text()  # passwords differ
+        dialog.repeat.setText(STRONG)
+        dialog.save()
+        return dialog.result() == dialog.DialogCode.Accepted
+
+    answer_dialogs.handlers["FirstRunDialog"] = setup
+    answer_dialogs.password = STRONG
+    controller = AppController(qapp, db_path, "id")
+    assert controller.start()
+    qtbot.addWidget(controller.window)
+    assert auth.has_users()
+
+
+def test_wrong_password_keeps_the_dialog_open_with_a_message(qtbot, admin, admin_password):
+    from desktop_app.views.auth_dialogs import SignInDialog
+
+    dialog = SignInDialog(None, "admin")
+    qtbot.addWidget(dialog)
+    dialog.password.setText("Salah-Sekali-99")
+    dialog.sign_in()
+    assert dialog.session is None
+    assert dialog.error.text() and not dialog.error.isHidden()
+    dialog.password.setText(admin_password)
+    dialog.sign_in()
+    assert dialog.session is not None and dialog.session.username == "admin"
+
+
+def test_cancelled_sign_in_does_not_open_the_window(qapp, db_path, admin, answer_dialogs):
+    answer_dialogs.handlers["SignInDialog"] = lambda dialog: False
+    controller = AppController(qapp, db_path, "id")
+    assert not controller.start()
+    assert controller.window is None
+    assert session.current() is None
+
+
+def test_demo_database_lists_its_accounts_at_sign_in(qtbot, db_path):
+    from desktop_app.services import demo
+    from desktop_app.views.auth_dialogs import SignInDialog
+
+    demo.generate_demo(30, seed=3)
+    dialog = SignInDialog(None)
+    qtbot.addWidget(dialog)
+    text = dialog.findChild(type(dialog.error), "demoAccounts").text()
+    for account in demo.DEMO_ACCOUNTS:
+        assert account.username in text and account.password in text
+
+
+def _staff(office) -> dict[str, int]:
+    dinas = units.save_unit(units.UnitInput("DINKES", "Dinas Kesehatan", "DINAS"))
+    boss = employees.save_employee(EmployeeInput("197001012000031001", "Hartono", "IV/b", dinas))
+    mine = employees.save_employee(
+        EmployeeInput(
+            "198609262015051001", "Budi", "III/b", dinas, supervisor_id=boss, appraiser_id=boss
+        )
+    )
+    other = employees.save_employee(EmployeeInput("199001152015032002", "Siti", "III/a", dinas))
+    return {"boss": boss, "mine": mine, "other": other}
+
+
+def test_viewer_gets_a_read_only_window(qapp, db_path, admin, answer_dialogs, qtbot):
+    _staff(None)
+    auth.create_user("tamu", "Lihat-Saja-2026", "viewer")
+    answer_dialogs.user, answer_dialogs.password = "tamu", "Lihat-Saja-2026"
+    controller = AppController(qapp, db_path, "en")
+    assert controller.start()
+    window = controller.window
+    qtbot.addWidget(window)
+    tab = window.tabs.widget(0)
+    assert tab.model.rowCount() == 3
+    assert not tab.add_button.isEnabled() and not tab.units_button.isEnabled()
+    tab.select(tab.model.row_at(0).id)
+    assert tab.edit_button.isEnabled() and not tab.active_button.isEnabled()
+    actions = {
+        a.text(): a.isEnabled() for m in window.menuBar().actions() for a in m.menu().actions()
+    }
+    assert actions["&Users…"] is False and actions["&Audit trail…"] is False
+
+
+def test_supervisor_sees_only_self_and_appraisees(qapp, db_path, admin, answer_dialogs, qtbot):
+    ids = _staff(None)
+    auth.create_user("kabid", "Penilai-Kinerja-2026", "supervisor", ids["boss"])
+    answer_dialogs.user, answer_dialogs.password = "kabid", "Penilai-Kinerja-2026"
+    controller = AppController(qapp, db_path, "en")
+    assert controller.start()
+    qtbot.addWidget(controller.window)
+    tab = controller.window.tabs.widget(0)
+    assert sorted(r.name for r in tab.model.all_rows()) == ["Budi", "Hartono"]
+    with pytest.raises(employees.NotFoundError):
+        employees.get_employee(ids["other"])
+
+
+def test_sign_out_asks_for_a_new_sign_in(qapp, db_path, admin, answer_dialogs, qtbot):
+    controller = AppController(qapp, db_path, "en")
+    assert controller.start()
+    qtbot.addWidget(controller.window)
+    auth.create_user("tamu", "Lihat-Saja-2026", "viewer")
+    answer_dialogs.user, answer_dialogs.password = "tamu", "Lihat-Saja-2026"
+    controller.sign_out()
+    qtbot.addWidget(controller.window)
+    assert session.current().username == "tamu"
+    assert answer_dialogs.shown.count("SignInDialog") == 2
+    assert "tamu" in controller.window.user_label.text()
+
+
+def test_idle_lock_hides_the_window_and_asks_for_the_password(
+    qapp, db_path, admin, admin_password, answer_dialogs, qtbot
+):
+    controller = AppController(qapp, db_path, "en")
+    assert controller.start()
+    qtbot.addWidget(controller.window)
+    seen = []
+
+    def locked_sign_in(dialog):
+        seen.append((dialog.username.text(), controller.window.isVisible()))
+        dialog.password.setText(admin_password)
+        dialog.sign_in()
+        return dialog.session is not None
+
+    answer_dialogs.handlers["SignInDialog"] = locked_sign_in
+    settings.put("idle_lock_minutes", 1)
+    controller.check_idle()
+    assert seen == []  # not idle yet
+    controller.last_input = time.monotonic() - 61
+    controller.check_idle()
+    assert seen == [("admin", False)]  # same user asked again, data hidden meanwhile
+    assert controller.window.isVisible()
+    settings.put("idle_lock_minutes", 0)
+    controller.last_input = time.monotonic() - 10_000
+    controller.check_idle()
+    assert len(seen) == 1  # 0 = never lock
+
+
+def test_damaged_database_offers_the_newest_good_backup(
+    qapp, tmp_path, warnings_shown, answer_dialogs, admin_password, monkeypatch, qtbot
+):
+    path = tmp_path / "kantor.db"
+    open_database(path)
+    office_service.init_office("TST01", "Dinas Uji Coba")
+    auth.create_user("admin", admin_password, "admin")
+    good = backup.make_backup()
+    close_database()
+    data = bytearray(path.read_bytes())
+    page = 4096
+    for n in range(2, len(data) // page):  # every b-tree page header after the first
+        data[n * page : n * page + 12] = b"\xee" * 12
+    path.write_bytes(bytes(data))
+    asked = []
+    monkeypatch.setattr(
+        controller_module.messages,
+        "confirm",
+        lambda parent, title, text: asked.append(text) or True,
+    )
+    controller = AppController(qapp, path, "en")
+    assert controller.start()
+    qtbot.addWidget(controller.window)
+    assert asked and good.name in asked[0]
+    assert backup.quick_check() == []
+    assert office_service.current_office().code == "TST01"
+    assert list((path.parent / "backups").glob("before-restore_*"))  # the damaged file kept
+
+
+def test_network_drive_is_refused_with_the_reason(qapp, tmp_path, warnings_shown, monkeypatch):
+    monkeypatch.setattr("desktop_app.models.database.is_network_path", lambda p: True)
+    controller = AppController(qapp, tmp_path / "share.db", "en")
+    assert not controller.start()
+    assert warnings_shown and "network drive" in warnings_shown[0][1]
+    assert not (tmp_path / "share.db").exists()
+
+
+def test_second_start_brings_the_first_window_to_the_front(
+    qapp, db_path, admin, answer_dialogs, qtbot
+):
+    first = AppController(qapp, db_path, "en")
+    assert first.start()
+    qtbot.addWidget(first.window)
+    first.window.showMinimized()
+    raised = []
+    first.window.activateWindow = lambda: raised.append(True)
+    second = AppController(qapp, db_path, "en")
+    assert not second.start()
+    assert second.handed_over
+    qtbot.waitUntil(lambda: raised == [True], timeout=3000)
+    assert answer_dialogs.shown.count("SignInDialog") == 1  # the second asked nothing
+
+
+def test_database_in_use_by_a_silent_program_is_reported(
+    qapp, db_path, warnings_shown, monkeypatch
+):
+    from PySide6.QtCore import QLockFile
+
+    holder = QLockFile(str(db_path) + ".lock")
+    assert holder.tryLock(0)
+    monkeypatch.setattr(controller_module, "hand_over", lambda path: False)
+    controller = AppController(qapp, db_path, "en")
+    assert not controller.start()
+    assert warnings_shown and "already open" in warnings_shown[0][1]
+    holder.unlock()
+    assert not hand_over(db_path)  # nobody listens
+
+
+def test_exit_makes_a_checked_backup(qapp, db_path, admin, answer_dialogs, qtbot):
+    controller = AppController(qapp, db_path, "en")
+    assert controller.start()
+    qtbot.addWidget(controller.window)
+    before = set((db_path.parent / "backups").glob("auto_*.db"))
+    controller.shutdown()
+    made = set((db_path.parent / "backups").glob("auto_*.db")) - before
+    assert len(made) == 1
+    assert backup.integrity_problems(made.pop()) == []
+    open_database(db_path)  # the fixture closes it again
