@@ -85,6 +85,7 @@ class EmployeeRow(NamedTuple):
     unit_name: str
     supervisor_name: str
     active: bool
+    plain_name: str = ""  # without gelar, so "dr. Budi" sorts under B
 
 
 class ChainLink(NamedTuple):
@@ -525,6 +526,7 @@ def list_employees() -> list[EmployeeRow]:
             r[13],
             r[14] or "",
             bool(r[15]),
+            r[3],
         )
         for r in query
     ]

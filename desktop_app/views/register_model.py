@@ -151,6 +151,8 @@ class EmployeeTableModel(QAbstractTableModel):
                 keys: list[Any] = [(r.kind, _grade_key(r.grade)) for r in rows]
             elif column == self.NIP:
                 keys = [r.nip for r in rows]
+            elif column == self.NAME:  # by the name itself, not by gelar depan
+                keys = [(r.plain_name or r.name).casefold() for r in rows]
             else:
                 keys = [c[column].casefold() for c in cells]
             self._keys[column] = keys

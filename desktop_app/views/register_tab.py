@@ -228,9 +228,17 @@ class RegisterTab(QWidget):
         self._fill_units()
         self.model.set_rows(employees.list_employees())
         self.apply_filter()
-        if keep is not None:
-            self.select(keep)
+        if keep is None or not self.select(keep):
+            self._select_first()
         self._update_buttons()
+
+    def _select_first(self) -> None:
+        if self.model.rowCount():
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(0, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
 
     def _fill_units(self) -> None:
         self._unit_rows = unit_service.list_units()
@@ -263,8 +271,8 @@ class RegisterTab(QWidget):
         self._debounce.stop()
         keep = self.current_id()
         self.model.set_filter(self.current_filter())
-        if keep is not None:
-            self.select(keep)
+        if keep is None or not self.select(keep):
+            self._select_first()
         self.count_label.setText(
             self.tr("{shown} of {total} employees").format(
                 shown=QLocale().toString(self.model.rowCount()),

@@ -280,3 +280,23 @@ def test_unit_form_shows_a_duplicate_code_under_its_field(qtbot, register):
     form.save()
     assert form.saved_id is None
     assert "DINKES" in form.errors["code"].text()
+
+
+def test_names_sort_without_their_gelar_depan(register):
+    svc.save_employee(
+        EmployeeInput("198001012005011002", "Zaenal", "III/c", register["dinas"], front_title="dr.")
+    )
+    model = EmployeeTableModel()
+    model.set_rows(svc.list_employees())
+    model.sort(EmployeeTableModel.NAME)
+    assert _names(model) == ["Ani Lestari", "Budi Santoso", "Hartono", "dr. Zaenal"]
+
+
+def test_tab_selects_the_first_row_so_the_keyboard_can_act_at_once(qtbot, register):
+    tab = RegisterTab()
+    qtbot.addWidget(tab)
+    assert tab.current_id() is not None
+    assert tab.edit_button.isEnabled()
+    qtbot.keyClicks(tab.search, "zzzz-nobody")
+    tab.apply_filter()
+    assert tab.current_id() is None and not tab.edit_button.isEnabled()
