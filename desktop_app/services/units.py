@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from peewee import JOIN, fn
+from peewee import fn
 
 from desktop_app.i18n import N_
 from desktop_app.models import Employee, Unit
@@ -63,24 +63,25 @@ class UnitInput:
 
 
 def list_units(include_inactive: bool = True) -> list[UnitRow]:
-    """All live units with their head-count of active employees, ordered for a tree view."""
-    count = fn.COUNT(Employee.id)
+    """All live units with their head-count of active employees, ordered for a tree view.
+
+    The head-counts come from one grouped scan of the employees: a LEFT JOIN per unit made
+    SQLite pick the low-selectivity `active` index and took ~10 s with 50,000 employees.
+    """
+    counts = dict(
+        Employee.select(Employee.unit, fn.COUNT(Employee.id))
+        .where((Employee.deleted == False) & (Employee.active == True))
+        .group_by(Employee.unit)
+        .tuples()
+    )
     query = (
-        Unit.select(Unit.id, Unit.code, Unit.name, Unit.kind, Unit.parent, Unit.active, count)
-        .join(
-            Employee,
-            JOIN.LEFT_OUTER,
-            on=(
-                (Employee.unit == Unit.id) & (Employee.deleted == False) & (Employee.active == True)
-            ),
-        )
+        Unit.select(Unit.id, Unit.code, Unit.name, Unit.kind, Unit.parent, Unit.active)
         .where(Unit.deleted == False)
-        .group_by(Unit.id)
         .order_by(Unit.sort_order, Unit.code)
     )
     if not include_inactive:
         query = query.where(Unit.active == True)
-    return [UnitRow(*row) for row in query.tuples()]
+    return [UnitRow(*row, counts.get(row[0], 0)) for row in query.tuples()]
 
 
 def descendants(unit_id: int, rows: list[UnitRow] | None = None) -> set[int]:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.i18n.translator import tr_
 from desktop_app.services import audit
 from desktop_app.services.audit import AuditRow
 from desktop_app.views.formatting import format_utc
@@ -41,6 +42,19 @@ def _value(value: Any) -> str:
     if isinstance(value, bool):
         return "✓" if value else "✗"
     return str(value)
+
+
+def entity_names() -> dict[str, str]:
+    """Record types of the audit trail in the user's language."""
+    return {
+        "employee": tr_("AuditViews", "Employee"),
+        "unit": tr_("AuditViews", "Unit"),
+        "position": tr_("AuditViews", "Jabatan"),
+        "period": tr_("AuditViews", "Period"),
+        "app_user": tr_("AuditViews", "User account"),
+        "office": tr_("AuditViews", "Office"),
+        "setting": tr_("AuditViews", "Setting"),
+    }
 
 
 class AuditTableModel(QAbstractTableModel):
@@ -67,6 +81,7 @@ class AuditTableModel(QAbstractTableModel):
             self.tr("Changes (old → new)"),
         ]
         self.with_record = with_record
+        self.entity_names = entity_names()
 
     def set_rows(self, rows: list[AuditRow], labels: dict[str, str] | None = None) -> None:
         self.beginResetModel()
@@ -77,7 +92,7 @@ class AuditTableModel(QAbstractTableModel):
                 format_utc(r.at),
                 r.actor,
                 self._actions.get(r.action, r.action),
-                r.entity,
+                self.entity_names.get(r.entity, r.entity),
                 labels.get(r.record_uid, r.record_uid),
                 self.changes_text(r),
             )
@@ -179,8 +194,9 @@ class AuditViewer(QDialog):
         self.entity = QComboBox()
         self.entity.setObjectName("entityFilter")
         self.entity.addItem(self.tr("All record types"), None)
+        names = entity_names()
         for name in audit.entities():
-            self.entity.addItem(name, name)
+            self.entity.addItem(names.get(name, name), name)
         today = QDate.currentDate()
         self.since = QDateEdit(today.addMonths(-1))
         self.since.setObjectName("since")

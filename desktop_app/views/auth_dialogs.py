@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.i18n.translator import tr_
 from desktop_app.services import auth, demo
 from desktop_app.services import office as office_service
 from desktop_app.services.errors import FieldErrors, ServiceError
@@ -38,7 +39,7 @@ def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
         QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
     )
     buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
-    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(dialog.tr("Cancel"))
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr_("dialog", "Cancel"))
     buttons.rejected.connect(dialog.reject)
     return buttons
 
@@ -123,7 +124,7 @@ class FirstRunDialog(QDialog):
         self.repeat = _password_edit()
         self.repeat.setObjectName("repeat")
         self.account_fields.add("username", self.tr("&User name:"), self.username)
-        self.account_fields.add("full_name", self.tr("Full &name:"), self.full_name)
+        self.account_fields.add("full_name", self.tr("&Full name:"), self.full_name)
         self.account_fields.add("password", self.tr("&Password:"), self.password)
         self.account_fields.add("repeat", self.tr("&Repeat password:"), self.repeat)
         hint = QLabel(

@@ -21,6 +21,7 @@ from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
 
 from desktop_app.i18n import translator
+from desktop_app.i18n.translator import tr_
 from desktop_app.models.database import (
     NetworkDriveError,
     NotADatabaseError,
@@ -68,6 +69,17 @@ def hand_over(db_path: Path) -> bool:
     socket.waitForBytesWritten(500)
     socket.disconnectFromServer()
     return True
+
+
+def choose_backup_file(db_path: Path) -> Path | None:
+    """A backup file the user picks (e.g. on a USB stick); None when cancelled."""
+    name, _ = QFileDialog.getOpenFileName(
+        None,
+        tr_("AppController", "Restore from a backup"),
+        str(db_path.parent),
+        tr_("AppController", "Kinerja Luring database (*.db);;All files (*)"),
+    )
+    return Path(name) if name else None
 
 
 def run_dialog(dialog: QDialog) -> bool:
@@ -172,18 +184,22 @@ class AppController(QObject):
         close_database()
         good = backup.newest_good_backup(path)
         if good is None:
-            messages.warn(
+            if not messages.confirm(
                 None,
                 self.tr("Damaged database"),
                 self.tr(
-                    "The database {path} is damaged and cannot be used, and there is no good "
-                    "backup beside it. Restore a backup copy you made yourself (File > Restore) "
-                    "from another database, or ask your support contact. The file was not "
-                    "changed."
+                    "The database {path} is damaged and cannot be used, and its backups folder "
+                    "holds no good backup.\n\nDo you have a backup copy elsewhere (for example "
+                    "on a USB stick)? Choose it to restore it; the damaged file is kept in the "
+                    "backups folder. Otherwise ask your support contact; nothing was changed."
                 ).format(path=str(path)),
-            )
-            return None
-        if not messages.confirm(
+            ):
+                return None
+            chosen = choose_backup_file(path)
+            if chosen is None:
+                return None
+            good = chosen
+        elif not messages.confirm(
             None,
             self.tr("Damaged database"),
             self.tr(
@@ -193,7 +209,11 @@ class AppController(QObject):
             ).format(path=str(path), backup=good.name),
         ):
             return None
-        backup.restore(good, path)
+        try:
+            backup.restore(good, path)
+        except ServiceError as err:
+            messages.show_error(None, err)
+            return None
         return True
 
     def _listen(self, path: Path) -> None:

@@ -99,11 +99,35 @@ class EmployeeTableModel(QAbstractTableModel):
     def set_filter(self, flt: RegisterFilter) -> None:
         if flt == self._filter:
             return
+        old = self._filter
         self.beginResetModel()
         self._filter = flt
-        self._visible = self._matching()
-        self._apply_sort()
+        if self._narrows(old, flt):
+            # Typing on: only the rows shown can still match, and they are already in order.
+            self._visible = self._matching(self._visible)
+        else:
+            self._visible = self._matching()
+            self._apply_sort()
         self.endResetModel()
+
+    @staticmethod
+    def _narrows(old: RegisterFilter, new: RegisterFilter) -> bool:
+        """True when `new` only adds to the search text of `old` (every row it shows, `old`
+        showed too)."""
+        same_choices = (old.unit_ids, old.kind, old.grade, old.position_type, old.active) == (
+            new.unit_ids,
+            new.kind,
+            new.grade,
+            new.position_type,
+            new.active,
+        )
+        old_terms, new_terms = old.terms(), new.terms()
+        return (
+            same_choices
+            and bool(old_terms)
+            and len(new_terms) >= len(old_terms)
+            and all(n.find(o) >= 0 for o, n in zip(old_terms, new_terms, strict=False))
+        )
 
     @property
     def filter(self) -> RegisterFilter:
@@ -122,7 +146,8 @@ class EmployeeTableModel(QAbstractTableModel):
             self._status[r.active],
         )
 
-    def _matching(self) -> list[int]:
+    def _matching(self, within: list[int] | None = None) -> list[int]:
+        """Indexes of the rows that pass the filter (all rows, or only those `within`)."""
         f = self._filter
         tests: list[Callable[[EmployeeRow], bool]] = []
         if f.active is not None:
@@ -137,9 +162,12 @@ class EmployeeTableModel(QAbstractTableModel):
             tests.append(lambda r: r.position_type == f.position_type)
         terms = [t.replace(" ", "") for t in f.terms()]
         rows, hay = self._rows, self._haystacks
+        candidates = range(len(rows)) if within is None else within
+        if not tests:
+            return [i for i in candidates if all(term in hay[i] for term in terms)]
         return [
             i
-            for i in range(len(rows))
+            for i in candidates
             if all(t(rows[i]) for t in tests) and all(term in hay[i] for term in terms)
         ]
 

@@ -123,7 +123,7 @@ class UserForm(QDialog):
         self.fields.add("role", self.tr("&Role:"), self.role)
         self.fields.add("employee", self.tr("&Employee (for a supervisor):"), self.employee)
         self.fields.add("password", self.tr("&Password:"), self.password)
-        self.fields.add("repeat", self.tr("Re&peat password:"), self.repeat)
+        self.fields.add("repeat", self.tr("Repeat passwor&d:"), self.repeat)
         self.general_error = error_label()
         layout.addWidget(self.general_error)
         buttons = QDialogButtonBox(

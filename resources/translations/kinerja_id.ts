@@ -28,12 +28,74 @@
         <translation>Berkas {path} bukan basis data Kinerja Luring. Tidak ada yang diubah.</translation>
     </message>
     <message>
+        <source>Database on a network drive</source>
+        <translation>Basis data berada di drive jaringan</translation>
+    </message>
+    <message>
+        <source>The database {path} is on a network drive. SQLite cannot keep it safe there (two computers could damage it). Copy it to this computer&apos;s own disk and open the copy.</source>
+        <translation>Basis data {path} berada di drive jaringan. Di lokasi tersebut SQLite tidak dapat menjaga keamanannya (dua komputer dapat merusaknya). Salin basis data ke disk komputer ini, lalu buka salinan tersebut.</translation>
+    </message>
+    <message>
+        <source>Damaged database</source>
+        <translation>Basis data rusak</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged and cannot be used.
+
+Restore the newest good backup, {backup}? Changes made after that backup are lost; the damaged file is kept in the backups folder.</source>
+        <translation>Basis data {path} rusak dan tidak dapat digunakan.
+
+Pulihkan cadangan terbaru yang masih baik, {backup}? Perubahan yang dibuat setelah cadangan tersebut akan hilang; berkas yang rusak disimpan di folder cadangan.</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Ubah kata sandi</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Kata sandi Anda telah diubah.</translation>
+    </message>
+    <message>
+        <source>Back up to a folder (for example a USB stick)</source>
+        <translation>Cadangkan ke folder (misalnya flashdisk USB)</translation>
+    </message>
+    <message>
+        <source>Making the backup…</source>
+        <translation>Membuat cadangan…</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Cadangan telah dibuat</translation>
+    </message>
+    <message>
+        <source>The backup was written and checked:
+{path}</source>
+        <translation>Cadangan telah disimpan dan diperiksa:
+{path}</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Pulihkan dari cadangan</translation>
+    </message>
+    <message>
+        <source>Replace the current database by the backup {name}? A copy of the current database is kept in the backups folder. You sign in again afterwards.</source>
+        <translation>Ganti basis data saat ini dengan cadangan {name}? Salinan basis data saat ini disimpan di folder cadangan. Setelah itu Anda perlu masuk kembali.</translation>
+    </message>
+    <message>
         <source>Open database</source>
         <translation>Buka basis data</translation>
     </message>
     <message>
         <source>Kinerja Luring database (*.db);;All files (*)</source>
         <translation>Basis data Kinerja Luring (*.db);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged and cannot be used, and its backups folder holds no good backup.
+
+Do you have a backup copy elsewhere (for example on a USB stick)? Choose it to restore it; the damaged file is kept in the backups folder. Otherwise ask your support contact; nothing was changed.</source>
+        <translation>Basis data {path} rusak dan tidak dapat dipakai, dan folder cadangannya tidak berisi cadangan yang baik.
+
+Apakah Anda menyimpan salinan cadangan di tempat lain (misalnya di flashdisk)? Pilih salinan itu untuk memulihkannya; berkas yang rusak disimpan di folder cadangan. Jika tidak ada, hubungi petugas dukungan Anda; tidak ada yang diubah.</translation>
     </message>
     <message>
         <source>New database</source>
@@ -46,6 +108,152 @@
     <message>
         <source>{path} already exists; choose another name.</source>
         <translation>{path} sudah ada; pilih nama lain.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>created</source>
+        <translation>dibuat</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>diubah</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>dihapus</translation>
+    </message>
+    <message>
+        <source>status changed</source>
+        <translation>status diubah</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Pengguna</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>Jenis data</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Changes (old → new)</source>
+        <translation>Perubahan (lama → baru)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditViewer</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>Jejak audit</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>Semua pengguna</translation>
+    </message>
+    <message>
+        <source>All record types</source>
+        <translation>Semua jenis data</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Pengguna:</translation>
+    </message>
+    <message>
+        <source>Record type:</source>
+        <translation>Jenis data:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Dari:</translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation>sampai:</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Tutu&amp;p</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n entri</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(only the newest are shown: narrow the dates)</source>
+        <translation>(hanya entri terbaru yang ditampilkan: persempit rentang tanggal)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditViews</name>
+    <message>
+        <source>Employee</source>
+        <translation>Pegawai</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit kerja</translation>
+    </message>
+    <message>
+        <source>Jabatan</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>User account</source>
+        <translation>Akun pengguna</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Kantor</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Pengaturan</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>Ubah kata sandi</translation>
+    </message>
+    <message>
+        <source>The administrator set a temporary password for you. Choose your own password now.</source>
+        <translation>Administrator telah menetapkan kata sandi sementara untuk Anda. Tetapkan kata sandi Anda sendiri sekarang.</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>Kata sandi &amp;saat ini:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>Kata sandi &amp;baru:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new password:</source>
+        <translation>&amp;Ulangi kata sandi baru:</translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type the same password twice.</source>
+        <translation>Kedua kata sandi berbeda: ketik kata sandi yang sama dua kali.</translation>
     </message>
 </context>
 <context>
@@ -67,24 +275,8 @@
         <translation>18 digit, boleh dengan spasi</translation>
     </message>
     <message>
-        <source>&amp;NIP / NI PPPK:</source>
-        <translation>&amp;NIP / NI PPPK:</translation>
-    </message>
-    <message>
         <source>&amp;Employee type:</source>
         <translation>Jenis &amp;pegawai:</translation>
-    </message>
-    <message>
-        <source>Title &amp;before name:</source>
-        <translation>Gelar &amp;depan:</translation>
-    </message>
-    <message>
-        <source>N&amp;ame:</source>
-        <translation>Na&amp;ma:</translation>
-    </message>
-    <message>
-        <source>Title &amp;after name:</source>
-        <translation>Gelar &amp;belakang:</translation>
     </message>
     <message>
         <source>Place of &amp;birth:</source>
@@ -97,10 +289,6 @@
     <message>
         <source>TMT golongan:</source>
         <translation>TMT golongan:</translation>
-    </message>
-    <message>
-        <source>&amp;Phone:</source>
-        <translation>Telep&amp;on:</translation>
     </message>
     <message>
         <source>E-&amp;mail:</source>
@@ -123,10 +311,6 @@
         <translation>&amp;Jabatan:</translation>
     </message>
     <message>
-        <source>Jenis &amp;jabatan:</source>
-        <translation>J&amp;enis jabatan:</translation>
-    </message>
-    <message>
         <source>Jenjang (JF):</source>
         <translation>Jenjang (JF):</translation>
     </message>
@@ -135,19 +319,43 @@
         <translation>Non Eselon</translation>
     </message>
     <message>
-        <source>&amp;Eselon:</source>
-        <translation>Ese&amp;lon:</translation>
-    </message>
-    <message>
         <source>TMT jabatan:</source>
         <translation>TMT jabatan:</translation>
     </message>
     <message>
-        <source>Direct &amp;superior:</source>
+        <source>NI&amp;P / NI PPPK:</source>
+        <translation>&amp;NIP / NI PPPK:</translation>
+    </message>
+    <message>
+        <source>&amp;Title before name:</source>
+        <translation>Gelar &amp;depan:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>Na&amp;ma:</translation>
+    </message>
+    <message>
+        <source>Title a&amp;fter name:</source>
+        <translation>Gelar &amp;belakang:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>Telep&amp;on:</translation>
+    </message>
+    <message>
+        <source>Jenis jabatan:</source>
+        <translation>Jenis jabatan:</translation>
+    </message>
+    <message>
+        <source>Ese&amp;lon:</source>
+        <translation>Ese&amp;lon:</translation>
+    </message>
+    <message>
+        <source>&amp;Direct superior:</source>
         <translation>&amp;Atasan langsung:</translation>
     </message>
     <message>
-        <source>Appraiser (pejabat &amp;penilai):</source>
+        <source>&amp;Appraiser (pejabat penilai):</source>
         <translation>Pejabat pen&amp;ilai kinerja:</translation>
     </message>
     <message>
@@ -177,6 +385,14 @@
     <message>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Pegawai</translation>
     </message>
     <message numerus="yes">
         <source>%n digit(s) typed of 18.</source>
@@ -222,14 +438,6 @@
     <message>
         <source>Save as</source>
         <translation>Simpan sebagai</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
-    </message>
-    <message>
-        <source>Please wait</source>
-        <translation>Mohon tunggu</translation>
     </message>
     <message>
         <source>Reading {name}…</source>
@@ -333,6 +541,94 @@
     </message>
 </context>
 <context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Welcome to Kinerja Luring</source>
+        <translation>Selamat datang di Kinerja Luring</translation>
+    </message>
+    <message>
+        <source>This database is new. Set up the office it belongs to and the administrator account. The administrator adds the accounts of HR staff, supervisors and viewers later (Settings &gt; Users).</source>
+        <translation>Basis data ini masih baru. Tetapkan kantor pemilik basis data ini dan buat akun administrator. Akun staf kepegawaian, atasan, dan peninjau ditambahkan kemudian oleh administrator (Pengaturan &gt; Pengguna).</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Kantor</translation>
+    </message>
+    <message>
+        <source>for example DINKES01</source>
+        <translation>misalnya DINKES01</translation>
+    </message>
+    <message>
+        <source>for example Dinas Kesehatan Kabupaten Sleman</source>
+        <translation>misalnya Dinas Kesehatan Kabupaten Sleman</translation>
+    </message>
+    <message>
+        <source>Office &amp;code:</source>
+        <translation>&amp;Kode kantor:</translation>
+    </message>
+    <message>
+        <source>Office &amp;name:</source>
+        <translation>&amp;Nama kantor:</translation>
+    </message>
+    <message>
+        <source>The code is written on every record and every package sent to the central office; it cannot be changed later.</source>
+        <translation>Kode dicantumkan pada setiap data dan setiap paket yang dikirim ke kantor pusat; kode tidak dapat diubah di kemudian hari.</translation>
+    </message>
+    <message>
+        <source>Administrator account</source>
+        <translation>Akun administrator</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nama &amp;pengguna:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>Nama &amp;lengkap:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Kata &amp;sandi:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>&amp;Ulangi kata sandi:</translation>
+    </message>
+    <message>
+        <source>At least {n} characters with upper- and lower-case letters and digits.</source>
+        <translation>Paling sedikit {n} karakter, memuat huruf besar, huruf kecil, dan angka.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type the same password twice.</source>
+        <translation>Kedua kata sandi berbeda: ketik kata sandi yang sama dua kali.</translation>
+    </message>
+    <message>
+        <source>The password is too weak. It needs: {needs}.</source>
+        <translation>Kata sandi terlalu lemah. Syarat yang belum terpenuhi: {needs}.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History: {title}</source>
+        <translation>Riwayat: {title}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n perubahan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Tutu&amp;p</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
         <source>Import employees: {name}</source>
@@ -422,6 +718,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Signed in: {user} ({role})</source>
+        <translation>Masuk sebagai: {user} ({role})</translation>
+    </message>
+    <message>
         <source>Not yet available: this part of Kinerja Luring comes in a later version.</source>
         <translation>Belum tersedia: bagian Kinerja Luring ini akan hadir pada versi berikutnya.</translation>
     </message>
@@ -454,6 +754,22 @@
         <translation>Basis data ba&amp;ru…</translation>
     </message>
     <message>
+        <source>&amp;Back up to a folder…</source>
+        <translation>&amp;Cadangkan ke folder…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Pulihkan dari cadangan…</translation>
+    </message>
+    <message>
+        <source>&amp;Change password…</source>
+        <translation>&amp;Ubah kata sandi…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Keluar &amp;akun</translation>
+    </message>
+    <message>
         <source>E&amp;xit</source>
         <translation>&amp;Keluar</translation>
     </message>
@@ -470,8 +786,20 @@
         <translation>&amp;Identitas kantor…</translation>
     </message>
     <message>
+        <source>&amp;Preferences…</source>
+        <translation>P&amp;referensi…</translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>&amp;Pengguna…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit trail…</source>
+        <translation>&amp;Jejak audit…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
-        <translation>&amp;Bantuan</translation>
+        <translation>Ban&amp;tuan</translation>
     </message>
     <message>
         <source>&amp;About Kinerja Luring</source>
@@ -530,6 +858,37 @@ Manajemen kinerja pegawai ASN secara luring (PermenPANRB 6/2022): sasaran kinerj
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferensi</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>tidak pernah</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> menit</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after no use for:</source>
+        <translation>&amp;Kunci jika tidak digunakan selama:</translation>
+    </message>
+    <message>
+        <source>Automatic &amp;backups to keep:</source>
+        <translation>Jumlah &amp;cadangan otomatis yang disimpan:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
     <name>PreviewModel</name>
     <message>
         <source>Row</source>
@@ -574,6 +933,22 @@ Manajemen kinerja pegawai ASN secara luring (PermenPANRB 6/2022): sasaran kinerj
 </context>
 <context>
     <name>RegisterTab</name>
+    <message>
+        <source>Deactivate employee</source>
+        <translation>Nonaktifkan pegawai</translation>
+    </message>
+    <message>
+        <source>Why is {name} no longer active (retired, moved, died, …)?</source>
+        <translation>Mengapa {name} tidak aktif lagi (pensiun, mutasi, meninggal dunia, …)?</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Nonaktifkan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
     <message>
         <source>Search name, NIP, jabatan or unit  (Ctrl+F)</source>
         <translation>Cari nama, NIP, jabatan, atau unit  (Ctrl+F)</translation>
@@ -635,6 +1010,14 @@ Manajemen kinerja pegawai ASN secara luring (PermenPANRB 6/2022): sasaran kinerj
         <translation>&amp;Nonaktifkan…</translation>
     </message>
     <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Riwayat…</translation>
+    </message>
+    <message>
+        <source>Every change of the selected employee</source>
+        <translation>Semua perubahan data pegawai yang dipilih</translation>
+    </message>
+    <message>
         <source>&amp;Units…</source>
         <translation>Unit &amp;kerja…</translation>
     </message>
@@ -667,8 +1050,50 @@ Manajemen kinerja pegawai ASN secara luring (PermenPANRB 6/2022): sasaran kinerj
         <translation>{shown} dari {total} pegawai</translation>
     </message>
     <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Buka…</translation>
+    </message>
+    <message>
         <source>Re&amp;activate</source>
         <translation>&amp;Aktifkan kembali</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in — Kinerja Luring</source>
+        <translation>Masuk — Kinerja Luring</translation>
+    </message>
+    <message>
+        <source>The program was locked after a time without use. Sign in again.</source>
+        <translation>Program dikunci karena tidak digunakan selama beberapa waktu. Silakan masuk kembali.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Nama pengguna:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Kata sandi:</translation>
+    </message>
+    <message>
+        <source>This is a demo database. Its accounts (also printed by &apos;make run&apos; and &apos;main.py demo&apos;) are:&lt;br&gt;{accounts}</source>
+        <translation>Ini adalah basis data demo. Akun yang tersedia (juga ditampilkan oleh &apos;make run&apos; dan &apos;main.py demo&apos;):&lt;br&gt;{accounts}</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Masuk</translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Please wait</source>
+        <translation>Mohon tunggu</translation>
     </message>
 </context>
 <context>
@@ -757,12 +1182,133 @@ Manajemen kinerja pegawai ASN secara luring (PermenPANRB 6/2022): sasaran kinerj
         <translation>Pegawai aktif</translation>
     </message>
     <message>
+        <source>{name} (inactive)</source>
+        <translation>{name} (tidak aktif)</translation>
+    </message>
+    <message>
         <source>Remove unit</source>
         <translation>Hapus unit</translation>
     </message>
     <message>
         <source>Remove the unit {name} ({code})?</source>
         <translation>Hapus unit {name} ({code})?</translation>
+    </message>
+</context>
+<context>
+    <name>UserForm</name>
+    <message>
+        <source>Add user</source>
+        <translation>Tambah pengguna</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Nama pengguna:</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>Nama &amp;lengkap:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Peran:</translation>
+    </message>
+    <message>
+        <source>&amp;Employee (for a supervisor):</source>
+        <translation>Pe&amp;gawai (untuk akun atasan):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Kata sandi:</translation>
+    </message>
+    <message>
+        <source>Repeat passwor&amp;d:</source>
+        <translation>&amp;Ulangi kata sandi:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type the same password twice.</source>
+        <translation>Kedua kata sandi berbeda: ketik kata sandi yang sama dua kali.</translation>
+    </message>
+</context>
+<context>
+    <name>UserTableModel</name>
+    <message>
+        <source>User name</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Pegawai</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Tidak aktif</translation>
+    </message>
+    <message>
+        <source>Locked for now</source>
+        <translation>Terkunci sementara</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>Reset password</source>
+        <translation>Atur ulang kata sandi</translation>
+    </message>
+    <message>
+        <source>Temporary password for {user} (they must choose their own at the next sign-in):</source>
+        <translation>Kata sandi sementara untuk {user} (pengguna wajib menetapkan kata sandinya sendiri saat masuk berikutnya):</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Pengguna</translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>&amp;Tambah pengguna…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>Atur &amp;ulang kata sandi…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Nonaktifkan</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Tutu&amp;p</translation>
+    </message>
+    <message>
+        <source>Re&amp;activate</source>
+        <translation>&amp;Aktifkan kembali</translation>
     </message>
 </context>
 <context>
@@ -819,6 +1365,10 @@ Manajemen kinerja pegawai ASN secara luring (PermenPANRB 6/2022): sasaran kinerj
         <source>There is no user &apos;{name}&apos;.</source>
         <translation>Pengguna &apos;{name}&apos; tidak ditemukan.</translation>
     </message>
+    <message>
+        <source>{name} is the only active administrator and cannot be deactivated: make another administrator first.</source>
+        <translation>{name} adalah satu-satunya administrator yang aktif dan tidak dapat dinonaktifkan: jadikan pengguna lain administrator terlebih dahulu.</translation>
+    </message>
 </context>
 <context>
     <name>backup</name>
@@ -833,6 +1383,48 @@ Manajemen kinerja pegawai ASN secara luring (PermenPANRB 6/2022): sasaran kinerj
     <message>
         <source>{file} cannot be restored: {problem}. Nothing was changed.</source>
         <translation>{file} tidak dapat dipulihkan: {problem}. Tidak ada yang diubah.</translation>
+    </message>
+</context>
+<context>
+    <name>demo</name>
+    <message>
+        <source>Making the demo data was cancelled; nothing was written.</source>
+        <translation>Pembuatan data demo dibatalkan; tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <source>The number of demo employees must be at least 1, not {n}.</source>
+        <translation>Jumlah pegawai demo harus paling sedikit 1, bukan {n}.</translation>
+    </message>
+    <message>
+        <source>Planning the office</source>
+        <translation>Merencanakan kantor</translation>
+    </message>
+    <message>
+        <source>The database already holds units or employees. Demo data goes only into an empty database: start with a new database file.</source>
+        <translation>Basis data ini sudah berisi unit kerja atau pegawai. Data demo hanya dapat dimasukkan ke basis data yang kosong: mulailah dengan berkas basis data baru.</translation>
+    </message>
+    <message>
+        <source>Writing units and positions</source>
+        <translation>Menyimpan unit kerja dan jabatan</translation>
+    </message>
+    <message>
+        <source>Creating the demo accounts</source>
+        <translation>Membuat akun demo</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Menyimpan</translation>
+    </message>
+    <message>
+        <source>Writing employees</source>
+        <translation>Menyimpan data pegawai</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
     </message>
 </context>
 <context>
@@ -1176,25 +1768,6 @@ Jika hal ini terjadi lagi, kirimkan rinciannya kepada petugas dukungan Anda. Rin
     <message>
         <source>Close</source>
         <translation>Tutup</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Deactivate employee</source>
-        <translation>Nonaktifkan pegawai</translation>
-    </message>
-    <message>
-        <source>Why is {name} no longer active (retired, moved, died, …)?</source>
-        <translation>Mengapa {name} tidak aktif lagi (pensiun, mutasi, meninggal dunia, …)?</translation>
-    </message>
-    <message>
-        <source>Deactivate</source>
-        <translation>Nonaktifkan</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
     </message>
 </context>
 <context>
@@ -1567,6 +2140,17 @@ Jika hal ini terjadi lagi, kirimkan rinciannya kepada petugas dukungan Anda. Rin
     <message>
         <source>Your account is not allowed to do this. Ask the administrator if you need it.</source>
         <translation>Akun Anda tidak berwenang melakukan tindakan ini. Hubungi administrator jika Anda memerlukannya.</translation>
+    </message>
+</context>
+<context>
+    <name>settings</name>
+    <message>
+        <source>The idle lock must be between 0 (never) and 480 minutes.</source>
+        <translation>Penguncian otomatis harus antara 0 (tidak pernah) dan 480 menit.</translation>
+    </message>
+    <message>
+        <source>Keep between 1 and 365 automatic backups.</source>
+        <translation>Jumlah cadangan otomatis yang disimpan harus antara 1 dan 365.</translation>
     </message>
 </context>
 <context>

@@ -274,3 +274,48 @@ def test_exit_makes_a_checked_backup(qapp, db_path, admin, answer_dialogs, qtbot
     assert len(made) == 1
     assert backup.integrity_problems(made.pop()) == []
     open_database(db_path)  # the fixture closes it again
+
+
+def _damaged_office(path, password):
+    open_database(path)
+    office_service.init_office("TST01", "Dinas Uji Coba")
+    auth.create_user("admin", password, "admin")
+    elsewhere = backup.make_backup(path.parent.parent / "usb")
+    close_database()
+    for old in (path.parent / "backups").glob("*.db"):
+        old.unlink()
+    data = bytearray(path.read_bytes())
+    for n in range(2, len(data) // 4096):
+        data[n * 4096 : n * 4096 + 12] = b"\xee" * 12
+    path.write_bytes(bytes(data))
+    return elsewhere, bytes(data)
+
+
+def test_damaged_database_without_backups_restores_a_chosen_copy(
+    qapp, tmp_path, warnings_shown, answer_dialogs, admin_password, monkeypatch, qtbot
+):
+    (tmp_path / "kantor").mkdir()
+    path = tmp_path / "kantor" / "kantor.db"
+    elsewhere, _ = _damaged_office(path, admin_password)
+    monkeypatch.setattr(controller_module.messages, "confirm", lambda *a: True)
+    monkeypatch.setattr(controller_module, "choose_backup_file", lambda db: elsewhere)
+    controller = AppController(qapp, path, "en")
+    assert controller.start()
+    qtbot.addWidget(controller.window)
+    assert backup.quick_check() == []
+
+
+def test_damaged_database_is_left_alone_when_the_user_declines(
+    qapp, tmp_path, warnings_shown, answer_dialogs, admin_password, monkeypatch
+):
+    (tmp_path / "kantor").mkdir()
+    path = tmp_path / "kantor" / "kantor.db"
+    _, damaged = _damaged_office(path, admin_password)
+    asked = []
+    monkeypatch.setattr(
+        controller_module.messages, "confirm", lambda parent, title, text: asked.append(text)
+    )
+    controller = AppController(qapp, path, "en")
+    assert not controller.start()
+    assert asked and "no good backup" in asked[0]
+    assert path.read_bytes() == damaged  # nothing changed

@@ -300,3 +300,21 @@ def test_tab_selects_the_first_row_so_the_keyboard_can_act_at_once(qtbot, regist
     qtbot.keyClicks(tab.search, "zzzz-nobody")
     tab.apply_filter()
     assert tab.current_id() is None and not tab.edit_button.isEnabled()
+
+
+def test_typing_on_gives_the_same_rows_as_filtering_afresh(register):
+    """Typing narrows within the rows shown; deleting or changing text starts again."""
+    rows = svc.list_employees()
+    typed = EmployeeTableModel()
+    typed.set_rows(rows)
+    typed.sort(EmployeeTableModel.NAME, Qt.SortOrder.DescendingOrder)
+    sequence = ["a", "an", "ani", "an", "", "b", "bu s", "bu sa", "budi x", "budi", "p", "p2p b"]
+    for text in sequence:
+        for active in (True, None):
+            flt = RegisterFilter(text=text, active=active)
+            typed.set_filter(flt)
+            fresh = EmployeeTableModel()
+            fresh.set_rows(rows)
+            fresh.sort(EmployeeTableModel.NAME, Qt.SortOrder.DescendingOrder)
+            fresh.set_filter(flt)
+            assert _names(typed) == _names(fresh), (text, active)
