@@ -15,7 +15,6 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -450,9 +449,7 @@ def export_employees(parent: QWidget | None, employee_ids: Sequence[int]) -> Non
     messages.info(
         parent,
         title,
-        QCoreApplication.translate(
-            "EmployeeIo", "%n employee(s) exported to {path}.", None, count
-        ).format(path=path),
+        tr_("EmployeeIo", "{count} employee(s) exported to {path}.").format(count=count, path=path),
     )
 
 

@@ -467,11 +467,9 @@ Apakah Anda menyimpan salinan cadangan di tempat lain (misalnya di flashdisk)? P
         <source>Exporting employees…</source>
         <translation>Mengekspor pegawai…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n employee(s) exported to {path}.</source>
-        <translation>
-            <numerusform>%n pegawai telah diekspor ke {path}.</numerusform>
-        </translation>
+    <message>
+        <source>{count} employee(s) exported to {path}.</source>
+        <translation>{count} pegawai telah diekspor ke {path}.</translation>
     </message>
     <message>
         <source>Blank import template</source>
