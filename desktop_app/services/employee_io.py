@@ -39,6 +39,8 @@ from desktop_app.scoring.reference import Gender, JfLevel, PositionType
 from desktop_app.services import employees, units
 from desktop_app.services.employees import EmployeeInput
 from desktop_app.services.errors import InputError, ServiceError
+from desktop_app.services.session import Action as SessionAction
+from desktop_app.services.session import require
 
 Progress = Callable[[int, int], None]
 """progress(done, total): total 0 means "not known yet". It may raise to cancel the work."""
@@ -1137,6 +1139,7 @@ def read_file(path: str | Path, progress: Progress | None = None) -> ImportPrevi
     Raises InputError for problems with the file as a whole (not readable, too big, a required
     column missing); problems of single rows are in the preview.
     """
+    require(SessionAction.WRITE_REGISTER)
     path = Path(path)
     source, ignored = _load(path, progress)
     plans = _evaluate(source, progress)
@@ -1150,6 +1153,7 @@ def apply_import(preview: ImportPreview, progress: Progress | None = None) -> Im
     """Write the valid rows of a preview in one transaction: all of them or, on any failure,
     none. The rows are validated again first, since the register may have changed; if a row
     the preview showed as valid is no longer valid, nothing is written."""
+    require(SessionAction.WRITE_REGISTER)
     excluded = frozenset(i for i, r in enumerate(preview.rows) if r.action == Action.INVALID)
     with write_transaction():
         plans = _evaluate(preview.source, exclude=excluded)
@@ -1360,7 +1364,9 @@ def export_employees(
     path: str | Path, employee_ids: Sequence[int], progress: Progress | None = None
 ) -> int:
     """Write the given employees, in the given order, to .xlsx or .csv (by the extension);
-    returns the number of rows written. Streams, so 50,000 employees are fine."""
+    returns the number of rows written. Streams, so 50,000 employees are fine. Only roles
+    that may read the whole register may export it."""
+    require(SessionAction.READ_ALL)
     path = Path(path)
     suffix = _export_format(path)
     records = _export_records(employee_ids)

@@ -9,6 +9,7 @@ from desktop_app.i18n import N_
 from desktop_app.models import Office
 from desktop_app.models.database import refresh_office_cache, write_transaction
 from desktop_app.services.errors import InputError, NoOfficeYetError
+from desktop_app.services.session import Action, require
 from desktop_app.sync import keys
 
 CODE_RE = re.compile(r"^[A-Z0-9][A-Z0-9_-]{1,15}$")
@@ -90,6 +91,7 @@ def init_office(code: str, name: str) -> OfficeInfo:
 
 def rename_office(name: str) -> OfficeInfo:
     """The office name may change (the code may not: it is stamped on every record)."""
+    require(Action.WRITE_SETTINGS)
     name = name.strip()
     if not name:
         raise InputError(N_("services", "The office name is empty: type the office's name."))
