@@ -146,7 +146,9 @@ def _valid_nip(data: EmployeeInput, errors: dict[str, ServiceError]) -> NipInfo 
         errors["nip"] = rule_error(err)
         return None
     except ValueError as err:  # defensive: a plain ValueError still gets shown
-        errors["nip"] = InputError(N_("employees", "NIP is not valid: {reason}"), reason=str(err))
+        errors["nip"] = InputError(
+            N_("employees", "NIP is not valid: {reason}"), "employees", reason=str(err)
+        )
         return None
     if data.kind and data.kind != info.kind.value:
         errors["kind"] = InputError(
@@ -155,6 +157,7 @@ def _valid_nip(data: EmployeeInput, errors: dict[str, ServiceError]) -> NipInfo 
                 "The number {nip} is a {found} number, but the employee type is "
                 "{kind}: choose {found} or correct the number.",
             ),
+            "employees",
             nip=info.formatted,
             found=info.kind.value,
             kind=data.kind,
@@ -226,6 +229,7 @@ def validate(
                     "NIP {nip} is already registered for {name}: open that record "
                     "instead of adding a new one.",
                 ),
+                "employees",
                 nip=info.formatted,
                 name=clash[1],
             )
@@ -235,11 +239,16 @@ def validate(
     if data.kind and data.kind not in ("PNS", "PPPK"):
         errors["kind"] = InputError(
             N_("employees", "Employee type '{kind}' is not known: choose PNS or PPPK."),
+            "employees",
             kind=data.kind,
         )
     if not _clean(data.name):
-        errors["name"] = InputError(N_("employees", "The name is empty: type the employee's name."))
-    if kind is not None:
+        errors["name"] = InputError(
+            N_("employees", "The name is empty: type the employee's name."), "employees"
+        )
+    if kind is not None and not (data.grade or "").strip():
+        errors["grade"] = InputError(N_("employees", "Choose the golongan."), "employees")
+    elif kind is not None:
         try:
             reference.grade(kind, data.grade or "")
         except ValueError:
@@ -254,15 +263,17 @@ def validate(
                     "Golongan '{grade}' is not a PPPK golongan: choose one from I to XVII.",
                 )
             )
-            errors["grade"] = InputError(msg, grade=data.grade or "")
+            errors["grade"] = InputError(msg, "employees", grade=data.grade or "")
     if data.unit_id is None:
-        errors["unit"] = InputError(N_("employees", "Choose the employee's unit."))
+        errors["unit"] = InputError(N_("employees", "Choose the employee's unit."), "employees")
     elif not (
         data.unit_id in index.unit_ids
         if index is not None
         else Unit.select().where((Unit.id == data.unit_id) & (Unit.deleted == False)).exists()
     ):
-        errors["unit"] = InputError(N_("employees", "The chosen unit no longer exists."))
+        errors["unit"] = InputError(
+            N_("employees", "The chosen unit no longer exists."), "employees"
+        )
     _validate_position(data, errors)
     for attr, key in (("supervisor", "supervisor_id"), ("appraiser", "appraiser_id")):
         other = getattr(data, key)
@@ -270,7 +281,8 @@ def validate(
             continue
         if employee_id is not None and other == employee_id:
             errors[attr] = InputError(
-                N_("employees", "An employee cannot be their own superior or appraiser.")
+                N_("employees", "An employee cannot be their own superior or appraiser."),
+                "employees",
             )
         elif (
             not Employee.select()
@@ -278,7 +290,7 @@ def validate(
             .exists()
         ):
             errors[attr] = InputError(
-                N_("employees", "The chosen person is no longer in the register.")
+                N_("employees", "The chosen person is no longer in the register."), "employees"
             )
         elif _check_chain(employee_id, other, attr):
             errors[attr] = InputError(
@@ -286,23 +298,29 @@ def validate(
                     "employees",
                     "This choice makes a circle: the chosen person already reports "
                     "(directly or indirectly) to this employee.",
-                )
+                ),
+                "employees",
             )
     if data.email and not EMAIL_RE.match(data.email.strip()):
         errors["email"] = InputError(
-            N_("employees", "'{email}' is not an e-mail address."), email=data.email
+            N_("employees", "'{email}' is not an e-mail address."), "employees", email=data.email
         )
     if not data.active and not _clean(data.inactive_reason):
         errors["inactive_reason"] = InputError(
-            N_("employees", "Give a reason why the employee is inactive (retired, moved, ...).")
+            N_("employees", "Give a reason why the employee is inactive (retired, moved, ...)."),
+            "employees",
         )
     today = dt.date.today()
     for key in ("position_since", "grade_since"):
         value = getattr(data, key)
         if value is not None and info is not None and value < info.birth_date:
-            errors[key] = InputError(N_("employees", "The date is before the birth date."))
+            errors[key] = InputError(
+                N_("employees", "The date is before the birth date."), "employees"
+            )
         elif value is not None and value > today + dt.timedelta(days=366):
-            errors[key] = InputError(N_("employees", "The date is more than a year in the future."))
+            errors[key] = InputError(
+                N_("employees", "The date is more than a year in the future."), "employees"
+            )
     return info, errors
 
 
@@ -310,11 +328,15 @@ def _validate_position(data: EmployeeInput, errors: dict[str, ServiceError]) -> 
     if not _clean(data.position_name) and not data.position_type:
         return
     if not _clean(data.position_name):
-        errors["position_name"] = InputError(N_("employees", "Type the name of the jabatan."))
+        errors["position_name"] = InputError(
+            N_("employees", "Type the name of the jabatan."), "employees"
+        )
     try:
         ptype = PositionType(data.position_type)
     except ValueError:
-        errors["position_type"] = InputError(N_("employees", "Choose the jenis jabatan."))
+        errors["position_type"] = InputError(
+            N_("employees", "Choose the jenis jabatan."), "employees"
+        )
         return
     if ptype == PositionType.FUNGSIONAL:
         try:
@@ -324,23 +346,27 @@ def _validate_position(data: EmployeeInput, errors: dict[str, ServiceError]) -> 
                 N_(
                     "employees",
                     "A jabatan fungsional needs its jenjang (Ahli Pertama ... Penyelia).",
-                )
+                ),
+                "employees",
             )
     elif data.jf_level:
         errors["jf_level"] = InputError(
-            N_("employees", "Only a jabatan fungsional has a jenjang: clear it.")
+            N_("employees", "Only a jabatan fungsional has a jenjang: clear it."), "employees"
         )
     if data.echelon:
         if ptype not in (PositionType.JPT, PositionType.ADMINISTRATOR, PositionType.PENGAWAS):
             errors["echelon"] = InputError(
-                N_("employees", "Only JPT, administrator and pengawas posts have an eselon.")
+                N_("employees", "Only JPT, administrator and pengawas posts have an eselon."),
+                "employees",
             )
         else:
             try:
                 reference.echelon(data.echelon)
             except ValueError:
                 errors["echelon"] = InputError(
-                    N_("employees", "Eselon '{echelon}' is not known."), echelon=data.echelon
+                    N_("employees", "Eselon '{echelon}' is not known."),
+                    "employees",
+                    echelon=data.echelon,
                 )
 
 
@@ -409,7 +435,7 @@ def save_employee(data: EmployeeInput, employee_id: int | None = None) -> int:
                 (Employee.id == employee_id) & (Employee.deleted == False)
             )
             if employee is None:
-                raise NotFoundError(N_("employees", "The employee no longer exists."))
+                raise NotFoundError(N_("employees", "The employee no longer exists."), "employees")
         apply_input(employee, data, info)
         employee.save()
         return employee.id
@@ -421,12 +447,13 @@ def set_active(employee_id: int, active: bool, reason: str = "") -> None:
     reason = _clean(reason)
     if not active and not reason:
         raise InputError(
-            N_("employees", "Give a reason why the employee is inactive (retired, moved, ...).")
+            N_("employees", "Give a reason why the employee is inactive (retired, moved, ...)."),
+            "employees",
         )
     with write_transaction():
         employee = Employee.get_or_none((Employee.id == employee_id) & (Employee.deleted == False))
         if employee is None:
-            raise NotFoundError(N_("employees", "The employee no longer exists."))
+            raise NotFoundError(N_("employees", "The employee no longer exists."), "employees")
         employee.active = active
         employee.inactive_reason = "" if active else reason
         employee.save()
@@ -438,7 +465,7 @@ def get_employee(employee_id: int) -> EmployeeDetail:
         (Employee.id == employee_id) & (Employee.deleted == False) & _visible_to_session()
     )
     if e is None:
-        raise NotFoundError(N_("employees", "The employee no longer exists."))
+        raise NotFoundError(N_("employees", "The employee no longer exists."), "employees")
     pos = e.position
     return EmployeeDetail(
         nip=e.nip,
@@ -639,5 +666,5 @@ def record_uid(employee_id: int) -> str:
     """The employee's uid, which names it in the audit trail (Riwayat)."""
     row = Employee.select(Employee.uid).where(Employee.id == employee_id).tuples().first()
     if row is None:
-        raise NotFoundError(N_("employees", "The employee no longer exists."))
+        raise NotFoundError(N_("employees", "The employee no longer exists."), "employees")
     return str(row[0])

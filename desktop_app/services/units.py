@@ -115,28 +115,38 @@ def _validate(data: UnitInput, unit_id: int | None) -> dict[str, ServiceError]:
     errors: dict[str, ServiceError] = {}
     code = data.code.strip().upper()
     if not code:
-        errors["code"] = InputError(N_("units", "The unit code is empty: type a short code."))
+        errors["code"] = InputError(
+            N_("units", "The unit code is empty: type a short code."), "units"
+        )
     elif len(code) > 32:
-        errors["code"] = InputError(N_("units", "The unit code is longer than 32 characters."))
+        errors["code"] = InputError(
+            N_("units", "The unit code is longer than 32 characters."), "units"
+        )
     else:
         clash = Unit.get_or_none((Unit.code == code) & (Unit.deleted == False))
         if clash is not None and clash.id != unit_id:
             errors["code"] = InputError(
                 N_("units", "Unit code {code} is already used by {name}."),
+                "units",
                 code=code,
                 name=clash.name,
             )
     if not data.name.strip():
-        errors["name"] = InputError(N_("units", "The unit name is empty: type the unit's name."))
+        errors["name"] = InputError(
+            N_("units", "The unit name is empty: type the unit's name."), "units"
+        )
     if data.kind not in UNIT_KINDS:
-        errors["kind"] = InputError(N_("units", "Unit kind '{kind}' is not known."), kind=data.kind)
+        errors["kind"] = InputError(
+            N_("units", "Unit kind '{kind}' is not known."), "units", kind=data.kind
+        )
     if data.parent_id is not None:
         parent = Unit.get_or_none((Unit.id == data.parent_id) & (Unit.deleted == False))
         if parent is None:
-            errors["parent"] = InputError(N_("units", "The parent unit no longer exists."))
+            errors["parent"] = InputError(N_("units", "The parent unit no longer exists."), "units")
         elif unit_id is not None and unit_id in _ancestors(parent.id):
             errors["parent"] = InputError(
-                N_("units", "A unit cannot be placed under itself or one of its own sub-units.")
+                N_("units", "A unit cannot be placed under itself or one of its own sub-units."),
+                "units",
             )
     return errors
 
@@ -163,7 +173,7 @@ def save_unit(data: UnitInput, unit_id: int | None = None) -> int:
         else:
             unit = Unit.get_or_none((Unit.id == unit_id) & (Unit.deleted == False))
             if unit is None:
-                raise NotFoundError(N_("units", "The unit no longer exists."))
+                raise NotFoundError(N_("units", "The unit no longer exists."), "units")
         unit.code = data.code.strip().upper()
         unit.name = data.name.strip()
         unit.kind = data.kind
@@ -179,7 +189,7 @@ def delete_unit(unit_id: int) -> None:
     with write_transaction():
         unit = Unit.get_or_none((Unit.id == unit_id) & (Unit.deleted == False))
         if unit is None:
-            raise NotFoundError(N_("units", "The unit no longer exists."))
+            raise NotFoundError(N_("units", "The unit no longer exists."), "units")
         staff = (
             Employee.select().where((Employee.unit == unit) & (Employee.deleted == False)).count()
         )
@@ -190,6 +200,7 @@ def delete_unit(unit_id: int) -> None:
                     "Unit {name} still has {count} employee(s): move them first, or "
                     "mark the unit inactive instead.",
                 ),
+                "units",
                 name=unit.name,
                 count=staff,
             )
@@ -199,6 +210,7 @@ def delete_unit(unit_id: int) -> None:
                 N_(
                     "units", "Unit {name} still has {count} sub-unit(s): move or delete them first."
                 ),
+                "units",
                 name=unit.name,
                 count=subs,
             )

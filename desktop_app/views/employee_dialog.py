@@ -47,6 +47,14 @@ from desktop_app.views.widgets import (
 )
 
 
+def _compact(combo: QComboBox) -> None:
+    """Long unit and jabatan names must not widen the form beyond the screen; the list that
+    opens still shows them whole."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(28)
+    combo.view().setMinimumWidth(420)
+
+
 def indented_units(rows: Sequence[unit_service.UnitRow]) -> list[tuple[int, str]]:
     """(id, "  name (CODE)") in tree order, indented by depth, for combo boxes."""
     children: dict[int | None, list[unit_service.UnitRow]] = {}
@@ -128,13 +136,14 @@ class EmployeeDialog(QDialog):
         self._row(form, self.tr("P&hone:"), self.phone, "phone")
         self.email = QLineEdit()
         self._row(form, self.tr("E-&mail:"), self.email, "email")
-        columns.addWidget(ident, 1)
+        columns.addWidget(ident, 1, Qt.AlignmentFlag.AlignTop)
 
         # position and chain ------------------------------------------------------------
         job = QGroupBox(self.tr("Position and superiors"))
         jform = QFormLayout(job)
         self.unit = QComboBox()
         self.unit.setObjectName("unit")
+        _compact(self.unit)
         self.unit.addItem(self.tr("(choose a unit)"), None)
         for unit_id, label in indented_units(unit_service.list_units()):
             self.unit.addItem(label, unit_id)
@@ -142,6 +151,7 @@ class EmployeeDialog(QDialog):
         self.position_name = QComboBox()
         self.position_name.setObjectName("positionName")
         self.position_name.setEditable(True)
+        _compact(self.position_name)
         self.position_name.addItem("")
         self.position_name.addItems(sorted({r.position_name for r in rows if r.position_name}))
         self.position_name.completer().setFilterMode(Qt.MatchFlag.MatchContains)
@@ -186,7 +196,7 @@ class EmployeeDialog(QDialog):
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(60)
         self._row(jform, self.tr("Notes:"), self.notes, "notes")
-        columns.addWidget(job, 1)
+        columns.addWidget(job, 1, Qt.AlignmentFlag.AlignTop)
 
         self.general_error = error_label()
         self.general_error.setObjectName("generalError")

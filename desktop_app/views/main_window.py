@@ -172,7 +172,8 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1200, 760)
+            screen = self.screen().availableGeometry()
+            self.resize(min(1400, screen.width() * 95 // 100), min(860, screen.height() * 9 // 10))
         state = settings.value("MainWindow/state")
         if state is not None:
             self.restoreState(state)

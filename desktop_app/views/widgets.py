@@ -86,6 +86,7 @@ class EmployeePicker(QWidget):
     def set_id(self, employee_id: int | None, *, notify: bool = False) -> None:
         self._id = employee_id if employee_id in self._text_of else None
         self.edit.setText(self._text_of.get(self._id, "") if self._id else "")
+        self.edit.setCursorPosition(0)  # show the name, not the end of the jabatan
         if notify:
             self.changed.emit(self._id or 0)
 

@@ -1655,6 +1655,10 @@ Manajemen kinerja pegawai ASN secara luring (PermenPANRB 6/2022): sasaran kinerj
         <translation>Nama kosong: ketik nama pegawai.</translation>
     </message>
     <message>
+        <source>Choose the golongan.</source>
+        <translation>Pilih golongan.</translation>
+    </message>
+    <message>
         <source>Golongan &apos;{grade}&apos; is not a PNS golongan: choose one from I/a to IV/e.</source>
         <translation>Golongan &apos;{grade}&apos; bukan golongan PNS: pilih salah satu dari I/a sampai IV/e.</translation>
     </message>

@@ -94,3 +94,21 @@ def test_indonesian_is_default_and_english_switchable(qapp, db_path, admin, answ
     assert controller.window.menuBar().actions()[0].text() == "&Berkas"
     controller.window.close()
     translator.install("en")
+
+
+def test_service_errors_show_in_indonesian(indonesian, office):
+    from desktop_app.services import employees, units
+    from desktop_app.services.employees import EmployeeInput
+    from desktop_app.services.errors import FieldErrors
+    from desktop_app.views.messages import error_text
+
+    units.save_unit(units.UnitInput("DINKES", "Dinas Kesehatan", "DINAS"))
+    with pytest.raises(FieldErrors) as caught:
+        employees.save_employee(EmployeeInput("198609262015051001", "Budi", "", None))
+    unit_text = error_text(caught.value.errors["unit"])
+    grade_text = error_text(caught.value.errors["grade"])
+    assert unit_text != "Choose the employee's unit." and "unit" in unit_text.lower()
+    assert grade_text != "Choose the golongan." and "golongan" in grade_text.lower()
+    with pytest.raises(FieldErrors) as caught:
+        units.save_unit(units.UnitInput("dinkes", "Lagi", "DINAS"))
+    assert "already used" not in error_text(caught.value.errors["code"])
