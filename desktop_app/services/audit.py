@@ -7,7 +7,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from desktop_app.models import AuditEntry, Employee, Unit, db
+from desktop_app.models import AuditEntry, Employee, Position, Unit, db
 from desktop_app.models.audit import GENESIS, entry_digest
 from desktop_app.services.session import Action, require
 
@@ -125,6 +125,35 @@ def record_labels(rows: list[AuditRow]) -> dict[str, str]:
     for uid in wanted:
         labels.setdefault(uid, uid)
     return labels
+
+
+_REFERENCES = {  # audited field holding an id -> the model it points to
+    "supervisor": Employee,
+    "appraiser": Employee,
+    "employee": Employee,
+    "unit": Unit,
+    "parent": Unit,
+    "position": Position,
+}
+
+
+def referenced_names(rows: list[AuditRow]) -> dict[tuple[str, int], str]:
+    """Names for the ids that audit entries hold in reference fields (atasan, unit, jabatan),
+    so the history reads "Budi Santoso" instead of "supervisor: 10"."""
+    wanted: dict[str, set[int]] = {}
+    for row in rows:
+        for field, values in row.changes.items():
+            if field in _REFERENCES:
+                wanted.setdefault(field, set()).update(v for v in values if isinstance(v, int))
+    names: dict[tuple[str, int], str] = {}
+    for field, ids in wanted.items():
+        model = _REFERENCES[field]
+        label = model.code if model is Unit else model.name
+        for ident, name, extra in (
+            model.select(model.id, model.name, label).where(model.id.in_(list(ids))).tuples()
+        ):
+            names[(field, ident)] = f"{name} ({extra})" if model is Unit else name
+    return names
 
 
 def verify_chain() -> tuple[int, ChainBreak | None]:

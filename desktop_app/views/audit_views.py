@@ -57,6 +57,44 @@ def entity_names() -> dict[str, str]:
     }
 
 
+def field_names() -> dict[str, str]:
+    """Field names of the audited records in the user's language."""
+    t = lambda text: tr_("AuditViews", text)  # noqa: E731
+    return {
+        "nip": "NIP",
+        "kind": t("Type"),
+        "front_title": t("Title before name"),
+        "name": t("Name"),
+        "back_title": t("Title after name"),
+        "gender": t("Gender"),
+        "birth_date": t("Birth date"),
+        "birth_place": t("Place of birth"),
+        "grade": t("Golongan"),
+        "grade_since": t("TMT golongan"),
+        "unit": t("Unit"),
+        "position": t("Jabatan"),
+        "position_since": t("TMT jabatan"),
+        "supervisor": t("Direct superior"),
+        "appraiser": t("Appraiser"),
+        "active": t("Active"),
+        "inactive_reason": t("Reason inactive"),
+        "phone": t("Phone"),
+        "email": t("E-mail"),
+        "notes": t("Notes"),
+        "deleted": t("Deleted"),
+        "code": t("Code"),
+        "parent": t("Parent unit"),
+        "role": t("Role"),
+        "username": t("User name"),
+        "full_name": t("Full name"),
+        "password_hash": t("Password"),
+        "employee": t("Employee"),
+        "must_change_password": t("Must change password"),
+        "locked_until": t("Locked until"),
+        "value": t("Value"),
+    }
+
+
 class AuditTableModel(QAbstractTableModel):
     """Audit entries: when, who, what, which record, and the changed fields."""
 
@@ -82,11 +120,14 @@ class AuditTableModel(QAbstractTableModel):
         ]
         self.with_record = with_record
         self.entity_names = entity_names()
+        self.field_names = field_names()
+        self._references: dict[tuple[str, int], str] = {}
 
     def set_rows(self, rows: list[AuditRow], labels: dict[str, str] | None = None) -> None:
         self.beginResetModel()
         self._rows = rows
         labels = labels or {}
+        self._references = audit.referenced_names(rows)
         self._cells = [
             (
                 format_utc(r.at),
@@ -100,14 +141,20 @@ class AuditTableModel(QAbstractTableModel):
         ]
         self.endResetModel()
 
+    def _shown(self, field: str, value: Any) -> str:
+        if isinstance(value, int) and not isinstance(value, bool):
+            value = self._references.get((field, value), value)
+        return _value(value)
+
     def changes_text(self, row: AuditRow) -> str:
         parts = []
         for field, (old, new) in row.changes.items():
+            name = self.field_names.get(field, field)
             if row.action == "create":
                 if new not in (None, "", False):
-                    parts.append(f"{field}: {_value(new)}")
+                    parts.append(f"{name}: {self._shown(field, new)}")
             else:
-                parts.append(f"{field}: {_value(old)} → {_value(new)}")
+                parts.append(f"{name}: {self._shown(field, old)} → {self._shown(field, new)}")
         return "; ".join(parts)
 
     def row_at(self, row: int) -> AuditRow:
@@ -148,7 +195,7 @@ def _table(model: AuditTableModel) -> QTableView:
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(True)
-    for column, width in enumerate((150, 90, 110, 90, 220)):
+    for column, width in enumerate((175, 90, 110, 100, 220)):
         table.setColumnWidth(column, width)
     return table
 

@@ -145,3 +145,16 @@ def test_preferences_are_saved_and_checked(qtbot, signed_admin):
     assert (settings.get("idle_lock_minutes"), settings.get("backup_keep")) == (5, 3)
     with pytest.raises(settings.FieldErrors):
         settings.update_preferences(-1, 0)
+
+
+def test_history_names_the_superior_instead_of_an_id(qtbot, signed_admin, employee):
+    detail = employees.get_employee(employee)
+    boss = employees.save_employee(
+        EmployeeInput("197001012000031001", "Hartono", "IV/b", detail.unit_id)
+    )
+    detail.supervisor_id = boss
+    employees.save_employee(detail, employee)
+    history = HistoryDialog(employees.record_uid(employee), "Budi")
+    qtbot.addWidget(history)
+    last = history.model.index(history.model.rowCount() - 1, AuditTableModel.CHANGES).data()
+    assert "Hartono" in last and f": {boss}" not in last
