@@ -319,3 +319,37 @@ def test_damaged_database_is_left_alone_when_the_user_declines(
     assert not controller.start()
     assert asked and "no good backup" in asked[0]
     assert path.read_bytes() == damaged  # nothing changed
+
+
+def test_backup_to_a_chosen_folder_and_restore_it(
+    qapp, db_path, admin, answer_dialogs, tmp_path, monkeypatch, qtbot
+):
+    controller = AppController(qapp, db_path, "en")
+    assert controller.start()
+    qtbot.addWidget(controller.window)
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    infos = []
+    monkeypatch.setattr(
+        controller_module.QFileDialog, "getExistingDirectory", staticmethod(lambda *a: str(stick))
+    )
+    monkeypatch.setattr(controller_module.messages, "info", lambda p, t, text: infos.append(text))
+    controller.backup_to_folder()
+    copies = list(stick.glob("*.db"))
+    assert len(copies) == 1 and backup.integrity_problems(copies[0]) == []
+    assert str(copies[0]) in infos[0]
+
+    units.save_unit(units.UnitInput("BARU", "Unit setelah cadangan", "SEKSI"))
+    old_id = office_service.current_office().database_id
+    monkeypatch.setattr(
+        controller_module.QFileDialog,
+        "getOpenFileName",
+        staticmethod(lambda *a: (str(copies[0]), "")),
+    )
+    monkeypatch.setattr(controller_module.messages, "confirm", lambda *a: True)
+    controller.restore_backup()
+    qtbot.addWidget(controller.window)
+    assert [u.code for u in units.list_units()] == []  # the state of the backup
+    assert office_service.current_office().database_id != old_id
+    assert answer_dialogs.shown.count("SignInDialog") == 2  # signed in again after restoring
+    assert controller.window.isVisible()
