@@ -185,11 +185,17 @@ class SignInDialog(QDialog):
     """User name and password; `session` holds who signed in once accepted."""
 
     def __init__(
-        self, parent: QWidget | None = None, username: str = "", *, locked: bool = False
+        self,
+        parent: QWidget | None = None,
+        username: str = "",
+        *,
+        locked: bool = False,
+        only_user: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("SignInDialog")
         self.session: Session | None = None
+        self.only_user = only_user
         info = office_service.current_office()
         self.setWindowTitle(self.tr("Sign in — Kinerja Luring"))
         layout = QVBoxLayout(self)
@@ -236,6 +242,15 @@ class SignInDialog(QDialog):
 
     def sign_in(self) -> None:
         show_error(self.error, "")
+        if self.only_user and self.username.text().strip().lower() != self.only_user:
+            show_error(
+                self.error,
+                self.tr(
+                    "{user} left a form open. Only {user} can unlock now; to work as someone "
+                    "else, close the program first."
+                ).format(user=self.only_user),
+            )
+            return
         try:
             self.session = auth.authenticate(self.username.text(), self.password.text())
         except ServiceError as err:

@@ -18,7 +18,7 @@ from pathlib import Path
 import peewee
 from PySide6.QtCore import QEvent, QLockFile, QObject, Qt, QTimer
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QGraphicsBlurEffect
 
 from desktop_app.i18n import translator
 from desktop_app.i18n.translator import tr_
@@ -245,10 +245,12 @@ class AppController(QObject):
 
         return run_dialog(FirstRunDialog(None))
 
-    def sign_in(self, username: str = "", *, locked: bool = False) -> Session | None:
+    def sign_in(
+        self, username: str = "", *, locked: bool = False, only_user: str | None = None
+    ) -> Session | None:
         from desktop_app.views.auth_dialogs import ChangePasswordDialog, SignInDialog
 
-        dialog = SignInDialog(None, username, locked=locked)
+        dialog = SignInDialog(None, username, locked=locked, only_user=only_user)
         if not run_dialog(dialog) or dialog.session is None:
             return None
         signed = dialog.session
@@ -369,14 +371,32 @@ class AppController(QObject):
             self.lock_now()
 
     def lock_now(self) -> None:
-        """Hide the data and ask for a password; another user may sign in instead."""
+        """Hide the data and ask for a password; another user may sign in instead.
+
+        A form left open (a modal dialog) is blurred, not hidden: hiding would end it and lose
+        what was typed. While one is open only its user can unlock (another user's window
+        cannot be built under it).
+        """
         current = session.current()
         self.locked = True
+        covered = []
+        for widget in QApplication.topLevelWidgets():
+            if not widget.isVisible() or widget is self.window:
+                continue
+            blur = QGraphicsBlurEffect(widget)
+            blur.setBlurRadius(40)
+            widget.setGraphicsEffect(blur)
+            covered.append(widget)
         if self.window is not None:
             self.window.hide()
+        username = current.username if current else ""
         try:
-            signed = self.sign_in(current.username if current else "", locked=True)
+            signed = self.sign_in(
+                username, locked=True, only_user=username if covered and current else None
+            )
         finally:
+            for widget in covered:
+                widget.setGraphicsEffect(None)  # type: ignore[arg-type]
             self.locked = False
             self.last_input = time.monotonic()
         if signed is None:

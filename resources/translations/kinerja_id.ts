@@ -1082,6 +1082,10 @@ Manajemen kinerja pegawai ASN secara luring (PermenPANRB 6/2022): sasaran kinerj
         <source>Sign in</source>
         <translation>Masuk</translation>
     </message>
+    <message>
+        <source>{user} left a form open. Only {user} can unlock now; to work as someone else, close the program first.</source>
+        <translation>{user} masih membuka formulir. Hanya {user} yang dapat membuka kunci sekarang; untuk bekerja sebagai pengguna lain, tutup program terlebih dahulu.</translation>
+    </message>
 </context>
 <context>
     <name>Tasks</name>

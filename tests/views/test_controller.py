@@ -353,3 +353,37 @@ def test_backup_to_a_chosen_folder_and_restore_it(
     assert office_service.current_office().database_id != old_id
     assert answer_dialogs.shown.count("SignInDialog") == 2  # signed in again after restoring
     assert controller.window.isVisible()
+
+
+def test_idle_lock_blurs_an_open_form_and_only_its_user_unlocks(
+    qapp, db_path, admin, admin_password, answer_dialogs, qtbot
+):
+    from PySide6.QtWidgets import QDialog, QLineEdit
+
+    controller = AppController(qapp, db_path, "en")
+    assert controller.start()
+    qtbot.addWidget(controller.window)
+    auth.create_user("tamu", "Lihat-Saja-2026", "viewer")
+    form = QDialog(controller.window)
+    typed = QLineEdit("half-typed text", form)
+    qtbot.addWidget(form)
+    form.show()
+    seen = []
+
+    def unlock(dialog):
+        seen.append((form.isVisible(), form.graphicsEffect() is not None))
+        dialog.username.setText("tamu")
+        dialog.password.setText("Lihat-Saja-2026")
+        dialog.sign_in()
+        assert dialog.session is None and "admin" in dialog.error.text()
+        dialog.username.setText("admin")
+        dialog.password.setText(admin_password)
+        dialog.sign_in()
+        return dialog.session is not None
+
+    answer_dialogs.handlers["SignInDialog"] = unlock
+    controller.lock_now()
+    assert seen == [(True, True)]  # still open (not ended) but unreadable while locked
+    assert form.isVisible() and form.graphicsEffect() is None
+    assert typed.text() == "half-typed text"
+    assert session.current().username == "admin"
