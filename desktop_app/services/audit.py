@@ -70,10 +70,15 @@ def search(
     since: dt.date | None = None,
     until: dt.date | None = None,
     limit: int = SEARCH_LIMIT,
+    *,
+    start: dt.datetime | None = None,
+    end: dt.datetime | None = None,
 ) -> list[AuditRow]:
-    """Newest entries first, filtered by user, record type and date range (inclusive).
+    """Newest entries first, filtered by user, record type and time.
 
-    The audit viewer is for admin and HR (READ_AUDIT)."""
+    `start`/`end` are naive UTC instants (end exclusive): the viewer turns the user's local
+    days into them, since entries are stored in UTC. `since`/`until` are whole UTC days
+    (inclusive), for callers without a time zone. The audit viewer is for admin and HR."""
     require(Action.READ_AUDIT)
     query = AuditEntry.select(*_COLUMNS)
     if actor:
@@ -86,10 +91,15 @@ def search(
         query = query.where(
             AuditEntry.at < dt.datetime.combine(until + dt.timedelta(days=1), dt.time())
         )
+    if start:
+        query = query.where(AuditEntry.at >= start)
+    if end:
+        query = query.where(AuditEntry.at < end)
     return [_row(r) for r in query.order_by(AuditEntry.id.desc()).limit(limit).tuples()]
 
 
 def actors() -> list[str]:
+    require(Action.READ_AUDIT)
     return [
         r[0]
         for r in AuditEntry.select(AuditEntry.actor).distinct().order_by(AuditEntry.actor).tuples()
@@ -97,6 +107,7 @@ def actors() -> list[str]:
 
 
 def entities() -> list[str]:
+    require(Action.READ_AUDIT)
     return [
         r[0]
         for r in AuditEntry.select(AuditEntry.entity)

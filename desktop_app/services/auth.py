@@ -70,7 +70,7 @@ def _check_strong(password: str, username: str, field: str = "password") -> None
                 field: InputError(
                     N_("auth", "The password is too weak. It needs: {needs}."),
                     "auth",
-                    needs=", ".join(str(p) for p in problems),
+                    needs=problems,
                 )
             }
         )
@@ -138,7 +138,7 @@ def create_user(
         errors["password"] = InputError(
             N_("auth", "The password is too weak. It needs: {needs}."),
             "auth",
-            needs=", ".join(str(p) for p in problems),
+            needs=problems,
         )
     if errors:
         raise FieldErrors(errors)

@@ -9,6 +9,7 @@ database a new `database_id` so the central office never mistakes it for the old
 from __future__ import annotations
 
 import datetime as dt
+import re
 import shutil
 import sqlite3
 import uuid
@@ -21,11 +22,13 @@ from desktop_app.models.database import (
     backup_to,
     close_database,
     current_path,
+    latest_schema_version,
     open_database,
     write_transaction,
 )
 from desktop_app.services import settings
 from desktop_app.services.errors import InputError
+from desktop_app.services.session import Action, require
 
 AUTO_PREFIX = "auto_"
 DEFAULT_KEEP = 10
@@ -57,6 +60,10 @@ def integrity_problems(path: Path) -> list[str]:
             }
             if "schema_migration" not in tables or "office" not in tables:
                 return [f"{path.name} is not a Kinerja Luring database"]
+            names = [r[0] for r in con.execute("SELECT name FROM schema_migration")]
+            found = max((int(m.group()) for n in names if (m := re.match(r"\d+", n))), default=0)
+            if found > latest_schema_version():
+                return [f"{path.name} was written by a newer version of Kinerja Luring"]
         finally:
             con.close()
     except sqlite3.DatabaseError as err:
@@ -82,8 +89,12 @@ def backup_folder() -> Path:
 def make_backup(target: Path | None = None) -> Path:
     """A consistent copy of the open database; checked before it is reported as made.
 
-    `target` may be a folder (a file name with the date is chosen) or a file path.
+    `target` may be a folder (a file name with the date is chosen) or a file path; None is
+    the automatic backup beside the database. A copy elsewhere holds everything (the office
+    signing key, password hashes), so only an administrator may make one.
     """
+    if target is not None:
+        require(Action.BACKUP)
     db = current_path()
     if db is None:
         raise InputError(N_("backup", "No database is open."), "backup")
@@ -103,15 +114,29 @@ def make_backup(target: Path | None = None) -> Path:
     return target
 
 
+def _backup_pattern(stem: str, *, automatic_only: bool) -> re.Pattern[str]:
+    """Backup file names of the database called `stem` (several databases may share a
+    folder, and so a backups/ folder)."""
+    kinds = re.escape(AUTO_PREFIX) if automatic_only else r"(?:auto_|before-restore_)?"
+    version = "" if automatic_only else r"(?:_v\d+)?"
+    return re.compile(rf"^{kinds}{re.escape(stem)}{version}_\d{{8}}T\d+Z\.db$")
+
+
 def automatic_backups() -> list[BackupInfo]:
+    """The automatic backups of the open database, newest first."""
     folder = backup_folder()
+    db = current_path()
+    assert db is not None
+    pattern = _backup_pattern(db.stem, automatic_only=True)
     found = []
     for path in folder.glob(f"{AUTO_PREFIX}*.db"):
+        if not pattern.match(path.name):
+            continue
         stat = path.stat()
         found.append(
             BackupInfo(path, dt.datetime.fromtimestamp(stat.st_mtime, dt.UTC), stat.st_size)
         )
-    return sorted(found, key=lambda b: b.path.name, reverse=True)
+    return sorted(found, key=lambda b: (b.created, b.path.name), reverse=True)
 
 
 def prune(keep: int | None = None) -> list[Path]:
@@ -140,11 +165,23 @@ def backup_on_exit() -> Path:
 
 
 def newest_good_backup(db_path: Path) -> Path | None:
+    """The newest sound backup of this database (by its name) in its backups folder."""
     folder = db_path.parent / "backups"
-    for path in sorted(folder.glob("*.db"), key=lambda p: p.stat().st_mtime, reverse=True):
+    pattern = _backup_pattern(db_path.stem, automatic_only=False)
+    candidates = [p for p in folder.glob("*.db") if pattern.match(p.name)]
+    for path in sorted(candidates, key=lambda p: p.stat().st_mtime, reverse=True):
         if not integrity_problems(path):
             return path
     return None
+
+
+def _put_back(safety: Path, db_path: Path) -> None:
+    """Return the database to the copy taken before a failed restore (reopened if sound)."""
+    for suffix in ("-wal", "-shm"):
+        db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
+    shutil.copy2(safety, db_path)
+    if not integrity_problems(db_path):
+        open_database(db_path)
 
 
 def restore(source: Path, db_path: Path | None = None) -> Path:
@@ -153,6 +190,7 @@ def restore(source: Path, db_path: Path | None = None) -> Path:
     The restored database gets a new database_id (design.md: a restored office never reuses
     versions the central office already saw under the old id).
     """
+    require(Action.BACKUP)
     db_path = db_path or current_path()
     if db_path is None:
         raise InputError(N_("backup", "No database is open."), "backup")
@@ -178,7 +216,18 @@ def restore(source: Path, db_path: Path | None = None) -> Path:
     for suffix in ("-wal", "-shm"):
         db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
     part.replace(db_path)
-    open_database(db_path)
+    try:
+        open_database(db_path)
+    except Exception as err:  # put the database back as it was, then say why
+        close_database()
+        if safety.exists():
+            _put_back(safety, db_path)
+        raise InputError(
+            N_("backup", "{file} cannot be restored: {problem}. Nothing was changed."),
+            "backup",
+            file=source.name,
+            problem=str(err),
+        ) from err
     with write_transaction():
         office = Office.get_or_none(Office.is_self == True)
         if office is not None:

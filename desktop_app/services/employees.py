@@ -58,14 +58,27 @@ class EmployeeInput:
     notes: str = ""
 
 
+class LinkedPerson(NamedTuple):
+    """The atasan langsung or pejabat penilai an employee record points to."""
+
+    id: int
+    name: str
+    nip: str
+    position_name: str
+    active: bool
+
+
 @dataclass
 class EmployeeDetail(EmployeeInput):
-    """An employee as stored, for the edit form."""
+    """An employee as stored, for the edit form. `linked` names the superior and appraiser
+    it points to, even when they are inactive or outside what the user may list, so that
+    editing the record never drops them."""
 
     id: int = 0
     gender: str = ""
     birth_date: dt.date | None = None
     warnings: list[str] = field(default_factory=list)
+    linked: list[LinkedPerson] = field(default_factory=list)
 
 
 class EmployeeRow(NamedTuple):
@@ -492,7 +505,31 @@ def get_employee(employee_id: int) -> EmployeeDetail:
         id=e.id,
         gender=e.gender,
         birth_date=e.birth_date,
+        linked=_linked_people({e.supervisor_id, e.appraiser_id} - {None}),
     )
+
+
+def _linked_people(ids: set[int]) -> list[LinkedPerson]:
+    if not ids:
+        return []
+    query = (
+        Employee.select(
+            Employee.id,
+            Employee.front_title,
+            Employee.name,
+            Employee.back_title,
+            Employee.nip,
+            Position.name,
+            Employee.active,
+        )
+        .join(Position, JOIN.LEFT_OUTER, on=(Employee.position == Position.id))
+        .where(Employee.id.in_(list(ids)) & (Employee.deleted == False))
+        .tuples()
+    )
+    return [
+        LinkedPerson(i, format_full_name(f, n, b), nip, pos or "", bool(active))
+        for i, f, n, b, nip, pos, active in query
+    ]
 
 
 def _visible_to_session():  # type: ignore[no-untyped-def]
@@ -562,15 +599,23 @@ def list_employees() -> list[EmployeeRow]:
 
 
 def supervisor_chain(employee_id: int, attr: str = "supervisor") -> list[ChainLink]:
-    """The employee's superiors upwards (atasan langsung, their atasan, ...), cycle-safe."""
+    """The employee's superiors upwards (atasan langsung, their atasan, ...), cycle-safe.
+
+    Only for an employee the signed-in user may see; the chain above is the organisation's
+    line of command (names and jabatan), which everyone in it may know."""
     column = getattr(Employee, attr)
     links: list[ChainLink] = []
     seen = {employee_id}
-    row = Employee.select(column).where(Employee.id == employee_id).tuples().first()
+    row = (
+        Employee.select(column)
+        .where((Employee.id == employee_id) & _visible_to_session())
+        .tuples()
+        .first()
+    )
     current = row[0] if row else None
     while current is not None and current not in seen:
         seen.add(current)
-        e = Employee.get_or_none(Employee.id == current)
+        e = Employee.get_or_none((Employee.id == current) & (Employee.deleted == False))
         if e is None:
             break
         links.append(ChainLink(e.id, e.full_name, e.nip, e.position.name if e.position else ""))
@@ -582,7 +627,9 @@ def chain_preview(start_id: int | None, attr: str = "supervisor") -> list[ChainL
     """The chain that choosing `start_id` as superior would give (for the form, before saving)."""
     if start_id is None:
         return []
-    e = Employee.get_or_none(Employee.id == start_id)
+    e = Employee.get_or_none(
+        (Employee.id == start_id) & (Employee.deleted == False) & _visible_to_session()
+    )
     if e is None:
         return []
     first = ChainLink(e.id, e.full_name, e.nip, e.position.name if e.position else "")

@@ -21,7 +21,15 @@ class ServiceError(Exception):
         self.msgid = msgid
         self.context = context
         self.params = params
-        super().__init__(msgid.format(**params))
+        super().__init__(msgid.format(**{k: _english(v) for k, v in params.items()}))
+
+
+def _english(value: Any) -> Any:
+    """A parameter as the English message shows it; a list of errors reads "a, b, c" (the
+    GUI translates each one, see views.messages.error_text)."""
+    if isinstance(value, list | tuple) and all(isinstance(v, BaseException) for v in value):
+        return ", ".join(str(v) for v in value)
+    return value
 
 
 class InputError(ServiceError):

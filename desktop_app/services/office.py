@@ -102,3 +102,21 @@ def rename_office(name: str) -> OfficeInfo:
         office.name = name
         office.save()
     return _info(office)
+
+
+def setup_first_start(
+    code: str, name: str, username: str, password: str, full_name: str = ""
+) -> OfficeInfo:
+    """First start: the office (unless `office init` made it already) and its first
+    administrator, written together or not at all, so a failed step leaves no office
+    without anyone who can sign in."""
+    from desktop_app.services import auth
+
+    try:
+        with write_transaction():
+            if current_office() is None:
+                init_office(code, name)
+            auth.create_user(username, password, "admin", None, full_name)
+    finally:
+        refresh_office_cache()
+    return require_office()

@@ -45,12 +45,13 @@ class Action(StrEnum):
     READ_APPRAISAL = "read_appraisal"  # an employee's SKP/evaluation/plan
     WRITE_APPRAISAL = "write_appraisal"  # rate, approve, write feedback
     READ_AUDIT = "read_audit"
+    BACKUP = "backup"  # a copy of everything, signing key and password hashes included
 
 
 _GRANTS: dict[Role, frozenset[Action]] = {
     Role.ADMIN: frozenset(Action),
     Role.HR: frozenset(Action)
-    - {Action.MANAGE_USERS, Action.WRITE_SETTINGS, Action.WRITE_APPRAISAL},
+    - {Action.MANAGE_USERS, Action.WRITE_SETTINGS, Action.WRITE_APPRAISAL, Action.BACKUP},
     Role.SUPERVISOR: frozenset({Action.READ_APPRAISAL, Action.WRITE_APPRAISAL}),
     Role.VIEWER: frozenset({Action.READ_ALL, Action.READ_APPRAISAL}),
 }

@@ -9,10 +9,12 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QDate,
+    QDateTime,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTime,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,6 +36,13 @@ from desktop_app.services.audit import AuditRow
 from desktop_app.views.formatting import format_utc
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+def _utc(day: QDate) -> dt.datetime:
+    """Local midnight at the start of `day` as naive UTC, as entries are stored."""
+    moment = QDateTime(day, QTime(0, 0)).toUTC()
+    d, t = moment.date(), moment.time()
+    return dt.datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
 
 
 def _value(value: Any) -> str:
@@ -59,39 +68,38 @@ def entity_names() -> dict[str, str]:
 
 def field_names() -> dict[str, str]:
     """Field names of the audited records in the user's language."""
-    t = lambda text: tr_("AuditViews", text)  # noqa: E731
     return {
         "nip": "NIP",
-        "kind": t("Type"),
-        "front_title": t("Title before name"),
-        "name": t("Name"),
-        "back_title": t("Title after name"),
-        "gender": t("Gender"),
-        "birth_date": t("Birth date"),
-        "birth_place": t("Place of birth"),
-        "grade": t("Golongan"),
-        "grade_since": t("TMT golongan"),
-        "unit": t("Unit"),
-        "position": t("Jabatan"),
-        "position_since": t("TMT jabatan"),
-        "supervisor": t("Direct superior"),
-        "appraiser": t("Appraiser"),
-        "active": t("Active"),
-        "inactive_reason": t("Reason inactive"),
-        "phone": t("Phone"),
-        "email": t("E-mail"),
-        "notes": t("Notes"),
-        "deleted": t("Deleted"),
-        "code": t("Code"),
-        "parent": t("Parent unit"),
-        "role": t("Role"),
-        "username": t("User name"),
-        "full_name": t("Full name"),
-        "password_hash": t("Password"),
-        "employee": t("Employee"),
-        "must_change_password": t("Must change password"),
-        "locked_until": t("Locked until"),
-        "value": t("Value"),
+        "kind": tr_("AuditViews", "Type"),
+        "front_title": tr_("AuditViews", "Title before name"),
+        "name": tr_("AuditViews", "Name"),
+        "back_title": tr_("AuditViews", "Title after name"),
+        "gender": tr_("AuditViews", "Gender"),
+        "birth_date": tr_("AuditViews", "Birth date"),
+        "birth_place": tr_("AuditViews", "Place of birth"),
+        "grade": tr_("AuditViews", "Golongan"),
+        "grade_since": tr_("AuditViews", "TMT golongan"),
+        "unit": tr_("AuditViews", "Unit"),
+        "position": tr_("AuditViews", "Jabatan"),
+        "position_since": tr_("AuditViews", "TMT jabatan"),
+        "supervisor": tr_("AuditViews", "Direct superior"),
+        "appraiser": tr_("AuditViews", "Appraiser"),
+        "active": tr_("AuditViews", "Active"),
+        "inactive_reason": tr_("AuditViews", "Reason inactive"),
+        "phone": tr_("AuditViews", "Phone"),
+        "email": tr_("AuditViews", "E-mail"),
+        "notes": tr_("AuditViews", "Notes"),
+        "deleted": tr_("AuditViews", "Deleted"),
+        "code": tr_("AuditViews", "Code"),
+        "parent": tr_("AuditViews", "Parent unit"),
+        "role": tr_("AuditViews", "Role"),
+        "username": tr_("AuditViews", "User name"),
+        "full_name": tr_("AuditViews", "Full name"),
+        "password_hash": tr_("AuditViews", "Password"),
+        "employee": tr_("AuditViews", "Employee"),
+        "must_change_password": tr_("AuditViews", "Must change password"),
+        "locked_until": tr_("AuditViews", "Locked until"),
+        "value": tr_("AuditViews", "Value"),
     }
 
 
@@ -282,12 +290,11 @@ class AuditViewer(QDialog):
         self.resize(1100, 560)
 
     def refresh(self) -> None:
-        since, until = self.since.date(), self.until.date()
         rows = audit.search(
             actor=self.actor.currentData(),
             entity=self.entity.currentData(),
-            since=dt.date(since.year(), since.month(), since.day()),
-            until=dt.date(until.year(), until.month(), until.day()),
+            start=_utc(self.since.date()),
+            end=_utc(self.until.date().addDays(1)),
             limit=audit.SEARCH_LIMIT,
         )
         self.model.set_rows(rows, audit.record_labels(rows))

@@ -165,15 +165,15 @@ class FirstRunDialog(QDialog):
             self.password.setFocus()
             return
         try:
-            if self.office is None:
-                self.office = office_service.init_office(self.code.text(), self.name.text())
-                self.office_box.setEnabled(False)
-            auth.create_user(
-                self.username.text(), self.password.text(), "admin", None, self.full_name.text()
+            self.office = office_service.setup_first_start(
+                self.code.text(),
+                self.name.text(),
+                self.username.text(),
+                self.password.text(),
+                self.full_name.text(),
             )
         except FieldErrors as err:
-            target = self.office_fields if self.office is None else self.account_fields
-            target.show(err, self.general_error)
+            self.account_fields.show(err, self.general_error)
             return
         except ServiceError as err:
             show_error(self.general_error, messages.error_text(err))

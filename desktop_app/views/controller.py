@@ -231,6 +231,13 @@ class AppController(QObject):
         assert self.server is not None
         while (socket := self.server.nextPendingConnection()) is not None:
             socket.disconnected.connect(socket.deleteLater)
+        if self.locked or session.current() is None:
+            # Locked or signing in: bring the sign-in dialog forward, never the data.
+            modal = QApplication.activeModalWidget()
+            if modal is not None:
+                modal.raise_()
+                modal.activateWindow()
+            return
         if self.window is not None:
             self.window.setWindowState(self.window.windowState() & ~Qt.WindowState.WindowMinimized)
             self.window.show()
@@ -499,8 +506,12 @@ class AppController(QObject):
         if self._open(path) and self._ensure_setup() and self.sign_in() is not None:
             self.show_window()
             return
-        # Fall back to the database that was open before, so the window keeps working.
-        self._open(previous)
+        # Fall back to the database that was open before, so the window keeps working; its
+        # user stays signed in only if that very database is open again.
+        close_database()
+        if not self._open(previous):
+            self.quit()
+            return
         session.sign_in_as(previous_session)
         self.show_window()
 

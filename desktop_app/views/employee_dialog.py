@@ -333,6 +333,9 @@ class EmployeeDialog(QDialog):
         self._set_combo(self.jf_level, e.jf_level)
         self._set_combo(self.echelon, e.echelon)
         self.position_since.set_value(e.position_since)
+        for person in e.linked:
+            self.supervisor.add_choice(person)
+            self.appraiser.add_choice(person)
         self.supervisor.set_id(e.supervisor_id)
         self._previous_supervisor = e.supervisor_id
         self.appraiser.set_id(e.appraiser_id)

@@ -23,15 +23,25 @@ def error_text(exc: BaseException) -> str:
     msgid = getattr(exc, "msgid", None)
     if not msgid:
         return str(exc)
-    params = {
-        key: (error_text(value) if isinstance(value, BaseException) else value)
-        for key, value in getattr(exc, "params", {}).items()
-    }
+    params = {key: _shown(value) for key, value in getattr(exc, "params", {}).items()}
     template = QCoreApplication.translate(getattr(exc, "context", "services"), msgid)
     try:
         return template.format(**params)
     except (KeyError, IndexError, ValueError):
         return msgid.format(**params)
+
+
+def _shown(value: object) -> object:
+    """A message parameter in the user's language: errors translated, lists of them joined."""
+    if isinstance(value, BaseException):
+        return error_text(value)
+    if (
+        isinstance(value, list | tuple)
+        and value
+        and all(isinstance(v, BaseException) for v in value)
+    ):
+        return ", ".join(error_text(v) for v in value)
+    return value
 
 
 def confirm(parent: QWidget | None, title: str, text: str) -> bool:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.services.employees import EmployeeRow, display_nip
+from desktop_app.services.employees import EmployeeRow, LinkedPerson, display_nip
 
 ERROR_STYLE = "color: #b00020"
 _EMPTY = QDate(1900, 1, 1)
@@ -61,11 +61,12 @@ class EmployeePicker(QWidget):
             self._by_text[text] = r.id
             self._text_of[r.id] = text
         self._id: int | None = None
+        self._model = QStringListModel(list(self._by_text), self)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.edit = QLineEdit()
         self.edit.setPlaceholderText(self.tr("Type a name or NIP to choose…"))
-        completer = QCompleter(QStringListModel(list(self._by_text), self), self)
+        completer = QCompleter(self._model, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setMaxVisibleItems(12)
@@ -79,6 +80,20 @@ class EmployeePicker(QWidget):
         layout.addWidget(self.edit, 1)
         layout.addWidget(clear)
         self.setFocusProxy(self.edit)
+
+    def add_choice(self, person: LinkedPerson) -> None:
+        """Make a person choosable that the rows did not hold (an inactive superior, or one
+        outside what the user may list), so that the stored link shows and is kept."""
+        if person.id in self._text_of:
+            return
+        text = f"{person.name} — {display_nip(person.nip)}"
+        if person.position_name:
+            text += f" — {person.position_name}"
+        if not person.active:
+            text += " " + self.tr("(inactive)")
+        self._by_text[text] = person.id
+        self._text_of[person.id] = text
+        self._model.setStringList(list(self._by_text))
 
     def employee_id(self) -> int | None:
         return self._id

@@ -228,6 +228,114 @@ Apakah Anda menyimpan salinan cadangan di tempat lain (misalnya di flashdisk)? P
         <source>Setting</source>
         <translation>Pengaturan</translation>
     </message>
+    <message>
+        <source>Type</source>
+        <translation>Jenis pegawai</translation>
+    </message>
+    <message>
+        <source>Title before name</source>
+        <translation>Gelar depan</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Title after name</source>
+        <translation>Gelar belakang</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Tanggal lahir</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>Tempat lahir</translation>
+    </message>
+    <message>
+        <source>Golongan</source>
+        <translation>Golongan</translation>
+    </message>
+    <message>
+        <source>TMT golongan</source>
+        <translation>TMT golongan</translation>
+    </message>
+    <message>
+        <source>TMT jabatan</source>
+        <translation>TMT jabatan</translation>
+    </message>
+    <message>
+        <source>Direct superior</source>
+        <translation>Atasan langsung</translation>
+    </message>
+    <message>
+        <source>Appraiser</source>
+        <translation>Pejabat penilai kinerja</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>Reason inactive</source>
+        <translation>Alasan tidak aktif</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Surel</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Dihapus</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Parent unit</source>
+        <translation>Unit induk</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nama lengkap</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <source>Must change password</source>
+        <translation>Wajib mengganti kata sandi</translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation>Terkunci sampai</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
 </context>
 <context>
     <name>ChangePasswordDialog</name>
@@ -489,6 +597,10 @@ Apakah Anda menyimpan salinan cadangan di tempat lain (misalnya di flashdisk)? P
     <message>
         <source>Clear the choice</source>
         <translation>Hapus pilihan</translation>
+    </message>
+    <message>
+        <source>(inactive)</source>
+        <translation>(tidak aktif)</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,16 @@ from __future__ import annotations
 
 import pytest
 
-from desktop_app.services import audit, auth, employee_io, employees, office, session, settings
+from desktop_app.services import (
+    audit,
+    auth,
+    backup,
+    employee_io,
+    employees,
+    office,
+    session,
+    settings,
+)
 from desktop_app.services import units as unit_service
 from desktop_app.services.employees import EmployeeInput
 from desktop_app.services.session import AccessDenied
@@ -117,6 +126,27 @@ def test_use_case_matrix(register, tmp_path, user, may_write, may_export, may_au
     assert _allowed(lambda: auth.list_users()) is may_manage
     assert _allowed(lambda: settings.update_preferences(10, 5)) is may_manage
     assert _allowed(lambda: office.rename_office("Dinas Baru")) is may_manage
+    assert _allowed(lambda: audit.actors()) is may_audit
+    stick = tmp_path / f"usb-{user}"
+    stick.mkdir()
+    assert _allowed(lambda: backup.make_backup(stick)) is may_manage  # the whole file
+    assert _allowed(lambda: backup.make_backup()) is True  # the automatic copy beside it
+
+
+@pytest.mark.parametrize("user", ["hrd", "kabida", "tamu"])
+def test_only_the_administrator_restores(register, tmp_path, user):
+    session.sign_in_as(None)
+    copy = backup.make_backup(tmp_path)
+    _as(user)
+    with pytest.raises(AccessDenied):
+        backup.restore(copy)
+
+
+def test_supervisor_sees_no_chain_outside_their_staff(register):
+    _as("kabida")
+    assert [link.name for link in employees.chain_preview(register["budi"])] == ["Budi", "Kabid A"]
+    assert employees.chain_preview(register["siti"]) == []
+    assert employees.supervisor_chain(register["siti"]) == []
 
 
 def test_refused_writes_leave_no_trace(register):

@@ -86,3 +86,39 @@ def test_network_paths_detected(tmp_path):
     assert is_network_path(Path("/mnt/kantor/kinerja.db"), mounts)
     assert not is_network_path(Path("/home/hr/kinerja.db"), mounts)
     assert is_network_path(Path("//server/share/kinerja.db"), mounts)
+
+
+def test_backups_of_two_databases_in_one_folder_do_not_mix(tmp_path):
+    from desktop_app.models.database import close_database, open_database
+    from desktop_app.services import office
+
+    a, b = tmp_path / "kantor.db", tmp_path / "kantor-baru.db"
+    open_database(a)
+    office.init_office("AAA01", "Kantor A")
+    backup.make_backup()
+    open_database(b)
+    office.init_office("BBB01", "Kantor B")
+    assert backup.automatic_backups() == []  # A's backup is not B's
+    made_b = backup.backup_if_due()
+    assert made_b is not None and made_b.name.startswith("auto_kantor-baru_")
+    assert backup.prune(keep=1) == []
+    assert len(list((tmp_path / "backups").glob("auto_kantor_*"))) == 1  # A's kept
+    close_database()
+    assert backup.newest_good_backup(a).name.startswith("auto_kantor_2")
+    assert backup.newest_good_backup(b) == made_b
+
+
+def test_restore_refuses_a_backup_from_a_newer_version_before_touching_anything(
+    db_path, office, tmp_path
+):
+    units.save_unit(units.UnitInput("A", "Dinas A", "DINAS"))
+    newer = backup.make_backup(tmp_path)
+    with sqlite3.connect(newer) as con:
+        con.execute(
+            "INSERT INTO schema_migration (name, applied) VALUES ('9999_future', '2030-01-01')"
+        )
+    before = db_path.read_bytes()
+    with pytest.raises(InputError, match="newer version"):
+        backup.restore(newer, db_path)
+    assert Unit.select().count() == 1
+    assert db_path.read_bytes() == before

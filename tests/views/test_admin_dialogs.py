@@ -158,3 +158,11 @@ def test_history_names_the_superior_instead_of_an_id(qtbot, signed_admin, employ
     qtbot.addWidget(history)
     last = history.model.index(history.model.rowCount() - 1, AuditTableModel.CHANGES).data()
     assert "Hartono" in last and f": {boss}" not in last
+
+
+def test_audit_viewer_turns_local_days_into_utc_bounds():
+    from desktop_app.views.audit_views import _utc
+
+    local_midnight = dt.datetime(2026, 3, 1).astimezone()  # this computer's time zone
+    expected = local_midnight.astimezone(dt.UTC).replace(tzinfo=None)
+    assert _utc(QDate(2026, 3, 1)) == expected

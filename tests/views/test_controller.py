@@ -387,3 +387,69 @@ def test_idle_lock_blurs_an_open_form_and_only_its_user_unlocks(
     assert form.isVisible() and form.graphicsEffect() is None
     assert typed.text() == "half-typed text"
     assert session.current().username == "admin"
+
+
+def test_second_start_while_locked_does_not_show_the_data(
+    qapp, db_path, admin, answer_dialogs, qtbot
+):
+    controller = AppController(qapp, db_path, "en")
+    assert controller.start()
+    qtbot.addWidget(controller.window)
+    controller.locked = True
+    controller.window.hide()
+    assert hand_over(db_path)
+    qtbot.wait(300)
+    assert not controller.window.isVisible()
+    controller.locked = False
+
+
+def test_cancelled_switch_falls_back_to_the_previous_database_and_user(
+    qapp, db_path, admin, answer_dialogs, tmp_path, monkeypatch, qtbot
+):
+    controller = AppController(qapp, db_path, "en")
+    assert controller.start()
+    qtbot.addWidget(controller.window)
+    other = tmp_path / "lain.db"
+    answer_dialogs.handlers["FirstRunDialog"] = lambda dialog: False  # cancelled
+    controller._switch_to(other)
+    qtbot.addWidget(controller.window)
+    assert controller.db_path == db_path
+    assert office_service.current_office().code == "TST01"
+    assert session.current().username == "admin"
+
+
+def test_switch_quits_when_the_previous_database_cannot_come_back(
+    qapp, db_path, admin, answer_dialogs, tmp_path, monkeypatch, qtbot
+):
+    controller = AppController(qapp, db_path, "en")
+    assert controller.start()
+    qtbot.addWidget(controller.window)
+    quits = []
+    monkeypatch.setattr(controller, "quit", lambda: quits.append(True))
+    answer_dialogs.handlers["FirstRunDialog"] = lambda dialog: False
+    real_open = controller._open
+    monkeypatch.setattr(
+        controller, "_open", lambda path: False if path == db_path else real_open(path)
+    )
+    controller._switch_to(tmp_path / "lain.db")
+    assert quits == [True]
+    assert session.current() is None  # nobody stays signed in on a database they did not open
+    open_database(db_path)
+
+
+def test_first_start_with_a_refused_admin_leaves_no_office(qtbot, db_path):
+    from desktop_app.views.auth_dialogs import FirstRunDialog
+
+    dialog = FirstRunDialog()
+    qtbot.addWidget(dialog)
+    dialog.code.setText("DINKES01")
+    dialog.name.setText("Dinas Kesehatan")
+    dialog.username.setText("x")  # too short: refused by the account rules
+    dialog.password.setText(STRONG)
+    dialog.repeat.setText(STRONG)
+    dialog.save()
+    assert dialog.account_fields.errors["username"].text()
+    assert office_service.current_office() is None and not auth.has_users()
+    dialog.username.setText("admin")
+    dialog.save()
+    assert office_service.current_office().code == "DINKES01" and auth.has_users()

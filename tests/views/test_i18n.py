@@ -112,3 +112,18 @@ def test_service_errors_show_in_indonesian(indonesian, office):
     with pytest.raises(FieldErrors) as caught:
         units.save_unit(units.UnitInput("dinkes", "Lagi", "DINAS"))
     assert "already used" not in error_text(caught.value.errors["code"])
+
+
+def test_history_field_names_and_password_rules_show_in_indonesian(indonesian, office):
+    from desktop_app.services import auth
+    from desktop_app.services.errors import FieldErrors
+    from desktop_app.views.audit_views import entity_names, field_names
+    from desktop_app.views.messages import error_text
+
+    assert field_names()["supervisor"] == "Atasan langsung"
+    assert entity_names()["employee"] == "Pegawai"
+    with pytest.raises(FieldErrors) as caught:
+        auth.create_user("admin", "lemah", "admin")
+    text = error_text(caught.value.errors["password"])
+    assert "at least" not in text and "characters" not in text
+    assert "10" in text  # the minimum length survives translation

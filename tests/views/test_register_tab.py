@@ -318,3 +318,18 @@ def test_typing_on_gives_the_same_rows_as_filtering_afresh(register):
             fresh.sort(EmployeeTableModel.NAME, Qt.SortOrder.DescendingOrder)
             fresh.set_filter(flt)
             assert _names(typed) == _names(fresh), (text, active)
+
+
+def test_editing_keeps_an_inactive_superior(qtbot, register):
+    head = svc.get_employee(register["head"])
+    svc.set_active(register["head"], False, "Pensiun")
+    assert not svc.get_employee(register["head"]).active and head.active
+    dialog = EmployeeDialog(svc.list_employees(), register["staff"])
+    qtbot.addWidget(dialog)
+    assert dialog.supervisor.employee_id() == register["head"]
+    assert "Hartono" in dialog.supervisor.edit.text()
+    dialog.phone.setText("0812 1111 2222")
+    dialog.save()
+    saved = svc.get_employee(register["staff"])
+    assert (saved.supervisor_id, saved.appraiser_id) == (register["head"], register["head"])
+    assert saved.phone == "0812 1111 2222"
