@@ -102,13 +102,13 @@ class MainWindow(QMainWindow):
         act.setShortcut(QKeySequence.StandardKey.New)
         file_menu.addSeparator()
         self._action(
-            file_menu, self.tr("&Back up to a folder…"), self.backup_requested, Action.READ_ALL
+            file_menu, self.tr("&Back up to a folder…"), self.backup_requested, Action.BACKUP
         )
         self._action(
             file_menu,
             self.tr("&Restore from a backup…"),
             self.restore_requested,
-            Action.MANAGE_USERS,
+            Action.BACKUP,
         )
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Change password…"), self.change_password_requested)

@@ -140,6 +140,8 @@ def test_viewer_gets_a_read_only_window(qapp, db_path, admin, answer_dialogs, qt
         a.text(): a.isEnabled() for m in window.menuBar().actions() for a in m.menu().actions()
     }
     assert actions["&Users…"] is False and actions["&Audit trail…"] is False
+    assert actions["&Back up to a folder…"] is False
+    assert actions["&Restore from a backup…"] is False
 
 
 def test_supervisor_sees_only_self_and_appraisees(qapp, db_path, admin, answer_dialogs, qtbot):
