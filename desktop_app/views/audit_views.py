@@ -7,12 +7,9 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QDate,
     QDateTime,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     QTime,
 )
@@ -34,8 +31,7 @@ from desktop_app.i18n.translator import tr_
 from desktop_app.services import audit
 from desktop_app.services.audit import AuditRow
 from desktop_app.views.formatting import format_utc
-
-AnyIndex = QModelIndex | QPersistentModelIndex
+from desktop_app.views.table_model import AnyIndex, FlatTableModel
 
 
 def _utc(day: QDate) -> dt.datetime:
@@ -103,13 +99,13 @@ def field_names() -> dict[str, str]:
     }
 
 
-class AuditTableModel(QAbstractTableModel):
+class AuditTableModel(FlatTableModel):
     """Audit entries: when, who, what, which record, and the changed fields."""
 
     WHEN, WHO, ACTION, ENTITY, RECORD, CHANGES = range(6)
 
     def __init__(self, parent: QObject | None = None, *, with_record: bool = True) -> None:
-        super().__init__(parent)
+        super().__init__([], parent)
         self._rows: list[AuditRow] = []
         self._cells: list[tuple[str, ...]] = []
         self._actions = {
@@ -168,11 +164,8 @@ class AuditTableModel(QAbstractTableModel):
     def row_at(self, row: int) -> AuditRow:
         return self._rows[row]
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
+    def row_count(self) -> int:
+        return len(self._rows)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -180,17 +173,6 @@ class AuditTableModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._cells[index.row()][index.column()]
         return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return super().headerData(section, orientation, role)
 
 
 def _table(model: AuditTableModel) -> QTableView:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -19,59 +18,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.i18n.translator import tr_
 from desktop_app.services import auth, demo
 from desktop_app.services import office as office_service
 from desktop_app.services.errors import FieldErrors, ServiceError
 from desktop_app.services.session import Session
 from desktop_app.views import messages
-from desktop_app.views.widgets import error_label, show_error
-
-
-def _password_edit() -> QLineEdit:
-    edit = QLineEdit()
-    edit.setEchoMode(QLineEdit.EchoMode.Password)
-    return edit
-
-
-def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
-    buttons = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-    )
-    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
-    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr_("dialog", "Cancel"))
-    buttons.rejected.connect(dialog.reject)
-    return buttons
-
-
-class _FieldForm:
-    """A form layout whose rows each carry a red error line under the field."""
-
-    def __init__(self, form: QFormLayout) -> None:
-        self.form = form
-        self.errors: dict[str, QLabel] = {}
-
-    def add(self, key: str, label: str, widget: QWidget) -> None:
-        box = QWidget()
-        inner = QVBoxLayout(box)
-        inner.setContentsMargins(0, 0, 0, 0)
-        inner.setSpacing(2)
-        inner.addWidget(widget)
-        self.errors[key] = error_label()
-        self.errors[key].setObjectName(f"error_{key}")
-        inner.addWidget(self.errors[key])
-        self.form.addRow(label, box)
-        buddy = self.form.labelForField(box)
-        if isinstance(buddy, QLabel):
-            buddy.setBuddy(widget)
-
-    def clear(self) -> None:
-        for label in self.errors.values():
-            show_error(label, "")
-
-    def show(self, err: FieldErrors, fallback: QLabel) -> None:
-        for key, problem in err.errors.items():
-            show_error(self.errors.get(key, fallback), messages.error_text(problem))
+from desktop_app.views.widgets import (
+    FieldForm,
+    dialog_buttons,
+    error_label,
+    password_edit,
+    show_error,
+)
 
 
 class FirstRunDialog(QDialog):
@@ -94,7 +52,7 @@ class FirstRunDialog(QDialog):
         layout.addWidget(intro)
 
         self.office_box = QGroupBox(self.tr("Office"))
-        self.office_fields = _FieldForm(QFormLayout(self.office_box))
+        self.office_fields = FieldForm(QFormLayout(self.office_box))
         self.code = QLineEdit(self.office.code if self.office else "")
         self.code.setObjectName("officeCode")
         self.code.setPlaceholderText(self.tr("for example DINKES01"))
@@ -115,13 +73,13 @@ class FirstRunDialog(QDialog):
         layout.addWidget(self.office_box)
 
         account = QGroupBox(self.tr("Administrator account"))
-        self.account_fields = _FieldForm(QFormLayout(account))
+        self.account_fields = FieldForm(QFormLayout(account))
         self.username = QLineEdit("admin")
         self.username.setObjectName("username")
         self.full_name = QLineEdit()
-        self.password = _password_edit()
+        self.password = password_edit()
         self.password.setObjectName("password")
-        self.repeat = _password_edit()
+        self.repeat = password_edit()
         self.repeat.setObjectName("repeat")
         self.account_fields.add("username", self.tr("&User name:"), self.username)
         self.account_fields.add("full_name", self.tr("&Full name:"), self.full_name)
@@ -138,8 +96,7 @@ class FirstRunDialog(QDialog):
 
         self.general_error = error_label()
         layout.addWidget(self.general_error)
-        buttons = _buttons(self, self.tr("Start"))
-        buttons.accepted.connect(self.save)
+        buttons = dialog_buttons(self, self.tr("Start"), self.save)
         layout.addWidget(buttons)
         (self.code if self.office is None else self.password).setFocus()
 
@@ -212,7 +169,7 @@ class SignInDialog(QDialog):
         form = QFormLayout()
         self.username = QLineEdit(username)
         self.username.setObjectName("username")
-        self.password = _password_edit()
+        self.password = password_edit()
         self.password.setObjectName("password")
         form.addRow(self.tr("&User name:"), self.username)
         form.addRow(self.tr("&Password:"), self.password)
@@ -235,8 +192,7 @@ class SignInDialog(QDialog):
         self.error = error_label()
         self.error.setObjectName("signInError")
         layout.addWidget(self.error)
-        buttons = _buttons(self, self.tr("Sign in"))
-        buttons.accepted.connect(self.sign_in)
+        buttons = dialog_buttons(self, self.tr("Sign in"), self.sign_in)
         layout.addWidget(buttons)
         (self.password if username else self.username).setFocus()
 
@@ -281,21 +237,20 @@ class ChangePasswordDialog(QDialog):
             )
             note.setWordWrap(True)
             layout.addWidget(note)
-        self.fields = _FieldForm(QFormLayout())
+        self.fields = FieldForm(QFormLayout())
         layout.addLayout(self.fields.form)
-        self.old = _password_edit()
+        self.old = password_edit()
         self.old.setObjectName("oldPassword")
-        self.new = _password_edit()
+        self.new = password_edit()
         self.new.setObjectName("newPassword")
-        self.repeat = _password_edit()
+        self.repeat = password_edit()
         self.repeat.setObjectName("repeatPassword")
         self.fields.add("old", self.tr("&Current password:"), self.old)
         self.fields.add("new_password", self.tr("&New password:"), self.new)
         self.fields.add("repeat", self.tr("&Repeat new password:"), self.repeat)
         self.general_error = error_label()
         layout.addWidget(self.general_error)
-        buttons = _buttons(self, self.tr("Change password"))
-        buttons.accepted.connect(self.save)
+        buttons = dialog_buttons(self, self.tr("Change password"), self.save)
         layout.addWidget(buttons)
 
     def save(self) -> None:

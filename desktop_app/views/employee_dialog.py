@@ -41,7 +41,9 @@ from desktop_app.services.session import Action, allowed
 from desktop_app.views import messages
 from desktop_app.views.widgets import (
     EmployeePicker,
+    FieldForm,
     OptionalDateEdit,
+    dialog_buttons,
     error_label,
     show_error,
 )
@@ -89,8 +91,6 @@ class EmployeeDialog(QDialog):
         self.setWindowTitle(
             self.tr("Add employee") if employee_id is None else self.tr("Edit employee")
         )
-        self.errors: dict[str, QLabel] = {}
-        self.fields: dict[str, QWidget] = {}
         others = [r for r in rows if r.id != employee_id and r.active]
 
         outer = QVBoxLayout(self)
@@ -103,12 +103,13 @@ class EmployeeDialog(QDialog):
 
         # identity ----------------------------------------------------------------------
         ident = QGroupBox(self.tr("Identity"))
-        form = QFormLayout(ident)
+        ident_fields = FieldForm(QFormLayout(ident))
+        form = ident_fields.form
         self.nip = QLineEdit()
         self.nip.setObjectName("nip")
         self.nip.setPlaceholderText(self.tr("18 digits, spaces allowed"))
         self.nip.setMaxLength(24)
-        self._row(form, self.tr("NI&P / NI PPPK:"), self.nip, "nip")
+        ident_fields.add("nip", self.tr("NI&P / NI PPPK:"), self.nip)
         self.nip_info = QLabel()
         self.nip_info.setObjectName("nipInfo")
         self.nip_info.setWordWrap(True)
@@ -117,37 +118,38 @@ class EmployeeDialog(QDialog):
         self.kind.setObjectName("kind")
         self.kind.addItem("PNS", "PNS")
         self.kind.addItem("PPPK", "PPPK")
-        self._row(form, self.tr("&Employee type:"), self.kind, "kind")
+        ident_fields.add("kind", self.tr("&Employee type:"), self.kind)
         self.front_title = QLineEdit()
-        self._row(form, self.tr("&Title before name:"), self.front_title, "front_title")
+        ident_fields.add("front_title", self.tr("&Title before name:"), self.front_title)
         self.name = QLineEdit()
         self.name.setObjectName("name")
-        self._row(form, self.tr("&Name:"), self.name, "name")
+        ident_fields.add("name", self.tr("&Name:"), self.name)
         self.back_title = QLineEdit()
-        self._row(form, self.tr("Title a&fter name:"), self.back_title, "back_title")
+        ident_fields.add("back_title", self.tr("Title a&fter name:"), self.back_title)
         self.birth_place = QLineEdit()
-        self._row(form, self.tr("Place of &birth:"), self.birth_place, "birth_place")
+        ident_fields.add("birth_place", self.tr("Place of &birth:"), self.birth_place)
         self.grade = QComboBox()
         self.grade.setObjectName("grade")
-        self._row(form, self.tr("&Golongan:"), self.grade, "grade")
+        ident_fields.add("grade", self.tr("&Golongan:"), self.grade)
         self.grade_since = OptionalDateEdit()
-        self._row(form, self.tr("TMT golongan:"), self.grade_since, "grade_since")
+        ident_fields.add("grade_since", self.tr("TMT golongan:"), self.grade_since)
         self.phone = QLineEdit()
-        self._row(form, self.tr("P&hone:"), self.phone, "phone")
+        ident_fields.add("phone", self.tr("P&hone:"), self.phone)
         self.email = QLineEdit()
-        self._row(form, self.tr("E-&mail:"), self.email, "email")
+        ident_fields.add("email", self.tr("E-&mail:"), self.email)
         columns.addWidget(ident, 1, Qt.AlignmentFlag.AlignTop)
 
         # position and chain ------------------------------------------------------------
         job = QGroupBox(self.tr("Position and superiors"))
-        jform = QFormLayout(job)
+        job_fields = FieldForm(QFormLayout(job))
+        jform = job_fields.form
         self.unit = QComboBox()
         self.unit.setObjectName("unit")
         _compact(self.unit)
         self.unit.addItem(self.tr("(choose a unit)"), None)
         for unit_id, label in indented_units(unit_service.list_units()):
             self.unit.addItem(label, unit_id)
-        self._row(jform, self.tr("&Unit:"), self.unit, "unit")
+        job_fields.add("unit", self.tr("&Unit:"), self.unit)
         self.position_name = QComboBox()
         self.position_name.setObjectName("positionName")
         self.position_name.setEditable(True)
@@ -155,33 +157,33 @@ class EmployeeDialog(QDialog):
         self.position_name.addItem("")
         self.position_name.addItems(sorted({r.position_name for r in rows if r.position_name}))
         self.position_name.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-        self._row(jform, self.tr("&Jabatan:"), self.position_name, "position_name")
+        job_fields.add("position_name", self.tr("&Jabatan:"), self.position_name)
         self.position_type = QComboBox()
         self.position_type.setObjectName("positionType")
         self.position_type.addItem("", "")
         for code, label in position_type_choices():
             self.position_type.addItem(label, code)
-        self._row(jform, self.tr("Jenis jabatan:"), self.position_type, "position_type")
+        job_fields.add("position_type", self.tr("Jenis jabatan:"), self.position_type)
         self.jf_level = QComboBox()
         self.jf_level.setObjectName("jfLevel")
         self.jf_level.addItem("", None)
         for code, label in jf_level_choices():
             self.jf_level.addItem(label, code)
-        self._row(jform, self.tr("Jenjang (JF):"), self.jf_level, "jf_level")
+        job_fields.add("jf_level", self.tr("Jenjang (JF):"), self.jf_level)
         self.echelon = QComboBox()
         self.echelon.setObjectName("echelon")
         self.echelon.addItem(self.tr("Non Eselon"), None)
         for code, label in echelon_choices():
             self.echelon.addItem(label, code)
-        self._row(jform, self.tr("Ese&lon:"), self.echelon, "echelon")
+        job_fields.add("echelon", self.tr("Ese&lon:"), self.echelon)
         self.position_since = OptionalDateEdit()
-        self._row(jform, self.tr("TMT jabatan:"), self.position_since, "position_since")
+        job_fields.add("position_since", self.tr("TMT jabatan:"), self.position_since)
         self.supervisor = EmployeePicker(others)
         self.supervisor.setObjectName("supervisor")
-        self._row(jform, self.tr("&Direct superior:"), self.supervisor, "supervisor")
+        job_fields.add("supervisor", self.tr("&Direct superior:"), self.supervisor)
         self.appraiser = EmployeePicker(others)
         self.appraiser.setObjectName("appraiser")
-        self._row(jform, self.tr("&Appraiser (pejabat penilai):"), self.appraiser, "appraiser")
+        job_fields.add("appraiser", self.tr("&Appraiser (pejabat penilai):"), self.appraiser)
         self.chain = QLabel()
         self.chain.setObjectName("chain")
         self.chain.setWordWrap(True)
@@ -191,23 +193,19 @@ class EmployeeDialog(QDialog):
         jform.addRow("", self.active)
         self.inactive_reason = QLineEdit()
         self.inactive_reason.setPlaceholderText(self.tr("retired, moved, died, …"))
-        self._row(jform, self.tr("Reason inactive:"), self.inactive_reason, "inactive_reason")
+        job_fields.add("inactive_reason", self.tr("Reason inactive:"), self.inactive_reason)
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(60)
-        self._row(jform, self.tr("Notes:"), self.notes, "notes")
+        job_fields.add("notes", self.tr("Notes:"), self.notes)
         columns.addWidget(job, 1, Qt.AlignmentFlag.AlignTop)
 
+        self.errors: dict[str, QLabel] = {**ident_fields.errors, **job_fields.errors}
+        self.fields: dict[str, QWidget] = {**ident_fields.widgets, **job_fields.widgets}
         self.general_error = error_label()
         self.general_error.setObjectName("generalError")
         outer.addWidget(self.general_error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self, self.tr("&Save"), self.save)
         outer.addWidget(buttons)
 
         self._previous_supervisor: int | None = None
@@ -224,27 +222,11 @@ class EmployeeDialog(QDialog):
         self.inactive_reason.setEnabled(not self.active.isChecked())
         if not allowed(Action.WRITE_REGISTER):  # read-only roles see the record, cannot save
             body.setEnabled(False)
-            buttons.button(QDialogButtonBox.StandardButton.Save).hide()
+            buttons.button(QDialogButtonBox.StandardButton.Ok).hide()
             buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
             self.setWindowTitle(self.tr("Employee"))
         self.resize(980, 620)
         self.nip.setFocus()
-
-    def _row(self, form: QFormLayout, label: str, widget: QWidget, key: str) -> None:
-        box = QWidget()
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addWidget(widget)
-        err = error_label()
-        err.setObjectName(f"error_{key}")
-        layout.addWidget(err)
-        form.addRow(label, box)
-        label_widget = form.labelForField(box)
-        if isinstance(label_widget, QLabel):
-            label_widget.setBuddy(widget)
-        self.errors[key] = err
-        self.fields[key] = widget
 
     # reacting to input ----------------------------------------------------------------
     def _nip_changed(self, text: str) -> None:

@@ -14,10 +14,8 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QSettings,
     QSortFilterProxyModel,
     Qt,
@@ -45,13 +43,13 @@ from desktop_app.services import employee_io
 from desktop_app.services.employee_io import Action, ImportPreview, ImportResult, PreviewRow
 from desktop_app.services.errors import ServiceError
 from desktop_app.views import messages
+from desktop_app.views.table_model import AnyIndex, FlatTableModel
 from desktop_app.views.tasks import Cancelled, run_task
 
 T = TypeVar("T")
 _FOLDER_KEY = "employee_io/folder"
 _INVALID_BACKGROUND = QColor("#fde2e1")
 _INVALID_FOREGROUND = QColor("#7a1c1c")
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 # --- file dialogs (tests replace these) ---------------------------------------------------
@@ -111,14 +109,14 @@ def show_preview(dialog: ImportPreviewDialog) -> bool:
 # --- preview table ------------------------------------------------------------------------
 
 
-class PreviewModel(QAbstractTableModel):
+class PreviewModel(FlatTableModel):
     """The rows of an import file: row number, NIP, name, action and problems."""
 
     ROW, NIP, NAME, ACTION, PROBLEMS = range(5)
     SORT_ROLE = Qt.ItemDataRole.UserRole
 
     def __init__(self, rows: list[PreviewRow], parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__([], parent)
         self._rows = rows
         self._problems = ["; ".join(messages.error_text(p) for p in r.problems) for r in rows]
         self._headers = [
@@ -139,11 +137,8 @@ class PreviewModel(QAbstractTableModel):
     def row_at(self, source_row: int) -> PreviewRow:
         return self._rows[source_row]
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
+    def row_count(self) -> int:
+        return len(self._rows)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -180,17 +175,6 @@ class PreviewModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.ROW:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return super().headerData(section, orientation, role)
 
 
 class PreviewFilter(QSortFilterProxyModel):

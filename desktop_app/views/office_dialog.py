@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import (
 from desktop_app.services import office as office_service
 from desktop_app.services.errors import ServiceError
 from desktop_app.views.messages import error_text
+from desktop_app.views.widgets import dialog_buttons
 
 
 class OfficeDialog(QDialog):
@@ -54,13 +54,7 @@ class OfficeDialog(QDialog):
         self.error_label.setStyleSheet("color: #b00020")
         self.error_label.setWordWrap(True)
         layout.addWidget(self.error_label)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Save"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self, self.tr("Save"), self.save)
         layout.addWidget(buttons)
 
     def save(self) -> None:

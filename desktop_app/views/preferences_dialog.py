@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QSpinBox,
     QVBoxLayout,
@@ -14,7 +13,7 @@ from PySide6.QtWidgets import (
 from desktop_app.services import settings
 from desktop_app.services.errors import FieldErrors, ServiceError
 from desktop_app.views import messages
-from desktop_app.views.widgets import error_label, show_error
+from desktop_app.views.widgets import dialog_buttons, error_label, show_error
 
 
 class PreferencesDialog(QDialog):
@@ -39,13 +38,7 @@ class PreferencesDialog(QDialog):
         layout.addLayout(form)
         self.error = error_label()
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self, self.tr("&Save"), self.save)
         layout.addWidget(buttons)
 
     def save(self) -> None:

@@ -14,17 +14,15 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
 
 from desktop_app.services.employees import EmployeeRow, describe_position, display_nip
+from desktop_app.views.table_model import AnyIndex, FlatTableModel
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 _INACTIVE = QColor("#7a7a7a")
 
 
@@ -53,14 +51,14 @@ def _grade_key(grade: str) -> tuple[int, str]:
     return romans.get(head, 99), tail
 
 
-class EmployeeTableModel(QAbstractTableModel):
+class EmployeeTableModel(FlatTableModel):
     """Rows of `services.employees.list_employees()`, filtered and sorted in place."""
 
     NIP, NAME, KIND, GRADE, POSITION, POSITION_TYPE, UNIT, SUPERVISOR, STATUS = range(9)
     ID_ROLE = Qt.ItemDataRole.UserRole
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__([], parent)
         self._headers = [
             self.tr("NIP"),
             self.tr("Name"),
@@ -238,11 +236,8 @@ class EmployeeTableModel(QAbstractTableModel):
         return sorted({getattr(r, attr) for r in self._rows if getattr(r, attr)})
 
     # QAbstractTableModel --------------------------------------------------------------
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._visible)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
+    def row_count(self) -> int:
+        return len(self._visible)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -255,14 +250,3 @@ class EmployeeTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and not self._rows[source].active:
             return QBrush(_INACTIVE)
         return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return super().headerData(section, orientation, role)

@@ -14,10 +14,8 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QTreeView,
@@ -31,7 +29,7 @@ from desktop_app.services.errors import FieldErrors, ServiceError
 from desktop_app.services.units import UnitInput, UnitRow
 from desktop_app.views import messages
 from desktop_app.views.employee_dialog import indented_units
-from desktop_app.views.widgets import error_label, show_error
+from desktop_app.views.widgets import FieldForm, dialog_buttons, error_label, show_error
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -53,8 +51,8 @@ class UnitForm(QDialog):
         self.setWindowTitle(self.tr("Add unit") if unit_id is None else self.tr("Edit unit"))
         current = next((r for r in rows if r.id == unit_id), None)
         layout = QVBoxLayout(self)
-        form = QFormLayout()
-        self.errors: dict[str, QLabel] = {}
+        fields = FieldForm(QFormLayout())
+        form = fields.form
         self.code = QLineEdit(current.code if current else "")
         self.code.setObjectName("unitCode")
         self.code.setMaxLength(32)
@@ -77,33 +75,16 @@ class UnitForm(QDialog):
         self.parent_unit.setCurrentIndex(max(self.parent_unit.findData(wanted), 0))
         self.active = QCheckBox(self.tr("Active"))
         self.active.setChecked(current.active if current else True)
-        for key, label, widget in (
-            ("code", self.tr("&Code:"), self.code),
-            ("name", self.tr("&Name:"), self.name),
-            ("kind", self.tr("&Kind:"), self.kind),
-            ("parent", self.tr("&Parent unit:"), self.parent_unit),
-        ):
-            box = QWidget()
-            inner = QVBoxLayout(box)
-            inner.setContentsMargins(0, 0, 0, 0)
-            inner.addWidget(widget)
-            self.errors[key] = error_label()
-            inner.addWidget(self.errors[key])
-            form.addRow(label, box)
-            buddy = form.labelForField(box)
-            if isinstance(buddy, QLabel):
-                buddy.setBuddy(widget)
+        fields.add("code", self.tr("&Code:"), self.code)
+        fields.add("name", self.tr("&Name:"), self.name)
+        fields.add("kind", self.tr("&Kind:"), self.kind)
+        fields.add("parent", self.tr("&Parent unit:"), self.parent_unit)
+        self.errors = fields.errors
         form.addRow("", self.active)
         layout.addLayout(form)
         self.general_error = error_label()
         layout.addWidget(self.general_error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self, self.tr("&Save"), self.save)
         layout.addWidget(buttons)
         self.resize(520, 0)
 

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -27,10 +26,15 @@ from desktop_app.services.auth import UserRow
 from desktop_app.services.errors import FieldErrors, ServiceError
 from desktop_app.services.session import ROLE_LABELS, Role
 from desktop_app.views import messages
-from desktop_app.views.auth_dialogs import _FieldForm, _password_edit
-from desktop_app.views.widgets import EmployeePicker, error_label, show_error
-
-AnyIndex = QModelIndex | QPersistentModelIndex
+from desktop_app.views.table_model import AnyIndex, FlatTableModel
+from desktop_app.views.widgets import (
+    EmployeePicker,
+    FieldForm,
+    dialog_buttons,
+    error_label,
+    password_edit,
+    show_error,
+)
 
 
 def role_label(role: str) -> str:
@@ -40,11 +44,11 @@ def role_label(role: str) -> str:
         return role
 
 
-class UserTableModel(QAbstractTableModel):
+class UserTableModel(FlatTableModel):
     """The accounts: user name, name, role, linked employee, status."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__([], parent)
         self._rows: list[UserRow] = []
         self._headers = [
             self.tr("User name"),
@@ -62,11 +66,8 @@ class UserTableModel(QAbstractTableModel):
     def row_at(self, row: int) -> UserRow:
         return self._rows[row]
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
+    def row_count(self) -> int:
+        return len(self._rows)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
@@ -82,17 +83,6 @@ class UserTableModel(QAbstractTableModel):
             index.column()
         ]
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return super().headerData(section, orientation, role)
-
 
 class UserForm(QDialog):
     """A new account; a supervisor account is linked to the employee it belongs to."""
@@ -103,7 +93,7 @@ class UserForm(QDialog):
         self.setWindowTitle(self.tr("Add user"))
         self.saved_id: int | None = None
         layout = QVBoxLayout(self)
-        self.fields = _FieldForm(QFormLayout())
+        self.fields = FieldForm(QFormLayout())
         layout.addLayout(self.fields.form)
         self.username = QLineEdit()
         self.username.setObjectName("username")
@@ -114,9 +104,9 @@ class UserForm(QDialog):
             self.role.addItem(role_label(role), role.value)
         self.employee = EmployeePicker([r for r in employees.list_employees() if r.active])
         self.employee.setObjectName("employee")
-        self.password = _password_edit()
+        self.password = password_edit()
         self.password.setObjectName("password")
-        self.repeat = _password_edit()
+        self.repeat = password_edit()
         self.repeat.setObjectName("repeat")
         self.fields.add("username", self.tr("&User name:"), self.username)
         self.fields.add("full_name", self.tr("Full &name:"), self.full_name)
@@ -126,13 +116,7 @@ class UserForm(QDialog):
         self.fields.add("repeat", self.tr("Repeat passwor&d:"), self.repeat)
         self.general_error = error_label()
         layout.addWidget(self.general_error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self, self.tr("&Save"), self.save)
         layout.addWidget(buttons)
         self.resize(560, 0)
 

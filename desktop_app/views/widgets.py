@@ -3,20 +3,27 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QDate, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QCompleter,
     QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
+from desktop_app.i18n.translator import tr_
 from desktop_app.services.employees import EmployeeRow, LinkedPerson, display_nip
+from desktop_app.services.errors import FieldErrors
+from desktop_app.views import messages
 
 ERROR_STYLE = "color: #b00020"
 _EMPTY = QDate(1900, 1, 1)
@@ -124,6 +131,21 @@ class EmployeePicker(QWidget):
         self.set_id(matches[0] if len(matches) == 1 else self._id, notify=True)
 
 
+def dialog_buttons(
+    dialog: QDialog, accept_text: str, on_accept: Callable[[], None]
+) -> QDialogButtonBox:
+    """The accept (e.g. Save) and Cancel buttons of a form. Accept runs `on_accept`, which
+    validates and closes the dialog itself only when the input was taken."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(accept_text)
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr_("dialog", "Cancel"))
+    buttons.accepted.connect(on_accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
 def error_label() -> QLabel:
     """A red message under a field; hidden while empty."""
     label = QLabel()
@@ -136,3 +158,46 @@ def error_label() -> QLabel:
 def show_error(label: QLabel, text: str) -> None:
     label.setText(text)
     label.setVisible(bool(text))
+
+
+def password_edit() -> QLineEdit:
+    edit = QLineEdit()
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    return edit
+
+
+class FieldForm:
+    """A form layout whose rows each carry a red error line under the field."""
+
+    def __init__(self, form: QFormLayout) -> None:
+        self.form = form
+        self.errors: dict[str, QLabel] = {}
+        self.widgets: dict[str, QWidget] = {}
+
+    def add(self, key: str, label: str, widget: QWidget) -> None:
+        box = QWidget()
+        inner = QVBoxLayout(box)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.setSpacing(2)
+        inner.addWidget(widget)
+        self.errors[key] = error_label()
+        self.errors[key].setObjectName(f"error_{key}")
+        inner.addWidget(self.errors[key])
+        self.form.addRow(label, box)
+        buddy = self.form.labelForField(box)
+        if isinstance(buddy, QLabel):
+            buddy.setBuddy(widget)
+        self.widgets[key] = widget
+
+    def clear(self) -> None:
+        for label in self.errors.values():
+            show_error(label, "")
+
+    def show(self, err: FieldErrors, fallback: QLabel) -> QWidget | None:
+        """Each message under its field (unknown fields under `fallback`); returns the first
+        wrong field's widget, to focus it."""
+        first = None
+        for key, problem in err.errors.items():
+            show_error(self.errors.get(key, fallback), messages.error_text(problem))
+            first = first or self.widgets.get(key)
+        return first
