@@ -175,6 +175,20 @@ class AuditTableModel(FlatTableModel):
         return None
 
 
+def _details_label(table: QTableView, model: AuditTableModel) -> QLabel:
+    """The whole change text of the selected entry, which the table cell cuts short."""
+    label = QLabel()
+    label.setObjectName("details")
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    table.selectionModel().currentRowChanged.connect(
+        lambda current, _previous: label.setText(
+            model.index(current.row(), AuditTableModel.CHANGES).data() if current.isValid() else ""
+        )
+    )
+    return label
+
+
 def _table(model: AuditTableModel) -> QTableView:
     table = QTableView()
     table.setModel(model)
@@ -204,6 +218,10 @@ class HistoryDialog(QDialog):
         self.table.hideColumn(AuditTableModel.ENTITY)
         self.table.hideColumn(AuditTableModel.RECORD)
         layout.addWidget(self.table, 1)
+        self.details = _details_label(self.table, self.model)
+        layout.addWidget(self.details)
+        if self.model.rowCount():
+            self.table.selectRow(self.model.rowCount() - 1)  # the latest change
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("%n change(s)", "", self.model.rowCount())))
         bar.addStretch(1)
@@ -255,6 +273,8 @@ class AuditViewer(QDialog):
         self.model = AuditTableModel(self)
         self.table = _table(self.model)
         layout.addWidget(self.table, 1)
+        self.details = _details_label(self.table, self.model)
+        layout.addWidget(self.details)
         bottom = QHBoxLayout()
         self.count = QLabel()
         self.count.setObjectName("auditCount")

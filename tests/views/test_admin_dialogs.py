@@ -166,3 +166,12 @@ def test_audit_viewer_turns_local_days_into_utc_bounds():
     local_midnight = dt.datetime(2026, 3, 1).astimezone()  # this computer's time zone
     expected = local_midnight.astimezone(dt.UTC).replace(tzinfo=None)
     assert _utc(QDate(2026, 3, 1)) == expected
+
+
+def test_history_shows_the_whole_latest_change_below_the_table(qtbot, signed_admin, employee):
+    detail = employees.get_employee(employee)
+    detail.notes = "Catatan panjang " * 20
+    employees.save_employee(detail, employee)
+    history = HistoryDialog(employees.record_uid(employee), "Budi")
+    qtbot.addWidget(history)
+    assert history.details.text().count("Catatan panjang") == 20
