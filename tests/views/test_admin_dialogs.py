@@ -111,9 +111,10 @@ def test_history_shows_who_changed_what(qtbot, signed_admin, employee, monkeypat
     assert history.model.index(1, AuditTableModel.WHO).data() == "admin"
 
 
-def test_audit_viewer_filters_by_user_and_type(qtbot, signed_admin, employee):
+def test_audit_viewer_filters_by_user_and_type(qtbot, signed_admin, employee, qtmodeltester):
     viewer = AuditViewer()
     qtbot.addWidget(viewer)
+    qtmodeltester.check(viewer.model)
     everything = viewer.model.rowCount()
     assert everything >= 3
     viewer.entity.setCurrentIndex(viewer.entity.findData("employee"))

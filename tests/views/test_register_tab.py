@@ -243,10 +243,11 @@ def test_tab_add_through_the_form_selects_the_new_row(qtbot, register, monkeypat
 
 
 def test_units_dialog_adds_a_sub_unit_and_refuses_removing_a_staffed_unit(
-    qtbot, register, monkeypatch
+    qtbot, register, monkeypatch, qtmodeltester
 ):
     dialog = unit_dialog.UnitsDialog()
     qtbot.addWidget(dialog)
+    qtmodeltester.check(dialog.model)
     dialog.reload(register["bidang"])
     assert dialog.current_id() == register["bidang"]
 
@@ -333,3 +334,21 @@ def test_editing_keeps_an_inactive_superior(qtbot, register):
     saved = svc.get_employee(register["staff"])
     assert (saved.supervisor_id, saved.appraiser_id) == (register["head"], register["head"])
     assert saved.phone == "0812 1111 2222"
+
+
+def test_an_unexpected_failure_while_saving_keeps_the_form_and_what_was_typed(
+    qtbot, register, monkeypatch
+):
+    dialog = EmployeeDialog(svc.list_employees())
+    qtbot.addWidget(dialog)
+    _fill(dialog, qtbot, "198001012005011002", "Agus Salim", "III/c", register["dinas"])
+
+    def broken(*args, **kwargs):
+        raise OSError("disk unplugged")
+
+    monkeypatch.setattr(svc, "save_employee", broken)
+    with pytest.raises(OSError):  # in the program the crash hook logs it and shows a dialog
+        dialog.save()
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert (dialog.name.text(), dialog.grade.currentData()) == ("Agus Salim", "III/c")
+    assert svc.find_by_nip("198001012005011002") is None
