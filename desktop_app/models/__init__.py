@@ -4,11 +4,43 @@ from desktop_app.models.audit import AuditEntry
 from desktop_app.models.base import AuditedModel, BaseModel, SyncedModel, db, utcnow
 from desktop_app.models.office import ChangeCounter, Office, Setting
 from desktop_app.models.period import Period
+from desktop_app.models.plan import (
+    BehaviourExpectation,
+    Indicator,
+    PerformancePlan,
+    PlanResult,
+    PlanStatusChange,
+)
 from desktop_app.models.register import Employee, Position, Unit
 from desktop_app.models.users import User
 
-ALL_MODELS = [Office, ChangeCounter, Setting, Unit, Position, Employee, Period, User, AuditEntry]
-SYNCED_MODELS = [Unit, Position, Employee, Period]
+ALL_MODELS = [
+    Office,
+    ChangeCounter,
+    Setting,
+    Unit,
+    Position,
+    Employee,
+    Period,
+    User,
+    AuditEntry,
+    PerformancePlan,
+    PlanResult,
+    Indicator,
+    BehaviourExpectation,
+    PlanStatusChange,
+]
+SYNCED_MODELS = [
+    Unit,
+    Position,
+    Employee,
+    Period,
+    PerformancePlan,
+    PlanResult,
+    Indicator,
+    BehaviourExpectation,
+    PlanStatusChange,
+]
 
 __all__ = [
     "ALL_MODELS",
@@ -16,10 +48,15 @@ __all__ = [
     "AuditEntry",
     "AuditedModel",
     "BaseModel",
+    "BehaviourExpectation",
     "ChangeCounter",
     "Employee",
+    "Indicator",
     "Office",
+    "PerformancePlan",
     "Period",
+    "PlanResult",
+    "PlanStatusChange",
     "Position",
     "Setting",
     "SyncedModel",

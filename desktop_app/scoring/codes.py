@@ -463,6 +463,102 @@ DEVELOPMENT_RULES: CodeTable[Mapping[str, int]] = CodeTable(
 
 
 # --------------------------------------------------------------------------------------------
+# SKP content (PermenPANRB 6/2022; domain.md §2.2, §2.3, §5)
+
+
+@dataclass(frozen=True)
+class CoreValue:
+    """One BerAKHLAK core value with its three official panduan perilaku (behaviour guides)."""
+
+    code: int
+    name: str
+    guides: tuple[str, str, str]
+
+
+BERAKHLAK: CodeTable[tuple[CoreValue, ...]] = CodeTable(
+    name="berakhlak",
+    source=(
+        "Core values ASN BerAKHLAK with panduan perilaku as printed in the SKP form of "
+        "PermenPANRB 6/2022 (domain.md §5; identical in >= 4 apps, S10); launch instrument "
+        "SE MenPANRB 20/2021 not found"
+    ),
+    confirmed=False,
+    data=(
+        CoreValue(1, "Berorientasi Pelayanan", (
+            "Memahami dan memenuhi kebutuhan masyarakat",
+            "Ramah, cekatan, solutif, dan dapat diandalkan",
+            "Melakukan perbaikan tiada henti",
+        )),
+        CoreValue(2, "Akuntabel", (
+            "Melaksanakan tugas dengan jujur, bertanggung jawab, cermat, disiplin, dan "
+            "berintegritas tinggi",
+            "Menggunakan kekayaan dan barang milik negara secara bertanggung jawab, efektif, "
+            "dan efisien",
+            "Tidak menyalahgunakan kewenangan jabatan",
+        )),
+        CoreValue(3, "Kompeten", (
+            "Meningkatkan kompetensi diri untuk menjawab tantangan yang selalu berubah",
+            "Membantu orang lain belajar",
+            "Melaksanakan tugas dengan kualitas terbaik",
+        )),
+        CoreValue(4, "Harmonis", (
+            "Menghargai setiap orang apapun latar belakangnya",
+            "Suka menolong orang lain",
+            "Membangun lingkungan kerja yang kondusif",
+        )),
+        CoreValue(5, "Loyal", (
+            "Memegang teguh ideologi Pancasila, Undang-Undang Dasar Negara Republik Indonesia "
+            "Tahun 1945, setia kepada Negara Kesatuan Republik Indonesia serta pemerintahan "
+            "yang sah",
+            "Menjaga nama baik sesama ASN, Pimpinan, Instansi, dan Negara",
+            "Menjaga rahasia jabatan dan negara",
+        )),
+        CoreValue(6, "Adaptif", (
+            "Cepat menyesuaikan diri menghadapi perubahan",
+            "Terus berinovasi dan mengembangkan kreativitas",
+            "Bertindak proaktif",
+        )),
+        CoreValue(7, "Kolaboratif", (
+            "Memberi kesempatan kepada berbagai pihak untuk berkontribusi",
+            "Terbuka dalam bekerja sama untuk menghasilkan nilai tambah",
+            "Menggerakkan pemanfaatan berbagai sumber daya untuk tujuan bersama",
+        )),
+    ),
+)  # fmt: skip
+
+SKP_ASPECTS: CodeTable[Mapping[str, str]] = CodeTable(
+    name="skp_aspects",
+    source="Aspek IKI: kuantitas, kualitas, waktu, biaya (PermenPANRB 6/2022 via Peraturan BRIN "
+    "1/2023; domain.md §2.2, S22)",
+    confirmed=True,
+    data=_frozen(
+        {"KUANTITAS": "Kuantitas", "KUALITAS": "Kualitas", "WAKTU": "Waktu", "BIAYA": "Biaya"}
+    ),
+)
+
+SKP_PERSPECTIVES: CodeTable[Mapping[str, str]] = CodeTable(
+    name="skp_perspectives",
+    source="Perspektif of the JPT form (balanced scorecard; domain.md §2.3, code id 8873693517)",
+    confirmed=False,
+    data=_frozen(
+        {
+            "PENERIMA_LAYANAN": "Perspektif Penerima Layanan",
+            "PROSES_BISNIS": "Perspektif Proses Bisnis",
+            "PENGUATAN_INTERNAL": "Perspektif Penguatan Internal",
+            "ANGGARAN": "Perspektif Anggaran",
+        }
+    ),
+)
+
+SKP_APPROACHES: CodeTable[Mapping[str, str]] = CodeTable(
+    name="skp_approaches",
+    source="Pendekatan hasil kerja kuantitatif / kualitatif (e-Kinerja; domain.md §2.2, S17a)",
+    confirmed=True,
+    data=_frozen({"KUANTITATIF": "Kuantitatif", "KUALITATIF": "Kualitatif"}),
+)
+
+
+# --------------------------------------------------------------------------------------------
 # NIP / NI PPPK (Perka BKN 22/2007, 43/2007; domain.md §8.1-8.2)
 
 
@@ -593,5 +689,9 @@ TABLES: tuple[CodeTable[Any], ...] = (
     PP46_PERILAKU_ASPECTS,
     PP30_WEIGHTS,
     PP30_PREDIKAT,
+    BERAKHLAK,
+    SKP_ASPECTS,
+    SKP_PERSPECTIVES,
+    SKP_APPROACHES,
 )
 """Every table of this module, for the About box and the table-version test."""

@@ -46,15 +46,30 @@ class Action(StrEnum):
     WRITE_APPRAISAL = "write_appraisal"  # rate, approve, write feedback
     READ_AUDIT = "read_audit"
     BACKUP = "backup"  # a copy of everything, signing key and password hashes included
+    WRITE_PLAN = "write_plan"  # draft and submit an SKP
+    APPROVE_PLAN = "approve_plan"  # approve, return or re-open an SKP (the pejabat penilai)
 
 
 _GRANTS: dict[Role, frozenset[Action]] = {
     Role.ADMIN: frozenset(Action),
     Role.HR: frozenset(Action)
-    - {Action.MANAGE_USERS, Action.WRITE_SETTINGS, Action.WRITE_APPRAISAL, Action.BACKUP},
-    Role.SUPERVISOR: frozenset({Action.READ_APPRAISAL, Action.WRITE_APPRAISAL}),
+    - {
+        Action.MANAGE_USERS,
+        Action.WRITE_SETTINGS,
+        Action.WRITE_APPRAISAL,
+        Action.BACKUP,
+        Action.APPROVE_PLAN,
+    },
+    Role.SUPERVISOR: frozenset(
+        {Action.READ_APPRAISAL, Action.WRITE_APPRAISAL, Action.WRITE_PLAN, Action.APPROVE_PLAN}
+    ),
     Role.VIEWER: frozenset({Action.READ_ALL, Action.READ_APPRAISAL}),
 }
+
+
+_SCOPED = frozenset(
+    {Action.READ_APPRAISAL, Action.WRITE_APPRAISAL, Action.WRITE_PLAN, Action.APPROVE_PLAN}
+)  # a supervisor may do these only for the employees they appraise
 
 
 @dataclass(frozen=True)
@@ -107,10 +122,7 @@ def allowed(action: Action, employee_id: int | None = None, *, appraiser_of=None
         return True
     if action not in _GRANTS[session.role]:
         return False
-    if session.role != Role.SUPERVISOR or action not in (
-        Action.READ_APPRAISAL,
-        Action.WRITE_APPRAISAL,
-    ):
+    if session.role != Role.SUPERVISOR or action not in _SCOPED:
         return True
     if employee_id is None or session.employee_id is None:
         return False
