@@ -151,13 +151,13 @@ class ProgressRow(NamedTuple):
 # --- helpers ---------------------------------------------------------------------------------
 
 
-def _appraiser_of(employee_id: int) -> int | None:
+def appraiser_of(employee_id: int) -> int | None:
     row = Employee.select(Employee.appraiser).where(Employee.id == employee_id).tuples().first()
     return row[0] if row else None
 
 
 def _require(action: Action, employee_id: int) -> None:
-    require(action, employee_id, appraiser_of=_appraiser_of)
+    require(action, employee_id, appraiser_of=appraiser_of)
 
 
 def _live_plan(plan_id: int) -> PerformancePlan:
@@ -277,7 +277,7 @@ def _results_of(plan: PerformancePlan) -> list[ResultInput]:
 
 def superior_results(employee_id: int, year: int) -> list[ParentChoice]:
     """The RHK of the employee's appraiser's SKP for the year (what theirs may support)."""
-    appraiser = _appraiser_of(employee_id)
+    appraiser = appraiser_of(employee_id)
     if appraiser is None:
         return []
     plan_id = plan_id_for(appraiser, year)

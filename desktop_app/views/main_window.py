@@ -71,11 +71,12 @@ class MainWindow(QMainWindow):
 
     def _tab_factories(self) -> list[tuple[str, Callable[[], QWidget]]]:
         from desktop_app.views.register_tab import RegisterTab
+        from desktop_app.views.skp_tab import SkpTab
 
         soon = self.tr("Not yet available: this part of Kinerja Luring comes in a later version.")
         return [
             (self.tr("Employees"), lambda: RegisterTab(self)),
-            (self.tr("Performance Targets (SKP)"), lambda: PlaceholderTab(soon, self)),
+            (self.tr("Performance Targets (SKP)"), lambda: SkpTab(self)),
             (self.tr("Evaluation"), lambda: PlaceholderTab(soon, self)),
             (self.tr("Development"), lambda: PlaceholderTab(soon, self)),
         ]

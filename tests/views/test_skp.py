@@ -1,0 +1,197 @@
+"""The SKP tab and editor as a supervisor uses them: make an SKP with a cascade link, save as
+you type, submit, approve, re-open and return with reasons; another supervisor's subordinate
+stays out of reach; the matriks peran hasil gives one RHK to several subordinates."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from desktop_app.services import auth, employees, periods, plans, session
+from desktop_app.services import units as unit_service
+from desktop_app.services.employees import EmployeeInput
+from desktop_app.services.plans import IndicatorInput, PlanInput, ResultInput
+from desktop_app.services.session import AccessDenied
+from desktop_app.views import cascade_dialog, skp_editor, skp_tab
+from desktop_app.views.skp_editor import SkpEditor
+from desktop_app.views.skp_tab import ProgressModel, SkpTab
+
+pytestmark = pytest.mark.gui
+
+PASSWORD = "Rahasia-Kantor-2026"
+YEAR = 2026
+
+
+@pytest.fixture
+def staff(office):
+    unit = unit_service.save_unit(unit_service.UnitInput("DINKES", "Dinas Kesehatan", "DINAS"))
+    kadis = employees.save_employee(EmployeeInput("197001012000031001", "Kadis", "IV/c", unit))
+    kabid = employees.save_employee(
+        EmployeeInput(
+            "197102022000032002", "Kabid", "IV/a", unit, supervisor_id=kadis, appraiser_id=kadis
+        )
+    )
+    budi = employees.save_employee(
+        EmployeeInput(
+            "198609262015051001", "Budi", "III/b", unit, supervisor_id=kabid, appraiser_id=kabid
+        )
+    )
+    ani = employees.save_employee(
+        EmployeeInput(
+            "199001152015032002", "Ani", "III/a", unit, supervisor_id=kabid, appraiser_id=kabid
+        )
+    )
+    lain = employees.save_employee(
+        EmployeeInput(
+            "198501012010011003", "Lain", "III/c", unit, supervisor_id=kadis, appraiser_id=kadis
+        )
+    )
+    periods.open_period(YEAR)
+    kabid_plan = plans.create_plan(kabid, YEAR)
+    plans.save_plan(
+        kabid_plan,
+        PlanInput(
+            "KUANTITATIF",
+            [
+                ResultInput(
+                    "Meningkatnya layanan kepegawaian",
+                    True,
+                    [IndicatorInput("KUANTITAS", "Usulan selesai", "500", "usulan")],
+                    parent_text="Sasaran Kadis",
+                )
+            ],
+        ),
+    )
+    auth.create_user("admin", PASSWORD, "admin")
+    session.sign_in_as(auth.authenticate("admin", PASSWORD))
+    auth.create_user("kabid", PASSWORD, "supervisor", kabid)
+    session.sign_in_as(auth.authenticate("kabid", PASSWORD))
+    return {"kabid": kabid, "budi": budi, "ani": ani, "lain": lain, "kabid_plan": kabid_plan}
+
+
+def _names(model: ProgressModel) -> list[str]:
+    return [model.row_at(r).name for r in range(model.rowCount())]
+
+
+def test_progress_list_shows_only_own_staff_with_counts(qtbot, staff, qtmodeltester):
+    tab = SkpTab()
+    qtbot.addWidget(tab)
+    qtmodeltester.check(tab.model)
+    assert sorted(_names(tab.model)) == ["Ani", "Budi", "Kabid"]  # not Lain, not Kadis
+    assert "1" in tab.counts_label.text()
+    tab.status_filter.setCurrentIndex(tab.status_filter.findData(plans.NO_PLAN))
+    assert sorted(_names(tab.model)) == ["Ani", "Budi"]
+    with pytest.raises(AccessDenied):
+        plans.get_plan(plans.create_plan(staff["lain"], YEAR))
+
+
+def _fill_editor(editor: SkpEditor, qtbot) -> None:
+    editor.add_result()
+    editor.result_text.setPlainText("Tersusunnya data kepegawaian yang mutakhir")
+    parent = editor.parent_result.findData(editor.detail.parent_choices[0].id)
+    editor.parent_result.setCurrentIndex(parent)
+    model = editor.indicator_model
+    model.item(0, editor.IKI).setText("Data pegawai dimutakhirkan")
+    model.item(0, editor.TARGET).setText("400")
+    model.item(0, editor.UNIT).setText("data")
+    editor.expectations[1].setText("Cepat menanggapi permintaan data")
+    assert editor.saved_label.text()  # "unsaved changes" shows at once
+    qtbot.waitUntil(lambda: not editor._dirty, timeout=5000)  # saved as you type
+
+
+def test_draft_to_approved_with_cascade_link_then_reopen_and_return(qtbot, staff, monkeypatch):
+    tab = SkpTab()
+    qtbot.addWidget(tab)
+    assert tab.select(staff["budi"])
+    assert tab.open_button.text() == tab.tr("&Make SKP…")
+    steps = []
+
+    def drive(editor):
+        qtbot.addWidget(editor)
+        _fill_editor(editor, qtbot)
+        detail = plans.get_plan(editor.plan_id)
+        assert detail.data.results[0].parent_result_id == detail.parent_choices[0].id
+        assert detail.data.expectations == {1: "Cepat menanggapi permintaan data"}
+        assert editor.submit_button.isVisibleTo(editor)
+        assert not editor.approve_button.isVisibleTo(editor)  # nothing to approve in a draft
+        editor.submit()
+        steps.append(editor.detail.status)
+        assert editor.approve_button.isVisibleTo(editor)
+        editor.approve()
+        steps.append(editor.detail.status)
+        assert not editor.detail.editable and not editor.result_text.isEnabled()
+        monkeypatch.setattr(skp_editor, "ask_reason", lambda *a: "Target direvisi")
+        editor.reopen()
+        steps.append(editor.detail.status)
+        editor.submit()
+        monkeypatch.setattr(skp_editor, "ask_reason", lambda *a: "Tambahkan aspek waktu")
+        editor.return_plan()
+        steps.append(editor.detail.status)
+        assert "Tambahkan aspek waktu" in editor.notice.text()
+        assert editor.history_model.rowCount() == 6
+        return True
+
+    monkeypatch.setattr(skp_tab, "open_dialog", drive)
+    tab.open_current()
+    assert steps == [plans.SUBMITTED, plans.APPROVED, plans.RETURNED, plans.RETURNED]
+    row = next(r for r in tab.model.all_rows() if r.employee_id == staff["budi"])
+    assert row.status == plans.RETURNED and row.results == 1
+    matrix = plans.cascade(staff["kabid"], YEAR)
+    assert [s.employee_name for s in next(iter(matrix.supporting.values()))] == ["Budi"]
+
+
+def test_supervisor_cannot_approve_someone_elses_subordinate(qtbot, staff):
+    session.sign_in_as(auth.authenticate("admin", PASSWORD))
+    plan_id = plans.create_plan(staff["lain"], YEAR)
+    plans.save_plan(
+        plan_id,
+        PlanInput(
+            "KUANTITATIF",
+            [
+                ResultInput(
+                    "RHK Lain",
+                    True,
+                    [IndicatorInput("KUANTITAS", "IKI", "1", "x")],
+                    parent_text="Sasaran",
+                )
+            ],
+        ),
+    )
+    plans.submit(plan_id)
+    session.sign_in_as(auth.authenticate("kabid", PASSWORD))
+    with pytest.raises(AccessDenied):
+        SkpEditor(plan_id)
+    with pytest.raises(AccessDenied):
+        plans.approve(plan_id)
+    session.sign_in_as(None)
+    assert plans.get_plan(plan_id).status == plans.SUBMITTED
+
+
+def test_closing_the_editor_saves_what_was_typed(qtbot, staff):
+    plan_id = plans.create_plan(staff["ani"], YEAR)
+    editor = SkpEditor(plan_id)
+    qtbot.addWidget(editor)
+    editor.add_result()
+    editor.result_text.setPlainText("RHK yang baru diketik")
+    editor.accept()  # before the autosave timer fires
+    assert plans.get_plan(plan_id).data.results[0].text == "RHK yang baru diketik"
+
+
+def test_cascade_dialog_gives_one_rhk_to_two_subordinates(qtbot, staff, monkeypatch):
+    dialog = cascade_dialog.CascadeDialog(staff["kabid"], "Kabid", YEAR)
+    qtbot.addWidget(dialog)
+    assert dialog.summary.text().startswith("1 RHK; 1 supported by no subordinate")
+    dialog.tree.setCurrentIndex(dialog.model.index(0, 0))
+    assert dialog.assign_button.isEnabled()
+
+    def tick_all(assign):
+        for r in range(assign.model.rowCount()):
+            assign.model.item(r).setCheckState(Qt.CheckState.Checked)
+        assign.save()
+        return assign.given == 2
+
+    monkeypatch.setattr(cascade_dialog, "open_assign", tick_all)
+    dialog.assign()
+    top = dialog.model.item(0)
+    assert top.rowCount() == 2
+    assert sorted(top.child(r).text().split(":")[0] for r in range(2)) == ["Ani", "Budi"]
