@@ -247,7 +247,7 @@ def _results_of(plan: PerformancePlan) -> list[ResultInput]:
     results = list(
         PlanResult.select()
         .where((PlanResult.plan == plan) & (PlanResult.deleted == False))
-        .order_by(PlanResult.is_main.desc(), PlanResult.sort_order, PlanResult.id)
+        .order_by(PlanResult.sort_order, PlanResult.id)  # the order the editor keeps
     )
     indicators: dict[int, list[IndicatorInput]] = {}
     if results:

@@ -550,8 +550,27 @@ class SkpEditor(QDialog):
         self.changed = True
         show_error(self.error, "")
         self.saved_label.setText(self.tr("Saved"))
-        self._reload(keep_row=True)
+        self._adopt_ids(plans.get_plan(self.plan_id))
         return True
+
+    def _adopt_ids(self, fresh: PlanDetail) -> None:
+        """Take the ids the new rows got, without touching what the user is typing in."""
+        loading, self._loading = self._loading, True
+        try:
+            for mine, stored in zip(self.detail.data.results, fresh.data.results, strict=False):
+                mine.id = stored.id
+                for a, b in zip(mine.indicators, stored.indicators, strict=False):
+                    a.id = b.id
+            if 0 <= self.current_row < len(self.detail.data.results):
+                shown = self.detail.data.results[self.current_row].indicators
+                for row, indicator in enumerate(shown):
+                    item = self.indicator_model.item(row, self.IKI)
+                    if item is not None:
+                        item.setData(indicator.id, ID_ROLE)
+        finally:
+            self._loading = loading
+        self.detail.history = fresh.history
+        self._fill_history()
 
     def _reload(self, keep_row: bool = False) -> None:
         row = self.current_row

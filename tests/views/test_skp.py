@@ -195,3 +195,19 @@ def test_cascade_dialog_gives_one_rhk_to_two_subordinates(qtbot, staff, monkeypa
     top = dialog.model.item(0)
     assert top.rowCount() == 2
     assert sorted(top.child(r).text().split(":")[0] for r in range(2)) == ["Ani", "Budi"]
+
+
+def test_saving_as_you_type_keeps_the_cursor_and_never_duplicates_rows(qtbot, staff):
+    plan_id = plans.create_plan(staff["ani"], YEAR)
+    editor = SkpEditor(plan_id)
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.add_result()
+    qtbot.keyClicks(editor.result_text, "Laporan bulanan")
+    qtbot.waitUntil(lambda: not editor._dirty, timeout=5000)
+    assert editor.result_text.textCursor().position() == len("Laporan bulanan")
+    qtbot.keyClicks(editor.result_text, " tepat waktu")
+    qtbot.waitUntil(lambda: not editor._dirty, timeout=5000)
+    stored = plans.get_plan(plan_id).data.results
+    assert [r.text for r in stored] == ["Laporan bulanan tepat waktu"]
+    assert len(stored[0].indicators) == 1
