@@ -153,6 +153,8 @@ class CascadeDialog(QDialog):
                 loose.appendRow(QStandardItem(f"{s.employee_name}: {s.text}"))
             root.appendRow(loose)
         self.tree.expandAll()
+        if self.model.rowCount():
+            self.tree.setCurrentIndex(self.model.index(0, 0))
         if not matrix.columns:
             text = self.tr("There is no SKP of {year} for this person yet, or it has no RHK.")
         else:

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.i18n.translator import tr_
-from desktop_app.services import plans
+from desktop_app.services import employees, plans
 from desktop_app.services.errors import ServiceError
 from desktop_app.services.plan_codes import (
     approach_choices,
@@ -329,7 +329,7 @@ class SkpEditor(QDialog):
                     " — Year {year} — Form: {form} — Status: <b>{status}</b>"
                 ).format(
                     name=d.employee_name,
-                    nip=d.employee_nip,
+                    nip=employees.display_nip(d.employee_nip),
                     position=d.position_name or "—",
                     unit=d.unit_name,
                     appraiser=d.appraiser_name or "—",
