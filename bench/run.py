@@ -147,6 +147,31 @@ def register(path: Path) -> dict[str, object]:
         median, worst = _timed(do_sort)
         sorts[name] = {"two_sorts_median_ms": median, "worst_ms": worst}
     results["sort"] = sorts
+
+    from desktop_app.services import periods, plans
+    from desktop_app.views.skp_tab import SkpTab
+
+    year = periods.list_periods()[0].year if periods.list_periods() else None
+    if year is not None:
+        results["skp_progress_ms"] = _timed(lambda: plans.progress(year), 3)
+        start = time.perf_counter()
+        skp = SkpTab()
+        skp.resize(1300, 700)
+        skp.show()
+        app.processEvents()
+        results["skp_tab_open_ms"] = _ms(time.perf_counter() - start)
+        results["skp_states"] = skp.model.counts()
+        with_plan = next((r for r in skp.model.all_rows() if r.plan_id), None)
+        if with_plan is not None:
+            from desktop_app.views.skp_editor import SkpEditor
+
+            def open_editor():
+                editor = SkpEditor(with_plan.plan_id)
+                editor.show()
+                app.processEvents()
+                editor.deleteLater()
+
+            results["skp_editor_open_ms"] = _timed(open_editor, 3)
     return results
 
 

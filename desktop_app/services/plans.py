@@ -59,6 +59,11 @@ def _error(msgid: str, **params: object) -> InputError:
     return InputError(msgid, "plans", **params)
 
 
+def _status_word(status: str) -> InputError:
+    """A status as a message parameter: the GUI translates it like any nested message."""
+    return InputError(STATUS_LABELS.get(status, status), "plans")
+
+
 # --- input and output ------------------------------------------------------------------------
 
 
@@ -386,7 +391,7 @@ def save_plan(plan_id: int, data: PlanInput) -> None:
                     "This SKP is {status} and locked: it can be changed only after it is "
                     "returned or re-opened.",
                 ),
-                status=plan.status,
+                status=_status_word(plan.status),
             )
         if plan.period.closed:
             raise _error(N_("plans", "The year is closed: nothing can change."))
@@ -683,7 +688,7 @@ def assign_result(result_id: int, employee_ids: Iterable[int], text: str = "") -
                 raise _error(
                     N_("plans", "The SKP of {name} is locked ({status})."),
                     name=detail.employee_name,
-                    status=detail.status,
+                    status=_status_word(detail.status),
                 )
             if any(r.parent_result_id == result_id for r in detail.data.results):
                 continue

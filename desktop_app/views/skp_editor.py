@@ -118,7 +118,7 @@ class SkpEditor(QDialog):
         self.tabs.addTab(self._results_page(), self.tr("&Results (RHK)"))
         self.tabs.addTab(self._behaviour_page(), self.tr("&Work behaviour"))
         self.tabs.addTab(self._annex_page(), self.tr("&Lampiran"))
-        self.tabs.addTab(self._history_page(), self.tr("S&tatus history"))
+        self.tabs.addTab(self._history_page(), self.tr("Status &history"))
 
         self.error = error_label()
         self.error.setObjectName("skpError")
@@ -179,7 +179,7 @@ class SkpEditor(QDialog):
         self.result_list.selectionModel().currentRowChanged.connect(self._result_selected)
         left_layout.addWidget(self.result_list, 1)
         buttons = QHBoxLayout()
-        self.add_result_button = QPushButton(self.tr("Add &RHK"))
+        self.add_result_button = QPushButton(self.tr("Add RH&K"))
         self.remove_result_button = QPushButton(self.tr("Remove RHK"))
         self.add_result_button.clicked.connect(self.add_result)
         self.remove_result_button.clicked.connect(self.remove_result)
@@ -195,7 +195,7 @@ class SkpEditor(QDialog):
         self.result_text.setTabChangesFocus(True)
         self.result_text.setFixedHeight(60)
         self.result_text.textChanged.connect(self._result_edited)
-        form.addRow(self.tr("RHK &text:"), self.result_text)
+        form.addRow(self.tr("RHK te&xt:"), self.result_text)
         self.section = QComboBox()
         self.section.setObjectName("section")
         self.section.addItem(self.tr("A. Main (Utama)"), True)
@@ -208,13 +208,13 @@ class SkpEditor(QDialog):
         for code, label in perspective_choices():
             self.perspective.addItem(label, code)
         self.perspective.currentIndexChanged.connect(self._result_edited)
-        self.perspective_label = QLabel(self.tr("Pe&rspective:"))
+        self.perspective_label = QLabel(self.tr("Perspecti&ve:"))
         self.perspective_label.setBuddy(self.perspective)
         form.addRow(self.perspective_label, self.perspective)
         self.parent_result = QComboBox()
         self.parent_result.setObjectName("parentResult")
         self.parent_result.currentIndexChanged.connect(self._result_edited)
-        self.parent_label = QLabel(self.tr("Superior's RHK (&intervened):"))
+        self.parent_label = QLabel(self.tr("Superior's RHK (interve&ned):"))
         self.parent_label.setBuddy(self.parent_result)
         form.addRow(self.parent_label, self.parent_result)
         self.parent_text = QLineEdit()
@@ -226,7 +226,12 @@ class SkpEditor(QDialog):
         form.addRow("", self.parent_text)
         self.indicator_model = QStandardItemModel(0, 4, self)
         self.indicator_model.setHorizontalHeaderLabels(
-            [self.tr("Aspect"), self.tr("Indicator (IKI)"), self.tr("Target"), self.tr("Unit")]
+            [
+                self.tr("Aspect"),
+                self.tr("Indicator (IKI)"),
+                self.tr("Target"),
+                self.tr("Unit of measure"),
+            ]
         )
         self.indicator_model.dataChanged.connect(lambda *_: self._result_edited())
         self.indicator_table = QTableView()
@@ -244,7 +249,7 @@ class SkpEditor(QDialog):
         indicator_label.setBuddy(self.indicator_table)
         form.addRow(indicator_label, self.indicator_table)
         row = QHBoxLayout()
-        self.add_indicator_button = QPushButton(self.tr("Add i&ndicator"))
+        self.add_indicator_button = QPushButton(self.tr("A&dd indicator"))
         self.remove_indicator_button = QPushButton(self.tr("Remove indicator"))
         self.add_indicator_button.clicked.connect(self.add_indicator)
         self.remove_indicator_button.clicked.connect(self.remove_indicator)
@@ -372,7 +377,8 @@ class SkpEditor(QDialog):
 
     def _result_title(self, result: ResultInput, n: int) -> str:
         section = "A" if result.is_main else "B"
-        return f"{section}{n}. {result.text.strip() or self.tr('(new RHK)')}"
+        text = result.text.strip() or self.tr("(new RHK)")
+        return f"{section}{n}. {text}"
 
     def _fill_results(self, select: int = 0) -> None:
         self.result_model.clear()

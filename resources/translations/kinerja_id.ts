@@ -111,6 +111,29 @@ Apakah Anda menyimpan salinan cadangan di tempat lain (misalnya di flashdisk)? P
     </message>
 </context>
 <context>
+    <name>AssignDialog</name>
+    <message>
+        <source>Give an RHK to subordinates</source>
+        <translation>Berikan RHK kepada bawahan</translation>
+    </message>
+    <message>
+        <source>Each chosen subordinate gets an RHK supporting: &lt;b&gt;{rhk}&lt;/b&gt;</source>
+        <translation>Setiap bawahan yang dipilih akan mendapat RHK yang mendukung: &lt;b&gt;{rhk}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Their RHK text (empty: the same text)</source>
+        <translation>Teks RHK bawahan (kosongkan untuk memakai teks yang sama)</translation>
+    </message>
+    <message>
+        <source>&amp;Give</source>
+        <translation>&amp;Berikan</translation>
+    </message>
+    <message>
+        <source>Tick at least one subordinate.</source>
+        <translation>Centang paling sedikit satu bawahan.</translation>
+    </message>
+</context>
+<context>
     <name>AuditTableModel</name>
     <message>
         <source>created</source>
@@ -338,6 +361,37 @@ Apakah Anda menyimpan salinan cadangan di tempat lain (misalnya di flashdisk)? P
     </message>
 </context>
 <context>
+    <name>CascadeDialog</name>
+    <message>
+        <source>Matriks peran hasil {year}: {name}</source>
+        <translation>Matriks peran hasil {year}: {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Give this RHK to subordinates…</source>
+        <translation>&amp;Berikan RHK ini kepada bawahan…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Tutu&amp;p</translation>
+    </message>
+    <message>
+        <source>{section}. {rhk}  ({count} supporting)</source>
+        <translation>{section}. {rhk}  (didukung {count} RHK bawahan)</translation>
+    </message>
+    <message>
+        <source>Subordinate RHK linked to none of these</source>
+        <translation>RHK bawahan yang tidak terhubung ke RHK mana pun di atas</translation>
+    </message>
+    <message>
+        <source>There is no SKP of {year} for this person yet, or it has no RHK.</source>
+        <translation>Pegawai ini belum memiliki SKP tahun {year}, atau SKP-nya belum berisi RHK.</translation>
+    </message>
+    <message>
+        <source>{total} RHK; {unsupported} supported by no subordinate; {unlinked} subordinate RHK linked to nothing.</source>
+        <translation>{total} RHK; {unsupported} tidak didukung oleh bawahan mana pun; {unlinked} RHK bawahan tidak terhubung ke RHK mana pun.</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
@@ -489,10 +543,6 @@ Apakah Anda menyimpan salinan cadangan di tempat lain (misalnya di flashdisk)? P
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
     </message>
     <message>
         <source>Close</source>
@@ -962,9 +1012,52 @@ Manajemen kinerja pegawai ASN secara luring (PermenPANRB 6/2022): sasaran kinerj
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
+</context>
+<context>
+    <name>PeriodsDialog</name>
     <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
+        <source>Appraisal years</source>
+        <translation>Tahun penilaian</translation>
+    </message>
+    <message>
+        <source>&amp;Open year</source>
+        <translation>&amp;Buka tahun</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Tahun:</translation>
+    </message>
+    <message>
+        <source>C&amp;lose or re-open the selected year</source>
+        <translation>&amp;Tutup atau buka kembali tahun yang dipilih</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Selesai</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Frekuensi</translation>
+    </message>
+    <message>
+        <source>Regime</source>
+        <translation>Regulasi</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Ditutup</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Dibuka</translation>
     </message>
 </context>
 <context>
@@ -992,10 +1085,6 @@ Manajemen kinerja pegawai ASN secara luring (PermenPANRB 6/2022): sasaran kinerj
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
     </message>
 </context>
 <context>
@@ -1039,6 +1128,33 @@ Manajemen kinerja pegawai ASN secara luring (PermenPANRB 6/2022): sasaran kinerj
     <message>
         <source>Changes: {columns}</source>
         <translation>Perubahan: {columns}</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressModel</name>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit kerja</translation>
+    </message>
+    <message>
+        <source>Appraiser</source>
+        <translation>Pejabat penilai kinerja</translation>
+    </message>
+    <message>
+        <source>SKP status</source>
+        <translation>Status SKP</translation>
+    </message>
+    <message>
+        <source>RHK</source>
+        <translation>Jumlah RHK</translation>
     </message>
 </context>
 <context>
@@ -1200,6 +1316,287 @@ Manajemen kinerja pegawai ASN secara luring (PermenPANRB 6/2022): sasaran kinerj
     </message>
 </context>
 <context>
+    <name>SkpEditor</name>
+    <message>
+        <source>No SKP yet</source>
+        <translation>Belum ada SKP</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>&amp;Results (RHK)</source>
+        <translation>&amp;Hasil kerja (RHK)</translation>
+    </message>
+    <message>
+        <source>&amp;Work behaviour</source>
+        <translation>&amp;Perilaku kerja</translation>
+    </message>
+    <message>
+        <source>&amp;Lampiran</source>
+        <translation>&amp;Lampiran</translation>
+    </message>
+    <message>
+        <source>S&amp;ubmit</source>
+        <translation>&amp;Ajukan</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove</source>
+        <translation>&amp;Setujui</translation>
+    </message>
+    <message>
+        <source>Re&amp;turn…</source>
+        <translation>&amp;Kembalikan…</translation>
+    </message>
+    <message>
+        <source>Re-&amp;open…</source>
+        <translation>B&amp;uka kembali…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Tutup</translation>
+    </message>
+    <message>
+        <source>Appro&amp;ach:</source>
+        <translation>Pen&amp;dekatan:</translation>
+    </message>
+    <message>
+        <source>Remove RHK</source>
+        <translation>Hapus RHK</translation>
+    </message>
+    <message>
+        <source>A. Main (Utama)</source>
+        <translation>A. Utama</translation>
+    </message>
+    <message>
+        <source>B. Additional (Tambahan)</source>
+        <translation>B. Tambahan</translation>
+    </message>
+    <message>
+        <source>&amp;Section:</source>
+        <translation>Ba&amp;gian:</translation>
+    </message>
+    <message>
+        <source>while the superior has no SKP yet: type their RHK here</source>
+        <translation>selama pimpinan belum memiliki SKP: ketik RHK pimpinan di sini</translation>
+    </message>
+    <message>
+        <source>Aspect</source>
+        <translation>Aspek</translation>
+    </message>
+    <message>
+        <source>Indicator (IKI)</source>
+        <translation>Indikator (IKI)</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>&amp;Indicators:</source>
+        <translation>&amp;Indikator:</translation>
+    </message>
+    <message>
+        <source>Status &amp;history</source>
+        <translation>&amp;Riwayat status</translation>
+    </message>
+    <message>
+        <source>Add RH&amp;K</source>
+        <translation>Ta&amp;mbah RHK</translation>
+    </message>
+    <message>
+        <source>RHK te&amp;xt:</source>
+        <translation>T&amp;eks RHK:</translation>
+    </message>
+    <message>
+        <source>Perspecti&amp;ve:</source>
+        <translation>Perspekti&amp;f:</translation>
+    </message>
+    <message>
+        <source>Superior&apos;s RHK (interve&amp;ned):</source>
+        <translation>RHK pimpinan yang diinterve&amp;nsi:</translation>
+    </message>
+    <message>
+        <source>Unit of measure</source>
+        <translation>Satuan</translation>
+    </message>
+    <message>
+        <source>A&amp;dd indicator</source>
+        <translation>Tambah indikat&amp;or</translation>
+    </message>
+    <message>
+        <source>Remove indicator</source>
+        <translation>Hapus indikator</translation>
+    </message>
+    <message>
+        <source>Leader&apos;s specific expectation (optional)</source>
+        <translation>Ekspektasi khusus pimpinan (opsional)</translation>
+    </message>
+    <message>
+        <source>Dukungan sumber daya:</source>
+        <translation>Dukungan sumber daya:</translation>
+    </message>
+    <message>
+        <source>Skema pertanggungjawaban:</source>
+        <translation>Skema pertanggungjawaban:</translation>
+    </message>
+    <message>
+        <source>Konsekuensi:</source>
+        <translation>Konsekuensi:</translation>
+    </message>
+    <message>
+        <source>SKP {year}: {name}</source>
+        <translation>SKP {year}: {name}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; — NIP {nip} — {position}, {unit}&lt;br&gt;Appraiser: {appraiser} — Year {year} — Form: {form} — Status: &lt;b&gt;{status}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; — NIP {nip} — {position}, {unit}&lt;br&gt;Pejabat penilai kinerja: {appraiser} — Tahun {year} — Formulir: {form} — Status: &lt;b&gt;{status}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>JPT (with perspective)</source>
+        <translation>JPT (dengan perspektif)</translation>
+    </message>
+    <message>
+        <source>Administration and functional</source>
+        <translation>Jabatan administrasi dan fungsional</translation>
+    </message>
+    <message>
+        <source>Returned: {reason}</source>
+        <translation>Dikembalikan: {reason}</translation>
+    </message>
+    <message>
+        <source>This SKP is {status} and can only be read.</source>
+        <translation>SKP ini berstatus {status} dan hanya dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>(none chosen)</source>
+        <translation>(belum dipilih)</translation>
+    </message>
+    <message>
+        <source>(new RHK)</source>
+        <translation>(RHK baru)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Pengguna</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Menjadi</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Unsaved changes…</source>
+        <translation>Perubahan belum disimpan…</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Tidak tersimpan</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Tersimpan</translation>
+    </message>
+    <message>
+        <source>Return the SKP</source>
+        <translation>Kembalikan SKP</translation>
+    </message>
+    <message>
+        <source>What should {name} change?</source>
+        <translation>Apa yang perlu diubah oleh {name}?</translation>
+    </message>
+    <message>
+        <source>Re-open the approved SKP</source>
+        <translation>Buka kembali SKP yang telah disetujui</translation>
+    </message>
+    <message>
+        <source>Why must the approved SKP change?</source>
+        <translation>Mengapa SKP yang telah disetujui perlu diubah?</translation>
+    </message>
+</context>
+<context>
+    <name>SkpExport</name>
+    <message>
+        <source>Export the SKP progress</source>
+        <translation>Ekspor progres SKP</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Mengekspor…</translation>
+    </message>
+    <message>
+        <source>{count} row(s) exported to {path}.</source>
+        <translation>{count} baris telah diekspor ke {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>SkpTab</name>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>Ta&amp;hun:</translation>
+    </message>
+    <message>
+        <source>Search name, NIP or unit</source>
+        <translation>Cari nama, NIP, atau unit kerja</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <source>&amp;Periods…</source>
+        <translation>Pe&amp;riode…</translation>
+    </message>
+    <message>
+        <source>&amp;Open SKP…</source>
+        <translation>Buka &amp;SKP…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy last year&apos;s SKP</source>
+        <translation>Sa&amp;lin SKP tahun lalu</translation>
+    </message>
+    <message>
+        <source>&amp;Matriks peran hasil…</source>
+        <translation>&amp;Matriks peran hasil…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to Excel…</source>
+        <translation>&amp;Ekspor ke Excel…</translation>
+    </message>
+    <message>
+        <source>(closed)</source>
+        <translation>(ditutup)</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>Semua unit kerja</translation>
+    </message>
+    <message>
+        <source>&amp;Make SKP…</source>
+        <translation>Buat &amp;SKP…</translation>
+    </message>
+</context>
+<context>
     <name>Tasks</name>
     <message>
         <source>Cancel</source>
@@ -1247,10 +1644,6 @@ Manajemen kinerja pegawai ASN secara luring (PermenPANRB 6/2022): sasaran kinerj
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
     </message>
 </context>
 <context>
@@ -1341,10 +1734,6 @@ Manajemen kinerja pegawai ASN secara luring (PermenPANRB 6/2022): sasaran kinerj
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
     </message>
     <message>
         <source>The two passwords differ: type the same password twice.</source>
@@ -1532,6 +1921,10 @@ Manajemen kinerja pegawai ASN secara luring (PermenPANRB 6/2022): sasaran kinerj
     <message>
         <source>Writing employees</source>
         <translation>Menyimpan data pegawai</translation>
+    </message>
+    <message>
+        <source>Writing the SKPs</source>
+        <translation>Menyimpan data SKP</translation>
     </message>
 </context>
 <context>
@@ -1886,6 +2279,179 @@ Jika hal ini terjadi lagi, kirimkan rinciannya kepada petugas dukungan Anda. Rin
     <message>
         <source>Close</source>
         <translation>Tutup</translation>
+    </message>
+</context>
+<context>
+    <name>periods</name>
+    <message>
+        <source>Monthly</source>
+        <translation>Bulanan</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>Triwulanan</translation>
+    </message>
+    <message>
+        <source>Semester</source>
+        <translation>Semesteran</translation>
+    </message>
+    <message>
+        <source>Year {year} is not plausible.</source>
+        <translation>Tahun {year} tidak valid.</translation>
+    </message>
+    <message>
+        <source>Frequency &apos;{value}&apos; is not known.</source>
+        <translation>Frekuensi &apos;{value}&apos; tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>Regime &apos;{value}&apos; is not known.</source>
+        <translation>Regulasi &apos;{value}&apos; tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>The year {year} is open already.</source>
+        <translation>Tahun {year} sudah dibuka.</translation>
+    </message>
+    <message>
+        <source>The year {year} has not been opened.</source>
+        <translation>Tahun {year} belum dibuka.</translation>
+    </message>
+</context>
+<context>
+    <name>plan_io</name>
+    <message>
+        <source>Export to a file ending in .xlsx, not {name}.</source>
+        <translation>Ekspor ke berkas berakhiran .xlsx, bukan {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>plans</name>
+    <message>
+        <source>Draft</source>
+        <translation>Draf</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Diajukan</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Disetujui</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Dikembalikan</translation>
+    </message>
+    <message>
+        <source>The SKP no longer exists.</source>
+        <translation>SKP tersebut sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>The year {year} has not been opened: HR opens it first (Periods).</source>
+        <translation>Tahun {year} belum dibuka: staf kepegawaian perlu membukanya terlebih dahulu (Periode).</translation>
+    </message>
+    <message>
+        <source>The year {year} is closed: nothing can change.</source>
+        <translation>Tahun {year} sudah ditutup: tidak ada yang dapat diubah.</translation>
+    </message>
+    <message>
+        <source>The employee no longer exists.</source>
+        <translation>Pegawai tersebut sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>{name} already has an SKP for {year}: open that one.</source>
+        <translation>{name} sudah memiliki SKP tahun {year}: buka SKP tersebut.</translation>
+    </message>
+    <message>
+        <source>Approach &apos;{value}&apos; is not known.</source>
+        <translation>Pendekatan &apos;{value}&apos; tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>RHK {n}: perspective &apos;{value}&apos; is not known.</source>
+        <translation>RHK {n}: perspektif &apos;{value}&apos; tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>RHK {n}: aspect &apos;{value}&apos; is not known.</source>
+        <translation>RHK {n}: aspek &apos;{value}&apos; tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>BerAKHLAK value {value} is not known.</source>
+        <translation>Nilai BerAKHLAK {value} tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>This SKP is {status} and locked: it can be changed only after it is returned or re-opened.</source>
+        <translation>SKP ini berstatus {status} dan terkunci: SKP hanya dapat diubah setelah dikembalikan atau dibuka kembali.</translation>
+    </message>
+    <message>
+        <source>The year is closed: nothing can change.</source>
+        <translation>Tahun penilaian sudah ditutup: tidak ada yang dapat diubah.</translation>
+    </message>
+    <message>
+        <source>The SKP has no main RHK (Utama).</source>
+        <translation>SKP belum memiliki RHK Utama.</translation>
+    </message>
+    <message>
+        <source>RHK {n} has no text.</source>
+        <translation>RHK {n} belum berisi teks.</translation>
+    </message>
+    <message>
+        <source>RHK {n} needs its perspective.</source>
+        <translation>Perspektif RHK {n} belum dipilih.</translation>
+    </message>
+    <message>
+        <source>RHK {n} needs the superior&apos;s RHK it supports (or its text).</source>
+        <translation>RHK {n} belum memiliki RHK pimpinan yang diintervensi (pilih RHK tersebut atau ketik teksnya).</translation>
+    </message>
+    <message>
+        <source>RHK {n} has no indicator (IKI).</source>
+        <translation>RHK {n} belum memiliki indikator (IKI).</translation>
+    </message>
+    <message>
+        <source>RHK {n}: an indicator has no text.</source>
+        <translation>RHK {n}: ada indikator yang belum berisi teks.</translation>
+    </message>
+    <message>
+        <source>RHK {n}: the target &apos;{value}&apos; is not a number.</source>
+        <translation>RHK {n}: target &apos;{value}&apos; bukan angka.</translation>
+    </message>
+    <message>
+        <source>RHK {n}: an indicator has no target.</source>
+        <translation>RHK {n}: ada indikator yang belum memiliki target.</translation>
+    </message>
+    <message>
+        <source>The SKP is not complete: {problems}</source>
+        <translation>SKP belum lengkap: {problems}</translation>
+    </message>
+    <message>
+        <source>Only a draft or returned SKP can be submitted.</source>
+        <translation>Hanya SKP berstatus draf atau dikembalikan yang dapat diajukan.</translation>
+    </message>
+    <message>
+        <source>Only a submitted SKP can be approved.</source>
+        <translation>Hanya SKP berstatus diajukan yang dapat disetujui.</translation>
+    </message>
+    <message>
+        <source>Give the reason, so the employee knows what to change.</source>
+        <translation>Isi alasannya agar pegawai mengetahui apa yang perlu diubah.</translation>
+    </message>
+    <message>
+        <source>Only a submitted SKP can be returned.</source>
+        <translation>Hanya SKP berstatus diajukan yang dapat dikembalikan.</translation>
+    </message>
+    <message>
+        <source>Only an approved SKP can be re-opened.</source>
+        <translation>Hanya SKP berstatus disetujui yang dapat dibuka kembali.</translation>
+    </message>
+    <message>
+        <source>There is no SKP of {year} to copy.</source>
+        <translation>Tidak ada SKP tahun {year} yang dapat disalin.</translation>
+    </message>
+    <message>
+        <source>That RHK no longer exists.</source>
+        <translation>RHK tersebut sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>The SKP of {name} is locked ({status}).</source>
+        <translation>SKP {name} terkunci ({status}).</translation>
     </message>
 </context>
 <context>
