@@ -3,19 +3,36 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
+from collections import Counter
 from pathlib import Path
 
 import pytest
 from peewee import JOIN
 
 from desktop_app import cli
-from desktop_app.models import AuditEntry, Employee, Office, Period, Position, Setting, Unit, User
+from desktop_app.models import (
+    AuditEntry,
+    BehaviourExpectation,
+    Employee,
+    Indicator,
+    Office,
+    PerformancePlan,
+    Period,
+    PlanResult,
+    PlanStatusChange,
+    Position,
+    Setting,
+    Unit,
+    User,
+)
 from desktop_app.models.base import current_office_code
 from desktop_app.models.database import close_database, open_database
 from desktop_app.scoring import reference
+from desktop_app.scoring.codes import BERAKHLAK, SKP_ASPECTS, SKP_PERSPECTIVES
 from desktop_app.scoring.nip import parse_nip
 from desktop_app.scoring.reference import EmployeeKind, JfLevel, PositionType
-from desktop_app.services import auth, demo, employees, units
+from desktop_app.services import auth, demo, employees, plans, session, units
 from desktop_app.services.errors import InputError
 
 # Lowest PositionType.level of the pejabat penilai (domain.md §2.4).
@@ -284,18 +301,21 @@ def test_accounts_sign_in_and_the_supervisor_appraises_people(demo300):
     assert User.select().where(User.employee.is_null(False)).count() == 1
 
 
-def test_cancelling_writes_nothing(db_path):
+@pytest.mark.parametrize("step", ["Writing employees", "Writing the SKPs"])
+def test_cancelling_writes_nothing(db_path, step):
     calls = []
 
     def progress(done: int, total: int, text: str) -> bool:
         calls.append((done, total, text))
-        return not text.startswith("Writing employees")
+        return not text.startswith(step)
 
     with pytest.raises(demo.DemoCancelled):
         demo.generate_demo(80, progress=progress)
     assert calls and all(total == 80 and 0 <= done <= total for done, total, _ in calls)
+    assert calls[-1][2] == step
     assert demo.is_empty()
-    for model in (Office, Unit, Position, Employee, Period, User, AuditEntry):
+    for model in (Office, Unit, Position, Employee, Period, User, AuditEntry, PerformancePlan,
+                  PlanResult, Indicator, BehaviourExpectation, PlanStatusChange):  # fmt: skip
         assert model.select().count() == 0, model
     assert Setting.select().where(Setting.key == "demo").count() == 0
     assert current_office_code() == ""
@@ -335,3 +355,231 @@ def test_cli_fills_then_leaves_a_filled_database_alone(tmp_path, capsys):
         assert (Employee.select().count(), AuditEntry.select().count()) == counts
     finally:
         close_database()
+
+
+# --- SKPs of the current year ------------------------------------------------------------------
+
+YEAR = dt.date.today().year
+
+
+def _plans() -> dict[int, PerformancePlan]:
+    """employee id -> SKP of the demo year."""
+    return {
+        p.employee_id: p for p in PerformancePlan.select().join(Period).where(Period.year == YEAR)
+    }
+
+
+def test_skps_in_every_state_with_the_planned_shares(demo300):
+    rows = register()
+    by_employee = _plans()
+    active = [r for r in rows.values() if r["active"]]
+    states = Counter(
+        by_employee[r["id"]].status if r["id"] in by_employee else plans.NO_PLAN for r in active
+    )
+    assert set(states) == {
+        plans.APPROVED,
+        plans.SUBMITTED,
+        plans.DRAFT,
+        plans.RETURNED,
+        plans.NO_PLAN,
+    }
+    assert states == Counter(demo300.plans_by_status)
+    share = {k: v / len(active) for k, v in states.items()}
+    assert 0.30 <= share[plans.APPROVED] <= 0.55
+    assert 0.10 <= share[plans.SUBMITTED] <= 0.30
+    assert 0.10 <= share[plans.DRAFT] <= 0.30
+    assert 0.01 <= share[plans.RETURNED] <= 0.10
+    assert 0.07 <= share[plans.NO_PLAN] <= 0.25
+    assert "SKP:" in demo300.summary() and "approved" in demo300.summary()
+    assert not any(by_employee.get(r["id"]) for r in rows.values() if not r["active"])
+    appraisers = {r["appraiser"] for r in rows.values() if r["appraiser"] is not None}
+    assert appraisers and all(a in by_employee for a in appraisers)  # heads always have one
+    for plan in by_employee.values():
+        history = list(
+            PlanStatusChange.select()
+            .where(PlanStatusChange.plan == plan)
+            .order_by(PlanStatusChange.id)
+        )
+        steps = [(c.from_status, c.to_status) for c in history]
+        expected = {
+            plans.DRAFT: [("", "DRAFT")],
+            plans.SUBMITTED: [("", "DRAFT"), ("DRAFT", "SUBMITTED")],
+            plans.APPROVED: [("", "DRAFT"), ("DRAFT", "SUBMITTED"), ("SUBMITTED", "APPROVED")],
+            plans.RETURNED: [("", "DRAFT"), ("DRAFT", "SUBMITTED"), ("SUBMITTED", "RETURNED")],
+        }[plan.status]
+        assert steps == expected
+        assert [c.at for c in history] == sorted(c.at for c in history)
+        assert all(c.at.year == YEAR for c in history)
+        if plan.status == plans.RETURNED:
+            assert plan.return_reason.strip() and history[-1].reason == plan.return_reason
+        else:
+            assert plan.return_reason == "" and all(c.reason == "" for c in history)
+
+
+def test_each_subordinate_rhk_supports_an_rhk_of_their_appraiser(demo300):
+    rows = register()
+    by_employee = _plans()
+    first_step = dict(
+        PlanStatusChange.select(PlanStatusChange.plan, PlanStatusChange.at)
+        .where(PlanStatusChange.from_status == "")
+        .tuples()
+    )
+    owner = {p.id: p.employee_id for p in by_employee.values()}
+    results = list(PlanResult.select())
+    result_plan = {r.id: r.plan_id for r in results}
+    linked = 0
+    for result in results:
+        employee = rows[owner[result.plan_id]]
+        plan = by_employee[employee["id"]]
+        if plan.form == "JPT":
+            assert employee["position_type"] == "JPT" and employee["appraiser"] is None
+            assert result.parent_result_id is None and result.perspective in SKP_PERSPECTIVES.data
+            continue
+        assert result.perspective is None
+        assert result.parent_result_id is not None  # every RHK of the STAFF form is linked
+        parent_plan = result_plan[result.parent_result_id]
+        assert owner[parent_plan] == employee["appraiser"]  # the appraiser's SKP, same year
+        assert parent_plan == by_employee[employee["appraiser"]].id
+        assert parent_plan < plan.id and first_step[parent_plan] <= first_step[plan.id]
+        linked += 1
+    assert linked > 200
+
+
+def test_approved_plans_are_complete_and_carry_the_snapshot(demo300):
+    approved = [p for p in _plans().values() if p.status == plans.APPROVED]
+    assert len(approved) > 50
+    for plan in approved:
+        assert plans.problems(plan.id) == []
+        assert json.loads(plan.snapshot) == plans.snapshot(plan.employee)
+        decided = (
+            PlanStatusChange.select()
+            .where((PlanStatusChange.plan == plan) & (PlanStatusChange.to_status == "APPROVED"))
+            .get()
+        )
+        assert plan.approved_at == decided.at
+        assert plan.resources and plan.accountability and plan.consequences
+    kadis = Employee.get(Employee.supervisor.is_null())
+    snapshot = json.loads(_plans()[kadis.id].snapshot)
+    assert snapshot["appraiser"] == {} and snapshot["employee"]["nip"] == kadis.nip
+    others = [p for p in _plans().values() if p.status in (plans.SUBMITTED, plans.RETURNED)]
+    assert others and all(plans.problems(p.id) == [] for p in others)  # they were submitted
+    assert all(p.snapshot == "" and p.approved_at is None for p in others)
+    drafts = [p for p in _plans().values() if p.status == plans.DRAFT]
+    assert any(plans.problems(p.id) for p in drafts)  # some are still being typed
+
+
+def test_skp_content_fits_the_jabatan(demo300):
+    kadis = Employee.get(Employee.supervisor.is_null())
+    detail = plans.get_plan(plans.plan_id_for(kadis.id, YEAR))
+    assert detail.form == "JPT" and detail.status == plans.APPROVED
+    assert detail.data.results[0].text == "Meningkatnya derajat kesehatan masyarakat"
+    assert {r.perspective for r in detail.data.results} == set(SKP_PERSPECTIVES.data)
+    nurses = [
+        p for e, p in _plans().items() if Employee.get_by_id(e).position.name.startswith("Perawat")
+    ]
+    assert nurses
+    texts = {r.text for p in nurses for r in PlanResult.select().where(PlanResult.plan == p)}
+    assert "Terlaksananya asuhan keperawatan sesuai standar" in texts
+    indicators = list(Indicator.select())
+    assert {i.aspect for i in indicators} == set(SKP_ASPECTS.data)
+    assert all(i.text and float(i.target_value.replace(",", ".")) >= 0 for i in indicators)
+    assert {(i.target_value, i.target_unit) for i in indicators} >= {("100", "%"), ("12", "bulan")}
+    codes = {v.code for v in BERAKHLAK.data}
+    expectations = list(BehaviourExpectation.select())
+    assert expectations and {e.value_code for e in expectations} <= codes
+    assert all(e.text.strip() for e in expectations)
+    assert PlanResult.select().where(PlanResult.is_main == 0).exists()  # some RHK tambahan
+
+
+def test_the_demo_supervisor_sees_the_cascade_of_their_bidang(demo300):
+    account = next(a for a in demo.DEMO_ACCOUNTS if a.role == "supervisor")
+    session.sign_in_as(auth.authenticate(account.username, account.password))
+    boss = session.current().employee_id
+    matrix = plans.cascade(boss, YEAR)
+    assert matrix.columns and matrix.unlinked == []
+    supporting = [s for column in matrix.columns for s in matrix.supporting[column.id]]
+    assert len(supporting) >= 3
+    staff = {e for e, _ in plans.subordinates(boss)}
+    assert {s.employee_id for s in supporting} <= staff
+    rows = plans.progress(YEAR)
+    assert {r.employee_id for r in rows} == staff | {boss}
+
+
+def _skp_snapshot() -> list[tuple]:
+    parent_owner = Employee.alias()
+    parent = PlanResult.alias()
+    parent_plan = PerformancePlan.alias()
+    results = list(
+        PlanResult.select(
+            Employee.nip,
+            PlanResult.is_main,
+            PlanResult.sort_order,
+            PlanResult.text,
+            PlanResult.perspective,
+            parent.text,
+            parent_owner.nip,
+        )
+        .join(PerformancePlan)
+        .join(Employee)
+        .switch(PlanResult)
+        .join(parent, JOIN.LEFT_OUTER, on=(PlanResult.parent_result == parent.id))
+        .join(parent_plan, JOIN.LEFT_OUTER, on=(parent.plan == parent_plan.id))
+        .join(parent_owner, JOIN.LEFT_OUTER, on=(parent_plan.employee == parent_owner.id))
+        .order_by(PlanResult.id)
+        .tuples()
+    )
+    plans_ = list(
+        PerformancePlan.select(
+            Employee.nip,
+            PerformancePlan.status,
+            PerformancePlan.return_reason,
+            PerformancePlan.resources,
+            PerformancePlan.accountability,
+            PerformancePlan.consequences,
+            PerformancePlan.snapshot,
+        )
+        .join(Employee)
+        .order_by(PerformancePlan.id)
+        .tuples()
+    )
+    indicators = list(
+        Indicator.select(
+            Indicator.aspect, Indicator.text, Indicator.target_value, Indicator.target_unit
+        )
+        .order_by(Indicator.id)
+        .tuples()
+    )
+    expectations = list(
+        BehaviourExpectation.select(BehaviourExpectation.value_code, BehaviourExpectation.text)
+        .order_by(BehaviourExpectation.id)
+        .tuples()
+    )
+    return [plans_, results, indicators, expectations]
+
+
+def test_same_seed_same_skps_other_seed_other_skps(tmp_path):
+    found = []
+    try:
+        for name, seed in (("a", 5), ("b", 5), ("c", 6)):
+            open_database(tmp_path / f"{name}.db")
+            demo.generate_demo(150, seed=seed)
+            found.append(_skp_snapshot())
+            close_database()
+    finally:
+        close_database()
+    assert found[0] == found[1]
+    assert found[0][0] != found[2][0]
+
+
+def test_every_jabatan_and_unit_has_skp_content():
+    assert set(demo._JOBS) <= set(demo._JOB_RHK)
+    assert set(demo._MIXES) <= set(demo._HEAD_RHK)
+    templates = [r for group in (*demo._HEAD_RHK.values(), *demo._JOB_RHK.values()) for r in group]
+    templates += demo._EXTRA_RHK
+    for rhk in templates:
+        assert rhk.theme in "DPMST" and rhk.indicators, rhk.text
+        assert rhk.perspective is None or rhk.perspective in SKP_PERSPECTIVES.data
+        for iki in rhk.indicators:
+            assert iki.aspect in SKP_ASPECTS.data and iki.targets and iki.unit
+            assert all(float(t) >= 0 for t in iki.targets)
+    assert all(r.perspective for r in demo._HEAD_RHK["root"])  # the JPT form
