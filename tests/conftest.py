@@ -135,4 +135,9 @@ def answer_dialogs(monkeypatch):
         raise AssertionError(f"unexpected dialog {name}")
 
     monkeypatch.setattr(controller, "run_dialog", run)
-    return answers
+    yield answers
+    import threading
+
+    for thread in threading.enumerate():  # the daily backup of a started controller
+        if thread.name == "daily-backup":
+            thread.join(30)

@@ -158,12 +158,6 @@ def backup_if_due(max_age: dt.timedelta = dt.timedelta(days=1)) -> Path | None:
     return path
 
 
-def backup_on_exit() -> Path:
-    path = make_backup()
-    prune()
-    return path
-
-
 def newest_good_backup(db_path: Path) -> Path | None:
     """The newest sound backup of this database (by its name) in its backups folder."""
     folder = db_path.parent / "backups"

@@ -9,9 +9,11 @@ the offer to restore the newest good backup; a network drive is refused) -> firs
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import logging
 import sqlite3
+import threading
 import time
 from pathlib import Path
 
@@ -28,6 +30,7 @@ from desktop_app.models.database import (
     SchemaTooNewError,
     close_database,
     open_database,
+    worker_connection,
 )
 from desktop_app.services import auth, backup, session
 from desktop_app.services import office as office_service
@@ -102,6 +105,7 @@ class AppController(QObject):
         self.idle_timer = QTimer(self)
         self.idle_timer.setInterval(_IDLE_CHECK_MS)
         self.idle_timer.timeout.connect(self.check_idle)
+        self._backup_thread: threading.Thread | None = None
         self.backup_timer = QTimer(self)
         self.backup_timer.setInterval(_BACKUP_CHECK_MS)
         self.backup_timer.timeout.connect(self.daily_backup)
@@ -416,13 +420,31 @@ class AppController(QObject):
 
     # backups --------------------------------------------------------------------------
     def daily_backup(self) -> None:
+        """The daily automatic backup, in a background thread: a large office database takes
+        seconds to copy and check, and the window must not wait for it."""
+        if self._backup_thread is not None and self._backup_thread.is_alive():
+            return
+        self._backup_thread = threading.Thread(
+            target=self._run_daily_backup, name="daily-backup", daemon=True
+        )
+        self._backup_thread.start()
+
+    @staticmethod
+    def _run_daily_backup() -> None:
         try:
-            made = backup.backup_if_due()
+            with worker_connection():
+                made = backup.backup_if_due()
         except Exception:  # a failed automatic backup must never stop the work
             log.exception("automatic backup failed")
             return
         if made is not None:
             log.info("automatic backup %s", made)
+
+    def wait_for_backup(self) -> None:
+        """Let a running automatic backup finish before the database is closed or replaced."""
+        if self._backup_thread is not None:
+            self._backup_thread.join()
+            self._backup_thread = None
 
     def backup_to_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(
@@ -465,6 +487,7 @@ class AppController(QObject):
             ).format(name=Path(name).name),
         ):
             return
+        self.wait_for_backup()
         try:
             backup.restore(Path(name), self.db_path)
         except ServiceError as err:
@@ -479,12 +502,14 @@ class AppController(QObject):
         self.show_window()
 
     def shutdown(self) -> None:
-        """On exit: the exit backup, then release the database."""
+        """On exit: the exit backup (unless one was made in the last hour), then release the
+        database."""
         if self.window is not None:
             self.window.save_state()
+        self.wait_for_backup()
         try:
             if office_service.current_office() is not None:
-                backup.backup_on_exit()
+                backup.backup_if_due(dt.timedelta(hours=1))
         except Exception:
             log.exception("backup on exit failed")
         close_database()
@@ -501,6 +526,7 @@ class AppController(QObject):
     def _switch_to(self, path: Path) -> None:
         previous = self.db_path
         previous_session = session.current()
+        self.wait_for_backup()
         close_database()
         session.sign_in_as(None)
         if self._open(path) and self._ensure_setup() and self.sign_in() is not None:

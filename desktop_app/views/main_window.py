@@ -25,6 +25,29 @@ class PlaceholderTab(QWidget):
         layout.addWidget(label)
 
 
+class LazyTab(QWidget):
+    """Builds its widget the first time it is shown, so start-up pays only for the first
+    tab (the SKP list of a large office takes most of a second to load)."""
+
+    def __init__(self, factory: Callable[[], QWidget], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.factory = factory
+        self.inner: QWidget | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if self.inner is None:
+            self.inner = self.factory()
+            self.layout().addWidget(self.inner)
+        super().showEvent(event)
+
+    def save_state(self) -> None:
+        save = getattr(self.inner, "save_state", None)
+        if save is not None:
+            save()
+
+
 class MainWindow(QMainWindow):
     """Tabs in the fixed order of the issue; tab widgets are built by factories so later
     features replace a placeholder without touching the window."""
@@ -82,8 +105,8 @@ class MainWindow(QMainWindow):
         ]
 
     def _build_tabs(self) -> None:
-        for title, factory in self._tab_factories():
-            self.tabs.addTab(factory(), title)
+        for n, (title, factory) in enumerate(self._tab_factories()):
+            self.tabs.addTab(factory() if n == 0 else LazyTab(factory, self), title)
 
     def _action(self, menu, text: str, signal, permission: Action | None = None) -> QAction:  # type: ignore[no-untyped-def]
         act = QAction(text, self)

@@ -266,13 +266,25 @@ def test_database_in_use_by_a_silent_program_is_reported(
     assert not hand_over(db_path)  # nobody listens
 
 
-def test_exit_makes_a_checked_backup(qapp, db_path, admin, answer_dialogs, qtbot):
+def test_start_backs_up_in_the_background_and_exit_only_when_the_last_is_old(
+    qapp, db_path, admin, answer_dialogs, qtbot
+):
+    import os
+
     controller = AppController(qapp, db_path, "en")
     assert controller.start()
     qtbot.addWidget(controller.window)
-    before = set((db_path.parent / "backups").glob("auto_*.db"))
+    controller.wait_for_backup()
+    folder = db_path.parent / "backups"
+    daily = list(folder.glob("auto_*.db"))
+    assert len(daily) == 1 and backup.integrity_problems(daily[0]) == []
+    controller.shutdown()  # a backup from a minute ago is recent enough
+    assert list(folder.glob("auto_*.db")) == daily
+    old = daily[0].stat().st_mtime - 2 * 3600
+    os.utime(daily[0], (old, old))
+    open_database(db_path)
     controller.shutdown()
-    made = set((db_path.parent / "backups").glob("auto_*.db")) - before
+    made = set(folder.glob("auto_*.db")) - set(daily)
     assert len(made) == 1
     assert backup.integrity_problems(made.pop()) == []
     open_database(db_path)  # the fixture closes it again
@@ -455,3 +467,15 @@ def test_first_start_with_a_refused_admin_leaves_no_office(qtbot, db_path):
     dialog.username.setText("admin")
     dialog.save()
     assert office_service.current_office().code == "DINKES01" and auth.has_users()
+
+
+def test_later_tabs_are_built_when_first_shown(qapp, db_path, admin, answer_dialogs, qtbot):
+    from desktop_app.views.skp_tab import SkpTab
+
+    controller = AppController(qapp, db_path, "en")
+    assert controller.start()
+    qtbot.addWidget(controller.window)
+    lazy = controller.window.tabs.widget(1)
+    assert lazy.inner is None
+    controller.window.tabs.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: isinstance(lazy.inner, SkpTab), timeout=2000)
