@@ -211,3 +211,47 @@ def test_saving_as_you_type_keeps_the_cursor_and_never_duplicates_rows(qtbot, st
     stored = plans.get_plan(plan_id).data.results
     assert [r.text for r in stored] == ["Laporan bulanan tepat waktu"]
     assert len(stored[0].indicators) == 1
+
+
+def test_progress_list_exports_what_is_shown(qtbot, staff, tmp_path, monkeypatch):
+    from openpyxl import load_workbook
+
+    from desktop_app.views import skp_export
+
+    tab = SkpTab()
+    qtbot.addWidget(tab)
+    tab.status_filter.setCurrentIndex(tab.status_filter.findData(plans.NO_PLAN))
+    target = tmp_path / "progres.xlsx"
+    shown = []
+    monkeypatch.setattr(skp_export, "ask_save_path", lambda *a: str(target))
+    monkeypatch.setattr(skp_export.messages, "info", lambda p, t, text: shown.append(text))
+    tab.export()
+    sheet = load_workbook(target)["Progres SKP"]
+    names = sorted(sheet.cell(r, 3).value for r in range(2, sheet.max_row + 1))
+    assert names == ["Ani", "Budi"]
+    assert shown and "2" in shown[0]
+
+
+def test_jpt_form_asks_for_perspective_and_kualitatif_takes_text_targets(qtbot, staff):
+    session.sign_in_as(None)
+    kadis = employees.find_by_nip("197001012000031001")
+    detail = employees.get_employee(kadis)
+    detail.position_name, detail.position_type, detail.echelon = "Kepala Dinas", "JPT", "22"
+    employees.save_employee(detail, kadis)
+    plan_id = plans.create_plan(kadis, YEAR)
+    editor = SkpEditor(plan_id)
+    qtbot.addWidget(editor)
+    assert editor.detail.form == "JPT"
+    assert editor.perspective.isVisibleTo(editor) and not editor.parent_result.isVisibleTo(editor)
+    editor.approach.setCurrentIndex(editor.approach.findData("KUALITATIF"))
+    editor.add_result()
+    editor.result_text.setPlainText("Meningkatnya derajat kesehatan masyarakat")
+    editor.perspective.setCurrentIndex(editor.perspective.findData("PENERIMA_LAYANAN"))
+    editor.indicator_model.item(0, editor.IKI).setText("Indeks kepuasan masyarakat")
+    editor.indicator_model.item(0, editor.TARGET).setText("Minimal kategori baik")
+    assert editor.save_now()
+    stored = plans.get_plan(plan_id).data
+    assert stored.approach == "KUALITATIF"
+    assert stored.results[0].perspective == "PENERIMA_LAYANAN"
+    assert stored.results[0].indicators[0].target_text == "Minimal kategori baik"
+    assert plans.problems(plan_id) == []
