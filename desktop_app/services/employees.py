@@ -475,7 +475,7 @@ def set_active(employee_id: int, active: bool, reason: str = "") -> None:
 def get_employee(employee_id: int) -> EmployeeDetail:
     """One employee for the form; a supervisor may open only those they may see."""
     e = Employee.get_or_none(
-        (Employee.id == employee_id) & (Employee.deleted == False) & _visible_to_session()
+        (Employee.id == employee_id) & (Employee.deleted == False) & visible_to_session()
     )
     if e is None:
         raise NotFoundError(N_("employees", "The employee no longer exists."), "employees")
@@ -532,7 +532,7 @@ def _linked_people(ids: set[int]) -> list[LinkedPerson]:
     ]
 
 
-def _visible_to_session():  # type: ignore[no-untyped-def]
+def visible_to_session():  # type: ignore[no-untyped-def]
     """Which employees the signed-in user may see: everyone for admin, HR and viewers; a
     supervisor sees themselves and the employees they appraise (pejabat penilai)."""
     current = session.current()
@@ -570,7 +570,7 @@ def list_employees() -> list[EmployeeRow]:
         .join(Position, JOIN.LEFT_OUTER, on=(Employee.position == Position.id))
         .switch(Employee)
         .join(sup, JOIN.LEFT_OUTER, on=(Employee.supervisor == sup.id))
-        .where((Employee.deleted == False) & _visible_to_session())
+        .where((Employee.deleted == False) & visible_to_session())
         .order_by(Employee.name)
     )
     # The raw cursor skips peewee's per-value conversion (all columns are text or integers),
@@ -608,7 +608,7 @@ def supervisor_chain(employee_id: int, attr: str = "supervisor") -> list[ChainLi
     seen = {employee_id}
     row = (
         Employee.select(column)
-        .where((Employee.id == employee_id) & _visible_to_session())
+        .where((Employee.id == employee_id) & visible_to_session())
         .tuples()
         .first()
     )
@@ -628,7 +628,7 @@ def chain_preview(start_id: int | None, attr: str = "supervisor") -> list[ChainL
     if start_id is None:
         return []
     e = Employee.get_or_none(
-        (Employee.id == start_id) & (Employee.deleted == False) & _visible_to_session()
+        (Employee.id == start_id) & (Employee.deleted == False) & visible_to_session()
     )
     if e is None:
         return []

@@ -41,6 +41,7 @@ from desktop_app.models.register import format_full_name
 from desktop_app.scoring import reference
 from desktop_app.scoring.codes import BERAKHLAK, SKP_APPROACHES, SKP_ASPECTS, SKP_PERSPECTIVES
 from desktop_app.services import periods
+from desktop_app.services.employees import visible_to_session
 from desktop_app.services.errors import FieldErrors, InputError, NotFoundError, ServiceError
 from desktop_app.services.session import Action, require
 
@@ -184,6 +185,29 @@ def _open_period(year: int) -> Period:
     if period.closed:
         raise _error(N_("plans", "The year {year} is closed: nothing can change."), year=year)
     return period
+
+
+def _not_closed(plan: PerformancePlan) -> None:
+    if plan.period.closed:
+        raise _error(N_("plans", "The year is closed: nothing can change."))
+
+
+def _check_links(plan: PerformancePlan, results: Sequence[ResultInput]) -> None:
+    """A link may point only to an RHK of the appraiser's SKP of the same year (or stay as it
+    was stored, e.g. after the appraiser changed)."""
+    offered = {c.id for c in superior_results(plan.employee_id, plan.period.year)}
+    stored = {
+        r[0]
+        for r in PlanResult.select(PlanResult.parent_result)
+        .where((PlanResult.plan == plan) & (PlanResult.deleted == False))
+        .tuples()
+    }
+    for n, result in enumerate(results, 1):
+        link = result.parent_result_id
+        if link is not None and link not in offered and link not in stored:
+            raise _error(
+                N_("plans", "RHK {n} links to an RHK that is not in the appraiser's SKP."), n=n
+            )
 
 
 def _form_for(employee: Employee) -> str:
@@ -393,8 +417,8 @@ def save_plan(plan_id: int, data: PlanInput) -> None:
                 ),
                 status=_status_word(plan.status),
             )
-        if plan.period.closed:
-            raise _error(N_("plans", "The year is closed: nothing can change."))
+        _not_closed(plan)
+        _check_links(plan, data.results)
         plan.approach = data.approach
         plan.resources = data.resources.strip()
         plan.accountability = data.accountability.strip()
@@ -540,16 +564,17 @@ def submit(plan_id: int) -> None:
     """Draft (or returned) -> submitted, when the SKP is complete."""
     plan = _live_plan(plan_id)
     _require(Action.WRITE_PLAN, plan.employee_id)
-    missing = problems(plan_id)
-    if missing:
-        raise _error(
-            N_("plans", "The SKP is not complete: {problems}"),
-            problems=missing,
-        )
     with write_transaction():
         plan = _live_plan(plan_id)
+        _not_closed(plan)
         if plan.status not in EDITABLE:
             raise _error(N_("plans", "Only a draft or returned SKP can be submitted."))
+        missing = problems(plan_id)
+        if missing:
+            raise _error(
+                N_("plans", "The SKP is not complete: {problems}"),
+                problems=missing,
+            )
         _step(plan, SUBMITTED)
         plan.return_reason = ""
         plan.save()
@@ -590,6 +615,7 @@ def approve(plan_id: int) -> None:
     _require(Action.APPROVE_PLAN, plan.employee_id)
     with write_transaction():
         plan = _live_plan(plan_id)
+        _not_closed(plan)
         if plan.status != SUBMITTED:
             raise _error(N_("plans", "Only a submitted SKP can be approved."))
         _step(plan, APPROVED)
@@ -612,6 +638,7 @@ def return_plan(plan_id: int, reason: str) -> None:
     reason = _reason(reason)
     with write_transaction():
         plan = _live_plan(plan_id)
+        _not_closed(plan)
         if plan.status != SUBMITTED:
             raise _error(N_("plans", "Only a submitted SKP can be returned."))
         _step(plan, RETURNED, reason)
@@ -626,10 +653,9 @@ def reopen(plan_id: int, reason: str) -> None:
     reason = _reason(reason)
     with write_transaction():
         plan = _live_plan(plan_id)
+        _not_closed(plan)
         if plan.status != APPROVED:
             raise _error(N_("plans", "Only an approved SKP can be re-opened."))
-        if plan.period.closed:
-            raise _error(N_("plans", "The year is closed: nothing can change."))
         _step(plan, RETURNED, reason)
         plan.return_reason = reason
         plan.save()
@@ -677,11 +703,20 @@ def assign_result(result_id: int, employee_ids: Iterable[int], text: str = "") -
     source = PlanResult.get_or_none((PlanResult.id == result_id) & (PlanResult.deleted == False))
     if source is None:
         raise NotFoundError(N_("plans", "That RHK no longer exists."), "plans")
+    owner = source.plan.employee_id
+    _require(Action.READ_APPRAISAL, owner)
     year = source.plan.period.year
     given = 0
     with write_transaction():
         for employee_id in employee_ids:
             _require(Action.WRITE_PLAN, employee_id)
+            if appraiser_of(employee_id) != owner:
+                raise _error(
+                    N_(
+                        "plans",
+                        "Only the employees appraised by the owner of the RHK can receive it.",
+                    )
+                )
             plan_id = plan_id_for(employee_id, year) or create_plan(employee_id, year)
             detail = get_plan(plan_id)
             if not detail.editable:
@@ -702,8 +737,6 @@ def assign_result(result_id: int, employee_ids: Iterable[int], text: str = "") -
 
 def progress(year: int, unit_ids: Iterable[int] | None = None) -> list[ProgressRow]:
     """Every active employee the user may see with the state of their SKP for the year."""
-    from desktop_app.services.employees import _visible_to_session
-
     plans = PerformancePlan.alias("p")
     appraiser = Employee.alias("a")
     period = periods.period_for(year)
@@ -734,7 +767,7 @@ def progress(year: int, unit_ids: Iterable[int] | None = None) -> list[ProgressR
                 & (plans.deleted == False)
             ),
         )
-        .where((Employee.deleted == False) & (Employee.active == True) & _visible_to_session())
+        .where((Employee.deleted == False) & (Employee.active == True) & visible_to_session())
         .order_by(Unit.name, Employee.name)
     )
     if unit_ids is not None:
@@ -815,6 +848,7 @@ def cascade(employee_id: int, year: int) -> CascadeMatrix:
         .where(
             (Employee.appraiser == employee_id)
             & (Employee.deleted == False)
+            & visible_to_session()
             & (Period.year == year)
             & (PerformancePlan.deleted == False)
             & (PlanResult.deleted == False)
@@ -835,7 +869,9 @@ def cascade(employee_id: int, year: int) -> CascadeMatrix:
 
 
 def subordinates(employee_id: int) -> list[tuple[int, str]]:
-    """(id, name) of the active employees whose pejabat penilai is `employee_id`."""
+    """(id, name) of the active employees whose pejabat penilai is `employee_id` (those the
+    signed-in user may see)."""
+    _require(Action.READ_APPRAISAL, employee_id)
     return [
         (i, format_full_name(f, n, b))
         for i, f, n, b in Employee.select(
@@ -845,6 +881,7 @@ def subordinates(employee_id: int) -> list[tuple[int, str]]:
             (Employee.appraiser == employee_id)
             & (Employee.deleted == False)
             & (Employee.active == True)
+            & visible_to_session()
         )
         .order_by(Employee.name)
         .tuples()

@@ -163,7 +163,7 @@ class SkpEditor(QDialog):
         self.approach.setObjectName("approach")
         for code, label in approach_choices():
             self.approach.addItem(label, code)
-        self.approach.currentIndexChanged.connect(self._touched)
+        self.approach.currentIndexChanged.connect(self._approach_changed)
         top.addRow(self.tr("Appro&ach:"), self.approach)
         layout.addLayout(top)
         split = QSplitter()
@@ -421,9 +421,11 @@ class SkpEditor(QDialog):
             self.result_text.setPlainText(result.text)
             self.section.setCurrentIndex(0 if result.is_main else 1)
             self.perspective.setCurrentIndex(max(self.perspective.findData(result.perspective), 0))
-            self.parent_result.setCurrentIndex(
-                max(self.parent_result.findData(result.parent_result_id), 0)
-            )
+            link = result.parent_result_id
+            if link is not None and self.parent_result.findData(link) < 0:
+                # Linked before (e.g. to an earlier appraiser's RHK): keep it, say so.
+                self.parent_result.addItem(self.tr("(linked RHK no longer offered)"), link)
+            self.parent_result.setCurrentIndex(max(self.parent_result.findData(link), 0))
             self.parent_text.setText(result.parent_text)
             self.indicator_model.removeRows(0, self.indicator_model.rowCount())
             labels = dict(aspect_choices())
@@ -486,6 +488,19 @@ class SkpEditor(QDialog):
         item = self.result_model.item(self.current_row)
         if item is not None:
             item.setText(self._result_title(result, self.current_row + 1))
+        self._touched()
+
+    def _approach_changed(self) -> None:
+        """Kuantitatif targets are numbers with a unit, kualitatif ones text: move every
+        target to the field of the new approach (what the table shows stays the same)."""
+        if self._loading:
+            return
+        kuantitatif = self.approach.currentData() == "KUANTITATIF"
+        for result in self.detail.data.results:
+            for indicator in result.indicators:
+                target = indicator.target_value or indicator.target_text
+                indicator.target_value = target if kuantitatif else ""
+                indicator.target_text = "" if kuantitatif else target
         self._touched()
 
     def _touched(self) -> None:
@@ -590,8 +605,10 @@ class SkpEditor(QDialog):
     # the workflow ----------------------------------------------------------------------
     def _update_buttons(self) -> None:
         d = self.detail
-        may_approve = allowed(Action.APPROVE_PLAN, d.employee_id, appraiser_of=plans.appraiser_of)
-        may_write = self._can_write()
+        may_approve = not d.period_closed and allowed(
+            Action.APPROVE_PLAN, d.employee_id, appraiser_of=plans.appraiser_of
+        )
+        may_write = not d.period_closed and self._can_write()
         self.submit_button.setVisible(may_write and d.status in plans.EDITABLE)
         self.approve_button.setVisible(may_approve and d.status == plans.SUBMITTED)
         self.return_button.setVisible(may_approve and d.status == plans.SUBMITTED)
@@ -641,7 +658,25 @@ class SkpEditor(QDialog):
         if reason is not None:
             self._run(lambda: plans.reopen(self.plan_id, reason))
 
-    def done(self, result: int) -> None:  # closing saves a draft first
+    def done(self, result: int) -> None:
+        """Closing saves a draft first. If it cannot be saved any more (the year was closed,
+        the SKP submitted from another seat), say so and close only when the user agrees to
+        let the last changes go; a fixable problem keeps the editor open."""
         if self._dirty and not self.save_now():
-            return  # keep the editor open: the message says what is wrong
+            try:
+                still_editable = plans.get_plan(self.plan_id).editable
+            except ServiceError:
+                still_editable = False
+            if still_editable:
+                return
+            if not messages.confirm(
+                self,
+                self.tr("Close the SKP"),
+                self.tr(
+                    "This SKP can no longer be changed, so your last changes cannot be saved. "
+                    "Close it anyway?"
+                ),
+            ):
+                return
+            self._dirty = False
         super().done(result)

@@ -292,6 +292,7 @@ class SkpTab(QWidget):
             except ServiceError as err:
                 messages.show_error(self, err)
                 return
+            self.reload()  # the new draft shows even if the editor cannot open
         self._editor(plan_id)
 
     def copy_last_year(self) -> None:

@@ -1502,6 +1502,10 @@ Manajemen kinerja pegawai ASN secara luring (PermenPANRB 6/2022): sasaran kinerj
         <translation>Alasan</translation>
     </message>
     <message>
+        <source>(linked RHK no longer offered)</source>
+        <translation>(RHK tertaut sudah tidak tersedia)</translation>
+    </message>
+    <message>
         <source>Unsaved changes…</source>
         <translation>Perubahan belum disimpan…</translation>
     </message>
@@ -1528,6 +1532,14 @@ Manajemen kinerja pegawai ASN secara luring (PermenPANRB 6/2022): sasaran kinerj
     <message>
         <source>Why must the approved SKP change?</source>
         <translation>Mengapa SKP yang telah disetujui perlu diubah?</translation>
+    </message>
+    <message>
+        <source>Close the SKP</source>
+        <translation>Tutup SKP</translation>
+    </message>
+    <message>
+        <source>This SKP can no longer be changed, so your last changes cannot be saved. Close it anyway?</source>
+        <translation>SKP ini tidak dapat diubah lagi, sehingga perubahan terakhir Anda tidak dapat disimpan. Tetap tutup?</translation>
     </message>
 </context>
 <context>
@@ -2354,6 +2366,10 @@ Jika hal ini terjadi lagi, kirimkan rinciannya kepada petugas dukungan Anda. Rin
         <translation>Tahun {year} sudah ditutup: tidak ada yang dapat diubah.</translation>
     </message>
     <message>
+        <source>RHK {n} links to an RHK that is not in the appraiser&apos;s SKP.</source>
+        <translation>RHK {n} tertaut ke RHK yang tidak ada dalam SKP pejabat penilai.</translation>
+    </message>
+    <message>
         <source>The employee no longer exists.</source>
         <translation>Pegawai tersebut sudah tidak ada.</translation>
     </message>
@@ -2448,6 +2464,10 @@ Jika hal ini terjadi lagi, kirimkan rinciannya kepada petugas dukungan Anda. Rin
     <message>
         <source>That RHK no longer exists.</source>
         <translation>RHK tersebut sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>Only the employees appraised by the owner of the RHK can receive it.</source>
+        <translation>Hanya pegawai yang dinilai oleh pemilik RHK yang dapat menerimanya.</translation>
     </message>
     <message>
         <source>The SKP of {name} is locked ({status}).</source>

@@ -263,3 +263,54 @@ def test_progress_counts_every_state(office_staff):
     assert rows["Budi"].status == plans.DRAFT and rows["Budi"].results == 1
     assert rows["Ani"].status == plans.NO_PLAN and rows["Ani"].plan_id is None
     assert len(rows) == 5
+
+
+def test_a_closed_year_stops_the_workflow_too(office_staff):
+    plan_id = plans.create_plan(office_staff["budi"], YEAR)
+    plans.save_plan(plan_id, _complete())
+    periods.set_closed(YEAR, True)
+    with pytest.raises(InputError, match="closed"):
+        plans.submit(plan_id)
+    periods.set_closed(YEAR, False)
+    plans.submit(plan_id)
+    periods.set_closed(YEAR, True)
+    for step in (plans.approve, lambda p: plans.return_plan(p, "Alasan")):
+        with pytest.raises(InputError, match="closed"):
+            step(plan_id)
+    assert plans.get_plan(plan_id).status == plans.SUBMITTED
+
+
+def test_links_and_assignments_stay_within_the_appraisers_own_plan(office_staff):
+    lain_plan = plans.create_plan(office_staff["other"], YEAR)
+    plans.save_plan(lain_plan, _complete(text="RAHASIA milik Lain"))
+    foreign = plans.get_plan(lain_plan).data.results[0].id
+    budi_plan = plans.create_plan(office_staff["budi"], YEAR)
+    with pytest.raises(InputError, match="not in the appraiser's SKP"):
+        plans.save_plan(budi_plan, _complete(foreign))
+    session.sign_in_as(auth.authenticate("kabid", PASSWORD))
+    with pytest.raises(AccessDenied):
+        plans.assign_result(foreign, [office_staff["budi"]])
+    assert all(r.text != "RAHASIA milik Lain" for r in plans.get_plan(budi_plan).data.results)
+    session.sign_in_as(None)
+    kabid_plan = plans.create_plan(office_staff["kabid"], YEAR)
+    plans.save_plan(kabid_plan, _complete(text="RHK Kabid"))
+    own = plans.get_plan(kabid_plan).data.results[0].id
+    with pytest.raises(InputError, match="appraised by the owner"):
+        plans.assign_result(own, [office_staff["other"]])  # Lain is not the Kabid's
+
+
+def test_cascade_shows_no_one_outside_the_viewers_reach(office_staff):
+    kabid_plan = plans.create_plan(office_staff["kabid"], YEAR)
+    plans.save_plan(kabid_plan, _complete(text="RHK Kabid"))
+    parent = plans.get_plan(kabid_plan).data.results[0].id
+    plans.save_plan(plans.create_plan(office_staff["budi"], YEAR), _complete(parent))
+    session.sign_in_as(auth.authenticate("admin", PASSWORD))
+    auth.create_user("kadis", PASSWORD, "supervisor", office_staff["kadis"])
+    session.sign_in_as(auth.authenticate("kadis", PASSWORD))
+    matrix = plans.cascade(office_staff["kabid"], YEAR)  # the Kabid is the Kadis's appraisee
+    assert matrix.supporting[parent] == []  # but Budi is not the Kadis's to see
+    assert plans.subordinates(office_staff["kabid"]) == []
+    session.sign_in_as(auth.authenticate("kabid", PASSWORD))
+    assert [
+        s.employee_name for s in plans.cascade(office_staff["kabid"], YEAR).supporting[parent]
+    ] == ["Budi"]

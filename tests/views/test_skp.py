@@ -78,11 +78,21 @@ def test_progress_list_shows_only_own_staff_with_counts(qtbot, staff, qtmodeltes
     qtbot.addWidget(tab)
     qtmodeltester.check(tab.model)
     assert sorted(_names(tab.model)) == ["Ani", "Budi", "Kabid"]  # not Lain, not Kadis
-    assert "1" in tab.counts_label.text()
+    assert tab.model.counts() == {
+        plans.NO_PLAN: 2,
+        plans.DRAFT: 1,
+        plans.RETURNED: 0,
+        plans.SUBMITTED: 0,
+        plans.APPROVED: 0,
+    }
+    assert tab.counts_label.text().startswith("No SKP yet 2 · Draft 1 · Returned 0")
     tab.status_filter.setCurrentIndex(tab.status_filter.findData(plans.NO_PLAN))
     assert sorted(_names(tab.model)) == ["Ani", "Budi"]
+    session.sign_in_as(auth.authenticate("admin", PASSWORD))
+    lain_plan = plans.create_plan(staff["lain"], YEAR)
+    session.sign_in_as(auth.authenticate("kabid", PASSWORD))
     with pytest.raises(AccessDenied):
-        plans.get_plan(plans.create_plan(staff["lain"], YEAR))
+        plans.get_plan(lain_plan)
 
 
 def _fill_editor(editor: SkpEditor, qtbot) -> None:
@@ -255,3 +265,60 @@ def test_jpt_form_asks_for_perspective_and_kualitatif_takes_text_targets(qtbot, 
     assert stored.results[0].perspective == "PENERIMA_LAYANAN"
     assert stored.results[0].indicators[0].target_text == "Minimal kategori baik"
     assert plans.problems(plan_id) == []
+
+
+def test_switching_the_approach_moves_every_target(qtbot, staff):
+    plan_id = plans.create_plan(staff["budi"], YEAR)
+    editor = SkpEditor(plan_id)
+    qtbot.addWidget(editor)
+    _fill_editor(editor, qtbot)
+    editor.approach.setCurrentIndex(editor.approach.findData("KUALITATIF"))
+    assert editor.save_now()
+    stored = plans.get_plan(plan_id).data.results[0].indicators[0]
+    assert (stored.target_value, stored.target_text) == ("", "400")
+    editor.approach.setCurrentIndex(editor.approach.findData("KUANTITATIF"))
+    assert editor.save_now()
+    stored = plans.get_plan(plan_id).data.results[0].indicators[0]
+    assert (stored.target_value, stored.target_text) == ("400", "")
+
+
+def test_a_link_no_longer_offered_is_kept_when_editing(qtbot, staff):
+    parent = plans.get_plan(staff["kabid_plan"]).data.results[0].id
+    plan_id = plans.create_plan(staff["budi"], YEAR)
+    data = plans.get_plan(plan_id).data
+    data.results.append(
+        ResultInput("RHK Budi", True, [IndicatorInput("KUANTITAS", "IKI", "1", "x")], None, parent)
+    )
+    plans.save_plan(plan_id, data)
+    session.sign_in_as(None)
+    detail = employees.get_employee(staff["budi"])
+    detail.appraiser_id = None  # the appraiser changed: the old RHK is no longer offered
+    employees.save_employee(detail, staff["budi"])
+    session.sign_in_as(auth.authenticate("admin", PASSWORD))
+    editor = SkpEditor(plan_id)
+    qtbot.addWidget(editor)
+    assert editor.detail.parent_choices == []
+    assert editor.parent_result.currentData() == parent
+    editor.result_text.setPlainText("RHK Budi diperbarui")
+    assert editor.save_now()
+    stored = plans.get_plan(plan_id).data.results[0]
+    assert (stored.text, stored.parent_result_id) == ("RHK Budi diperbarui", parent)
+
+
+def test_closing_after_the_year_was_closed_elsewhere_asks_and_closes(qtbot, staff, monkeypatch):
+    plan_id = plans.create_plan(staff["ani"], YEAR)
+    editor = SkpEditor(plan_id)
+    qtbot.addWidget(editor)
+    editor.add_result()
+    editor.result_text.setPlainText("Belum tersimpan")
+    session.sign_in_as(auth.authenticate("admin", PASSWORD))
+    periods.set_closed(YEAR, True)
+    asked = []
+    monkeypatch.setattr(skp_editor.messages, "confirm", lambda *a: asked.append(a) or False)
+    editor.show()
+    editor.reject()
+    assert len(asked) == 1 and editor.isVisible()  # declined: the editor stays open
+    monkeypatch.setattr(skp_editor.messages, "confirm", lambda *a: True)
+    editor.reject()
+    assert not editor.isVisible()
+    assert editor.error.text()  # it said why nothing could be saved
