@@ -41,6 +41,7 @@ format: $(STAMP)
 	$(PY) -m ruff check --fix .
 
 bench: $(STAMP) translations
+	QT_QPA_PLATFORM=offscreen $(PY) -m bench.report
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench.run
 
 clean:

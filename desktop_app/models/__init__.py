@@ -2,6 +2,13 @@
 
 from desktop_app.models.audit import AuditEntry
 from desktop_app.models.base import AuditedModel, BaseModel, SyncedModel, db, utcnow
+from desktop_app.models.evaluation import (
+    BehaviourFeedback,
+    Evaluation,
+    EvaluationStatusChange,
+    OrgResult,
+    Realisation,
+)
 from desktop_app.models.office import ChangeCounter, Office, Setting
 from desktop_app.models.period import Period
 from desktop_app.models.plan import (
@@ -29,6 +36,11 @@ ALL_MODELS = [
     Indicator,
     BehaviourExpectation,
     PlanStatusChange,
+    Evaluation,
+    Realisation,
+    BehaviourFeedback,
+    OrgResult,
+    EvaluationStatusChange,
 ]
 SYNCED_MODELS = [
     Unit,
@@ -40,6 +52,11 @@ SYNCED_MODELS = [
     Indicator,
     BehaviourExpectation,
     PlanStatusChange,
+    Evaluation,
+    Realisation,
+    BehaviourFeedback,
+    OrgResult,
+    EvaluationStatusChange,
 ]
 
 __all__ = [
@@ -49,15 +66,20 @@ __all__ = [
     "AuditedModel",
     "BaseModel",
     "BehaviourExpectation",
+    "BehaviourFeedback",
     "ChangeCounter",
     "Employee",
+    "Evaluation",
+    "EvaluationStatusChange",
     "Indicator",
     "Office",
+    "OrgResult",
     "PerformancePlan",
     "Period",
     "PlanResult",
     "PlanStatusChange",
     "Position",
+    "Realisation",
     "Setting",
     "SyncedModel",
     "Unit",

@@ -2253,6 +2253,133 @@ Manajemen kinerja pegawai ASN secara luring (PermenPANRB 6/2022): sasaran kinerj
     </message>
 </context>
 <context>
+    <name>evaluations</name>
+    <message>
+        <source>Draft</source>
+        <translation>Draf</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <source>Period &apos;{value}&apos; is not known: write 2026, 2026-Q1 ... 2026-Q4, 2026-S1, 2026-S2 or 2026-01 ... 2026-12.</source>
+        <translation>Periode '{value}' tidak dikenal: tulis 2026, 2026-Q1 ... 2026-Q4, 2026-S1, 2026-S2 atau 2026-01 ... 2026-12.</translation>
+    </message>
+    <message>
+        <source>The year {year} has not been opened: HR opens it first (Periods).</source>
+        <translation>Tahun {year} belum dibuka: staf kepegawaian membukanya lebih dahulu (Periode).</translation>
+    </message>
+    <message>
+        <source>Period {key} does not fit the {frequency} evaluations of {year}.</source>
+        <translation>Periode {key} tidak sesuai dengan frekuensi evaluasi {frequency} tahun {year}.</translation>
+    </message>
+    <message>
+        <source>The year {year} is closed: nothing can change.</source>
+        <translation>Tahun {year} sudah ditutup: tidak ada yang dapat diubah.</translation>
+    </message>
+    <message>
+        <source>The evaluation no longer exists.</source>
+        <translation>Evaluasi tersebut sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>The year is closed: nothing can change.</source>
+        <translation>Tahun sudah ditutup: tidak ada yang dapat diubah.</translation>
+    </message>
+    <message>
+        <source>This evaluation is final and locked: it can be changed only after it is re-opened.</source>
+        <translation>Evaluasi ini sudah final dan terkunci: hanya dapat diubah setelah dibuka kembali.</translation>
+    </message>
+    <message>
+        <source>{what}: rating &apos;{value}&apos; is not known.</source>
+        <translation>{what}: rating '{value}' tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>The employee no longer exists.</source>
+        <translation>Pegawai tersebut sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>{name} has no approved SKP for {year}: approve the SKP first.</source>
+        <translation>{name} belum memiliki SKP yang disetujui untuk tahun {year}: setujui SKP lebih dahulu.</translation>
+    </message>
+    <message>
+        <source>{name} already has an evaluation for {key}: open that one.</source>
+        <translation>{name} sudah memiliki evaluasi untuk {key}: buka evaluasi tersebut.</translation>
+    </message>
+    <message>
+        <source>BerAKHLAK value {value} is not known.</source>
+        <translation>Nilai BerAKHLAK {value} tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>Indicator {value} is not in the SKP of this evaluation.</source>
+        <translation>Indikator {value} tidak ada dalam SKP evaluasi ini.</translation>
+    </message>
+    <message>
+        <source>The file {path} does not exist.</source>
+        <translation>Berkas {path} tidak ada.</translation>
+    </message>
+    <message>
+        <source>The file {path} could not be copied: {reason}</source>
+        <translation>Berkas {path} tidak dapat disalin: {reason}</translation>
+    </message>
+    <message>
+        <source>Give the rating hasil kerja and the rating perilaku kerja before finalising.</source>
+        <translation>Berikan rating hasil kerja dan rating perilaku kerja sebelum menetapkan final.</translation>
+    </message>
+    <message>
+        <source>Give the reason for re-opening the final evaluation.</source>
+        <translation>Berikan alasan membuka kembali evaluasi yang sudah final.</translation>
+    </message>
+    <message>
+        <source>Only a final evaluation can be re-opened.</source>
+        <translation>Hanya evaluasi yang sudah final yang dapat dibuka kembali.</translation>
+    </message>
+    <message>
+        <source>Write the objection and its reasons.</source>
+        <translation>Tuliskan keberatan beserta alasannya.</translation>
+    </message>
+    <message>
+        <source>Only a final evaluation can be objected to.</source>
+        <translation>Keberatan hanya dapat diajukan atas evaluasi yang sudah final.</translation>
+    </message>
+    <message>
+        <source>An objection was filed already.</source>
+        <translation>Keberatan sudah diajukan.</translation>
+    </message>
+    <message>
+        <source>The {days} days for an objection have passed.</source>
+        <translation>Batas {days} hari untuk mengajukan keberatan sudah lewat.</translation>
+    </message>
+    <message>
+        <source>Write the explanation.</source>
+        <translation>Tuliskan penjelasannya.</translation>
+    </message>
+    <message>
+        <source>There is no open objection to explain.</source>
+        <translation>Tidak ada keberatan terbuka yang perlu dijelaskan.</translation>
+    </message>
+    <message>
+        <source>Write the decision.</source>
+        <translation>Tuliskan keputusannya.</translation>
+    </message>
+    <message>
+        <source>There is no open objection to decide.</source>
+        <translation>Tidak ada keberatan terbuka yang perlu diputuskan.</translation>
+    </message>
+    <message>
+        <source>The pejabat penilai explains the objection before the decision.</source>
+        <translation>Pejabat penilai memberikan penjelasan atas keberatan sebelum keputusan diambil.</translation>
+    </message>
+    <message>
+        <source>Organisation predikat &apos;{value}&apos; is not known.</source>
+        <translation>Predikat organisasi '{value}' tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>The unit no longer exists.</source>
+        <translation>Unit kerja tersebut sudah tidak ada.</translation>
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
         <source>Yes</source>
