@@ -543,6 +543,36 @@ def visible_to_session():  # type: ignore[no-untyped-def]
     return (Employee.id == current.employee_id) | (Employee.appraiser == current.employee_id)
 
 
+def staff_query(*extra: object, unit_ids: Iterable[int] | None = None):  # type: ignore[no-untyped-def]
+    """Active employees the signed-in user may see, with their unit and pejabat penilai, in
+    unit and name order: the base of the SKP progress and evaluation monitoring lists.
+    Columns: id, gelar depan, name, gelar belakang, NIP, unit id, unit name, appraiser name,
+    then `extra`; callers join what they add after it (the query ends on Employee)."""
+    appraiser = Employee.alias("appraiser")
+    query = (
+        Employee.select(
+            Employee.id,
+            Employee.front_title,
+            Employee.name,
+            Employee.back_title,
+            Employee.nip,
+            Unit.id,
+            Unit.name,
+            appraiser.name,
+            *extra,
+        )
+        .join(Unit, on=(Employee.unit == Unit.id))
+        .switch(Employee)
+        .join(appraiser, JOIN.LEFT_OUTER, on=(Employee.appraiser == appraiser.id))
+        .switch(Employee)
+        .where((Employee.deleted == False) & (Employee.active == True) & visible_to_session())
+        .order_by(Unit.name, Employee.name)
+    )
+    if unit_ids is not None:
+        query = query.where(Employee.unit.in_(list(unit_ids)))
+    return query
+
+
 def list_employees() -> list[EmployeeRow]:
     """Every live employee the signed-in user may see, for the register table, in one query."""
     sup = Employee.alias("sup")

@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from peewee import JOIN, fn
+from peewee import fn
 
 from desktop_app import paths
 from desktop_app.i18n import N_
@@ -69,7 +69,7 @@ from desktop_app.scoring import (
 )
 from desktop_app.scoring.codes import BERAKHLAK
 from desktop_app.services import periods, plans
-from desktop_app.services.employees import visible_to_session
+from desktop_app.services.employees import staff_query, visible_to_session
 from desktop_app.services.errors import InputError, NotFoundError
 from desktop_app.services.session import Action, Role, current, require
 
@@ -982,26 +982,7 @@ def distribution(
 def monitoring(period_key: str, unit_ids: Iterable[int] | None = None) -> list[MonitoringRow]:
     """Every active employee the user may see with the state of their evaluation for the key."""
     key, period = _key_period(period_key, writable=False)
-    appraiser = Employee.alias("a")
-    query = (
-        Employee.select(
-            Employee.id,
-            Employee.front_title,
-            Employee.name,
-            Employee.back_title,
-            Employee.nip,
-            Unit.id,
-            Unit.name,
-            appraiser.name,
-        )
-        .join(Unit, on=(Employee.unit == Unit.id))
-        .switch(Employee)
-        .join(appraiser, JOIN.LEFT_OUTER, on=(Employee.appraiser == appraiser.id))
-        .where((Employee.deleted == False) & (Employee.active == True) & visible_to_session())
-        .order_by(Unit.name, Employee.name)
-    )
-    if unit_ids is not None:
-        query = query.where(Employee.unit.in_(list(unit_ids)))
+    query = staff_query(unit_ids=unit_ids)
     approved = dict(
         PerformancePlan.select(PerformancePlan.employee, PerformancePlan.id)
         .where(

@@ -32,7 +32,6 @@ from desktop_app.models import (
     Period,
     PlanResult,
     PlanStatusChange,
-    Unit,
     utcnow,
 )
 from desktop_app.models.audit import current_actor
@@ -41,7 +40,7 @@ from desktop_app.models.register import format_full_name
 from desktop_app.scoring import reference
 from desktop_app.scoring.codes import BERAKHLAK, SKP_APPROACHES, SKP_ASPECTS, SKP_PERSPECTIVES
 from desktop_app.services import periods
-from desktop_app.services.employees import visible_to_session
+from desktop_app.services.employees import staff_query, visible_to_session
 from desktop_app.services.errors import FieldErrors, InputError, NotFoundError, ServiceError
 from desktop_app.services.session import Action, require
 
@@ -738,40 +737,17 @@ def assign_result(result_id: int, employee_ids: Iterable[int], text: str = "") -
 def progress(year: int, unit_ids: Iterable[int] | None = None) -> list[ProgressRow]:
     """Every active employee the user may see with the state of their SKP for the year."""
     plans = PerformancePlan.alias("p")
-    appraiser = Employee.alias("a")
     period = periods.period_for(year)
     result_counts: dict[int, int] = {}
-    query = (
-        Employee.select(
-            Employee.id,
-            Employee.front_title,
-            Employee.name,
-            Employee.back_title,
-            Employee.nip,
-            Unit.id,
-            Unit.name,
-            appraiser.name,
-            plans.status,
-            plans.id,
-        )
-        .join(Unit, on=(Employee.unit == Unit.id))
-        .switch(Employee)
-        .join(appraiser, JOIN.LEFT_OUTER, on=(Employee.appraiser == appraiser.id))
-        .switch(Employee)
-        .join(
-            plans,
-            JOIN.LEFT_OUTER,
-            on=(
-                (plans.employee == Employee.id)
-                & (plans.period == (period.id if period else -1))
-                & (plans.deleted == False)
-            ),
-        )
-        .where((Employee.deleted == False) & (Employee.active == True) & visible_to_session())
-        .order_by(Unit.name, Employee.name)
+    query = staff_query(plans.status, plans.id, unit_ids=unit_ids).join(
+        plans,
+        JOIN.LEFT_OUTER,
+        on=(
+            (plans.employee == Employee.id)
+            & (plans.period == (period.id if period else -1))
+            & (plans.deleted == False)
+        ),
     )
-    if unit_ids is not None:
-        query = query.where(Employee.unit.in_(list(unit_ids)))
     if period is not None:
         result_counts = dict(
             PlanResult.select(PlanResult.plan, fn.COUNT(PlanResult.id))
