@@ -28,7 +28,7 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from desktop_app.logging_setup import setup_logging
-    from desktop_app.services import demo
+    from desktop_app.services import demo_accounts as demo
     from desktop_app.views import controller as controller_module
     from desktop_app.views.controller import AppController
 

@@ -54,6 +54,7 @@ from desktop_app.scoring import reference
 from desktop_app.scoring.reference import JfLevel, PositionType
 from desktop_app.services import auth, settings
 from desktop_app.services import office as office_service
+from desktop_app.services.demo_accounts import DEMO_ACCOUNTS, SETTING_KEY
 from desktop_app.services.errors import InputError, ServiceError
 from desktop_app.services.plans import APPROVED, DRAFT, NO_PLAN, RETURNED, SUBMITTED
 from desktop_app.services.session import Action, require
@@ -70,25 +71,6 @@ REFERENCE_DATE = dt.date(2026, 1, 1)
 
 DEMO_OFFICE_CODE = "DEMO01"
 DEMO_OFFICE_NAME = "Dinas Kesehatan Kabupaten Contoh"
-SETTING_KEY = "demo"
-
-
-class DemoAccount(NamedTuple):
-    """A sign-in account of the demo database (the sign-in dialog can point newcomers here)."""
-
-    username: str
-    role: str
-    password: str
-
-
-# Passwords pass auth.password_problems (none contains its user name). "hr" is too short for
-# auth.USERNAME_RE (3 to 40 characters), so the HR account is "hrd", the usual Indonesian word.
-DEMO_ACCOUNTS: tuple[DemoAccount, ...] = (
-    DemoAccount("admin", "admin", "Kunci-Utama-2026"),
-    DemoAccount("hrd", "hr", "Kepegawaian-2026"),
-    DemoAccount("supervisor", "supervisor", "Penilai-Kinerja-2026"),
-    DemoAccount("viewer", "viewer", "Lihat-Saja-2026"),
-)
 
 
 class DemoCancelled(ServiceError):
@@ -178,11 +160,6 @@ class DemoResult:
 def is_empty() -> bool:
     """No units and no employees, not even tombstones: the only state demo data may go into."""
     return not Unit.select().exists() and not Employee.select().exists()
-
-
-def is_demo() -> bool:
-    """True when this database was filled by `generate_demo` (the GUI marks it as a demo)."""
-    return bool(settings.get(SETTING_KEY))
 
 
 def generate_demo(

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.services import auth, demo
+from desktop_app.services import auth, demo_accounts
 from desktop_app.services import office as office_service
 from desktop_app.services.errors import FieldErrors, ServiceError
 from desktop_app.services.session import Session
@@ -174,7 +174,7 @@ class SignInDialog(QDialog):
         form.addRow(self.tr("&User name:"), self.username)
         form.addRow(self.tr("&Password:"), self.password)
         layout.addLayout(form)
-        accounts = demo.DEMO_ACCOUNTS if demo.is_demo() else ()
+        accounts = demo_accounts.DEMO_ACCOUNTS if demo_accounts.is_demo() else ()
         if accounts:
             lines = "<br>".join(
                 f"<tt>{username}</tt> / <tt>{password}</tt> ({role})"

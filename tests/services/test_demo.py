@@ -32,7 +32,7 @@ from desktop_app.scoring import reference
 from desktop_app.scoring.codes import BERAKHLAK, SKP_ASPECTS, SKP_PERSPECTIVES
 from desktop_app.scoring.nip import parse_nip
 from desktop_app.scoring.reference import EmployeeKind, JfLevel, PositionType
-from desktop_app.services import auth, demo, employees, plans, session, units
+from desktop_app.services import auth, demo, demo_accounts, employees, plans, session, units
 from desktop_app.services.errors import InputError
 
 # Lowest PositionType.level of the pejabat penilai (domain.md §2.4).
@@ -101,7 +101,7 @@ def test_counts_units_period_and_mix(demo300):
     )
     assert len(keys) == len(set(keys)) == demo300.positions
     assert Period.select().where(Period.year == dt.date.today().year).count() == 1
-    assert demo.is_demo()
+    assert demo_accounts.is_demo()
 
 
 def test_every_nip_parses_and_matches_the_record(demo300):
@@ -266,11 +266,11 @@ def test_refuses_a_database_that_holds_data(office):
     assert info.value.context == "demo"
     assert Employee.select().count() == 0 and User.select().count() == 0
     assert AuditEntry.select().count() == audit_before
-    assert not demo.is_demo()
+    assert not demo_accounts.is_demo()
 
 
 def test_makes_the_demo_office_when_there_is_none(db_path):
-    assert Office.select().count() == 0 and demo.is_empty() and not demo.is_demo()
+    assert Office.select().count() == 0 and demo.is_empty() and not demo_accounts.is_demo()
     result = demo.generate_demo(40)
     office = Office.get(Office.is_self == True)
     assert (office.code, office.name) == ("DEMO01", "Dinas Kesehatan Kabupaten Contoh")
