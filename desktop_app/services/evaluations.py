@@ -1113,3 +1113,31 @@ def annual_summary(employee_id: int, year: int, *, include_drafts: bool = False)
 def status_word(status: str) -> InputError:
     """A status as a message parameter: the GUI translates it like any nested message."""
     return InputError(STATUS_LABELS.get(status, status), "evaluations")
+
+
+# --- labels for the screens ------------------------------------------------------------------
+
+MONITORING_LABELS = {
+    NO_PLAN: N_("evaluations", "No approved SKP"),
+    NO_EVALUATION: N_("evaluations", "Not started"),
+    NO_REALISATION: N_("evaluations", "Realisasi missing"),
+    NOT_RATED: N_("evaluations", "Not rated"),
+    RATED: N_("evaluations", "Rated"),
+    FINALISED: N_("evaluations", "Final"),
+}
+
+
+def rating_choices() -> list[tuple[str, str]]:
+    """(stored key, official label) of the three ratings, best first."""
+    return [(r.value, r.label) for r in Rating]
+
+
+def predikat_label(hasil: str | None, perilaku: str | None) -> str:
+    """The predikat the matrix gives for two ratings ("" while one is missing), so the screen
+    shows it as the ratings change; the stored one is always recomputed by the service."""
+    key = _predikat(_rating(hasil, "hasil"), _rating(perilaku, "perilaku"))
+    return Predikat(key).label if key else ""
+
+
+def stored_predikat_label(key: str | None) -> str:
+    return Predikat(key).label if key else ""

@@ -93,6 +93,7 @@ class MainWindow(QMainWindow):
         self.restore_state()
 
     def _tab_factories(self) -> list[tuple[str, Callable[[], QWidget]]]:
+        from desktop_app.views.evaluation_tab import EvaluationTab
         from desktop_app.views.register_tab import RegisterTab
         from desktop_app.views.skp_tab import SkpTab
 
@@ -100,7 +101,7 @@ class MainWindow(QMainWindow):
         return [
             (self.tr("Employees"), lambda: RegisterTab(self)),
             (self.tr("Performance Targets (SKP)"), lambda: SkpTab(self)),
-            (self.tr("Evaluation"), lambda: PlaceholderTab(soon, self)),
+            (self.tr("Evaluation"), lambda: EvaluationTab(self)),
             (self.tr("Development"), lambda: PlaceholderTab(soon, self)),
         ]
 

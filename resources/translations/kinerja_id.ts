@@ -701,6 +701,124 @@ Apakah Anda menyimpan salinan cadangan di tempat lain (misalnya di flashdisk)? P
     </message>
 </context>
 <context>
+    <name>EvaluationEditor</name>
+    <message>
+        <source>RHK</source>
+        <translation>RHK</translation>
+    </message>
+    <message>
+        <source>Aspect</source>
+        <translation>Aspek</translation>
+    </message>
+    <message>
+        <source>Indicator (IKI)</source>
+        <translation>Indikator (IKI)</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Realisasi</source>
+        <translation>Realisasi</translation>
+    </message>
+    <message>
+        <source>Bukti dukung</source>
+        <translation>Bukti dukung</translation>
+    </message>
+    <message>
+        <source>Umpan balik</source>
+        <translation>Umpan balik</translation>
+    </message>
+    <message>
+        <source>&amp;Results</source>
+        <translation>&amp;Hasil kerja</translation>
+    </message>
+    <message>
+        <source>Feedback based on evidence (umpan balik)</source>
+        <translation>Umpan balik berdasarkan bukti dukung</translation>
+    </message>
+    <message>
+        <source>&amp;Work behaviour</source>
+        <translation>&amp;Perilaku kerja</translation>
+    </message>
+    <message>
+        <source>Rating &amp;hasil kerja:</source>
+        <translation>Rating hasil &amp;kerja:</translation>
+    </message>
+    <message>
+        <source>Rating &amp;perilaku kerja:</source>
+        <translation>Rating pe&amp;rilaku kerja:</translation>
+    </message>
+    <message>
+        <source>Predikat:</source>
+        <translation>Predikat:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes / recommendation:</source>
+        <translation>&amp;Catatan / rekomendasi:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>&amp;Finalise</source>
+        <translation>Tetapkan &amp;final</translation>
+    </message>
+    <message>
+        <source>Re-&amp;open…</source>
+        <translation>B&amp;uka kembali…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Tutup</translation>
+    </message>
+    <message>
+        <source>(not rated)</source>
+        <translation>(belum dinilai)</translation>
+    </message>
+    <message>
+        <source>Evaluation {period} {year}: {name}</source>
+        <translation>Evaluasi {period} {year}: {name}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; — NIP {nip} — {position}, {unit}&lt;br&gt;Appraiser: {appraiser} — Period: {period} {year} — Status: &lt;b&gt;{status}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; — NIP {nip} — {position}, {unit}&lt;br&gt;Pejabat penilai kinerja: {appraiser} — Periode: {period} {year} — Status: &lt;b&gt;{status}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>(both ratings needed)</source>
+        <translation>(kedua rating diperlukan)</translation>
+    </message>
+    <message>
+        <source>Re-open the evaluation</source>
+        <translation>Buka kembali evaluasi</translation>
+    </message>
+    <message>
+        <source>Why must the final evaluation change?</source>
+        <translation>Mengapa evaluasi yang sudah final harus diubah?</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationTab</name>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <source>Search name, NIP or unit</source>
+        <translation>Cari nama, NIP, atau unit kerja</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluate…</source>
+        <translation>&amp;Evaluasi…</translation>
+    </message>
+    <message>
+        <source>{done} of {total} final</source>
+        <translation>{done} dari {total} sudah final</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to Kinerja Luring</source>
@@ -976,6 +1094,37 @@ Offline performance management for civil servants (PermenPANRB 6/2022): targets,
         <translation>Kinerja Luring {version}
 
 Manajemen kinerja pegawai ASN secara luring (PermenPANRB 6/2022): sasaran kinerja, evaluasi, pengembangan, dan paket tersegel untuk kantor pusat.</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringModel</name>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit kerja</translation>
+    </message>
+    <message>
+        <source>Appraiser</source>
+        <translation>Pejabat penilai kinerja</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Keadaan</translation>
+    </message>
+    <message>
+        <source>Realisasi</source>
+        <translation>Realisasi</translation>
+    </message>
+    <message>
+        <source>Predikat</source>
+        <translation>Predikat</translation>
     </message>
 </context>
 <context>
@@ -2264,7 +2413,7 @@ Manajemen kinerja pegawai ASN secara luring (PermenPANRB 6/2022): sasaran kinerj
     </message>
     <message>
         <source>Period &apos;{value}&apos; is not known: write 2026, 2026-Q1 ... 2026-Q4, 2026-S1, 2026-S2 or 2026-01 ... 2026-12.</source>
-        <translation>Periode '{value}' tidak dikenal: tulis 2026, 2026-Q1 ... 2026-Q4, 2026-S1, 2026-S2 atau 2026-01 ... 2026-12.</translation>
+        <translation>Periode &apos;{value}&apos; tidak dikenal: tulis 2026, 2026-Q1 ... 2026-Q4, 2026-S1, 2026-S2 atau 2026-01 ... 2026-12.</translation>
     </message>
     <message>
         <source>The year {year} has not been opened: HR opens it first (Periods).</source>
@@ -2292,7 +2441,7 @@ Manajemen kinerja pegawai ASN secara luring (PermenPANRB 6/2022): sasaran kinerj
     </message>
     <message>
         <source>{what}: rating &apos;{value}&apos; is not known.</source>
-        <translation>{what}: rating '{value}' tidak dikenal.</translation>
+        <translation>{what}: rating &apos;{value}&apos; tidak dikenal.</translation>
     </message>
     <message>
         <source>The employee no longer exists.</source>
@@ -2372,11 +2521,31 @@ Manajemen kinerja pegawai ASN secara luring (PermenPANRB 6/2022): sasaran kinerj
     </message>
     <message>
         <source>Organisation predikat &apos;{value}&apos; is not known.</source>
-        <translation>Predikat organisasi '{value}' tidak dikenal.</translation>
+        <translation>Predikat organisasi &apos;{value}&apos; tidak dikenal.</translation>
     </message>
     <message>
         <source>The unit no longer exists.</source>
         <translation>Unit kerja tersebut sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>No approved SKP</source>
+        <translation>Belum ada SKP yang disetujui</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Belum dimulai</translation>
+    </message>
+    <message>
+        <source>Realisasi missing</source>
+        <translation>Realisasi belum lengkap</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Belum dinilai</translation>
+    </message>
+    <message>
+        <source>Rated</source>
+        <translation>Sudah dinilai</translation>
     </message>
 </context>
 <context>

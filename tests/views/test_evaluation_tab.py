@@ -1,0 +1,123 @@
+"""The Evaluasi tab as a supervisor uses it: the period's list, evaluating one employee with
+realisasi, feedback and the two ratings (the predikat follows as they change), finalising and
+re-opening with a reason; someone else's subordinate is out of reach."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop_app.scoring import Rating
+from desktop_app.services import auth, employees, evaluations, periods, plans, session
+from desktop_app.services import units as unit_service
+from desktop_app.services.employees import EmployeeInput
+from desktop_app.services.plans import IndicatorInput, PlanInput, ResultInput
+from desktop_app.views import evaluation_tab
+from desktop_app.views.evaluation_tab import EvaluationEditor, EvaluationTab
+
+pytestmark = pytest.mark.gui
+
+PASSWORD = "Rahasia-Kantor-2026"
+YEAR = 2026
+
+
+@pytest.fixture
+def team(office):
+    unit = unit_service.save_unit(unit_service.UnitInput("DINKES", "Dinas Kesehatan", "DINAS"))
+    kadis = employees.save_employee(EmployeeInput("197001012000031001", "Kadis", "IV/c", unit))
+    kabid = employees.save_employee(
+        EmployeeInput(
+            "197102022000032002", "Kabid", "IV/a", unit, supervisor_id=kadis, appraiser_id=kadis
+        )
+    )
+    budi = employees.save_employee(
+        EmployeeInput(
+            "198609262015051001", "Budi", "III/b", unit, supervisor_id=kabid, appraiser_id=kabid
+        )
+    )
+    lain = employees.save_employee(
+        EmployeeInput(
+            "198501012010011003", "Lain", "III/c", unit, supervisor_id=kadis, appraiser_id=kadis
+        )
+    )
+    periods.open_period(YEAR)
+    for employee_id in (budi, lain):
+        plan_id = plans.create_plan(employee_id, YEAR)
+        plans.save_plan(
+            plan_id,
+            PlanInput(
+                "KUANTITATIF",
+                [
+                    ResultInput(
+                        "Layanan tepat waktu",
+                        True,
+                        [IndicatorInput("KUANTITAS", "Usulan diproses", "120", "usulan")],
+                        parent_text="Sasaran pimpinan",
+                    )
+                ],
+            ),
+        )
+        plans.submit(plan_id)
+        plans.approve(plan_id)
+    auth.create_user("admin", PASSWORD, "admin")
+    session.sign_in_as(auth.authenticate("admin", PASSWORD))
+    auth.create_user("kabid", PASSWORD, "supervisor", kabid)
+    session.sign_in_as(auth.authenticate("kabid", PASSWORD))
+    return {"kabid": kabid, "budi": budi, "lain": lain}
+
+
+def test_list_shows_own_staff_and_evaluating_ends_final_then_reopens(
+    qtbot, team, monkeypatch, qtmodeltester
+):
+    tab = EvaluationTab()
+    qtbot.addWidget(tab)
+    qtmodeltester.check(tab.model)
+    assert tab.period.currentData() == f"{YEAR}-Q1"
+    names = {tab.model.row_at(r).name: tab.model.row_at(r) for r in range(tab.model.rowCount())}
+    assert set(names) == {"Kabid", "Budi"}  # not Lain, another supervisor's
+    assert names["Budi"].state == evaluations.NO_EVALUATION
+    tab.table.selectRow(list(names).index("Budi"))
+    seen = []
+
+    def evaluate(editor):
+        qtbot.addWidget(editor)
+        model = editor.indicator_model
+        model.item(0, editor.REALISASI).setText("130 usulan")
+        model.item(0, editor.BUKTI).setText("Laporan triwulan I")
+        model.item(0, editor.FEEDBACK).setText("Melampaui target")
+        editor.behaviour_edits[1].setText("Ramah dan cekatan")
+        editor.rating_hasil.setCurrentIndex(editor.rating_hasil.findData(Rating.DI_ATAS.value))
+        assert "needed" in editor.predikat.text()  # one rating is not enough
+        editor.rating_perilaku.setCurrentIndex(editor.rating_perilaku.findData(Rating.SESUAI.value))
+        seen.append(editor.predikat.text())
+        editor.finalize()
+        seen.append(editor.detail.status)
+        assert not editor.rating_hasil.isEnabled() and editor.reopen_button.isVisibleTo(editor)
+        monkeypatch.setattr(evaluation_tab, "ask_reason", lambda *a: "Bukti baru")
+        editor.reopen()
+        seen.append(editor.detail.status)
+        editor.finalize()
+        return True
+
+    monkeypatch.setattr(evaluation_tab, "open_dialog", evaluate)
+    tab.open_current()
+    assert seen[0] == "<b>Baik</b>"  # Di Atas x Sesuai -> Baik (domain.md §3)
+    assert seen[1:] == [evaluations.FINAL, evaluations.DRAFT]
+    row = next(
+        tab.model.row_at(r)
+        for r in range(tab.model.rowCount())
+        if tab.model.row_at(r).name == "Budi"
+    )
+    assert row.state == evaluations.FINALISED and row.predikat == "BAIK"
+    detail = evaluations.get_evaluation(row.evaluation_id)
+    assert detail.indicators[0].realisasi == "130 usulan"
+    assert [s.to_status for s in detail.history][-3:] == ["FINAL", "DRAFT", "FINAL"]
+
+
+def test_someone_elses_subordinate_cannot_be_evaluated(qtbot, team):
+    session.sign_in_as(auth.authenticate("admin", PASSWORD))
+    evaluation_id = evaluations.open_evaluation(team["lain"], f"{YEAR}-Q1")
+    session.sign_in_as(auth.authenticate("kabid", PASSWORD))
+    with pytest.raises(session.AccessDenied):
+        EvaluationEditor(evaluation_id)
+    with pytest.raises(session.AccessDenied):
+        evaluations.open_evaluation(team["lain"], f"{YEAR}-Q2")
