@@ -298,6 +298,8 @@ class DistributionSummary:
     total: int
     findings: list[Finding]  # empty without an org predikat
     suggestion: dict[Predikat, int]  # for `headcount`; empty without an org predikat
+    # the same split for the `total` employees who have a predikat (what the chart compares)
+    suggestion_evaluated: dict[Predikat, int] = field(default_factory=dict)
 
 
 class MonitoringRow(NamedTuple):
@@ -971,9 +973,9 @@ def distribution(
         org = org_member.value
         findings = check_distribution(org_member, counts)
         suggestion = suggest_distribution(org_member, headcount)
-    return DistributionSummary(
-        key, org, headcount, counts, sum(counts.values()), findings, suggestion
-    )
+    total = sum(counts.values())
+    evaluated = suggest_distribution(OrgPredikat.coerce(org), total) if org and total else {}
+    return DistributionSummary(key, org, headcount, counts, total, findings, suggestion, evaluated)
 
 
 # --- monitoring and the year -----------------------------------------------------------------
@@ -1141,3 +1143,14 @@ def predikat_label(hasil: str | None, perilaku: str | None) -> str:
 
 def stored_predikat_label(key: str | None) -> str:
     return Predikat(key).label if key else ""
+
+
+def org_predikat_choices() -> list[tuple[str, str]]:
+    """(stored key, official label) of the organisation predikat, best first."""
+    return [(o.value, o.label) for o in OrgPredikat]
+
+
+def predikat_scale() -> list[tuple[Predikat, str]]:
+    """The employee predikat as the distribution curve lays them out: Sangat Kurang on the
+    left to Sangat Baik on the right (domain.md §7.2)."""
+    return [(p, p.label) for p in reversed(list(Predikat))]

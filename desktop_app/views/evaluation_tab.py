@@ -338,6 +338,9 @@ class EvaluationTab(QWidget):
         self.open_button.setObjectName("evaluate")
         self.open_button.clicked.connect(self.open_current)
         bar.addWidget(self.open_button)
+        self.distribution_button = QPushButton(self.tr("&Distribution…"))
+        self.distribution_button.clicked.connect(self.show_distribution)
+        bar.addWidget(self.distribution_button)
         self.counts = QLabel()
         bar.addWidget(self.counts)
         layout.addLayout(bar)
@@ -414,6 +417,18 @@ class EvaluationTab(QWidget):
                 )
             )
         )
+
+    def show_distribution(self) -> None:
+        from desktop_app.views.distribution_panel import DistributionDialog
+
+        key = self.period.currentData()
+        if key is None:
+            return
+        dialog = DistributionDialog(key, self)
+        try:
+            open_dialog(dialog)
+        finally:
+            dialog.deleteLater()
 
     def open_current(self) -> None:
         row = self.current_row()

@@ -419,6 +419,49 @@ Apakah Anda menyimpan salinan cadangan di tempat lain (misalnya di flashdisk)? P
     </message>
 </context>
 <context>
+    <name>DistributionDialog</name>
+    <message>
+        <source>Distribution of predikat: {period}</source>
+        <translation>Distribusi predikat: {period}</translation>
+    </message>
+    <message>
+        <source>&amp;Unit (with its sub-units):</source>
+        <translation>&amp;Unit kerja (beserta sub-unitnya):</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(belum ditetapkan)</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation predikat:</source>
+        <translation>Predikat &amp;organisasi:</translation>
+    </message>
+    <message>
+        <source>Count rated drafts too</source>
+        <translation>Hitung juga draf yang sudah dinilai</translation>
+    </message>
+    <message>
+        <source>Blue: employees with this predikat. Orange line: the split the pattern suggests.</source>
+        <translation>Biru: pegawai dengan predikat ini. Garis oranye: sebaran yang disarankan pola distribusi.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Tutup</translation>
+    </message>
+    <message>
+        <source>Set the organisation predikat to compare with its pattern.</source>
+        <translation>Tetapkan predikat organisasi untuk membandingkan dengan pola distribusinya.</translation>
+    </message>
+    <message>
+        <source>The distribution follows the pattern.</source>
+        <translation>Distribusi sudah sesuai dengan pola.</translation>
+    </message>
+    <message>
+        <source>{total} of {headcount} employees have a predikat.</source>
+        <translation>{total} dari {headcount} pegawai sudah memiliki predikat.</translation>
+    </message>
+</context>
+<context>
     <name>EmployeeDialog</name>
     <message>
         <source>Add employee</source>
@@ -812,6 +855,10 @@ Apakah Anda menyimpan salinan cadangan di tempat lain (misalnya di flashdisk)? P
     <message>
         <source>&amp;Evaluate…</source>
         <translation>&amp;Evaluasi…</translation>
+    </message>
+    <message>
+        <source>&amp;Distribution…</source>
+        <translation>&amp;Distribusi…</translation>
     </message>
     <message>
         <source>{done} of {total} final</source>

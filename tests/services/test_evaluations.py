@@ -164,6 +164,8 @@ def test_unit_of_ten_evaluated_end_to_end(staff):
     assert summary.counts[Predikat.BUTUH_PERBAIKAN] == 1
     assert summary.findings == []  # max 70 % Baik kept, Butuh Perbaikan/Kurang present
     assert sum(summary.suggestion.values()) == 13
+    assert sum(summary.suggestion_evaluated.values()) == 10
+    assert check_distribution("BAIK", summary.suggestion_evaluated) == []
     states = {r.employee_id: r.state for r in evaluations.monitoring(Q1)}
     assert {states[e] for e in staff["ten"]} == {evaluations.FINALISED}
 

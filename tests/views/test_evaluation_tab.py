@@ -121,3 +121,32 @@ def test_someone_elses_subordinate_cannot_be_evaluated(qtbot, team):
         EvaluationEditor(evaluation_id)
     with pytest.raises(session.AccessDenied):
         evaluations.open_evaluation(team["lain"], f"{YEAR}-Q2")
+
+
+def test_distribution_panel_sets_the_org_predikat_and_shows_findings(qtbot, team):
+    from desktop_app.views.distribution_panel import DistributionDialog
+
+    key = f"{YEAR}-Q1"
+    evaluation_id = evaluations.open_evaluation(team["budi"], key)
+    data = evaluations.get_evaluation(evaluation_id).data
+    for item in data.realisations:
+        item.realisasi = "100"
+    data.rating_hasil = data.rating_perilaku = Rating.DI_ATAS.value
+    evaluations.save_evaluation(evaluation_id, data)
+    evaluations.finalize(evaluation_id)
+    session.sign_in_as(auth.authenticate("admin", PASSWORD))
+    dialog = DistributionDialog(key)
+    qtbot.addWidget(dialog)
+    assert "organisation predikat" in dialog.findings.text()
+    dialog.org.setCurrentIndex(dialog.org.findData("SANGAT_KURANG"))
+    unit_id = dialog.unit.currentData()
+    assert evaluations.org_result(unit_id, key) == "SANGAT_KURANG"
+    summary = dialog.chart.summary
+    assert summary.total == 1 and summary.findings  # Sangat Baik under Sangat Kurang breaks it
+    assert "Sangat Baik" in dialog.findings.text()
+    image = dialog.chart.grab().toImage()
+    column = (image.width() - 40) / 5
+    bottom = image.height() - 40 - 10
+    blue = "#2f6fb3"
+    assert image.pixelColor(int(20 + 4.5 * column), bottom).name() == blue  # Sangat Baik: 1
+    assert image.pixelColor(int(20 + 0.5 * column), bottom).name() != blue  # Sangat Kurang: 0
