@@ -327,10 +327,6 @@ class AnnualSummary:
 # --- helpers ---------------------------------------------------------------------------------
 
 
-def _require(action: Action, employee_id: int) -> None:
-    require(action, employee_id, appraiser_of=plans.appraiser_of)
-
-
 def _live(evaluation_id: int) -> Evaluation:
     evaluation = Evaluation.get_or_none(
         (Evaluation.id == evaluation_id) & (Evaluation.deleted == False)
@@ -436,7 +432,7 @@ def _target(indicator: Indicator) -> str:
 def open_evaluation(employee_id: int, period_key: str) -> int:
     """A new draft evaluation of the employee for the period key; needs the employee's
     approved SKP of that year, an open year, and no live evaluation for the key yet."""
-    _require(Action.WRITE_APPRAISAL, employee_id)
+    plans.require_for(Action.WRITE_APPRAISAL, employee_id)
     with write_transaction():
         key, period = _key_period(period_key)
         employee = Employee.get_or_none((Employee.id == employee_id) & (Employee.deleted == False))
@@ -497,7 +493,7 @@ def evaluation_id_for(employee_id: int, period_key: str) -> int | None:
 
 def get_evaluation(evaluation_id: int) -> EvaluationDetail:
     evaluation = _live(evaluation_id)
-    _require(Action.READ_APPRAISAL, evaluation.employee_id)
+    plans.require_for(Action.READ_APPRAISAL, evaluation.employee_id)
     employee = evaluation.employee
     appraiser = Employee.get_or_none(Employee.id == employee.appraiser_id)
     realised = {
@@ -607,7 +603,7 @@ def save_evaluation(evaluation_id: int, data: EvaluationInput) -> None:
     """Store what the editor holds for a draft; the predikat follows from the two ratings
     through the kuadran matrix (and is cleared while one of them is missing)."""
     evaluation = _live(evaluation_id)
-    _require(Action.WRITE_APPRAISAL, evaluation.employee_id)
+    plans.require_for(Action.WRITE_APPRAISAL, evaluation.employee_id)
     hasil = _rating(data.rating_hasil, "Rating hasil kerja")
     perilaku = _rating(data.rating_perilaku, "Rating perilaku kerja")
     codes = {v.code for v in BERAKHLAK.data}
@@ -711,7 +707,7 @@ def attach_evidence(evaluation_id: int, indicator_id: int, source_path: str | Pa
     record its relative path and sha256 on the indicator's realisasi. Returns the stored file.
     A failed copy leaves no file behind and changes nothing."""
     evaluation = _live(evaluation_id)
-    _require(Action.WRITE_APPRAISAL, evaluation.employee_id)
+    plans.require_for(Action.WRITE_APPRAISAL, evaluation.employee_id)
     _editable(evaluation)
     if indicator_id not in {i.id for i, _ in _plan_indicators(evaluation.plan_id)}:
         raise _error(
@@ -764,7 +760,7 @@ def finalize(evaluation_id: int) -> None:
     """Draft -> final (locked) when both ratings are given, with the snapshot of who assessed
     whom (domain.md §0.6)."""
     evaluation = _live(evaluation_id)
-    _require(Action.WRITE_APPRAISAL, evaluation.employee_id)
+    plans.require_for(Action.WRITE_APPRAISAL, evaluation.employee_id)
     with write_transaction():
         evaluation = _live(evaluation_id)
         _editable(evaluation)
@@ -788,7 +784,7 @@ def finalize(evaluation_id: int) -> None:
 def reopen(evaluation_id: int, reason: str) -> None:
     """Final -> draft, by the pejabat penilai or an administrator, with a reason."""
     evaluation = _live(evaluation_id)
-    _require(Action.WRITE_APPRAISAL, evaluation.employee_id)
+    plans.require_for(Action.WRITE_APPRAISAL, evaluation.employee_id)
     reason = _reason(
         reason, N_("evaluations", "Give the reason for re-opening the final evaluation.")
     )
@@ -844,7 +840,7 @@ def file_objection(evaluation_id: int, text: str) -> None:
 def explain_objection(evaluation_id: int, text: str) -> None:
     """The penjelasan of the pejabat penilai on the objection."""
     evaluation = _live(evaluation_id)
-    _require(Action.WRITE_APPRAISAL, evaluation.employee_id)
+    plans.require_for(Action.WRITE_APPRAISAL, evaluation.employee_id)
     text = _reason(text, N_("evaluations", "Write the explanation."))
     with write_transaction():
         evaluation = _live(evaluation_id)
@@ -1072,7 +1068,7 @@ def monitoring(period_key: str, unit_ids: Iterable[int] | None = None) -> list[M
 def annual_summary(employee_id: int, year: int, *, include_drafts: bool = False) -> AnnualSummary:
     """The year's periodic ratings side by side with the annual ones (`summarize_periods`):
     final periodic evaluations (and rated drafts when asked), in period order."""
-    _require(Action.READ_APPRAISAL, employee_id)
+    plans.require_for(Action.READ_APPRAISAL, employee_id)
     keys = period_keys(year)
     periodic, annual_key = keys[:-1], keys[-1]
     found = {

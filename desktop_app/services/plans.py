@@ -161,7 +161,8 @@ def appraiser_of(employee_id: int) -> int | None:
     return row[0] if row else None
 
 
-def _require(action: Action, employee_id: int) -> None:
+def require_for(action: Action, employee_id: int) -> None:
+    """Check `action` on one employee's appraisal (a supervisor: only those they appraise)."""
     require(action, employee_id, appraiser_of=appraiser_of)
 
 
@@ -231,7 +232,7 @@ def _step(plan: PerformancePlan, to_status: str, reason: str = "") -> None:
 
 def create_plan(employee_id: int, year: int) -> int:
     """A new draft SKP for the employee and year; one per employee and year."""
-    _require(Action.WRITE_PLAN, employee_id)
+    require_for(Action.WRITE_PLAN, employee_id)
     with write_transaction():
         period = _open_period(year)
         employee = Employee.get_or_none((Employee.id == employee_id) & (Employee.deleted == False))
@@ -322,7 +323,7 @@ def superior_results(employee_id: int, year: int) -> list[ParentChoice]:
 
 def get_plan(plan_id: int) -> PlanDetail:
     plan = _live_plan(plan_id)
-    _require(Action.READ_APPRAISAL, plan.employee_id)
+    require_for(Action.READ_APPRAISAL, plan.employee_id)
     employee = plan.employee
     appraiser = Employee.get_or_none(Employee.id == employee.appraiser_id)
     expectations = {
@@ -403,7 +404,7 @@ def save_plan(plan_id: int, data: PlanInput) -> None:
     """Store the whole content of a draft (the editor saves as you type). Rows keep their
     identity (uid) when they carry their id; rows left out become tombstones."""
     plan = _live_plan(plan_id)
-    _require(Action.WRITE_PLAN, plan.employee_id)
+    require_for(Action.WRITE_PLAN, plan.employee_id)
     _check_structure(data)
     with write_transaction():
         plan = _live_plan(plan_id)
@@ -562,7 +563,7 @@ def problems(plan_id: int) -> list[ServiceError]:
 def submit(plan_id: int) -> None:
     """Draft (or returned) -> submitted, when the SKP is complete."""
     plan = _live_plan(plan_id)
-    _require(Action.WRITE_PLAN, plan.employee_id)
+    require_for(Action.WRITE_PLAN, plan.employee_id)
     with write_transaction():
         plan = _live_plan(plan_id)
         _not_closed(plan)
@@ -611,7 +612,7 @@ def snapshot(employee: Employee) -> dict[str, dict[str, str]]:
 def approve(plan_id: int) -> None:
     """Submitted -> approved (locked), with the snapshot of employee and appraisers."""
     plan = _live_plan(plan_id)
-    _require(Action.APPROVE_PLAN, plan.employee_id)
+    require_for(Action.APPROVE_PLAN, plan.employee_id)
     with write_transaction():
         plan = _live_plan(plan_id)
         _not_closed(plan)
@@ -633,7 +634,7 @@ def _reason(reason: str) -> str:
 def return_plan(plan_id: int, reason: str) -> None:
     """Submitted -> returned (dikembalikan) with the reason; the preparer edits it again."""
     plan = _live_plan(plan_id)
-    _require(Action.APPROVE_PLAN, plan.employee_id)
+    require_for(Action.APPROVE_PLAN, plan.employee_id)
     reason = _reason(reason)
     with write_transaction():
         plan = _live_plan(plan_id)
@@ -648,7 +649,7 @@ def return_plan(plan_id: int, reason: str) -> None:
 def reopen(plan_id: int, reason: str) -> None:
     """Approved -> returned, by the pejabat penilai or an administrator, with a reason."""
     plan = _live_plan(plan_id)
-    _require(Action.APPROVE_PLAN, plan.employee_id)
+    require_for(Action.APPROVE_PLAN, plan.employee_id)
     reason = _reason(reason)
     with write_transaction():
         plan = _live_plan(plan_id)
@@ -703,12 +704,12 @@ def assign_result(result_id: int, employee_ids: Iterable[int], text: str = "") -
     if source is None:
         raise NotFoundError(N_("plans", "That RHK no longer exists."), "plans")
     owner = source.plan.employee_id
-    _require(Action.READ_APPRAISAL, owner)
+    require_for(Action.READ_APPRAISAL, owner)
     year = source.plan.period.year
     given = 0
     with write_transaction():
         for employee_id in employee_ids:
-            _require(Action.WRITE_PLAN, employee_id)
+            require_for(Action.WRITE_PLAN, employee_id)
             if appraiser_of(employee_id) != owner:
                 raise _error(
                     N_(
@@ -795,7 +796,7 @@ class CascadeMatrix:
 
 def cascade(employee_id: int, year: int) -> CascadeMatrix:
     """The matriks peran hasil of `employee_id` (as pejabat penilai) for the year."""
-    _require(Action.READ_APPRAISAL, employee_id)
+    require_for(Action.READ_APPRAISAL, employee_id)
     plan_id = plan_id_for(employee_id, year)
     columns: list[ParentChoice] = []
     if plan_id is not None:
@@ -847,7 +848,7 @@ def cascade(employee_id: int, year: int) -> CascadeMatrix:
 def subordinates(employee_id: int) -> list[tuple[int, str]]:
     """(id, name) of the active employees whose pejabat penilai is `employee_id` (those the
     signed-in user may see)."""
-    _require(Action.READ_APPRAISAL, employee_id)
+    require_for(Action.READ_APPRAISAL, employee_id)
     return [
         (i, format_full_name(f, n, b))
         for i, f, n, b in Employee.select(

@@ -14,12 +14,10 @@ from PySide6.QtCore import (
     QTime,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -32,6 +30,7 @@ from desktop_app.services import audit
 from desktop_app.services.audit import AuditRow
 from desktop_app.views.formatting import format_utc
 from desktop_app.views.table_model import AnyIndex, FlatTableModel
+from desktop_app.views.widgets import row_table
 
 
 def _utc(day: QDate) -> dt.datetime:
@@ -190,17 +189,8 @@ def _details_label(table: QTableView, model: AuditTableModel) -> QLabel:
 
 
 def _table(model: AuditTableModel) -> QTableView:
-    table = QTableView()
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table = row_table(model, "auditTable", (175, 90, 110, 100, 220))
     table.setWordWrap(False)
-    table.verticalHeader().hide()
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setStretchLastSection(True)
-    for column, width in enumerate((175, 90, 110, 100, 220)):
-        table.setColumnWidth(column, width)
     return table
 
 

@@ -10,7 +10,6 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QFormLayout,
@@ -41,7 +40,7 @@ from desktop_app.services.session import Action, allowed
 from desktop_app.views import messages
 from desktop_app.views.skp_editor import ask_reason
 from desktop_app.views.table_model import AnyIndex, FlatTableModel
-from desktop_app.views.widgets import error_label, show_error
+from desktop_app.views.widgets import error_label, row_table, show_error
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -345,17 +344,7 @@ class EvaluationTab(QWidget):
         bar.addWidget(self.counts)
         layout.addLayout(bar)
         self.model = MonitoringModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("monitoringTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((170, 250, 240, 200, 130, 90)):
-            self.table.setColumnWidth(column, width)
+        self.table = row_table(self.model, "monitoringTable", (170, 250, 240, 200, 130, 90))
         self.table.doubleClicked.connect(lambda _index: self.open_current())
         layout.addWidget(self.table, 1)
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):

@@ -10,7 +10,6 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, QLocale, QSettings, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QHBoxLayout,
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPushButton,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -37,6 +35,7 @@ from desktop_app.views.audit_views import HistoryDialog
 from desktop_app.views.employee_dialog import EmployeeDialog, indented_units
 from desktop_app.views.register_model import EmployeeTableModel, RegisterFilter
 from desktop_app.views.unit_dialog import UnitsDialog
+from desktop_app.views.widgets import row_table
 
 _DEBOUNCE_MS = 180
 _WIDTHS = (170, 240, 55, 70, 220, 170, 220, 200, 80)
@@ -167,24 +166,14 @@ class RegisterTab(QWidget):
 
         # table -------------------------------------------------------------------------
         self.model = EmployeeTableModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("registerTable")
-        self.table.setModel(self.model)
+        self.table = row_table(self.model, "registerTable", _WIDTHS)
         self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(24)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        header.setSortIndicator(EmployeeTableModel.NAME, Qt.SortOrder.AscendingOrder)
-        for column, width in enumerate(_WIDTHS):
-            self.table.setColumnWidth(column, width)
+        self.table.horizontalHeader().setSortIndicator(
+            EmployeeTableModel.NAME, Qt.SortOrder.AscendingOrder
+        )
         self.table.doubleClicked.connect(lambda _index: self.edit_current())
         layout.addWidget(self.table, 1)
 

@@ -9,15 +9,12 @@ from typing import Any
 from PySide6.QtCore import QItemSelectionModel, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +28,7 @@ from desktop_app.views import messages
 from desktop_app.views.employee_dialog import indented_units
 from desktop_app.views.skp_editor import SkpEditor, status_label
 from desktop_app.views.table_model import AnyIndex, FlatTableModel
+from desktop_app.views.widgets import row_table
 
 STATUS_ORDER = (plans.NO_PLAN, plans.DRAFT, plans.RETURNED, plans.SUBMITTED, plans.APPROVED)
 
@@ -155,19 +153,7 @@ class SkpTab(QWidget):
         layout.addLayout(actions)
 
         self.model = ProgressModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("progressTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((170, 260, 260, 220, 120)):
-            self.table.setColumnWidth(column, width)
+        self.table = row_table(self.model, "progressTable", (170, 260, 260, 220, 120))
         self.table.doubleClicked.connect(lambda _index: self.open_current())
         layout.addWidget(self.table, 1)
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):

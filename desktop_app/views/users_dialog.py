@@ -6,16 +6,13 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +30,7 @@ from desktop_app.views.widgets import (
     dialog_buttons,
     error_label,
     password_edit,
+    row_table,
     show_error,
 )
 
@@ -178,16 +176,7 @@ class UsersDialog(QDialog):
         self.setWindowTitle(self.tr("Users"))
         layout = QVBoxLayout(self)
         self.model = UserTableModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((120, 180, 200, 200)):
-            self.table.setColumnWidth(column, width)
+        self.table = row_table(self.model, "usersTable", (120, 180, 200, 200))
         layout.addWidget(self.table, 1)
         bar = QHBoxLayout()
         self.add_button = QPushButton(self.tr("&Add user…"))

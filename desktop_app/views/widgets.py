@@ -5,16 +5,19 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QDate, QStringListModel, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QDate, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCompleter,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
+    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -144,6 +147,26 @@ def dialog_buttons(
     buttons.accepted.connect(on_accept)
     buttons.rejected.connect(dialog.reject)
     return buttons
+
+
+def row_table(model: QAbstractItemModel, name: str, widths: Sequence[int] = ()) -> QTableView:
+    """A read-only table of whole rows (one selected at a time): the register, the SKP and
+    evaluation lists, users, audit entries. Interactive column widths, never ResizeToContents,
+    which would read every row of a 50,000-row model."""
+    table = QTableView()
+    table.setObjectName(name)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.verticalHeader().hide()
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(True)
+    for column, width in enumerate(widths):
+        table.setColumnWidth(column, width)
+    return table
 
 
 def error_label() -> QLabel:
