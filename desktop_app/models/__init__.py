@@ -6,9 +6,12 @@ from desktop_app.models.evaluation import (
     BehaviourFeedback,
     Evaluation,
     EvaluationStatusChange,
+    FeedbackPhrase,
     OrgResult,
+    PeerNote,
     Realisation,
 )
+from desktop_app.models.legacy import LegacyActivity, LegacyAppraisal, LegacyStatusChange
 from desktop_app.models.office import ChangeCounter, Office, Setting
 from desktop_app.models.period import Period
 from desktop_app.models.plan import (
@@ -41,6 +44,11 @@ ALL_MODELS = [
     BehaviourFeedback,
     OrgResult,
     EvaluationStatusChange,
+    PeerNote,
+    FeedbackPhrase,
+    LegacyAppraisal,
+    LegacyActivity,
+    LegacyStatusChange,
 ]
 SYNCED_MODELS = [
     Unit,
@@ -57,6 +65,10 @@ SYNCED_MODELS = [
     BehaviourFeedback,
     OrgResult,
     EvaluationStatusChange,
+    PeerNote,
+    LegacyAppraisal,
+    LegacyActivity,
+    LegacyStatusChange,
 ]
 
 __all__ = [
@@ -71,9 +83,14 @@ __all__ = [
     "Employee",
     "Evaluation",
     "EvaluationStatusChange",
+    "FeedbackPhrase",
     "Indicator",
+    "LegacyActivity",
+    "LegacyAppraisal",
+    "LegacyStatusChange",
     "Office",
     "OrgResult",
+    "PeerNote",
     "PerformancePlan",
     "Period",
     "PlanResult",

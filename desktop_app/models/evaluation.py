@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from peewee import CharField, DateTimeField, ForeignKeyField, IntegerField, TextField
 
-from desktop_app.models.base import SyncedModel
+from desktop_app.models.base import AuditedModel, SyncedModel, utcnow
 from desktop_app.models.period import Period
 from desktop_app.models.plan import Indicator, PerformancePlan
 from desktop_app.models.register import Employee, Unit
@@ -41,6 +41,8 @@ class Evaluation(SyncedModel):
     explanation_at = DateTimeField(null=True)
     decision = TextField(default="")  # keputusan atasan pejabat penilai (final)
     decided_at = DateTimeField(null=True)
+    self_assessment = TextField(default="")  # penilaian mandiri of the employee (optional)
+    self_assessment_at = DateTimeField(null=True)
 
     class Meta:
         table_name = "evaluation"
@@ -97,3 +99,35 @@ class EvaluationStatusChange(SyncedModel):
 
     class Meta:
         table_name = "evaluation_status_change"
+
+
+class PeerNote(SyncedModel):
+    """Input from a peer (rekan kerja) or a subordinate (bawahan) for the penilai, kept as a
+    note: it informs the ratings and never computes them. `source` is PEER, SUBORDINATE or
+    OTHER; `author` is the name as given (the person may not be in this register)."""
+
+    evaluation = ForeignKeyField(Evaluation, backref="peer_notes", on_delete="RESTRICT")
+    source = CharField(max_length=12)
+    author = CharField(max_length=200)
+    text = TextField()
+    recorded_by = CharField(max_length=80)
+    at = DateTimeField()
+
+    class Meta:
+        table_name = "evaluation_peer_note"
+
+
+class FeedbackPhrase(AuditedModel):
+    """A reusable phrase of umpan balik, local to this database. `scope` is RESULT (hasil
+    kerja) or the code of a BerAKHLAK value ("1".."7")."""
+
+    scope = CharField(max_length=8)
+    text = TextField()
+    created_by = CharField(max_length=80)
+    created_at = DateTimeField(default=utcnow)
+
+    audit_key = "text"
+
+    class Meta:
+        table_name = "feedback_phrase"
+        indexes = ((("scope", "text"), True),)

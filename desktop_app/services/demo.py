@@ -52,7 +52,7 @@ from desktop_app.models.database import refresh_office_cache, write_transaction
 from desktop_app.models.register import format_full_name
 from desktop_app.scoring import reference
 from desktop_app.scoring.reference import JfLevel, PositionType
-from desktop_app.services import auth, settings
+from desktop_app.services import auth, demo_evaluations, settings
 from desktop_app.services import office as office_service
 from desktop_app.services.demo_accounts import DEMO_ACCOUNTS, SETTING_KEY
 from desktop_app.services.errors import InputError, ServiceError
@@ -111,6 +111,9 @@ class DemoResult:
     plans_by_status: dict[str, int] = field(default_factory=dict)
     """SKPs of the period year per status (plans.APPROVED, ...; plans.NO_PLAN: active employees
     without one); empty when no SKPs were made (the year existed already and is closed)."""
+    evaluations_by_state: dict[str, int] = field(default_factory=dict)
+    """Periodic evaluations of the ended quarters: FINAL, RATED, PARTIAL (realisasi missing),
+    NONE (not started); empty when no quarter of the year has ended."""
 
     @property
     def units(self) -> int:
@@ -135,6 +138,12 @@ class DemoResult:
             lines.append(
                 f"  SKP:       {n[APPROVED]} approved, {n[SUBMITTED]} submitted, {n[DRAFT]} draft, "
                 f"{n[RETURNED]} returned, {n[NO_PLAN]} without an SKP yet"
+            )
+        if self.evaluations_by_state:
+            n = self.evaluations_by_state
+            lines.append(
+                f"  evaluations of the ended quarters: {n['FINAL']} final, {n['RATED']} rated, "
+                f"{n['PARTIAL']} with realisasi missing, {n['NONE']} not started"
             )
         lines.append("demo accounts (for trying the program only; change or disable them):")
         width = max(len(a.username) for a in self.accounts) if self.accounts else 0
@@ -163,9 +172,14 @@ def is_empty() -> bool:
 
 
 def generate_demo(
-    n_employees: int, *, seed: int = 1, progress: Progress | None = None
+    n_employees: int,
+    *,
+    seed: int = 1,
+    progress: Progress | None = None,
+    today: dt.date | None = None,
 ) -> DemoResult:
-    """Fill the empty database with an office of `n_employees` employees.
+    """Fill the empty database with an office of `n_employees` employees, with the SKPs of
+    the current year and the evaluations of its quarters that ended before `today`.
 
     Raises InputError when the database already holds units or employees, DemoCancelled when
     `progress` returns False. Either way nothing is written.
@@ -183,9 +197,14 @@ def generate_demo(
     report(0, N_("demo", "Planning the office"))
     rng = random.Random(seed)
     plan = _plan_office(n_employees, rng)
-    year = dt.date.today().year
+    today = today or dt.date.today()
+    year = today.year
     skps = _plan_skps(plan, rng, year)
+    evaluation_rows = demo_evaluations.plan_evaluations(
+        skps.plans, _indicators_by_plan(skps), rng, year, today, current_actor()
+    )
     plans_by_status: dict[str, int] = {}
+    evaluations_by_state: dict[str, int] = {}
     try:
         with write_transaction():
             if not is_empty():
@@ -208,8 +227,18 @@ def generate_demo(
             period_year = _ensure_period(year)
             period = Period.get((Period.year == year) & (Period.deleted == False))
             if not period.closed:
-                _write_skps(skps, period.id, person_ids, report)
+                plan_base, indicator_base = _write_skps(skps, period.id, person_ids, report)
                 plans_by_status = skps.by_status
+                _write_evaluations(
+                    evaluation_rows,
+                    period.id,
+                    person_ids,
+                    plan_base,
+                    indicator_base,
+                    unit_ids,
+                    report,
+                )
+                evaluations_by_state = evaluation_rows.by_status
             report(n_employees, N_("demo", "Creating the demo accounts"))
             accounts = _create_accounts(plan)
             settings.put(SETTING_KEY, True)
@@ -236,6 +265,7 @@ def generate_demo(
         accounts=accounts,
         seconds=time.perf_counter() - started,
         plans_by_status=plans_by_status,
+        evaluations_by_state=evaluations_by_state,
     )
 
 
@@ -2219,13 +2249,53 @@ def _plan_skps(plan: _Plan, rng: random.Random, year: int) -> _SkpRows:
 # SKP of the current year: writing
 
 
+def _indicators_by_plan(rows: _SkpRows) -> dict[int, list[tuple[int, str, str]]]:
+    """Plan offset -> (indicator offset, target value, target unit) of its indicators."""
+    plan_of = {result[0]: result[1] for result in rows.results}
+    out: dict[int, list[tuple[int, str, str]]] = {}
+    for no, (result, _order, _aspect, _text, value, unit) in enumerate(rows.indicators, 1):
+        out.setdefault(plan_of[result], []).append((no, value, unit))
+    return out
+
+
+def _write_evaluations(
+    rows: demo_evaluations.EvaluationRows,
+    period_id: int,
+    person_ids: dict[int, int],
+    plan_base: int,
+    indicator_base: int,
+    unit_ids: dict[str, int],
+    report: _Reporter,
+) -> None:
+    total = max(rows.total, 1)
+    written = 0
+
+    def step(n: int) -> None:
+        nonlocal written
+        written += n
+        report(report.total * written // total, N_("demo", "Writing the evaluations"))
+
+    report(0, N_("demo", "Writing the evaluations"))
+    demo_evaluations.write_evaluations(
+        rows,
+        period_id,
+        lambda person: person_ids[id(person)],
+        lambda plan_no: plan_base + plan_no,
+        lambda indicator_no: indicator_base + indicator_no,
+        unit_ids.__getitem__,
+        step,
+    )
+
+
 def _write_skps(
     rows: _SkpRows, period_id: int, person_ids: dict[int, int], report: _Reporter
-) -> None:
-    """Write the planned SKPs in the order the foreign keys need (superiors' RHK first)."""
-    if not rows.plans:
-        return
+) -> tuple[int, int]:
+    """Write the planned SKPs in the order the foreign keys need (superiors' RHK first).
+    Returns the id bases of plans and indicators (id = base + offset)."""
     plan_base = PerformancePlan.select(fn.MAX(PerformancePlan.id)).scalar() or 0
+    indicator_base = Indicator.select(fn.MAX(Indicator.id)).scalar() or 0
+    if not rows.plans:
+        return plan_base, indicator_base
     result_base = PlanResult.select(fn.MAX(PlanResult.id)).scalar() or 0
     total = rows.total
     written = 0
@@ -2255,10 +2325,12 @@ def _write_skps(
     )  # fmt: skip
     bulk_insert(
         Indicator,
-        ("result", "sort_order", "aspect", "text", "target_value", "target_unit", "target_text"),
-        [(result_base + no, *rest, "") for no, *rest in rows.indicators],
+        ("id", "result", "sort_order", "aspect", "text", "target_value", "target_unit",
+         "target_text"),
+        [(indicator_base + n, result_base + no, *rest, "")
+         for n, (no, *rest) in enumerate(rows.indicators, 1)],
         step,
-    )
+    )  # fmt: skip
     bulk_insert(
         BehaviourExpectation,
         ("plan", "value_code", "text"),
@@ -2271,3 +2343,4 @@ def _write_skps(
         [(plan_base + no, *rest) for no, *rest in rows.changes],
         step,
     )
+    return plan_base, indicator_base

@@ -16,12 +16,10 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import os
 import re
 import warnings
 import zipfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
@@ -41,6 +39,7 @@ from desktop_app.services.employees import EmployeeInput
 from desktop_app.services.errors import InputError, ServiceError
 from desktop_app.services.session import Action as SessionAction
 from desktop_app.services.session import require
+from desktop_app.services.xlsx import atomic_file
 
 Progress = Callable[[int, int], None]
 """progress(done, total): total 0 means "not known yet". It may raise to cancel the work."""
@@ -1323,33 +1322,6 @@ def _export_records(employee_ids: Sequence[int]) -> Iterator[dict[str, Any]]:
         }
 
 
-@contextmanager
-def _atomic_file(path: Path) -> Iterator[Path]:
-    """Write to `<path>.part`, flush to disk, then rename: a stick pulled out mid-write leaves
-    no file that looks complete."""
-    part = path.with_name(path.name + ".part")
-    try:
-        part.unlink(missing_ok=True)
-        yield part
-        with part.open("rb+") as fh:
-            os.fsync(fh.fileno())
-        os.replace(part, path)
-    except OSError as err:
-        part.unlink(missing_ok=True)
-        raise _fail(
-            N_(
-                "employee_io",
-                "Could not write {path}: {reason}. If the file is open in Excel, close it and "
-                "try again; otherwise choose another folder.",
-            ),
-            path=str(path),
-            reason=err.strerror or str(err),
-        ) from err
-    except BaseException:
-        part.unlink(missing_ok=True)
-        raise
-
-
 def _export_format(path: Path) -> str:
     suffix = path.suffix.lower()
     if suffix not in (".xlsx", ".csv"):
@@ -1370,7 +1342,7 @@ def export_employees(
     path = Path(path)
     suffix = _export_format(path)
     records = _export_records(employee_ids)
-    with _atomic_file(path) as part:
+    with atomic_file(path) as part:
         if suffix == ".csv":
             count = _write_csv(part, records, len(employee_ids), progress)
         else:
@@ -1591,5 +1563,5 @@ def write_template(path: str | Path, translate: Callable[[str, str], str] = _sam
         line(t(heading), font=bold, fill=shade)
         for code, label in entries:
             line(code, "", label)
-    with _atomic_file(path) as part:
+    with atomic_file(path) as part:
         book.save(part)

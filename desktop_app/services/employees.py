@@ -534,13 +534,19 @@ def _linked_people(ids: set[int]) -> list[LinkedPerson]:
 
 def visible_to_session():  # type: ignore[no-untyped-def]
     """Which employees the signed-in user may see: everyone for admin, HR and viewers; a
-    supervisor sees themselves and the employees they appraise (pejabat penilai)."""
+    supervisor sees themselves, the employees they appraise (pejabat penilai) and, as atasan
+    pejabat penilai, those their staff appraise."""
     current = session.current()
     if current is None or session.allowed(Action.READ_ALL):
         return Employee.id.is_null(False)
     if current.employee_id is None:
         return Employee.id.is_null(True)
-    return (Employee.id == current.employee_id) | (Employee.appraiser == current.employee_id)
+    staff = Employee.select(Employee.id).where(Employee.appraiser == current.employee_id)
+    return (
+        (Employee.id == current.employee_id)
+        | (Employee.appraiser == current.employee_id)
+        | Employee.appraiser.in_(staff)
+    )
 
 
 def staff_query(*extra: object, unit_ids: Iterable[int] | None = None):  # type: ignore[no-untyped-def]

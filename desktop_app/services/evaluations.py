@@ -78,6 +78,9 @@ OBJECTION, EXPLANATION, DECISION = "OBJECTION", "EXPLANATION", "DECISION"
 STATUS_LABELS = {
     DRAFT: N_("evaluations", "Draft"),
     FINAL: N_("evaluations", "Final"),
+    OBJECTION: N_("evaluations", "Objection (keberatan)"),
+    EXPLANATION: N_("evaluations", "Explanation of the penilai"),
+    DECISION: N_("evaluations", "Decision of the atasan penilai"),
 }
 OBJECTION_DAYS = 14
 
@@ -273,6 +276,25 @@ class EvaluationDetail:
     decision: str
     editable: bool
     period_closed: bool
+    self_assessment: str = ""  # penilaian mandiri of the employee
+    explanation_at: dt.datetime | None = None
+    decided_at: dt.datetime | None = None
+
+    @property
+    def is_annual(self) -> bool:
+        return "-" not in self.period_key
+
+    @property
+    def objection_deadline(self) -> dt.datetime | None:
+        """The end of the 14 days for a keberatan (None while not final)."""
+        if self.status != FINAL or self.finalized_at is None:
+            return None
+        return self.finalized_at + dt.timedelta(days=OBJECTION_DAYS)
+
+    @property
+    def objection_window_open(self) -> bool:
+        deadline = self.objection_deadline
+        return deadline is not None and utcnow() <= deadline
 
     @property
     def data(self) -> EvaluationInput:
@@ -593,6 +615,9 @@ def get_evaluation(evaluation_id: int) -> EvaluationDetail:
         evaluation.decision,
         evaluation.status == DRAFT and not closed,
         closed,
+        evaluation.self_assessment,
+        evaluation.explanation_at,
+        evaluation.decided_at,
     )
 
 
@@ -753,6 +778,18 @@ def evidence_file(relative_path: str) -> Path:
     return paths.data_dir() / relative_path
 
 
+def evidence_intact(relative_path: str, sha256: str | None) -> bool:
+    """Is the stored evidence file still there with the content it had when attached?"""
+    path = evidence_file(relative_path)
+    if sha256 is None or not path.is_file():
+        return False
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        while chunk := handle.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest() == sha256
+
+
 # --- the workflow ----------------------------------------------------------------------------
 
 
@@ -802,7 +839,8 @@ def reopen(evaluation_id: int, reason: str) -> None:
 # --- keberatan (objection) -------------------------------------------------------------------
 
 
-def _atasan_of(employee_id: int) -> int | None:
+def atasan_of(employee_id: int) -> int | None:
+    """The atasan pejabat penilai: the appraiser of the employee's appraiser."""
     appraiser = plans.appraiser_of(employee_id)
     return plans.appraiser_of(appraiser) if appraiser is not None else None
 
@@ -862,7 +900,7 @@ def decide_objection(
     """The keputusan of the atasan pejabat penilai (final); it may change the ratings, and the
     predikat follows them through the matrix."""
     evaluation = _live(evaluation_id)
-    require(Action.WRITE_APPRAISAL, evaluation.employee_id, appraiser_of=_atasan_of)
+    require(Action.WRITE_APPRAISAL, evaluation.employee_id, appraiser_of=atasan_of)
     text = _reason(text, N_("evaluations", "Write the decision."))
     hasil = _rating(rating_hasil, "Rating hasil kerja")
     perilaku = _rating(rating_perilaku, "Rating perilaku kerja")
@@ -1065,9 +1103,20 @@ def monitoring(period_key: str, unit_ids: Iterable[int] | None = None) -> list[M
     return rows
 
 
-def annual_summary(employee_id: int, year: int, *, include_drafts: bool = False) -> AnnualSummary:
+_STORED = object()
+
+
+def annual_summary(
+    employee_id: int,
+    year: int,
+    *,
+    include_drafts: bool = False,
+    annual_hasil: Any = _STORED,
+    annual_perilaku: Any = _STORED,
+) -> AnnualSummary:
     """The year's periodic ratings side by side with the annual ones (`summarize_periods`):
-    final periodic evaluations (and rated drafts when asked), in period order."""
+    final periodic evaluations (and rated drafts when asked), in period order. The annual
+    ratings are the stored ones unless given (the editor checks its choice as it changes)."""
     plans.require_for(Action.READ_APPRAISAL, employee_id)
     keys = period_keys(year)
     periodic, annual_key = keys[:-1], keys[-1]
@@ -1100,10 +1149,14 @@ def annual_summary(employee_id: int, year: int, *, include_drafts: bool = False)
     triples = [(period_label(k), found[k][2], found[k][3]) for k in periodic if usable(k)]
     missing = [k for k in periodic if not usable(k)]
     annual = found.get(annual_key)
+    if annual_hasil is _STORED:
+        annual_hasil = annual[2] if annual else None
+    if annual_perilaku is _STORED:
+        annual_perilaku = annual[3] if annual else None
     summary = summarize_periods(
         triples,
-        annual[2] if annual else None,
-        annual[3] if annual else None,
+        _rating(annual_hasil, "Rating hasil kerja"),
+        _rating(annual_perilaku, "Rating perilaku kerja"),
     )
     return AnnualSummary(year, summary, missing, annual[0] if annual else None)
 

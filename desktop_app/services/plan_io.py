@@ -9,20 +9,17 @@ interface text. No Qt here; problems are ServiceError objects with N_-marked mes
 
 from __future__ import annotations
 
-import contextlib
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from desktop_app.i18n import N_
 from desktop_app.services import session
-from desktop_app.services.employee_io import _atomic_file, _grouped
+from desktop_app.services.employees import display_nip
 from desktop_app.services.errors import InputError
 from desktop_app.services.plans import APPROVED, DRAFT, NO_PLAN, RETURNED, SUBMITTED, ProgressRow
 from desktop_app.services.session import Action, require
-
-Progress = Callable[[int, int], None]
-"""progress(done, total) while the rows are written. It may raise to cancel the export."""
+from desktop_app.services.xlsx import Progress, atomic_file, close_sheets, header_cells, text_cell
 
 SHEET = "Progres SKP"
 SUMMARY_SHEET = "Ringkasan"
@@ -66,7 +63,7 @@ def export_progress(
             "plan_io",
             name=path.name,
         )
-    with _atomic_file(path) as part:
+    with atomic_file(path) as part:
         _write(part, rows, year, progress)
     return len(rows)
 
@@ -79,25 +76,10 @@ def _write(part: Path, rows: Sequence[ProgressRow], year: int, progress: Progres
         _fill(book, rows, year, progress)
         book.save(part)
     except BaseException:
-        for sheet in book.worksheets:  # end the unfinished sheets' temporary files cleanly
-            with contextlib.suppress(Exception):
-                sheet.close()
+        close_sheets(book)  # end the unfinished sheets' temporary files cleanly
         raise
     if progress is not None:
         progress(len(rows), len(rows))
-
-
-def _header(sheet: Any, headers: Sequence[str]) -> list[Any]:
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles import Font, PatternFill
-
-    cells = []
-    for text in headers:
-        cell = WriteOnlyCell(sheet, value=text)
-        cell.font = Font(bold=True)
-        cell.fill = PatternFill("solid", fgColor="DDEBF7")
-        cells.append(cell)
-    return cells
 
 
 def _fill(book: Any, rows: Sequence[ProgressRow], year: int, progress: Progress | None) -> None:
@@ -111,18 +93,15 @@ def _fill(book: Any, rows: Sequence[ProgressRow], year: int, progress: Progress 
     for index, width in enumerate(WIDTHS, 1):
         sheet.column_dimensions[get_column_letter(index)].width = width
     sheet.column_dimensions["B"].number_format = "@"
-    sheet.append(_header(sheet, HEADERS))
+    sheet.append(header_cells(sheet, HEADERS))
     # unit id -> [unit name, count per status]; in the order the units first appear
     summary: dict[int, tuple[str, dict[str, int]]] = {}
     total = len(rows)
     for number, row in enumerate(rows, 1):
-        nip = WriteOnlyCell(sheet, value=_grouped(row.nip))
-        nip.data_type = "s"  # text: Excel would round 18 digits
-        nip.number_format = "@"
         sheet.append(
             [
                 number,
-                nip,
+                text_cell(sheet, display_nip(row.nip)),  # text: Excel would round 18 digits
                 row.name,
                 row.unit_name,
                 row.appraiser_name or None,
@@ -144,7 +123,7 @@ def _fill(book: Any, rows: Sequence[ProgressRow], year: int, progress: Progress 
     title.font = Font(bold=True, size=12)
     recap.append([title])
     recap.append([])
-    recap.append(_header(recap, SUMMARY_HEADERS))
+    recap.append(header_cells(recap, SUMMARY_HEADERS))
     totals = dict.fromkeys(SUMMARY_STATUSES, 0)
     for name, counts in summary.values():
         line = [counts.get(status, 0) for status in SUMMARY_STATUSES]

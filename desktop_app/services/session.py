@@ -115,7 +115,8 @@ def allowed(action: Action, employee_id: int | None = None, *, appraiser_of=None
     """May the signed-in user do `action` (on `employee_id`, for appraisal actions)?
 
     `appraiser_of(employee_id) -> int | None` gives the employee's pejabat penilai; a supervisor
-    reads and writes the appraisals of those they appraise, and reads their own.
+    reads and writes the appraisals of those they appraise, reads their own, and as atasan
+    pejabat penilai reads those their staff appraise.
     """
     session = _current.session
     if session is None:
@@ -128,7 +129,24 @@ def allowed(action: Action, employee_id: int | None = None, *, appraiser_of=None
         return False
     if action == Action.READ_APPRAISAL and employee_id == session.employee_id:
         return True
-    return appraiser_of is not None and appraiser_of(employee_id) == session.employee_id
+    if appraiser_of is None:
+        return False
+    appraiser = appraiser_of(employee_id)
+    if appraiser == session.employee_id:
+        return True
+    # the atasan pejabat penilai reads (and decides keberatan on) their staff's staff
+    return (
+        action == Action.READ_APPRAISAL
+        and appraiser is not None
+        and appraiser_of(appraiser) == session.employee_id
+    )
+
+
+def granted(action: Action) -> bool:
+    """Does the signed-in user's role hold `action` for anyone at all (a supervisor's
+    appraisal actions count, though they reach only their own staff)?"""
+    session = _current.session
+    return session is None or action in _GRANTS[session.role]
 
 
 def require(action: Action, employee_id: int | None = None, *, appraiser_of=None) -> None:

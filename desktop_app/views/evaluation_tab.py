@@ -1,48 +1,40 @@
 """The Evaluasi tab: for one period (triwulan, semester, month or the year) every employee
-the user may see with the state of their evaluation, and the evaluation editor: realisasi,
-bukti dukung and umpan balik per indicator, feedback per BerAKHLAK value, the two ratings with
-the predikat the matrix gives (shown as they change), notes, finalise and re-open."""
+the user may see with the state of their evaluation, the way into the evaluation editor
+(`evaluation_editor`), the distribution panel and the exports."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
+    QMenu,
     QPushButton,
-    QTableView,
-    QTabWidget,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop_app.i18n.translator import tr_
-from desktop_app.services import employees, evaluations, periods
+from desktop_app.services import employees, evaluations, legacy_evaluations, periods
 from desktop_app.services.errors import ServiceError
-from desktop_app.services.evaluations import (
-    BehaviourInput,
-    EvaluationDetail,
-    EvaluationInput,
-    MonitoringRow,
-    RealisationInput,
-)
+from desktop_app.services.evaluations import MonitoringRow
 from desktop_app.services.plans import appraiser_of
 from desktop_app.services.session import Action, allowed
-from desktop_app.views import messages
-from desktop_app.views.skp_editor import ask_reason
+from desktop_app.views import excel_export, messages
+from desktop_app.views.evaluation_editor import EvaluationEditor
+from desktop_app.views.legacy_dialog import LegacyListWidget
 from desktop_app.views.table_model import AnyIndex, FlatTableModel
-from desktop_app.views.widgets import error_label, row_table, show_error
+from desktop_app.views.widgets import row_table
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+ARCHIVE = "archive:"  # period combo data of an archive year
 
 
 def open_dialog(dialog: QDialog) -> bool:
@@ -96,225 +88,6 @@ class MonitoringModel(FlatTableModel):
         )[index.column()]
 
 
-class EvaluationEditor(QDialog):
-    """Evaluate one employee for one period."""
-
-    REALISASI, BUKTI, FEEDBACK = 4, 5, 6
-
-    def __init__(self, evaluation_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("EvaluationEditor")
-        self.evaluation_id = evaluation_id
-        self.detail: EvaluationDetail = evaluations.get_evaluation(evaluation_id)
-        self._loading = False
-        layout = QVBoxLayout(self)
-        self.header = QLabel()
-        self.header.setWordWrap(True)
-        layout.addWidget(self.header)
-        tabs = QTabWidget()
-        layout.addWidget(tabs, 1)
-
-        self.indicator_model = QStandardItemModel(self)
-        self.indicator_model.setHorizontalHeaderLabels(
-            [
-                self.tr("RHK"),
-                self.tr("Aspect"),
-                self.tr("Indicator (IKI)"),
-                self.tr("Target"),
-                self.tr("Realisasi"),
-                self.tr("Bukti dukung"),
-                self.tr("Umpan balik"),
-            ]
-        )
-        self.indicators = QTableView()
-        self.indicators.setObjectName("realisationTable")
-        self.indicators.setModel(self.indicator_model)
-        self.indicators.setWordWrap(True)
-        self.indicators.verticalHeader().hide()
-        header = self.indicators.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((220, 80, 200, 90, 110, 160)):
-            self.indicators.setColumnWidth(column, width)
-        tabs.addTab(self.indicators, self.tr("&Results"))
-
-        behaviour = QWidget()
-        form = QFormLayout(behaviour)
-        self.behaviour_edits: dict[int, QLineEdit] = {}
-        for row in self.detail.behaviours:
-            edit = QLineEdit(row.feedback)
-            edit.setObjectName(f"behaviour{row.value_code}")
-            edit.setPlaceholderText(
-                row.expectation or self.tr("Feedback based on evidence (umpan balik)")
-            )
-            form.addRow(f"{row.value_code}. {row.name}", edit)
-            self.behaviour_edits[row.value_code] = edit
-        tabs.addTab(behaviour, self.tr("&Work behaviour"))
-
-        rating = QFormLayout()
-        self.rating_hasil = self._rating_combo("ratingHasil")
-        self.rating_perilaku = self._rating_combo("ratingPerilaku")
-        rating.addRow(self.tr("Rating &hasil kerja:"), self.rating_hasil)
-        rating.addRow(self.tr("Rating &perilaku kerja:"), self.rating_perilaku)
-        self.predikat = QLabel()
-        self.predikat.setObjectName("predikat")
-        rating.addRow(self.tr("Predikat:"), self.predikat)
-        self.notes = QPlainTextEdit()
-        self.notes.setTabChangesFocus(True)
-        self.notes.setFixedHeight(50)
-        rating.addRow(self.tr("&Notes / recommendation:"), self.notes)
-        layout.addLayout(rating)
-        self.error = error_label()
-        layout.addWidget(self.error)
-        bar = QHBoxLayout()
-        self.save_button = QPushButton(self.tr("&Save"))
-        self.finalize_button = QPushButton(self.tr("&Finalise"))
-        self.reopen_button = QPushButton(self.tr("Re-&open…"))
-        close = QPushButton(self.tr("&Close"))
-        self.save_button.clicked.connect(self.store)
-        self.finalize_button.clicked.connect(self.finalize)
-        self.reopen_button.clicked.connect(self.reopen)
-        close.clicked.connect(self.accept)
-        bar.addStretch(1)
-        for button in (self.save_button, self.finalize_button, self.reopen_button, close):
-            bar.addWidget(button)
-        layout.addLayout(bar)
-        self.rating_hasil.currentIndexChanged.connect(self._show_predikat)
-        self.rating_perilaku.currentIndexChanged.connect(self._show_predikat)
-        self._show()
-        self.resize(1180, 700)
-
-    def _rating_combo(self, name: str) -> QComboBox:
-        combo = QComboBox()
-        combo.setObjectName(name)
-        combo.addItem(self.tr("(not rated)"), None)
-        for key, label in evaluations.rating_choices():
-            combo.addItem(label, key)
-        return combo
-
-    def _show(self) -> None:
-        d = self.detail
-        self._loading = True
-        try:
-            self.setWindowTitle(
-                self.tr("Evaluation {period} {year}: {name}").format(
-                    period=d.period_label, year=d.year, name=d.employee_name
-                )
-            )
-            self.header.setText(
-                self.tr(
-                    "<b>{name}</b> — NIP {nip} — {position}, {unit}<br>Appraiser: {appraiser}"
-                    " — Period: {period} {year} — Status: <b>{status}</b>"
-                ).format(
-                    name=d.employee_name,
-                    nip=employees.display_nip(d.employee_nip),
-                    position=d.position_name or "—",
-                    unit=d.unit_name,
-                    appraiser=d.appraiser_name or "—",
-                    period=d.period_label,
-                    year=d.year,
-                    status=messages.error_text(evaluations.status_word(d.status)),
-                )
-            )
-            self.indicator_model.removeRows(0, self.indicator_model.rowCount())
-            for row in d.indicators:
-                cells = [
-                    QStandardItem(row.result_text),
-                    QStandardItem(row.aspect.title()),
-                    QStandardItem(row.text),
-                    QStandardItem(row.target),
-                    QStandardItem(row.realisasi),
-                    QStandardItem(row.bukti_dukung),
-                    QStandardItem(row.feedback),
-                ]
-                cells[0].setData(row.indicator_id, ID_ROLE)
-                for cell in cells[: self.REALISASI]:
-                    cell.setEditable(False)
-                for cell in cells[self.REALISASI :]:
-                    cell.setEditable(d.editable and self._may_rate())
-                self.indicator_model.appendRow(cells)
-            for row in d.behaviours:
-                self.behaviour_edits[row.value_code].setText(row.feedback)
-            for combo, value in (
-                (self.rating_hasil, d.rating_hasil),
-                (self.rating_perilaku, d.rating_perilaku),
-            ):
-                combo.setCurrentIndex(max(combo.findData(value), 0))
-            self.notes.setPlainText(d.notes)
-        finally:
-            self._loading = False
-        self._show_predikat()
-        editable = d.editable and self._may_rate()
-        for widget in (self.rating_hasil, self.rating_perilaku, *self.behaviour_edits.values()):
-            widget.setEnabled(editable)
-        self.notes.setReadOnly(not editable)
-        self.save_button.setVisible(editable)
-        self.finalize_button.setVisible(editable)
-        self.reopen_button.setVisible(
-            self._may_rate() and d.status == evaluations.FINAL and not d.period_closed
-        )
-
-    def _may_rate(self) -> bool:
-        return allowed(Action.WRITE_APPRAISAL, self.detail.employee_id, appraiser_of=appraiser_of)
-
-    def _show_predikat(self) -> None:
-        try:
-            text = evaluations.predikat_label(
-                self.rating_hasil.currentData(), self.rating_perilaku.currentData()
-            )
-        except ServiceError:
-            text = ""
-        self.predikat.setText(f"<b>{text}</b>" if text else self.tr("(both ratings needed)"))
-
-    def input(self) -> EvaluationInput:
-        cell = self.indicator_model.item
-        return EvaluationInput(
-            realisations=[
-                RealisationInput(
-                    cell(r, 0).data(ID_ROLE),
-                    cell(r, self.REALISASI).text(),
-                    cell(r, self.BUKTI).text(),
-                    cell(r, self.FEEDBACK).text(),
-                )
-                for r in range(self.indicator_model.rowCount())
-            ],
-            behaviours=[
-                BehaviourInput(code, edit.text()) for code, edit in self.behaviour_edits.items()
-            ],
-            rating_hasil=self.rating_hasil.currentData(),
-            rating_perilaku=self.rating_perilaku.currentData(),
-            notes=self.notes.toPlainText(),
-        )
-
-    def _run(self, step) -> bool:  # type: ignore[no-untyped-def]
-        show_error(self.error, "")
-        try:
-            step()
-        except ServiceError as err:
-            show_error(self.error, messages.error_text(err))
-            return False
-        self.detail = evaluations.get_evaluation(self.evaluation_id)
-        self._show()
-        return True
-
-    def store(self) -> bool:
-        data = self.input()
-        return self._run(lambda: evaluations.save_evaluation(self.evaluation_id, data))
-
-    def finalize(self) -> None:
-        if self.store():
-            self._run(lambda: evaluations.finalize(self.evaluation_id))
-
-    def reopen(self) -> None:
-        reason = ask_reason(
-            self,
-            self.tr("Re-open the evaluation"),
-            self.tr("Why must the final evaluation change?"),
-        )
-        if reason is not None:
-            self._run(lambda: evaluations.reopen(self.evaluation_id, reason))
-
-
 class EvaluationTab(QWidget):
     """The period's monitoring list and the way into each evaluation."""
 
@@ -340,13 +113,25 @@ class EvaluationTab(QWidget):
         self.distribution_button = QPushButton(self.tr("&Distribution…"))
         self.distribution_button.clicked.connect(self.show_distribution)
         bar.addWidget(self.distribution_button)
+        self.export_button = QPushButton(self.tr("E&xport"))
+        self.export_button.setObjectName("evaluationExport")
+        menu = QMenu(self.export_button)
+        menu.addAction(self.tr("Monitoring list of the period (Excel)…"), self.export_monitoring)
+        menu.addAction(
+            self.tr("Annual results for SIASN reconciliation (Excel)…"), self.export_siasn
+        )
+        self.export_button.setMenu(menu)
+        bar.addWidget(self.export_button)
         self.counts = QLabel()
         bar.addWidget(self.counts)
         layout.addLayout(bar)
         self.model = MonitoringModel(self)
         self.table = row_table(self.model, "monitoringTable", (170, 250, 240, 200, 130, 90))
         self.table.doubleClicked.connect(lambda _index: self.open_current())
-        layout.addWidget(self.table, 1)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.table)
+        self.legacy: LegacyListWidget | None = None  # archive years (PP 46/2011, PP 30/2019)
+        layout.addWidget(self.stack, 1)
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             shortcut = QShortcut(QKeySequence(key), self.table, self.open_current)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -359,11 +144,42 @@ class EvaluationTab(QWidget):
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update())
         self._rows: list[MonitoringRow] = []
         for row in periods.list_periods():
+            if legacy_evaluations.is_archive_regime(row.regime):
+                label = self.tr("Archive {year} ({regime})").format(
+                    year=row.year, regime=periods.REGIMES.get(row.regime, row.regime)
+                )
+                self.period.addItem(label, f"{ARCHIVE}{row.year}")
+                continue
             for key in evaluations.period_keys(row.year):
                 self.period.addItem(f"{evaluations.period_label(key)} {row.year}", key)
         self.reload()
 
+    def _archive_year(self) -> int | None:
+        key = self.period.currentData()
+        return int(key[len(ARCHIVE) :]) if key and key.startswith(ARCHIVE) else None
+
     def reload(self) -> None:
+        year = self._archive_year()
+        archive = year is not None
+        for widget in (
+            self.search,
+            self.open_button,
+            self.distribution_button,
+            self.export_button,
+            self.counts,
+        ):
+            widget.setVisible(not archive)
+        if archive:
+            if self.legacy is None:
+                self.legacy = LegacyListWidget(year)
+                self.stack.addWidget(self.legacy)
+            else:
+                self.legacy.set_year(year)
+            self.stack.setCurrentWidget(self.legacy)
+            self._rows = []
+            self.model.set_rows([])
+            return
+        self.stack.setCurrentWidget(self.table)
         key = self.period.currentData()
         try:
             self._rows = evaluations.monitoring(key) if key else []
@@ -418,6 +234,16 @@ class EvaluationTab(QWidget):
             open_dialog(dialog)
         finally:
             dialog.deleteLater()
+
+    def export_monitoring(self) -> None:
+        key = self.period.currentData()
+        if key:
+            excel_export.export_monitoring(self, key)
+
+    def export_siasn(self) -> None:
+        key = self.period.currentData()
+        if key:
+            excel_export.export_siasn(self, evaluations.parse_period_key(key)[0])
 
     def open_current(self) -> None:
         row = self.current_row()

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>AnnualPage</name>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Rating hasil kerja</source>
+        <translation>Rating hasil kerja</translation>
+    </message>
+    <message>
+        <source>Rating perilaku</source>
+        <translation>Rating perilaku</translation>
+    </message>
+    <message>
+        <source>Predikat</source>
+        <translation>Predikat</translation>
+    </message>
+    <message>
+        <source>Predikat of the periods: {counts}</source>
+        <translation>Predikat periode: {counts}</translation>
+    </message>
+    <message>
+        <source>Without rated evaluation: {periods}</source>
+        <translation>Belum ada evaluasi yang dinilai: {periods}</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>Database in use</source>
@@ -786,6 +813,26 @@ Apakah Anda menyimpan salinan cadangan di tempat lain (misalnya di flashdisk)? P
         <translation>&amp;Perilaku kerja</translation>
     </message>
     <message>
+        <source>Attach evidence (bukti dukung)</source>
+        <translation>Lampirkan bukti dukung</translation>
+    </message>
+    <message>
+        <source>Self-assessment &amp;&amp; &amp;input</source>
+        <translation>Penilaian mandiri &amp;&amp; &amp;masukan</translation>
+    </message>
+    <message>
+        <source>Periods of the &amp;year</source>
+        <translation>Periode dalam &amp;tahun</translation>
+    </message>
+    <message>
+        <source>&amp;Keberatan</source>
+        <translation>&amp;Keberatan</translation>
+    </message>
+    <message>
+        <source>Hi&amp;story</source>
+        <translation>Ri&amp;wayat</translation>
+    </message>
+    <message>
         <source>Rating &amp;hasil kerja:</source>
         <translation>Rating hasil &amp;kerja:</translation>
     </message>
@@ -818,6 +865,22 @@ Apakah Anda menyimpan salinan cadangan di tempat lain (misalnya di flashdisk)? P
         <translation>&amp;Tutup</translation>
     </message>
     <message>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>&amp;Attach file…</source>
+        <translation>&amp;Lampirkan berkas…</translation>
+    </message>
+    <message>
+        <source>Open fi&amp;le</source>
+        <translation>B&amp;uka berkas</translation>
+    </message>
+    <message>
+        <source>Bukti dukung: a link or a note in the cell, or a file copied into the data folder.</source>
+        <translation>Bukti dukung: tautan atau catatan di sel, atau berkas yang disalin ke folder data.</translation>
+    </message>
+    <message>
         <source>(not rated)</source>
         <translation>(belum dinilai)</translation>
     </message>
@@ -841,6 +904,10 @@ Apakah Anda menyimpan salinan cadangan di tempat lain (misalnya di flashdisk)? P
         <source>Why must the final evaluation change?</source>
         <translation>Mengapa evaluasi yang sudah final harus diubah?</translation>
     </message>
+    <message>
+        <source>The evidence file {name} is missing or was changed after it was attached; attach it again.</source>
+        <translation>Berkas bukti {name} tidak ada atau berubah sejak dilampirkan; lampirkan kembali.</translation>
+    </message>
 </context>
 <context>
     <name>EvaluationTab</name>
@@ -861,8 +928,47 @@ Apakah Anda menyimpan salinan cadangan di tempat lain (misalnya di flashdisk)? P
         <translation>&amp;Distribusi…</translation>
     </message>
     <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;kspor</translation>
+    </message>
+    <message>
+        <source>Monitoring list of the period (Excel)…</source>
+        <translation>Daftar monitoring periode ini (Excel)…</translation>
+    </message>
+    <message>
+        <source>Annual results for SIASN reconciliation (Excel)…</source>
+        <translation>Hasil tahunan untuk rekonsiliasi SIASN (Excel)…</translation>
+    </message>
+    <message>
+        <source>Archive {year} ({regime})</source>
+        <translation>Arsip {year} ({regime})</translation>
+    </message>
+    <message>
         <source>{done} of {total} final</source>
         <translation>{done} dari {total} sudah final</translation>
+    </message>
+</context>
+<context>
+    <name>ExcelExport</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Mengekspor…</translation>
+    </message>
+    <message>
+        <source>{count} row(s) exported to {path}.</source>
+        <translation>{count} baris telah diekspor ke {path}.</translation>
+    </message>
+    <message>
+        <source>Export the monitoring list</source>
+        <translation>Ekspor daftar monitoring</translation>
+    </message>
+    <message>
+        <source>Export for SIASN reconciliation</source>
+        <translation>Ekspor untuk rekonsiliasi SIASN</translation>
     </message>
 </context>
 <context>
@@ -954,6 +1060,25 @@ Apakah Anda menyimpan salinan cadangan di tempat lain (misalnya di flashdisk)? P
     </message>
 </context>
 <context>
+    <name>HistoryPage</name>
+    <message>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Pengguna</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Langkah</translation>
+    </message>
+    <message>
+        <source>Reason or text</source>
+        <translation>Alasan atau isi</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
         <source>Import employees: {name}</source>
@@ -1038,6 +1163,320 @@ Apakah Anda menyimpan salinan cadangan di tempat lain (misalnya di flashdisk)? P
     <message>
         <source>{created} new, {updated} updated, {unchanged} unchanged; {skipped} row(s) with problems were not imported.</source>
         <translation>{created} baru, {updated} diperbarui, {unchanged} tidak berubah; {skipped} baris yang bermasalah tidak diimpor.</translation>
+    </message>
+</context>
+<context>
+    <name>InputPage</name>
+    <message>
+        <source>Self-assessment by the employee (optional)</source>
+        <translation>Penilaian mandiri oleh pegawai (opsional)</translation>
+    </message>
+    <message>
+        <source>What the employee achieved, the obstacles met and the support needed.</source>
+        <translation>Capaian pegawai, kendala yang dihadapi, dan dukungan yang dibutuhkan.</translation>
+    </message>
+    <message>
+        <source>Save self-&amp;assessment</source>
+        <translation>Simpan penilaian &amp;mandiri</translation>
+    </message>
+    <message>
+        <source>Input from peers and subordinates (notes for the penilai)</source>
+        <translation>Masukan dari rekan kerja dan bawahan (catatan untuk pejabat penilai)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Masukan</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Dicatat</translation>
+    </message>
+    <message>
+        <source>What they said about the work and behaviour</source>
+        <translation>Apa yang mereka sampaikan tentang hasil kerja dan perilaku</translation>
+    </message>
+    <message>
+        <source>&amp;Add input</source>
+        <translation>&amp;Tambah masukan</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>The employee has not written a self-assessment.</source>
+        <translation>Pegawai belum menulis penilaian mandiri.</translation>
+    </message>
+</context>
+<context>
+    <name>LegacyAppraisalDialog</name>
+    <message>
+        <source>Kegiatan tugas jabatan</source>
+        <translation>Kegiatan tugas jabatan</translation>
+    </message>
+    <message>
+        <source>AK</source>
+        <translation>AK</translation>
+    </message>
+    <message>
+        <source>Kuantitas
+target</source>
+        <translation>Kuantitas
+target</translation>
+    </message>
+    <message>
+        <source>Kuantitas
+realisasi</source>
+        <translation>Kuantitas
+realisasi</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Output</translation>
+    </message>
+    <message>
+        <source>Kualitas
+target</source>
+        <translation>Kualitas
+target</translation>
+    </message>
+    <message>
+        <source>Kualitas
+realisasi</source>
+        <translation>Kualitas
+realisasi</translation>
+    </message>
+    <message>
+        <source>Waktu target
+(months)</source>
+        <translation>Waktu target
+(bulan)</translation>
+    </message>
+    <message>
+        <source>Waktu realisasi
+(months)</source>
+        <translation>Waktu realisasi
+(bulan)</translation>
+    </message>
+    <message>
+        <source>Biaya
+target</source>
+        <translation>Biaya
+target</translation>
+    </message>
+    <message>
+        <source>Biaya
+realisasi</source>
+        <translation>Biaya
+realisasi</translation>
+    </message>
+    <message>
+        <source>Nilai
+capaian</source>
+        <translation>Nilai
+capaian</translation>
+    </message>
+    <message>
+        <source>&amp;Add activity</source>
+        <translation>&amp;Tambah kegiatan</translation>
+    </message>
+    <message>
+        <source>&amp;Remove activity</source>
+        <translation>&amp;Hapus kegiatan</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>&amp;Finalise</source>
+        <translation>Tetapkan &amp;final</translation>
+    </message>
+    <message>
+        <source>Re-&amp;open…</source>
+        <translation>B&amp;uka kembali…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Tutup</translation>
+    </message>
+    <message>
+        <source>Perilaku kerja (0–100)</source>
+        <translation>Perilaku kerja (0–100)</translation>
+    </message>
+    <message>
+        <source>Orientasi pe&amp;layanan:</source>
+        <translation>Orientasi pe&amp;layanan:</translation>
+    </message>
+    <message>
+        <source>Inte&amp;gritas:</source>
+        <translation>Inte&amp;gritas:</translation>
+    </message>
+    <message>
+        <source>Ko&amp;mitmen:</source>
+        <translation>Ko&amp;mitmen:</translation>
+    </message>
+    <message>
+        <source>&amp;Disiplin:</source>
+        <translation>&amp;Disiplin:</translation>
+    </message>
+    <message>
+        <source>Ker&amp;ja sama:</source>
+        <translation>Ker&amp;ja sama:</translation>
+    </message>
+    <message>
+        <source>Kep&amp;emimpinan:</source>
+        <translation>Kep&amp;emimpinan:</translation>
+    </message>
+    <message>
+        <source>Jabatan s&amp;truktural (kepemimpinan is scored)</source>
+        <translation>Jabatan s&amp;truktural (kepemimpinan dinilai)</translation>
+    </message>
+    <message>
+        <source>Additional points</source>
+        <translation>Nilai tambahan</translation>
+    </message>
+    <message>
+        <source>PP 30/2019 marks</source>
+        <translation>Tanda PP 30/2019</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Tidak ada</translation>
+    </message>
+    <message>
+        <source>Useful to the unit</source>
+        <translation>Bermanfaat bagi unit kerja</translation>
+    </message>
+    <message>
+        <source>Useful to the organisation</source>
+        <translation>Bermanfaat bagi organisasi</translation>
+    </message>
+    <message>
+        <source>Useful to the state</source>
+        <translation>Bermanfaat bagi negara</translation>
+    </message>
+    <message>
+        <source>&amp;Peers or subordinates assessed behaviour (60/40)</source>
+        <translation>Perilaku dinilai juga oleh &amp;rekan kerja atau bawahan (60/40)</translation>
+    </message>
+    <message>
+        <source>&amp;Innovation useful to the organisation or state</source>
+        <translation>&amp;Inovasi yang bermanfaat bagi organisasi atau negara</translation>
+    </message>
+    <message>
+        <source>T&amp;ugas tambahan (number):</source>
+        <translation>T&amp;ugas tambahan (jumlah):</translation>
+    </message>
+    <message>
+        <source>&amp;Kreativitas:</source>
+        <translation>&amp;Kreativitas:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Catatan:</translation>
+    </message>
+    <message>
+        <source>Scores (computed when saved)</source>
+        <translation>Nilai (dihitung saat disimpan)</translation>
+    </message>
+    <message>
+        <source>Nilai SKP:</source>
+        <translation>Nilai SKP:</translation>
+    </message>
+    <message>
+        <source>Nilai perilaku kerja:</source>
+        <translation>Nilai perilaku kerja:</translation>
+    </message>
+    <message>
+        <source>Nilai prestasi kerja (60/40):</source>
+        <translation>Nilai prestasi kerja (60/40):</translation>
+    </message>
+    <message>
+        <source>Sebutan:</source>
+        <translation>Sebutan:</translation>
+    </message>
+    <message>
+        <source>Nilai kinerja:</source>
+        <translation>Nilai kinerja:</translation>
+    </message>
+    <message>
+        <source>Predikat:</source>
+        <translation>Predikat:</translation>
+    </message>
+    <message>
+        <source>Angka kredit:</source>
+        <translation>Angka kredit:</translation>
+    </message>
+    <message>
+        <source>Archive appraisal {year} ({regime}): {name}</source>
+        <translation>Penilaian arsip {year} ({regime}): {name}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; — NIP {nip} — {position}, {unit}&lt;br&gt;Appraiser: {appraiser} — Year: {year} ({regime}) — Status: &lt;b&gt;{status}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; — NIP {nip} — {position}, {unit}&lt;br&gt;Pejabat penilai: {appraiser} — Tahun: {year} ({regime}) — Status: &lt;b&gt;{status}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>(incomplete)</source>
+        <translation>(belum lengkap)</translation>
+    </message>
+    <message>
+        <source>Re-open the archive appraisal</source>
+        <translation>Buka kembali penilaian arsip</translation>
+    </message>
+    <message>
+        <source>Why must the final appraisal change?</source>
+        <translation>Mengapa penilaian yang sudah final harus diubah?</translation>
+    </message>
+</context>
+<context>
+    <name>LegacyListModel</name>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit kerja</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Keadaan</translation>
+    </message>
+    <message>
+        <source>Nilai</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>Sebutan / predikat</source>
+        <translation>Sebutan / predikat</translation>
+    </message>
+</context>
+<context>
+    <name>LegacyListWidget</name>
+    <message>
+        <source>Search name, NIP or unit</source>
+        <translation>Cari nama, NIP, atau unit kerja</translation>
+    </message>
+    <message>
+        <source>&amp;Appraise…</source>
+        <translation>&amp;Nilai…</translation>
+    </message>
+    <message>
+        <source>{done} of {total} final</source>
+        <translation>{done} dari {total} sudah final</translation>
     </message>
 </context>
 <context>
@@ -1175,6 +1614,73 @@ Manajemen kinerja pegawai ASN secara luring (PermenPANRB 6/2022): sasaran kinerj
     </message>
 </context>
 <context>
+    <name>ObjectionPage</name>
+    <message>
+        <source>File the &amp;objection</source>
+        <translation>Ajukan &amp;keberatan</translation>
+    </message>
+    <message>
+        <source>1. Objection of the employee:</source>
+        <translation>1. Keberatan pegawai:</translation>
+    </message>
+    <message>
+        <source>Send the e&amp;xplanation</source>
+        <translation>Kirim &amp;penjelasan</translation>
+    </message>
+    <message>
+        <source>2. Explanation of the penilai:</source>
+        <translation>2. Penjelasan pejabat penilai:</translation>
+    </message>
+    <message>
+        <source>3. Decision of the atasan penilai:</source>
+        <translation>3. Keputusan atasan pejabat penilai:</translation>
+    </message>
+    <message>
+        <source>Hasil kerja:</source>
+        <translation>Hasil kerja:</translation>
+    </message>
+    <message>
+        <source>Perilaku:</source>
+        <translation>Perilaku:</translation>
+    </message>
+    <message>
+        <source>&amp;Decide (final)</source>
+        <translation>&amp;Putuskan (final)</translation>
+    </message>
+    <message>
+        <source>(unchanged)</source>
+        <translation>(tetap)</translation>
+    </message>
+    <message>
+        <source>The objection was decided on {date}; the decision is final.</source>
+        <translation>Keberatan telah diputuskan pada {date}; keputusan ini final.</translation>
+    </message>
+    <message>
+        <source>An objection is possible once the evaluation is final.</source>
+        <translation>Keberatan dapat diajukan setelah evaluasi final.</translation>
+    </message>
+    <message>
+        <source>Objection filed on {date}.</source>
+        <translation>Keberatan diajukan pada {date}.</translation>
+    </message>
+    <message>
+        <source>The employee may object until {date}.</source>
+        <translation>Pegawai dapat mengajukan keberatan sampai {date}.</translation>
+    </message>
+    <message>
+        <source>The {days} days for an objection ended on {date}.</source>
+        <translation>Batas {days} hari untuk keberatan berakhir pada {date}.</translation>
+    </message>
+    <message>
+        <source>Decide the objection</source>
+        <translation>Putuskan keberatan</translation>
+    </message>
+    <message>
+        <source>The decision is final and cannot be changed. Record it?</source>
+        <translation>Keputusan ini final dan tidak dapat diubah. Simpan keputusan?</translation>
+    </message>
+</context>
+<context>
     <name>OfficeDialog</name>
     <message>
         <source>Office identity</source>
@@ -1254,6 +1760,25 @@ Manajemen kinerja pegawai ASN secara luring (PermenPANRB 6/2022): sasaran kinerj
     <message>
         <source>Open</source>
         <translation>Dibuka</translation>
+    </message>
+</context>
+<context>
+    <name>PhraseButton</name>
+    <message>
+        <source>Phrases</source>
+        <translation>Frasa</translation>
+    </message>
+    <message>
+        <source>Insert a feedback phrase (Ctrl+Space)</source>
+        <translation>Sisipkan frasa umpan balik (Ctrl+Spasi)</translation>
+    </message>
+    <message>
+        <source>Keep the current text as a phrase</source>
+        <translation>Simpan teks ini sebagai frasa</translation>
+    </message>
+    <message>
+        <source>Remove a phrase of this office</source>
+        <translation>Hapus frasa milik kantor ini</translation>
     </message>
 </context>
 <context>
@@ -1744,18 +2269,6 @@ Manajemen kinerja pegawai ASN secara luring (PermenPANRB 6/2022): sasaran kinerj
         <source>Export the SKP progress</source>
         <translation>Ekspor progres SKP</translation>
     </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Buku kerja Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Exporting…</source>
-        <translation>Mengekspor…</translation>
-    </message>
-    <message>
-        <source>{count} row(s) exported to {path}.</source>
-        <translation>{count} baris telah diekspor ke {path}.</translation>
-    </message>
 </context>
 <context>
     <name>SkpTab</name>
@@ -2131,6 +2644,10 @@ Manajemen kinerja pegawai ASN secara luring (PermenPANRB 6/2022): sasaran kinerj
         <translation>Menyimpan data pegawai</translation>
     </message>
     <message>
+        <source>Writing the evaluations</source>
+        <translation>Menulis evaluasi</translation>
+    </message>
+    <message>
         <source>Writing the SKPs</source>
         <translation>Menyimpan data SKP</translation>
     </message>
@@ -2305,10 +2822,6 @@ Manajemen kinerja pegawai ASN secara luring (PermenPANRB 6/2022): sasaran kinerj
         <translation>Daftar pegawai berubah setelah pratinjau: {count} baris tidak dapat diimpor lagi (baris {row}: {problem}). Tidak ada yang diimpor: buka kembali berkas tersebut.</translation>
     </message>
     <message>
-        <source>Could not write {path}: {reason}. If the file is open in Excel, close it and try again; otherwise choose another folder.</source>
-        <translation>Tidak dapat menulis {path}: {reason}. Jika berkas sedang terbuka di Excel, tutup berkas itu lalu coba lagi; jika tidak, pilih folder lain.</translation>
-    </message>
-    <message>
         <source>Export to a file ending in .xlsx or .csv, not {name}.</source>
         <translation>Ekspor ke berkas berakhiran .xlsx atau .csv, bukan {name}.</translation>
     </message>
@@ -2449,6 +2962,72 @@ Manajemen kinerja pegawai ASN secara luring (PermenPANRB 6/2022): sasaran kinerj
     </message>
 </context>
 <context>
+    <name>evaluation_io</name>
+    <message>
+        <source>Export to a file ending in .xlsx, not {name}.</source>
+        <translation>Ekspor ke berkas berakhiran .xlsx, bukan {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>evaluation_notes</name>
+    <message>
+        <source>Peer (rekan kerja)</source>
+        <translation>Rekan kerja</translation>
+    </message>
+    <message>
+        <source>Subordinate (bawahan)</source>
+        <translation>Bawahan</translation>
+    </message>
+    <message>
+        <source>Other (pengguna layanan, mitra)</source>
+        <translation>Lainnya (pengguna layanan, mitra)</translation>
+    </message>
+    <message>
+        <source>The text is longer than {limit} characters.</source>
+        <translation>Teks lebih panjang dari {limit} karakter.</translation>
+    </message>
+    <message>
+        <source>Phrase group &apos;{value}&apos; is not known.</source>
+        <translation>Kelompok frasa &apos;{value}&apos; tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>Only the employee (or HR for them) writes the self-assessment.</source>
+        <translation>Penilaian mandiri hanya ditulis oleh pegawai sendiri (atau oleh bagian kepegawaian atas namanya).</translation>
+    </message>
+    <message>
+        <source>The evaluation is final: the self-assessment is closed.</source>
+        <translation>Evaluasi sudah final: penilaian mandiri sudah ditutup.</translation>
+    </message>
+    <message>
+        <source>Source &apos;{value}&apos; is not known.</source>
+        <translation>Sumber &apos;{value}&apos; tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>Write who gave the input.</source>
+        <translation>Tuliskan siapa yang memberi masukan.</translation>
+    </message>
+    <message>
+        <source>Write the input.</source>
+        <translation>Tuliskan masukannya.</translation>
+    </message>
+    <message>
+        <source>The evaluation is final: re-open it first.</source>
+        <translation>Evaluasi sudah final: buka kembali terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>The note no longer exists.</source>
+        <translation>Catatan tersebut sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>Write the phrase.</source>
+        <translation>Tuliskan frasanya.</translation>
+    </message>
+    <message>
+        <source>The phrase no longer exists.</source>
+        <translation>Frasa tersebut sudah tidak ada.</translation>
+    </message>
+</context>
+<context>
     <name>evaluations</name>
     <message>
         <source>Draft</source>
@@ -2457,6 +3036,18 @@ Manajemen kinerja pegawai ASN secara luring (PermenPANRB 6/2022): sasaran kinerj
     <message>
         <source>Final</source>
         <translation>Final</translation>
+    </message>
+    <message>
+        <source>Objection (keberatan)</source>
+        <translation>Keberatan</translation>
+    </message>
+    <message>
+        <source>Explanation of the penilai</source>
+        <translation>Penjelasan pejabat penilai</translation>
+    </message>
+    <message>
+        <source>Decision of the atasan penilai</source>
+        <translation>Keputusan atasan pejabat penilai</translation>
     </message>
     <message>
         <source>Period &apos;{value}&apos; is not known: write 2026, 2026-Q1 ... 2026-Q4, 2026-S1, 2026-S2 or 2026-01 ... 2026-12.</source>
@@ -2593,6 +3184,181 @@ Manajemen kinerja pegawai ASN secara luring (PermenPANRB 6/2022): sasaran kinerj
     <message>
         <source>Rated</source>
         <translation>Sudah dinilai</translation>
+    </message>
+</context>
+<context>
+    <name>legacy</name>
+    <message>
+        <source>Not started</source>
+        <translation>Belum dimulai</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draf</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <source>The year {year} has not been opened: HR opens it first (Periods).</source>
+        <translation>Tahun {year} belum dibuka: bagian kepegawaian membukanya terlebih dahulu (Periode).</translation>
+    </message>
+    <message>
+        <source>The year {year} is appraised under {regime}, not an archive regime: use the evaluations of the Evaluasi tab.</source>
+        <translation>Tahun {year} dinilai menurut {regime}, bukan ketentuan arsip: gunakan evaluasi pada tab Evaluasi.</translation>
+    </message>
+    <message>
+        <source>The year {year} is closed: nothing can change.</source>
+        <translation>Tahun {year} sudah ditutup: tidak ada yang dapat diubah.</translation>
+    </message>
+    <message>
+        <source>The archive appraisal no longer exists.</source>
+        <translation>Penilaian arsip tersebut sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>This appraisal is final and locked: it can be changed only after it is re-opened.</source>
+        <translation>Penilaian ini sudah final dan terkunci: hanya dapat diubah setelah dibuka kembali.</translation>
+    </message>
+    <message>
+        <source>The employee no longer exists.</source>
+        <translation>Pegawai tersebut sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>{name} already has an archive appraisal for {year}: open that one.</source>
+        <translation>{name} sudah memiliki penilaian arsip untuk {year}: buka penilaian itu.</translation>
+    </message>
+    <message>
+        <source>Kegiatan {row} is not part of this appraisal any more.</source>
+        <translation>Kegiatan {row} sudah tidak termasuk dalam penilaian ini.</translation>
+    </message>
+    <message>
+        <source>add at least one kegiatan tugas jabatan</source>
+        <translation>tambahkan sedikitnya satu kegiatan tugas jabatan</translation>
+    </message>
+    <message>
+        <source>kegiatan {row} lacks a target or realisasi</source>
+        <translation>kegiatan {row} belum memiliki target atau realisasi</translation>
+    </message>
+    <message>
+        <source>score every perilaku aspect</source>
+        <translation>beri nilai setiap aspek perilaku</translation>
+    </message>
+    <message>
+        <source>The appraisal cannot be finalised yet: {problems}.</source>
+        <translation>Penilaian belum dapat ditetapkan final: {problems}.</translation>
+    </message>
+    <message>
+        <source>Give the reason for re-opening the final appraisal.</source>
+        <translation>Berikan alasan membuka kembali penilaian yang sudah final.</translation>
+    </message>
+    <message>
+        <source>Only a final appraisal can be re-opened.</source>
+        <translation>Hanya penilaian final yang dapat dibuka kembali.</translation>
+    </message>
+    <message>
+        <source>angka kredit</source>
+        <translation>angka kredit</translation>
+    </message>
+    <message>
+        <source>kuantitas target</source>
+        <translation>target kuantitas</translation>
+    </message>
+    <message>
+        <source>kuantitas realisasi</source>
+        <translation>realisasi kuantitas</translation>
+    </message>
+    <message>
+        <source>kualitas target</source>
+        <translation>target kualitas</translation>
+    </message>
+    <message>
+        <source>kualitas realisasi</source>
+        <translation>realisasi kualitas</translation>
+    </message>
+    <message>
+        <source>waktu target (months)</source>
+        <translation>target waktu (bulan)</translation>
+    </message>
+    <message>
+        <source>waktu realisasi (months)</source>
+        <translation>realisasi waktu (bulan)</translation>
+    </message>
+    <message>
+        <source>biaya target</source>
+        <translation>target biaya</translation>
+    </message>
+    <message>
+        <source>biaya realisasi</source>
+        <translation>realisasi biaya</translation>
+    </message>
+    <message>
+        <source>Kegiatan {row}: the {field} &apos;{value}&apos; is not a number.</source>
+        <translation>Kegiatan {row}: {field} &apos;{value}&apos; bukan angka.</translation>
+    </message>
+    <message>
+        <source>Kegiatan {row}: the {field} must be greater than 0.</source>
+        <translation>Kegiatan {row}: {field} harus lebih dari 0.</translation>
+    </message>
+    <message>
+        <source>Kegiatan {row}: the {field} must not be negative.</source>
+        <translation>Kegiatan {row}: {field} tidak boleh negatif.</translation>
+    </message>
+    <message>
+        <source>Kegiatan {row}: give the biaya target too, or clear the biaya realisasi.</source>
+        <translation>Kegiatan {row}: isi juga target biaya, atau kosongkan realisasi biaya.</translation>
+    </message>
+    <message>
+        <source>Kegiatan {row}: {problem}</source>
+        <translation>Kegiatan {row}: {problem}</translation>
+    </message>
+    <message>
+        <source>Perilaku aspect &apos;{value}&apos; is not known.</source>
+        <translation>Aspek perilaku &apos;{value}&apos; tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>Perilaku {aspect}: &apos;{value}&apos; is not a number.</source>
+        <translation>Perilaku {aspect}: &apos;{value}&apos; bukan angka.</translation>
+    </message>
+    <message>
+        <source>Perilaku {aspect}: {value} must be between 0 and 100.</source>
+        <translation>Perilaku {aspect}: {value} harus antara 0 dan 100.</translation>
+    </message>
+    <message>
+        <source>Kepemimpinan is scored only for a jabatan struktural: clear it, or mark the position as structural.</source>
+        <translation>Kepemimpinan hanya dinilai untuk jabatan struktural: kosongkan nilainya, atau tandai jabatan sebagai struktural.</translation>
+    </message>
+    <message>
+        <source>Tugas tambahan &apos;{value}&apos; is not a whole number.</source>
+        <translation>Tugas tambahan &apos;{value}&apos; bukan bilangan bulat.</translation>
+    </message>
+    <message>
+        <source>Tugas tambahan must not be negative.</source>
+        <translation>Tugas tambahan tidak boleh negatif.</translation>
+    </message>
+    <message>
+        <source>Kreativitas &apos;{value}&apos; is not none, unit, organisasi or negara.</source>
+        <translation>Kreativitas &apos;{value}&apos; bukan tidak ada, unit, organisasi, atau negara.</translation>
+    </message>
+    <message>
+        <source>Tugas tambahan and kreativitas belong to PP 46/2011; under PP 30/2019 mark the innovation instead.</source>
+        <translation>Tugas tambahan dan kreativitas milik PP 46/2011; menurut PP 30/2019 tandai inovasinya.</translation>
+    </message>
+    <message>
+        <source>The peers and innovation marks belong to PP 30/2019; under PP 46/2011 give tugas tambahan and kreativitas instead.</source>
+        <translation>Tanda rekan kerja dan inovasi milik PP 30/2019; menurut PP 46/2011 isi tugas tambahan dan kreativitas.</translation>
+    </message>
+    <message>
+        <source>Regime &apos;{value}&apos; is not an archive regime.</source>
+        <translation>Ketentuan &apos;{value}&apos; bukan ketentuan arsip.</translation>
+    </message>
+    <message>
+        <source>Kegiatan {row}: write what the activity was.</source>
+        <translation>Kegiatan {row}: tuliskan kegiatannya.</translation>
+    </message>
+    <message>
+        <source>Nilai SKP {value} is above {max}, the top of the PP 30/2019 scale: check the targets and realisasi.</source>
+        <translation>Nilai SKP {value} melebihi {max}, batas atas skala PP 30/2019: periksa target dan realisasinya.</translation>
     </message>
 </context>
 <context>
@@ -2815,6 +3581,45 @@ Jika hal ini terjadi lagi, kirimkan rinciannya kepada petugas dukungan Anda. Rin
     <message>
         <source>The SKP of {name} is locked ({status}).</source>
         <translation>SKP {name} terkunci ({status}).</translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <source>Printing was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form &apos;{form}&apos; is not known: use skp, evaluation or document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No employee with NIP {nip} in this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIP {nip} has no SKP for {period}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIP {nip} has no evaluation for {period}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unit with code {unit} in this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to print: no employee of {unit} has a final {what} for {period}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {path} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}. If the file is open in a PDF viewer, close it and try again; otherwise choose another folder.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3289,6 +4094,17 @@ Jika hal ini terjadi lagi, kirimkan rinciannya kepada petugas dukungan Anda. Rin
     <message>
         <source>Unit {name} still has {count} sub-unit(s): move or delete them first.</source>
         <translation>Unit {name} masih memiliki {count} subunit: pindahkan atau hapus subunit tersebut terlebih dahulu.</translation>
+    </message>
+</context>
+<context>
+    <name>xlsx</name>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>Ekspor dibatalkan; tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}. If the file is open in Excel, close it and try again; otherwise choose another folder.</source>
+        <translation>Tidak dapat menulis {path}: {reason}. Jika berkas sedang terbuka di Excel, tutup berkas itu lalu coba lagi; jika tidak, pilih folder lain.</translation>
     </message>
 </context>
 </TS>

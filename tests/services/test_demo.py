@@ -15,24 +15,37 @@ from desktop_app.models import (
     AuditEntry,
     BehaviourExpectation,
     Employee,
+    Evaluation,
+    EvaluationStatusChange,
     Indicator,
     Office,
+    OrgResult,
     PerformancePlan,
     Period,
     PlanResult,
     PlanStatusChange,
     Position,
+    Realisation,
     Setting,
     Unit,
     User,
 )
 from desktop_app.models.base import current_office_code
 from desktop_app.models.database import close_database, open_database
-from desktop_app.scoring import reference
+from desktop_app.scoring import Predikat, predikat, reference
 from desktop_app.scoring.codes import BERAKHLAK, SKP_ASPECTS, SKP_PERSPECTIVES
 from desktop_app.scoring.nip import parse_nip
 from desktop_app.scoring.reference import EmployeeKind, JfLevel, PositionType
-from desktop_app.services import auth, demo, demo_accounts, employees, plans, session, units
+from desktop_app.services import (
+    auth,
+    demo,
+    demo_accounts,
+    employees,
+    evaluations,
+    plans,
+    session,
+    units,
+)
 from desktop_app.services.errors import InputError
 
 # Lowest PositionType.level of the pejabat penilai (domain.md §2.4).
@@ -301,7 +314,9 @@ def test_accounts_sign_in_and_the_supervisor_appraises_people(demo300):
     assert User.select().where(User.employee.is_null(False)).count() == 1
 
 
-@pytest.mark.parametrize("step", ["Writing employees", "Writing the SKPs"])
+@pytest.mark.parametrize(
+    "step", ["Writing employees", "Writing the SKPs", "Writing the evaluations"]
+)
 def test_cancelling_writes_nothing(db_path, step):
     calls = []
 
@@ -310,12 +325,13 @@ def test_cancelling_writes_nothing(db_path, step):
         return not text.startswith(step)
 
     with pytest.raises(demo.DemoCancelled):
-        demo.generate_demo(80, progress=progress)
+        demo.generate_demo(80, progress=progress, today=dt.date(dt.date.today().year, 11, 23))
     assert calls and all(total == 80 and 0 <= done <= total for done, total, _ in calls)
     assert calls[-1][2] == step
     assert demo.is_empty()
     for model in (Office, Unit, Position, Employee, Period, User, AuditEntry, PerformancePlan,
-                  PlanResult, Indicator, BehaviourExpectation, PlanStatusChange):  # fmt: skip
+                  PlanResult, Indicator, BehaviourExpectation, PlanStatusChange, Evaluation,
+                  Realisation, OrgResult):  # fmt: skip
         assert model.select().count() == 0, model
     assert Setting.select().where(Setting.key == "demo").count() == 0
     assert current_office_code() == ""
@@ -502,7 +518,12 @@ def test_the_demo_supervisor_sees_the_cascade_of_their_bidang(demo300):
     staff = {e for e, _ in plans.subordinates(boss)}
     assert {s.employee_id for s in supporting} <= staff
     rows = plans.progress(YEAR)
-    assert {r.employee_id for r in rows} == staff | {boss}
+    # their staff, and as atasan pejabat penilai the people their staff appraise
+    second = {
+        e.id
+        for e in Employee.select().where(Employee.appraiser.in_(staff) & Employee.active)
+    }
+    assert second and {r.employee_id for r in rows} == staff | {boss} | second
 
 
 def _skp_snapshot() -> list[tuple]:
@@ -583,3 +604,78 @@ def test_every_jabatan_and_unit_has_skp_content():
             assert iki.aspect in SKP_ASPECTS.data and iki.targets and iki.unit
             assert all(float(t) >= 0 for t in iki.targets)
     assert all(r.perspective for r in demo._HEAD_RHK["root"])  # the JPT form
+
+
+# --- evaluations of the ended quarters -------------------------------------------------------
+
+
+@pytest.fixture
+def demo_november(db_path: Path) -> demo.DemoResult:
+    """The demo as it looks on 23 November: Q1-Q3 have ended, Q4 has not."""
+    return demo.generate_demo(300, seed=3, today=dt.date(YEAR, 11, 23))
+
+
+def test_evaluations_cover_the_ended_quarters_of_approved_skps(demo_november):
+    rows = list(Evaluation.select())
+    assert {e.period_key for e in rows} == {f"{YEAR}-Q1", f"{YEAR}-Q2", f"{YEAR}-Q3"}
+    approved = {
+        p.id: p for p in PerformancePlan.select().where(PerformancePlan.status == plans.APPROVED)
+    }
+    indicators = {
+        i.id: i.result.plan_id for i in Indicator.select(Indicator, PlanResult).join(PlanResult)
+    }
+    for e in rows:
+        assert e.plan_id in approved and approved[e.plan_id].employee_id == e.employee_id
+        if e.rating_hasil and e.rating_perilaku:
+            assert e.predikat == predikat(e.rating_hasil, e.rating_perilaku).value
+        else:
+            assert e.predikat is None and e.status == "DRAFT"
+        if e.status == "FINAL":
+            assert json.loads(e.snapshot)["employee"]["nip"] == e.employee.nip
+            assert e.finalized_at is not None
+    for r in Realisation.select():
+        assert indicators[r.indicator_id] == r.evaluation.plan_id and r.realisasi
+    by_key = Counter((e.period_key, e.status) for e in rows)
+    final, draft = by_key[(f"{YEAR}-Q1", "FINAL")], by_key[(f"{YEAR}-Q1", "DRAFT")]
+    assert final / (final + draft) > 0.9  # the older quarters are nearly done
+    states = Counter(demo_november.evaluations_by_state)
+    assert all(states[s] > 0 for s in ("FINAL", "RATED", "PARTIAL", "NONE"))
+    assert OrgResult.select().where(OrgResult.period_key == f"{YEAR}-Q1").count() > 10
+
+
+def test_one_part_of_the_office_breaks_the_pattern(demo_november):
+    rows = units.list_units()
+    root = next(u for u in rows if u.parent_id is None)
+    broken = []
+    for unit in rows:
+        if unit.parent_id != root.id:
+            continue
+        summary = evaluations.distribution(
+            units.descendants(unit.id, rows), f"{YEAR}-Q1", include_drafts=True
+        )
+        if summary.total and summary.findings:
+            broken.append((unit.kind, summary.counts))
+    assert len(broken) == 1
+    kind, counts = broken[0]
+    assert kind == "PUSKESMAS"
+    assert counts[Predikat.SANGAT_BAIK] > sum(counts.values()) / 2
+
+
+def test_keberatan_one_decided_and_one_waiting(demo_november):
+
+    objected = list(Evaluation.select().where(Evaluation.objection != ""))
+    assert len(objected) == 2
+    decided = [e for e in objected if e.decision]
+    waiting = [e for e in objected if not e.decision]
+    assert len(decided) == 1 and len(waiting) == 1 and waiting[0].explanation
+    for e in objected:
+        assert e.status == "FINAL"
+        assert e.objection_at - e.finalized_at <= dt.timedelta(days=14)
+        steps = [
+            c.to_status
+            for c in EvaluationStatusChange.select()
+            .where(EvaluationStatusChange.evaluation == e)
+            .order_by(EvaluationStatusChange.at)
+        ]
+        assert steps[:4] == ["DRAFT", "FINAL", "OBJECTION", "EXPLANATION"]
+    assert decided[0].predikat != "SANGAT_BAIK" and "Rating tetap" in decided[0].decision

@@ -308,8 +308,15 @@ def test_cascade_shows_no_one_outside_the_viewers_reach(office_staff):
     auth.create_user("kadis", PASSWORD, "supervisor", office_staff["kadis"])
     session.sign_in_as(auth.authenticate("kadis", PASSWORD))
     matrix = plans.cascade(office_staff["kabid"], YEAR)  # the Kabid is the Kadis's appraisee
-    assert matrix.supporting[parent] == []  # but Budi is not the Kadis's to see
-    assert plans.subordinates(office_staff["kabid"]) == []
+    # and as atasan pejabat penilai of Budi the Kadis reads Budi's SKP too
+    assert [s.employee_name for s in matrix.supporting[parent]] == ["Budi"]
+    session.sign_in_as(auth.authenticate("admin", PASSWORD))
+    auth.create_user("lain", PASSWORD, "supervisor", office_staff["other"])
+    session.sign_in_as(auth.authenticate("lain", PASSWORD))
+    with pytest.raises(session.AccessDenied):  # outside Lain's reach altogether
+        plans.cascade(office_staff["kabid"], YEAR)
+    with pytest.raises(session.AccessDenied):
+        plans.subordinates(office_staff["kabid"])
     session.sign_in_as(auth.authenticate("kabid", PASSWORD))
     assert [
         s.employee_name for s in plans.cascade(office_staff["kabid"], YEAR).supporting[parent]

@@ -11,7 +11,7 @@ from desktop_app.services import auth, employees, evaluations, periods, plans, s
 from desktop_app.services import units as unit_service
 from desktop_app.services.employees import EmployeeInput
 from desktop_app.services.plans import IndicatorInput, PlanInput, ResultInput
-from desktop_app.views import evaluation_tab
+from desktop_app.views import evaluation_editor, evaluation_tab
 from desktop_app.views.evaluation_tab import EvaluationEditor, EvaluationTab
 
 pytestmark = pytest.mark.gui
@@ -92,7 +92,7 @@ def test_list_shows_own_staff_and_evaluating_ends_final_then_reopens(
         editor.finalize()
         seen.append(editor.detail.status)
         assert not editor.rating_hasil.isEnabled() and editor.reopen_button.isVisibleTo(editor)
-        monkeypatch.setattr(evaluation_tab, "ask_reason", lambda *a: "Bukti baru")
+        monkeypatch.setattr(evaluation_editor, "ask_reason", lambda *a: "Bukti baru")
         editor.reopen()
         seen.append(editor.detail.status)
         editor.finalize()
@@ -150,3 +150,20 @@ def test_distribution_panel_sets_the_org_predikat_and_shows_findings(qtbot, team
     blue = "#2f6fb3"
     assert image.pixelColor(int(20 + 4.5 * column), bottom).name() == blue  # Sangat Baik: 1
     assert image.pixelColor(int(20 + 0.5 * column), bottom).name() != blue  # Sangat Kurang: 0
+
+
+def test_an_archive_year_shows_its_archive_appraisals(qtbot, team):
+    from desktop_app.views.legacy_dialog import LegacyListWidget
+
+    session.sign_in_as(auth.authenticate("admin", PASSWORD))
+    periods.open_period(2015, regime="PP_46_2011")
+    tab = EvaluationTab()
+    qtbot.addWidget(tab)
+    index = tab.period.findData(f"{evaluation_tab.ARCHIVE}2015")
+    assert index >= 0 and "PP 46/2011" in tab.period.itemText(index)
+    assert tab.period.findData("2015-Q1") == -1  # no PermenPANRB periods for that year
+    tab.period.setCurrentIndex(index)
+    assert isinstance(tab.stack.currentWidget(), LegacyListWidget)
+    assert tab.stack.currentWidget().year == 2015 and tab.search.isHidden()
+    tab.period.setCurrentIndex(tab.period.findData(f"{YEAR}-Q1"))
+    assert tab.stack.currentWidget() is tab.table and not tab.search.isHidden()

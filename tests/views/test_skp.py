@@ -226,15 +226,15 @@ def test_saving_as_you_type_keeps_the_cursor_and_never_duplicates_rows(qtbot, st
 def test_progress_list_exports_what_is_shown(qtbot, staff, tmp_path, monkeypatch):
     from openpyxl import load_workbook
 
-    from desktop_app.views import skp_export
+    from desktop_app.views import excel_export
 
     tab = SkpTab()
     qtbot.addWidget(tab)
     tab.status_filter.setCurrentIndex(tab.status_filter.findData(plans.NO_PLAN))
     target = tmp_path / "progres.xlsx"
     shown = []
-    monkeypatch.setattr(skp_export, "ask_save_path", lambda *a: str(target))
-    monkeypatch.setattr(skp_export.messages, "info", lambda p, t, text: shown.append(text))
+    monkeypatch.setattr(excel_export, "ask_save_path", lambda *a: str(target))
+    monkeypatch.setattr(excel_export.messages, "info", lambda p, t, text: shown.append(text))
     tab.export()
     sheet = load_workbook(target)["Progres SKP"]
     names = sorted(sheet.cell(r, 3).value for r in range(2, sheet.max_row + 1))

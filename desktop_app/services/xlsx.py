@@ -1,0 +1,159 @@
+"""Shared pieces of the Excel and CSV exports: the atomic file write, header and text cells of
+openpyxl write-only sheets, saving a workbook cleanly, the Indonesian date of office documents
+and the progress / cancel contract of long exports.
+
+The contract of a long export: `progress(done, total)` is called every few hundred rows and
+may raise to cancel (the GUI's `views.tasks.run_task` passes one that raises `Cancelled`);
+`cancelled()` is polled at the same moments and, when it answers True, the export stops with
+ExportCancelled. Either way nothing is left at the target path and a file already there is
+untouched. No Qt here.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from desktop_app.i18n import N_
+from desktop_app.services.errors import InputError, ServiceError
+
+Progress = Callable[[int, int], None]
+"""progress(done, total): total 0 means "not known yet". It may raise to cancel the work."""
+
+CancelCheck = Callable[[], bool]
+"""cancelled() -> True to stop the work (polled between chunks of rows)."""
+
+CHUNK = 500
+HEADER_FILL = "DDEBF7"
+MONTHS = (
+    "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
+    "Oktober", "November", "Desember",
+)  # fmt: skip
+
+
+class ExportCancelled(ServiceError):
+    """`cancelled()` answered True: the export stopped and wrote nothing."""
+
+    def __init__(self) -> None:
+        super().__init__(N_("xlsx", "The export was cancelled; nothing was written."), "xlsx")
+
+
+@contextmanager
+def atomic_file(path: Path) -> Iterator[Path]:
+    """Write to `<path>.part`, flush to disk, then rename: a stick pulled out mid-write leaves
+    no file that looks complete, and a failed or cancelled write leaves a file already at
+    `path` as it was. An OSError becomes an InputError that says what to do."""
+    part = path.with_name(path.name + ".part")
+    try:
+        part.unlink(missing_ok=True)
+        yield part
+        with part.open("rb+") as fh:
+            os.fsync(fh.fileno())
+        os.replace(part, path)
+    except OSError as err:
+        with contextlib.suppress(OSError):
+            part.unlink(missing_ok=True)
+        raise InputError(
+            N_(
+                "xlsx",
+                "Could not write {path}: {reason}. If the file is open in Excel, close it and "
+                "try again; otherwise choose another folder.",
+            ),
+            "xlsx",
+            path=str(path),
+            reason=err.strerror or str(err),
+        ) from err
+    except BaseException:
+        with contextlib.suppress(OSError):
+            part.unlink(missing_ok=True)
+        raise
+
+
+def close_sheets(book: Any) -> None:
+    """End the temporary files of a write-only workbook that will not be saved."""
+    for sheet in book.worksheets:
+        with contextlib.suppress(Exception):
+            sheet.close()
+
+
+def header_cells(sheet: Any, headers: Sequence[str]) -> list[Any]:
+    """Bold, shaded header cells for `sheet.append`."""
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font, PatternFill
+
+    cells = []
+    for text in headers:
+        cell = WriteOnlyCell(sheet, value=text)
+        cell.font = Font(bold=True)
+        cell.fill = PatternFill("solid", fgColor=HEADER_FILL)
+        cells.append(cell)
+    return cells
+
+
+def text_cell(sheet: Any, value: str) -> Any:
+    """A cell Excel keeps as text: an 18-digit NIP is not rounded, "=..." is not a formula,
+    "09" keeps its zero."""
+    from openpyxl.cell import WriteOnlyCell
+
+    cell = WriteOnlyCell(sheet, value=value)
+    cell.data_type = "s"
+    cell.number_format = "@"
+    return cell
+
+
+def styled_cells(sheet: Any, values: Sequence[Any], *, bold: bool = False, size: int = 11) -> list:
+    """Cells with a font (a title line, a total row)."""
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+
+    font = Font(bold=bold, size=size)
+    cells = []
+    for value in values:
+        cell = WriteOnlyCell(sheet, value=value)
+        cell.font = font
+        cells.append(cell)
+    return cells
+
+
+def set_widths(sheet: Any, widths: Sequence[float], text_columns: Sequence[int] = ()) -> None:
+    """Column widths from column A on; `text_columns` (1-based) are formatted as text."""
+    from openpyxl.utils import get_column_letter
+
+    for index, width in enumerate(widths, 1):
+        sheet.column_dimensions[get_column_letter(index)].width = width
+    for index in text_columns:
+        sheet.column_dimensions[get_column_letter(index)].number_format = "@"
+
+
+def indonesian_date(day: dt.date) -> str:
+    """A date as office documents print it: "22 November 2026"."""
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+class Steps:
+    """Progress and cancellation of one export of `total` rows. `check(done)` polls
+    `cancelled` (ExportCancelled when it answers True) and reports `progress(done, total)`;
+    the exports call it before writing, every CHUNK rows through `tick(done)`, and with
+    `done == total` just before the workbook is saved."""
+
+    def __init__(
+        self, total: int, progress: Progress | None = None, cancelled: CancelCheck | None = None
+    ) -> None:
+        self.total = total
+        self.progress = progress
+        self.cancelled = cancelled
+
+    def check(self, done: int = 0) -> None:
+        if self.cancelled is not None and self.cancelled():
+            raise ExportCancelled()
+        if self.progress is not None:
+            self.progress(done, self.total)
+
+    def tick(self, done: int) -> None:
+        if done % CHUNK == 0:
+            self.check(done)
