@@ -2,6 +2,12 @@
 
 from desktop_app.models.audit import AuditEntry
 from desktop_app.models.base import AuditedModel, BaseModel, SyncedModel, db, utcnow
+from desktop_app.models.development import (
+    DevelopmentActivity,
+    DevelopmentGap,
+    DevelopmentPlan,
+    DevelopmentStatusChange,
+)
 from desktop_app.models.evaluation import (
     BehaviourFeedback,
     Evaluation,
@@ -22,6 +28,14 @@ from desktop_app.models.plan import (
     PlanStatusChange,
 )
 from desktop_app.models.register import Employee, Position, Unit
+from desktop_app.models.sync import (
+    CentralIdentity,
+    ImportLog,
+    MergeItem,
+    OutboxPackage,
+    Quarantine,
+    SyncOfficeState,
+)
 from desktop_app.models.users import User
 
 ALL_MODELS = [
@@ -49,6 +63,16 @@ ALL_MODELS = [
     LegacyAppraisal,
     LegacyActivity,
     LegacyStatusChange,
+    DevelopmentPlan,
+    DevelopmentGap,
+    DevelopmentActivity,
+    DevelopmentStatusChange,
+    CentralIdentity,
+    OutboxPackage,
+    ImportLog,
+    SyncOfficeState,
+    Quarantine,
+    MergeItem,
 ]
 SYNCED_MODELS = [
     Unit,
@@ -69,6 +93,10 @@ SYNCED_MODELS = [
     LegacyAppraisal,
     LegacyActivity,
     LegacyStatusChange,
+    DevelopmentPlan,
+    DevelopmentGap,
+    DevelopmentActivity,
+    DevelopmentStatusChange,
 ]
 
 __all__ = [
@@ -79,25 +107,35 @@ __all__ = [
     "BaseModel",
     "BehaviourExpectation",
     "BehaviourFeedback",
+    "CentralIdentity",
     "ChangeCounter",
+    "DevelopmentActivity",
+    "DevelopmentGap",
+    "DevelopmentPlan",
+    "DevelopmentStatusChange",
     "Employee",
     "Evaluation",
     "EvaluationStatusChange",
     "FeedbackPhrase",
+    "ImportLog",
     "Indicator",
     "LegacyActivity",
     "LegacyAppraisal",
     "LegacyStatusChange",
+    "MergeItem",
     "Office",
     "OrgResult",
+    "OutboxPackage",
     "PeerNote",
     "PerformancePlan",
     "Period",
     "PlanResult",
     "PlanStatusChange",
     "Position",
+    "Quarantine",
     "Realisation",
     "Setting",
+    "SyncOfficeState",
     "SyncedModel",
     "Unit",
     "User",

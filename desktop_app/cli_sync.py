@@ -1,0 +1,204 @@
+"""The sync commands of the command line (design.md "Command line"): the office's central
+office key, exporting a package, applying a receipt; and at the central office `hq init`,
+`hq key`, `hq export-identity` and importing packages. Exit codes as in `cli`: 0 done, 2 bad
+input or a refused package, 1 anything else, the reason on stderr."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from desktop_app.services.errors import InputError, ServiceError
+
+AddDb = Callable[[argparse.ArgumentParser], None]
+Opener = Callable[[argparse.Namespace], None]
+
+_opener: list[Opener] = []
+
+
+def _open(args: argparse.Namespace) -> None:
+    _opener[0](args)
+
+
+def add_commands(sub, add_db: AddDb, opener: Opener) -> None:  # type: ignore[no-untyped-def]
+    """Add the sync commands to the main parser's subcommands (`opener` opens --db)."""
+    _opener[:] = [opener]
+    office = sub.choices["office"]
+    office_sub = next(a for a in office._actions if isinstance(a, argparse._SubParsersAction))
+    hq_key = office_sub.add_parser(
+        "set-hq-key", help="the central office key packages are sealed for"
+    )
+    hq_key.add_argument("key", metavar="AGE_PUBLIC_KEY", help="age1... or a file holding it")
+    hq_key.add_argument(
+        "--signing-fingerprint", help="fingerprint of the central office's receipt key"
+    )
+    add_db(hq_key)
+    hq_key.set_defaults(handler=_cmd_set_hq_key)
+
+    export = sub.add_parser("export", help="write a sync package; prints its path")
+    export.add_argument("--out", required=True, metavar="DIR")
+    export.add_argument("--full", action="store_true", help="everything, not only the changes")
+    add_db(export)
+    export.set_defaults(handler=_cmd_export)
+
+    receipt = sub.add_parser("import-receipt", help="apply a central office receipt")
+    receipt.add_argument("file", metavar="FILE")
+    add_db(receipt)
+    receipt.set_defaults(handler=_cmd_import_receipt)
+
+    hq = sub.add_parser("hq", help="the central office")
+    hq_sub = hq.add_subparsers(dest="hq_command", required=True, parser_class=type(hq))
+    init = hq_sub.add_parser("init", help="make this database a central office")
+    init.add_argument("--name", required=True)
+    add_db(init)
+    init.set_defaults(handler=_cmd_hq_init)
+    key = hq_sub.add_parser("key", help="print the central office public key")
+    add_db(key)
+    key.set_defaults(handler=_cmd_hq_key)
+    identity = hq_sub.add_parser("export-identity", help="the central age identity")
+    identity.add_argument("--out", required=True, metavar="FILE")
+    add_db(identity)
+    identity.set_defaults(handler=_cmd_hq_export_identity)
+
+    imp = sub.add_parser("import", help="import office packages (central office)")
+    imp.add_argument("files", nargs="+", metavar="FILE")
+    imp.add_argument("--dry-run", action="store_true", help="check and summarise only")
+    imp.add_argument(
+        "--trust-office",
+        action="append",
+        default=[],
+        metavar="CODE:FINGERPRINT",
+        help="register a new office after confirming its key fingerprint",
+    )
+    imp.add_argument("--receipts", metavar="DIR", help="write the receipts here")
+    add_db(imp)
+    imp.set_defaults(handler=_cmd_import)
+
+
+def _cmd_set_hq_key(args: argparse.Namespace) -> int:
+    from desktop_app.services import sync_office
+
+    _open(args)
+    text = args.key
+    if not text.startswith("age1") and Path(text).is_file():
+        text = Path(text).read_text(encoding="utf-8", errors="replace")
+    stored = sync_office.set_hq_key(text, args.signing_fingerprint)
+    print(f"central office key set: {stored}")
+    return 0
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from desktop_app.services import sync_office
+
+    _open(args)
+    result = sync_office.export_package(args.out, full=args.full)
+    kind = "full" if result.since_version == 0 else f"changes since version {result.since_version}"
+    print(f"package {result.sequence}: {result.rows} records ({kind}), sha256 {result.sha256}")
+    print(result.path)
+    return 0
+
+
+def _cmd_import_receipt(args: argparse.Namespace) -> int:
+    from desktop_app.services import sync_office
+
+    _open(args)
+    result = sync_office.import_receipt(args.file)
+    if result.already:
+        print(f"receipt for package {result.sequence} was applied before; nothing changed")
+    else:
+        print(
+            f"receipt for package {result.sequence} applied: the central office holds version "
+            f"{result.acknowledged_version}"
+        )
+    for q in result.quarantined:
+        print(f"  quarantined {q['entity']} {q['uid']}: {q['reason']}")
+    return 0
+
+
+def _cmd_hq_init(args: argparse.Namespace) -> int:
+    from desktop_app.services import sync_central
+
+    _open(args)
+    central = sync_central.hq_init(args.name)
+    print(central.age_recipient)
+    print(
+        "keep this database safe and export the identity (hq export-identity): without it "
+        "no package sealed for this central office can ever be read",
+        file=sys.stderr,
+    )
+    return 0
+
+
+def _cmd_hq_key(args: argparse.Namespace) -> int:
+    from desktop_app.services import sync_central
+    from desktop_app.sync.keys import grouped
+
+    _open(args)
+    recipient, fingerprint = sync_central.hq_key()
+    print(recipient)
+    print(f"receipt signing key fingerprint: {grouped(fingerprint)}")
+    return 0
+
+
+def _cmd_hq_export_identity(args: argparse.Namespace) -> int:
+    from desktop_app.services import sync_central
+
+    _open(args)
+    path = sync_central.export_identity(args.out)
+    print(f"central identity written to {path}; keep it offline and safe")
+    return 0
+
+
+def _trust(values: list[str]) -> dict[str, str]:
+    from desktop_app.sync.keys import normalize_fingerprint
+
+    out = {}
+    for value in values:
+        code, sep, fp = value.partition(":")
+        if not sep or not code.strip():
+            raise InputError("--trust-office takes CODE:FINGERPRINT, not {value}", value=value)
+        try:
+            out[code.strip().upper()] = normalize_fingerprint(fp)
+        except ValueError as exc:
+            raise InputError("{reason}", reason=str(exc)) from exc
+    return out
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    from desktop_app.services import sync_central
+
+    _open(args)
+    trust = _trust(args.trust_office)
+    results = sync_central.import_many(
+        args.files, dry_run=args.dry_run, trust=trust, receipts_dir=args.receipts
+    )
+    code = 0
+    for path, result in results:
+        if isinstance(result, ServiceError):
+            print(f"{Path(path).name}: refused: {result}", file=sys.stderr)
+            code = max(code, result.exit_code)
+            continue
+        totals = result.totals
+        state = (
+            "dry run"
+            if result.dry_run
+            else "already imported; nothing changed"
+            if result.duplicate
+            else "imported"
+        )
+        print(f"{result.file_name}: office {result.office_code} package {result.sequence}: {state}")
+        for entity, counts in result.summary.items() if not result.duplicate else ():
+            shown = ", ".join(f"{k} {v}" for k, v in counts.items() if v)
+            if shown:
+                print(f"  {entity}: {shown}")
+        if totals["quarantined"]:
+            print(f"  quarantined: {totals['quarantined']}")
+            for q in result.quarantined[:20]:
+                print(f"    {q.entity} {q.uid}: {q.reason}")
+        if result.merges:
+            print(f"  NIPs also held by another office (merge queue): {result.merges}")
+        if result.receipt is not None:
+            print(f"  receipt: {result.receipt}")
+    return code

@@ -1,0 +1,292 @@
+"""Applying an opened package to the central database (design.md "Import at the central
+office"). Pure data work inside the caller's transaction; no checks of keys or sequences here.
+
+Per entity, parents first: every record is checked against its columns, its references are
+resolved from uids to the central ids (a record whose parent is missing or was itself
+quarantined goes to quarantine with the reason), and then
+- a uid not held yet is inserted (`new`, or `deleted` for a tombstone);
+- a uid held with a lower version is replaced (`updated`, or `deleted` when it became a
+  tombstone); an equal or higher version changes nothing (`unchanged`);
+- on a re-baseline (the first package of a database the office made anew, e.g. restored from a
+  backup) the package's content replaces what differs, whatever the versions say;
+- a uid held by another office is a `conflict` (and quarantined).
+Rows are written with `executemany`; a batch that breaks a rule of the central database (a
+unique index) is retried row by row and only the offending rows are quarantined.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import msgspec
+from peewee import IntegrityError
+
+from desktop_app.models import db
+from desktop_app.sync import entities
+from desktop_app.sync.entities import Entity, WireError
+from desktop_app.sync.package import OpenedPackage
+
+COUNTS = ("new", "updated", "unchanged", "deleted", "conflict", "quarantined")
+Progress = Callable[[int, int], None]
+
+
+@dataclass
+class Quarantined:
+    entity: str
+    uid: str
+    version: int
+    reason: str
+    payload: bytes
+
+
+@dataclass
+class Outcome:
+    summary: dict[str, dict[str, int]] = field(default_factory=dict)
+    quarantined: list[Quarantined] = field(default_factory=list)
+    employee_nips: list[tuple[str, str]] = field(default_factory=list)  # (uid hex, nip) applied
+
+    def count(self, entity: str, what: str, n: int = 1) -> None:
+        counts = self.summary.setdefault(entity, dict.fromkeys(COUNTS, 0))
+        counts[what] += n
+
+    @property
+    def totals(self) -> dict[str, int]:
+        out = dict.fromkeys(COUNTS, 0)
+        for counts in self.summary.values():
+            for key, value in counts.items():
+                out[key] += value
+        return out
+
+
+_decoder = msgspec.json.Decoder(dict)
+
+
+def _uid_map(table: str, office_code: str) -> dict[str, int]:
+    return dict(
+        db.execute_sql(f'SELECT uid, id FROM "{table}" WHERE office_code = ?', (office_code,))
+    )
+
+
+def _topological(records: list[tuple[dict, bytes]], entity: Entity) -> list[tuple[dict, bytes]]:
+    """Records whose self-references point into the package come after their parents."""
+    refs = entity.self_refs
+    if not refs:
+        return records
+    by_uid = {str(r.get("uid")): i for i, (r, _) in enumerate(records)}
+    order: list[int] = []
+    state = [0] * len(records)  # 0 new, 1 visiting, 2 done
+
+    def visit(i: int) -> None:
+        stack = [(i, False)]
+        while stack:
+            node, expanded = stack.pop()
+            if expanded:
+                state[node] = 2
+                order.append(node)
+                continue
+            if state[node]:
+                continue
+            state[node] = 1
+            stack.append((node, True))
+            record = records[node][0]
+            for column in refs:
+                parent = by_uid.get(str(record.get(column.name)))
+                if parent is not None and state[parent] == 0:
+                    stack.append((parent, False))
+
+    for i in range(len(records)):
+        if not state[i]:
+            visit(i)
+    return [records[i] for i in order]
+
+
+def apply_package(
+    opened: OpenedPackage,
+    *,
+    rebaseline: bool,
+    progress: Progress | None = None,
+) -> Outcome:
+    """Apply every entity of the package (in the caller's transaction)."""
+    office = opened.manifest.office.code
+    outcome = Outcome()
+    maps: dict[str, dict[str, int]] = {}
+    quarantined_uids: set[str] = set()
+    total = len(entities.ENTITIES)
+    for n, entity in enumerate(entities.ENTITIES):
+        if progress is not None:
+            progress(n, total)
+        path = f"data/{entity.name}.jsonl"
+        if path not in opened.files:
+            continue
+        for column in entity.columns:
+            if column.ref is not None and column.ref not in maps:
+                maps[column.ref] = _uid_map(column.ref, office)
+        if entity.name not in maps:
+            maps[entity.name] = _uid_map(entity.name, office)
+        _apply_entity(
+            entity, opened, office, maps, quarantined_uids, outcome, rebaseline=rebaseline
+        )
+    return outcome
+
+
+def _stored(entity: Entity, office: str, *, full: bool) -> dict[str, tuple]:
+    """uid hex -> (id, office_code, version[, every column]) of this office's rows."""
+    names = ["id", "office_code", "version"]
+    if full:
+        names += [c.column for c in entity.columns]
+    quoted = ", ".join(f'"{n}"' for n in names)
+    sql = f'SELECT uid, {quoted} FROM "{entity.name}" WHERE office_code = ?'
+    return {row[0]: row[1:] for row in db.execute_sql(sql, (office,))}
+
+
+def _apply_entity(
+    entity: Entity,
+    opened: OpenedPackage,
+    office: str,
+    maps: dict[str, dict[str, int]],
+    quarantined_uids: set[str],
+    outcome: Outcome,
+    *,
+    rebaseline: bool,
+) -> None:
+    name = entity.name
+    outcome.summary.setdefault(name, dict.fromkeys(COUNTS, 0))
+    records: list[tuple[dict, bytes]] = []
+    for line in opened.lines(f"data/{name}.jsonl"):
+        try:
+            record = _decoder.decode(line)
+        except msgspec.DecodeError:
+            outcome.quarantined.append(Quarantined(name, "", 0, "not valid JSON", line))
+            outcome.count(name, "quarantined")
+            continue
+        records.append((record, line))
+    records = _topological(records, entity)
+    stored = _stored(entity, office, full=rebaseline)
+    own = maps[name]
+    columns = entity.columns
+    names = [c.name for c in columns]
+    version_at, uid_at = names.index("version"), names.index("uid")
+    office_at, deleted_at = names.index("office_code"), names.index("deleted")
+    next_id = (db.execute_sql(f'SELECT MAX(id) FROM "{name}"').fetchone()[0] or 0) + 1
+    inserts: list[tuple] = []
+    updates: list[tuple] = []
+    nip_at = next((i for i, c in enumerate(columns) if c.name == "nip"), None)
+
+    def quarantine(record: dict, line: bytes, reason: str, what: str = "quarantined") -> None:
+        uid = str(record.get("uid", ""))
+        version = record.get("version") if isinstance(record.get("version"), int) else 0
+        outcome.quarantined.append(Quarantined(name, uid, version, reason, line))
+        outcome.count(name, what)
+        if what != "quarantined":
+            outcome.count(name, "quarantined")
+        quarantined_uids.add(uid)
+
+    for record, line in records:
+        try:
+            values = []
+            for column in columns:
+                value = entities.from_wire(column, record.get(column.name))
+                if column.kind == "ref" and value is not None:
+                    ref_map = maps[column.ref] if column.ref != name else own
+                    target = ref_map.get(value)
+                    if target is None:
+                        parent = entities.uid_text(value)
+                        why = (
+                            f"parent {column.ref} {parent} was quarantined"
+                            if parent in quarantined_uids
+                            else f"missing parent {column.ref} {parent}"
+                        )
+                        raise WireError(why)
+                    value = target
+                elif column.kind == "ref" and not column.null:
+                    raise WireError(f"{column.name}: a reference is required")
+                values.append(value)
+        except WireError as err:
+            quarantine(record, line, str(err))
+            continue
+        uid = values[uid_at]
+        if values[office_at] != office:
+            quarantine(record, line, f"office_code is not {office}", "conflict")
+            continue
+        held = stored.get(uid)
+        deleted = bool(values[deleted_at])
+        if held is None:
+            row_id = next_id
+            next_id += 1
+            own[uid] = row_id
+            inserts.append((row_id, *values))
+            outcome.count(name, "deleted" if deleted else "new")
+        else:
+            row_id, held_office, held_version = held[0], held[1], held[2]
+            if held_office != office:
+                quarantine(record, line, f"uid already held by office {held_office}", "conflict")
+                continue
+            if rebaseline:
+                if tuple(held[3:]) == tuple(values):
+                    outcome.count(name, "unchanged")
+                    continue
+            elif values[version_at] <= held_version:
+                outcome.count(name, "unchanged")
+                continue
+            updates.append((*values, row_id))
+            outcome.count(name, "deleted" if deleted else "updated")
+        if nip_at is not None and not deleted:
+            outcome.employee_nips.append((uid, values[nip_at]))
+    _write(entity, inserts, updates, outcome, quarantined_uids, own)
+
+
+def _write(
+    entity: Entity,
+    inserts: list[tuple],
+    updates: list[tuple],
+    outcome: Outcome,
+    quarantined_uids: set[str],
+    own: dict[str, int],
+) -> None:
+    cols = [c.column for c in entity.columns]
+    quoted = ", ".join(f'"{c}"' for c in cols)
+    marks = ", ".join("?" * (len(cols) + 1))
+    assignments = ", ".join(f'"{c}" = ?' for c in cols)
+    insert_sql = f'INSERT INTO "{entity.name}" ("id", {quoted}) VALUES ({marks})'
+    update_sql = f'UPDATE "{entity.name}" SET {assignments} WHERE id = ?'
+    uid_at = cols.index("uid")
+    for sql, rows, uid_index in ((insert_sql, inserts, uid_at + 1), (update_sql, updates, uid_at)):
+        if not rows:
+            continue
+        try:
+            with db.atomic():
+                db.cursor().executemany(sql, rows)
+        except (IntegrityError, sqlite3.IntegrityError):
+            for row in rows:
+                try:
+                    with db.atomic():
+                        db.execute_sql(sql, row)
+                except (IntegrityError, sqlite3.IntegrityError) as err:
+                    uid = row[uid_index]
+                    text = entities.uid_text(uid)
+                    taken = f"{entity.name}.uid" in str(err)
+                    reason = (
+                        "uid already held by another office"
+                        if taken
+                        else f"breaks a rule of the central database: {err}"
+                    )
+                    outcome.quarantined.append(
+                        Quarantined(
+                            entity.name, text, 0, reason, json.dumps({"uid": text}).encode()
+                        )
+                    )
+                    outcome.count(entity.name, "quarantined")
+                    if taken:
+                        outcome.count(entity.name, "conflict")
+                    quarantined_uids.add(text)
+                    if sql is insert_sql:
+                        own.pop(uid, None)
+                        counts = outcome.summary[entity.name]
+                        counts["new"] = max(0, counts["new"] - 1)
+
+
+def summary_json(outcome: Outcome) -> str:
+    return json.dumps(outcome.summary, sort_keys=True)
