@@ -18,7 +18,19 @@ from desktop_app.models.database import (
 )
 from desktop_app.services.errors import FieldErrors, InputError, ServiceError
 
-COMMANDS = ("demo", "office", "user", "audit", "backup", "restore")
+COMMANDS = (
+    "demo",
+    "office",
+    "user",
+    "audit",
+    "backup",
+    "restore",
+    "print",
+    "export",
+    "import-receipt",
+    "hq",
+    "import",
+)
 log = logging.getLogger(__name__)
 
 
@@ -83,6 +95,37 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("file", metavar="FILE")
     _add_db(restore)
     restore.set_defaults(handler=_cmd_restore)
+
+    printing = sub.add_parser("print", help="the official forms as PDF")
+    print_sub = printing.add_subparsers(dest="print_command", required=True, parser_class=_Parser)
+    for form, text in (
+        ("skp", "SKP with its Lampiran (PERIOD: the year)"),
+        ("evaluation", "Evaluasi Kinerja Pegawai of a period"),
+        ("document", "Dokumen Evaluasi Kinerja Pegawai of a period"),
+        ("idp", "individual development plan (not available yet)"),
+    ):
+        one = print_sub.add_parser(form, help=text)
+        one.add_argument("--nip", required=True, metavar="NIP")
+        one.add_argument("--period", required=True, metavar="PERIOD")
+        one.add_argument("--out", required=True, metavar="FILE.pdf")
+        _add_db(one)
+        one.set_defaults(handler=_cmd_print, form=form)
+    batch = print_sub.add_parser("batch", help="one form for every employee of a unit")
+    batch.add_argument("--unit", required=True, metavar="UNIT")
+    batch.add_argument("--period", required=True, metavar="PERIOD")
+    batch.add_argument("--out", required=True, metavar="DIR")
+    batch.add_argument("--merged", action="store_true", help="one PDF instead of one per employee")
+    batch.add_argument(
+        "--form",
+        choices=("document", "evaluation", "skp"),
+        default="document",
+        help="default: document",
+    )
+    _add_db(batch)
+    batch.set_defaults(handler=_cmd_print_batch)
+    from desktop_app import cli_sync
+
+    cli_sync.add_commands(sub, _add_db, _open)
     return parser
 
 
@@ -208,6 +251,39 @@ def _cmd_restore(args: argparse.Namespace) -> int:
         f"restored {source} into {target} with a new database_id; "
         f"previous database kept as {safety}"
     )
+    return 0
+
+
+def _cmd_print(args: argparse.Namespace) -> int:
+    if args.form == "idp":
+        raise InputError(
+            "the IDP form is not available yet: the development module does not exist in this "
+            "version; nothing was written"
+        )
+    from desktop_app.printing import print_one
+
+    _open(args)
+    out = paths_arg(args.out)
+    if not out.parent.is_dir():
+        raise InputError("the folder of --out does not exist: {path}", path=str(out.parent))
+    pages = print_one(args.form, args.nip, args.period, out)
+    print(f"{args.form} written: {out} ({pages} page{'s' if pages != 1 else ''})")
+    return 0
+
+
+def _cmd_print_batch(args: argparse.Namespace) -> int:
+    from desktop_app.printing import print_batch
+
+    _open(args)
+    out = paths_arg(args.out)
+    if not out.is_dir():
+        raise InputError("--out must be an existing folder, not {path}", path=str(out))
+    result = print_batch(args.unit, args.period, out, merged=args.merged, form=args.form)
+    for path in result.files:
+        print(path)
+    print(f"{result.documents} document(s), {result.pages} page(s) written")
+    if result.skipped:
+        print(f"{len(result.skipped)} employee(s) without a final record were left out")
     return 0
 
 

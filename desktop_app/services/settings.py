@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 from desktop_app.i18n import N_
@@ -16,7 +17,10 @@ DEFAULTS: dict[str, Any] = {
     "idle_lock_minutes": 15,  # 0 = never lock
     "backup_keep": 10,  # automatic backups kept in backups/
     "report_place": "",  # the town printed before the date in signature blocks
+    "report_logo": "",  # PNG/JPEG printed in the forms' header ("" = no logo)
 }
+PAPER_SIZES = ("A4", "F4")  # F4 = 215 x 330 mm (folio)
+LOGO_SUFFIXES = (".png", ".jpg", ".jpeg")
 
 
 def get(key: str) -> Any:
@@ -52,3 +56,35 @@ def update_preferences(idle_lock_minutes: int, backup_keep: int) -> None:
     with write_transaction():
         put("idle_lock_minutes", idle_lock_minutes)
         put("backup_keep", backup_keep)
+
+
+def update_report_options(paper_size: str, place: str, logo_path: str = "") -> None:
+    """How the printed forms look: paper size (A4 or F4), the town before the date in the
+    signature blocks, and an optional logo (a PNG or JPEG file; "" for none)."""
+    require(Action.WRITE_SETTINGS)
+    errors: dict[str, ServiceError] = {}
+    paper = (paper_size or "").strip().upper()
+    if paper not in PAPER_SIZES:
+        errors["paper_size"] = InputError(
+            N_("settings", "Paper size '{value}' is not known: choose A4 or F4."),
+            "settings",
+            value=paper_size,
+        )
+    place = " ".join((place or "").split())
+    if len(place) > 60:
+        errors["report_place"] = InputError(
+            N_("settings", "The place is too long: at most 60 characters."), "settings"
+        )
+    logo = (logo_path or "").strip()
+    if logo and (not Path(logo).is_file() or Path(logo).suffix.lower() not in LOGO_SUFFIXES):
+        errors["report_logo"] = InputError(
+            N_("settings", "The logo must be an existing PNG or JPEG file: {path}"),
+            "settings",
+            path=logo,
+        )
+    if errors:
+        raise FieldErrors(errors)
+    with write_transaction():
+        put("paper_size", paper)
+        put("report_place", place)
+        put("report_logo", logo)

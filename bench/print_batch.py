@@ -1,0 +1,65 @@
+"""Batch printing speed and memory (issue 8): one fresh process per run, so the peak RSS is
+that of the batch alone.
+
+    python -m bench.print_batch --db FILE --unit CODE --period 2026 [--merged] [--form document]
+
+Prints one JSON line: documents, pages, seconds, documents per second, peak RSS in MB (before
+and after the batch) and the output size. The database needs final evaluations for the period
+(e.g. `main.py demo` plus evaluations finalised through the services).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+
+def _rss_mb() -> float:
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return round(peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024, 1)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--db", required=True)
+    parser.add_argument("--unit", required=True)
+    parser.add_argument("--period", default="2026")
+    parser.add_argument("--form", default="document")
+    parser.add_argument("--merged", action="store_true")
+    args = parser.parse_args()
+
+    from desktop_app.models.database import open_database
+    from desktop_app.printing import blocks, print_batch  # noqa: F401  (fonts, reportlab loaded)
+
+    open_database(Path(args.db))
+    before = _rss_mb()
+    with tempfile.TemporaryDirectory() as folder:
+        start = time.perf_counter()
+        result = print_batch(args.unit, args.period, folder, merged=args.merged, form=args.form)
+        seconds = time.perf_counter() - start
+        size = sum(p.stat().st_size for p in result.files)
+    print(
+        json.dumps(
+            {
+                "form": args.form,
+                "merged": args.merged,
+                "documents": result.documents,
+                "pages": result.pages,
+                "seconds": round(seconds, 2),
+                "documents_per_second": round(result.documents / seconds, 1),
+                "rss_before_mb": before,
+                "peak_rss_mb": _rss_mb(),
+                "output_mb": round(size / 1e6, 2),
+            }
+        )
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,250 @@
+"""Printing by NIP (the CLI) and in batches per unit and period, one merged PDF or one file per
+employee, for the GUI's worker thread (views.tasks) and `print batch`.
+
+Memory: per employee, each document is built, written and dropped (flat); merged, the documents
+are pulled one at a time while the single PDF is laid out (layout.render), so only one
+document's flowables and pages wait at any time, and each finished page is kept compressed
+(about 5 kB with its objects) until reportlab writes the file, which it builds whole in memory:
+about 12 MB more for 1,000 one-page documents. A cancel or failure leaves nothing:
+per-employee files go to a hidden staging folder moved into place at the end, the merged file
+to `<name>.part`.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import shutil
+import tempfile
+from collections import deque
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from desktop_app.i18n import N_
+from desktop_app.printing import sources
+from desktop_app.printing.document import document_document
+from desktop_app.printing.evaluation import evaluation_document
+from desktop_app.printing.layout import FormDocument, PageSetup, Target, atomic_output, render
+from desktop_app.printing.skp import skp_document
+from desktop_app.services import employees, evaluations, plans
+from desktop_app.services import units as unit_service
+from desktop_app.services.errors import InputError, ServiceError
+from desktop_app.services.session import Action, require
+
+Progress = Callable[[int, int], None]
+"""progress(done, total) after each document; it may raise to cancel (views.tasks does)."""
+
+FORMS = ("skp", "evaluation", "document")
+_BUILDERS: dict[str, Callable[[int, PageSetup], FormDocument]] = {
+    "skp": skp_document,
+    "evaluation": evaluation_document,
+    "document": document_document,
+}
+SLUGS = {"skp": "skp", "evaluation": "evaluasi-kinerja", "document": "dokumen-evaluasi"}
+TITLES = {
+    "skp": "Sasaran Kinerja Pegawai",
+    "evaluation": "Evaluasi Kinerja Pegawai",
+    "document": "Dokumen Evaluasi Kinerja Pegawai",
+}
+
+
+class PrintCancelled(ServiceError):
+    """The batch was cancelled; nothing was written."""
+
+    def __init__(self) -> None:
+        super().__init__(N_("printing", "Printing was cancelled; no file was written."), "printing")
+
+
+@dataclass
+class BatchResult:
+    files: list[Path]
+    documents: int
+    pages: int
+    skipped: list[str] = field(default_factory=list)  # NIPs without a final record
+
+
+def _error(msgid: str, **params: object) -> InputError:
+    return InputError(msgid, "printing", **params)
+
+
+def _form(form: str) -> str:
+    if form not in FORMS:
+        raise _error(
+            N_("printing", "Form '{form}' is not known: use skp, evaluation or document."),
+            form=form,
+        )
+    return form
+
+
+def _key(form: str, period_key: str) -> str:
+    """The normalised period key; the SKP takes only the year of it."""
+    year, part = evaluations.parse_period_key(period_key)
+    if form == "skp":
+        return str(year)
+    return f"{year}-{part}" if part else str(year)
+
+
+def record_for(form: str, employee_id: int, period_key: str) -> int | None:
+    """The plan (skp) or evaluation id the form prints for an employee and period."""
+    key = _key(form, period_key)
+    if form == "skp":
+        return plans.plan_id_for(employee_id, int(key))
+    return evaluations.evaluation_id_for(employee_id, key)
+
+
+def print_one(form: str, nip: str, period_key: str, target: Target) -> int:
+    """Print one form for the employee with this NIP (spaces allowed) and period; returns the
+    page count. Bad NIP, no such employee or nothing to print: InputError."""
+    form = _form(form)
+    employee_id = employees.find_by_nip(nip)
+    if employee_id is None:
+        raise _error(N_("printing", "No employee with NIP {nip} in this database."), nip=nip)
+    key = _key(form, period_key)
+    record = record_for(form, employee_id, key)
+    if record is None:
+        msgid = (
+            N_("printing", "NIP {nip} has no SKP for {period}.")
+            if form == "skp"
+            else N_("printing", "NIP {nip} has no evaluation for {period}.")
+        )
+        raise _error(msgid, nip=nip, period=key)
+    setup = sources.page_setup()
+    return render(target, [_BUILDERS[form](record, setup)], setup)[0]
+
+
+def find_unit(unit: str | int) -> tuple[int, str, str]:
+    """(id, code, name) of a unit given by id (int) or code (any case)."""
+    for row in unit_service.list_units():
+        if (isinstance(unit, int) and row.id == unit) or (
+            isinstance(unit, str) and row.code.upper() == unit.strip().upper()
+        ):
+            return row.id, row.code, row.name
+    raise _error(N_("printing", "No unit with code {unit} in this database."), unit=unit)
+
+
+def batch_records(unit_ids: set[int], form: str, key: str) -> tuple[list[int], list[str]]:
+    """The records to print (final evaluations / approved SKPs) of the units' active
+    employees, in unit and name order, and the NIPs left out."""
+    records: list[int] = []
+    skipped: list[str] = []
+    if form == "skp":
+        for row in plans.progress(int(key), unit_ids):
+            if row.status == plans.APPROVED and row.plan_id is not None:
+                records.append(row.plan_id)
+            else:
+                skipped.append(row.nip)
+    else:
+        for row in evaluations.monitoring(key, unit_ids):
+            if row.state == evaluations.FINALISED and row.evaluation_id is not None:
+                records.append(row.evaluation_id)
+            else:
+                skipped.append(row.nip)
+    return records, skipped
+
+
+def print_batch(
+    unit_code_or_id: str | int,
+    period_key: str,
+    out_dir: str | os.PathLike[str],
+    *,
+    merged: bool,
+    form: str = "document",
+    include_subunits: bool = True,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> BatchResult:
+    """Print `form` for every active employee of the unit (and its sub-units) with a final
+    evaluation for the period (an approved SKP for the year, for "skp"), into `out_dir`: one
+    merged PDF `<UNIT>_<form>_<period>.pdf`, or one `<NIP>_<form>_<period>.pdf` each.
+    `progress(done, total)` follows each document and may raise to cancel; `cancelled()` is
+    polled too (PrintCancelled). Needs the PRINT permission (HR, admin; the CLI)."""
+    require(Action.PRINT)
+    form = _form(form)
+    key = _key(form, period_key)
+    unit_id, unit_code, unit_name = find_unit(unit_code_or_id)
+    unit_ids = unit_service.descendants(unit_id) if include_subunits else {unit_id}
+    records, skipped = batch_records(unit_ids, form, key)
+    if not records:
+        raise _error(
+            N_(
+                "printing",
+                "Nothing to print: no employee of {unit} has a final {what} for {period}.",
+            ),
+            unit=unit_code,
+            what="SKP" if form == "skp" else "evaluation",
+            period=key,
+        )
+    folder = Path(out_dir)
+    if not folder.is_dir():
+        raise _error(N_("printing", "The folder {path} does not exist."), path=str(folder))
+    setup = sources.page_setup()
+    total = len(records)
+
+    def documents() -> Iterator[FormDocument]:
+        for done, record in enumerate(records):
+            if cancelled is not None and cancelled():
+                raise PrintCancelled()
+            if progress is not None:
+                progress(done, total)
+            yield _BUILDERS[form](record, setup)
+        if progress is not None:
+            progress(total, total)
+
+    slug = f"{SLUGS[form]}_{key}"
+    if merged:
+        path = folder / f"{_safe(unit_code)}_{slug}.pdf"
+        counts = render(
+            path,
+            documents(),
+            setup,
+            title=f"{TITLES[form]} {key} – {unit_name}",
+            subject=f"{TITLES[form]} {key}, {unit_name}: {total} pegawai",
+        )
+        return BatchResult([path], len(counts), sum(counts), skipped)
+    return _separate(folder, slug, documents(), setup, skipped)
+
+
+def _separate(
+    folder: Path, slug: str, docs: Iterator[FormDocument], setup: PageSetup, skipped: list[str]
+) -> BatchResult:
+    """One file per document into a hidden staging folder, moved into place only when all are
+    written. Writing and fsync run in a small thread pool while the next document is laid out
+    (fsync releases the GIL), at most a few documents' bytes waiting at a time."""
+    staging = Path(tempfile.mkdtemp(prefix=".cetak-", suffix=".part", dir=folder))
+    written: list[Path] = []
+    pages = 0
+    try:
+        with ThreadPoolExecutor(max_workers=2, thread_name_prefix="print-writer") as pool:
+            pending: deque[Future[None]] = deque()
+            for document in docs:
+                buffer = io.BytesIO()
+                pages += render(buffer, [document], setup)[0]
+                path = staging / f"{_safe(document.nip)}_{slug}.pdf"
+                pending.append(pool.submit(_write, path, buffer.getvalue()))
+                written.append(path)
+                while len(pending) > _MAX_PENDING:
+                    pending.popleft().result()
+            for future in pending:
+                future.result()
+        final = []
+        for path in written:
+            target = folder / path.name
+            os.replace(path, target)
+            final.append(target)
+        return BatchResult(final, len(final), pages, skipped)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+_MAX_PENDING = 8
+
+
+def _write(path: Path, data: bytes) -> None:
+    with atomic_output(path) as stream:
+        stream.write(data)
+
+
+def _safe(text: str) -> str:
+    return "".join(c if c.isalnum() or c in "-_" else "_" for c in text) or "unit"

@@ -1,0 +1,129 @@
+"""What the forms read besides the plan and evaluation details: the office page set-up from the
+settings, the people on a form (the frozen snapshot when there is one, else as they are today)
+and the dates of a period key.
+
+Two reads go past the services because no service offers them yet (see the printing notes in
+the report to the lead): the SKP's approval snapshot and time (PlanDetail lacks them), and the
+live snapshot by employee id (`plans.snapshot` takes an Employee row).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from desktop_app.models import Employee, PerformancePlan
+from desktop_app.printing.layout import PageSetup
+from desktop_app.services import evaluations, plans, settings
+from desktop_app.services import office as office_service
+from desktop_app.services.employees import display_nip
+
+
+@dataclass(frozen=True)
+class Person:
+    """One person as a form prints them (from a snapshot: name, nip, kind, grade, position,
+    unit). Empty fields print as "-"."""
+
+    name: str = ""
+    nip: str = ""
+    kind: str = "PNS"
+    grade: str = ""
+    position: str = ""
+    unit: str = ""
+
+    @classmethod
+    def from_snapshot(cls, data: Mapping[str, Any] | None) -> Person:
+        data = data or {}
+        return cls(
+            str(data.get("name") or ""),
+            str(data.get("nip") or ""),
+            str(data.get("kind") or "PNS"),
+            str(data.get("grade") or ""),
+            str(data.get("position") or ""),
+            str(data.get("unit") or ""),
+        )
+
+    @property
+    def nip_label(self) -> str:
+        return "NI PPPK" if self.kind == "PPPK" else "NIP"
+
+    @property
+    def nip_text(self) -> str:
+        return display_nip(self.nip) if self.nip else ""
+
+
+@dataclass(frozen=True)
+class People:
+    employee: Person
+    appraiser: Person
+    superior: Person  # atasan pejabat penilai kinerja
+
+
+def people(snapshot: Mapping[str, Any] | None, employee_id: int) -> People:
+    """Who is on the form: the snapshot frozen at approval/finalising, else the register as it
+    is today (a draft)."""
+    data = snapshot or live_snapshot(employee_id)
+    return People(
+        Person.from_snapshot(data.get("employee")),
+        Person.from_snapshot(data.get("appraiser")),
+        Person.from_snapshot(data.get("appraiser_superior")),
+    )
+
+
+def live_snapshot(employee_id: int) -> dict[str, dict[str, str]]:
+    """`plans.snapshot` of the employee as they are today (the services have no by-id form)."""
+    employee = Employee.get_or_none(Employee.id == employee_id)
+    return plans.snapshot(employee) if employee is not None else {}
+
+
+def plan_snapshot(plan_id: int) -> tuple[dict[str, Any], dt.datetime | None]:
+    """The approval snapshot and time of an SKP ({} and None before approval). PlanDetail does
+    not carry them yet; the caller has read the plan through plans.get_plan (access checked)."""
+    row = (
+        PerformancePlan.select(PerformancePlan.snapshot, PerformancePlan.approved_at)
+        .where(PerformancePlan.id == plan_id)
+        .tuples()
+        .first()
+    )
+    if row is None or not row[0]:
+        return {}, None
+    return json.loads(row[0]), row[1]
+
+
+# --- the office --------------------------------------------------------------------------------
+
+
+def page_setup() -> PageSetup:
+    """The office's page set-up: paper size, office name, logo and signature place."""
+    info = office_service.current_office()
+    logo = str(settings.get("report_logo") or "").strip()
+    return PageSetup(
+        paper=str(settings.get("paper_size") or "A4").upper(),
+        office_name=info.name if info else "",
+        logo=Path(logo) if logo and Path(logo).is_file() else None,
+        place=str(settings.get("report_place") or "").strip(),
+    )
+
+
+# --- period keys -------------------------------------------------------------------------------
+
+
+def period_bounds(key: str) -> tuple[dt.date, dt.date]:
+    """First and last day of a period key ("2026-Q1" -> 1 January .. 31 March 2026)."""
+    year, part = evaluations.parse_period_key(key)
+    if not part:
+        first, last = 1, 12
+    elif part[0] == "Q":
+        first = 3 * (int(part[1]) - 1) + 1
+        last = first + 2
+    elif part[0] == "S":
+        first = 6 * (int(part[1]) - 1) + 1
+        last = first + 5
+    else:
+        first = last = int(part)
+    return dt.date(year, first, 1), dt.date(year, last, calendar.monthrange(year, last)[1])

@@ -1,0 +1,109 @@
+"""Batch printing per unit and period: one merged PDF (each employee numbered on their own) or
+one file per employee; sub-units; cancel and failure leave nothing; who may print."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop_app.printing import PrintCancelled, print_batch
+from desktop_app.services import auth, session
+from desktop_app.services.errors import InputError
+from desktop_app.services.session import AccessDenied
+from tests.printing.conftest import (
+    ANNUAL,
+    NIP_ANI,
+    NIP_BUDI,
+    NIP_KABID,
+    NIP_KADIS,
+    NIP_SITI,
+    assert_valid,
+    read,
+)
+
+
+def test_merged_batch_numbers_each_document_on_its_own(printable, out):
+    result = print_batch("dinkes", ANNUAL, out, merged=True)
+    assert [p.name for p in result.files] == [f"DINKES_dokumen-evaluasi_{ANNUAL}.pdf"]
+    assert result.documents == 3 and result.pages == 3
+    assert sorted(result.skipped) == sorted([NIP_KADIS, NIP_ANI])  # no final evaluation
+    reader, texts = read(result.files[0])
+    assert len(reader.pages) == 3
+    assert reader.metadata.title == f"Dokumen Evaluasi Kinerja Pegawai {ANNUAL} – Dinas Kesehatan"
+    assert all("Halaman 1 dari 1" in text for text in texts)
+    assert all("DOKUMEN EVALUASI KINERJA PEGAWAI" in text for text in texts)
+    groups = {nip: f"{nip[:8]} {nip[8:14]} {nip[14]} {nip[15:]}" for nip in (NIP_BUDI, NIP_SITI)}
+    assert any(f"Dokumen Evaluasi Kinerja {ANNUAL} · Budi Santoso" in t for t in texts)
+    assert all(any(g in t for t in texts) for g in groups.values())
+    assert_valid(result.files[0])
+    assert [p.name for p in out.iterdir()] == [result.files[0].name]
+
+
+def test_merged_evaluation_forms_restart_page_numbers(printable, out):
+    result = print_batch("SEKRET", ANNUAL, out, merged=True, form="evaluation")
+    assert result.documents == 2  # Budi and Siti; the sub-unit only
+    _, texts = read(result.files[0])
+    firsts = [n for n, text in enumerate(texts) if "Halaman 1 dari" in text]
+    assert len(firsts) == 2 and firsts[0] == 0
+    assert f"Halaman {firsts[1]} dari {firsts[1]}" in texts[firsts[1] - 1]
+    assert result.pages == len(texts)
+
+
+def test_one_file_per_employee(printable, out):
+    result = print_batch("DINKES", ANNUAL, out, merged=False, form="skp")
+    names = sorted(p.name for p in result.files)
+    assert names == sorted(
+        f"{nip}_skp_{ANNUAL}.pdf" for nip in (NIP_KADIS, NIP_KABID, NIP_BUDI, NIP_SITI)
+    )
+    assert result.skipped == [NIP_ANI]  # a draft SKP
+    assert sorted(p.name for p in out.iterdir()) == names  # no staging folder left
+    for path in result.files:
+        reader, texts = read(path)
+        assert "SASARAN KINERJA PEGAWAI" in texts[0] and "LAMPIRAN" in texts[-1]
+        assert reader.metadata.title.startswith("Sasaran Kinerja Pegawai 2026 – ")
+    assert_valid(result.files[0])
+
+
+@pytest.mark.parametrize("merged", [True, False])
+def test_cancel_leaves_nothing_and_keeps_older_files(printable, out, merged):
+    older = out / f"{NIP_BUDI}_dokumen-evaluasi_{ANNUAL}.pdf"
+    older.write_bytes(b"an earlier print")
+    seen = []
+
+    def progress(done: int, total: int) -> None:
+        seen.append((done, total))
+        if done == 2:
+            raise KeyboardInterrupt  # what the GUI's Cancelled stands for
+
+    with pytest.raises(KeyboardInterrupt):
+        print_batch("DINKES", ANNUAL, out, merged=merged, progress=progress)
+    assert seen == [(0, 3), (1, 3), (2, 3)]
+    assert [p.name for p in out.iterdir()] == [older.name]
+    assert older.read_bytes() == b"an earlier print"
+
+    with pytest.raises(PrintCancelled):
+        print_batch("DINKES", ANNUAL, out, merged=merged, cancelled=lambda: True)
+    assert [p.name for p in out.iterdir()] == [older.name]
+
+
+def test_bad_input_is_refused(printable, out):
+    with pytest.raises(InputError, match="No unit with code NOPE"):
+        print_batch("NOPE", ANNUAL, out, merged=True)
+    with pytest.raises(InputError, match="Nothing to print"):
+        print_batch("DINKES", "2026-Q3", out, merged=True)
+    with pytest.raises(InputError, match="not known"):
+        print_batch("DINKES", "2026-Q7", out, merged=True)
+    with pytest.raises(InputError, match="does not exist"):
+        print_batch("DINKES", ANNUAL, out / "missing", merged=True)
+    with pytest.raises(InputError, match="Form 'idp'"):
+        print_batch("DINKES", ANNUAL, out, merged=True, form="idp")
+    assert list(out.iterdir()) == []
+
+
+def test_batch_needs_the_print_permission(printable, out):
+    auth.create_user("kabid", "Rahasia-Kantor-2026", "supervisor", printable["kabid"])
+    auth.create_user("staffhr", "Rahasia-Kantor-2026", "hr")
+    session.sign_in_as(auth.authenticate("kabid", "Rahasia-Kantor-2026"))
+    with pytest.raises(AccessDenied):
+        print_batch("DINKES", ANNUAL, out, merged=True)
+    session.sign_in_as(auth.authenticate("staffhr", "Rahasia-Kantor-2026"))
+    assert print_batch("DINKES", ANNUAL, out, merged=True).documents == 3
