@@ -535,14 +535,17 @@ def _linked_people(ids: set[int]) -> list[LinkedPerson]:
 def visible_to_session():  # type: ignore[no-untyped-def]
     """Which employees the signed-in user may see: everyone for admin, HR and viewers; a
     supervisor sees themselves, the employees they appraise (pejabat penilai) and, as atasan
-    pejabat penilai, those their staff appraise."""
+    pejabat penilai, those their staff appraise; at the central office, of the office chosen
+    in the office filter."""
     current = session.current()
+    only = session.office_filter()
+    office = (Employee.office_code == only) if only else Employee.id.is_null(False)
     if current is None or session.allowed(Action.READ_ALL):
-        return Employee.id.is_null(False)
+        return office
     if current.employee_id is None:
         return Employee.id.is_null(True)
     staff = Employee.select(Employee.id).where(Employee.appraiser == current.employee_id)
-    return (
+    return office & (
         (Employee.id == current.employee_id)
         | (Employee.appraiser == current.employee_id)
         | Employee.appraiser.in_(staff)

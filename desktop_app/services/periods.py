@@ -8,6 +8,7 @@ from typing import NamedTuple
 from desktop_app.i18n import N_
 from desktop_app.models import Period
 from desktop_app.models.database import write_transaction
+from desktop_app.services import session
 from desktop_app.services.errors import InputError, NotFoundError
 from desktop_app.services.session import Action, require
 
@@ -31,19 +32,33 @@ class PeriodRow(NamedTuple):
     closed: bool
 
 
+def _office_scope():  # type: ignore[no-untyped-def]
+    """At the central office with an office chosen: that office's years only."""
+    only = session.office_filter()
+    return (Period.office_code == only) if only else Period.id.is_null(False)
+
+
 def list_periods() -> list[PeriodRow]:
-    """Every live appraisal year, newest first."""
+    """Every live appraisal year, newest first (at the central office, each year once, as
+    every office has its own)."""
     query = (
         Period.select(Period.id, Period.year, Period.frequency, Period.regime, Period.closed)
-        .where(Period.deleted == False)
-        .order_by(Period.year.desc())
+        .where((Period.deleted == False) & _office_scope())
+        .order_by(Period.year.desc(), Period.id)
         .tuples()
     )
-    return [PeriodRow(i, y, f, r, bool(c)) for i, y, f, r, c in query]
+    rows = [PeriodRow(i, y, f, r, bool(c)) for i, y, f, r, c in query]
+    seen: set[int] = set()
+    return [r for r in rows if not (r.year in seen or seen.add(r.year))]
 
 
 def period_for(year: int) -> Period | None:
-    return Period.get_or_none((Period.year == year) & (Period.deleted == False))
+    return (
+        Period.select()
+        .where((Period.year == year) & (Period.deleted == False) & _office_scope())
+        .order_by(Period.id)
+        .first()
+    )
 
 
 def open_period(year: int, frequency: str = "QUARTERLY", regime: str = "PERMENPANRB_6_2022") -> int:

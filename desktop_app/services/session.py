@@ -94,8 +94,22 @@ class AccessDenied(ServiceError):
         )
 
 
+# at the central office the offices' data is read, never written (it comes in packages)
+CENTRAL_READ_ONLY = frozenset(
+    {
+        Action.WRITE_REGISTER,
+        Action.WRITE_PERIODS,
+        Action.WRITE_PLAN,
+        Action.APPROVE_PLAN,
+        Action.WRITE_APPRAISAL,
+    }
+)
+
+
 class _Current:
     session: Session | None = None
+    central: bool = False  # the program runs as the central office (Kantor Pusat)
+    office_filter: str | None = None  # central office: show one office's data only
 
 
 _current = _Current()
@@ -111,6 +125,26 @@ def sign_in_as(session: Session | None) -> None:
     set_default_actor(lambda: session.username if session else "system")
 
 
+def set_central(central: bool) -> None:
+    """Run as the central office: the offices' data becomes read-only in every screen."""
+    _current.central = central
+    if not central:
+        _current.office_filter = None
+
+
+def is_central() -> bool:
+    return _current.central
+
+
+def set_office_filter(code: str | None) -> None:
+    """Central office: limit every list to one office (None: all offices)."""
+    _current.office_filter = code or None
+
+
+def office_filter() -> str | None:
+    return _current.office_filter
+
+
 def allowed(action: Action, employee_id: int | None = None, *, appraiser_of=None) -> bool:
     """May the signed-in user do `action` (on `employee_id`, for appraisal actions)?
 
@@ -118,6 +152,8 @@ def allowed(action: Action, employee_id: int | None = None, *, appraiser_of=None
     reads and writes the appraisals of those they appraise, reads their own, and as atasan
     pejabat penilai reads those their staff appraise.
     """
+    if _current.central and action in CENTRAL_READ_ONLY:
+        return False
     session = _current.session
     if session is None:
         return True
@@ -145,6 +181,8 @@ def allowed(action: Action, employee_id: int | None = None, *, appraiser_of=None
 def granted(action: Action) -> bool:
     """Does the signed-in user's role hold `action` for anyone at all (a supervisor's
     appraisal actions count, though they reach only their own staff)?"""
+    if _current.central and action in CENTRAL_READ_ONLY:
+        return False
     session = _current.session
     return session is None or action in _GRANTS[session.role]
 

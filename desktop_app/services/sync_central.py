@@ -10,6 +10,7 @@ the same code and rolls back, so its summary is exactly what applying would do.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import os
 from collections.abc import Callable, Iterable
@@ -33,12 +34,14 @@ from desktop_app.models import (
 from desktop_app.models.audit import current_actor
 from desktop_app.models.database import refresh_office_cache, schema_version, write_transaction
 from desktop_app.services import office as office_service
+from desktop_app.services import settings
 from desktop_app.services.errors import InputError
 from desktop_app.services.session import Action, require
 from desktop_app.sync import apply, keys, package, receipts
 from desktop_app.sync.package import OpenedPackage, refused
 
 CENTRAL_CODE = "PUSAT"
+IDENTITY_EXPORTED = "sync.identity_exported_at"  # naive UTC ISO text of the last export
 Progress = Callable[[int, int], None]
 
 
@@ -88,6 +91,7 @@ class PackageInfo:
     sequence: int
     since_version: int
     created_at: str
+    registered: bool = False  # the office code is registered (perhaps with another key)
 
 
 # --- identity --------------------------------------------------------------------------------
@@ -183,6 +187,7 @@ def export_identity(path: str | Path) -> Path:
             path=str(target),
             reason=exc.strerror or str(exc),
         ) from exc
+    settings.put(IDENTITY_EXPORTED, utcnow().replace(microsecond=0).isoformat())
     return target
 
 
@@ -224,6 +229,7 @@ def inspect(path: str | Path) -> PackageInfo:
         manifest.sequence,
         manifest.since_version,
         manifest.created_at,
+        known is not None,
     )
 
 
@@ -283,6 +289,9 @@ def import_package(
     require(Action.SYNC)
     central = _identity()
     sealed = _read(path)
+    again = _seen_before(sealed, Path(path).name, dry_run, receipts_dir, central)
+    if again is not None:
+        return again
     opened = package.open_package(sealed, central.age_identity, None)
     manifest = opened.manifest
     pem, registering = _trusted_key(opened, {k: v for k, v in (trust or {}).items()})
@@ -333,7 +342,7 @@ def import_package(
             with write_transaction():
                 _log(opened, Path(path).name, result.summary, duplicate=True)
             result.quarantined = _stored_quarantine(seen.id)
-            result.receipt = _receipt(central, opened, seen, receipts_dir)
+            result.receipt = _receipt(central, seen, receipts_dir)
         return result
     state = _state(code, manifest.database_id)
     held = state.max_version if state else 0
@@ -391,7 +400,52 @@ def import_package(
             )
     except _DryRun:
         return result
-    result.receipt = _receipt(central, opened, log, receipts_dir)
+    result.receipt = _receipt(central, log, receipts_dir)
+    return result
+
+
+def _seen_before(
+    sealed: bytes,
+    name: str,
+    dry_run: bool,
+    receipts_dir: str | Path | None,
+    central: CentralIdentity,
+) -> ImportResult | None:
+    """The very same file imported before (same SHA-256): it was checked then, so it is not
+    opened again; nothing changes and the receipt is written again."""
+    digest = hashlib.sha256(sealed).hexdigest()
+    seen = ImportLog.get_or_none((ImportLog.sha256 == digest) & (ImportLog.duplicate == False))
+    if seen is None:
+        return None
+    office = Office.get_or_none(Office.code == seen.office_code)
+    result = ImportResult(
+        name,
+        seen.office_code,
+        office.name if office else seen.office_code,
+        seen.sequence,
+        seen.since_version,
+        seen.max_version,
+        dry_run,
+        True,
+        False,
+        summary=json.loads(seen.summary),
+        quarantined=_stored_quarantine(seen.id),
+    )
+    if not dry_run:
+        with write_transaction():
+            again = ImportLog.create(
+                **{
+                    f: getattr(seen, f)
+                    for f in (
+                        "office_code", "database_id", "sequence", "sha256", "since_version",
+                        "max_version", "created_at", "summary",
+                    )
+                },
+                file_name=name,
+                imported_by=current_actor(),
+                duplicate=True,
+            )  # fmt: skip
+        result.receipt = _receipt(central, again, receipts_dir)
     return result
 
 
@@ -470,25 +524,19 @@ def _stored_quarantine(log_id: int) -> list[apply.Quarantined]:
     ]
 
 
-def _receipt(
-    central: CentralIdentity,
-    opened: OpenedPackage,
-    log: ImportLog,
-    folder: str | Path | None,
-) -> Path | None:
-    """Write the signed receipt for the package (atomically) into `folder`."""
+def _receipt(central: CentralIdentity, log: ImportLog, folder: str | Path | None) -> Path | None:
+    """Write the signed receipt for the package of `log` (atomically) into `folder`."""
     if folder is None:
         return None
-    m = opened.manifest
     body = receipts.ReceiptBody(
         format=receipts.FORMAT,
         format_version=receipts.FORMAT_VERSION,
         central=receipts.Central(central.name, central.public_key, central.age_recipient),
-        office_code=m.office.code,
-        database_id=m.database_id,
-        sequence=m.sequence,
-        package_sha256=opened.sha256,
-        acknowledged_version=m.max_version,
+        office_code=log.office_code,
+        database_id=log.database_id,
+        sequence=log.sequence,
+        package_sha256=log.sha256,
+        acknowledged_version=log.max_version,
         imported_at=log.imported_at.replace(microsecond=0).isoformat() + "Z",
         duplicate=bool(log.duplicate),
         summary=json.loads(log.summary),
@@ -497,7 +545,7 @@ def _receipt(
             for q in _stored_quarantine(_first_log(log).id)
         ],
     )
-    target = Path(folder) / receipts.file_name(m.office.code, m.sequence)
+    target = Path(folder) / receipts.file_name(log.office_code, log.sequence)
     data = receipts.write(body, central.signing_key)
     part = target.with_name(target.name + ".part")
     try:
@@ -545,10 +593,7 @@ def import_many(
 ) -> list[tuple[Path, ImportResult | InputError]]:
     """Each package on its own (one refused package does not stop the others), in sequence
     order per office."""
-    chosen = sorted(
-        (Path(p) for p in paths),
-        key=lambda p: package.parse_file_name(p.name) or (p.name, 0),
-    )
+    chosen = import_order(paths)
     out: list[tuple[Path, ImportResult | InputError]] = []
     for n, path in enumerate(chosen):
         if progress is not None:
@@ -562,6 +607,75 @@ def import_many(
     if progress is not None:
         progress(len(chosen), len(chosen))
     return out
+
+
+def import_order(paths: Iterable[str | Path]) -> list[Path]:
+    """The order packages are imported in: by office, then sequence."""
+    return sorted(
+        (Path(p) for p in paths),
+        key=lambda p: package.parse_file_name(p.name) or (p.name, 0),
+    )
+
+
+def preview_many(
+    paths: Iterable[str | Path],
+    *,
+    trust: dict[str, str] | None = None,
+    progress: Progress | None = None,
+) -> list[tuple[Path, ImportResult | InputError]]:
+    """The dry run of several packages together: each package is checked and counted as if
+    the ones before it had been applied (package 2 of an office sees what package 1 brings, a
+    new office confirmed in `trust` is registered for the packages after its first). It all
+    happens in one transaction that is rolled back: nothing is written, no receipt made."""
+    require(Action.SYNC)
+    results: list[tuple[Path, ImportResult | InputError]] = []
+    try:
+        with write_transaction():
+            results = import_many(paths, trust=trust, progress=progress)
+            raise _DryRun()
+    except _DryRun:
+        pass
+    for _path, result in results:
+        if isinstance(result, ImportResult):
+            result.dry_run = True
+            result.registered = False
+    return results
+
+
+def write_key_file(path: str | Path) -> Path:
+    """The central office key for the offices, as a small text file to put on the stick:
+    the age key they seal packages for and the fingerprint of the key receipts are signed
+    with (the office reads both with 'Read from a file')."""
+    require(Action.SYNC)
+    central = _identity()
+    recipient, fp = hq_key()
+    text = (
+        f"# Kinerja Luring: key of the central office {central.name}\n"
+        f"{recipient}\n"
+        f"# receipt signing key fingerprint:\n"
+        f"{keys.grouped(fp)}\n"
+    )
+    target = Path(path)
+    try:
+        target.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise _error(
+            N_("sync_central", "The key file could not be written to {path}: {reason}"),
+            path=str(target),
+            reason=exc.strerror or str(exc),
+        ) from exc
+    return target
+
+
+def identity_exported_at() -> dt.datetime | None:
+    """When the central identity was last exported for safekeeping (None: never)."""
+    value = settings.get(IDENTITY_EXPORTED)
+    if not value:
+        return None
+    try:
+        return dt.datetime.fromisoformat(value)
+    except (TypeError, ValueError):
+        return None
 
 
 # --- the central office's view ---------------------------------------------------------------
@@ -642,6 +756,64 @@ def quarantine_list(office_code: str | None = None) -> list[Quarantine]:
 def merge_queue() -> list[MergeItem]:
     require(Action.SYNC)
     return list(MergeItem.select().where(MergeItem.resolved == False).order_by(MergeItem.id))
+
+
+@dataclass
+class MergeRow:
+    """One open merge item with what HR needs to decide: whose NIP it is in each office."""
+
+    id: int
+    nip: str
+    first_office: str
+    first_uid: str
+    first_name: str
+    first_unit: str
+    second_office: str
+    second_uid: str
+    second_name: str
+    second_unit: str
+    found_at: dt.datetime
+
+
+def merge_queue_details() -> list[MergeRow]:
+    """The open merge items with the name and unit each office holds for the NIP."""
+    items = merge_queue()
+    uids = {uid for item in items for uid in (item.first_uid, item.second_uid)}
+    held: dict[str, tuple[str, str]] = {}
+    for start in range(0, len(uids), 500):
+        chunk = sorted(uids)[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        for uid, name, unit in db.execute_sql(
+            f"SELECT e.uid, e.name, u.name FROM employee e LEFT JOIN unit u ON u.id = e.unit_id "
+            f"WHERE e.uid IN ({marks})",
+            [_uid_key(uid) for uid in chunk],
+        ):
+            held[_uid_key(uid)] = (name or "", unit or "")
+    out = []
+    for item in items:
+        first = held.get(_uid_key(item.first_uid), ("", ""))
+        second = held.get(_uid_key(item.second_uid), ("", ""))
+        out.append(
+            MergeRow(
+                item.id,
+                item.business_key,
+                item.first_office,
+                item.first_uid,
+                first[0],
+                first[1],
+                item.second_office,
+                item.second_uid,
+                second[0],
+                second[1],
+                item.found_at,
+            )
+        )
+    return out
+
+
+def _uid_key(uid: object) -> str:
+    """A uid as the tables store it (32 lowercase hex digits)."""
+    return str(uid).replace("-", "").lower()
 
 
 def resolve_merge(item_id: int, resolution: str) -> None:

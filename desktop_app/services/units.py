@@ -10,6 +10,7 @@ from peewee import fn
 from desktop_app.i18n import N_
 from desktop_app.models import Employee, Unit
 from desktop_app.models.database import write_transaction
+from desktop_app.services import session
 from desktop_app.services.errors import FieldErrors, InputError, NotFoundError, ServiceError
 from desktop_app.services.session import Action, require
 
@@ -79,6 +80,9 @@ def list_units(include_inactive: bool = True) -> list[UnitRow]:
         .where(Unit.deleted == False)
         .order_by(Unit.sort_order, Unit.code)
     )
+    only = session.office_filter()  # the central office looking at one office
+    if only:
+        query = query.where(Unit.office_code == only)
     if not include_inactive:
         query = query.where(Unit.active == True)
     return [UnitRow(*row, counts.get(row[0], 0)) for row in query.tuples()]

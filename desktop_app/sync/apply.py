@@ -20,6 +20,7 @@ import json
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 import msgspec
 from peewee import IntegrityError
@@ -61,26 +62,26 @@ class Outcome:
         return out
 
 
-_decoder = msgspec.json.Decoder(dict)
-
-
 def _uid_map(table: str, office_code: str) -> dict[str, int]:
     return dict(
         db.execute_sql(f'SELECT uid, id FROM "{table}" WHERE office_code = ?', (office_code,))
     )
 
 
-def _topological(records: list[tuple[dict, bytes]], entity: Entity) -> list[tuple[dict, bytes]]:
+def _topological(
+    records: list[tuple[list, bytes]], entity: Entity, uid_at: int
+) -> list[tuple[list, bytes]]:
     """Records whose self-references point into the package come after their parents."""
-    refs = entity.self_refs
+    refs = [n for n, c in enumerate(entity.columns) if c.ref == entity.name]
     if not refs:
         return records
-    by_uid = {str(r.get("uid")): i for i, (r, _) in enumerate(records)}
+    by_uid = {values[uid_at]: i for i, (values, _) in enumerate(records)}
     order: list[int] = []
-    state = [0] * len(records)  # 0 new, 1 visiting, 2 done
-
-    def visit(i: int) -> None:
-        stack = [(i, False)]
+    state = [0] * len(records)  # 0 new, 1 seen, 2 placed
+    for start in range(len(records)):
+        if state[start]:
+            continue
+        stack = [(start, False)]
         while stack:
             node, expanded = stack.pop()
             if expanded:
@@ -91,15 +92,11 @@ def _topological(records: list[tuple[dict, bytes]], entity: Entity) -> list[tupl
                 continue
             state[node] = 1
             stack.append((node, True))
-            record = records[node][0]
-            for column in refs:
-                parent = by_uid.get(str(record.get(column.name)))
+            values = records[node][0]
+            for n in refs:
+                parent = by_uid.get(values[n])
                 if parent is not None and state[parent] == 0:
                     stack.append((parent, False))
-
-    for i in range(len(records)):
-        if not state[i]:
-            visit(i)
     return [records[i] for i in order]
 
 
@@ -153,89 +150,112 @@ def _apply_entity(
     rebaseline: bool,
 ) -> None:
     name = entity.name
-    outcome.summary.setdefault(name, dict.fromkeys(COUNTS, 0))
-    records: list[tuple[dict, bytes]] = []
-    for line in opened.lines(f"data/{name}.jsonl"):
-        try:
-            record = _decoder.decode(line)
-        except msgspec.DecodeError:
-            outcome.quarantined.append(Quarantined(name, "", 0, "not valid JSON", line))
-            outcome.count(name, "quarantined")
-            continue
-        records.append((record, line))
-    records = _topological(records, entity)
-    stored = _stored(entity, office, full=rebaseline)
-    own = maps[name]
+    counts = outcome.summary.setdefault(name, dict.fromkeys(COUNTS, 0))
     columns = entity.columns
     names = [c.name for c in columns]
     version_at, uid_at = names.index("version"), names.index("uid")
     office_at, deleted_at = names.index("office_code"), names.index("deleted")
+    nip_at = names.index("nip") if "nip" in names else None
+
+    def quarantine(uid: str, version: int, line: bytes, reason: str, conflict: bool = False):
+        outcome.quarantined.append(Quarantined(name, uid, version, reason, line))
+        counts["quarantined"] += 1
+        if conflict:
+            counts["conflict"] += 1
+        quarantined_uids.add(uid)
+
+    decoder = msgspec.json.Decoder(_record_type(entity))
+    convert = entities.converters(entity)
+    refs = [(n, c) for n, c in enumerate(columns) if c.kind == "ref"]
+    astuple = msgspec.structs.astuple
+    records: list[tuple[list, bytes]] = []
+    for line in opened.lines(f"data/{name}.jsonl"):
+        try:
+            values = list(astuple(decoder.decode(line)))
+            for n, function in convert:
+                if values[n] is not None:
+                    values[n] = function(values[n])
+        except (msgspec.ValidationError, msgspec.DecodeError, WireError) as err:
+            loose = _loose(line)
+            quarantine(str(loose.get("uid", "")), _int(loose.get("version")), line, str(err))
+            continue
+        records.append((values, line))
+    records = _topological(records, entity, uid_at)
+    stored = _stored(entity, office, full=rebaseline)
+    own = maps[name]
     next_id = (db.execute_sql(f'SELECT MAX(id) FROM "{name}"').fetchone()[0] or 0) + 1
     inserts: list[tuple] = []
     updates: list[tuple] = []
-    nip_at = next((i for i, c in enumerate(columns) if c.name == "nip"), None)
-
-    def quarantine(record: dict, line: bytes, reason: str, what: str = "quarantined") -> None:
-        uid = str(record.get("uid", ""))
-        version = record.get("version") if isinstance(record.get("version"), int) else 0
-        outcome.quarantined.append(Quarantined(name, uid, version, reason, line))
-        outcome.count(name, what)
-        if what != "quarantined":
-            outcome.count(name, "quarantined")
-        quarantined_uids.add(uid)
-
-    for record, line in records:
-        try:
-            values = []
-            for column in columns:
-                value = entities.from_wire(column, record.get(column.name))
-                if column.kind == "ref" and value is not None:
-                    ref_map = maps[column.ref] if column.ref != name else own
-                    target = ref_map.get(value)
-                    if target is None:
-                        parent = entities.uid_text(value)
-                        why = (
-                            f"parent {column.ref} {parent} was quarantined"
-                            if parent in quarantined_uids
-                            else f"missing parent {column.ref} {parent}"
-                        )
-                        raise WireError(why)
-                    value = target
-                elif column.kind == "ref" and not column.null:
-                    raise WireError(f"{column.name}: a reference is required")
-                values.append(value)
-        except WireError as err:
-            quarantine(record, line, str(err))
-            continue
+    for values, line in records:
         uid = values[uid_at]
+        problem = None
+        for n, column in refs:
+            value = values[n]
+            if value is None:
+                if not column.null:
+                    problem = f"{column.name}: a reference is required"
+                    break
+                continue
+            target = (own if column.ref == name else maps[column.ref]).get(value)
+            if target is None:
+                parent = entities.uid_text(value)
+                problem = (
+                    f"parent {column.ref} {parent} was quarantined"
+                    if parent in quarantined_uids
+                    else f"missing parent {column.ref} {parent}"
+                )
+                break
+            values[n] = target
+        if problem is not None:
+            quarantine(entities.uid_text(uid), values[version_at], line, problem)
+            continue
         if values[office_at] != office:
-            quarantine(record, line, f"office_code is not {office}", "conflict")
+            quarantine(
+                entities.uid_text(uid), values[version_at], line,
+                f"office_code is not {office}", conflict=True,
+            )  # fmt: skip
             continue
         held = stored.get(uid)
         deleted = bool(values[deleted_at])
         if held is None:
-            row_id = next_id
+            own[uid] = next_id
+            inserts.append((next_id, *values))
             next_id += 1
-            own[uid] = row_id
-            inserts.append((row_id, *values))
-            outcome.count(name, "deleted" if deleted else "new")
+            counts["deleted" if deleted else "new"] += 1
         else:
-            row_id, held_office, held_version = held[0], held[1], held[2]
-            if held_office != office:
-                quarantine(record, line, f"uid already held by office {held_office}", "conflict")
-                continue
             if rebaseline:
                 if tuple(held[3:]) == tuple(values):
-                    outcome.count(name, "unchanged")
+                    counts["unchanged"] += 1
                     continue
-            elif values[version_at] <= held_version:
-                outcome.count(name, "unchanged")
+            elif values[version_at] <= held[2]:
+                counts["unchanged"] += 1
                 continue
-            updates.append((*values, row_id))
-            outcome.count(name, "deleted" if deleted else "updated")
+            updates.append((*values, held[0]))
+            counts["deleted" if deleted else "updated"] += 1
         if nip_at is not None and not deleted:
             outcome.employee_nips.append((uid, values[nip_at]))
     _write(entity, inserts, updates, outcome, quarantined_uids, own)
+
+
+_TYPES: dict[str, type] = {}
+
+
+def _record_type(entity: Entity) -> type:
+    if entity.name not in _TYPES:
+        _TYPES[entity.name] = entities.record_type(entity)
+    return _TYPES[entity.name]
+
+
+def _loose(line: bytes) -> dict:
+    try:
+        found = msgspec.json.decode(line)
+    except msgspec.DecodeError:
+        return {}
+    return found if isinstance(found, dict) else {}
+
+
+def _int(value: Any) -> int:
+    return value if isinstance(value, int) and not isinstance(value, bool) else 0
 
 
 def _write(

@@ -10,10 +10,13 @@ timestamps `YYYY-MM-DDTHH:MM:SS[.ffffff]` (UTC), uids in the 8-4-4-4-12 form.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+import msgspec
 from peewee import (
     BigIntegerField,
     BooleanField,
@@ -135,47 +138,73 @@ class WireError(ValueError):
     """A value of the wrong type for its column (the record is quarantined)."""
 
 
-def from_wire(column: Column, value: Any) -> Any:
-    """A package value as it is stored (references are resolved by the caller)."""
-    if value is None:
-        if not column.null and column.kind != "ref":
-            if column.default is not None:
-                return column.default
-            raise WireError(f"{column.name}: a value is required")
-        return None
-    kind = column.kind
-    if kind == "text":
-        if not isinstance(value, str):
-            raise WireError(f"{column.name}: text expected")
-        return value
-    if kind == "int":
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise WireError(f"{column.name}: a whole number expected")
-        return value
-    if kind == "bool":
-        if not isinstance(value, bool):
-            raise WireError(f"{column.name}: true or false expected")
-        return int(value)
-    if kind in ("uid", "ref"):
-        try:
-            return uuid.UUID(str(value)).hex
-        except ValueError as exc:
-            raise WireError(f"{column.name}: a uid expected") from exc
-    if kind == "date":
-        try:
-            return dt.date.fromisoformat(value).isoformat()
-        except (TypeError, ValueError) as exc:
-            raise WireError(f"{column.name}: a date YYYY-MM-DD expected") from exc
-    if kind == "datetime":
-        try:
-            moment = dt.datetime.fromisoformat(value)
-        except (TypeError, ValueError) as exc:
-            raise WireError(f"{column.name}: a timestamp expected") from exc
-        if moment.tzinfo is not None:
-            moment = moment.astimezone(dt.UTC).replace(tzinfo=None)
-        return moment.isoformat(sep=" ")
-    if kind == "number":
-        if isinstance(value, bool) or not isinstance(value, (int, float, str)):
-            raise WireError(f"{column.name}: a number expected")
-        return str(value)
-    raise WireError(f"{column.name}: unknown column kind {kind}")
+_UID = re.compile(
+    r"[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{12}"
+)
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_MOMENT = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(\.\d{1,6})?")
+
+
+def stored_uid(value: str) -> str:
+    """A uid from the wire as stored (32 lowercase hex digits)."""
+    if not _UID.fullmatch(value):
+        raise WireError(f"{value[:40]!r} is not a uid")
+    return value.replace("-", "").lower()
+
+
+def _stored_date(value: str) -> str:
+    if not _DATE.fullmatch(value):
+        raise WireError(f"{value[:40]!r} is not a date YYYY-MM-DD")
+    return value
+
+
+def _stored_moment(value: str) -> str:
+    if _MOMENT.fullmatch(value):
+        return value.replace("T", " ")
+    try:  # an offset or a Z from another writer: to naive UTC
+        moment = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError as exc:
+        raise WireError(f"{value[:40]!r} is not a timestamp") from exc
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(dt.UTC).replace(tzinfo=None)
+    return moment.isoformat(sep=" ")
+
+
+_CONVERT: dict[str, Callable[[Any], Any]] = {
+    "bool": int,
+    "uid": stored_uid,
+    "ref": stored_uid,
+    "date": _stored_date,
+    "datetime": _stored_moment,
+    "number": str,
+}
+_TYPES: dict[str, Any] = {
+    "text": str,
+    "int": int,
+    "bool": bool,
+    "uid": str,
+    "ref": str,
+    "date": str,
+    "datetime": str,
+    "number": int | float | str,
+}
+
+
+def record_type(entity: Entity) -> type[msgspec.Struct]:
+    """A msgspec type that validates one record of the entity (fields in column order);
+    unknown keys are ignored, so a newer office may add columns."""
+    fields: list[tuple[str, Any] | tuple[str, Any, Any]] = []
+    for column in entity.columns:
+        kind = _TYPES[column.kind]
+        if column.null:
+            fields.append((column.name, kind | None, None))
+        elif column.default is not None and column.kind not in ("uid", "ref"):
+            fields.append((column.name, kind, column.default))
+        else:
+            fields.append((column.name, kind))
+    return msgspec.defstruct(f"{entity.name}_record", fields, kw_only=True)
+
+
+def converters(entity: Entity) -> list[tuple[int, Callable[[Any], Any]]]:
+    """(column index, function) for the columns stored differently from the wire."""
+    return [(n, _CONVERT[c.kind]) for n, c in enumerate(entity.columns) if c.kind in _CONVERT]

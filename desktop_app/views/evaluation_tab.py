@@ -27,7 +27,7 @@ from desktop_app.services.errors import ServiceError
 from desktop_app.services.evaluations import MonitoringRow
 from desktop_app.services.plans import appraiser_of
 from desktop_app.services.session import Action, allowed
-from desktop_app.views import excel_export, messages
+from desktop_app.views import excel_export, messages, print_actions
 from desktop_app.views.evaluation_editor import EvaluationEditor
 from desktop_app.views.legacy_dialog import LegacyListWidget
 from desktop_app.views.table_model import AnyIndex, FlatTableModel
@@ -113,6 +113,21 @@ class EvaluationTab(QWidget):
         self.distribution_button = QPushButton(self.tr("&Distribution…"))
         self.distribution_button.clicked.connect(self.show_distribution)
         bar.addWidget(self.distribution_button)
+        self.print_button = QPushButton(self.tr("&Print"))
+        self.print_button.setObjectName("evaluationPrint")
+        printing = QMenu(self.print_button)
+        self.print_evaluation_action = printing.addAction(
+            self.tr("Evaluasi Kinerja Pegawai of the selected employee"),
+            lambda: self.print_selected("evaluation"),
+        )
+        self.print_document_action = printing.addAction(
+            self.tr("Dokumen Evaluasi of the selected employee"),
+            lambda: self.print_selected("document"),
+        )
+        printing.addSeparator()
+        printing.addAction(self.tr("For a unit (batch)…"), self.print_unit)
+        self.print_button.setMenu(printing)
+        bar.addWidget(self.print_button)
         self.export_button = QPushButton(self.tr("E&xport"))
         self.export_button.setObjectName("evaluationExport")
         menu = QMenu(self.export_button)
@@ -165,6 +180,7 @@ class EvaluationTab(QWidget):
             self.search,
             self.open_button,
             self.distribution_button,
+            self.print_button,
             self.export_button,
             self.counts,
         ):
@@ -212,6 +228,9 @@ class EvaluationTab(QWidget):
 
     def _update(self) -> None:
         row = self.current_row()
+        has_evaluation = row is not None and row.evaluation_id is not None
+        self.print_evaluation_action.setEnabled(has_evaluation)
+        self.print_document_action.setEnabled(has_evaluation)
         self.open_button.setEnabled(
             row is not None
             and (
@@ -234,6 +253,16 @@ class EvaluationTab(QWidget):
             open_dialog(dialog)
         finally:
             dialog.deleteLater()
+
+    def print_selected(self, form: str) -> None:
+        row = self.current_row()
+        if row is not None and row.evaluation_id is not None:
+            print_actions.show_form(self, form, row.evaluation_id, row.name)
+
+    def print_unit(self) -> None:
+        key = self.period.currentData()
+        if key:
+            print_actions.print_batch_dialog(self, key)
 
     def export_monitoring(self) -> None:
         key = self.period.currentData()

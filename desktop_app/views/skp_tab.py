@@ -24,7 +24,7 @@ from desktop_app.services import units as unit_service
 from desktop_app.services.errors import ServiceError
 from desktop_app.services.plans import ProgressRow
 from desktop_app.services.session import Action, allowed
-from desktop_app.views import messages
+from desktop_app.views import messages, print_actions
 from desktop_app.views.employee_dialog import indented_units
 from desktop_app.views.skp_editor import SkpEditor, status_label
 from desktop_app.views.table_model import AnyIndex, FlatTableModel
@@ -140,11 +140,20 @@ class SkpTab(QWidget):
         self.copy_button = QPushButton(self.tr("&Copy last year's SKP"))
         self.cascade_button = QPushButton(self.tr("&Matriks peran hasil…"))
         self.export_button = QPushButton(self.tr("E&xport to Excel…"))
+        self.print_button = QPushButton(self.tr("&Print SKP"))
+        self.print_button.setObjectName("printSkp")
+        self.print_button.clicked.connect(self.print_current)
         self.open_button.clicked.connect(self.open_current)
         self.copy_button.clicked.connect(self.copy_last_year)
         self.cascade_button.clicked.connect(self.show_cascade)
         self.export_button.clicked.connect(self.export)
-        for button in (self.open_button, self.copy_button, self.cascade_button, self.export_button):
+        for button in (
+            self.open_button,
+            self.copy_button,
+            self.cascade_button,
+            self.print_button,
+            self.export_button,
+        ):
             actions.addWidget(button)
         actions.addStretch(1)
         self.counts_label = QLabel()
@@ -236,9 +245,15 @@ class SkpTab(QWidget):
     def _may_write(self, row: ProgressRow) -> bool:
         return allowed(Action.WRITE_PLAN, row.employee_id, appraiser_of=plans.appraiser_of)
 
+    def print_current(self) -> None:
+        row = self.current_row()
+        if row is not None and row.plan_id is not None:
+            print_actions.show_form(self, "skp", row.plan_id, row.name)
+
     def _update_buttons(self) -> None:
         row = self.current_row()
         year = self.current_year()
+        self.print_button.setEnabled(row is not None and row.plan_id is not None)
         self.open_button.setEnabled(row is not None and (row.plan_id is not None or (
             self._may_write(row)
         )))  # fmt: skip

@@ -251,3 +251,57 @@ def test_annual_page_sets_the_periods_side_by_side_and_warns(qtbot, unit_of_ten)
     assert page.warnings.text()  # Di Atas against three Sesuai periods: a note, not a block
     editor.finalize()
     assert editor.detail.status == evaluations.FINAL
+
+
+def test_printing_from_the_tabs(qtbot, unit_of_ten, tmp_path, monkeypatch):
+    from pypdf import PdfReader
+
+    from desktop_app.views import print_actions
+    from desktop_app.views.skp_tab import SkpTab
+
+    ten = unit_of_ten["ten"]
+    _as("kapus")
+    for employee_id in ten[:3]:
+        evaluation_id = evaluations.open_evaluation(employee_id, Q1)
+        data = evaluations.get_evaluation(evaluation_id).data
+        data.rating_hasil = data.rating_perilaku = S
+        evaluations.save_evaluation(evaluation_id, data)
+        evaluations.finalize(evaluation_id)
+    opened = []
+    monkeypatch.setattr(print_actions, "open_file", opened.append)
+    tab = EvaluationTab()
+    qtbot.addWidget(tab)
+    tab.table.selectRow(_row_of(tab, ten[0]))
+    assert tab.print_document_action.isEnabled()
+    tab.print_selected("document")
+    text = "".join(page.extract_text() for page in PdfReader(opened[-1]).pages)
+    assert "DOKUMEN EVALUASI KINERJA PEGAWAI" in text and "19800101 201001 1 001" in text
+    tab.table.selectRow(_row_of(tab, ten[5]))  # not evaluated: nothing to print
+    assert not tab.print_document_action.isEnabled()
+
+    skp = SkpTab()
+    qtbot.addWidget(skp)
+    assert skp.select(ten[1])
+    skp.print_current()
+    assert len(PdfReader(opened[-1]).pages) >= 2
+
+    _as("staffhr")  # a batch for the unit: the three final ones, merged
+    folder = tmp_path / "cetak"
+    folder.mkdir()
+    told = []
+    monkeypatch.setattr(print_actions.messages, "info", lambda p, t, text: told.append(text))
+
+    def fill(dialog):
+        qtbot.addWidget(dialog)
+        dialog.unit.setCurrentIndex(dialog.unit.findData(unit_of_ten["unit"]))
+        dialog.folder.setText(str(folder))
+        dialog.start()
+        return dialog.result is not None
+
+    monkeypatch.setattr(print_actions, "open_dialog", fill)
+    tab = EvaluationTab()
+    qtbot.addWidget(tab)
+    tab.print_unit()
+    made = list(folder.glob("*.pdf"))
+    assert len(made) == 1 and len(PdfReader(made[0]).pages) == 3
+    assert told and "3" in told[0]
