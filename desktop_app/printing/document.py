@@ -188,7 +188,7 @@ def header(setup: PageSetup, detail: EvaluationDetail, width: float) -> list[Flo
 
 def document_document(evaluation_id: int, setup: PageSetup) -> FormDocument:
     """The Dokumen Evaluasi of one evaluation, ready to lay out."""
-    detail = evaluations.get_evaluation(evaluation_id)
+    detail = evaluations.get_evaluation(evaluation_id, with_content=False)
     final = detail.status == evaluations.FINAL
     people = sources.people(detail.snapshot if final else None, detail.employee_id)
     width = setup.frame_width(COVER)

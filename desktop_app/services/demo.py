@@ -36,6 +36,7 @@ from desktop_app.i18n import N_
 from desktop_app.models import (
     BehaviourExpectation,
     Employee,
+    Evaluation,
     Indicator,
     PerformancePlan,
     Period,
@@ -52,7 +53,7 @@ from desktop_app.models.database import refresh_office_cache, write_transaction
 from desktop_app.models.register import format_full_name
 from desktop_app.scoring import reference
 from desktop_app.scoring.reference import JfLevel, PositionType
-from desktop_app.services import auth, demo_evaluations, settings
+from desktop_app.services import auth, demo_development, demo_evaluations, settings
 from desktop_app.services import office as office_service
 from desktop_app.services.demo_accounts import DEMO_ACCOUNTS, SETTING_KEY
 from desktop_app.services.errors import InputError, ServiceError
@@ -114,6 +115,9 @@ class DemoResult:
     evaluations_by_state: dict[str, int] = field(default_factory=dict)
     """Periodic evaluations of the ended quarters: FINAL, RATED, PARTIAL (realisasi missing),
     NONE (not started); empty when no quarter of the year has ended."""
+    development: dict[str, int] = field(default_factory=dict)
+    """IDPs per status (development.AGREED, ...), REQUIRED (people with a poor predikat, each
+    with an IDP), DONE (activities done) and UNDER_MINIMUM (active people under 20 JP)."""
 
     @property
     def units(self) -> int:
@@ -144,6 +148,14 @@ class DemoResult:
             lines.append(
                 f"  evaluations of the ended quarters: {n['FINAL']} final, {n['RATED']} rated, "
                 f"{n['PARTIAL']} with realisasi missing, {n['NONE']} not started"
+            )
+        if self.development:
+            n = self.development
+            lines.append(
+                f"  IDP:       {n['AGREED']} agreed, {n['SUBMITTED']} submitted, {n['DRAFT']} "
+                f"draft, {n['RETURNED']} returned ({n['REQUIRED']} required after a poor "
+                f"predikat); {n['DONE']} activities done, {n['UNDER_MINIMUM']} people under "
+                "20 JP"
             )
         lines.append("demo accounts (for trying the program only; change or disable them):")
         width = max(len(a.username) for a in self.accounts) if self.accounts else 0
@@ -203,8 +215,20 @@ def generate_demo(
     evaluation_rows = demo_evaluations.plan_evaluations(
         skps.plans, _indicators_by_plan(skps), rng, year, today, current_actor()
     )
+    development_rows = demo_development.plan_development(
+        plan.people,
+        skps.results,
+        evaluation_rows.evaluations,
+        evaluation_rows.behaviours,
+        rng,
+        year,
+        today,
+        current_actor(),
+        _snapshot_json,
+    )
     plans_by_status: dict[str, int] = {}
     evaluations_by_state: dict[str, int] = {}
+    development: dict[str, int] = {}
     try:
         with write_transaction():
             if not is_empty():
@@ -229,6 +253,7 @@ def generate_demo(
             if not period.closed:
                 plan_base, indicator_base = _write_skps(skps, period.id, person_ids, report)
                 plans_by_status = skps.by_status
+                evaluation_base = Evaluation.select(fn.MAX(Evaluation.id)).scalar() or 0
                 _write_evaluations(
                     evaluation_rows,
                     period.id,
@@ -239,6 +264,8 @@ def generate_demo(
                     report,
                 )
                 evaluations_by_state = evaluation_rows.by_status
+                _write_development(development_rows, period.id, person_ids, evaluation_base, report)
+                development = development_rows.summary
             report(n_employees, N_("demo", "Creating the demo accounts"))
             accounts = _create_accounts(plan)
             settings.put(SETTING_KEY, True)
@@ -266,6 +293,7 @@ def generate_demo(
         seconds=time.perf_counter() - started,
         plans_by_status=plans_by_status,
         evaluations_by_state=evaluations_by_state,
+        development=development,
     )
 
 
@@ -2283,6 +2311,46 @@ def _write_evaluations(
         lambda plan_no: plan_base + plan_no,
         lambda indicator_no: indicator_base + indicator_no,
         unit_ids.__getitem__,
+        step,
+    )
+
+
+def _snapshot_json(person: _Person) -> str:
+    """The snapshot plans.snapshot() takes, from the planned people (an agreed IDP)."""
+    appraiser = person.appraiser
+    superior = appraiser.appraiser if appraiser is not None else None
+    return json.dumps(
+        {
+            "employee": _person_info(person),
+            "appraiser": _person_info(appraiser) if appraiser else {},
+            "appraiser_superior": _person_info(superior) if superior else {},
+        },
+        ensure_ascii=False,
+        sort_keys=True,
+    )
+
+
+def _write_development(
+    rows: demo_development.DevelopmentRows,
+    period_id: int,
+    person_ids: dict[int, int],
+    evaluation_base: int,
+    report: _Reporter,
+) -> None:
+    total = max(rows.total, 1)
+    written = 0
+
+    def step(n: int) -> None:
+        nonlocal written
+        written += n
+        report(report.total * written // total, N_("demo", "Writing the development plans"))
+
+    report(0, N_("demo", "Writing the development plans"))
+    demo_development.write_development(
+        rows,
+        period_id,
+        lambda person: person_ids[id(person)],
+        lambda evaluation_no: evaluation_base + evaluation_no,
         step,
     )
 

@@ -50,13 +50,12 @@ from desktop_app.services.xlsx import (
     CancelCheck,
     Progress,
     Steps,
-    atomic_file,
-    close_sheets,
     header_cells,
     indonesian_date,
     set_widths,
     styled_cells,
     text_cell,
+    write_workbook,
 )
 
 # --- the monitoring list ---------------------------------------------------------------------
@@ -171,17 +170,7 @@ def _label(kind: type[Rating] | type[Predikat], key: str | None) -> str | None:
 
 def _write(path: Path, steps: Steps, fill: Any) -> None:
     """`fill(book, steps)` into a write-only workbook saved atomically at `path`."""
-    from openpyxl import Workbook
-
-    with atomic_file(path) as part:
-        book = Workbook(write_only=True)
-        try:
-            fill(book, steps)
-            steps.check(steps.total)  # the last chance to cancel before the file is kept
-            book.save(part)
-        except BaseException:
-            close_sheets(book)
-            raise
+    write_workbook(path, steps, fill)
 
 
 # --- monitoring ------------------------------------------------------------------------------

@@ -23,9 +23,7 @@ rate); the organisation predikat needs WRITE_PERIODS (HR, admin).
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
-import os
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -35,7 +33,6 @@ from typing import Any, NamedTuple
 
 from peewee import fn
 
-from desktop_app import paths
 from desktop_app.i18n import N_
 from desktop_app.models import (
     BehaviourExpectation,
@@ -68,7 +65,7 @@ from desktop_app.scoring import (
     summarize_periods,
 )
 from desktop_app.scoring.codes import BERAKHLAK
-from desktop_app.services import periods, plans
+from desktop_app.services import periods, plans, stored_files
 from desktop_app.services.employees import staff_query, visible_to_session
 from desktop_app.services.errors import InputError, NotFoundError
 from desktop_app.services.session import Action, Role, current, require
@@ -513,11 +510,15 @@ def evaluation_id_for(employee_id: int, period_key: str) -> int | None:
     return row[0] if row else None
 
 
-def get_evaluation(evaluation_id: int) -> EvaluationDetail:
+def get_evaluation(evaluation_id: int, *, with_content: bool = True) -> EvaluationDetail:
+    """Everything of one evaluation; `with_content=False` leaves out the indicators and the
+    behaviour feedback (the Dokumen Evaluasi and batch printing need only the cover)."""
     evaluation = _live(evaluation_id)
     plans.require_for(Action.READ_APPRAISAL, evaluation.employee_id)
     employee = evaluation.employee
     appraiser = Employee.get_or_none(Employee.id == employee.appraiser_id)
+    if not with_content:
+        return _detail(evaluation, employee, appraiser, [], [])
     realised = {
         r.indicator_id: r
         for r in Realisation.select().where(
@@ -578,6 +579,16 @@ def get_evaluation(evaluation_id: int) -> EvaluationDetail:
         )
         for value in BERAKHLAK.data
     ]
+    return _detail(evaluation, employee, appraiser, indicators, behaviours)
+
+
+def _detail(
+    evaluation: Evaluation,
+    employee: Employee,
+    appraiser: Employee | None,
+    indicators: list[IndicatorRow],
+    behaviours: list[BehaviourRow],
+) -> EvaluationDetail:
     history = [
         StatusStep(c.at, c.actor, c.from_status, c.to_status, c.reason)
         for c in EvaluationStatusChange.select()
@@ -703,30 +714,6 @@ def _save_behaviours(evaluation: Evaluation, items: Sequence[BehaviourInput]) ->
             row.save()
 
 
-def _copy_with_hash(source: Path, target: Path) -> str:
-    """Copy `source` to `target` through `target.part` (fsync, then rename), returning the
-    sha256; on any failure nothing is left at `target` or `target.part`."""
-    part = target.with_name(target.name + ".part")
-    digest = hashlib.sha256()
-    try:
-        with source.open("rb") as src, part.open("wb") as dst:
-            while chunk := src.read(1 << 20):
-                digest.update(chunk)
-                dst.write(chunk)
-            dst.flush()
-            os.fsync(dst.fileno())
-        os.replace(part, target)
-    except BaseException:
-        part.unlink(missing_ok=True)
-        raise
-    return digest.hexdigest()
-
-
-def _safe_name(name: str) -> str:
-    stem = re.sub(r"[^\w.\-]+", "_", name, flags=re.ASCII).strip("._") or "bukti"
-    return stem[:120]
-
-
 def attach_evidence(evaluation_id: int, indicator_id: int, source_path: str | Path) -> Path:
     """Copy an evidence file (bukti dukung) into <data folder>/evidence/<evaluation uid>/ and
     record its relative path and sha256 on the indicator's realisasi. Returns the stored file.
@@ -742,23 +729,17 @@ def attach_evidence(evaluation_id: int, indicator_id: int, source_path: str | Pa
     source = Path(source_path)
     if not source.is_file():
         raise _error(N_("evaluations", "The file {path} does not exist."), path=str(source))
-    folder = paths.data_dir() / "evidence" / str(evaluation.uid)
-    name = f"{indicator_id}-{_safe_name(source.name)}"
-    target = folder / name
-    n = 1
-    while target.exists():
-        n += 1
-        target = folder / f"{indicator_id}-{n}-{_safe_name(source.name)}"
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        sha256 = _copy_with_hash(source, target)
+        target, sha256 = stored_files.store_copy(
+            source, f"evidence/{evaluation.uid}", str(indicator_id), "bukti"
+        )
     except OSError as exc:
         raise _error(
             N_("evaluations", "The file {path} could not be copied: {reason}"),
             path=str(source),
             reason=exc.strerror or str(exc),
         ) from exc
-    relative = target.relative_to(paths.data_dir()).as_posix()
+    relative = stored_files.relative(target)
     try:
         with write_transaction():
             evaluation = _live(evaluation_id)
@@ -775,19 +756,12 @@ def attach_evidence(evaluation_id: int, indicator_id: int, source_path: str | Pa
 
 def evidence_file(relative_path: str) -> Path:
     """The stored evidence file of a realisasi row (its path is relative to the data folder)."""
-    return paths.data_dir() / relative_path
+    return stored_files.data_file(relative_path)
 
 
 def evidence_intact(relative_path: str, sha256: str | None) -> bool:
     """Is the stored evidence file still there with the content it had when attached?"""
-    path = evidence_file(relative_path)
-    if sha256 is None or not path.is_file():
-        return False
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        while chunk := handle.read(1 << 20):
-            digest.update(chunk)
-    return digest.hexdigest() == sha256
+    return stored_files.intact(relative_path, sha256)
 
 
 # --- the workflow ----------------------------------------------------------------------------

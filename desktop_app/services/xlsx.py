@@ -74,6 +74,32 @@ def atomic_file(path: Path) -> Iterator[Path]:
         raise
 
 
+def xlsx_path(path: str | Path) -> Path:
+    """The target of an Excel export; InputError unless it ends in .xlsx."""
+    path = Path(path)
+    if path.suffix.lower() != ".xlsx":
+        raise InputError(
+            N_("xlsx", "Export to a file ending in .xlsx, not {name}."), "xlsx", name=path.name
+        )
+    return path
+
+
+def write_workbook(path: Path, steps: Steps, fill: Callable[[Any, Steps], None]) -> None:
+    """`fill(book, steps)` into a write-only workbook saved atomically at `path`; the last
+    chance to cancel is just before the file is kept."""
+    from openpyxl import Workbook
+
+    with atomic_file(path) as part:
+        book = Workbook(write_only=True)
+        try:
+            fill(book, steps)
+            steps.check(steps.total)
+            book.save(part)
+        except BaseException:
+            close_sheets(book)
+            raise
+
+
 def close_sheets(book: Any) -> None:
     """End the temporary files of a write-only workbook that will not be saved."""
     for sheet in book.worksheets:

@@ -26,3 +26,41 @@ def format_utc(value: dt.datetime | None) -> str:
         QTimeZone.utc(),
     ).toLocalTime()
     return QLocale().toString(moment, "d MMMM yyyy HH:mm")
+
+
+def format_number(value: object, decimals: int = 2) -> str:
+    """A number in the interface language without trailing zeros: "2,22", "24", "1.250"."""
+    if value is None or value == "":
+        return ""
+    locale = QLocale()
+    text = locale.toString(float(value), "f", decimals)  # type: ignore[arg-type]
+    point = locale.decimalPoint()
+    if decimals and point in text:
+        text = text.rstrip("0").rstrip(point)
+    return text
+
+
+def format_rupiah(value: int | None) -> str:
+    """An amount of money as offices write it: "Rp 3.500.000" (Indonesian grouping)."""
+    if value is None:
+        return ""
+    return f"Rp {format_number(value, 0)}"
+
+
+def parse_rupiah(text: str) -> int | None:
+    """What the user typed as an amount ("Rp 3.500.000", "3500000"): whole rupiah, or None
+    when nothing was typed; digits only, so separators of either language are ignored."""
+    digits = "".join(ch for ch in text if ch.isdigit())
+    return int(digits) if digits else None
+
+
+def format_date_range(start: dt.date | None, end: dt.date | None) -> str:
+    """ "3 - 5 Maret 2026", "28 Februari - 2 Maret 2026", one day as one date."""
+    if start is None or end is None or start == end:
+        return format_date(end or start)
+    if start.year != end.year:
+        return f"{format_date(start)} – {format_date(end)}"
+    locale = QLocale()
+    pattern = "d" if start.month == end.month else "d MMMM"
+    first = locale.toString(QDate(start.year, start.month, start.day), pattern)
+    return f"{first} – {format_date(end)}"

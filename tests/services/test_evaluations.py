@@ -14,7 +14,15 @@ from desktop_app import paths
 from desktop_app.models import Evaluation, Realisation
 from desktop_app.scoring import Predikat, Rating, check_distribution
 from desktop_app.scoring.codes import MAX_SHARE, MUST_EXIST
-from desktop_app.services import auth, employees, evaluations, periods, plans, session
+from desktop_app.services import (
+    auth,
+    employees,
+    evaluations,
+    periods,
+    plans,
+    session,
+    stored_files,
+)
 from desktop_app.services import units as unit_service
 from desktop_app.services.employees import EmployeeInput
 from desktop_app.services.errors import InputError
@@ -277,7 +285,7 @@ def test_evidence_is_copied_with_its_hash_and_nothing_half_written(staff, tmp_pa
     def broken_fsync(fd):
         raise OSError(5, "Input/output error")
 
-    monkeypatch.setattr(evaluations.os, "fsync", broken_fsync)
+    monkeypatch.setattr(stored_files.os, "fsync", broken_fsync)
     second = evaluations.get_evaluation(evaluation_id).indicators[1].indicator_id
     with pytest.raises(InputError, match="could not be copied"):
         evaluations.attach_evidence(evaluation_id, second, source)

@@ -234,7 +234,8 @@ def test_keberatan_ends_in_the_atasans_final_decision(qtbot, unit_of_ten, monkey
 def test_annual_page_sets_the_periods_side_by_side_and_warns(qtbot, unit_of_ten):
     ten = unit_of_ten["ten"]
     _as("kapus")
-    for key, (hasil, perilaku) in zip(("2026-Q1", "2026-Q2", "2026-Q3"), [(S, S)] * 3):
+    for key in ("2026-Q1", "2026-Q2", "2026-Q3"):
+        hasil = perilaku = S
         evaluation_id = evaluations.open_evaluation(ten[0], key)
         data = evaluations.get_evaluation(evaluation_id).data
         data.rating_hasil, data.rating_perilaku = hasil, perilaku
