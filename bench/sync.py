@@ -66,7 +66,7 @@ def _central(recipient_file: Path) -> Path:
 
 
 def _copy_office(source: Path, n: int) -> Path:
-    """Office n: the demo office with its own code, key and uids."""
+    """Office n: the demo office with its own code, key, uids and NIPs."""
     from desktop_app.models import db
     from desktop_app.sync import entities
     from desktop_app.sync.keys import new_signing_key
@@ -82,6 +82,8 @@ def _copy_office(source: Path, n: int) -> Path:
                 f'UPDATE "{entity.name}" SET office_code = ?, uid = lower(hex(randomblob(16)))',
                 (code,),
             )
+        # its own people: the NIPs of one office are not those of another (century digits)
+        db.execute_sql("UPDATE employee SET nip = printf('%02d', ?) || substr(nip, 3)", (n % 100,))
         db.execute_sql(
             "UPDATE office SET code = ?, signing_key = ?, public_key = ?, "
             "database_id = lower(hex(randomblob(16))) WHERE is_self = 1",

@@ -740,6 +740,15 @@ def office_status() -> list[OfficeStatus]:
     return out
 
 
+def offices() -> list[tuple[str, str]]:
+    """(code, name) of every office whose packages this central office took, by code."""
+    require(Action.READ_ALL)
+    return [
+        (o.code, o.name)
+        for o in Office.select().where(Office.is_self == False).order_by(Office.code)
+    ]
+
+
 def import_history(limit: int = 500) -> list[ImportLog]:
     require(Action.SYNC)
     return list(ImportLog.select().order_by(ImportLog.id.desc()).limit(limit))

@@ -13,6 +13,7 @@ import datetime as dt
 import hashlib
 import json
 import os
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -85,6 +86,31 @@ def set_hq_key(text: str, signing_fingerprint: str | None = None) -> str:
     stick) and, when given, the fingerprint of the key its receipts are signed with. Returns
     the age key as stored."""
     require(Action.SYNC)
+    recipient, _ = parse_hq_key(text)
+    fp = None
+    if signing_fingerprint:
+        try:
+            fp = normalize_fingerprint(signing_fingerprint)
+        except ValueError as exc:
+            raise _error(
+                N_("sync_office", "'{value}' is not a key fingerprint (64 hexadecimal digits)."),
+                value=signing_fingerprint,
+            ) from exc
+    with write_transaction():
+        settings.put(HQ_RECIPIENT, recipient)
+        if fp is not None:
+            settings.put(HQ_SIGNING, fp)
+    return recipient
+
+
+KEY_FILE_LIMIT = 64 * 1024  # a key file is a few lines; anything larger is not one
+_FINGERPRINT = re.compile(r"[0-9a-fA-F](?:[0-9a-fA-F]|[ \t:])*[0-9a-fA-F]")
+
+
+def parse_hq_key(text: str) -> tuple[str, str | None]:
+    """(age key, receipt signing fingerprint or None) found in `text`: what the central
+    office's key file or the output of 'hq key' holds. The age key is checked; nothing is
+    stored (see `set_hq_key`)."""
     candidates = [w for w in text.replace(",", " ").split() if w.startswith("age1")]
     if not candidates:
         raise _error(
@@ -101,20 +127,38 @@ def set_hq_key(text: str, signing_fingerprint: str | None = None) -> str:
         raise _error(
             N_("sync_office", "'{value}' is not a valid central office key."), value=recipient
         ) from exc
-    fp = None
-    if signing_fingerprint:
-        try:
-            fp = normalize_fingerprint(signing_fingerprint)
-        except ValueError as exc:
-            raise _error(
-                N_("sync_office", "'{value}' is not a key fingerprint (64 hexadecimal digits)."),
-                value=signing_fingerprint,
-            ) from exc
-    with write_transaction():
-        settings.put(HQ_RECIPIENT, recipient)
-        if fp is not None:
-            settings.put(HQ_SIGNING, fp)
-    return recipient
+    found = None
+    for line in text.splitlines():
+        line = " ".join(w for w in line.split() if not w.startswith("age1"))
+        for match in _FINGERPRINT.finditer(line):
+            try:
+                found = normalize_fingerprint(match.group(0))
+            except ValueError:
+                continue
+            break
+        if found:
+            break
+    return recipient, found
+
+
+def read_hq_key_file(path: str | Path) -> tuple[str, str | None]:
+    """The central office key (and its receipt signing fingerprint when the file holds it)
+    from a file the central office put on the stick."""
+    try:
+        with Path(path).open("rb") as handle:
+            data = handle.read(KEY_FILE_LIMIT + 1)
+    except OSError as exc:
+        raise _error(
+            N_("sync_office", "The key file {path} cannot be read: {reason}"),
+            path=str(path),
+            reason=exc.strerror or str(exc),
+        ) from exc
+    if len(data) > KEY_FILE_LIMIT:
+        raise _error(
+            N_("sync_office", "{path} is too large to be a central office key file."),
+            path=str(path),
+        )
+    return parse_hq_key(data.decode("utf-8", errors="replace"))
 
 
 def hq_key() -> tuple[str | None, str | None]:
@@ -367,6 +411,70 @@ def outbox() -> list[OutboxRow]:
 
 def outbox_file(file_name: str) -> Path:
     return outbox_dir() / file_name
+
+
+def copy_outbox_package(file_name: str, out_dir: str | Path) -> Path:
+    """Copy a package kept in the outbox to `out_dir` again (a stick lost or left behind),
+    written and read back as an export is. The package is the same file: the central office
+    imports it once, and a second copy changes nothing there."""
+    require(Action.SYNC)
+    sent = OutboxPackage.get_or_none(OutboxPackage.file_name == file_name)
+    source = outbox_file(Path(file_name).name)
+    if sent is None or not source.is_file():
+        raise _error(
+            N_(
+                "sync_office",
+                "The package {name} is no longer in the outbox (only the last {keep} are "
+                "kept): export a new package instead; it carries the same changes.",
+            ),
+            name=file_name,
+            keep=OUTBOX_KEEP,
+        )
+    folder = Path(out_dir)
+    if not folder.is_dir():
+        raise _error(
+            N_("sync_office", "The folder {path} does not exist (is the stick plugged in?)."),
+            path=str(folder),
+        )
+    target = folder / source.name
+    try:
+        data = source.read_bytes()
+        if hashlib.sha256(data).hexdigest() != sent.sha256:
+            raise _error(
+                N_(
+                    "sync_office",
+                    "The outbox copy of {name} is damaged: export a new package instead; it "
+                    "carries the same changes.",
+                ),
+                name=file_name,
+            )
+        if target.resolve() != source.resolve():
+            _write_verified(target, data)
+    except OSError as exc:
+        raise _error(
+            N_(
+                "sync_office",
+                "The package could not be written to {path}: {reason}. Check the stick and try "
+                "again.",
+            ),
+            path=str(target),
+            reason=exc.strerror or str(exc),
+        ) from exc
+    return target
+
+
+def outbox_quarantined(file_name: str) -> list[dict]:
+    """What the central office quarantined of one package, as its receipt said
+    ({"entity", "uid", "reason"}); empty before the receipt came."""
+    require(Action.SYNC)
+    sent = OutboxPackage.get_or_none(OutboxPackage.file_name == file_name)
+    if sent is None or not sent.receipt:
+        return []
+    answer = json.loads(sent.receipt)
+    return [
+        {"entity": q.get("entity", ""), "uid": q.get("uid", ""), "reason": q.get("reason", "")}
+        for q in answer.get("quarantined", [])
+    ]
 
 
 # --- the receipt -----------------------------------------------------------------------------

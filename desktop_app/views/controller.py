@@ -305,6 +305,7 @@ class AppController(QObject):
         window.users_requested.connect(self.manage_users)
         window.preferences_requested.connect(self.edit_preferences)
         window.audit_requested.connect(self.show_audit)
+        window.sync_requested.connect(self.open_sync)
         window.statusBar().showMessage(str(self.db_path))
         window.show()
         self.window = window
@@ -341,6 +342,20 @@ class AppController(QObject):
             run_dialog(AuditViewer(self.window))
         except ServiceError as err:
             messages.show_error(self.window, err)
+
+    def open_sync(self, action: str = "") -> None:
+        """The office's Sync dialog; `action` ("export", "import_receipt", "set_key") is
+        started as soon as it shows."""
+        from desktop_app.views.sync_office_dialog import SyncDialog
+
+        try:
+            dialog = SyncDialog(self.window)
+        except ServiceError as err:
+            messages.show_error(self.window, err)
+            return
+        if action:
+            QTimer.singleShot(0, getattr(dialog, action))
+        run_dialog(dialog)
 
     def change_password(self) -> None:
         from desktop_app.views.auth_dialogs import ChangePasswordDialog

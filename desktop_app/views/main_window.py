@@ -6,7 +6,15 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop_app.i18n.translator import LANGUAGES, saved_language, tr_
 from desktop_app.services.session import ROLE_LABELS, Action, Session, allowed
@@ -63,6 +71,7 @@ class MainWindow(QMainWindow):
     users_requested = Signal()
     preferences_requested = Signal()
     audit_requested = Signal()
+    sync_requested = Signal(str)  # office: a SyncDialog action ("", "export", ...)
 
     def __init__(
         self,
@@ -78,6 +87,8 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("mainTabs")
         self.setCentralWidget(self.tabs)
+        self.office_filter: QComboBox | None = None
+        self._central_mode()
         self._build_tabs()
         self._build_menus()
         self.user_label = QLabel()
@@ -93,21 +104,64 @@ class MainWindow(QMainWindow):
         self.restore_state()
 
     def _tab_factories(self) -> list[tuple[str, Callable[[], QWidget]]]:
+        from desktop_app.views.development_tab import DevelopmentTab
         from desktop_app.views.evaluation_tab import EvaluationTab
         from desktop_app.views.register_tab import RegisterTab
         from desktop_app.views.skp_tab import SkpTab
 
-        soon = self.tr("Not yet available: this part of Kinerja Luring comes in a later version.")
         return [
             (self.tr("Employees"), lambda: RegisterTab(self)),
             (self.tr("Performance Targets (SKP)"), lambda: SkpTab(self)),
             (self.tr("Evaluation"), lambda: EvaluationTab(self)),
-            (self.tr("Development"), lambda: PlaceholderTab(soon, self)),
+            (self.tr("Development"), lambda: DevelopmentTab(self)),
         ]
 
     def _build_tabs(self) -> None:
         for n, (title, factory) in enumerate(self._tab_factories()):
             self.tabs.addTab(factory() if n == 0 else LazyTab(factory, self), title)
+        self._add_import_tab()
+
+    # --- the central office: the offices' data read-only, one office or all ------------------
+    def _central_mode(self) -> None:
+        from desktop_app.services import session as session_service
+        from desktop_app.services import sync_central
+
+        central = sync_central.is_central()
+        session_service.set_central(central)
+        if not central:
+            return
+        self.setWindowTitle(self.tr("{app} — Central office").format(app=self.windowTitle()))
+        corner = QWidget(self)
+        layout = QHBoxLayout(corner)
+        layout.setContentsMargins(4, 0, 4, 0)
+        label = QLabel(self.tr("&Office:"))
+        self.office_filter = QComboBox()
+        self.office_filter.setObjectName("officeFilter")
+        label.setBuddy(self.office_filter)
+        self.office_filter.addItem(self.tr("All offices"), None)
+        for code, name in sync_central.offices():
+            self.office_filter.addItem(f"{code} — {name}", code)
+        self.office_filter.currentIndexChanged.connect(self._office_changed)
+        layout.addWidget(label)
+        layout.addWidget(self.office_filter)
+        self.tabs.setCornerWidget(corner, Qt.Corner.TopRightCorner)
+
+    def _office_changed(self) -> None:
+        """Show one office (or all): the data tabs are built again for it."""
+        from desktop_app.services import session as session_service
+
+        assert self.office_filter is not None
+        session_service.set_office_filter(self.office_filter.currentData())
+        factories = self._tab_factories()
+        current = self.tabs.currentIndex()
+        for n in reversed(range(len(factories))):
+            widget = self.tabs.widget(n)
+            self.tabs.removeTab(n)
+            widget.deleteLater()
+        for n, (title, factory) in enumerate(factories):
+            shown = n == current
+            self.tabs.insertTab(n, factory() if shown else LazyTab(factory, self), title)
+        self.tabs.setCurrentIndex(current)
 
     def _action(self, menu, text: str, signal, permission: Action | None = None) -> QAction:  # type: ignore[no-untyped-def]
         act = QAction(text, self)
@@ -173,23 +227,70 @@ class MainWindow(QMainWindow):
             settings_menu, self.tr("&Audit trail…"), self.audit_requested, Action.READ_AUDIT
         )
 
+        self._build_sync_menu(bar)
+
         help_menu = bar.addMenu(self.tr("&Help"))
         act = QAction(self.tr("&About Kinerja Luring"), self)
         act.triggered.connect(self.show_about)
         help_menu.addAction(act)
 
-    def show_about(self) -> None:
-        from desktop_app.views import messages
+    # --- sync (issue 9): the Impor tab at the central office, the Sync menu ------------------
+    def _add_import_tab(self) -> None:
+        from desktop_app.services import sync_central
 
-        messages.info(
-            self,
-            self.tr("About Kinerja Luring"),
+        self.import_tab: LazyTab | None = None
+        if sync_central.is_central():
+            from desktop_app.views.sync_import_tab import ImportTab
+
+            self.import_tab = LazyTab(lambda: ImportTab(self), self)
+            self.tabs.addTab(self.import_tab, self.tr("Import"))
+
+    def _build_sync_menu(self, bar) -> None:  # type: ignore[no-untyped-def]
+        menu = bar.addMenu(self.tr("S&ync"))
+        if self.import_tab is not None:
+            act = QAction(self.tr("&Import packages…"), self)
+            act.triggered.connect(lambda: self.tabs.setCurrentWidget(self.import_tab))
+            act.setEnabled(allowed(Action.SYNC))
+            menu.addAction(act)
+            return
+        for text, what in (
+            (self.tr("&Sync with the central office…"), ""),
+            (self.tr("&Export to stick…"), "export"),
+            (self.tr("Import &receipt…"), "import_receipt"),
+            (self.tr("Central office &key…"), "set_key"),
+        ):
+            act = QAction(text, self)
+            act.triggered.connect(lambda _=False, w=what: self.sync_requested.emit(w))
+            act.setEnabled(allowed(Action.SYNC))
+            menu.addAction(act)
+
+    def about_text(self) -> str:
+        import platform
+
+        from PySide6 import __version__ as pyside_version
+        from PySide6.QtCore import qVersion
+
+        from desktop_app import paths
+
+        return (
             self.tr(
                 "Kinerja Luring {version}\n\nOffline performance management for civil "
                 "servants (PermenPANRB 6/2022): targets, evaluation, development and "
                 "sealed packages for the central office."
-            ).format(version=__version__),
+            ).format(version=__version__)
+            + "\n\n"
+            + self.tr("Qt {qt} (PySide6 {pyside}), Python {python}\nData folder: {folder}").format(
+                qt=qVersion(),
+                pyside=pyside_version,
+                python=platform.python_version(),
+                folder=str(paths.data_dir()),
+            )
         )
+
+    def show_about(self) -> None:
+        from desktop_app.views import messages
+
+        messages.info(self, self.tr("About Kinerja Luring"), self.about_text())
 
     def restore_state(self) -> None:
         settings = QSettings()
