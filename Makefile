@@ -7,7 +7,7 @@ TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 DEMO_EMPLOYEES ?= 400
 
-.PHONY: run test lint format translations lupdate bench clean
+.PHONY: run test lint format translations lupdate bench bundle bundle-check bench-bundle clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -43,6 +43,20 @@ format: $(STAMP)
 bench: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench.report
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench.run
+
+## The frozen one-folder program for this OS in dist/kinerja-luring/ (installer/build.py:
+## translations, PyInstaller, the bundle's --self-test, makensis when installed, SHA-256 sums).
+bundle: $(STAMP)
+	$(PY) installer/build.py
+
+## CI: build the bundle, then run its self-test as a user would, headless; stderr must stay empty.
+bundle-check: bundle
+	QT_QPA_PLATFORM=offscreen dist/kinerja-luring/kinerja-luring --self-test 2>build/self-test.err
+	test ! -s build/self-test.err || { cat build/self-test.err; exit 1; }
+
+## Cold start of the bundle against a frozen bare PySide6 window, under Xvfb (bench/bundle_startup.py).
+bench-bundle: bundle
+	$(PY) -m bench.bundle_startup
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info resources/translations/*.qm

@@ -45,7 +45,11 @@ def display_problem(env: dict[str, str] | None = None, platform: str | None = No
         return None
     if not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
         return NO_DISPLAY_HELP
-    if not env.get("WAYLAND_DISPLAY") and ctypes.util.find_library("xcb-cursor") is None:
+    if (
+        not env.get("WAYLAND_DISPLAY")
+        and not getattr(sys, "frozen", False)  # the bundle carries its own libxcb-cursor
+        and ctypes.util.find_library("xcb-cursor") is None
+    ):
         return MISSING_XCB_HELP
     return None
 
@@ -58,11 +62,21 @@ def _gui_args(argv: Sequence[str]) -> argparse.Namespace:
         "--no-err-windows", action="store_true", help="log errors without showing dialogs"
     )
     parser.add_argument("--version", action="version", version=f"Kinerja Luring {__version__}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation in a temporary folder (database, PDF, package, window)",
+    )
     return parser.parse_args(list(argv))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if "--self-test" in argv and not (argv and argv[0] in cli.COMMANDS):
+        # before logging: the self-test never touches the user's data folder
+        from desktop_app import selftest
+
+        return selftest.run(argv)
     setup_logging()
     install_thread_hook()
     if argv and argv[0] in cli.COMMANDS:
@@ -87,6 +101,11 @@ def run_gui(args: argparse.Namespace) -> int:
     QCoreApplication.setApplicationVersion(__version__)
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    icon = paths.resources_dir() / "icons" / "kinerja.png"
+    if icon.exists():
+        from PySide6.QtGui import QIcon
+
+        app.setWindowIcon(QIcon(str(icon)))
     sys.excepthook = CrashReporter(show_windows=not args.no_err_windows)
     controller = AppController(app, Path(paths.resolve_db_path(args.db)), args.lang)
     if not controller.start():

@@ -23,3 +23,11 @@ def test_gui_without_display_exits_1_with_message(monkeypatch, capsys):
     monkeypatch.setattr(app.sys, "platform", "linux")
     assert app.main([]) == 1
     assert "xvfb-run" in capsys.readouterr().err
+
+
+def test_frozen_bundle_does_not_ask_for_libxcb_cursor(monkeypatch):
+    monkeypatch.setattr(app.ctypes.util, "find_library", lambda name: None)
+    env = {"DISPLAY": ":0"}
+    assert app.display_problem(env=env, platform="linux") == app.MISSING_XCB_HELP
+    monkeypatch.setattr(app.sys, "frozen", True, raising=False)  # PyInstaller ships the library
+    assert app.display_problem(env=env, platform="linux") is None
