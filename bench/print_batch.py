@@ -2,10 +2,12 @@
 that of the batch alone.
 
     python -m bench.print_batch --db FILE --unit CODE --period 2026 [--merged] [--form document]
+        [--limit 1000]
 
 Prints one JSON line: documents, pages, seconds, documents per second, peak RSS in MB (before
 and after the batch) and the output size. The database needs final evaluations for the period
-(e.g. `main.py demo` plus evaluations finalised through the services).
+(`main.py demo --employees 5000` finalises about 1,900 of 2026-Q1); `--limit` prints only the
+first N of the unit's records (e.g. exactly 1,000 documents).
 """
 
 from __future__ import annotations
@@ -31,12 +33,23 @@ def main() -> int:
     parser.add_argument("--period", default="2026")
     parser.add_argument("--form", default="document")
     parser.add_argument("--merged", action="store_true")
+    parser.add_argument("--limit", type=int, default=0, metavar="N")
     args = parser.parse_args()
 
     from desktop_app.models.database import open_database
     from desktop_app.printing import blocks, print_batch  # noqa: F401  (fonts, reportlab loaded)
 
     open_database(Path(args.db))
+    if args.limit:
+        from desktop_app.printing import batch
+
+        records_of = batch.batch_records
+
+        def first(*a: object, **k: object) -> tuple[list[int], list[str]]:
+            records, skipped = records_of(*a, **k)  # type: ignore[arg-type]
+            return records[: args.limit], skipped
+
+        batch.batch_records = first  # type: ignore[assignment]
     before = _rss_mb()
     with tempfile.TemporaryDirectory() as folder:
         start = time.perf_counter()

@@ -171,6 +171,12 @@ def main() -> int:
     lists = {n: progress_list(paths[n]) for n in SIZES}
     skp = skp_open_save(paths[middle])
     memory = peak_memory(paths[large])
+    from bench import printing as print_bench
+    from bench import sync as sync_bench
+
+    printed = print_bench.measure(paths[middle])
+    synced = sync_bench.measure()
+    n_packages = int(synced["packages"])
 
     rows = [
         (f"Start-up to the shown window, {middle} employees", starts[middle], bare,
@@ -180,8 +186,15 @@ def main() -> int:
         ("Open + save an SKP with 15 RHK", skp, None, "<= 100 ms"),
         (f"SKP progress list, {large} employees", lists[large], None, "responsive"),
         (f"Peak memory after every tab, {large} employees (MB)", memory, None, "<= 300 MB"),
-        ("Batch of 1,000 annual documents", None, None, "not built yet (issue 8)"),
-        ("Export / import of packages", None, None, "not built yet (issue 9)"),
+        (f"Batch of {printed['documents']:.0f} annual documents (documents/s, merged)",
+         printed["ours_per_s"], printed["floor_per_s"],
+         ">= 0.3x the floor's throughput; floor: plain reportlab tables"),
+        (f"Export of a {sync_bench.EMPLOYEES}-employee office (s)", synced["export_s"], None,
+         "<= 5 s"),
+        (f"Import of {n_packages} packages (records/s)", synced["rate"], synced["floor_rate"],
+         ">= 0.5x the floor's rate; floor: executemany of the same rows"),
+        (f"Re-import of the same {n_packages} packages (s)", synced["again_s"],
+         synced["import_s"], "<= 0.05x the first import"),
     ]  # fmt: skip
     lines = [
         "| metric | ours | floor | ratio | target |",

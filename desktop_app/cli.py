@@ -102,7 +102,7 @@ def build_parser() -> argparse.ArgumentParser:
         ("skp", "SKP with its Lampiran (PERIOD: the year)"),
         ("evaluation", "Evaluasi Kinerja Pegawai of a period"),
         ("document", "Dokumen Evaluasi Kinerja Pegawai of a period"),
-        ("idp", "individual development plan (not available yet)"),
+        ("idp", "IDP: rencana pengembangan kompetensi pegawai (PERIOD: the year)"),
     ):
         one = print_sub.add_parser(form, help=text)
         one.add_argument("--nip", required=True, metavar="NIP")
@@ -117,12 +117,24 @@ def build_parser() -> argparse.ArgumentParser:
     batch.add_argument("--merged", action="store_true", help="one PDF instead of one per employee")
     batch.add_argument(
         "--form",
-        choices=("document", "evaluation", "skp"),
+        choices=("document", "evaluation", "skp", "idp"),
         default="document",
         help="default: document",
     )
     _add_db(batch)
     batch.set_defaults(handler=_cmd_print_batch)
+    recap = print_sub.add_parser("recap", help="a recap per unit for HR (landscape)")
+    recap.add_argument(
+        "--kind",
+        required=True,
+        choices=("distribution", "progress", "jp"),
+        help="predikat distribution of a period, SKP progress or JP of a year",
+    )
+    recap.add_argument("--period", required=True, metavar="PERIOD")
+    recap.add_argument("--out", required=True, metavar="FILE.pdf")
+    recap.add_argument("--unit", metavar="UNIT", help="one unit and its sub-units (default: all)")
+    _add_db(recap)
+    recap.set_defaults(handler=_cmd_print_recap)
     from desktop_app import cli_sync
 
     cli_sync.add_commands(sub, _add_db, _open)
@@ -254,20 +266,30 @@ def _cmd_restore(args: argparse.Namespace) -> int:
     return 0
 
 
-def _cmd_print(args: argparse.Namespace) -> int:
-    if args.form == "idp":
-        raise InputError(
-            "the IDP form is not available yet: the development module does not exist in this "
-            "version; nothing was written"
-        )
-    from desktop_app.printing import print_one
-
-    _open(args)
+def _out_file(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     out = paths_arg(args.out)
     if not out.parent.is_dir():
         raise InputError("the folder of --out does not exist: {path}", path=str(out.parent))
+    return out
+
+
+def _cmd_print(args: argparse.Namespace) -> int:
+    from desktop_app.printing import print_one
+
+    _open(args)
+    out = _out_file(args)
     pages = print_one(args.form, args.nip, args.period, out)
     print(f"{args.form} written: {out} ({pages} page{'s' if pages != 1 else ''})")
+    return 0
+
+
+def _cmd_print_recap(args: argparse.Namespace) -> int:
+    from desktop_app.printing import build_recap
+
+    _open(args)
+    out = _out_file(args)
+    pages = build_recap(out, args.kind, args.period, unit=args.unit)
+    print(f"{args.kind} recap written: {out} ({pages} page{'s' if pages != 1 else ''})")
     return 0
 
 

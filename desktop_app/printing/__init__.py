@@ -3,7 +3,8 @@
 Modules: `layout` (paper, header, "Halaman X dari Y", rendering one or many documents),
 `blocks` (styles, identity and signature blocks), `results` (HASIL KERJA / PERILAKU KERJA
 tables), `chart` (pola distribusi), `sources` (settings, snapshot, period dates), one module per
-form (`skp`, `evaluation`, `document`) and `batch` (by NIP, per unit and period).
+form (`skp`, `evaluation`, `document`, `idp`), `recap` (distribution, SKP progress, JP per
+unit) and `batch` (by NIP, per unit and period).
 
 The names below are imported lazily so that importing this package does not load reportlab
 (the GUI starts faster; printing loads it on first use).
@@ -18,6 +19,9 @@ _EXPORTS = {
     "build_skp": "desktop_app.printing.skp",
     "build_evaluation": "desktop_app.printing.evaluation",
     "build_document": "desktop_app.printing.document",
+    "build_idp": "desktop_app.printing.idp",
+    "build_recap": "desktop_app.printing.recap",
+    "RECAPS": "desktop_app.printing.recap",
     "print_batch": "desktop_app.printing.batch",
     "print_one": "desktop_app.printing.batch",
     "BatchResult": "desktop_app.printing.batch",

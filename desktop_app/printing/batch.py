@@ -26,9 +26,10 @@ from desktop_app.i18n import N_
 from desktop_app.printing import sources
 from desktop_app.printing.document import document_document
 from desktop_app.printing.evaluation import evaluation_document
+from desktop_app.printing.idp import idp_document
 from desktop_app.printing.layout import FormDocument, PageSetup, Target, atomic_output, render
 from desktop_app.printing.skp import skp_document
-from desktop_app.services import employees, evaluations, plans
+from desktop_app.services import development, development_office, employees, evaluations, plans
 from desktop_app.services import units as unit_service
 from desktop_app.services.errors import InputError, ServiceError
 from desktop_app.services.session import Action, require
@@ -36,17 +37,25 @@ from desktop_app.services.session import Action, require
 Progress = Callable[[int, int], None]
 """progress(done, total) after each document; it may raise to cancel (views.tasks does)."""
 
-FORMS = ("skp", "evaluation", "document")
+FORMS = ("skp", "evaluation", "document", "idp")
+YEARLY = frozenset({"skp", "idp"})  # forms of a year: a period key gives its year
 _BUILDERS: dict[str, Callable[[int, PageSetup], FormDocument]] = {
     "skp": skp_document,
     "evaluation": evaluation_document,
     "document": document_document,
+    "idp": idp_document,
 }
-SLUGS = {"skp": "skp", "evaluation": "evaluasi-kinerja", "document": "dokumen-evaluasi"}
+SLUGS = {
+    "skp": "skp",
+    "evaluation": "evaluasi-kinerja",
+    "document": "dokumen-evaluasi",
+    "idp": "idp",
+}
 TITLES = {
     "skp": "Sasaran Kinerja Pegawai",
     "evaluation": "Evaluasi Kinerja Pegawai",
     "document": "Dokumen Evaluasi Kinerja Pegawai",
+    "idp": "Rencana Pengembangan Kompetensi Pegawai",
 }
 
 
@@ -72,25 +81,27 @@ def _error(msgid: str, **params: object) -> InputError:
 def _form(form: str) -> str:
     if form not in FORMS:
         raise _error(
-            N_("printing", "Form '{form}' is not known: use skp, evaluation or document."),
+            N_("printing", "Form '{form}' is not known: use skp, evaluation, document or idp."),
             form=form,
         )
     return form
 
 
 def _key(form: str, period_key: str) -> str:
-    """The normalised period key; the SKP takes only the year of it."""
+    """The normalised period key; the SKP and the IDP take only the year of it."""
     year, part = evaluations.parse_period_key(period_key)
-    if form == "skp":
+    if form in YEARLY:
         return str(year)
     return f"{year}-{part}" if part else str(year)
 
 
 def record_for(form: str, employee_id: int, period_key: str) -> int | None:
-    """The plan (skp) or evaluation id the form prints for an employee and period."""
+    """The plan (skp), IDP or evaluation id the form prints for an employee and period."""
     key = _key(form, period_key)
     if form == "skp":
         return plans.plan_id_for(employee_id, int(key))
+    if form == "idp":
+        return development.plan_id_for(employee_id, int(key))
     return evaluations.evaluation_id_for(employee_id, key)
 
 
@@ -104,11 +115,10 @@ def print_one(form: str, nip: str, period_key: str, target: Target) -> int:
     key = _key(form, period_key)
     record = record_for(form, employee_id, key)
     if record is None:
-        msgid = (
-            N_("printing", "NIP {nip} has no SKP for {period}.")
-            if form == "skp"
-            else N_("printing", "NIP {nip} has no evaluation for {period}.")
-        )
+        msgid = {
+            "skp": N_("printing", "NIP {nip} has no SKP for {period}."),
+            "idp": N_("printing", "NIP {nip} has no IDP for {period}."),
+        }.get(form, N_("printing", "NIP {nip} has no evaluation for {period}."))
         raise _error(msgid, nip=nip, period=key)
     setup = sources.page_setup()
     return render(target, [_BUILDERS[form](record, setup)], setup)[0]
@@ -125,11 +135,17 @@ def find_unit(unit: str | int) -> tuple[int, str, str]:
 
 
 def batch_records(unit_ids: set[int], form: str, key: str) -> tuple[list[int], list[str]]:
-    """The records to print (final evaluations / approved SKPs) of the units' active
-    employees, in unit and name order, and the NIPs left out."""
+    """The records to print (final evaluations / approved SKPs / agreed IDPs) of the units'
+    active employees, in unit and name order, and the NIPs left out."""
     records: list[int] = []
     skipped: list[str] = []
-    if form == "skp":
+    if form == "idp":
+        for row in development_office.office_view(int(key), unit_ids):
+            if row.plan_status == development.AGREED and row.plan_id is not None:
+                records.append(row.plan_id)
+            else:
+                skipped.append(row.nip)
+    elif form == "skp":
         for row in plans.progress(int(key), unit_ids):
             if row.status == plans.APPROVED and row.plan_id is not None:
                 records.append(row.plan_id)
@@ -156,8 +172,9 @@ def print_batch(
     cancelled: Callable[[], bool] | None = None,
 ) -> BatchResult:
     """Print `form` for every active employee of the unit (and its sub-units) with a final
-    evaluation for the period (an approved SKP for the year, for "skp"), into `out_dir`: one
-    merged PDF `<UNIT>_<form>_<period>.pdf`, or one `<NIP>_<form>_<period>.pdf` each.
+    evaluation for the period (an approved SKP or an agreed IDP of the year, for "skp" and
+    "idp"), into `out_dir`: one merged PDF `<UNIT>_<form>_<period>.pdf`, or one
+    `<NIP>_<form>_<period>.pdf` each.
     `progress(done, total)` follows each document and may raise to cancel; `cancelled()` is
     polled too (PrintCancelled). Needs the PRINT permission (HR, admin; the CLI)."""
     require(Action.PRINT)
@@ -167,15 +184,17 @@ def print_batch(
     unit_ids = unit_service.descendants(unit_id) if include_subunits else {unit_id}
     records, skipped = batch_records(unit_ids, form, key)
     if not records:
-        raise _error(
-            N_(
-                "printing",
-                "Nothing to print: no employee of {unit} has a final {what} for {period}.",
-            ),
-            unit=unit_code,
-            what="SKP" if form == "skp" else "evaluation",
-            period=key,
-        )
+        nothing = {
+            "skp": N_("printing", "Nothing to print: no employee of {unit} has an approved SKP "
+                      "for {period}."),
+            "idp": N_("printing", "Nothing to print: no employee of {unit} has an agreed IDP "
+                      "for {period}."),
+        }.get(
+            form,
+            N_("printing", "Nothing to print: no employee of {unit} has a final evaluation "
+               "for {period}."),
+        )  # fmt: skip
+        raise _error(nothing, unit=unit_code, period=key)
     folder = Path(out_dir)
     if not folder.is_dir():
         raise _error(N_("printing", "The folder {path} does not exist."), path=str(folder))

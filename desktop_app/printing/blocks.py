@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -38,7 +39,9 @@ def _style(name: str, size: float = 8, **kwargs: object) -> ParagraphStyle:
 CELL = _style("cell")
 CELL_BOLD = _style("cell-bold", fontName=fonts.BOLD)
 CELL_RIGHT = _style("cell-right", alignment=TA_RIGHT)
+CELL_CENTER = _style("cell-center", alignment=TA_CENTER)
 HEAD = _style("head", fontName=fonts.BOLD, alignment=TA_CENTER)
+HEAD_SMALL = _style("head-small", 7, fontName=fonts.BOLD, alignment=TA_CENTER)
 SMALL = _style("small", 7)
 TEXT = _style("text", 9)
 SIGN = _style("sign", 9, alignment=TA_CENTER)
@@ -124,10 +127,18 @@ def grid_style(*extra: tuple, header_rows: int = 1) -> TableStyle:
 
 
 def identity_block(
-    width: float, instansi: str, period_text: str, left: Person, right: Person
+    width: float,
+    instansi: str,
+    period_text: str,
+    left: Person,
+    right: Person,
+    *,
+    titles: tuple[str, str] = ("PEGAWAI YANG DINILAI", "PEJABAT PENILAI KINERJA"),
+    period_caption: str = "PERIODE PENILAIAN",
 ) -> Table:
     """The common header (domain.md §7): instansi left, PERIODE PENILAIAN right, then the
-    two columns PEGAWAI YANG DINILAI | PEJABAT PENILAI KINERJA with fields 1-5."""
+    two columns PEGAWAI YANG DINILAI | PEJABAT PENILAI KINERJA with fields 1-5 (the IDP
+    names its columns and its year alike)."""
     no, label = 7 * mm, 35 * mm
     value = width / 2 - no - label
     rows: list[list[object]] = [
@@ -136,13 +147,13 @@ def identity_block(
             "",
             "",
             markup(
-                f"<b>PERIODE PENILAIAN:</b> {escape(period_text.upper())}",
+                f"<b>{escape(period_caption)}:</b> {escape(period_text.upper())}",
                 CELL_RIGHT,
             ),
             "",
             "",
         ],
-        ["NO", "PEGAWAI YANG DINILAI", "", "NO", "PEJABAT PENILAI KINERJA", ""],
+        ["NO", titles[0], "", "NO", titles[1], ""],
     ]
     for n, (label_l, value_l, label_r, value_r) in enumerate(
         zip(
@@ -259,3 +270,122 @@ def numbered_lines(value: str) -> str:
     if len(lines) <= 1:
         return lines[0] if lines else ""
     return "\n".join(f"{n}. {line}" for n, line in enumerate(lines, 1))
+
+
+def angka(value: Decimal | int | None, *, empty: str = "-") -> str:
+    """A number as Indonesian forms write it: "1.250", "2,5" (no trailing zeros)."""
+    if value is None:
+        return empty
+    number = Decimal(value).quantize(Decimal("0.01"))
+    whole, _, part = f"{number:,.2f}".partition(".")
+    part = part.rstrip("0")
+    whole = whole.replace(",", ".")
+    return f"{whole},{part}" if part else whole
+
+
+def rupiah(value: int | None, *, empty: str = "-") -> str:
+    """An amount in rupiah: "Rp 1.500.000"; `empty` for none."""
+    if not value:
+        return empty
+    return f"Rp {angka(value)}"
+
+
+def date_span(first: dt.date | None, last: dt.date | None) -> str:
+    """A schedule: "3 – 5 Februari 2026", "28 Februari – 2 Maret 2026", "3 Februari 2026"."""
+    if first is None or last is None:
+        return tanggal(first or last) if (first or last) else "-"
+    if first == last:
+        return tanggal(first)
+    if first.year != last.year:
+        return f"{tanggal(first)} – {tanggal(last)}"
+    if first.month != last.month:
+        return f"{first.day} {MONTHS[first.month - 1]} – {tanggal(last)}"
+    return f"{first.day} – {tanggal(last)}"
+
+
+class TableTail(Flowable):
+    """A table and what must follow it on the same page (the final ratings, the signatures):
+    when the table fits on the page but what follows does not, the table's last `rows` rows
+    go over with it (its header rows repeat there), so a page never holds the signatures
+    alone. When the table breaks over pages anyway, the rule holds for its last piece."""
+
+    def __init__(self, table: Table, tail: Sequence[Flowable], rows: int = 1) -> None:
+        super().__init__()
+        self.table = table
+        self.tail = list(tail)
+        self.rows = rows
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return availWidth, 0xFFFFFF  # never drawn itself: split() hands out the pieces
+
+    def _height(self, flowables: Sequence[Flowable], width: float) -> float:
+        """The height the flowables take (a KeepTogether by its content: its own wrap says
+        "split me")."""
+        total = 0.0
+        for f in flowables:
+            if isinstance(f, KeepTogether):
+                total += self._height(f._content, width)
+            else:
+                total += f.wrapOn(self.canv, width, 0xFFFFFF)[1]
+                total += f.getSpaceBefore() + f.getSpaceAfter()
+        return total
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        _, height = self.table.wrapOn(self.canv, availWidth, availHeight)
+        if height + self._height(self.tail, availWidth) <= availHeight:
+            return [self.table, *self.tail]
+        frame = getattr(self, "_frame", None)
+        at_top = bool(getattr(frame, "_atTop", False))
+        if height <= availHeight:  # the table fits alone: keep its last rows for the tail
+            room = sum(self.table._rowHeights[: -self.rows])
+            parts = self.table.split(availWidth, room)
+        else:
+            parts = self.table.split(availWidth, availHeight)
+        if len(parts) == 2:
+            return [parts[0], TableTail(parts[1], self.tail, self.rows)]
+        if at_top:  # nothing better on an empty page: flow as usual
+            return [self.table, *self.tail]
+        return []  # all of it on the next page
+
+
+def weighted_widths(width: float, weights: Sequence[float], first: float = 8 * mm) -> list[float]:
+    """Column widths: the first column (NO) `first` wide, the rest shared by weight."""
+    share = (width - first) / sum(weights)
+    return [first, *(w * share for w in weights)]
+
+
+def section_table(
+    title: str,
+    heads: Sequence[str],
+    widths: Sequence[float],
+    body: Sequence[Sequence[object]],
+    *extra: tuple,
+    right: Sequence[int] = (),
+    total: Sequence[object] | None = None,
+    empty: str = "-",
+    head: ParagraphStyle = HEAD,
+) -> Table:
+    """A numbered table under its section title: title and column headers (markup) repeat
+    after a page break; `right` columns right-aligned; `total` a last bold, shaded row;
+    without rows, one row saying `empty`; `head` the style of the column headers. `extra`
+    style commands count rows from the title (0) and the headers (1)."""
+    count = len(heads)
+    last = count - 1
+    rows: list[list[object]] = [[title, *[""] * last], [markup(h, head) for h in heads]]
+    rows += [list(r) for r in body]
+    commands: list[tuple] = [
+        ("SPAN", (0, 0), (last, 0)),
+        ("VALIGN", (0, 0), (last, 0), "TOP"),
+        bold((0, 0), (0, 0)),
+        ("ALIGN", (0, 2), (0, -1), "CENTER"),
+        *(("ALIGN", (c, 2), (c, -1), "RIGHT") for c in right),
+    ]
+    if not body:
+        rows.append([markup(f"<i>{escape(empty)}</i>"), *[""] * last])
+        commands.append(("SPAN", (0, len(rows) - 1), (last, len(rows) - 1)))
+    if total is not None:
+        rows.append(list(total))
+        commands += [bold((0, -1), (-1, -1)), ("BACKGROUND", (0, -1), (-1, -1), SHADE)]
+    table = Table(rows, colWidths=list(widths), repeatRows=2)
+    table.setStyle(grid_style(*commands, *extra, header_rows=2))
+    return table

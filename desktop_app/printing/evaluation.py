@@ -19,6 +19,7 @@ from desktop_app.printing.blocks import (
     CELL_BOLD,
     SMALL,
     Signer,
+    TableTail,
     grid_style,
     identity_block,
     label_value_table,
@@ -163,23 +164,26 @@ def evaluation_document(evaluation_id: int, setup: PageSetup) -> FormDocument:
         ),
         *([Paragraph(FOOTNOTE_PARENT, SMALL)] if form != "JPT" else []),
         Spacer(1, 3 * mm),
-        perilaku_table(
-            width,
-            {b.value_code: b.expectation for b in detail.behaviours},
-            {b.value_code: b.feedback for b in detail.behaviours},
-        ),
-        KeepTogether(
-            label_value_table(
+        # the last value, the ratings, the predikat and the signatures share a page
+        TableTail(
+            perilaku_table(
                 width,
-                [
-                    ("RATING PERILAKU KERJA", rating_label(detail.rating_perilaku)),
-                    ("PREDIKAT KINERJA PEGAWAI", predikat_label(detail.predikat)),
-                ],
-                LABEL_WIDTH,
-            )
+                {b.value_code: b.expectation for b in detail.behaviours},
+                {b.value_code: b.feedback for b in detail.behaviours},
+            ),
+            [
+                label_value_table(
+                    width,
+                    [
+                        ("RATING PERILAKU KERJA", rating_label(detail.rating_perilaku)),
+                        ("PREDIKAT KINERJA PEGAWAI", predikat_label(detail.predikat)),
+                    ],
+                    LABEL_WIDTH,
+                ),
+                Paragraph(FOOTNOTE_EXPECTATION, SMALL),
+                signature_block(width, signers),
+            ],
         ),
-        Paragraph(FOOTNOTE_EXPECTATION, SMALL),
-        signature_block(width, signers),
     ]
     who = f"{people.employee.name} ({people.employee.nip_label} {people.employee.nip_text})"
     period = f"{detail.period_label} {detail.year}"

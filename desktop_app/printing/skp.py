@@ -18,6 +18,7 @@ from desktop_app.printing.blocks import (
     SHADE,
     SMALL,
     Signer,
+    TableTail,
     grid_style,
     identity_block,
     local_date,
@@ -106,9 +107,10 @@ def skp_document(plan_id: int, setup: PageSetup) -> FormDocument:
         story.append(Paragraph(FOOTNOTE_PARENT, SMALL))
     story += [
         Spacer(1, 4 * mm),
-        perilaku_table(width, detail.data.expectations),
-        Paragraph(FOOTNOTE_EXPECTATION, SMALL),
-        signature_block(width, signers),
+        TableTail(  # the signatures never start a page alone
+            perilaku_table(width, detail.data.expectations),
+            [Paragraph(FOOTNOTE_EXPECTATION, SMALL), signature_block(width, signers)],
+        ),
         PageBreak(),
         *lampiran(detail, setup, people, width),
         signature_block(width, signers),

@@ -2,9 +2,10 @@
 settings, the people on a form (the frozen snapshot when there is one, else as they are today)
 and the dates of a period key.
 
-Two reads go past the services because no service offers them yet (see the printing notes in
-the report to the lead): the SKP's approval snapshot and time (PlanDetail lacks them), and the
-live snapshot by employee id (`plans.snapshot` takes an Employee row).
+Three reads go past the services because no service offers them yet (see the printing notes in
+the report to the lead): the SKP's approval snapshot and time (PlanDetail lacks them), the
+live snapshot by employee id (`plans.snapshot` takes an Employee row), and the time of the last
+change to the database (the date of a recap).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.models import Employee, PerformancePlan
+from desktop_app.models.audit import AuditEntry
 from desktop_app.printing.layout import PageSetup
 from desktop_app.services import evaluations, plans, settings
 from desktop_app.services import office as office_service
@@ -108,6 +110,13 @@ def page_setup() -> PageSetup:
         logo=Path(logo) if logo and Path(logo).is_file() else None,
         place=str(settings.get("report_place") or "").strip(),
     )
+
+
+def data_as_of() -> dt.datetime | None:
+    """When the database last changed (UTC): the time of the newest audit entry, as every
+    write leaves one. A recap is dated by it, so printing it twice gives the same bytes."""
+    row = AuditEntry.select(AuditEntry.at).order_by(AuditEntry.id.desc()).tuples().first()
+    return row[0] if row else None
 
 
 # --- period keys -------------------------------------------------------------------------------

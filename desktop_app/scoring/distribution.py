@@ -190,7 +190,7 @@ def check_distribution(org: OrgPredikat, counts: Mapping[Predikat, int]) -> list
             Decimal("0.0001"), rounding=ROUND_HALF_UP
         )
         params: dict[str, Any] = {
-            "predikat": " and/or ".join(m.label for m in members),
+            "predikat": " + ".join(m.label for m in members),  # no word to translate
             "count": count,
             "total": total,
             "actual": _percent(Decimal(count) / Decimal(total)),

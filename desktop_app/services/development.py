@@ -275,15 +275,7 @@ def live_plan(plan_id: int) -> DevelopmentPlan:
 
 
 def open_period(year: int) -> Period:
-    period = periods.period_for(year)
-    if period is None:
-        raise _error(
-            N_("development", "The year {year} has not been opened: HR opens it first (Periods)."),
-            year=year,
-        )
-    if period.closed:
-        raise _error(N_("development", "The year {year} is closed: nothing can change."), year=year)
-    return period
+    return periods.year_period(year, writable=True)
 
 
 def not_closed(period: Period) -> None:
@@ -702,9 +694,13 @@ def _check(data: IdpInput) -> None:
             continue
         if not 0 <= item.cost_planned < MAX_COST:
             errors[key] = _error(
-                N_("development", "Activity {n}: the cost {value} is not possible."),
+                N_(
+                    "development",
+                    "Activity {n}: the cost {value} must be between 0 and {max} rupiah.",
+                ),
                 n=n,
                 value=item.cost_planned,
+                max=MAX_COST - 1,
             )
         elif (
             item.planned_start is not None

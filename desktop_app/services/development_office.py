@@ -17,7 +17,6 @@ from typing import NamedTuple
 
 from peewee import JOIN
 
-from desktop_app.i18n import N_
 from desktop_app.models import DevelopmentActivity, DevelopmentGap, DevelopmentPlan, Employee, Unit
 from desktop_app.models.register import format_full_name
 from desktop_app.scoring import MIN_JP_PER_YEAR
@@ -117,13 +116,7 @@ class UnitTotal:
 
 
 def _period_id(year: int) -> int:
-    period = periods.period_for(year)
-    if period is None:
-        raise _error(
-            N_("development", "The year {year} has not been opened: HR opens it first (Periods)."),
-            year=year,
-        )
-    return period.id
+    return periods.year_period(year).id
 
 
 def office_view(year: int, unit_ids: Iterable[int] | None = None) -> list[OfficeRow]:

@@ -105,7 +105,11 @@ def _check(data: CompletionInput) -> None:
     if not " ".join(data.title.split()):
         raise _error(N_("development", "Give the name of the activity."))
     if data.cost is not None and not 0 <= data.cost < MAX_COST:
-        raise _error(N_("development", "The cost {value} is not possible."), value=data.cost)
+        raise _error(
+            N_("development", "The cost {value} must be between 0 and {max} rupiah."),
+            value=data.cost,
+            max=MAX_COST - 1,
+        )
     if len(data.notes) > MAX_TEXT or len(data.certificate_no) > 100:
         raise _error(N_("development", "A text is too long."))
 
@@ -214,7 +218,9 @@ def attach_certificate(activity_id: int, source_path: str | Path) -> Path:
     require_prepare(row.employee_id)
     not_closed(row.period)
     if row.status != DONE:
-        raise _error(N_("development", "Record the activity as done before its certificate."))
+        raise _error(
+            N_("development", "Record the activity as done before attaching its certificate.")
+        )
     source = Path(source_path)
     if not source.is_file():
         raise _error(N_("development", "The file {path} does not exist."), path=str(source))

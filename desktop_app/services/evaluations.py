@@ -140,13 +140,7 @@ def _periodic_keys(year: int, frequency: str) -> list[str]:
 
 
 def _period_of_year(year: int) -> Period:
-    period = periods.period_for(year)
-    if period is None:
-        raise _error(
-            N_("evaluations", "The year {year} has not been opened: HR opens it first (Periods)."),
-            year=year,
-        )
-    return period
+    return periods.year_period(year)
 
 
 def period_keys(year: int) -> list[str]:

@@ -221,12 +221,7 @@ class LegacyRow(NamedTuple):
 
 
 def _archive_period(year: int, *, writable: bool = True) -> Period:
-    period = periods.period_for(year)
-    if period is None:
-        raise _error(
-            N_("legacy", "The year {year} has not been opened: HR opens it first (Periods)."),
-            year=year,
-        )
+    period = periods.year_period(year)
     if period.regime not in ARCHIVE_REGIMES:
         raise _error(
             N_(

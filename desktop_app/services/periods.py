@@ -61,6 +61,23 @@ def period_for(year: int) -> Period | None:
     )
 
 
+def year_period(year: int, *, writable: bool = False) -> Period:
+    """The appraisal year, or why there is none: not opened yet, or (for a write) closed.
+    Every part of the program that works in a year asks here, so the messages are one."""
+    period = period_for(year)
+    if period is None:
+        raise InputError(
+            N_("periods", "The year {year} has not been opened: HR opens it first (Periods)."),
+            "periods",
+            year=year,
+        )
+    if writable and period.closed:
+        raise InputError(
+            N_("periods", "The year {year} is closed: nothing can change."), "periods", year=year
+        )
+    return period
+
+
 def open_period(year: int, frequency: str = "QUARTERLY", regime: str = "PERMENPANRB_6_2022") -> int:
     """Open an appraisal year; refused when it is open already or the choices are unknown."""
     require(Action.WRITE_PERIODS)

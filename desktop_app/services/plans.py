@@ -176,15 +176,7 @@ def _live_plan(plan_id: int) -> PerformancePlan:
 
 
 def _open_period(year: int) -> Period:
-    period = periods.period_for(year)
-    if period is None:
-        raise _error(
-            N_("plans", "The year {year} has not been opened: HR opens it first (Periods)."),
-            year=year,
-        )
-    if period.closed:
-        raise _error(N_("plans", "The year {year} is closed: nothing can change."), year=year)
-    return period
+    return periods.year_period(year, writable=True)
 
 
 def _not_closed(plan: PerformancePlan) -> None:

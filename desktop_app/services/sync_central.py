@@ -198,7 +198,14 @@ def _read(path: str | Path) -> bytes:
     try:
         size = Path(path).stat().st_size
         if size > package.MAX_PACKAGE_BYTES:
-            raise refused(N_("sync", "The package is larger than {limit} MB."), limit=512)
+            raise refused(
+                N_(
+                    "sync",
+                    "The file is larger than {limit} MB, more than any package of this program: "
+                    "it is not a package, or it is damaged.",
+                ),
+                limit=512,
+            )
         return Path(path).read_bytes()
     except OSError as exc:
         raise _error(
@@ -352,7 +359,7 @@ def import_package(
                 "sync",
                 "The package holds changes since version {since}, but the central office holds "
                 "office {office} only up to version {held}: ask the office for a full package "
-                "(export with 'full').",
+                "(tick 'Full package' when exporting).",
             ),
             since=manifest.since_version,
             office=code,

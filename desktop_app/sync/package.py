@@ -139,7 +139,14 @@ def file_entry(path: str, content: bytes, rows: int) -> FileEntry:
 def unseal(sealed: bytes, identity: str) -> bytes:
     """The ZIP inside; refuses a package for another central office, or a damaged one."""
     if len(sealed) > MAX_PACKAGE_BYTES:
-        raise refused(N_("sync", "The package is larger than {limit} MB."), limit=512)
+        raise refused(
+            N_(
+                "sync",
+                "The file is larger than {limit} MB, more than any package of this program: "
+                "it is not a package, or it is damaged.",
+            ),
+            limit=512,
+        )
     try:
         return pyrage.decrypt(sealed, [x25519.Identity.from_str(identity)])
     except pyrage.DecryptError as exc:

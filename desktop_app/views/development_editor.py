@@ -45,7 +45,7 @@ from desktop_app.services import development_rules as rules
 from desktop_app.services.development import ActivityInput, ActivityRow, IdpDetail, IdpInput
 from desktop_app.services.development_rules import GapInput
 from desktop_app.services.errors import ServiceError
-from desktop_app.views import messages
+from desktop_app.views import messages, print_actions
 from desktop_app.views.development_dialogs import RealisationDialog, jalur_label
 from desktop_app.views.formatting import (
     format_date,
@@ -100,9 +100,8 @@ def follow_up_text(follow: rules.FollowUp) -> str:
         text += " " + tr_("IdpEditor", "{n} poor predikat in a row.").format(n=follow.streak)
     if follow.suggestions:
         names = ", ".join(jenis_diklat(j).label for j in follow.suggestions)
-        text += " " + tr_("IdpEditor", "Suggested: {names} by the direct superior.").format(
-            names=names
-        )
+        hint = tr_("IdpEditor", "Suggested follow-up: {names}, given by the direct superior.")
+        text += " " + hint.format(names=names)
     return text
 
 
@@ -250,12 +249,15 @@ class IdpEditor(QDialog):
         self.agree_button = QPushButton(self.tr("&Agree"))
         self.return_button = QPushButton(self.tr("Re&turn…"))
         self.reopen_button = QPushButton(self.tr("Re-&open…"))
+        self.print_button = QPushButton(self.tr("Print IDP"))
+        self.print_button.setObjectName("printIdp")
         close = QPushButton(self.tr("&Close"))
         self.save_button.clicked.connect(self.store)
         self.submit_button.clicked.connect(self.submit)
         self.agree_button.clicked.connect(self.agree)
         self.return_button.clicked.connect(self.return_plan)
         self.reopen_button.clicked.connect(self.reopen)
+        self.print_button.clicked.connect(self.print_form)
         close.clicked.connect(self.accept)
         for button in (
             self.save_button,
@@ -263,6 +265,7 @@ class IdpEditor(QDialog):
             self.agree_button,
             self.return_button,
             self.reopen_button,
+            self.print_button,
             close,
         ):
             bar.addWidget(button)
@@ -884,6 +887,12 @@ class IdpEditor(QDialog):
             ):
                 return
         super().done(result)
+
+    def print_form(self) -> None:
+        """The IDP form as saved (a draft is saved first), in the PDF viewer."""
+        if self.dirty() and not self.store():
+            return
+        print_actions.show_form(self, "idp", self.plan_id, self.detail.employee_name)
 
     def submit(self) -> None:
         if self.store():

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QTableView,
     QTabWidget,
@@ -44,7 +45,7 @@ from desktop_app.services.development_office import (
     unit_totals,
 )
 from desktop_app.services.errors import ServiceError
-from desktop_app.views import excel_export, messages
+from desktop_app.views import excel_export, messages, print_actions
 from desktop_app.views.development_dialogs import RealisationDialog, jalur_label
 from desktop_app.views.development_editor import IdpEditor, competence_label
 from desktop_app.views.employee_dialog import indented_units
@@ -145,7 +146,7 @@ class DevelopmentOfficeModel(_SortedModel):
             self.tr("Follow-up"),
             self.tr("JP done"),
             self.tr("JP planned"),
-            self.tr("Short of {n} JP").format(n=MIN_JP_PER_YEAR),
+            self.tr("JP missing to {n}").format(n=MIN_JP_PER_YEAR),
             self.tr("Budget"),
             self.tr("Spent"),
         ]
@@ -396,7 +397,17 @@ class DevelopmentTab(QWidget):
         self.open_button.clicked.connect(self.open_current)
         self.record_button.clicked.connect(self.record_current)
         self.export_button.clicked.connect(self.export)
-        for button in (self.open_button, self.record_button, self.export_button):
+        self.print_button = QPushButton(self.tr("&Print"))
+        self.print_button.setObjectName("developmentPrint")
+        printing = QMenu(self.print_button)
+        self.print_idp_action = printing.addAction(
+            self.tr("IDP of the selected employee"), self.print_current
+        )
+        printing.addSeparator()
+        printing.addAction(self.tr("IDPs for a unit (batch)…"), self.print_unit)
+        printing.addAction(tr_("PrintActions", "Recap: JP per unit…"), self.print_recap)
+        self.print_button.setMenu(printing)
+        for button in (self.open_button, self.record_button, self.print_button, self.export_button):
             actions.addWidget(button)
         actions.addStretch(1)
         self.counts = QLabel()
@@ -542,6 +553,7 @@ class DevelopmentTab(QWidget):
             else self.tr("&Open IDP…")
         )
         self.record_button.setEnabled(may and self._year_open())
+        self.print_idp_action.setEnabled(row is not None and row.plan_id is not None)
         self.export_button.setEnabled(bool(self._rows))
 
     # actions ----------------------------------------------------------------------------
@@ -564,6 +576,23 @@ class DevelopmentTab(QWidget):
         finally:
             editor.deleteLater()
         self.reload()
+
+    def print_current(self) -> None:
+        """The IDP form of the selected employee, in the PDF viewer."""
+        row = self.current_row()
+        if row is not None and row.plan_id is not None:
+            print_actions.show_form(self, "idp", row.plan_id, row.name)
+
+    def print_unit(self) -> None:
+        year = self.current_year()
+        if year is not None:
+            print_actions.print_batch_dialog(self, str(year), "idp")
+
+    def print_recap(self) -> None:
+        """The JP recap of the year (of the unit chosen in the filter)."""
+        year = self.current_year()
+        if year is not None:
+            print_actions.show_recap(self, "jp", str(year), self.unit_filter.currentData())
 
     def record_current(self) -> None:
         row = self.current_row()

@@ -126,6 +126,9 @@ class EvaluationTab(QWidget):
         )
         printing.addSeparator()
         printing.addAction(self.tr("For a unit (batch)…"), self.print_unit)
+        printing.addAction(
+            tr_("PrintActions", "Recap: distribution of predikat per unit…"), self.print_recap
+        )
         self.print_button.setMenu(printing)
         bar.addWidget(self.print_button)
         self.export_button = QPushButton(self.tr("E&xport"))
@@ -263,6 +266,11 @@ class EvaluationTab(QWidget):
         key = self.period.currentData()
         if key:
             print_actions.print_batch_dialog(self, key)
+
+    def print_recap(self) -> None:
+        key = self.period.currentData()
+        if key:
+            print_actions.show_recap(self, "distribution", key)
 
     def export_monitoring(self) -> None:
         key = self.period.currentData()

@@ -1,11 +1,12 @@
-"""Printing from the screens: one form opened in the system's PDF viewer (to look at or print
-from there), or a batch for a unit and period, merged into one PDF or one file per employee,
-made in a worker thread behind a cancellable progress dialog."""
+"""Printing from the screens: one form or a recap opened in the system's PDF viewer (to look
+at or print from there), or a batch for a unit and period, merged into one PDF or one file per
+employee, made in a worker thread behind a cancellable progress dialog."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QUrl
@@ -38,7 +39,13 @@ FORMS = {
     "skp": "SKP",
     "evaluation": "Evaluasi Kinerja Pegawai",
     "document": "Dokumen Evaluasi Kinerja Pegawai",
+    "idp": "IDP (Rencana Pengembangan Kompetensi)",
 }
+RECAPS = {
+    "distribution": "Rekap Distribusi Predikat",
+    "progress": "Rekap Penyusunan SKP",
+    "jp": "Rekap Pengembangan Kompetensi",
+}  # form titles (Indonesian, as printed), for the file names
 
 
 def open_file(path: Path) -> None:
@@ -78,11 +85,32 @@ def show_form(parent: QWidget | None, form: str, record_id: int, name: str) -> P
         "skp": printing.build_skp,
         "evaluation": printing.build_evaluation,
         "document": printing.build_document,
+        "idp": printing.build_idp,
     }
+    stem = f"{_safe(FORMS[form])}_{_safe(name)}"
+    return _show(parent, stem, lambda target: builders[form](target, record_id))
+
+
+def show_recap(
+    parent: QWidget | None, kind: str, period_key: str, unit_id: int | None = None
+) -> Path | None:
+    """Make a recap (distribution, progress, jp) of the period for every unit, or for
+    `unit_id` and those below it, and open it in the PDF viewer; errors are shown."""
+    from desktop_app import printing
+
+    return _show(
+        parent,
+        f"{_safe(RECAPS[kind])}_{_safe(period_key)}",
+        lambda target: printing.build_recap(target, kind, period_key, unit=unit_id),
+    )
+
+
+def _show(parent: QWidget | None, stem: str, build: Callable[[Path], object]) -> Path | None:
+    """Write the PDF `<stem>_<time>.pdf` in the print folder with `build` and open it."""
     stamp = dt.datetime.now().strftime("%Y%m%d_%H%M%S")
-    target = print_folder() / f"{_safe(FORMS[form])}_{_safe(name)}_{stamp}.pdf"
+    target = print_folder() / f"{stem}_{stamp}.pdf"
     try:
-        builders[form](target, record_id)
+        build(target)
     except ServiceError as err:
         messages.show_error(parent, err)
         return None
@@ -102,7 +130,9 @@ def show_form(parent: QWidget | None, form: str, record_id: int, name: str) -> P
 class BatchDialog(QDialog):
     """One form for every employee of a unit (and its sub-units) for a period."""
 
-    def __init__(self, period_key: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, period_key: str, parent: QWidget | None = None, form_key: str = "document"
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("BatchPrintDialog")
         self.setWindowTitle(self.tr("Print for a unit"))
@@ -121,7 +151,7 @@ class BatchDialog(QDialog):
         self.form.setObjectName("batchForm")
         for key, label in FORMS.items():
             self.form.addItem(label, key)
-        self.form.setCurrentIndex(self.form.findData("document"))
+        self.form.setCurrentIndex(max(self.form.findData(form_key), 0))
         form.addRow(self.tr("&Form:"), self.form)
         form.addRow(self.tr("Period:"), QLabel(period_key))
         self.merged = QRadioButton(self.tr("One &merged PDF"))
@@ -142,8 +172,8 @@ class BatchDialog(QDialog):
         layout.addLayout(form)
         note = QLabel(
             self.tr(
-                "Only final evaluations and approved SKPs are printed; the others are listed "
-                "afterwards."
+                "Only final evaluations, approved SKPs and agreed IDPs are printed; the others "
+                "are listed afterwards."
             )
         )
         note.setWordWrap(True)
@@ -194,15 +224,17 @@ class BatchDialog(QDialog):
             documents=result.documents, pages=result.pages, folder=folder
         )
         if result.skipped:
-            text += "\n" + self.tr("Not printed (no final record for the period): {count}.").format(
-                count=len(result.skipped)
+            left = self.tr(
+                "Not printed, because the evaluation is not final, the SKP not approved or the "
+                "IDP not agreed yet: {count}."
             )
+            text += "\n" + left.format(count=len(result.skipped))
         messages.info(self, self.tr("Print for a unit"), text)
         self.accept()
 
 
-def print_batch_dialog(parent: QWidget | None, period_key: str) -> None:
-    dialog = BatchDialog(period_key, parent)
+def print_batch_dialog(parent: QWidget | None, period_key: str, form: str = "document") -> None:
+    dialog = BatchDialog(period_key, parent, form)
     try:
         open_dialog(dialog)
     finally:

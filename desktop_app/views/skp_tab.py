@@ -143,6 +143,10 @@ class SkpTab(QWidget):
         self.print_button = QPushButton(self.tr("&Print SKP"))
         self.print_button.setObjectName("printSkp")
         self.print_button.clicked.connect(self.print_current)
+        self.recap_button = QPushButton(self.tr("&Recap…"))
+        self.recap_button.setObjectName("skpRecap")
+        self.recap_button.setToolTip(self.tr("Print the SKP progress of the year per unit"))
+        self.recap_button.clicked.connect(self.print_recap)
         self.open_button.clicked.connect(self.open_current)
         self.copy_button.clicked.connect(self.copy_last_year)
         self.cascade_button.clicked.connect(self.show_cascade)
@@ -152,6 +156,7 @@ class SkpTab(QWidget):
             self.copy_button,
             self.cascade_button,
             self.print_button,
+            self.recap_button,
             self.export_button,
         ):
             actions.addWidget(button)
@@ -249,6 +254,12 @@ class SkpTab(QWidget):
         row = self.current_row()
         if row is not None and row.plan_id is not None:
             print_actions.show_form(self, "skp", row.plan_id, row.name)
+
+    def print_recap(self) -> None:
+        """The SKP progress recap of the year (of the unit chosen in the filter)."""
+        year = self.current_year()
+        if year is not None:
+            print_actions.show_recap(self, "progress", str(year), self.unit_filter.currentData())
 
     def _update_buttons(self) -> None:
         row = self.current_row()

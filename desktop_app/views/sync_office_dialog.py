@@ -511,7 +511,7 @@ class SyncDialog(QDialog):
                 "office's changes up to version {version}."
             ).format(sequence=result.sequence, version=number(result.acknowledged_version))
         summary += "\n" + (
-            self.tr("It quarantined %n record(s):", "", len(result.quarantined))
+            self.tr("The central office quarantined %n record(s):", "", len(result.quarantined))
             if result.quarantined
             else self.tr("Nothing was quarantined: every record was taken.")
         )

@@ -388,6 +388,73 @@ Apakah Anda menyimpan salinan cadangan di tempat lain (misalnya di flashdisk)? P
     </message>
 </context>
 <context>
+    <name>BatchDialog</name>
+    <message>
+        <source>Print for a unit</source>
+        <translation>Cetak per unit kerja</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit kerja:</translation>
+    </message>
+    <message>
+        <source>With its &amp;sub-units</source>
+        <translation>Beserta &amp;subunitnya</translation>
+    </message>
+    <message>
+        <source>&amp;Form:</source>
+        <translation>&amp;Formulir:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Periode:</translation>
+    </message>
+    <message>
+        <source>One &amp;merged PDF</source>
+        <translation>Satu PDF &amp;gabungan</translation>
+    </message>
+    <message>
+        <source>One PDF &amp;per employee</source>
+        <translation>Satu PDF &amp;per pegawai</translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation>Berkas:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Telusuri…</translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation>F&amp;older:</translation>
+    </message>
+    <message>
+        <source>Only final evaluations, approved SKPs and agreed IDPs are printed; the others are listed afterwards.</source>
+        <translation>Hanya evaluasi yang sudah final, SKP yang sudah disetujui, dan IDP yang sudah disetujui yang dicetak; selebihnya ditampilkan dalam daftar setelah pencetakan selesai.</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Cetak</translation>
+    </message>
+    <message>
+        <source>Choose an existing folder for the PDF files.</source>
+        <translation>Pilih folder yang sudah ada untuk menyimpan berkas PDF.</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Mencetak…</translation>
+    </message>
+    <message>
+        <source>{documents} document(s), {pages} page(s) written to {folder}.</source>
+        <translation>{documents} dokumen ({pages} halaman) telah disimpan di {folder}.</translation>
+    </message>
+    <message>
+        <source>Not printed, because the evaluation is not final, the SKP not approved or the IDP not agreed yet: {count}.</source>
+        <translation>Tidak dicetak karena evaluasinya belum final, SKP belum disetujui, atau IDP belum disetujui: {count}.</translation>
+    </message>
+</context>
+<context>
     <name>CascadeDialog</name>
     <message>
         <source>Matriks peran hasil {year}: {name}</source>
@@ -419,6 +486,97 @@ Apakah Anda menyimpan salinan cadangan di tempat lain (misalnya di flashdisk)? P
     </message>
 </context>
 <context>
+    <name>CentralHeader</name>
+    <message>
+        <source>Central office:</source>
+        <translation>Kantor pusat:</translation>
+    </message>
+    <message>
+        <source>Save the &amp;key for the offices…</source>
+        <translation>Simpan kun&amp;ci untuk kantor-kantor…</translation>
+    </message>
+    <message>
+        <source>A small file to put on the stick: the offices read it in their Sync window. It holds no secret.</source>
+        <translation>Berkas kecil untuk disimpan di flashdisk: kantor-kantor membacanya di jendela Sinkronisasi masing-masing. Berkas ini tidak berisi rahasia.</translation>
+    </message>
+    <message>
+        <source>Key for the offices:</source>
+        <translation>Kunci untuk kantor-kantor:</translation>
+    </message>
+    <message>
+        <source>Receipts signed with:</source>
+        <translation>Tanda terima ditandatangani dengan:</translation>
+    </message>
+    <message>
+        <source>Export the &amp;identity…</source>
+        <translation>Ekspor &amp;identitas…</translation>
+    </message>
+    <message>
+        <source>Only an administrator can export it.</source>
+        <translation>Hanya administrator yang dapat mengekspornya.</translation>
+    </message>
+    <message>
+        <source>The central identity has never been exported. If this database is lost without it, no package sealed for this central office can ever be read again. Export it and keep the copy offline, in a safe place (not on the stick that travels).</source>
+        <translation>Identitas kantor pusat belum pernah diekspor. Jika basis data ini hilang sebelum identitas tersebut diekspor, paket yang disegel untuk kantor pusat ini tidak akan dapat dibaca lagi. Ekspor identitas tersebut dan simpan salinannya secara luring di tempat yang aman (bukan di flashdisk yang dibawa ke kantor-kantor).</translation>
+    </message>
+    <message>
+        <source>The central identity was last exported on {date}. Keep that copy safe: losing both it and this database makes every package unreadable.</source>
+        <translation>Identitas kantor pusat terakhir diekspor pada {date}. Simpan salinan tersebut dengan aman: jika salinan itu dan basis data ini sama-sama hilang, semua paket tidak dapat dibaca lagi.</translation>
+    </message>
+    <message>
+        <source>Save the central office key for the offices</source>
+        <translation>Simpan kunci kantor pusat untuk kantor-kantor</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Berkas teks (*.txt)</translation>
+    </message>
+    <message>
+        <source>Key saved</source>
+        <translation>Kunci telah disimpan</translation>
+    </message>
+    <message>
+        <source>The key was written to:
+{path}
+
+Put it on the stick: each office reads it in its Sync window (Read the key from a file). It holds no secret.</source>
+        <translation>Kunci telah disimpan di:
+{path}
+
+Simpan berkas ini di flashdisk: setiap kantor membacanya di jendela Sinkronisasi (Baca kunci dari berkas). Berkas ini tidak berisi rahasia.</translation>
+    </message>
+    <message>
+        <source>Export the central identity</source>
+        <translation>Ekspor identitas kantor pusat</translation>
+    </message>
+    <message>
+        <source>The central identity opens every package sealed for this central office. Losing it (with this database) makes every package unreadable; whoever else gets it can read them all.
+
+Write it to a stick or disc that stays locked away, never to the stick that travels to the offices. Continue?</source>
+        <translation>Identitas kantor pusat dapat membuka setiap paket yang disegel untuk kantor pusat ini. Jika identitas ini hilang (bersama basis data ini), semua paket tidak dapat dibaca lagi; siapa pun yang memperolehnya dapat membaca semua paket.
+
+Simpan identitas ini di flashdisk atau cakram yang disimpan di tempat terkunci, jangan sekali-kali di flashdisk yang dibawa ke kantor-kantor. Lanjutkan?</translation>
+    </message>
+    <message>
+        <source>age identity (*.age *.txt);;All files (*)</source>
+        <translation>Identitas age (*.age *.txt);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Identity exported</source>
+        <translation>Identitas telah diekspor</translation>
+    </message>
+    <message>
+        <source>The central identity was written to:
+{path}
+
+Keep it offline and locked away. With it the standard &apos;age&apos; tool opens the packages (age -d -i FILE).</source>
+        <translation>Identitas kantor pusat telah disimpan di:
+{path}
+
+Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apos;age&apos; dapat membuka paket (age -d -i BERKAS).</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
@@ -443,6 +601,278 @@ Apakah Anda menyimpan salinan cadangan di tempat lain (misalnya di flashdisk)? P
     <message>
         <source>The two passwords differ: type the same password twice.</source>
         <translation>Kedua kata sandi berbeda: ketik kata sandi yang sama dua kali.</translation>
+    </message>
+</context>
+<context>
+    <name>DevelopmentOfficeModel</name>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit kerja</translation>
+    </message>
+    <message>
+        <source>IDP</source>
+        <translation>IDP</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>JP done</source>
+        <translation>JP terealisasi</translation>
+    </message>
+    <message>
+        <source>JP planned</source>
+        <translation>JP rencana</translation>
+    </message>
+    <message>
+        <source>JP missing to {n}</source>
+        <translation>Kekurangan JP menuju {n}</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Anggaran</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Realisasi anggaran</translation>
+    </message>
+    <message>
+        <source>Latest poor predikat: {predikat}</source>
+        <translation>Predikat di bawah Baik yang terakhir: {predikat}</translation>
+    </message>
+</context>
+<context>
+    <name>DevelopmentRecapModel</name>
+    <message>
+        <source>Unit</source>
+        <translation>Unit kerja</translation>
+    </message>
+    <message>
+        <source>Competence type</source>
+        <translation>Jenis kompetensi</translation>
+    </message>
+    <message>
+        <source>Competences</source>
+        <translation>Kompetensi</translation>
+    </message>
+    <message>
+        <source>Jalur</source>
+        <translation>Jalur</translation>
+    </message>
+    <message>
+        <source>Kind (jenis diklat)</source>
+        <translation>Jenis diklat</translation>
+    </message>
+    <message>
+        <source>Target (people)</source>
+        <translation>Sasaran (orang)</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Kegiatan</translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation>Penyelenggara</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Jadwal</translation>
+    </message>
+    <message>
+        <source>JP planned</source>
+        <translation>JP rencana</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Anggaran</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>JP done</source>
+        <translation>JP terealisasi</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Realisasi anggaran</translation>
+    </message>
+</context>
+<context>
+    <name>DevelopmentTab</name>
+    <message>
+        <source>IDP required</source>
+        <translation>Wajib IDP</translation>
+    </message>
+    <message>
+        <source>{n}× poor in a row</source>
+        <translation>{n}× berturut-turut di bawah Baik</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>Ta&amp;hun:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit kerja:</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Semua pegawai</translation>
+    </message>
+    <message>
+        <source>Under {n} JP</source>
+        <translation>Di bawah {n} JP</translation>
+    </message>
+    <message>
+        <source>IDP required (poor predikat)</source>
+        <translation>Wajib IDP (predikat di bawah Baik)</translation>
+    </message>
+    <message>
+        <source>IDP required, not agreed yet</source>
+        <translation>Wajib IDP, belum disetujui</translation>
+    </message>
+    <message>
+        <source>Poor predikat in a row</source>
+        <translation>Predikat di bawah Baik berturut-turut</translation>
+    </message>
+    <message>
+        <source>Without an IDP</source>
+        <translation>Belum memiliki IDP</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;Tampilkan:</translation>
+    </message>
+    <message>
+        <source>Search name, NIP or unit</source>
+        <translation>Cari nama, NIP, atau unit kerja</translation>
+    </message>
+    <message>
+        <source>&amp;Open IDP…</source>
+        <translation>Buka &amp;IDP…</translation>
+    </message>
+    <message>
+        <source>&amp;Record a completed activity…</source>
+        <translation>Catat ke&amp;giatan yang telah selesai…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to Excel…</source>
+        <translation>&amp;Ekspor ke Excel…</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Cetak</translation>
+    </message>
+    <message>
+        <source>IDP of the selected employee</source>
+        <translation>IDP untuk pegawai yang dipilih</translation>
+    </message>
+    <message>
+        <source>IDPs for a unit (batch)…</source>
+        <translation>IDP untuk satu unit kerja (sekaligus)…</translation>
+    </message>
+    <message>
+        <source>&amp;Employees</source>
+        <translation>&amp;Pegawai</translation>
+    </message>
+    <message>
+        <source>Per u&amp;nit</source>
+        <translation>Per u&amp;nit kerja</translation>
+    </message>
+    <message>
+        <source>Renbangkom re&amp;cap</source>
+        <translation>&amp;Rekap Renbangkom</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>Semua unit kerja</translation>
+    </message>
+    <message>
+        <source>(closed)</source>
+        <translation>(ditutup)</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} employees</source>
+        <translation>{shown} dari {total} pegawai</translation>
+    </message>
+    <message>
+        <source>Shown: {under} under {n} JP · {required} with an IDP required ({open} not agreed) · JP planned {planned}, done {done} · budget {budget}, spent {spent}</source>
+        <translation>Ditampilkan: {under} di bawah {n} JP · {required} wajib IDP ({open} belum disetujui) · JP rencana {planned}, terealisasi {done} · anggaran {budget}, terpakai {spent}</translation>
+    </message>
+    <message>
+        <source>&amp;Make IDP…</source>
+        <translation>Buat &amp;IDP…</translation>
+    </message>
+    <message>
+        <source>Record a completed activity: {name}</source>
+        <translation>Catat kegiatan yang telah selesai: {name}</translation>
+    </message>
+    <message>
+        <source>Export development</source>
+        <translation>Ekspor data pengembangan</translation>
+    </message>
+</context>
+<context>
+    <name>DevelopmentUnitModel</name>
+    <message>
+        <source>Unit</source>
+        <translation>Unit kerja</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Pegawai</translation>
+    </message>
+    <message>
+        <source>Under {n} JP</source>
+        <translation>Di bawah {n} JP</translation>
+    </message>
+    <message>
+        <source>With IDP</source>
+        <translation>Memiliki IDP</translation>
+    </message>
+    <message>
+        <source>IDP agreed</source>
+        <translation>IDP disetujui</translation>
+    </message>
+    <message>
+        <source>IDP required</source>
+        <translation>Wajib IDP</translation>
+    </message>
+    <message>
+        <source>Required, not agreed</source>
+        <translation>Wajib, belum disetujui</translation>
+    </message>
+    <message>
+        <source>JP planned</source>
+        <translation>JP rencana</translation>
+    </message>
+    <message>
+        <source>JP done</source>
+        <translation>JP terealisasi</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Anggaran</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Realisasi anggaran</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Jumlah</translation>
     </message>
 </context>
 <context>
@@ -928,6 +1358,22 @@ Apakah Anda menyimpan salinan cadangan di tempat lain (misalnya di flashdisk)? P
         <translation>&amp;Distribusi…</translation>
     </message>
     <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Cetak</translation>
+    </message>
+    <message>
+        <source>Evaluasi Kinerja Pegawai of the selected employee</source>
+        <translation>Evaluasi Kinerja Pegawai untuk pegawai yang dipilih</translation>
+    </message>
+    <message>
+        <source>Dokumen Evaluasi of the selected employee</source>
+        <translation>Dokumen Evaluasi untuk pegawai yang dipilih</translation>
+    </message>
+    <message>
+        <source>For a unit (batch)…</source>
+        <translation>Untuk satu unit kerja (sekaligus)…</translation>
+    </message>
+    <message>
         <source>E&amp;xport</source>
         <translation>E&amp;kspor</translation>
     </message>
@@ -1077,6 +1523,408 @@ Apakah Anda menyimpan salinan cadangan di tempat lain (misalnya di flashdisk)? P
         <source>Reason or text</source>
         <translation>Alasan atau isi</translation>
     </message>
+    <message>
+        <source>Imported</source>
+        <translation>Diimpor</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Kantor</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versi</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Filter by office, file, user…</source>
+        <translation>Saring menurut kantor, berkas, pengguna…</translation>
+    </message>
+    <message>
+        <source>seen again, nothing changed</source>
+        <translation>diterima lagi, tidak ada yang berubah</translation>
+    </message>
+</context>
+<context>
+    <name>HqKeyDialog</name>
+    <message>
+        <source>Central office key</source>
+        <translation>Kunci kantor pusat</translation>
+    </message>
+    <message>
+        <source>Packages are sealed for the central office&apos;s key, so only the central office can open them. Paste the key it gave you (it starts with age1), or read it from the key file the central office put on the stick.</source>
+        <translation>Paket disegel dengan kunci kantor pusat, sehingga hanya kantor pusat yang dapat membukanya. Tempel kunci yang diberikan kantor pusat (diawali dengan age1), atau baca dari berkas kunci yang disimpan kantor pusat di flashdisk.</translation>
+    </message>
+    <message>
+        <source>optional: otherwise taken from the first receipt</source>
+        <translation>opsional: jika dikosongkan, diambil dari tanda terima pertama</translation>
+    </message>
+    <message>
+        <source>Central office &amp;key:</source>
+        <translation>&amp;Kunci kantor pusat:</translation>
+    </message>
+    <message>
+        <source>Receipt signing key &amp;fingerprint:</source>
+        <translation>Sidik &amp;jari kunci penanda tangan tanda terima:</translation>
+    </message>
+    <message>
+        <source>&amp;Read from a file…</source>
+        <translation>&amp;Baca dari berkas…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>Central office key file</source>
+        <translation>Berkas kunci kantor pusat</translation>
+    </message>
+    <message>
+        <source>Key files (*.txt *.key);;All files (*)</source>
+        <translation>Berkas kunci (*.txt *.key);;Semua berkas (*)</translation>
+    </message>
+</context>
+<context>
+    <name>IdpEditor</name>
+    <message>
+        <source>Attach the certificate</source>
+        <translation>Lampirkan sertifikat</translation>
+    </message>
+    <message>
+        <source>IDP required after a poor predikat: {found}.</source>
+        <translation>IDP wajib disusun karena predikat di bawah Baik: {found}.</translation>
+    </message>
+    <message>
+        <source>{n} poor predikat in a row.</source>
+        <translation>{n} kali berturut-turut mendapat predikat di bawah Baik.</translation>
+    </message>
+    <message>
+        <source>Suggested follow-up: {names}, given by the direct superior.</source>
+        <translation>Tindak lanjut yang disarankan: {names}, oleh atasan langsung.</translation>
+    </message>
+    <message>
+        <source>&amp;Gaps and goals</source>
+        <translation>&amp;Kesenjangan dan tujuan</translation>
+    </message>
+    <message>
+        <source>&amp;Planned activities</source>
+        <translation>&amp;Rencana kegiatan</translation>
+    </message>
+    <message>
+        <source>&amp;Realisation (JP)</source>
+        <translation>Realisasi (&amp;JP)</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>Ri&amp;wayat</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit (the employee agrees)</source>
+        <translation>&amp;Ajukan (pegawai setuju)</translation>
+    </message>
+    <message>
+        <source>&amp;Agree</source>
+        <translation>Se&amp;tujui</translation>
+    </message>
+    <message>
+        <source>Re&amp;turn…</source>
+        <translation>Kem&amp;balikan…</translation>
+    </message>
+    <message>
+        <source>Re-&amp;open…</source>
+        <translation>B&amp;uka kembali…</translation>
+    </message>
+    <message>
+        <source>Print IDP</source>
+        <translation>Cetak IDP</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Tutu&amp;p</translation>
+    </message>
+    <message>
+        <source>What the employee aims for this year (role, career, the SKP&apos;s targets).</source>
+        <translation>Apa yang ingin dicapai pegawai tahun ini (peran, karier, target SKP).</translation>
+    </message>
+    <message>
+        <source>De&amp;velopment goals:</source>
+        <translation>Tujuan pen&amp;gembangan:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes of the superior:</source>
+        <translation>&amp;Catatan atasan:</translation>
+    </message>
+    <message>
+        <source>Competence type</source>
+        <translation>Jenis kompetensi</translation>
+    </message>
+    <message>
+        <source>Competence to develop</source>
+        <translation>Kompetensi yang dikembangkan</translation>
+    </message>
+    <message>
+        <source>Gap (kesenjangan)</source>
+        <translation>Kesenjangan</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Tujuan</translation>
+    </message>
+    <message>
+        <source>Success indicator</source>
+        <translation>Indikator keberhasilan</translation>
+    </message>
+    <message>
+        <source>Proposed from</source>
+        <translation>Diusulkan dari</translation>
+    </message>
+    <message>
+        <source>&amp;Add gap</source>
+        <translation>Ta&amp;mbah kesenjangan</translation>
+    </message>
+    <message>
+        <source>Re&amp;move gap</source>
+        <translation>&amp;Hapus kesenjangan</translation>
+    </message>
+    <message>
+        <source>Pr&amp;opose from the evaluations</source>
+        <translation>Usulkan dari e&amp;valuasi</translation>
+    </message>
+    <message>
+        <source>Gaps come from results or BerAKHLAK values rated below expectation; edit them with the employee.</source>
+        <translation>Kesenjangan diambil dari hasil kerja atau nilai BerAKHLAK yang dinilai di bawah ekspektasi; sesuaikan bersama pegawai.</translation>
+    </message>
+    <message>
+        <source>For gap</source>
+        <translation>Untuk kesenjangan</translation>
+    </message>
+    <message>
+        <source>Kind (jenis diklat)</source>
+        <translation>Jenis diklat</translation>
+    </message>
+    <message>
+        <source>Jalur</source>
+        <translation>Jalur</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Kegiatan</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Penyelenggara</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>JP</source>
+        <translation>JP</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Biaya</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Add ac&amp;tivity</source>
+        <translation>Tambah ke&amp;giatan</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve activity</source>
+        <translation>Hapus kegiata&amp;n</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Certificate no.</source>
+        <translation>No. sertifikat</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>In the IDP</source>
+        <translation>Dalam IDP</translation>
+    </message>
+    <message>
+        <source>Record co&amp;mpletion…</source>
+        <translation>&amp;Catat penyelesaian…</translation>
+    </message>
+    <message>
+        <source>Record an activity o&amp;utside the IDP…</source>
+        <translation>Catat kegiatan di &amp;luar IDP…</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel activity</source>
+        <translation>Batalkan ke&amp;giatan</translation>
+    </message>
+    <message>
+        <source>Set back to p&amp;lanned</source>
+        <translation>Kembalikan ke status &amp;direncanakan</translation>
+    </message>
+    <message>
+        <source>&amp;Delete record</source>
+        <translation>&amp;Hapus catatan</translation>
+    </message>
+    <message>
+        <source>Attach certi&amp;ficate…</source>
+        <translation>Lampirkan serti&amp;fikat…</translation>
+    </message>
+    <message>
+        <source>Open certificat&amp;e</source>
+        <translation>Buka s&amp;ertifikat</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Pengguna</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Langkah</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>IDP {year}: {name}</source>
+        <translation>IDP {year}: {name}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; — NIP {nip} — {position}, {unit}&lt;br&gt;Direct superior: {supervisor} — Appraiser: {appraiser} — Year {year} — Status: &lt;b&gt;{status}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; — NIP {nip} — {position}, {unit}&lt;br&gt;Atasan langsung: {supervisor} — Pejabat penilai kinerja: {appraiser} — Tahun {year} — Status: &lt;b&gt;{status}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Draft: complete it with the employee, then submit.</source>
+        <translation>Draf: lengkapi bersama pegawai, lalu ajukan.</translation>
+    </message>
+    <message>
+        <source>Returned: {reason}</source>
+        <translation>Dikembalikan: {reason}</translation>
+    </message>
+    <message>
+        <source>Submitted: waiting for the appraiser&apos;s agreement.</source>
+        <translation>Diajukan: menunggu persetujuan pejabat penilai kinerja.</translation>
+    </message>
+    <message>
+        <source>Agreed on {date}: locked; record what was done.</source>
+        <translation>Disetujui pada {date}: terkunci; catat kegiatan yang telah dilaksanakan.</translation>
+    </message>
+    <message>
+        <source>{done} of {minimum} JP</source>
+        <translation>{done} dari {minimum} JP</translation>
+    </message>
+    <message>
+        <source>JP {year}: {done} done, {planned} planned in the IDP.</source>
+        <translation>JP {year}: {done} terealisasi, {planned} direncanakan dalam IDP.</translation>
+    </message>
+    <message>
+        <source>The minimum of {minimum} JP is met.</source>
+        <translation>Batas minimal {minimum} JP sudah terpenuhi.</translation>
+    </message>
+    <message>
+        <source>{missing} JP still missing.</source>
+        <translation>Masih kurang {missing} JP.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>no (recorded)</source>
+        <translation>tidak (dicatat di luar IDP)</translation>
+    </message>
+    <message>
+        <source>(the whole plan)</source>
+        <translation>(seluruh rencana)</translation>
+    </message>
+    <message>
+        <source>Planned: {jp} JP, {cost}</source>
+        <translation>Rencana: {jp} JP, {cost}</translation>
+    </message>
+    <message>
+        <source>The evaluations show no gap that the IDP does not hold already.</source>
+        <translation>Evaluasi tidak menunjukkan kesenjangan yang belum tercantum dalam IDP.</translation>
+    </message>
+    <message>
+        <source>Close the IDP</source>
+        <translation>Tutup IDP</translation>
+    </message>
+    <message>
+        <source>This IDP can no longer be changed, so your last changes cannot be saved. Close it anyway?</source>
+        <translation>IDP ini tidak dapat diubah lagi, sehingga perubahan terakhir Anda tidak dapat disimpan. Tetap tutup?</translation>
+    </message>
+    <message>
+        <source>Return the IDP</source>
+        <translation>Kembalikan IDP</translation>
+    </message>
+    <message>
+        <source>What must the employee change?</source>
+        <translation>Apa yang perlu diubah oleh pegawai?</translation>
+    </message>
+    <message>
+        <source>Re-open the IDP</source>
+        <translation>Buka kembali IDP</translation>
+    </message>
+    <message>
+        <source>Why must the agreed IDP change?</source>
+        <translation>Mengapa IDP yang telah disetujui perlu diubah?</translation>
+    </message>
+    <message>
+        <source>Record completion: {title}</source>
+        <translation>Catat penyelesaian: {title}</translation>
+    </message>
+    <message>
+        <source>Record an activity outside the IDP</source>
+        <translation>Catat kegiatan di luar IDP</translation>
+    </message>
+    <message>
+        <source>Delete the record</source>
+        <translation>Hapus catatan</translation>
+    </message>
+    <message>
+        <source>Delete &apos;{title}&apos; from the employee&apos;s record?</source>
+        <translation>Hapus &apos;{title}&apos; dari catatan pegawai?</translation>
+    </message>
+    <message>
+        <source>The certificate file {name} is missing or was changed after it was attached; attach it again.</source>
+        <translation>Berkas sertifikat {name} tidak ada atau berubah sejak dilampirkan; lampirkan kembali.</translation>
+    </message>
 </context>
 <context>
     <name>ImportPreviewDialog</name>
@@ -1163,6 +2011,41 @@ Apakah Anda menyimpan salinan cadangan di tempat lain (misalnya di flashdisk)? P
     <message>
         <source>{created} new, {updated} updated, {unchanged} unchanged; {skipped} row(s) with problems were not imported.</source>
         <translation>{created} baru, {updated} diperbarui, {unchanged} tidak berubah; {skipped} baris yang bermasalah tidak diimpor.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTab</name>
+    <message>
+        <source>&amp;Packages</source>
+        <translation>P&amp;aket</translation>
+    </message>
+    <message>
+        <source>Hist&amp;ory</source>
+        <translation>Ri&amp;wayat</translation>
+    </message>
+    <message>
+        <source>Office s&amp;tatus</source>
+        <translation>Stat&amp;us kantor</translation>
+    </message>
+    <message>
+        <source>&amp;Quarantine</source>
+        <translation>Ka&amp;rantina</translation>
+    </message>
+    <message>
+        <source>&amp;Merge queue</source>
+        <translation>Antrean pe&amp;nggabungan</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Quarantine (%n)</source>
+        <translation>
+            <numerusform>Ka&amp;rantina (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Merge queue (%n)</source>
+        <translation>
+            <numerusform>Antrean pe&amp;nggabungan (%n)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1486,10 +2369,6 @@ capaian</translation>
         <translation>Masuk sebagai: {user} ({role})</translation>
     </message>
     <message>
-        <source>Not yet available: this part of Kinerja Luring comes in a later version.</source>
-        <translation>Belum tersedia: bagian Kinerja Luring ini akan hadir pada versi berikutnya.</translation>
-    </message>
-    <message>
         <source>Employees</source>
         <translation>Pegawai</translation>
     </message>
@@ -1504,6 +2383,18 @@ capaian</translation>
     <message>
         <source>Development</source>
         <translation>Pengembangan</translation>
+    </message>
+    <message>
+        <source>{app} — Central office</source>
+        <translation>{app} — Kantor pusat</translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation>&amp;Kantor:</translation>
+    </message>
+    <message>
+        <source>All offices</source>
+        <translation>Semua kantor</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1570,6 +2461,40 @@ capaian</translation>
         <translation>&amp;Tentang Kinerja Luring</translation>
     </message>
     <message>
+        <source>Import</source>
+        <translation>Impor</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>&amp;Sinkronisasi</translation>
+    </message>
+    <message>
+        <source>&amp;Import packages…</source>
+        <translation>&amp;Impor paket…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync with the central office…</source>
+        <translation>&amp;Sinkronisasi dengan kantor pusat…</translation>
+    </message>
+    <message>
+        <source>&amp;Export to stick…</source>
+        <translation>&amp;Ekspor ke flashdisk…</translation>
+    </message>
+    <message>
+        <source>Import &amp;receipt…</source>
+        <translation>Impor tanda te&amp;rima…</translation>
+    </message>
+    <message>
+        <source>Central office &amp;key…</source>
+        <translation>&amp;Kunci kantor pusat…</translation>
+    </message>
+    <message>
+        <source>Qt {qt} (PySide6 {pyside}), Python {python}
+Data folder: {folder}</source>
+        <translation>Qt {qt} (PySide6 {pyside}), Python {python}
+Folder data: {folder}</translation>
+    </message>
+    <message>
         <source>About Kinerja Luring</source>
         <translation>Tentang Kinerja Luring</translation>
     </message>
@@ -1580,6 +2505,63 @@ Offline performance management for civil servants (PermenPANRB 6/2022): targets,
         <translation>Kinerja Luring {version}
 
 Manajemen kinerja pegawai ASN secara luring (PermenPANRB 6/2022): sasaran kinerja, evaluasi, pengembangan, dan paket tersegel untuk kantor pusat.</translation>
+    </message>
+</context>
+<context>
+    <name>MergePage</name>
+    <message>
+        <source>The same NIP came from two offices (for example after a transfer). Both records stay; find out which office holds the employee now and write down what was decided.</source>
+        <translation>NIP yang sama dikirim oleh dua kantor (misalnya setelah mutasi). Kedua data tetap disimpan; pastikan kantor mana yang sekarang menaungi pegawai tersebut, lalu catat keputusannya.</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Office 1</source>
+        <translation>Kantor 1</translation>
+    </message>
+    <message>
+        <source>Name in office 1</source>
+        <translation>Nama di kantor 1</translation>
+    </message>
+    <message>
+        <source>Unit in office 1</source>
+        <translation>Unit kerja di kantor 1</translation>
+    </message>
+    <message>
+        <source>Office 2</source>
+        <translation>Kantor 2</translation>
+    </message>
+    <message>
+        <source>Name in office 2</source>
+        <translation>Nama di kantor 2</translation>
+    </message>
+    <message>
+        <source>Unit in office 2</source>
+        <translation>Unit kerja di kantor 2</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Ditemukan</translation>
+    </message>
+    <message>
+        <source>Filter by NIP, office or name…</source>
+        <translation>Saring menurut NIP, kantor, atau nama…</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve…</source>
+        <translation>Sel&amp;esaikan…</translation>
+    </message>
+    <message>
+        <source>Resolve NIP {nip}</source>
+        <translation>Selesaikan NIP {nip}</translation>
+    </message>
+    <message>
+        <source>{first} ({first_office}) and {second} ({second_office}).
+What was decided? For example: moved to {second_office} on 1 October.</source>
+        <translation>{first} ({first_office}) dan {second} ({second_office}).
+Apa keputusannya? Misalnya: pindah ke {second_office} pada 1 Oktober.</translation>
     </message>
 </context>
 <context>
@@ -1645,7 +2627,7 @@ Manajemen kinerja pegawai ASN secara luring (PermenPANRB 6/2022): sasaran kinerj
     </message>
     <message>
         <source>&amp;Decide (final)</source>
-        <translation>&amp;Putuskan (final)</translation>
+        <translation>P&amp;utuskan (final)</translation>
     </message>
     <message>
         <source>(unchanged)</source>
@@ -1713,6 +2695,290 @@ Manajemen kinerja pegawai ASN secara luring (PermenPANRB 6/2022): sasaran kinerj
     <message>
         <source>Save</source>
         <translation>Simpan</translation>
+    </message>
+</context>
+<context>
+    <name>OfficesPage</name>
+    <message>
+        <source>Office</source>
+        <translation>Kantor</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Last package</source>
+        <translation>Paket terakhir</translation>
+    </message>
+    <message>
+        <source>Acknowledged version</source>
+        <translation>Versi yang dikonfirmasi</translation>
+    </message>
+    <message>
+        <source>Missing packages</source>
+        <translation>Paket yang hilang</translation>
+    </message>
+    <message>
+        <source>Last import</source>
+        <translation>Impor terakhir</translation>
+    </message>
+    <message>
+        <source>Days since last package</source>
+        <translation>Hari sejak paket terakhir</translation>
+    </message>
+    <message>
+        <source>Open quarantine</source>
+        <translation>Karantina terbuka</translation>
+    </message>
+    <message>
+        <source>Merges</source>
+        <translation>Penggabungan</translation>
+    </message>
+    <message>
+        <source>Databases</source>
+        <translation>Basis data</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Sidik jari kunci</translation>
+    </message>
+    <message>
+        <source>Filter by office code or name…</source>
+        <translation>Saring menurut kode atau nama kantor…</translation>
+    </message>
+    <message>
+        <source>Missing packages were lost or not brought: nothing is lost, because the next package of the office carries every change the central office has not acknowledged. Databases above 1: the office restored or copied its database.</source>
+        <translation>Paket yang hilang adalah paket yang hilang di perjalanan atau tidak dibawa: tidak ada data yang hilang, karena paket berikutnya dari kantor tersebut membawa semua perubahan yang belum dikonfirmasi kantor pusat. Basis data lebih dari 1: kantor tersebut pernah memulihkan atau menyalin basis datanya.</translation>
+    </message>
+</context>
+<context>
+    <name>PackagesPage</name>
+    <message>
+        <source>Choose the packages the offices brought (several at once). Each is opened and checked first, and you see what it would change; nothing is written until you apply.</source>
+        <translation>Pilih paket yang dibawa dari kantor-kantor (boleh beberapa sekaligus). Setiap paket dibuka dan diperiksa terlebih dahulu, dan Anda dapat melihat perubahan yang akan terjadi; tidak ada yang disimpan sebelum Anda menerapkan impor.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose packages…</source>
+        <translation>Pi&amp;lih paket…</translation>
+    </message>
+    <message>
+        <source>&amp;Receipts to:</source>
+        <translation>Tan&amp;da terima ke:</translation>
+    </message>
+    <message>
+        <source>the folder for the receipts (the stick)</source>
+        <translation>folder untuk tanda terima (flashdisk)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>T&amp;elusuri…</translation>
+    </message>
+    <message>
+        <source>&amp;Apply the import…</source>
+        <translation>Terapkan i&amp;mpor…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Kantor</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>NIP elsewhere</source>
+        <translation>NIP di kantor lain</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Tanda terima</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Jumlah data</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>Jenis data</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Filter the quarantined records…</source>
+        <translation>Saring data yang dikarantina…</translation>
+    </message>
+    <message>
+        <source>Folder for the receipts (for example the stick)</source>
+        <translation>Folder untuk tanda terima (misalnya flashdisk)</translation>
+    </message>
+    <message>
+        <source>Choose the packages of the offices</source>
+        <translation>Pilih paket dari kantor-kantor</translation>
+    </message>
+    <message>
+        <source>Sync packages (*.kpkg);;All files (*)</source>
+        <translation>Paket sinkronisasi (*.kpkg);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Opening the packages…</source>
+        <translation>Membuka paket…</translation>
+    </message>
+    <message>
+        <source>Checking the packages (nothing is written)…</source>
+        <translation>Memeriksa paket (tidak ada yang disimpan)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n package(s) into the central database?</source>
+        <translation>
+            <numerusform>Impor %n paket ke basis data kantor pusat?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offices: {offices}</source>
+        <translation>Kantor: {offices}</translation>
+    </message>
+    <message>
+        <source>Registered as new offices: {offices}</source>
+        <translation>Didaftarkan sebagai kantor baru: {offices}</translation>
+    </message>
+    <message>
+        <source>The receipts are written to: {folder}</source>
+        <translation>Tanda terima disimpan di: {folder}</translation>
+    </message>
+    <message>
+        <source>Apply the import</source>
+        <translation>Terapkan impor</translation>
+    </message>
+    <message>
+        <source>Importing the packages…</source>
+        <translation>Mengimpor paket…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) imported.</source>
+        <translation>
+            <numerusform>%n paket telah diimpor.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) refused: see the reason in the list.</source>
+        <translation>
+            <numerusform>%n paket ditolak: lihat alasannya di dalam daftar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You stopped the import: the package being imported when you pressed Cancel and those after it were not imported.</source>
+        <translation>Anda menghentikan impor: paket yang sedang diimpor saat Anda menekan Batal dan paket-paket sesudahnya tidak diimpor.</translation>
+    </message>
+    <message>
+        <source>The receipts are in {folder}. Take each office its receipt: it shows what the central office took and what it quarantined.</source>
+        <translation>Tanda terima ada di {folder}. Sampaikan kepada setiap kantor tanda terimanya: tanda terima menunjukkan data yang diterima kantor pusat dan data yang dikarantina.</translation>
+    </message>
+    <message>
+        <source>Import done</source>
+        <translation>Impor selesai</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <source>Seen before: receipt written again</source>
+        <translation>Pernah diterima: tanda terima ditulis ulang</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Diimpor</translation>
+    </message>
+    <message>
+        <source>Already imported</source>
+        <translation>Sudah pernah diimpor</translation>
+    </message>
+    <message>
+        <source>Ready (new office)</source>
+        <translation>Siap (kantor baru)</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Siap</translation>
+    </message>
+    <message>
+        <source>No packages chosen.</source>
+        <translation>Belum ada paket yang dipilih.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused.</source>
+        <translation>
+            <numerusform>%n ditolak.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run of %n package(s): nothing has been written yet.</source>
+        <translation>
+            <numerusform>Uji coba impor %n paket: belum ada yang disimpan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ready to apply.</source>
+        <translation>
+            <numerusform>%n siap diterapkan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{file}: refused. {reason}</source>
+        <translation>{file}: ditolak. {reason}</translation>
+    </message>
+    <message>
+        <source>a full package</source>
+        <translation>paket lengkap</translation>
+    </message>
+    <message>
+        <source>the changes since version {version}</source>
+        <translation>perubahan sejak versi {version}</translation>
+    </message>
+    <message>
+        <source>Package {sequence} of {office} ({name}): {kind}.</source>
+        <translation>Paket {sequence} dari {office} ({name}): {kind}.</translation>
+    </message>
+    <message>
+        <source>It was imported before: nothing changes (the counts are those of its first import); applying writes its receipt again.</source>
+        <translation>Paket ini sudah pernah diimpor: tidak ada yang berubah (jumlah yang tampil adalah hasil impor pertamanya); menerapkan impor hanya menulis ulang tanda terimanya.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s database was restored or copied: this package replaces what the central office holds of that office where it differs.</source>
+        <translation>Basis data kantor tersebut telah dipulihkan atau disalin: paket ini menggantikan data kantor itu yang tersimpan di kantor pusat, pada bagian yang berbeda.</translation>
+    </message>
+    <message>
+        <source>The office was registered with this import.</source>
+        <translation>Kantor tersebut didaftarkan melalui impor ini.</translation>
+    </message>
+    <message>
+        <source>The office is registered when the import is applied.</source>
+        <translation>Kantor tersebut akan didaftarkan saat impor diterapkan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n NIP(s) are also held by another office: see the merge queue.</source>
+        <translation>
+            <numerusform>%n NIP juga terdaftar di kantor lain: lihat antrean penggabungan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Receipt: {path}</source>
+        <translation>Tanda terima: {path}</translation>
     </message>
 </context>
 <context>
@@ -1852,6 +3118,29 @@ Manajemen kinerja pegawai ASN secara luring (PermenPANRB 6/2022): sasaran kinerj
     </message>
 </context>
 <context>
+    <name>PrintActions</name>
+    <message>
+        <source>Folder for the PDF files</source>
+        <translation>Folder untuk berkas PDF</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Cetak</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: {reason}</source>
+        <translation>Berkas PDF tidak dapat disimpan: {reason}</translation>
+    </message>
+    <message>
+        <source>Recap: JP per unit…</source>
+        <translation>Rekap: JP per unit kerja…</translation>
+    </message>
+    <message>
+        <source>Recap: distribution of predikat per unit…</source>
+        <translation>Rekap: distribusi predikat per unit kerja…</translation>
+    </message>
+</context>
+<context>
     <name>ProgressModel</name>
     <message>
         <source>NIP</source>
@@ -1876,6 +3165,143 @@ Manajemen kinerja pegawai ASN secara luring (PermenPANRB 6/2022): sasaran kinerj
     <message>
         <source>RHK</source>
         <translation>Jumlah RHK</translation>
+    </message>
+</context>
+<context>
+    <name>QuarantinePage</name>
+    <message>
+        <source>Office</source>
+        <translation>Kantor</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>Jenis data</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versi</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Filter by office, record type, reason…</source>
+        <translation>Saring menurut kantor, jenis data, alasan…</translation>
+    </message>
+    <message>
+        <source>The office hears about these records in its receipt; once it corrects them, its next package brings them.</source>
+        <translation>Kantor mengetahui data ini melalui tanda terimanya; setelah kantor memperbaikinya, paket berikutnya akan membawa data tersebut.</translation>
+    </message>
+</context>
+<context>
+    <name>QuarantinedDialog</name>
+    <message>
+        <source>Record type</source>
+        <translation>Jenis data</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>The central office did not take these records. Correct them here (or the record they belong to) and export again: the next package carries them.</source>
+        <translation>Kantor pusat tidak menerima data berikut. Perbaiki data tersebut di sini (atau data induknya), lalu ekspor lagi: paket berikutnya akan membawanya.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Tutup</translation>
+    </message>
+</context>
+<context>
+    <name>RealisationDialog</name>
+    <message>
+        <source>As written on the certificate</source>
+        <translation>Sesuai yang tertulis pada sertifikat</translation>
+    </message>
+    <message>
+        <source>Penyelenggara, e.g. BPSDM Provinsi</source>
+        <translation>Penyelenggara, misalnya BPSDM Provinsi</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>s.d.</translation>
+    </message>
+    <message>
+        <source>JP (as on the certificate)</source>
+        <translation>JP (sesuai sertifikat)</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>menit</translation>
+    </message>
+    <message>
+        <source>whole rupiah, e.g. 3.500.000</source>
+        <translation>rupiah tanpa sen, misalnya 3.500.000</translation>
+    </message>
+    <message>
+        <source>&amp;Jalur:</source>
+        <translation>&amp;Jalur:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind (jenis diklat):</source>
+        <translation>J&amp;enis diklat:</translation>
+    </message>
+    <message>
+        <source>&amp;Activity:</source>
+        <translation>&amp;Kegiatan:</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Penyelenggara:</translation>
+    </message>
+    <message>
+        <source>&amp;Dates (start, end):</source>
+        <translation>&amp;Tanggal (mulai, selesai):</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>&amp;Durasi:</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate number:</source>
+        <translation>Nomor se&amp;rtifikat:</translation>
+    </message>
+    <message>
+        <source>C&amp;ost:</source>
+        <translation>&amp;Biaya:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Catatan:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>The IDP is agreed: the planned kind and name stay.</source>
+        <translation>IDP sudah disetujui: jenis diklat dan nama kegiatan yang direncanakan tidak dapat diubah.</translation>
+    </message>
+    <message>
+        <source>= {jp} JP (45 minutes = 1 JP)</source>
+        <translation>= {jp} JP (45 menit = 1 JP)</translation>
+    </message>
+    <message>
+        <source>(whole minutes)</source>
+        <translation>(menit, bilangan bulat)</translation>
+    </message>
+    <message>
+        <source>Type the duration in whole minutes.</source>
+        <translation>Ketik durasi dalam menit, berupa bilangan bulat.</translation>
     </message>
 </context>
 <context>
@@ -2305,6 +3731,18 @@ Manajemen kinerja pegawai ASN secara luring (PermenPANRB 6/2022): sasaran kinerj
         <translation>&amp;Ekspor ke Excel…</translation>
     </message>
     <message>
+        <source>&amp;Print SKP</source>
+        <translation>&amp;Cetak SKP</translation>
+    </message>
+    <message>
+        <source>&amp;Recap…</source>
+        <translation>Re&amp;kap…</translation>
+    </message>
+    <message>
+        <source>Print the SKP progress of the year per unit</source>
+        <translation>Cetak progres SKP tahun ini per unit kerja</translation>
+    </message>
+    <message>
         <source>(closed)</source>
         <translation>(ditutup)</translation>
     </message>
@@ -2315,6 +3753,412 @@ Manajemen kinerja pegawai ASN secara luring (PermenPANRB 6/2022): sasaran kinerj
     <message>
         <source>&amp;Make SKP…</source>
         <translation>Buat &amp;SKP…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDialog</name>
+    <message>
+        <source>Sync with the central office</source>
+        <translation>Sinkronisasi dengan kantor pusat</translation>
+    </message>
+    <message>
+        <source>This office:</source>
+        <translation>Kantor ini:</translation>
+    </message>
+    <message>
+        <source>The central office asks for this fingerprint (by phone) before it takes this office&apos;s first package.</source>
+        <translation>Kantor pusat akan menanyakan sidik jari ini (melalui telepon) sebelum menerima paket pertama dari kantor ini.</translation>
+    </message>
+    <message>
+        <source>Its key fingerprint:</source>
+        <translation>Sidik jari kuncinya:</translation>
+    </message>
+    <message>
+        <source>Central office key</source>
+        <translation>Kunci kantor pusat</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Kunci:</translation>
+    </message>
+    <message>
+        <source>Receipts signed by:</source>
+        <translation>Tanda terima ditandatangani oleh:</translation>
+    </message>
+    <message>
+        <source>&amp;Set the key…</source>
+        <translation>&amp;Tetapkan kunci…</translation>
+    </message>
+    <message>
+        <source>Read the key from a &amp;file…</source>
+        <translation>Baca kunci dari &amp;berkas…</translation>
+    </message>
+    <message>
+        <source>Send to the central office</source>
+        <translation>Kirim ke kantor pusat</translation>
+    </message>
+    <message>
+        <source>F&amp;ull package (everything, not only the changes)</source>
+        <translation>Paket &amp;lengkap (semua data, bukan hanya perubahan)</translation>
+    </message>
+    <message>
+        <source>Only when the central office asks for it: a full package holds every record of this office.</source>
+        <translation>Hanya jika diminta oleh kantor pusat: paket lengkap berisi semua data kantor ini.</translation>
+    </message>
+    <message>
+        <source>&amp;Export to stick…</source>
+        <translation>&amp;Ekspor ke flashdisk…</translation>
+    </message>
+    <message>
+        <source>Outbox: packages written</source>
+        <translation>Kotak keluar: paket yang telah dibuat</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Dibuat</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Jumlah data</translation>
+    </message>
+    <message>
+        <source>Since version</source>
+        <translation>Sejak versi</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Dikonfirmasi</translation>
+    </message>
+    <message>
+        <source>Quarantined</source>
+        <translation>Dikarantina</translation>
+    </message>
+    <message>
+        <source>Copy kept</source>
+        <translation>Salinan tersimpan</translation>
+    </message>
+    <message>
+        <source>Filter the packages…</source>
+        <translation>Saring paket…</translation>
+    </message>
+    <message>
+        <source>Co&amp;py again to…</source>
+        <translation>Salin &amp;ulang ke…</translation>
+    </message>
+    <message>
+        <source>Write the selected package to a stick again (if the first stick was lost).</source>
+        <translation>Tulis ulang paket yang dipilih ke flashdisk (jika flashdisk yang pertama hilang).</translation>
+    </message>
+    <message>
+        <source>&amp;What was quarantined…</source>
+        <translation>Data yang &amp;dikarantina…</translation>
+    </message>
+    <message>
+        <source>Import &amp;receipt…</source>
+        <translation>Impor tanda te&amp;rima…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Tutu&amp;p</translation>
+    </message>
+    <message>
+        <source>Not set yet: packages cannot be written until it is set.</source>
+        <translation>Belum ditetapkan: paket tidak dapat dibuat sebelum kunci ini ditetapkan.</translation>
+    </message>
+    <message>
+        <source>known after the first receipt</source>
+        <translation>diketahui setelah tanda terima pertama</translation>
+    </message>
+    <message>
+        <source>The central office has acknowledged this office&apos;s changes up to version {version}. The next package holds everything changed since then, including what earlier packages carried if their receipt has not come back.</source>
+        <translation>Kantor pusat telah mengonfirmasi penerimaan perubahan kantor ini sampai versi {version}. Paket berikutnya berisi semua perubahan sejak versi itu, termasuk isi paket-paket sebelumnya yang tanda terimanya belum kembali.</translation>
+    </message>
+    <message>
+        <source>No receipt has come back yet: the next package holds everything again.</source>
+        <translation>Belum ada tanda terima yang kembali: paket berikutnya kembali berisi semua data.</translation>
+    </message>
+    <message>
+        <source>Nothing sent yet: the first package holds every record of this office.</source>
+        <translation>Belum ada yang dikirim: paket pertama berisi semua data kantor ini.</translation>
+    </message>
+    <message>
+        <source>Central office key file</source>
+        <translation>Berkas kunci kantor pusat</translation>
+    </message>
+    <message>
+        <source>Key files (*.txt *.key);;All files (*)</source>
+        <translation>Berkas kunci (*.txt *.key);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Set the central office key first: packages are sealed for it. Paste it, or read the key file the central office put on the stick.</source>
+        <translation>Tetapkan kunci kantor pusat terlebih dahulu: paket disegel dengan kunci tersebut. Tempel kuncinya, atau baca berkas kunci yang disimpan kantor pusat di flashdisk.</translation>
+    </message>
+    <message>
+        <source>Choose the USB stick (or a folder on it)</source>
+        <translation>Pilih flashdisk (atau folder di dalamnya)</translation>
+    </message>
+    <message>
+        <source>Writing the package…</source>
+        <translation>Membuat paket…</translation>
+    </message>
+    <message>
+        <source>every record of this office</source>
+        <translation>semua data kantor ini</translation>
+    </message>
+    <message>
+        <source>the changes since version {version}</source>
+        <translation>perubahan sejak versi {version}</translation>
+    </message>
+    <message>
+        <source>Package written</source>
+        <translation>Paket telah dibuat</translation>
+    </message>
+    <message>
+        <source>Package {sequence} was written to:
+{path}
+
+It holds {rows} record(s): {kind}. The file was read back and checked: you can safely remove the stick now and take it to the central office. A copy stays in the outbox.</source>
+        <translation>Paket {sequence} telah disimpan di:
+{path}
+
+Paket berisi {rows} data: {kind}. Berkas telah dibaca ulang dan diperiksa: flashdisk sekarang aman dilepas dan dibawa ke kantor pusat. Salinannya tetap tersimpan di kotak keluar.</translation>
+    </message>
+    <message>
+        <source>Copy package {sequence} to (the USB stick)</source>
+        <translation>Salin paket {sequence} ke (flashdisk)</translation>
+    </message>
+    <message>
+        <source>Package copied</source>
+        <translation>Paket telah disalin</translation>
+    </message>
+    <message>
+        <source>Package {sequence} was copied to:
+{path}
+
+The copy was read back and checked: you can safely remove the stick now. The central office takes the package once, however many copies reach it.</source>
+        <translation>Paket {sequence} telah disalin ke:
+{path}
+
+Salinan telah dibaca ulang dan diperiksa: flashdisk sekarang aman dilepas. Kantor pusat hanya menerima paket ini satu kali, berapa pun salinan yang sampai.</translation>
+    </message>
+    <message>
+        <source>Import a receipt of the central office</source>
+        <translation>Impor tanda terima dari kantor pusat</translation>
+    </message>
+    <message>
+        <source>Receipts (*.receipt);;All files (*)</source>
+        <translation>Tanda terima (*.receipt);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>The receipt for package {sequence} was imported before: nothing changed.</source>
+        <translation>Tanda terima untuk paket {sequence} sudah pernah diimpor: tidak ada yang berubah.</translation>
+    </message>
+    <message>
+        <source>Receipt for package {sequence} imported: the central office holds this office&apos;s changes up to version {version}.</source>
+        <translation>Tanda terima untuk paket {sequence} telah diimpor: kantor pusat telah menerima perubahan kantor ini sampai versi {version}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The central office quarantined %n record(s):</source>
+        <translation>
+            <numerusform>Kantor pusat mengarantina %n data:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was quarantined: every record was taken.</source>
+        <translation>Tidak ada data yang dikarantina: semua data diterima.</translation>
+    </message>
+    <message>
+        <source>Receipt of the central office</source>
+        <translation>Tanda terima dari kantor pusat</translation>
+    </message>
+    <message numerus="yes">
+        <source>Package {sequence}: the central office quarantined %n record(s).</source>
+        <translation>
+            <numerusform>Paket {sequence}: %n data dikarantina oleh kantor pusat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Package {sequence}: nothing was quarantined.</source>
+        <translation>Paket {sequence}: tidak ada data yang dikarantina.</translation>
+    </message>
+    <message>
+        <source>Quarantined records</source>
+        <translation>Data yang dikarantina</translation>
+    </message>
+</context>
+<context>
+    <name>SyncViews</name>
+    <message>
+        <source>Units</source>
+        <translation>Unit kerja</translation>
+    </message>
+    <message>
+        <source>Jabatan</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Pegawai</translation>
+    </message>
+    <message>
+        <source>Periods</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>SKP</source>
+        <translation>SKP</translation>
+    </message>
+    <message>
+        <source>SKP results</source>
+        <translation>Hasil kerja SKP</translation>
+    </message>
+    <message>
+        <source>SKP indicators</source>
+        <translation>Indikator SKP</translation>
+    </message>
+    <message>
+        <source>Behaviour expectations</source>
+        <translation>Ekspektasi perilaku</translation>
+    </message>
+    <message>
+        <source>SKP status changes</source>
+        <translation>Perubahan status SKP</translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation>Evaluasi</translation>
+    </message>
+    <message>
+        <source>Realisations</source>
+        <translation>Realisasi</translation>
+    </message>
+    <message>
+        <source>Behaviour ratings</source>
+        <translation>Rating perilaku kerja</translation>
+    </message>
+    <message>
+        <source>Organisation results</source>
+        <translation>Capaian kinerja organisasi</translation>
+    </message>
+    <message>
+        <source>Evaluation status changes</source>
+        <translation>Perubahan status evaluasi</translation>
+    </message>
+    <message>
+        <source>Notes from colleagues</source>
+        <translation>Masukan dari rekan kerja</translation>
+    </message>
+    <message>
+        <source>Archive appraisals</source>
+        <translation>Penilaian arsip</translation>
+    </message>
+    <message>
+        <source>Archive activities</source>
+        <translation>Kegiatan penilaian arsip</translation>
+    </message>
+    <message>
+        <source>Archive status changes</source>
+        <translation>Perubahan status penilaian arsip</translation>
+    </message>
+    <message>
+        <source>Development plans</source>
+        <translation>Rencana pengembangan (IDP)</translation>
+    </message>
+    <message>
+        <source>Competence gaps</source>
+        <translation>Kesenjangan kompetensi</translation>
+    </message>
+    <message>
+        <source>Development activities</source>
+        <translation>Kegiatan pengembangan</translation>
+    </message>
+    <message>
+        <source>Development status changes</source>
+        <translation>Perubahan status pengembangan</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Baru</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Diperbarui</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Tidak berubah</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Dihapus</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflik</translation>
+    </message>
+    <message>
+        <source>Quarantined</source>
+        <translation>Dikarantina</translation>
+    </message>
+    <message>
+        <source>Type to filter…</source>
+        <translation>Ketik untuk menyaring…</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} shown</source>
+        <translation>{shown} dari {total} ditampilkan</translation>
+    </message>
+    <message>
+        <source>%n row(s)</source>
+        <translation>%n baris</translation>
+    </message>
+    <message>
+        <source>the record it belongs to ({entity}) is missing: {uid}</source>
+        <translation>data induknya ({entity}) tidak ada: {uid}</translation>
+    </message>
+    <message>
+        <source>the record it belongs to ({entity}) was quarantined too: {uid}</source>
+        <translation>data induknya ({entity}) juga dikarantina: {uid}</translation>
+    </message>
+    <message>
+        <source>the record names another office than {office}</source>
+        <translation>data ini mencantumkan kantor selain {office}</translation>
+    </message>
+    <message>
+        <source>the same record is held by office {office}</source>
+        <translation>data yang sama dimiliki oleh kantor {office}</translation>
+    </message>
+    <message>
+        <source>the same record is held by another office</source>
+        <translation>data yang sama dimiliki oleh kantor lain</translation>
+    </message>
+    <message>
+        <source>it breaks a rule of the central database ({detail})</source>
+        <translation>data ini melanggar aturan basis data kantor pusat ({detail})</translation>
+    </message>
+    <message>
+        <source>New office</source>
+        <translation>Kantor baru</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Office &lt;b&gt;{code}&lt;/b&gt; ({name}) is not registered at this central office yet.&lt;/p&gt;&lt;p&gt;Call the office and ask them to read the key fingerprint shown in their Sync window. Register the office only if they read exactly:&lt;/p&gt;&lt;p style=&apos;font-family: monospace; font-size: large&apos;&gt;{fingerprint}&lt;/p&gt;&lt;p&gt;If it differs, someone else may have made the package: do not register it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Kantor &lt;b&gt;{code}&lt;/b&gt; ({name}) belum terdaftar di kantor pusat ini.&lt;/p&gt;&lt;p&gt;Telepon kantor tersebut dan minta petugasnya membacakan sidik jari kunci yang tampil di jendela Sinkronisasi mereka. Daftarkan kantor tersebut hanya jika yang dibacakan persis sama dengan:&lt;/p&gt;&lt;p style=&apos;font-family: monospace; font-size: large&apos;&gt;{fingerprint}&lt;/p&gt;&lt;p&gt;Jika berbeda, mungkin paket ini dibuat oleh pihak lain: jangan daftarkan kantor tersebut.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The same: &amp;register the office</source>
+        <translation>Sama: &amp;daftarkan kantor</translation>
+    </message>
+    <message>
+        <source>&amp;Not the same</source>
+        <translation>&amp;Tidak sama</translation>
     </message>
 </context>
 <context>
@@ -2648,8 +4492,239 @@ Manajemen kinerja pegawai ASN secara luring (PermenPANRB 6/2022): sasaran kinerj
         <translation>Menulis evaluasi</translation>
     </message>
     <message>
+        <source>Writing the development plans</source>
+        <translation>Menyimpan rencana pengembangan</translation>
+    </message>
+    <message>
         <source>Writing the SKPs</source>
         <translation>Menyimpan data SKP</translation>
+    </message>
+</context>
+<context>
+    <name>development</name>
+    <message>
+        <source>No IDP</source>
+        <translation>Belum ada IDP</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draf</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Diajukan</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Disetujui</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Dikembalikan</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Direncanakan</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>Technical (teknis)</source>
+        <translation>Teknis</translation>
+    </message>
+    <message>
+        <source>Managerial (manajerial)</source>
+        <translation>Manajerial</translation>
+    </message>
+    <message>
+        <source>Socio-cultural (sosial kultural)</source>
+        <translation>Sosial kultural</translation>
+    </message>
+    <message>
+        <source>Classroom (klasikal)</source>
+        <translation>Klasikal</translation>
+    </message>
+    <message>
+        <source>Non-classroom (nonklasikal)</source>
+        <translation>Nonklasikal</translation>
+    </message>
+    <message>
+        <source>JP &apos;{value}&apos; is not a number.</source>
+        <translation>JP &apos;{value}&apos; bukan angka.</translation>
+    </message>
+    <message>
+        <source>The IDP no longer exists.</source>
+        <translation>IDP tersebut sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>The year is closed: nothing can change.</source>
+        <translation>Tahun sudah ditutup: tidak ada yang dapat diubah.</translation>
+    </message>
+    <message>
+        <source>The employee no longer exists.</source>
+        <translation>Pegawai tersebut sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>{name} already has an IDP for {year}: open that one.</source>
+        <translation>{name} sudah memiliki IDP tahun {year}: buka IDP tersebut.</translation>
+    </message>
+    <message>
+        <source>There is no IDP for {year} yet.</source>
+        <translation>Belum ada IDP untuk tahun {year}.</translation>
+    </message>
+    <message>
+        <source>The text is longer than {limit} characters.</source>
+        <translation>Teks lebih panjang dari {limit} karakter.</translation>
+    </message>
+    <message>
+        <source>Gap {n}: competence type &apos;{value}&apos; is not known.</source>
+        <translation>Kesenjangan {n}: jenis kompetensi &apos;{value}&apos; tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>Gap {n}: a text is longer than {limit} characters.</source>
+        <translation>Kesenjangan {n}: ada teks yang lebih panjang dari {limit} karakter.</translation>
+    </message>
+    <message>
+        <source>Activity {n}: jenis diklat {value} is not known.</source>
+        <translation>Kegiatan {n}: jenis diklat {value} tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>Activity {n}: planned JP &apos;{value}&apos; is not a number.</source>
+        <translation>Kegiatan {n}: rencana JP &apos;{value}&apos; bukan angka.</translation>
+    </message>
+    <message>
+        <source>Activity {n}: the cost {value} must be between 0 and {max} rupiah.</source>
+        <translation>Kegiatan {n}: biaya {value} harus antara 0 dan {max} rupiah.</translation>
+    </message>
+    <message>
+        <source>Activity {n} ends before it starts.</source>
+        <translation>Kegiatan {n} berakhir sebelum dimulai.</translation>
+    </message>
+    <message>
+        <source>Activity {n} serves a gap that is not in the IDP.</source>
+        <translation>Kegiatan {n} ditujukan untuk kesenjangan yang tidak ada dalam IDP.</translation>
+    </message>
+    <message>
+        <source>This IDP is {status} and locked: it can be changed only after it is returned or re-opened.</source>
+        <translation>IDP ini berstatus {status} dan terkunci: IDP hanya dapat diubah setelah dikembalikan atau dibuka kembali.</translation>
+    </message>
+    <message>
+        <source>&apos;{title}&apos; was done and counts towards the JP: it stays in the IDP.</source>
+        <translation>&apos;{title}&apos; sudah selesai dan dihitung dalam JP: kegiatan ini tetap berada dalam IDP.</translation>
+    </message>
+    <message>
+        <source>The IDP names no competence to develop.</source>
+        <translation>IDP belum menyebutkan kompetensi yang akan dikembangkan.</translation>
+    </message>
+    <message>
+        <source>Gap {n} names no competence.</source>
+        <translation>Kesenjangan {n} belum menyebutkan kompetensinya.</translation>
+    </message>
+    <message>
+        <source>Gap {n} has no success indicator.</source>
+        <translation>Kesenjangan {n} belum memiliki indikator keberhasilan.</translation>
+    </message>
+    <message>
+        <source>The IDP plans no activity.</source>
+        <translation>IDP belum merencanakan kegiatan apa pun.</translation>
+    </message>
+    <message>
+        <source>Activity {n} has no name.</source>
+        <translation>Kegiatan {n} belum memiliki nama.</translation>
+    </message>
+    <message>
+        <source>Activity {n} has no planned JP.</source>
+        <translation>Kegiatan {n} belum memiliki rencana JP.</translation>
+    </message>
+    <message>
+        <source>Activity {n} has no schedule.</source>
+        <translation>Kegiatan {n} belum memiliki jadwal.</translation>
+    </message>
+    <message>
+        <source>Only a draft or returned IDP can be submitted.</source>
+        <translation>Hanya IDP berstatus draf atau dikembalikan yang dapat diajukan.</translation>
+    </message>
+    <message>
+        <source>The IDP is not complete: {problems}</source>
+        <translation>IDP belum lengkap: {problems}</translation>
+    </message>
+    <message>
+        <source>Only a submitted IDP can be agreed.</source>
+        <translation>Hanya IDP berstatus diajukan yang dapat disetujui.</translation>
+    </message>
+    <message>
+        <source>Give the reason, so the employee knows what to change.</source>
+        <translation>Isi alasannya agar pegawai mengetahui apa yang perlu diubah.</translation>
+    </message>
+    <message>
+        <source>Only a submitted IDP can be returned.</source>
+        <translation>Hanya IDP berstatus diajukan yang dapat dikembalikan.</translation>
+    </message>
+    <message>
+        <source>Only an agreed IDP can be re-opened.</source>
+        <translation>Hanya IDP berstatus disetujui yang dapat dibuka kembali.</translation>
+    </message>
+    <message>
+        <source>The development activity no longer exists.</source>
+        <translation>Kegiatan pengembangan tersebut sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>Give the date the activity ended.</source>
+        <translation>Isi tanggal selesainya kegiatan.</translation>
+    </message>
+    <message>
+        <source>The activity ends before it starts.</source>
+        <translation>Kegiatan berakhir sebelum dimulai.</translation>
+    </message>
+    <message>
+        <source>Give the JP (or the minutes) of the activity.</source>
+        <translation>Isi JP (atau jumlah menit) kegiatan.</translation>
+    </message>
+    <message>
+        <source>Give the name of the activity.</source>
+        <translation>Isi nama kegiatan.</translation>
+    </message>
+    <message>
+        <source>The cost {value} must be between 0 and {max} rupiah.</source>
+        <translation>Biaya {value} harus antara 0 dan {max} rupiah.</translation>
+    </message>
+    <message>
+        <source>Record the activity as done before attaching its certificate.</source>
+        <translation>Catat kegiatan sebagai selesai sebelum melampirkan sertifikatnya.</translation>
+    </message>
+    <message>
+        <source>A text is too long.</source>
+        <translation>Ada teks yang terlalu panjang.</translation>
+    </message>
+    <message>
+        <source>A cancelled activity cannot be completed: reset it first.</source>
+        <translation>Kegiatan yang sudah dibatalkan tidak dapat dicatat selesai: kembalikan ke status direncanakan terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Only a planned activity of the IDP can be cancelled.</source>
+        <translation>Hanya kegiatan IDP yang berstatus direncanakan yang dapat dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Only a done or cancelled IDP activity can be reset.</source>
+        <translation>Hanya kegiatan IDP yang sudah selesai atau dibatalkan yang dapat dikembalikan ke status direncanakan.</translation>
+    </message>
+    <message>
+        <source>This activity belongs to the IDP: cancel it there instead.</source>
+        <translation>Kegiatan ini termasuk dalam IDP: batalkan kegiatan tersebut di IDP, jangan dihapus.</translation>
+    </message>
+    <message>
+        <source>The file {path} does not exist.</source>
+        <translation>Berkas {path} tidak ada.</translation>
+    </message>
+    <message>
+        <source>The file {path} could not be copied: {reason}</source>
+        <translation>Berkas {path} tidak dapat disalin: {reason}</translation>
     </message>
 </context>
 <context>
@@ -3054,10 +5129,6 @@ Manajemen kinerja pegawai ASN secara luring (PermenPANRB 6/2022): sasaran kinerj
         <translation>Periode &apos;{value}&apos; tidak dikenal: tulis 2026, 2026-Q1 ... 2026-Q4, 2026-S1, 2026-S2 atau 2026-01 ... 2026-12.</translation>
     </message>
     <message>
-        <source>The year {year} has not been opened: HR opens it first (Periods).</source>
-        <translation>Tahun {year} belum dibuka: staf kepegawaian membukanya lebih dahulu (Periode).</translation>
-    </message>
-    <message>
         <source>Period {key} does not fit the {frequency} evaluations of {year}.</source>
         <translation>Periode {key} tidak sesuai dengan frekuensi evaluasi {frequency} tahun {year}.</translation>
     </message>
@@ -3199,10 +5270,6 @@ Manajemen kinerja pegawai ASN secara luring (PermenPANRB 6/2022): sasaran kinerj
     <message>
         <source>Final</source>
         <translation>Final</translation>
-    </message>
-    <message>
-        <source>The year {year} has not been opened: HR opens it first (Periods).</source>
-        <translation>Tahun {year} belum dibuka: bagian kepegawaian membukanya terlebih dahulu (Periode).</translation>
     </message>
     <message>
         <source>The year {year} is appraised under {regime}, not an archive regime: use the evaluations of the Evaluasi tab.</source>
@@ -3417,6 +5484,14 @@ Jika hal ini terjadi lagi, kirimkan rinciannya kepada petugas dukungan Anda. Rin
         <translation>Semesteran</translation>
     </message>
     <message>
+        <source>The year {year} has not been opened: HR opens it first (Periods).</source>
+        <translation>Tahun {year} belum dibuka: staf kepegawaian perlu membukanya terlebih dahulu (Periode).</translation>
+    </message>
+    <message>
+        <source>The year {year} is closed: nothing can change.</source>
+        <translation>Tahun {year} sudah ditutup: tidak ada yang dapat diubah.</translation>
+    </message>
+    <message>
         <source>Year {year} is not plausible.</source>
         <translation>Tahun {year} tidak valid.</translation>
     </message>
@@ -3465,14 +5540,6 @@ Jika hal ini terjadi lagi, kirimkan rinciannya kepada petugas dukungan Anda. Rin
     <message>
         <source>The SKP no longer exists.</source>
         <translation>SKP tersebut sudah tidak ada.</translation>
-    </message>
-    <message>
-        <source>The year {year} has not been opened: HR opens it first (Periods).</source>
-        <translation>Tahun {year} belum dibuka: staf kepegawaian perlu membukanya terlebih dahulu (Periode).</translation>
-    </message>
-    <message>
-        <source>The year {year} is closed: nothing can change.</source>
-        <translation>Tahun {year} sudah ditutup: tidak ada yang dapat diubah.</translation>
     </message>
     <message>
         <source>RHK {n} links to an RHK that is not in the appraiser&apos;s SKP.</source>
@@ -3587,39 +5654,59 @@ Jika hal ini terjadi lagi, kirimkan rinciannya kepada petugas dukungan Anda. Rin
     <name>printing</name>
     <message>
         <source>Printing was cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pencetakan dibatalkan; tidak ada berkas yang disimpan.</translation>
     </message>
     <message>
-        <source>Form &apos;{form}&apos; is not known: use skp, evaluation or document.</source>
-        <translation type="unfinished"></translation>
+        <source>Form &apos;{form}&apos; is not known: use skp, evaluation, document or idp.</source>
+        <translation>Formulir &apos;{form}&apos; tidak dikenal: gunakan skp, evaluation, document, atau idp.</translation>
     </message>
     <message>
         <source>No employee with NIP {nip} in this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada pegawai dengan NIP {nip} di basis data ini.</translation>
     </message>
     <message>
         <source>NIP {nip} has no SKP for {period}.</source>
-        <translation type="unfinished"></translation>
+        <translation>NIP {nip} tidak memiliki SKP untuk {period}.</translation>
+    </message>
+    <message>
+        <source>NIP {nip} has no IDP for {period}.</source>
+        <translation>NIP {nip} tidak memiliki IDP untuk {period}.</translation>
     </message>
     <message>
         <source>NIP {nip} has no evaluation for {period}.</source>
-        <translation type="unfinished"></translation>
+        <translation>NIP {nip} tidak memiliki evaluasi untuk {period}.</translation>
     </message>
     <message>
         <source>No unit with code {unit} in this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada unit kerja dengan kode {unit} di basis data ini.</translation>
     </message>
     <message>
-        <source>Nothing to print: no employee of {unit} has a final {what} for {period}.</source>
-        <translation type="unfinished"></translation>
+        <source>Nothing to print: no employee of {unit} has an approved SKP for {period}.</source>
+        <translation>Tidak ada yang dicetak: tidak seorang pun pegawai {unit} memiliki SKP yang disetujui untuk {period}.</translation>
+    </message>
+    <message>
+        <source>Nothing to print: no employee of {unit} has an agreed IDP for {period}.</source>
+        <translation>Tidak ada yang dicetak: tidak seorang pun pegawai {unit} memiliki IDP yang disetujui untuk {period}.</translation>
+    </message>
+    <message>
+        <source>Nothing to print: no employee of {unit} has a final evaluation for {period}.</source>
+        <translation>Tidak ada yang dicetak: tidak seorang pun pegawai {unit} memiliki evaluasi final untuk {period}.</translation>
     </message>
     <message>
         <source>The folder {path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder {path} tidak ada.</translation>
     </message>
     <message>
         <source>Could not write {path}: {reason}. If the file is open in a PDF viewer, close it and try again; otherwise choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat menyimpan {path}: {reason}. Jika berkas sedang terbuka di penampil PDF, tutup berkas itu lalu coba lagi; jika tidak, pilih folder lain.</translation>
+    </message>
+    <message>
+        <source>The year {year} has not been opened: HR opens it first (Periods).</source>
+        <translation>Tahun {year} belum dibuka: staf kepegawaian perlu membukanya terlebih dahulu (Periode).</translation>
+    </message>
+    <message>
+        <source>Recap &apos;{kind}&apos; is not known: use distribution, progress or jp.</source>
+        <translation>Rekap &apos;{kind}&apos; tidak dikenal: gunakan distribution, progress, atau jp.</translation>
     </message>
 </context>
 <context>
@@ -4004,6 +6091,239 @@ Jika hal ini terjadi lagi, kirimkan rinciannya kepada petugas dukungan Anda. Rin
         <source>Keep between 1 and 365 automatic backups.</source>
         <translation>Jumlah cadangan otomatis yang disimpan harus antara 1 dan 365.</translation>
     </message>
+    <message>
+        <source>Paper size &apos;{value}&apos; is not known: choose A4 or F4.</source>
+        <translation>Ukuran kertas &apos;{value}&apos; tidak dikenal: pilih A4 atau F4.</translation>
+    </message>
+    <message>
+        <source>The place is too long: at most 60 characters.</source>
+        <translation>Nama tempat terlalu panjang: paling banyak 60 karakter.</translation>
+    </message>
+    <message>
+        <source>The logo must be an existing PNG or JPEG file: {path}</source>
+        <translation>Logo harus berupa berkas PNG atau JPEG yang ada: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>sync</name>
+    <message>
+        <source>The file is larger than {limit} MB, more than any package of this program: it is not a package, or it is damaged.</source>
+        <translation>Berkas lebih besar dari {limit} MB, melebihi ukuran paket mana pun dari program ini: berkas ini bukan paket, atau rusak.</translation>
+    </message>
+    <message>
+        <source>Office {office} is registered with another key ({known}); this package is signed with {found}. Refused: if the office really made a new key, the central office must confirm it first.</source>
+        <translation>Kantor {office} terdaftar dengan kunci lain ({known}); paket ini ditandatangani dengan {found}. Ditolak: jika kantor tersebut memang membuat kunci baru, kantor pusat harus mengonfirmasinya terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Office {office} is not registered. Confirm its key fingerprint {fingerprint} with the office (by phone), then import again trusting it.</source>
+        <translation>Kantor {office} belum terdaftar. Cocokkan sidik jari kuncinya, {fingerprint}, dengan kantor tersebut (melalui telepon), lalu impor lagi dengan menyatakan kunci itu tepercaya.</translation>
+    </message>
+    <message>
+        <source>The package comes from a newer program (schema {found}, this central office has {known}): update the central office&apos;s program first.</source>
+        <translation>Paket ini dibuat oleh versi program yang lebih baru (skema {found}, sedangkan kantor pusat ini memakai skema {known}): perbarui program di kantor pusat terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Package {sequence} of office {office} was imported before with other content: refused. Ask the office to export again.</source>
+        <translation>Paket {sequence} dari kantor {office} sudah pernah diimpor dengan isi yang berbeda: ditolak. Minta kantor tersebut mengekspor ulang.</translation>
+    </message>
+    <message>
+        <source>The package holds changes since version {since}, but the central office holds office {office} only up to version {held}: ask the office for a full package (tick &apos;Full package&apos; when exporting).</source>
+        <translation>Paket berisi perubahan sejak versi {since}, tetapi kantor pusat baru menyimpan data kantor {office} sampai versi {held}: mintalah paket lengkap dari kantor tersebut (centang &apos;Paket lengkap&apos; saat mengekspor).</translation>
+    </message>
+    <message>
+        <source>The package was sealed for another central office: this central office&apos;s key cannot open it. Ask the office to set the right central office key and export again.</source>
+        <translation>Paket ini disegel untuk kantor pusat lain: kunci kantor pusat ini tidak dapat membukanya. Minta kantor tersebut menetapkan kunci kantor pusat yang benar, lalu mengekspor ulang.</translation>
+    </message>
+    <message>
+        <source>The package is damaged (changed or cut short) and cannot be opened. Ask the office to export it again.</source>
+        <translation>Paket rusak (diubah atau terpotong) dan tidak dapat dibuka. Minta kantor tersebut mengekspornya ulang.</translation>
+    </message>
+    <message>
+        <source>The package holds a file with an unsafe name ({name}): refused.</source>
+        <translation>Paket berisi berkas dengan nama yang tidak aman ({name}): ditolak.</translation>
+    </message>
+    <message>
+        <source>The package content is not a valid ZIP file.</source>
+        <translation>Isi paket bukan berkas ZIP yang valid.</translation>
+    </message>
+    <message>
+        <source>The package holds {count} files, more than {limit}: refused.</source>
+        <translation>Paket berisi {count} berkas, melebihi batas {limit}: ditolak.</translation>
+    </message>
+    <message>
+        <source>The package holds {name} twice: refused.</source>
+        <translation>Paket berisi {name} dua kali: ditolak.</translation>
+    </message>
+    <message>
+        <source>The package unpacks to far more data than it holds (a zip bomb): refused.</source>
+        <translation>Isi paket setelah dibuka jauh lebih besar daripada ukuran paketnya (zip bomb): ditolak.</translation>
+    </message>
+    <message>
+        <source>The package has no signed manifest: it is not a package.</source>
+        <translation>Paket tidak memiliki manifes bertanda tangan: berkas ini bukan paket.</translation>
+    </message>
+    <message>
+        <source>The package manifest is not valid: {reason}</source>
+        <translation>Manifes paket tidak valid: {reason}</translation>
+    </message>
+    <message>
+        <source>The package manifest is not valid JSON.</source>
+        <translation>Manifes paket bukan JSON yang valid.</translation>
+    </message>
+    <message>
+        <source>This file is not a Kinerja Luring sync package.</source>
+        <translation>Berkas ini bukan paket sinkronisasi Kinerja Luring.</translation>
+    </message>
+    <message>
+        <source>The package has format version {found}; this program reads version {known}. Update the program.</source>
+        <translation>Paket ini memakai format versi {found}; program ini membaca versi {known}. Perbarui program.</translation>
+    </message>
+    <message>
+        <source>The signature of the package does not match the key of office {office}: the package was changed or forged. Refused.</source>
+        <translation>Tanda tangan paket tidak cocok dengan kunci kantor {office}: paket telah diubah atau dipalsukan. Ditolak.</translation>
+    </message>
+    <message>
+        <source>The package holds files its manifest does not list: {names}.</source>
+        <translation>Paket berisi berkas yang tidak tercantum dalam manifesnya: {names}.</translation>
+    </message>
+    <message>
+        <source>The package lacks the file {name} its manifest lists.</source>
+        <translation>Paket tidak berisi berkas {name} yang tercantum dalam manifesnya.</translation>
+    </message>
+    <message>
+        <source>The file {name} does not match its hash in the manifest: refused.</source>
+        <translation>Berkas {name} tidak cocok dengan nilai hash-nya di manifes: ditolak.</translation>
+    </message>
+    <message>
+        <source>The file {name} holds {found} records, its manifest says {listed}: refused.</source>
+        <translation>Berkas {name} berisi {found} data, sedangkan menurut manifesnya {listed}: ditolak.</translation>
+    </message>
+    <message>
+        <source>The office key in the package manifest is not an Ed25519 key.</source>
+        <translation>Kunci kantor dalam manifes paket bukan kunci Ed25519.</translation>
+    </message>
+    <message>
+        <source>This file is not a valid receipt of a central office (or it is damaged).</source>
+        <translation>Berkas ini bukan tanda terima kantor pusat yang valid (atau berkasnya rusak).</translation>
+    </message>
+    <message>
+        <source>The receipt&apos;s signature does not match: it was changed or forged.</source>
+        <translation>Tanda tangan pada tanda terima tidak cocok: tanda terima telah diubah atau dipalsukan.</translation>
+    </message>
+    <message>
+        <source>The receipt is signed by a central office with key {found}, not the one this office knows ({known}): refused.</source>
+        <translation>Tanda terima ditandatangani oleh kantor pusat dengan kunci {found}, bukan kunci yang dikenal kantor ini ({known}): ditolak.</translation>
+    </message>
+</context>
+<context>
+    <name>sync_central</name>
+    <message>
+        <source>This database is not a central office: run &apos;hq init --name NAME&apos; on a new database first.</source>
+        <translation>Basis data ini bukan basis data kantor pusat: jalankan &apos;hq init --name NAME&apos; pada basis data baru terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Give the name of the central office.</source>
+        <translation>Isi nama kantor pusat.</translation>
+    </message>
+    <message>
+        <source>This database is a central office already.</source>
+        <translation>Basis data ini sudah menjadi basis data kantor pusat.</translation>
+    </message>
+    <message>
+        <source>This database belongs to office {code}: the central office needs a database of its own.</source>
+        <translation>Basis data ini milik kantor {code}: kantor pusat memerlukan basis data tersendiri.</translation>
+    </message>
+    <message>
+        <source>The identity could not be written to {path}: {reason}</source>
+        <translation>Identitas tidak dapat disimpan ke {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>The package {path} cannot be read: {reason}</source>
+        <translation>Paket {path} tidak dapat dibaca: {reason}</translation>
+    </message>
+    <message>
+        <source>The package was imported, but its receipt could not be written to {path}: {reason}. Write it again by importing the same package once more.</source>
+        <translation>Paket telah diimpor, tetapi tanda terimanya tidak dapat disimpan ke {path}: {reason}. Buat ulang tanda terima dengan mengimpor paket yang sama sekali lagi.</translation>
+    </message>
+    <message>
+        <source>The key file could not be written to {path}: {reason}</source>
+        <translation>Berkas kunci tidak dapat disimpan ke {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Write what was decided for this NIP.</source>
+        <translation>Tuliskan keputusan untuk NIP ini.</translation>
+    </message>
+    <message>
+        <source>The merge item no longer exists.</source>
+        <translation>Butir antrean penggabungan tersebut sudah tidak ada.</translation>
+    </message>
+</context>
+<context>
+    <name>sync_office</name>
+    <message>
+        <source>This database is not an office yet: set the office code and name first (&apos;office init&apos;).</source>
+        <translation>Basis data ini belum memiliki identitas kantor: tetapkan kode dan nama kantor terlebih dahulu (&apos;office init&apos;).</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a key fingerprint (64 hexadecimal digits).</source>
+        <translation>&apos;{value}&apos; bukan sidik jari kunci (64 digit heksadesimal).</translation>
+    </message>
+    <message>
+        <source>No central office key found: it starts with &apos;age1&apos; (ask the central office for the output of &apos;hq key&apos;).</source>
+        <translation>Kunci kantor pusat tidak ditemukan: kunci tersebut diawali dengan &apos;age1&apos; (minta kantor pusat memberikan keluaran perintah &apos;hq key&apos;).</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a valid central office key.</source>
+        <translation>&apos;{value}&apos; bukan kunci kantor pusat yang valid.</translation>
+    </message>
+    <message>
+        <source>The key file {path} cannot be read: {reason}</source>
+        <translation>Berkas kunci {path} tidak dapat dibaca: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} is too large to be a central office key file.</source>
+        <translation>{path} terlalu besar untuk sebuah berkas kunci kantor pusat.</translation>
+    </message>
+    <message>
+        <source>The central office key is not set: paste it in Sync &gt; Central office key (or run &apos;office set-hq-key&apos;).</source>
+        <translation>Kunci kantor pusat belum ditetapkan: tempel kunci tersebut di Sinkronisasi &gt; Kunci kantor pusat (atau jalankan &apos;office set-hq-key&apos;).</translation>
+    </message>
+    <message>
+        <source>The folder {path} does not exist (is the stick plugged in?).</source>
+        <translation>Folder {path} tidak ada (apakah flashdisk sudah terpasang?).</translation>
+    </message>
+    <message>
+        <source>The package could not be written to {path}: {reason}. Nothing was recorded; check the stick and export again.</source>
+        <translation>Paket tidak dapat disimpan ke {path}: {reason}. Tidak ada yang dicatat; periksa flashdisk, lalu ekspor lagi.</translation>
+    </message>
+    <message>
+        <source>The package {name} is no longer in the outbox (only the last {keep} are kept): export a new package instead; it carries the same changes.</source>
+        <translation>Paket {name} sudah tidak ada di kotak keluar (hanya {keep} paket terakhir yang disimpan): ekspor paket baru sebagai gantinya; paket baru membawa perubahan yang sama.</translation>
+    </message>
+    <message>
+        <source>The outbox copy of {name} is damaged: export a new package instead; it carries the same changes.</source>
+        <translation>Salinan {name} di kotak keluar rusak: ekspor paket baru sebagai gantinya; paket baru membawa perubahan yang sama.</translation>
+    </message>
+    <message>
+        <source>The package could not be written to {path}: {reason}. Check the stick and try again.</source>
+        <translation>Paket tidak dapat disimpan ke {path}: {reason}. Periksa flashdisk, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The receipt {path} cannot be read: {reason}</source>
+        <translation>Tanda terima {path} tidak dapat dibaca: {reason}</translation>
+    </message>
+    <message>
+        <source>The receipt is for office {found}, not for this office ({own}).</source>
+        <translation>Tanda terima ini untuk kantor {found}, bukan untuk kantor ini ({own}).</translation>
+    </message>
+    <message>
+        <source>The receipt answers a package of an earlier copy of this database (it was restored since): export again; the next package is a full one.</source>
+        <translation>Tanda terima ini merupakan jawaban atas paket dari salinan lama basis data ini (basis data telah dipulihkan sejak itu): ekspor lagi; paket berikutnya akan berupa paket lengkap.</translation>
+    </message>
+    <message>
+        <source>The receipt answers package {sequence}, which this office did not write.</source>
+        <translation>Tanda terima ini merupakan jawaban atas paket {sequence}, yang tidak pernah dibuat oleh kantor ini.</translation>
+    </message>
 </context>
 <context>
     <name>units</name>
@@ -4105,6 +6425,10 @@ Jika hal ini terjadi lagi, kirimkan rinciannya kepada petugas dukungan Anda. Rin
     <message>
         <source>Could not write {path}: {reason}. If the file is open in Excel, close it and try again; otherwise choose another folder.</source>
         <translation>Tidak dapat menulis {path}: {reason}. Jika berkas sedang terbuka di Excel, tutup berkas itu lalu coba lagi; jika tidak, pilih folder lain.</translation>
+    </message>
+    <message>
+        <source>Export to a file ending in .xlsx, not {name}.</source>
+        <translation>Ekspor ke berkas berakhiran .xlsx, bukan {name}.</translation>
     </message>
 </context>
 </TS>

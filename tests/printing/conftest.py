@@ -1,9 +1,11 @@
 """A small office with approved SKPs and final evaluations to print: a JPT head, a kepala
 bidang, a PNS and a PPPK in a sub-unit, one employee without an evaluation, one draft SKP,
-the organisation predikat set, and a keberatan decided on one annual evaluation."""
+the organisation predikat set, and a keberatan decided on one annual evaluation; with `idps`,
+an agreed IDP (done, planned, cancelled and outside activities) and a required draft one."""
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 import subprocess
 import zlib
@@ -13,8 +15,19 @@ import pypdf
 import pytest
 
 from desktop_app.scoring import Rating
-from desktop_app.services import employees, evaluations, periods, plans, settings
+from desktop_app.services import (
+    development,
+    development_records,
+    employees,
+    evaluations,
+    periods,
+    plans,
+    settings,
+)
 from desktop_app.services import units as unit_service
+from desktop_app.services.development import ActivityInput
+from desktop_app.services.development_records import CompletionInput
+from desktop_app.services.development_rules import GapInput
 from desktop_app.services.employees import EmployeeInput
 from desktop_app.services.plans import IndicatorInput, PlanInput, ResultInput
 
@@ -132,6 +145,53 @@ def printable(office):
     evaluations.explain_objection(ids["eval_budi"], "Realisasi sudah termasuk triwulan IV.")
     evaluations.decide_objection(ids["eval_budi"], "Keberatan ditolak; predikat tetap.")
     settings.put("report_place", "Sukamaju")
+    return ids
+
+
+@pytest.fixture
+def idps(printable):
+    """Budi's IDP agreed (Bimtek 24 JP done, Coaching 6 JP planned, a workshop cancelled, a
+    seminar of 2,5 JP outside the IDP: 26,5 JP done, 30 planned) and Kabid's required draft
+    (Kurang/Misconduct in the annual evaluation, nothing done)."""
+    ids = dict(printable)
+    budi = development.create_plan(printable["budi"], YEAR)
+    data = development.get_plan(budi).data
+    data.goals = "Mahir mengelola layanan kepegawaian digital"
+    data.gaps.append(
+        GapInput(
+            "Pengelolaan SIASN",
+            "Belum memakai modul usulan <layanan> & arsip",
+            "Mahir memakai modul SIASN",
+            "Usulan diproses lewat SIASN tanpa pengembalian",
+        )
+    )
+    data.activities += [
+        ActivityInput(8, "Bimtek SIASN & Arsip Digital", "BKN Regional", dt.date(YEAR, 3, 2),
+                      dt.date(YEAR, 3, 4), "24", 3_500_000, gap_index=0),
+        ActivityInput(14, "Coaching kinerja oleh atasan langsung", "Sekretariat",
+                      dt.date(YEAR, 9, 28), dt.date(YEAR, 10, 30), "6", 0, gap_index=0),
+        ActivityInput(4, "Workshop Arsip Dinamis", "ANRI", dt.date(YEAR, 5, 12),
+                      dt.date(YEAR, 5, 13), "16", 1_250_000),
+    ]  # fmt: skip
+    development.save_plan(budi, data)
+    development.submit(budi)
+    development.agree(budi)
+    bimtek, _coaching, workshop = development.get_plan(budi).data.activities
+    development_records.complete_activity(
+        bimtek.id,
+        CompletionInput(8, bimtek.title, bimtek.provider, dt.date(YEAR, 3, 2),
+                        dt.date(YEAR, 3, 4), "24", certificate_no="12/BKN/III/2026",
+                        cost=3_400_000),
+    )  # fmt: skip
+    development_records.cancel_activity(workshop.id)
+    development_records.record_activity(
+        printable["budi"],
+        YEAR,
+        CompletionInput(9, "Seminar Pelayanan Publik", "Ombudsman RI", dt.date(YEAR, 6, 10),
+                        dt.date(YEAR, 6, 10), "2,5", certificate_no="7/SEM/2026"),
+    )  # fmt: skip
+    kabid = development.create_plan(printable["kabid"], YEAR)  # required: Kurang/Misconduct
+    ids.update(idp_budi=budi, idp_kabid=kabid)
     return ids
 
 

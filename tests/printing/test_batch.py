@@ -85,6 +85,22 @@ def test_cancel_leaves_nothing_and_keeps_older_files(printable, out, merged):
     assert [p.name for p in out.iterdir()] == [older.name]
 
 
+def test_agreed_idps_of_a_unit(idps, out):
+    result = print_batch("DINKES", "2026-Q2", out, merged=True, form="idp")
+    assert [p.name for p in result.files] == ["DINKES_idp_2026.pdf"]
+    assert result.documents == 1 and result.pages == 2
+    assert sorted(result.skipped) == sorted([NIP_KADIS, NIP_KABID, NIP_SITI, NIP_ANI])
+    reader, texts = read(result.files[0])
+    assert reader.metadata.title == "Rencana Pengembangan Kompetensi Pegawai 2026 – Dinas Kesehatan"
+    assert "RENCANA PENGEMBANGAN KOMPETENSI PEGAWAI" in texts[0]
+    assert "Halaman 2 dari 2" in texts[1] and "DRAF" not in " ".join(texts)
+    assert_valid(result.files[0])
+    single = out / "single"
+    single.mkdir()
+    result = print_batch("SEKRET", ANNUAL, single, merged=False, form="idp")
+    assert [p.name for p in result.files] == [f"{NIP_BUDI}_idp_2026.pdf"]
+
+
 def test_bad_input_is_refused(printable, out):
     with pytest.raises(InputError, match="No unit with code NOPE"):
         print_batch("NOPE", ANNUAL, out, merged=True)
@@ -94,8 +110,10 @@ def test_bad_input_is_refused(printable, out):
         print_batch("DINKES", "2026-Q7", out, merged=True)
     with pytest.raises(InputError, match="does not exist"):
         print_batch("DINKES", ANNUAL, out / "missing", merged=True)
-    with pytest.raises(InputError, match="Form 'idp'"):
-        print_batch("DINKES", ANNUAL, out, merged=True, form="idp")
+    with pytest.raises(InputError, match="Form 'nope' is not known"):
+        print_batch("DINKES", ANNUAL, out, merged=True, form="nope")
+    with pytest.raises(InputError, match="no employee of DINKES has an agreed IDP for 2026"):
+        print_batch("DINKES", ANNUAL, out, merged=True, form="idp")  # none agreed
     assert list(out.iterdir()) == []
 
 

@@ -1,5 +1,5 @@
-"""`main.py print ...` (design.md, CLI contract): exit 0 with what was written, 2 on bad input
-with the reason on stderr, no signed-in session needed."""
+"""`main.py print ...` (design.md, CLI contract, and the `print recap` addition): exit 0 with
+what was written, 2 on bad input with the reason on stderr, no signed-in session needed."""
 
 from __future__ import annotations
 
@@ -7,15 +7,18 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from desktop_app import cli
 from tests.printing.conftest import ANNUAL, NIP_BUDI, Q1, read
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def test_print_each_form_by_nip(printable, db_path, out, capsys):
+def test_print_each_form_by_nip(idps, db_path, out, capsys):
     nip = f"{NIP_BUDI[:8]} {NIP_BUDI[8:14]} {NIP_BUDI[14]} {NIP_BUDI[15:]}"  # spaces allowed
-    for form, period in (("skp", ANNUAL), ("evaluation", Q1), ("document", ANNUAL)):
+    forms = (("skp", ANNUAL), ("evaluation", Q1), ("document", ANNUAL), ("idp", "2026-Q2"))
+    for form, period in forms:
         pdf = out / f"{form}.pdf"
         argv = ["print", form, "--nip", nip, "--period", period, "--out", str(pdf)]
         assert cli.run([*argv, "--db", str(db_path)]) == 0
@@ -26,18 +29,29 @@ def test_print_each_form_by_nip(printable, db_path, out, capsys):
 def test_print_refuses_bad_input_with_exit_2(printable, db_path, out, capsys):
     pdf, missing = str(out / "x.pdf"), str(out / "no" / "x.pdf")
     one = ["print", "document", "--nip", NIP_BUDI, "--period"]
+    recap = ["print", "recap", "--kind"]
     cases = [
-        (["print", "idp", "--nip", NIP_BUDI, "--period", ANNUAL, "--out", pdf], "not available"),
+        (["print", "idp", "--nip", NIP_BUDI, "--period", ANNUAL, "--out", pdf], "has no IDP"),
+        (["print", "idp", "--nip", NIP_BUDI, "--period", "2031", "--out", pdf], "has no IDP"),
         (["print", "document", "--nip", "123", "--period", ANNUAL, "--out", pdf], "No employee"),
         ([*one, "2026-Q9", "--out", pdf], "not known"),
         ([*one, "2026-Q2", "--out", pdf], "no evaluation"),
         ([*one, ANNUAL, "--out", missing], "does not exist"),
         (["print", "batch", "--unit", "NOPE", "--period", ANNUAL, "--out", str(out)], "No unit"),
         (["print", "batch", "--unit", "DINKES", "--period", ANNUAL, "--out", pdf], "folder"),
-    ]
+        (["print", "batch", "--unit", "DINKES", "--period", ANNUAL, "--out", str(out),
+          "--form", "idp"], "no employee of DINKES has an agreed IDP"),
+        ([*recap, "progress", "--period", "2031", "--out", pdf], "has not been opened"),
+        ([*recap, "jp", "--period", "2026-Q9", "--out", pdf], "not known"),
+        ([*recap, "jp", "--period", ANNUAL, "--out", pdf, "--unit", "NOPE"], "No unit"),
+        ([*recap, "distribution", "--period", ANNUAL, "--out", missing], "does not exist"),
+    ]  # fmt: skip
     for argv, reason in cases:
         assert cli.run([*argv, "--db", str(db_path)]) == 2, argv
         assert reason in capsys.readouterr().err
+    with pytest.raises(SystemExit) as done:  # argparse refuses an unknown kind itself
+        cli.run([*recap, "nope", "--period", ANNUAL, "--out", pdf, "--db", str(db_path)])
+    assert done.value.code == 2 and "invalid choice" in capsys.readouterr().err
     assert list(out.iterdir()) == []
 
 
@@ -54,7 +68,30 @@ def test_print_batch_merged_and_per_employee(printable, db_path, tmp_path, capsy
     assert len(list(single.iterdir())) == 3
 
 
-def test_main_py_runs_print_in_a_fresh_process(printable, db_path, tmp_path):
+def test_print_recaps_and_idp_batch(idps, db_path, tmp_path, capsys):
+    db = ["--db", str(db_path)]
+    for kind, period in (("distribution", Q1), ("progress", ANNUAL), ("jp", "2026-S1")):
+        pdf = tmp_path / f"{kind}.pdf"
+        argv = ["print", "recap", "--kind", kind, "--period", period, "--out", str(pdf), *db]
+        assert cli.run(argv) == 0
+        assert f"{kind} recap written: {pdf} (1 page)" in capsys.readouterr().out
+        first = pdf.read_bytes()
+        assert cli.run(argv) == 0 and pdf.read_bytes() == first  # byte-identical
+        assert "Halaman 1 dari 1" in read(pdf)[1][0]
+    pdf = tmp_path / "sekret.pdf"
+    argv = ["print", "recap", "--kind", "jp", "--period", ANNUAL, "--unit", "sekret"]
+    assert cli.run([*argv, "--out", str(pdf), *db]) == 0
+    assert "Dinas Kesehatan" not in read(pdf)[1][0]
+    folder = tmp_path / "idp"
+    folder.mkdir()
+    argv = ["print", "batch", "--unit", "DINKES", "--period", "2026-Q4", "--form", "idp"]
+    assert cli.run([*argv, "--out", str(folder), *db]) == 0
+    printed = capsys.readouterr().out
+    assert "1 document(s), 2 page(s) written" in printed and "4 employee(s)" in printed
+    assert [p.name for p in folder.iterdir()] == [f"{NIP_BUDI}_idp_2026.pdf"]
+
+
+def test_main_py_runs_print_in_a_fresh_process(idps, db_path, tmp_path):
     out = tmp_path / "dokumen.pdf"
     done = subprocess.run(
         [sys.executable, "main.py", "print", "document", "--nip", NIP_BUDI, "--period", ANNUAL,
@@ -68,4 +105,6 @@ def test_main_py_runs_print_in_a_fresh_process(printable, db_path, tmp_path):
          "--out", str(out), "--db", str(db_path)],
         cwd=ROOT, capture_output=True, text=True, timeout=120,
     )  # fmt: skip
-    assert done.returncode == 2 and "not available yet" in done.stderr
+    assert done.returncode == 0, done.stderr
+    assert "idp written" in done.stdout and "(2 pages)" in done.stdout
+    assert "Budi Santoso" in "".join(read(out)[1])

@@ -1,0 +1,351 @@
+"""RENCANA PENGEMBANGAN KOMPETENSI PEGAWAI (INDIVIDUAL DEVELOPMENT PLAN), one employee and
+year (domain.md §9), landscape.
+
+No regulation prescribes the layout (domain.md §9, S29); this one follows the other forms: the
+identity block, the status with the follow-up a poor predikat calls for and the JP against the
+minimum of 20, then A. KESENJANGAN KOMPETENSI (kompetensi, kesenjangan, tujuan, indikator
+keberhasilan), B. RENCANA KEGIATAN PENGEMBANGAN (jenis and jalur, penyelenggara, jadwal, JP,
+anggaran, with their totals), C. REALISASI (every activity done in the year, planned or not,
+with its JP and the total), D. RIWAYAT, and the signatures of the employee (dated when they
+submitted) and the pejabat penilai kinerja (dated when they agreed). An agreed IDP prints the
+people frozen when it was agreed; otherwise the people as they are today, marked DRAF.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from xml.sax.saxutils import escape
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Spacer, Table
+
+from desktop_app.printing import sources
+from desktop_app.printing.blocks import (
+    CELL,
+    CELL_BOLD,
+    Signer,
+    TableTail,
+    angka,
+    bold,
+    cell,
+    date_span,
+    grid_style,
+    identity_block,
+    local_date,
+    markup,
+    periode,
+    rupiah,
+    section_table,
+    signature_block,
+    tanggal,
+    text,
+    title_block,
+    weighted_widths,
+)
+from desktop_app.printing.layout import LANDSCAPE, FormDocument, PageSetup, Target, render
+from desktop_app.scoring import jenis_diklat
+from desktop_app.services import development
+from desktop_app.services import development_rules as rules
+from desktop_app.services.development import ActivityRow, IdpDetail
+
+TITLE = "RENCANA PENGEMBANGAN KOMPETENSI PEGAWAI"
+SUBTITLE = "(INDIVIDUAL DEVELOPMENT PLAN)"
+JALUR_WORDS = {"KLASIKAL": "Klasikal", "NONKLASIKAL": "Nonklasikal"}
+LABEL_WIDTH = 72 * mm
+ZERO = Decimal(0)
+
+
+def gaps_table(detail: IdpDetail, width: float) -> Table:
+    """A. KESENJANGAN KOMPETENSI: one row per competence to develop."""
+    widths = weighted_widths(width, (25, 50, 64, 45, 45, 30))
+    body = [
+        [
+            str(n),
+            cell(rules.COMPETENCE_WORDS.get(gap.competence_type, "-"), widths[1]),
+            text(gap.competence, empty="-"),
+            text(gap.gap, empty="-"),
+            text(gap.goal, empty="-"),
+            text(gap.indicator, empty="-"),
+            text(gap.source, empty="-"),
+        ]
+        for n, gap in enumerate(detail.data.gaps, 1)
+    ]
+    return section_table(
+        "A. KESENJANGAN KOMPETENSI",
+        ("NO", "JENIS KOMPETENSI", "KOMPETENSI YANG DIKEMBANGKAN", "KESENJANGAN", "TUJUAN",
+         "INDIKATOR KEBERHASILAN", "SUMBER"),
+        widths,
+        body,
+        empty="Belum ada kompetensi yang akan dikembangkan.",
+    )  # fmt: skip
+
+
+def _status_word(row: ActivityRow) -> str:
+    return development.ACTIVITY_WORDS.get(row.status, row.status)
+
+
+def _jenis(row: ActivityRow) -> str:
+    label = row.jenis_label
+    if not label:
+        try:
+            label = jenis_diklat(row.jenis_diklat).label
+        except ValueError:
+            label = str(row.jenis_diklat)
+    return label
+
+
+def planned_rows(detail: IdpDetail) -> list[ActivityRow]:
+    """The IDP's own activities, in plan order."""
+    return [a for a in detail.activities if a.plan_id == detail.id]
+
+
+def plan_table(detail: IdpDetail, width: float) -> Table:
+    """B. RENCANA KEGIATAN PENGEMBANGAN with the JP and budget planned (cancelled ones shown
+    struck out, not counted)."""
+    widths = weighted_widths(width, (16, 32, 20, 62, 32, 34, 12, 26, 25))
+    gap_number = {g.id: n for n, g in enumerate(detail.data.gaps, 1) if g.id is not None}
+    jp, cost = ZERO, 0
+    body: list[list[object]] = []
+    for n, a in enumerate(planned_rows(detail), 1):
+        cancelled = a.status == development.CANCELLED
+        if not cancelled:
+            jp += a.jp_planned or ZERO
+            cost += a.cost_planned or 0
+        title = escape(a.title or "-")
+        body.append(
+            [
+                str(n),
+                str(gap_number[a.gap_id]) if a.gap_id in gap_number else "-",
+                cell(_jenis(a), widths[2]),
+                JALUR_WORDS.get(a.jalur, a.jalur or "-"),
+                markup(f"<strike>{title}</strike>" if cancelled else title),
+                text(a.provider, empty="-"),
+                cell(date_span(a.planned_start, a.planned_end), widths[6]),
+                angka(a.jp_planned),
+                rupiah(a.cost_planned),
+                cell(_status_word(a), widths[9]),
+            ]
+        )
+    total = ["", "JUMLAH RENCANA (tanpa kegiatan yang dibatalkan)", *[""] * 5]
+    return section_table(
+        "B. RENCANA KEGIATAN PENGEMBANGAN",
+        ("NO", "KOMPE-<br/>TENSI<br/>NO.", "JENIS PENGEMBANGAN", "JALUR", "NAMA KEGIATAN",
+         "PENYELENGGARA", "JADWAL", "JP", "ANGGARAN", "STATUS"),
+        widths,
+        body,
+        ("ALIGN", (1, 2), (1, -1), "CENTER"),
+        ("SPAN", (1, -1), (6, -1)),
+        ("ALIGN", (1, -1), (1, -1), "LEFT"),
+        right=(7, 8),
+        total=[*total, angka(jp), rupiah(cost), ""],
+        empty="Belum ada kegiatan yang direncanakan.",
+    )  # fmt: skip
+
+
+def done_rows(detail: IdpDetail) -> list[ActivityRow]:
+    """Every activity done in the year, planned in the IDP or not, by the day it ended."""
+    done = [a for a in detail.activities if a.status == development.DONE]
+    return sorted(done, key=lambda a: (a.end_date or dt.date.max, a.id))
+
+
+def realisation_table(detail: IdpDetail, width: float) -> Table:
+    """C. REALISASI PENGEMBANGAN KOMPETENSI: what was done, with its JP and the year's total
+    (JP count in the year the activity ended)."""
+    widths = weighted_widths(width, (60, 32, 32, 34, 12, 26, 38, 25))
+    order = {a.id: n for n, a in enumerate(planned_rows(detail), 1)}
+    spent = 0
+    body: list[list[object]] = []
+    for n, a in enumerate(done_rows(detail), 1):
+        spent += a.cost_actual or 0
+        where = f"Rencana no. {order[a.id]}" if a.id in order else "Di luar IDP"
+        body.append(
+            [
+                str(n),
+                text(a.title, empty="-"),
+                cell(_jenis(a), widths[2]),
+                text(a.provider, empty="-"),
+                cell(date_span(a.start_date, a.end_date), widths[4]),
+                angka(a.jp),
+                rupiah(a.cost_actual),
+                cell(a.certificate_no, widths[7]),
+                cell(where, widths[8]),
+            ]
+        )
+    total = ["", f"JUMLAH JP TERLAKSANA TAHUN {detail.year}", "", "", ""]
+    return section_table(
+        f"C. REALISASI PENGEMBANGAN KOMPETENSI TAHUN {detail.year}",
+        ("NO", "NAMA KEGIATAN", "JENIS PENGEMBANGAN", "PENYELENGGARA", "TANGGAL PELAKSANAAN",
+         "JP", "BIAYA", "NOMOR SERTIFIKAT", "KETERANGAN"),
+        widths,
+        body,
+        ("SPAN", (1, -1), (4, -1)),
+        right=(5, 6),
+        total=[*total, angka(detail.progress.done), rupiah(spent), "", ""],
+        empty="Belum ada kegiatan yang terlaksana.",
+    )  # fmt: skip
+
+
+def jp_words(detail: IdpDetail) -> str:
+    """ "12 JP terlaksana dari paling sedikit 20 JP (kurang 8 JP); direncanakan 36 JP"."""
+    p = detail.progress
+    state = "terpenuhi" if p.met else f"kurang {angka(p.shortfall)} JP"
+    return (
+        f"{angka(p.done)} JP terlaksana dari paling sedikit {p.minimum} JP ({state}); "
+        f"direncanakan dalam IDP {angka(p.planned)} JP"
+    )
+
+
+def follow_up_words(detail: IdpDetail) -> str:
+    """Why the IDP is required, and the follow-up suggested, or "-"."""
+    follow = detail.follow_up
+    reason = detail.required_reason or rules.required_reason(follow)
+    if not (detail.required or follow.required) or not reason:
+        return "Tidak wajib (tidak ada predikat di bawah Baik)"
+    text_ = f"IDP wajib disusun. {reason}."
+    if follow.suggestions:
+        names = ", ".join(jenis_diklat(j).label for j in follow.suggestions)
+        text_ += f" Tindak lanjut yang disarankan: {names} oleh atasan langsung."
+    return text_
+
+
+def status_words(detail: IdpDetail) -> str:
+    word = development.STATUS_WORDS.get(detail.status, detail.status)
+    if detail.status == development.AGREED and detail.agreed_at:
+        return f"{word} pada {tanggal(local_date(detail.agreed_at))}"
+    if detail.status == development.SUBMITTED and detail.submitted_at:
+        return f"{word} pada {tanggal(local_date(detail.submitted_at))}, menunggu persetujuan"
+    if detail.status == development.RETURNED and detail.return_reason:
+        return f"{word}: {detail.return_reason}"
+    return word
+
+
+def summary_table(detail: IdpDetail, width: float) -> Table:
+    """Status, the follow-up of the evaluations, the JP of the year, goals and notes."""
+    items = [
+        ("STATUS IDP", status_words(detail)),
+        ("TINDAK LANJUT HASIL EVALUASI KINERJA", follow_up_words(detail)),
+        (f"CAPAIAN JP TAHUN {detail.year}", jp_words(detail)),
+        ("TUJUAN PENGEMBANGAN", detail.data.goals),
+    ]
+    if detail.data.notes.strip():
+        items.append(("CATATAN", detail.data.notes))
+    stressed = {
+        1: detail.required or detail.follow_up.required,  # a required IDP
+        2: not detail.progress.met,  # under 20 JP
+    }
+    rows = [
+        [label, text(value, CELL_BOLD if stressed.get(n) else CELL, empty="-")]
+        for n, (label, value) in enumerate(items)
+    ]
+    table = Table(rows, colWidths=[LABEL_WIDTH, width - LABEL_WIDTH])
+    table.setStyle(grid_style(bold((0, 0), (0, -1)), header_rows=0))
+    return table
+
+
+def history_table(detail: IdpDetail, width: float) -> Table:
+    """D. RIWAYAT: each step of the workflow with its date, who and why."""
+    widths = weighted_widths(width, (30, 40, 40, 149))
+    body: list[list[object]] = []
+    for n, step in enumerate(detail.history, 1):
+        to = development.STATUS_WORDS.get(step.to_status, step.to_status)
+        body.append(
+            [
+                str(n),
+                tanggal(local_date(step.at)),
+                cell(to if step.from_status else f"Dibuat ({to})", widths[2]),
+                cell(step.actor, widths[3]),
+                text(step.reason, empty="-"),
+            ]
+        )
+    return section_table(
+        "D. RIWAYAT",
+        ("NO", "TANGGAL", "STATUS", "OLEH", "ALASAN"),
+        widths,
+        body,
+        empty="Belum ada riwayat.",
+    )
+
+
+def idp_form(detail: IdpDetail, setup: PageSetup) -> FormDocument:
+    """The IDP form of one IdpDetail, ready to lay out."""
+    agreed = detail.status == development.AGREED
+    people = sources.people(detail.snapshot if agreed else None, detail.employee_id)
+    width = setup.frame_width(LANDSCAPE)
+    submitted = detail.status in (development.SUBMITTED, development.AGREED)
+    signers = [
+        Signer(
+            "Pegawai",
+            people.employee,
+            setup.place,
+            local_date(detail.submitted_at) if submitted else None,
+        ),
+        Signer(
+            "Pejabat Penilai Kinerja",
+            people.appraiser,
+            setup.place,
+            local_date(detail.agreed_at) if agreed else None,
+        ),
+    ]
+    story: list[Flowable] = [
+        *title_block([TITLE, SUBTITLE, f"TAHUN {detail.year}"]),
+        identity_block(
+            width,
+            setup.office_name,
+            periode(str(detail.year)),
+            people.employee,
+            people.appraiser,
+            titles=("PEGAWAI", "PEJABAT PENILAI KINERJA"),
+            period_caption="PERIODE",
+        ),
+        Spacer(1, 3 * mm),
+        summary_table(detail, width),
+        Spacer(1, 3 * mm),
+        gaps_table(detail, width),
+        Spacer(1, 3 * mm),
+        plan_table(detail, width),
+        Spacer(1, 3 * mm),
+        realisation_table(detail, width),
+        Spacer(1, 3 * mm),
+        TableTail(history_table(detail, width), [signature_block(width, signers)]),
+    ]
+    who = f"{people.employee.name} ({people.employee.nip_label} {people.employee.nip_text})"
+    return FormDocument(
+        title=f"Rencana Pengembangan Kompetensi Pegawai {detail.year} – {people.employee.name}",
+        subject=f"IDP tahun {detail.year}: {who}",
+        orientation=LANDSCAPE,
+        created=last_change(detail),
+        label=f"IDP {detail.year} · {who}",
+        flowables=story,
+        draft=not agreed,
+        keywords=f"IDP; {detail.year}; {people.employee.nip}",
+        nip=people.employee.nip,
+    )
+
+
+def last_change(detail: IdpDetail) -> dt.datetime:
+    """The document's date: its last status change."""
+    if detail.history:
+        return max(step.at for step in detail.history)
+    return detail.agreed_at or dt.datetime(detail.year, 1, 1)
+
+
+def idp_document(plan_id: int, setup: PageSetup) -> FormDocument:
+    """The IDP form of one plan (reads through development.get_plan: access checked)."""
+    return idp_form(development.get_plan(plan_id), setup)
+
+
+def build_idp(target: Target, plan_id: int, *, setup: PageSetup | None = None) -> int:
+    """Write the IDP form of `plan_id` to `target` (path or binary stream); returns the page
+    count. Needs READ_APPRAISAL on the employee (development.get_plan checks)."""
+    setup = setup or sources.page_setup()
+    return render(target, [idp_document(plan_id, setup)], setup)[0]
+
+
+def build_idp_for(
+    target: Target, employee_id: int, year: int, *, setup: PageSetup | None = None
+) -> int:
+    """The IDP form of the employee's IDP of `year` (development.idp_document: NotFoundError
+    when there is none)."""
+    setup = setup or sources.page_setup()
+    return render(target, [idp_form(development.idp_document(employee_id, year), setup)], setup)[0]
