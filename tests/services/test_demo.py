@@ -520,8 +520,7 @@ def test_the_demo_supervisor_sees_the_cascade_of_their_bidang(demo300):
     rows = plans.progress(YEAR)
     # their staff, and as atasan pejabat penilai the people their staff appraise
     second = {
-        e.id
-        for e in Employee.select().where(Employee.appraiser.in_(staff) & Employee.active)
+        e.id for e in Employee.select().where(Employee.appraiser.in_(staff) & Employee.active)
     }
     assert second and {r.employee_id for r in rows} == staff | {boss} | second
 
