@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -51,7 +51,7 @@ from desktop_app.views.development_editor import IdpEditor, competence_label
 from desktop_app.views.employee_dialog import indented_units
 from desktop_app.views.formatting import format_number, format_rupiah
 from desktop_app.views.table_model import AnyIndex, FlatTableModel
-from desktop_app.views.widgets import row_table
+from desktop_app.views.widgets import filter_while_typing, matching, row_table
 
 ALL, UNDER, REQUIRED, OPEN_REQUIRED, CONSECUTIVE, NO_IDP = (
     "ALL", "UNDER", "REQUIRED", "OPEN_REQUIRED", "CONSECUTIVE", "NO_IDP"
@@ -447,11 +447,7 @@ class DevelopmentTab(QWidget):
             shortcut = QShortcut(QKeySequence(key), self.table, self.open_current)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(180)
-        self._debounce.timeout.connect(self.apply_filter)
-        self.search.textChanged.connect(self._debounce.start)
+        self._debounce = filter_while_typing(self.search, self.apply_filter, self)
         self.show_filter.currentIndexChanged.connect(self.apply_filter)
         self.unit_filter.currentIndexChanged.connect(self.reload)
         self.year.currentIndexChanged.connect(self.reload)
@@ -493,13 +489,12 @@ class DevelopmentTab(QWidget):
     def apply_filter(self) -> None:
         self._debounce.stop()
         keep = self.current_row()
-        terms = self.search.text().casefold().split()
         show = SHOWS[self.show_filter.currentData()]
-        rows = [
-            r
-            for r in self._rows
-            if show(r) and all(t in f"{r.name} {r.nip} {r.unit_name}".casefold() for t in terms)
-        ]
+        rows = matching(
+            [r for r in self._rows if show(r)],
+            self.search.text(),
+            lambda r: f"{r.name} {r.nip} {r.unit_name}",
+        )
         self.model.set_rows(rows)
         _, shown = unit_totals(rows)
         self.counts.setText(

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -31,7 +31,7 @@ from desktop_app.views import excel_export, messages, print_actions
 from desktop_app.views.evaluation_editor import EvaluationEditor
 from desktop_app.views.legacy_dialog import LegacyListWidget
 from desktop_app.views.table_model import AnyIndex, FlatTableModel
-from desktop_app.views.widgets import row_table
+from desktop_app.views.widgets import filter_while_typing, matching, row_table
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 ARCHIVE = "archive:"  # period combo data of an archive year
@@ -153,11 +153,7 @@ class EvaluationTab(QWidget):
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             shortcut = QShortcut(QKeySequence(key), self.table, self.open_current)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(180)
-        self._debounce.timeout.connect(self.apply_filter)
-        self.search.textChanged.connect(self._debounce.start)
+        self._debounce = filter_while_typing(self.search, self.apply_filter, self)
         self.period.currentIndexChanged.connect(self.reload)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update())
         self._rows: list[MonitoringRow] = []
@@ -210,12 +206,7 @@ class EvaluationTab(QWidget):
         self.apply_filter()
 
     def apply_filter(self) -> None:
-        terms = self.search.text().casefold().split()
-        rows = [
-            r
-            for r in self._rows
-            if all(t in f"{r.name} {r.nip} {r.unit_name}".casefold() for t in terms)
-        ]
+        rows = matching(self._rows, self.search.text(), lambda r: f"{r.name} {r.nip} {r.unit_name}")
         self.model.set_rows(rows)
         done = sum(1 for r in self._rows if r.state == evaluations.FINALISED)
         self.counts.setText(

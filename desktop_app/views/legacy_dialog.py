@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer
+from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -49,7 +49,13 @@ from desktop_app.services.session import Action, allowed
 from desktop_app.views import messages
 from desktop_app.views.skp_editor import ask_reason
 from desktop_app.views.table_model import AnyIndex, FlatTableModel
-from desktop_app.views.widgets import error_label, row_table, show_error
+from desktop_app.views.widgets import (
+    error_label,
+    filter_while_typing,
+    matching,
+    row_table,
+    show_error,
+)
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 NOT_SCORED = -1.0  # the spin boxes' "—": an aspect not scored yet
@@ -499,11 +505,7 @@ class LegacyListWidget(QWidget):
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             shortcut = QShortcut(QKeySequence(key), self.table, self.open_current)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(180)
-        self._debounce.timeout.connect(self.apply_filter)
-        self.search.textChanged.connect(self._debounce.start)
+        self._debounce = filter_while_typing(self.search, self.apply_filter, self)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update())
         self._rows: list[LegacyRow] = []
         self.reload()
@@ -524,12 +526,7 @@ class LegacyListWidget(QWidget):
         self.apply_filter()
 
     def apply_filter(self) -> None:
-        terms = self.search.text().casefold().split()
-        rows = [
-            r
-            for r in self._rows
-            if all(t in f"{r.name} {r.nip} {r.unit_name}".casefold() for t in terms)
-        ]
+        rows = matching(self._rows, self.search.text(), lambda r: f"{r.name} {r.nip} {r.unit_name}")
         self.model.set_rows(rows)
         done = sum(1 for r in self._rows if r.state == legacy.FINAL)
         self.counts.setText(

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QObject, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,7 +28,7 @@ from desktop_app.views import messages, print_actions
 from desktop_app.views.employee_dialog import indented_units
 from desktop_app.views.skp_editor import SkpEditor, status_label
 from desktop_app.views.table_model import AnyIndex, FlatTableModel
-from desktop_app.views.widgets import row_table
+from desktop_app.views.widgets import filter_while_typing, row_table
 
 STATUS_ORDER = (plans.NO_PLAN, plans.DRAFT, plans.RETURNED, plans.SUBMITTED, plans.APPROVED)
 
@@ -175,11 +175,7 @@ class SkpTab(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
 
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(180)
-        self._debounce.timeout.connect(self.apply_filter)
-        self.search.textChanged.connect(self._debounce.start)
+        self._debounce = filter_while_typing(self.search, self.apply_filter, self)
         self.status_filter.currentIndexChanged.connect(self.apply_filter)
         self.unit_filter.currentIndexChanged.connect(self.reload)
         self.year.currentIndexChanged.connect(self.reload)

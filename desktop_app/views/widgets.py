@@ -4,8 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
+from typing import TypeVar
 
-from PySide6.QtCore import QAbstractItemModel, QDate, QStringListModel, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QDate,
+    QObject,
+    QStringListModel,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCompleter,
@@ -27,6 +36,8 @@ from desktop_app.i18n.translator import tr_
 from desktop_app.services.employees import EmployeeRow, LinkedPerson, display_nip
 from desktop_app.services.errors import FieldErrors
 from desktop_app.views import messages
+
+T = TypeVar("T")
 
 ERROR_STYLE = "color: #b00020"
 _EMPTY = QDate(1900, 1, 1)
@@ -224,3 +235,25 @@ class FieldForm:
             show_error(self.errors.get(key, fallback), messages.error_text(problem))
             first = first or self.widgets.get(key)
         return first
+
+
+FILTER_DELAY_MS = 180
+
+
+def filter_while_typing(edit: QLineEdit, apply: Callable[[], None], owner: QObject) -> QTimer:
+    """Run `apply` once typing in `edit` pauses, so each keystroke does not refilter a long
+    list. Returns the timer (stop it when filtering for another reason)."""
+    timer = QTimer(owner)
+    timer.setSingleShot(True)
+    timer.setInterval(FILTER_DELAY_MS)
+    timer.timeout.connect(apply)
+    edit.textChanged.connect(timer.start)
+    return timer
+
+
+def matching(rows: Sequence[T], text: str, haystack: Callable[[T], str]) -> list[T]:
+    """The rows whose `haystack` holds every word of `text`, case-insensitively."""
+    terms = text.casefold().split()
+    if not terms:
+        return list(rows)
+    return [r for r in rows if all(t in haystack(r).casefold() for t in terms)]
