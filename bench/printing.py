@@ -1,6 +1,7 @@
 """Batch printing against its floor (issue 11): 1,000 annual Dokumen Evaluasi as one merged
-PDF, and the floor: plain reportlab tables of the same data (one page per employee, the base
-Helvetica font, no header, footer or signatures), made in the same process.
+PDF, and the floor: plain reportlab tables of the same data (the Dokumen's cells, one page per
+employee, the base Helvetica font, no styling, header, footer or signatures), read through
+the same services and made in the same process.
 
 The office copy gets 1,000 final annual evaluations through the services once (cached in
 bench/out/print_5000.db).
@@ -57,63 +58,70 @@ def _prepared(source: Path) -> tuple[Path, int]:
     return target, year
 
 
-def _floor(rows: list[tuple[str, str, str, str, str]]) -> float:
-    """Seconds for plain reportlab: one table page per employee, one merged file."""
+def _floor(documents: list[list[tuple[str, str]]]) -> float:
+    """Seconds for plain reportlab: each employee's Dokumen data (the three identity blocks,
+    the predikat, the notes) as one plain table on its own page, base font, one merged file."""
     from reportlab.lib.pagesizes import A4
     from reportlab.platypus import PageBreak, SimpleDocTemplate, Table
 
     started = time.perf_counter()
     story = []
-    for name, nip, unit, appraiser, predikat in rows:
-        story.append(
-            Table(
-                [
-                    ["NAMA", name],
-                    ["NIP", nip],
-                    ["UNIT KERJA", unit],
-                    ["PEJABAT PENILAI", appraiser],
-                    ["PREDIKAT KINERJA PEGAWAI", predikat],
-                ]
-            )
-        )
+    for rows in documents:
+        story.append(Table([list(r) for r in rows]))
         story.append(PageBreak())
     SimpleDocTemplate(io.BytesIO(), pagesize=A4).build(story)
     return time.perf_counter() - started
+
+
+def _document_data(evaluation_id: int) -> list[tuple[str, str]]:
+    """The cells of a Dokumen Evaluasi: what the form shows, read through the services."""
+    from desktop_app.services import employees, evaluations
+
+    detail = evaluations.get_evaluation(evaluation_id, with_content=False)
+    rows = [("PERIODE", f"{detail.period_label} {detail.year}")]
+    for block in ("employee", "appraiser", "appraiser_superior"):
+        person = detail.snapshot.get(block) or {}
+        rows += [
+            ("NAMA", person.get("name", "")),
+            ("NIP", employees.display_nip(person.get("nip", "")) if person.get("nip") else ""),
+            ("PANGKAT/GOL. RUANG", person.get("grade", "")),
+            ("JABATAN", person.get("position", "")),
+            ("UNIT KERJA", person.get("unit", "")),
+        ]
+    rows += [
+        ("CAPAIAN KINERJA ORGANISASI", detail.org_predikat or ""),
+        ("PREDIKAT KINERJA PEGAWAI", evaluations.stored_predikat_label(detail.predikat)),
+        ("CATATAN/REKOMENDASI", detail.notes),
+    ]
+    return rows
 
 
 def measure(source: Path) -> dict[str, float]:
     """Documents per second of ours and of the floor, and our peak memory growth."""
     from desktop_app.models import Employee, Evaluation, Unit
     from desktop_app.printing import print_batch
-    from desktop_app.services import employees, evaluations
 
     path, year = _prepared(source)
     root = Unit.select().where(Unit.parent.is_null()).first()
     final = list(
-        Evaluation.select(Evaluation, Employee)
+        Evaluation.select(Evaluation.id)
         .join(Employee)
         .where((Evaluation.period_key == str(year)) & (Evaluation.status == "FINAL"))
+        .tuples()
     )
-    rows = [
-        (
-            e.employee.full_name,
-            employees.display_nip(e.employee.nip),
-            e.employee.unit.name,
-            "",
-            evaluations.stored_predikat_label(e.predikat),
-        )
-        for e in final
-    ]
+    started = time.perf_counter()
+    data = [_document_data(evaluation_id) for (evaluation_id,) in final]
+    reading = time.perf_counter() - started
     out = OUT / "print_batch"
     shutil.rmtree(out, ignore_errors=True)
     out.mkdir(parents=True)
     started = time.perf_counter()
     result = print_batch(root.code, str(year), out, merged=True, form="document")
     ours = time.perf_counter() - started
-    floor = _floor(rows)
+    floor = reading + _floor(data)
     return {
         "documents": float(result.documents),
         "ours_per_s": result.documents / ours,
-        "floor_per_s": len(rows) / floor,
+        "floor_per_s": len(data) / floor,
         "path": str(path),
     }

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
+from sys import intern
 from typing import NamedTuple
 
 from peewee import JOIN
@@ -124,7 +125,7 @@ def office_view(year: int, unit_ids: Iterable[int] | None = None) -> list[Office
     development in `year`, in unit and name order."""
     period_id = _period_id(year)
     units = None if unit_ids is None else list(unit_ids)
-    staff = list(staff_query(unit_ids=units).tuples())
+    staff = staff_query(unit_ids=units).tuples().iterator()  # read once, not cached
     plan_of = {
         e: (i, s)
         for i, e, s in DevelopmentPlan.select(
@@ -163,6 +164,7 @@ def office_view(year: int, unit_ids: Iterable[int] | None = None) -> list[Office
     found, sequence = predikat_by_employee(year)
     rows = []
     empty = [ZERO, ZERO, 0, 0, 0, 0]
+    shared: dict[str, str] = {}  # one string per unit and appraiser name, not one per row
     for eid, front, name, back, nip, unit_id, unit_name, appraiser_name in staff:
         plan_id, status = plan_of.get(eid, (None, NO_PLAN))
         jp_planned, jp_done, cost_planned, cost_actual, planned, done = sums.get(eid, empty)
@@ -170,11 +172,11 @@ def office_view(year: int, unit_ids: Iterable[int] | None = None) -> list[Office
         rows.append(
             OfficeRow(
                 eid,
-                format_full_name(front, name, back),
-                nip,
+                intern(format_full_name(front, name, back)),
+                intern(nip),
                 unit_id,
-                unit_name,
-                appraiser_name or "",
+                shared.setdefault(unit_name, unit_name),
+                shared.setdefault(appraiser_name or "", appraiser_name or ""),
                 plan_id,
                 status,
                 jp_planned,

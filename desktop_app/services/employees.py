@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
+from sys import intern
 from typing import NamedTuple
 
 from peewee import JOIN
@@ -615,11 +616,13 @@ def list_employees() -> list[EmployeeRow]:
     # The raw cursor skips peewee's per-value conversion (all columns are text or integers),
     # which took about half of the load time with 50,000 employees.
     sql, params = query.sql()
+    # NIPs and names are interned: the SKP, Evaluasi and Pengembangan lists hold the same
+    # strings for the same people instead of a copy each (about 10 MB at 50,000 employees)
     return [
         EmployeeRow(
             r[0],
-            r[1],
-            format_full_name(r[2], r[3], r[4]),
+            intern(r[1]),
+            intern(format_full_name(r[2], r[3], r[4])),
             r[5],
             r[6],
             r[7] or "",

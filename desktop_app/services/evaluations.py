@@ -29,6 +29,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from sys import intern
 from typing import Any, NamedTuple
 
 from peewee import fn
@@ -1037,7 +1038,17 @@ def monitoring(period_key: str, unit_ids: Iterable[int] | None = None) -> list[M
         .tuples()
     )
     rows = []
-    for eid, front, name, back, nip, unit_id, unit_name, appraiser_name in query.tuples():
+    shared: dict[str, str] = {}  # one string per unit and appraiser name, not one per row
+    for (
+        eid,
+        front,
+        name,
+        back,
+        nip,
+        unit_id,
+        unit_name,
+        appraiser_name,
+    ) in query.tuples().iterator():
         found = evaluations.get(eid)
         evaluation_id = found[0] if found else None
         plan_id = found[5] if found else approved.get(eid)
@@ -1056,11 +1067,11 @@ def monitoring(period_key: str, unit_ids: Iterable[int] | None = None) -> list[M
         rows.append(
             MonitoringRow(
                 eid,
-                format_full_name(front, name, back),
-                nip,
+                intern(format_full_name(front, name, back)),
+                intern(nip),
                 unit_id,
-                unit_name,
-                appraiser_name or "",
+                shared.setdefault(unit_name, unit_name),
+                shared.setdefault(appraiser_name or "", appraiser_name or ""),
                 state,
                 evaluation_id,
                 total,

@@ -19,6 +19,7 @@ import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
+from sys import intern
 from typing import NamedTuple
 
 from peewee import JOIN, fn
@@ -749,20 +750,21 @@ def progress(year: int, unit_ids: Iterable[int] | None = None) -> list[ProgressR
             .group_by(PlanResult.plan)
             .tuples()
         )
+    shared: dict[str, str] = {}  # one string per unit and appraiser name, not one per row
     return [
         ProgressRow(
             eid,
-            format_full_name(front, name, back),
-            nip,
+            intern(format_full_name(front, name, back)),
+            intern(nip),
             unit_id,
-            unit_name,
-            appraiser_name or "",
+            shared.setdefault(unit_name, unit_name),
+            shared.setdefault(appraiser_name or "", appraiser_name or ""),
             status or NO_PLAN,
             plan_id,
             result_counts.get(plan_id, 0) if plan_id else 0,
         )
         for eid, front, name, back, nip, unit_id, unit_name, appraiser_name, status, plan_id
-        in query.tuples()
+        in query.tuples().iterator()
     ]  # fmt: skip
 
 
