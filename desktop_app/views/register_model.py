@@ -9,7 +9,7 @@ and the list of rows that pass the filter; filtering is one list comprehension a
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -78,6 +78,7 @@ class EmployeeTableModel(FlatTableModel):
         self._filter = RegisterFilter()
         self._sort: tuple[int, Qt.SortOrder] | None = None
         self._keys: dict[int, list[Any]] = {}
+        self._attrs: dict[str, list[Any]] = {}
 
     # loading and filtering ------------------------------------------------------------
     def set_rows(self, rows: list[EmployeeRow]) -> None:
@@ -90,6 +91,7 @@ class EmployeeTableModel(FlatTableModel):
             for r, c in zip(rows, self._cells, strict=True)
         ]
         self._keys.clear()
+        self._attrs.clear()
         self._visible = self._matching()
         self._apply_sort()
         self.endResetModel()
@@ -145,29 +147,35 @@ class EmployeeTableModel(FlatTableModel):
         )
 
     def _matching(self, within: list[int] | None = None) -> list[int]:
-        """Indexes of the rows that pass the filter (all rows, or only those `within`)."""
+        """Indexes of the rows that pass the filter (all rows, or only those `within`).
+
+        One tight pass per condition over the remaining candidates, on columns read once per
+        load: a keystroke over 50,000 rows stays a few list scans, no call per row."""
         f = self._filter
-        tests: list[Callable[[EmployeeRow], bool]] = []
-        if f.active is not None:
-            tests.append(lambda r: r.active == f.active)
+        found: list[int] = list(range(len(self._rows))) if within is None else within
+        for name, wanted in (
+            ("active", f.active),
+            ("kind", f.kind or None),
+            ("grade", f.grade or None),
+            ("position_type", f.position_type or None),
+        ):
+            if wanted is not None:
+                column = self._column(name)
+                found = [i for i in found if column[i] == wanted]
         if f.unit_ids is not None:
-            tests.append(lambda r: r.unit_id in f.unit_ids)  # type: ignore[operator]
-        if f.kind:
-            tests.append(lambda r: r.kind == f.kind)
-        if f.grade:
-            tests.append(lambda r: r.grade == f.grade)
-        if f.position_type:
-            tests.append(lambda r: r.position_type == f.position_type)
-        terms = [t.replace(" ", "") for t in f.terms()]
-        rows, hay = self._rows, self._haystacks
-        candidates = range(len(rows)) if within is None else within
-        if not tests:
-            return [i for i in candidates if all(term in hay[i] for term in terms)]
-        return [
-            i
-            for i in candidates
-            if all(t(rows[i]) for t in tests) and all(term in hay[i] for term in terms)
-        ]
+            units, chosen = self._column("unit_id"), f.unit_ids
+            found = [i for i in found if units[i] in chosen]
+        hay = self._haystacks
+        for term in (t.replace(" ", "") for t in f.terms()):
+            found = [i for i in found if term in hay[i]]
+        return found
+
+    def _column(self, name: str) -> list[Any]:
+        """One attribute of every row, read once per load (the filter's fast path)."""
+        key = f"attr:{name}"
+        if key not in self._attrs:
+            self._attrs[key] = [getattr(r, name) for r in self._rows]
+        return self._attrs[key]
 
     # sorting --------------------------------------------------------------------------
     def _key(self, column: int) -> list[Any]:
