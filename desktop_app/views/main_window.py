@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from importlib import import_module
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -104,16 +105,26 @@ class MainWindow(QMainWindow):
         self.restore_state()
 
     def _tab_factories(self) -> list[tuple[str, Callable[[], QWidget]]]:
-        from desktop_app.views.development_tab import DevelopmentTab
-        from desktop_app.views.evaluation_tab import EvaluationTab
-        from desktop_app.views.register_tab import RegisterTab
-        from desktop_app.views.skp_tab import SkpTab
+        """(title, factory); a tab's module is imported only when the tab is first shown, so
+        start-up does not pay for the SKP, Evaluasi and Pengembangan screens."""
+
+        def lazily(module: str, name: str) -> Callable[[], QWidget]:
+            def make() -> QWidget:
+                return getattr(import_module(module), name)(self)
+
+            return make
 
         return [
-            (self.tr("Employees"), lambda: RegisterTab(self)),
-            (self.tr("Performance Targets (SKP)"), lambda: SkpTab(self)),
-            (self.tr("Evaluation"), lambda: EvaluationTab(self)),
-            (self.tr("Development"), lambda: DevelopmentTab(self)),
+            (self.tr("Employees"), lazily("desktop_app.views.register_tab", "RegisterTab")),
+            (
+                self.tr("Performance Targets (SKP)"),
+                lazily("desktop_app.views.skp_tab", "SkpTab"),
+            ),
+            (self.tr("Evaluation"), lazily("desktop_app.views.evaluation_tab", "EvaluationTab")),
+            (
+                self.tr("Development"),
+                lazily("desktop_app.views.development_tab", "DevelopmentTab"),
+            ),
         ]
 
     def _build_tabs(self) -> None:
