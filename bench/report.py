@@ -13,7 +13,6 @@ import datetime as dt
 import json
 import os
 import platform
-import shutil
 import sqlite3
 import statistics
 import subprocess
@@ -106,7 +105,14 @@ def skp_open_save(path: Path) -> float:
     from desktop_app.views.skp_editor import SkpEditor
 
     copy = OUT / "skp_copy.db"
-    shutil.copy(path, copy)
+    for suffix in ("", "-wal", "-shm"):  # a stale WAL beside a fresh copy would corrupt it
+        Path(f"{copy}{suffix}").unlink(missing_ok=True)
+    source, target = sqlite3.connect(path), sqlite3.connect(copy)
+    try:
+        source.backup(target)  # consistent even when the source has a WAL
+    finally:
+        source.close()
+        target.close()
     open_database(copy)
     year = dt.date.today().year
     row = next(r for r in plans.progress(year) if r.plan_id is None)
@@ -133,7 +139,11 @@ def skp_open_save(path: Path) -> float:
         editor.save_now()
         times.append(time.perf_counter() - start)
         editor.deleteLater()
-    copy.unlink(missing_ok=True)
+    from desktop_app.models.database import close_database
+
+    close_database()
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{copy}{suffix}").unlink(missing_ok=True)
     return _median(times) * 1000
 
 
