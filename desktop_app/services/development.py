@@ -536,18 +536,7 @@ def create_plan(employee_id: int, year: int) -> int:
 
 
 def plan_id_for(employee_id: int, year: int) -> int | None:
-    row = (
-        DevelopmentPlan.select(DevelopmentPlan.id)
-        .join(Period)
-        .where(
-            (DevelopmentPlan.employee == employee_id)
-            & (Period.year == year)
-            & (DevelopmentPlan.deleted == False)
-        )
-        .tuples()
-        .first()
-    )
-    return row[0] if row else None
+    return periods.id_in_year(DevelopmentPlan, employee_id, year)
 
 
 def _gaps_of(plan: DevelopmentPlan) -> list[DevelopmentGap]:

@@ -347,18 +347,7 @@ def open_appraisal(employee_id: int, year: int) -> int:
 
 
 def appraisal_id_for(employee_id: int, year: int) -> int | None:
-    row = (
-        LegacyAppraisal.select(LegacyAppraisal.id)
-        .join(Period)
-        .where(
-            (LegacyAppraisal.employee == employee_id)
-            & (Period.year == year)
-            & (LegacyAppraisal.deleted == False)
-        )
-        .tuples()
-        .first()
-    )
-    return row[0] if row else None
+    return periods.id_in_year(LegacyAppraisal, employee_id, year)
 
 
 def get_appraisal(appraisal_id: int) -> LegacyDetail:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from desktop_app.i18n import N_
-from desktop_app.models import Period
+from desktop_app.models import Period, SyncedModel
 from desktop_app.models.database import write_transaction
 from desktop_app.services import session
 from desktop_app.services.errors import InputError, NotFoundError
@@ -59,6 +59,19 @@ def period_for(year: int) -> Period | None:
         .order_by(Period.id)
         .first()
     )
+
+
+def id_in_year(model: type[SyncedModel], employee_id: int, year: int) -> int | None:
+    """The id of the employee's live record of `model` (an SKP, IDP or archive appraisal:
+    one per employee and year, with `employee` and `period` fields) for the year."""
+    row = (
+        model.select(model.id)
+        .join(Period)
+        .where((model.employee == employee_id) & (Period.year == year) & (model.deleted == False))
+        .tuples()
+        .first()
+    )
+    return row[0] if row else None
 
 
 def year_period(year: int, *, writable: bool = False) -> Period:

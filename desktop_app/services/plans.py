@@ -251,18 +251,7 @@ def create_plan(employee_id: int, year: int) -> int:
 
 
 def plan_id_for(employee_id: int, year: int) -> int | None:
-    row = (
-        PerformancePlan.select(PerformancePlan.id)
-        .join(Period)
-        .where(
-            (PerformancePlan.employee == employee_id)
-            & (Period.year == year)
-            & (PerformancePlan.deleted == False)
-        )
-        .tuples()
-        .first()
-    )
-    return row[0] if row else None
+    return periods.id_in_year(PerformancePlan, employee_id, year)
 
 
 def _results_of(plan: PerformancePlan) -> list[ResultInput]:
