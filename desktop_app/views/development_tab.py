@@ -6,7 +6,7 @@ each IDP (`development_editor`), recording a completed activity, and the Excel e
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
@@ -50,8 +50,8 @@ from desktop_app.views.development_dialogs import RealisationDialog, jalur_label
 from desktop_app.views.development_editor import IdpEditor, competence_label
 from desktop_app.views.employee_dialog import indented_units
 from desktop_app.views.formatting import format_number, format_rupiah
-from desktop_app.views.table_model import AnyIndex, FlatTableModel
-from desktop_app.views.widgets import filter_while_typing, matching, row_table
+from desktop_app.views.table_model import AnyIndex, RowsModel
+from desktop_app.views.widgets import filter_while_typing, matching, open_editor, row_table
 
 ALL, UNDER, REQUIRED, OPEN_REQUIRED, CONSECUTIVE, NO_IDP = (
     "ALL", "UNDER", "REQUIRED", "OPEN_REQUIRED", "CONSECUTIVE", "NO_IDP"
@@ -95,26 +95,11 @@ def follow_up_cell(row: OfficeRow) -> str:
     return " · ".join(parts)
 
 
-class _SortedModel(FlatTableModel):
+class _SortedModel(RowsModel[Any]):
     """A flat model over NamedTuple-like rows, sortable by clicking a header."""
-
-    def __init__(self, headers: list[str], parent: QObject | None = None) -> None:
-        super().__init__(headers, parent)
-        self._rows: list[Any] = []
-
-    def set_rows(self, rows: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> Any:
-        return self._rows[row]
 
     def rows(self) -> list[Any]:
         return self._rows
-
-    def row_count(self) -> int:
-        return len(self._rows)
 
     def sort_key(self, row: Any, column: int) -> Any:
         raise NotImplementedError
@@ -557,20 +542,14 @@ class DevelopmentTab(QWidget):
         year = self.current_year()
         if row is None or year is None or not self.open_button.isEnabled():
             return
-        plan_id = row.plan_id
-        try:
-            if plan_id is None:
-                plan_id = development.create_plan(row.employee_id, year)
-            editor = IdpEditor(plan_id, self)
-        except ServiceError as err:
-            messages.show_error(self, err)
-            self.reload()
-            return
-        try:
-            open_dialog(editor)
-        finally:
-            editor.deleteLater()
-        self.reload()
+        open_editor(
+            self,
+            row.plan_id,
+            lambda: development.create_plan(row.employee_id, year),
+            lambda plan_id: IdpEditor(plan_id, self),
+            open_dialog,
+            self.reload,
+        )
 
     def print_current(self) -> None:
         """The IDP form of the selected employee, in the PDF viewer."""

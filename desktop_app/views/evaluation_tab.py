@@ -30,8 +30,8 @@ from desktop_app.services.session import Action, allowed
 from desktop_app.views import excel_export, messages, print_actions
 from desktop_app.views.evaluation_editor import EvaluationEditor
 from desktop_app.views.legacy_dialog import LegacyListWidget
-from desktop_app.views.table_model import AnyIndex, FlatTableModel
-from desktop_app.views.widgets import filter_while_typing, matching, row_table
+from desktop_app.views.table_model import AnyIndex, RowsModel
+from desktop_app.views.widgets import filter_while_typing, matching, open_editor, row_table
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 ARCHIVE = "archive:"  # period combo data of an archive year
@@ -46,7 +46,7 @@ def state_label(state: str) -> str:
     return tr_("evaluations", evaluations.MONITORING_LABELS.get(state, state))
 
 
-class MonitoringModel(FlatTableModel):
+class MonitoringModel(RowsModel[MonitoringRow]):
     """NIP, name, unit, appraiser, state, realisasi done/total, predikat."""
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -60,18 +60,6 @@ class MonitoringModel(FlatTableModel):
             self.tr("Realisasi"),
             self.tr("Predikat"),
         ]
-        self._rows: list[MonitoringRow] = []
-
-    def set_rows(self, rows: list[MonitoringRow]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
-    def row_at(self, row: int) -> MonitoringRow:
-        return self._rows[row]
-
-    def row_count(self) -> int:
-        return len(self._rows)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
@@ -278,17 +266,11 @@ class EvaluationTab(QWidget):
         key = self.period.currentData()
         if row is None or key is None or not self.open_button.isEnabled():
             return
-        evaluation_id = row.evaluation_id
-        try:
-            if evaluation_id is None:
-                evaluation_id = evaluations.open_evaluation(row.employee_id, key)
-            editor = EvaluationEditor(evaluation_id, self)
-        except ServiceError as err:
-            messages.show_error(self, err)
-            self.reload()
-            return
-        try:
-            open_dialog(editor)
-        finally:
-            editor.deleteLater()
-        self.reload()
+        open_editor(
+            self,
+            row.evaluation_id,
+            lambda: evaluations.open_evaluation(row.employee_id, key),
+            lambda evaluation_id: EvaluationEditor(evaluation_id, self),
+            open_dialog,
+            self.reload,
+        )

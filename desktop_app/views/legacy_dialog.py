@@ -48,11 +48,12 @@ from desktop_app.services.plans import appraiser_of
 from desktop_app.services.session import Action, allowed
 from desktop_app.views import messages
 from desktop_app.views.skp_editor import ask_reason
-from desktop_app.views.table_model import AnyIndex, FlatTableModel
+from desktop_app.views.table_model import AnyIndex, RowsModel
 from desktop_app.views.widgets import (
     error_label,
     filter_while_typing,
     matching,
+    open_editor,
     row_table,
     show_error,
 )
@@ -429,7 +430,7 @@ class LegacyAppraisalDialog(QDialog):
             self._run(lambda: legacy.reopen(self.appraisal_id, reason))
 
 
-class LegacyListModel(FlatTableModel):
+class LegacyListModel(RowsModel[LegacyRow]):
     """NIP, name, unit, state, nilai (prestasi kerja / nilai kinerja), sebutan / predikat."""
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -442,18 +443,6 @@ class LegacyListModel(FlatTableModel):
             self.tr("Nilai"),
             self.tr("Sebutan / predikat"),
         ]
-        self._rows: list[LegacyRow] = []
-
-    def set_rows(self, rows: list[LegacyRow]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
-    def row_at(self, row: int) -> LegacyRow:
-        return self._rows[row]
-
-    def row_count(self) -> int:
-        return len(self._rows)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -554,17 +543,12 @@ class LegacyListWidget(QWidget):
         row = self.current_row()
         if row is None or self.year is None or not self.open_button.isEnabled():
             return
-        appraisal_id = row.appraisal_id
-        try:
-            if appraisal_id is None:
-                appraisal_id = legacy.open_appraisal(row.employee_id, self.year)
-            dialog = LegacyAppraisalDialog(appraisal_id, self)
-        except ServiceError as err:
-            messages.show_error(self, err)
-            self.reload()
-            return
-        try:
-            open_dialog(dialog)
-        finally:
-            dialog.deleteLater()
-        self.reload()
+        year = self.year
+        open_editor(
+            self,
+            row.appraisal_id,
+            lambda: legacy.open_appraisal(row.employee_id, year),
+            lambda appraisal_id: LegacyAppraisalDialog(appraisal_id, self),
+            open_dialog,
+            self.reload,
+        )

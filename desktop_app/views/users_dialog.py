@@ -23,7 +23,7 @@ from desktop_app.services.auth import UserRow
 from desktop_app.services.errors import FieldErrors, ServiceError
 from desktop_app.services.session import ROLE_LABELS, Role
 from desktop_app.views import messages
-from desktop_app.views.table_model import AnyIndex, FlatTableModel
+from desktop_app.views.table_model import AnyIndex, RowsModel
 from desktop_app.views.widgets import (
     EmployeePicker,
     FieldForm,
@@ -42,12 +42,11 @@ def role_label(role: str) -> str:
         return role
 
 
-class UserTableModel(FlatTableModel):
+class UserTableModel(RowsModel[UserRow]):
     """The accounts: user name, name, role, linked employee, status."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__([], parent)
-        self._rows: list[UserRow] = []
         self._headers = [
             self.tr("User name"),
             self.tr("Name"),
@@ -55,17 +54,6 @@ class UserTableModel(FlatTableModel):
             self.tr("Employee"),
             self.tr("Status"),
         ]
-
-    def set_rows(self, rows: list[UserRow]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
-    def row_at(self, row: int) -> UserRow:
-        return self._rows[row]
-
-    def row_count(self) -> int:
-        return len(self._rows)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.i18n.translator import tr_
 from desktop_app.services.employees import EmployeeRow, LinkedPerson, display_nip
-from desktop_app.services.errors import FieldErrors
+from desktop_app.services.errors import FieldErrors, ServiceError
 from desktop_app.views import messages
 
 T = TypeVar("T")
@@ -257,3 +257,28 @@ def matching(rows: Sequence[T], text: str, haystack: Callable[[T], str]) -> list
     if not terms:
         return list(rows)
     return [r for r in rows if all(t in haystack(r).casefold() for t in terms)]
+
+
+def open_editor(
+    parent: QWidget,
+    record_id: int | None,
+    create: Callable[[], int],
+    make_editor: Callable[[int], QDialog],
+    show: Callable[[QDialog], object],
+    reload: Callable[[], None],
+) -> None:
+    """Open the editor of a list's record, making the record first when there is none yet;
+    a refusal is shown, never raised, and the list is read again either way."""
+    try:
+        if record_id is None:
+            record_id = create()
+        editor = make_editor(record_id)
+    except ServiceError as err:
+        messages.show_error(parent, err)
+        reload()
+        return
+    try:
+        show(editor)
+    finally:
+        editor.deleteLater()
+    reload()
