@@ -5,12 +5,20 @@ the same services and made in the same process.
 
 The office copy gets 1,000 final annual evaluations through the services once (cached in
 bench/out/print_5000.db).
+
+Memory: `memory_growth()` prints merged batches of 250 and 2,000 Dokumen (the 1,000 repeated),
+each in a fresh process (`python -m bench.printing N`), and reports how much the peak resident
+memory rose over the process's own after a warm-up batch: it must not grow with the batch.
 """
 
 from __future__ import annotations
 
 import io
+import json
+import resource
 import shutil
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -125,3 +133,77 @@ def measure(source: Path) -> dict[str, float]:
         "floor_per_s": len(data) / floor,
         "path": str(path),
     }
+
+
+MEMORY_SIZES = (250, 2000)
+
+
+def _peak_mb() -> float:
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
+
+
+def _memory_run(documents: int) -> dict[str, float]:
+    """In this process: a 3-document warm-up batch (imports, fonts, caches), then a merged batch
+    of `documents` Dokumen; the rise of the peak resident memory in MB."""
+    import gc
+
+    from peewee import fn
+
+    from desktop_app.models import Employee, Evaluation
+    from desktop_app.models.database import open_database
+    from desktop_app.printing import sources
+    from desktop_app.printing.document import document_document
+    from desktop_app.printing.merged import render_merged
+    from desktop_app.services.session import sign_in_as
+
+    open_database(OUT / "print_5000.db")
+    sign_in_as(None)
+    final = [
+        evaluation_id
+        for (evaluation_id,) in Evaluation.select(Evaluation.id)
+        .join(Employee)
+        .where((Evaluation.status == "FINAL") & (fn.length(Evaluation.period_key) == 4))
+        .tuples()
+    ]
+    setup = sources.page_setup()
+    out = OUT / "print_memory"
+    out.mkdir(parents=True, exist_ok=True)
+
+    def batch(count: int) -> None:
+        records = (final * (count // len(final) + 1))[:count]
+        render_merged(
+            out / f"batch_{count}.pdf",
+            (document_document(r, setup) for r in records),
+            setup,
+            title="bench",
+            subject="bench",
+        )
+
+    batch(3)
+    gc.collect()
+    before = _peak_mb()
+    started = time.perf_counter()
+    batch(documents)
+    seconds = time.perf_counter() - started
+    return {"documents": documents, "growth_mb": _peak_mb() - before, "per_s": documents / seconds}
+
+
+def memory_growth() -> dict[int, dict[str, float]]:
+    """Each batch size in a fresh process (the peak is a high-water mark); needs measure()
+    to have prepared bench/out/print_5000.db."""
+    results = {}
+    for documents in MEMORY_SIZES:
+        done = subprocess.run(
+            [sys.executable, "-m", "bench.printing", str(documents)],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        results[documents] = json.loads(done.stdout.strip().splitlines()[-1])
+    return results
+
+
+if __name__ == "__main__":
+    print(json.dumps(_memory_run(int(sys.argv[1]))))

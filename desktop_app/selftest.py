@@ -112,7 +112,35 @@ def _pdf(base: Path) -> dict[str, object]:
     _check(data.startswith(b"%PDF-"), "the printed SKP does not start with a PDF header")
     _check(b"%%EOF" in data[-64:], "the printed SKP has no end-of-file marker")
     _check(pages >= 1, "the printed SKP has no pages")
-    return {"pdf_pages": pages, "pdf_kb": round(len(data) / 1024)}
+    merged = _merged(base, nip, year)
+    return {"pdf_pages": pages, "pdf_kb": round(len(data) / 1024), "merged_pages": merged}
+
+
+def _merged(base: Path, nip: str, year: str) -> int:
+    """The same SKP three times through the merged writer, a chunk each (pypdf reads every
+    chunk back), with reportlab's C accelerator loaded (rl_accel: a batch is slow without)."""
+    from pypdf import PdfReader
+    from reportlab.lib import rl_accel
+
+    from desktop_app.models import Employee
+    from desktop_app.printing import sources
+    from desktop_app.printing.batch import record_for
+    from desktop_app.printing.merged import render_merged
+    from desktop_app.printing.skp import skp_document
+
+    _check(
+        type(rl_accel.fp_str).__name__ == "builtin_function_or_method",
+        "reportlab's accelerator (rl_accel) is missing: batch printing would be slow",
+    )
+    plan = record_for("skp", Employee.get(Employee.nip == nip).id, year)
+    setup = sources.page_setup()
+    out = base / "merged.pdf"
+    counts = render_merged(
+        out, (skp_document(plan, setup) for _ in range(3)), setup, title="t", subject="s", chunk=1
+    )
+    pages = len(PdfReader(out).pages)
+    _check(pages == sum(counts) == 3 * counts[0], f"the merged PDF has {pages} pages")
+    return pages
 
 
 def _package(base: Path) -> dict[str, object]:

@@ -1,13 +1,11 @@
 """Printing by NIP (the CLI) and in batches per unit and period, one merged PDF or one file per
 employee, for the GUI's worker thread (views.tasks) and `print batch`.
 
-Memory: per employee, each document is built, written and dropped (flat); merged, the documents
-are pulled one at a time while the single PDF is laid out (layout.render), so only one
-document's flowables and pages wait at any time, and each finished page is kept compressed
-(about 5 kB with its objects) until reportlab writes the file, which it builds whole in memory:
-about 12 MB more for 1,000 one-page documents. A cancel or failure leaves nothing:
-per-employee files go to a hidden staging folder moved into place at the end, the merged file
-to `<name>.part`.
+Memory: per employee, each document is built, written and dropped; merged, the documents are
+laid out a chunk at a time and each chunk's pages are appended to the file at once (merged.py),
+so both stay flat whatever the batch size. A cancel or failure leaves nothing: per-employee
+files go to a hidden staging folder moved into place at the end, the merged file to
+`<name>.part`.
 """
 
 from __future__ import annotations
@@ -28,6 +26,7 @@ from desktop_app.printing.document import document_document
 from desktop_app.printing.evaluation import evaluation_document
 from desktop_app.printing.idp import idp_document
 from desktop_app.printing.layout import FormDocument, PageSetup, Target, atomic_output, render
+from desktop_app.printing.merged import render_merged
 from desktop_app.printing.skp import skp_document
 from desktop_app.services import development, development_office, employees, evaluations, plans
 from desktop_app.services import units as unit_service
@@ -214,12 +213,13 @@ def print_batch(
     slug = f"{SLUGS[form]}_{key}"
     if merged:
         path = folder / f"{_safe(unit_code)}_{slug}.pdf"
-        counts = render(
+        counts = render_merged(
             path,
             documents(),
             setup,
             title=f"{TITLES[form]} {key} – {unit_name}",
             subject=f"{TITLES[form]} {key}, {unit_name}: {total} pegawai",
+            keywords=f"{TITLES[form]}; {key}; {unit_code}",
         )
         return BatchResult([path], len(counts), sum(counts), skipped)
     return _separate(folder, slug, documents(), setup, skipped)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
+from typing import Any
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -48,3 +49,28 @@ def register() -> str:
             )
             _registered = True
     return FAMILY
+
+
+_SUBSET_SIZE = 256
+_SEED = (
+    "".join(chr(code) for code in range(0xA1, 0x100))  # Latin-1: accents, ±, ×, °, ·
+    + "–—‘’‚“”„•…‰‹›€™≤≥≠"  # typographic punctuation and the signs the forms print
+    + "".join(chr(code) for code in range(0x100, 0x180))  # Latin Extended-A
+)
+
+
+def seed_subsets(doc: Any) -> None:
+    """Fill the first 256-glyph subset of every face with the same characters before
+    anything is drawn into the reportlab document `doc`, so that subset's embedded font
+    program is byte for byte the same in every chunk of a merged batch and is written once
+    (merged.py). Characters a document adds beyond them go to further subsets as usual."""
+    register()
+    for face in FACES:
+        font = pdfmetrics.getFont(face)
+        state = font._assignState(doc)  # reportlab's hook for callers that seed a subset
+        glyphs = font.face.charToGlyph
+        for char in _SEED:
+            if state.nextCode >= _SUBSET_SIZE:
+                break
+            if ord(char) in glyphs and ord(char) not in state.assignments:
+                font.splitString(char, doc)

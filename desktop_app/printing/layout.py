@@ -136,8 +136,10 @@ class _FormCanvas(Canvas):
     """Holds back the pages of the current document until its page count is known, then
     draws their footers ("Halaman X dari Y", the document label, a draft note)."""
 
-    def __init__(self, *args: Any, run: _Run, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, run: _Run, seed_fonts: bool = False, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        if seed_fonts:
+            fonts.seed_subsets(self._doc)
         self._run = run
         self._pending: list[tuple[dict[str, Any], tuple[str, bool]]] = []
         self._meta = ("", False)
@@ -315,11 +317,14 @@ def render(
     *,
     title: str | None = None,
     subject: str | None = None,
+    keywords: str | None = None,
+    seed_fonts: bool = False,
 ) -> list[int]:
     """Lay `documents` one after the other into one PDF at `target` (a path, written through
     `<name>.part` and renamed, or a binary stream); each starts on a new page and is numbered
-    on its own. Returns the page count of each document. `title`/`subject` default to the
-    first document's."""
+    on its own. Returns the page count of each document. `title`/`subject`/`keywords` default
+    to the first document's. `seed_fonts`: the first subset of each face gets the same glyphs
+    whatever the text (fonts.seed_subsets), for the chunks of a merged batch (merged.py)."""
     fonts.register()
     iterator = iter(documents)
     first = next(iterator, None)
@@ -336,9 +341,9 @@ def render(
             title=title or first.title,
             subject=subject or first.subject,
             author=setup.office_name or "Kinerja Luring",
-            keywords=first.keywords,
+            keywords=first.keywords if keywords is None else keywords,
         )
-        doc.build(story, canvasmaker=partial(_FormCanvas, run=run))
+        doc.build(story, canvasmaker=partial(_FormCanvas, run=run, seed_fonts=seed_fonts))
     return run.counts
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop_app.printing import PrintCancelled, print_batch
+from desktop_app.printing import PrintCancelled, merged, print_batch
 from desktop_app.services import auth, session
 from desktop_app.services.errors import InputError
 from desktop_app.services.session import AccessDenied
@@ -38,7 +38,9 @@ def test_merged_batch_numbers_each_document_on_its_own(printable, out):
     assert [p.name for p in out.iterdir()] == [result.files[0].name]
 
 
-def test_merged_evaluation_forms_restart_page_numbers(printable, out):
+@pytest.mark.parametrize("chunk", [1, 100])
+def test_merged_evaluation_forms_restart_page_numbers(printable, out, monkeypatch, chunk):
+    monkeypatch.setattr(merged, "CHUNK", chunk)  # 1: each document laid out on its own
     result = print_batch("SEKRET", ANNUAL, out, merged=True, form="evaluation")
     assert result.documents == 2  # Budi and Siti; the sub-unit only
     _, texts = read(result.files[0])
@@ -46,6 +48,7 @@ def test_merged_evaluation_forms_restart_page_numbers(printable, out):
     assert len(firsts) == 2 and firsts[0] == 0
     assert f"Halaman {firsts[1]} dari {firsts[1]}" in texts[firsts[1] - 1]
     assert result.pages == len(texts)
+    assert_valid(result.files[0])
 
 
 def test_one_file_per_employee(printable, out):

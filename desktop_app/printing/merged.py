@@ -1,0 +1,269 @@
+"""One merged PDF written as it is made, so a batch of any size needs the memory of a few
+dozen documents.
+
+reportlab builds a whole PDF in memory before it writes a byte (about 9 kB per finished page
+of a batch). So a merged batch is laid out in chunks of `CHUNK` documents, each an ordinary
+PDF in memory; the chunk's pages and the objects they use are appended to the file at once
+and the chunk is dropped. Objects every chunk repeats (the embedded font subsets, seeded so the
+first 256 glyphs of each face are the same in every chunk, their widths and ToUnicode maps,
+the office logo, the font dictionaries) are written once: each object is written after the
+objects it refers to, and an object whose bytes were written before takes the earlier number.
+What stays in memory grows only by the file's cross-reference table (8 bytes per object) and
+the list of pages (8 bytes per page).
+
+Each chunk is read back with pypdf, which parses reportlab's output lazily; stream data is
+copied as it was compressed, never decoded.
+"""
+
+from __future__ import annotations
+
+import gc
+import hashlib
+import io
+from array import array
+from collections.abc import Iterable
+from itertools import chain, islice
+from typing import IO
+
+from pypdf import PdfReader
+from pypdf.generic import (
+    ArrayObject,
+    DictionaryObject,
+    IndirectObject,
+    NameObject,
+    PdfObject,
+    StreamObject,
+)
+
+from desktop_app.printing.layout import FormDocument, PageSetup, Target, atomic_output, render
+
+CHUNK = 100
+"""Documents per chunk: the font subsets and dictionaries are laid out and parsed once per
+chunk, and a chunk holds about 2 kB per page while it is open."""
+
+_CATALOG, _PAGES = 1, 2  # written last, when every page is known
+_IN_PROGRESS = 0
+_HEADER = b"%PDF-1.4\n%\x93\x8c\x8b\x9e Kinerja Luring\n"
+
+
+class MergedPdfWriter:
+    """Appends the pages of whole PDFs to one output stream, in order.
+
+    `add(pdf_bytes)` copies one PDF's pages with everything they refer to, `close()` writes
+    the page tree, the catalog and document information (those of the added PDF with the
+    latest creation date) and the cross-reference table. The output is deterministic: the
+    same inputs give the same bytes."""
+
+    def __init__(self, stream: IO[bytes]) -> None:
+        self._stream = stream
+        self._position = 0
+        self._digest = hashlib.md5(usedforsecurity=False)  # the file /ID, from the content
+        self._offsets = array("Q", [0, 0])  # by object number - 1; 1 and 2 are reserved
+        self._kids = array("Q")
+        self._written: dict[bytes, int] = {}  # sha1 of an object's bytes -> its number
+        self._catalog = b""
+        self._info = b""
+        self._info_date = ""
+        self._write(_HEADER)
+
+    @property
+    def page_count(self) -> int:
+        return len(self._kids)
+
+    def add(self, data: bytes) -> int:
+        """Append every page of the PDF in `data`; returns how many pages it had."""
+        reader = PdfReader(io.BytesIO(data))
+        numbers: dict[int, int] = {}  # the added file's object numbers -> ours
+        root = reader.trailer["/Root"].get_object()
+        pages_ref = root.raw_get("/Pages")
+        if isinstance(pages_ref, IndirectObject):
+            numbers[pages_ref.idnum] = _PAGES
+        pages = []
+        for page in reader.pages:  # numbered first: links and annotations may point at any page
+            ref = page.indirect_reference
+            if ref is None:  # pragma: no cover - pypdf gives every page its reference
+                raise ValueError("a page without an object number")
+            number = numbers[ref.idnum] = self._allocate()
+            self._kids.append(number)
+            pages.append((number, page))
+        for number, page in pages:
+            self._page(number, page, numbers)
+        if not self._catalog:
+            self._catalog = self._serialise(root, numbers)
+        info = reader.trailer.get("/Info")
+        if info is not None:
+            info = info.get_object()
+            date = str(info.get("/CreationDate", ""))
+            if not self._info or date > self._info_date:
+                self._info, self._info_date = self._serialise(info, numbers), date
+        return len(pages)
+
+    def close(self) -> None:
+        """Write the page tree, catalog, information and cross-reference table."""
+        if not self._kids:
+            raise ValueError("a merged PDF needs at least one page")
+        kids = b" ".join(b"%d 0 R" % number for number in self._kids)
+        self._write_object(
+            _PAGES, b"<< /Type /Pages /Count %d /Kids [%s] >>" % (len(self._kids), kids)
+        )
+        self._write_object(_CATALOG, self._catalog)
+        info = self._allocate()
+        self._write_object(info, self._info or b"<< >>")
+        file_id = self._digest.hexdigest().encode("ascii")
+        xref = self._position
+        lines = [b"xref\n0 %d\n0000000000 65535 f \n" % (len(self._offsets) + 1)]
+        lines.extend(b"%010d 00000 n \n" % offset for offset in self._offsets)
+        lines.append(
+            b"trailer\n<< /Size %d /Root %d 0 R /Info %d 0 R /ID [<%s> <%s>] >>\n"
+            b"startxref\n%d\n%%%%EOF\n"
+            % (len(self._offsets) + 1, _CATALOG, info, file_id, file_id, xref)
+        )
+        self._write(b"".join(lines))
+
+    # objects
+
+    def _page(self, number: int, page: DictionaryObject, numbers: dict[int, int]) -> None:
+        """A page is never shared: its /Parent becomes our page tree, its content streams
+        are written as they are (they are different on every page)."""
+        out = io.BytesIO()
+        out.write(b"<<")
+        for key in page:
+            if key == "/Parent":
+                continue
+            out.write(b" ")
+            NameObject(key).write_to_stream(out)
+            out.write(b" ")
+            unique = key == "/Contents"
+            self._value(page.raw_get(key), numbers, out, unique=unique)
+        out.write(b" /Parent %d 0 R >>" % _PAGES)
+        self._write_object(number, out.getvalue())
+
+    def _reference(self, ref: IndirectObject, numbers: dict[int, int], *, unique: bool) -> int:
+        """Our number for the object `ref` points at, writing it (and what it refers to)
+        first unless an identical object was written already."""
+        known = numbers.get(ref.idnum)
+        if known is not None:
+            if known == _IN_PROGRESS:  # a cycle back to an object being written: number it now
+                known = numbers[ref.idnum] = self._allocate()
+            return known
+        numbers[ref.idnum] = _IN_PROGRESS
+        body = self._serialise(ref.get_object(), numbers, unique=unique)
+        number = numbers[ref.idnum]
+        if number != _IN_PROGRESS:  # numbered by a cycle: written under that number, once
+            self._write_object(number, body)
+            return number
+        if unique:
+            number = self._allocate()
+        else:
+            key = hashlib.sha1(body, usedforsecurity=False).digest()
+            number = self._written.get(key, _IN_PROGRESS)
+            if number != _IN_PROGRESS:
+                numbers[ref.idnum] = number
+                return number
+            number = self._written[key] = self._allocate()
+        numbers[ref.idnum] = number
+        self._write_object(number, body)
+        return number
+
+    def _serialise(
+        self, obj: PdfObject | None, numbers: dict[int, int], *, unique: bool = False
+    ) -> bytes:
+        out = io.BytesIO()
+        self._value(obj, numbers, out, unique=unique)
+        return out.getvalue()
+
+    def _value(
+        self, obj: PdfObject | None, numbers: dict[int, int], out: IO[bytes], *, unique: bool
+    ) -> None:
+        if isinstance(obj, IndirectObject):
+            out.write(b"%d 0 R" % self._reference(obj, numbers, unique=unique))
+        elif isinstance(obj, DictionaryObject):
+            stream = isinstance(obj, StreamObject)
+            out.write(b"<<")
+            for key in obj:
+                if stream and key == "/Length":
+                    continue
+                out.write(b" ")
+                NameObject(key).write_to_stream(out)
+                out.write(b" ")
+                self._value(obj.raw_get(key), numbers, out, unique=False)
+            if stream:
+                data = obj._data  # the stream as stored (compressed), never decoded
+                out.write(b" /Length %d >>\nstream\n" % len(data))
+                out.write(data)
+                out.write(b"\nendstream")
+            else:
+                out.write(b" >>")
+        elif isinstance(obj, ArrayObject):
+            out.write(b"[")
+            for number, item in enumerate(obj):
+                if number:
+                    out.write(b" ")
+                self._value(item, numbers, out, unique=False)
+            out.write(b"]")
+        elif obj is None:
+            out.write(b"null")
+        else:
+            obj.write_to_stream(out)
+
+    # file
+
+    def _allocate(self) -> int:
+        self._offsets.append(0)
+        return len(self._offsets)
+
+    def _write_object(self, number: int, body: bytes) -> None:
+        self._offsets[number - 1] = self._position
+        self._write(b"%d 0 obj\n%s\nendobj\n" % (number, body))
+
+    def _write(self, data: bytes) -> None:
+        self._stream.write(data)
+        self._digest.update(data)
+        self._position += len(data)
+
+
+def render_merged(
+    target: Target,
+    documents: Iterable[FormDocument],
+    setup: PageSetup,
+    *,
+    title: str,
+    subject: str,
+    keywords: str = "",
+    chunk: int | None = None,
+) -> list[int]:
+    """Lay `documents` one after the other into one PDF at `target`, as layout.render does
+    (each on new pages, numbered on its own), `chunk` (default CHUNK) documents at a time;
+    returns each document's page count. A failure or cancel (an exception from the iterator)
+    leaves no file."""
+    size = chunk or CHUNK
+    iterator = iter(documents)
+    counts: list[int] = []
+    gc.collect()
+    gc.freeze()  # what exists now is not garbage: the collection after each chunk skips it
+    try:
+        with atomic_output(target) as stream:
+            writer = MergedPdfWriter(stream)
+            while (first := next(iterator, None)) is not None:
+                buffer = io.BytesIO()
+                chunk_counts = render(
+                    buffer,
+                    chain([first], islice(iterator, size - 1)),
+                    setup,
+                    title=title,
+                    subject=subject,
+                    keywords=keywords,
+                    seed_fonts=True,
+                )
+                pages = writer.add(buffer.getvalue())
+                if pages != sum(chunk_counts):  # pragma: no cover - a reportlab change
+                    raise ValueError(f"a chunk of {sum(chunk_counts)} pages gave {pages}")
+                counts.extend(chunk_counts)
+                del buffer
+                gc.collect()  # reportlab's documents are cycles: free the chunk now, not someday
+            if not counts:
+                raise ValueError("render_merged() needs at least one document")
+            writer.close()
+    finally:
+        gc.unfreeze()
+    return counts
