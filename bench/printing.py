@@ -3,11 +3,13 @@ PDF, and the floor: plain reportlab tables of the same data (the Dokumen's cells
 employee, the base Helvetica font, no styling, header, footer or signatures), read through
 the same services and made in the same process.
 
+Both read the data the same way (evaluations.get_evaluation_covers, a hundred at a time).
+
 The office copy gets 1,000 final annual evaluations through the services once (cached in
 bench/out/print_5000.db).
 
-Memory: `memory_growth()` prints merged batches of 250 and 2,000 Dokumen (the 1,000 repeated),
-each in a fresh process (`python -m bench.printing N`), and reports how much the peak resident
+Memory: `memory_growth()` prints merged batches of 250 and 2,000 Dokumen (the 1,000 repeated)
+through bench/print_batch.py, each in a fresh process, and reports how much the peak resident
 memory rose over the process's own after a warm-up batch: it must not grow with the batch.
 """
 
@@ -15,12 +17,15 @@ from __future__ import annotations
 
 import io
 import json
-import resource
 import shutil
 import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from desktop_app.services.evaluations import EvaluationDetail
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "bench" / "out"
@@ -81,11 +86,10 @@ def _floor(documents: list[list[tuple[str, str]]]) -> float:
     return time.perf_counter() - started
 
 
-def _document_data(evaluation_id: int) -> list[tuple[str, str]]:
+def _document_data(detail: EvaluationDetail) -> list[tuple[str, str]]:
     """The cells of a Dokumen Evaluasi: what the form shows, read through the services."""
     from desktop_app.services import employees, evaluations
 
-    detail = evaluations.get_evaluation(evaluation_id, with_content=False)
     rows = [("PERIODE", f"{detail.period_label} {detail.year}")]
     for block in ("employee", "appraiser", "appraiser_superior"):
         person = detail.snapshot.get(block) or {}
@@ -118,7 +122,14 @@ def measure(source: Path) -> dict[str, float]:
         .tuples()
     )
     started = time.perf_counter()
-    data = [_document_data(evaluation_id) for (evaluation_id,) in final]
+    from desktop_app.services.evaluations import get_evaluation_covers
+
+    ids = [evaluation_id for (evaluation_id,) in final]
+    data = [  # read a hundred at a time, as the batch does
+        _document_data(detail)
+        for start in range(0, len(ids), 100)
+        for detail in get_evaluation_covers(ids[start : start + 100])
+    ]
     reading = time.perf_counter() - started
     out = OUT / "print_batch"
     shutil.rmtree(out, ignore_errors=True)
@@ -138,72 +149,28 @@ def measure(source: Path) -> dict[str, float]:
 MEMORY_SIZES = (250, 2000)
 
 
-def _peak_mb() -> float:
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
-
-
-def _memory_run(documents: int) -> dict[str, float]:
-    """In this process: a 3-document warm-up batch (imports, fonts, caches), then a merged batch
-    of `documents` Dokumen; the rise of the peak resident memory in MB."""
-    import gc
-
-    from peewee import fn
-
-    from desktop_app.models import Employee, Evaluation
-    from desktop_app.models.database import open_database
-    from desktop_app.printing import sources
-    from desktop_app.printing.document import document_document
-    from desktop_app.printing.merged import render_merged
-    from desktop_app.services.session import sign_in_as
-
-    open_database(OUT / "print_5000.db")
-    sign_in_as(None)
-    final = [
-        evaluation_id
-        for (evaluation_id,) in Evaluation.select(Evaluation.id)
-        .join(Employee)
-        .where((Evaluation.status == "FINAL") & (fn.length(Evaluation.period_key) == 4))
-        .tuples()
-    ]
-    setup = sources.page_setup()
-    out = OUT / "print_memory"
-    out.mkdir(parents=True, exist_ok=True)
-
-    def batch(count: int) -> None:
-        records = (final * (count // len(final) + 1))[:count]
-        render_merged(
-            out / f"batch_{count}.pdf",
-            (document_document(r, setup) for r in records),
-            setup,
-            title="bench",
-            subject="bench",
-        )
-
-    batch(3)
-    gc.collect()
-    before = _peak_mb()
-    started = time.perf_counter()
-    batch(documents)
-    seconds = time.perf_counter() - started
-    return {"documents": documents, "growth_mb": _peak_mb() - before, "per_s": documents / seconds}
-
-
 def memory_growth() -> dict[int, dict[str, float]]:
-    """Each batch size in a fresh process (the peak is a high-water mark); needs measure()
-    to have prepared bench/out/print_5000.db."""
+    """The rise of the peak resident memory (MB) over a merged batch of each size, each in a
+    fresh process (bench/print_batch.py: the peak is a high-water mark); needs measure() to
+    have prepared bench/out/print_5000.db."""
+    from desktop_app.models import Employee, Evaluation, Unit
+    from desktop_app.models.database import close_database, open_database
+
+    path = OUT / "print_5000.db"
+    open_database(path)
+    root = Unit.select().where(Unit.parent.is_null()).first().code
+    year = Evaluation.select().join(Employee).where(Evaluation.status == "FINAL").first()
+    close_database()
     results = {}
     for documents in MEMORY_SIZES:
+        argv = ["--db", str(path), "--unit", root, "--period", year.period_key[:4], "--merged"]
         done = subprocess.run(
-            [sys.executable, "-m", "bench.printing", str(documents)],
+            [sys.executable, "-m", "bench.print_batch", *argv, "--limit", str(documents)],
             cwd=ROOT,
             capture_output=True,
             text=True,
             check=True,
         )
-        results[documents] = json.loads(done.stdout.strip().splitlines()[-1])
+        run = json.loads(done.stdout.strip().splitlines()[-1])
+        results[documents] = {**run, "growth_mb": run["peak_rss_mb"] - run["rss_before_mb"]}
     return results
-
-
-if __name__ == "__main__":
-    print(json.dumps(_memory_run(int(sys.argv[1]))))

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from desktop_app.i18n import N_
 from desktop_app.printing import sources
-from desktop_app.printing.document import document_document
+from desktop_app.printing.document import document_document, document_of
 from desktop_app.printing.evaluation import evaluation_document
 from desktop_app.printing.idp import idp_document
 from desktop_app.printing.layout import FormDocument, PageSetup, Target, atomic_output, render
@@ -201,12 +201,13 @@ def print_batch(
     total = len(records)
 
     def documents() -> Iterator[FormDocument]:
-        for done, record in enumerate(records):
+        built = _documents_of(form, records, setup)
+        for done in range(total):
             if cancelled is not None and cancelled():
                 raise PrintCancelled()
             if progress is not None:
                 progress(done, total)
-            yield _BUILDERS[form](record, setup)
+            yield next(built)
         if progress is not None:
             progress(total, total)
 
@@ -223,6 +224,21 @@ def print_batch(
         )
         return BatchResult([path], len(counts), sum(counts), skipped)
     return _separate(folder, slug, documents(), setup, skipped)
+
+
+_COVERS = 100  # Dokumen Evaluasi read per round of queries
+
+
+def _documents_of(form: str, records: list[int], setup: PageSetup) -> Iterator[FormDocument]:
+    """The forms of `records`, built one at a time as the layout asks for them; the Dokumen
+    Evaluasi (the annual batch HR prints most) have their data read a hundred at a time."""
+    if form != "document":
+        for record in records:
+            yield _BUILDERS[form](record, setup)
+        return
+    for start in range(0, len(records), _COVERS):
+        for detail in evaluations.get_evaluation_covers(records[start : start + _COVERS]):
+            yield document_of(detail, setup)
 
 
 def _separate(

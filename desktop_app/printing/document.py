@@ -188,7 +188,12 @@ def header(setup: PageSetup, detail: EvaluationDetail, width: float) -> list[Flo
 
 def document_document(evaluation_id: int, setup: PageSetup) -> FormDocument:
     """The Dokumen Evaluasi of one evaluation, ready to lay out."""
-    detail = evaluations.get_evaluation(evaluation_id, with_content=False)
+    return document_of(evaluations.get_evaluation(evaluation_id, with_content=False), setup)
+
+
+def document_of(detail: EvaluationDetail, setup: PageSetup) -> FormDocument:
+    """The Dokumen Evaluasi of an evaluation's cover, read already (a batch reads many at
+    once: evaluations.get_evaluation_covers)."""
     final = detail.status == evaluations.FINAL
     people = sources.people(detail.snapshot if final else None, detail.employee_id)
     width = setup.frame_width(COVER)
@@ -221,6 +226,7 @@ def document_document(evaluation_id: int, setup: PageSetup) -> FormDocument:
         draft=not final,
         keywords=f"Dokumen Evaluasi Kinerja; {detail.period_key}; {people.employee.nip}",
         nip=people.employee.nip,
+        bookmark=who,
     )
 
 

@@ -197,6 +197,7 @@ def evaluation_document(evaluation_id: int, setup: PageSetup) -> FormDocument:
         draft=not final,
         keywords=f"Evaluasi Kinerja; {detail.period_key}; {people.employee.nip}",
         nip=people.employee.nip,
+        bookmark=who,
     )
 
 

@@ -320,6 +320,7 @@ def idp_form(detail: IdpDetail, setup: PageSetup) -> FormDocument:
         draft=not agreed,
         keywords=f"IDP; {detail.year}; {people.employee.nip}",
         nip=people.employee.nip,
+        bookmark=who,
     )
 
 

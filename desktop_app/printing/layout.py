@@ -93,6 +93,7 @@ class FormDocument:
     draft: bool = False
     keywords: str = ""
     nip: str = ""  # whose form: names the file when a batch writes one per employee
+    bookmark: str = ""  # its entry in a merged batch's outline (default: the label)
 
 
 @dataclass

@@ -9,7 +9,8 @@ first 256 glyphs of each face are the same in every chunk, their widths and ToUn
 the office logo, the font dictionaries) are written once: each object is written after the
 objects it refers to, and an object whose bytes were written before takes the earlier number.
 What stays in memory grows only by the file's cross-reference table (8 bytes per object) and
-the list of pages (8 bytes per page).
+the list of pages (8 bytes per page). Each document gets a bookmark (its employee's name and
+NIP), written as the documents come, and the viewer opens with the bookmarks shown.
 
 Each chunk is read back with pypdf, which parses reportlab's output lazily; stream data is
 copied as it was compressed, never decoded.
@@ -21,8 +22,8 @@ import gc
 import hashlib
 import io
 from array import array
-from collections.abc import Iterable
-from itertools import chain, islice
+from collections.abc import Iterable, Iterator, Sequence
+from itertools import accumulate, chain, islice
 from typing import IO
 
 from pypdf import PdfReader
@@ -33,6 +34,7 @@ from pypdf.generic import (
     NameObject,
     PdfObject,
     StreamObject,
+    TextStringObject,
 )
 
 from desktop_app.printing.layout import FormDocument, PageSetup, Target, atomic_output, render
@@ -61,17 +63,15 @@ class MergedPdfWriter:
         self._offsets = array("Q", [0, 0])  # by object number - 1; 1 and 2 are reserved
         self._kids = array("Q")
         self._written: dict[bytes, int] = {}  # sha1 of an object's bytes -> its number
-        self._catalog = b""
+        self._catalog: dict[str, bytes] = {}  # the first PDF's, each value serialised
         self._info = b""
         self._info_date = ""
+        self._outline = _Outline(self)
         self._write(_HEADER)
 
-    @property
-    def page_count(self) -> int:
-        return len(self._kids)
-
-    def add(self, data: bytes) -> int:
-        """Append every page of the PDF in `data`; returns how many pages it had."""
+    def add(self, data: bytes, bookmarks: Sequence[tuple[str, int]] = ()) -> int:
+        """Append every page of the PDF in `data`; returns how many pages it had.
+        `bookmarks`: (title, page index in `data`) for the merged file's outline, in order."""
         reader = PdfReader(io.BytesIO(data))
         numbers: dict[int, int] = {}  # the added file's object numbers -> ours
         root = reader.trailer["/Root"].get_object()
@@ -88,8 +88,14 @@ class MergedPdfWriter:
             pages.append((number, page))
         for number, page in pages:
             self._page(number, page, numbers)
+        for title, index in bookmarks:
+            self._outline.add(title, pages[index][0])
         if not self._catalog:
-            self._catalog = self._serialise(root, numbers)
+            self._catalog = {
+                key: self._serialise(root.raw_get(key), numbers)
+                for key in root
+                if key not in ("/Type", "/Pages", "/Outlines", "/PageMode")
+            }
         info = reader.trailer.get("/Info")
         if info is not None:
             info = info.get_object()
@@ -106,7 +112,12 @@ class MergedPdfWriter:
         self._write_object(
             _PAGES, b"<< /Type /Pages /Count %d /Kids [%s] >>" % (len(self._kids), kids)
         )
-        self._write_object(_CATALOG, self._catalog)
+        catalog = {**self._catalog, "/Type": b"/Catalog", "/Pages": b"%d 0 R" % _PAGES}
+        outlines = self._outline.close()
+        if outlines:
+            catalog["/Outlines"] = b"%d 0 R" % outlines
+            catalog["/PageMode"] = b"/UseOutlines"  # the viewer opens with the names shown
+        self._write_object(_CATALOG, _dictionary(catalog))
         info = self._allocate()
         self._write_object(info, self._info or b"<< >>")
         file_id = self._digest.hexdigest().encode("ascii")
@@ -222,6 +233,70 @@ class MergedPdfWriter:
         self._position += len(data)
 
 
+def _dictionary(entries: dict[str, bytes]) -> bytes:
+    return b"<< " + b" ".join(b"%s %s" % (key.encode("ascii"), value) for key, value in
+                             entries.items()) + b" >>"  # fmt: skip
+
+
+def _text(value: str) -> bytes:
+    out = io.BytesIO()
+    TextStringObject(value).write_to_stream(out)
+    return out.getvalue()
+
+
+class _Outline:
+    """The bookmarks (outline) of the merged file, one per document, written as they come:
+    an item is written once the next one's number is known, so only one waits in memory."""
+
+    def __init__(self, writer: MergedPdfWriter) -> None:
+        self._writer = writer
+        self._root = 0
+        self._first = 0
+        self._count = 0
+        self._pending: tuple[int, bytes, int, int] | None = None  # number, title, page, prev
+
+    def add(self, title: str, page: int) -> None:
+        if not self._root:
+            self._root = self._writer._allocate()
+        number = self._writer._allocate()
+        previous = 0
+        if self._pending is not None:
+            previous = self._pending[0]
+            self._flush(next_item=number)
+        else:
+            self._first = number
+        self._pending = (number, _text(title), page, previous)
+        self._count += 1
+
+    def _flush(self, next_item: int = 0) -> None:
+        assert self._pending is not None
+        number, title, page, previous = self._pending
+        entries = {
+            "/Title": title,
+            "/Parent": b"%d 0 R" % self._root,
+            "/Dest": b"[%d 0 R /Fit]" % page,
+        }
+        if previous:
+            entries["/Prev"] = b"%d 0 R" % previous
+        if next_item:
+            entries["/Next"] = b"%d 0 R" % next_item
+        self._writer._write_object(number, _dictionary(entries))
+        self._pending = None
+
+    def close(self) -> int:
+        """Write the last item and the outline's root; its number (0: no bookmarks)."""
+        if self._pending is None:
+            return 0
+        last = self._pending[0]
+        self._flush()
+        self._writer._write_object(
+            self._root,
+            b"<< /Type /Outlines /First %d 0 R /Last %d 0 R /Count %d >>"
+            % (self._first, last, self._count),
+        )
+        return self._root
+
+
 def render_merged(
     target: Target,
     documents: Iterable[FormDocument],
@@ -246,16 +321,18 @@ def render_merged(
             writer = MergedPdfWriter(stream)
             while (first := next(iterator, None)) is not None:
                 buffer = io.BytesIO()
+                titles: list[str] = []
                 chunk_counts = render(
                     buffer,
-                    chain([first], islice(iterator, size - 1)),
+                    _named(chain([first], islice(iterator, size - 1)), titles),
                     setup,
                     title=title,
                     subject=subject,
                     keywords=keywords,
                     seed_fonts=True,
                 )
-                pages = writer.add(buffer.getvalue())
+                starts = [0, *accumulate(chunk_counts)][:-1]
+                pages = writer.add(buffer.getvalue(), list(zip(titles, starts, strict=True)))
                 if pages != sum(chunk_counts):  # pragma: no cover - a reportlab change
                     raise ValueError(f"a chunk of {sum(chunk_counts)} pages gave {pages}")
                 counts.extend(chunk_counts)
@@ -267,3 +344,10 @@ def render_merged(
     finally:
         gc.unfreeze()
     return counts
+
+
+def _named(documents: Iterable[FormDocument], titles: list[str]) -> Iterator[FormDocument]:
+    """The documents as they are laid out, noting each one's bookmark."""
+    for document in documents:
+        titles.append(document.bookmark or document.label)
+        yield document

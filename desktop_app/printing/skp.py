@@ -129,6 +129,7 @@ def skp_document(plan_id: int, setup: PageSetup) -> FormDocument:
         draft=not approved,
         keywords=f"SKP; {detail.year}; {people.employee.nip}",
         nip=people.employee.nip,
+        bookmark=who,
     )
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from desktop_app.printing import PrintCancelled, merged, print_batch
-from desktop_app.services import auth, session
-from desktop_app.services.errors import InputError
+from desktop_app.printing import PrintCancelled, batch, merged, print_batch
+from desktop_app.services import auth, evaluations, session
+from desktop_app.services.errors import InputError, NotFoundError
 from desktop_app.services.session import AccessDenied
 from tests.printing.conftest import (
     ANNUAL,
@@ -16,12 +16,15 @@ from tests.printing.conftest import (
     NIP_KABID,
     NIP_KADIS,
     NIP_SITI,
+    Q1,
     assert_valid,
     read,
 )
 
 
-def test_merged_batch_numbers_each_document_on_its_own(printable, out):
+@pytest.mark.parametrize("covers", [2, 100])
+def test_merged_batch_numbers_each_document_on_its_own(printable, out, monkeypatch, covers):
+    monkeypatch.setattr(batch, "_COVERS", covers)  # 2: the data read in two rounds
     result = print_batch("dinkes", ANNUAL, out, merged=True)
     assert [p.name for p in result.files] == [f"DINKES_dokumen-evaluasi_{ANNUAL}.pdf"]
     assert result.documents == 3 and result.pages == 3
@@ -34,6 +37,9 @@ def test_merged_batch_numbers_each_document_on_its_own(printable, out):
     groups = {nip: f"{nip[:8]} {nip[8:14]} {nip[14]} {nip[15:]}" for nip in (NIP_BUDI, NIP_SITI)}
     assert any(f"Dokumen Evaluasi Kinerja {ANNUAL} · Budi Santoso" in t for t in texts)
     assert all(any(g in t for t in texts) for g in groups.values())
+    marks = [(item.title, reader.get_destination_page_number(item)) for item in reader.outline]
+    assert len(marks) == 3 and [page for _, page in marks] == [0, 1, 2]
+    assert any(title == f"Budi Santoso (NIP {groups[NIP_BUDI]})" for title, _ in marks), marks
     assert_valid(result.files[0])
     assert [p.name for p in out.iterdir()] == [result.files[0].name]
 
@@ -128,3 +134,27 @@ def test_batch_needs_the_print_permission(printable, out):
         print_batch("DINKES", ANNUAL, out, merged=True)
     session.sign_in_as(auth.authenticate("staffhr", "Rahasia-Kantor-2026"))
     assert print_batch("DINKES", ANNUAL, out, merged=True).documents == 3
+
+
+def test_covers_read_in_bulk_are_those_read_one_by_one(printable):
+    draft = evaluations.open_evaluation(printable["siti"], Q1)
+    ids = [printable[k] for k in ("eval_kabid", "eval_budi", "eval_budi_q1", "eval_siti")]
+    ids.insert(2, draft)
+    covers = evaluations.get_evaluation_covers(ids)
+    assert covers == [evaluations.get_evaluation(i, with_content=False) for i in ids]
+    assert [c.id for c in covers] == ids  # the order given
+    budi = covers[1]
+    assert budi.org_predikat == "BAIK" and budi.decision and len(budi.history) >= 4
+    assert budi.appraiser_name == "Kabid Pelayanan" and covers[0].appraiser_name == (
+        "dr. Kadis Sehat, M.Kes."
+    )
+    assert covers[2].status == evaluations.DRAFT and covers[2].org_predikat is None
+    with pytest.raises(NotFoundError):
+        evaluations.get_evaluation_covers([ids[0], 999_999])
+
+    auth.create_user("budi", "Rahasia-Kantor-2026", "supervisor", printable["budi"])
+    session.sign_in_as(auth.authenticate("budi", "Rahasia-Kantor-2026"))  # appraises nobody
+    with pytest.raises(AccessDenied):
+        evaluations.get_evaluation(printable["eval_siti"], with_content=False)
+    with pytest.raises(AccessDenied):
+        evaluations.get_evaluation_covers([printable["eval_siti"]])

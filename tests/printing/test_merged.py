@@ -48,6 +48,7 @@ def _documents(count: int, *, long: bool = False, names: list[str] | None = None
             created=START + dt.timedelta(days=number % 3),
             label=f"Formulir {number + 1} · {name}",
             flowables=flowables,
+            bookmark=name if number % 2 else "",  # the label when none is given
         )
 
 
@@ -230,3 +231,30 @@ def test_closing_without_pages_is_refused():
     writer = MergedPdfWriter(io.BytesIO())
     with pytest.raises(ValueError, match="at least one page"):
         writer.close()
+
+
+@pytest.mark.parametrize("chunk", [1, 3])
+def test_a_bookmark_for_each_document(tmp_path, chunk):
+    path = tmp_path / "marks.pdf"
+    names = ["Ani", "Budi Ŧ", "Citra “Cici”", "Dedi", "Eka"]
+    render_merged(
+        path, _documents(5, long=True, names=names), SETUP, title="t", subject="s", chunk=chunk
+    )
+    reader = pypdf.PdfReader(str(path))
+    outline = reader.outline
+    assert [item.title for item in outline] == [
+        "Formulir 1 · Ani", "Budi Ŧ", "Formulir 3 · Citra “Cici”", "Dedi", "Formulir 5 · Eka"
+    ]  # fmt: skip
+    assert [reader.get_destination_page_number(item) for item in outline] == [0, 2, 4, 6, 8]
+    assert reader.trailer["/Root"]["/PageMode"] == "/UseOutlines"
+    assert_valid(path)
+
+
+def test_the_writer_alone_makes_no_outline(tmp_path):
+    path = tmp_path / "plain.pdf"
+    with open(path, "wb") as stream:
+        writer = MergedPdfWriter(stream)
+        writer.add(_linked_pdf("satu"))
+        writer.close()
+    reader = pypdf.PdfReader(str(path))
+    assert "/Outlines" not in reader.trailer["/Root"] and len(reader.pages) == 2
