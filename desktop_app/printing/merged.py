@@ -21,6 +21,7 @@ from __future__ import annotations
 import gc
 import hashlib
 import io
+import re
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import accumulate, chain, islice
@@ -44,6 +45,19 @@ CHUNK = 100
 chunk, and a chunk holds about 2 kB per page while it is open."""
 
 _CATALOG, _PAGES = 1, 2  # written last, when every page is known
+_FONT_NAME = re.compile(rb"/FontName /([A-Z]{6}\+[^\s/<>\[\]()]+)")
+_BASE_FONT = re.compile(rb"/BaseFont /([A-Z]{6}\+[^\s/<>\[\]()]+)")
+
+
+def _tag(number: int) -> bytes:
+    """Six capital letters from a number, as a subset tag."""
+    letters = []
+    for _ in range(6):
+        number, digit = divmod(number, 26)
+        letters.append(65 + digit)
+    return bytes(reversed(letters))
+
+
 _IN_PROGRESS = 0
 _HEADER = b"%PDF-1.4\n%\x93\x8c\x8b\x9e Kinerja Luring\n"
 
@@ -67,6 +81,10 @@ class MergedPdfWriter:
         self._info = b""
         self._info_date = ""
         self._outline = _Outline(self)
+        self._font_names: set[bytes] = set()  # subset-tagged font names written
+        self._renamed: dict[bytes, bytes] = {}  # this PDF's tagged names given a fresh tag
+        self._retags: dict[bytes, tuple[bytes, bytes]] = {}  # descriptor digest -> old, new
+        self._tags = 26**3  # fresh tags count on from "AABAAA", far from reportlab's own
         self._write(_HEADER)
 
     def add(self, data: bytes, bookmarks: Sequence[tuple[str, int]] = ()) -> int:
@@ -74,6 +92,7 @@ class MergedPdfWriter:
         `bookmarks`: (title, page index in `data`) for the merged file's outline, in order."""
         reader = PdfReader(io.BytesIO(data))
         numbers: dict[int, int] = {}  # the added file's object numbers -> ours
+        self._renamed = {}
         root = reader.trailer["/Root"].get_object()
         pages_ref = root.raw_get("/Pages")
         if isinstance(pages_ref, IndirectObject):
@@ -166,15 +185,49 @@ class MergedPdfWriter:
         if unique:
             number = self._allocate()
         else:
+            body = self._retagged(body)
             key = hashlib.sha1(body, usedforsecurity=False).digest()
             number = self._written.get(key, _IN_PROGRESS)
             if number != _IN_PROGRESS:
+                if key in self._retags:  # written before under a fresh tag
+                    old, new = self._retags[key]
+                    self._renamed[old] = new
                 numbers[ref.idnum] = number
                 return number
+            body = self._fresh_tag(body, key)
             number = self._written[key] = self._allocate()
         numbers[ref.idnum] = number
         self._write_object(number, body)
         return number
+
+    def _fresh_tag(self, body: bytes, key: bytes) -> bytes:
+        """A font subset's name starts with a tag ("AAAAAB+DejaVuSans") that must differ
+        between different subsets of a font in one file (ISO 32000-1, 9.6.4), or a printer
+        that caches fonts by name prints one employee's name with another's glyphs. Each chunk
+        tags its subsets from AAAAAA again, so a new subset program under a name written
+        before gets a tag of its own; its font dictionary follows (_retagged)."""
+        found = _FONT_NAME.search(body) if b"/Type /FontDescriptor" in body else None
+        if found is None:
+            return body
+        name = found.group(1)
+        if name in self._font_names:
+            font = name.split(b"+", 1)[1]
+            while name in self._font_names:
+                self._tags += 1
+                name = _tag(self._tags) + b"+" + font
+            self._renamed[found.group(1)] = name
+            self._retags[key] = (found.group(1), name)
+            body = body[: found.start(1)] + name + body[found.end(1) :]
+        self._font_names.add(name)
+        return body
+
+    def _retagged(self, body: bytes) -> bytes:
+        """A font dictionary whose descriptor (written just before) got a fresh tag."""
+        if self._renamed:
+            found = _BASE_FONT.search(body)
+            if found is not None and found.group(1) in self._renamed:
+                body = body[: found.start(1)] + self._renamed[found.group(1)] + body[found.end(1) :]
+        return body
 
     def _serialise(
         self, obj: PdfObject | None, numbers: dict[int, int], *, unique: bool = False

@@ -258,3 +258,24 @@ def test_the_writer_alone_makes_no_outline(tmp_path):
         writer.close()
     reader = pypdf.PdfReader(str(path))
     assert "/Outlines" not in reader.trailer["/Root"] and len(reader.pages) == 2
+
+
+def test_different_subsets_never_share_a_name(tmp_path):
+    """Each chunk tags its subsets from AAAAAA: a second, different subset of a face under a
+    name written before must get a tag of its own (ISO 32000-1, 9.6.4), and a font and its
+    descriptor keep the same name."""
+    path = tmp_path / "tags.pdf"
+    names = ["Şimşek", "Ōno Ŧ", "Şimşek", "Ōno Ŧ"]  # beyond the seeded subset; pairs repeat
+    render_merged(path, _documents(4, names=names), SETUP, title="t", subject="s", chunk=1)
+    objects = _objects(path)
+    descriptors = [o for o in objects if o.get("/Type") == "/FontDescriptor"]
+    font_names = [str(d["/FontName"]) for d in descriptors]
+    assert len(font_names) == len(set(font_names)) == 4  # regular: seeded, Ş, Ō; bold: seeded
+    fonts_ = [o for o in objects if o.get("/Type") == "/Font" and "/FontDescriptor" in o]
+    assert {str(f["/BaseFont"]) for f in fonts_} == set(font_names)
+    for font in fonts_:
+        assert font["/BaseFont"] == font["/FontDescriptor"].get_object()["/FontName"]
+    _, texts = read(path)
+    for name, text in zip(names, texts, strict=True):
+        assert name in text
+    assert_valid(path)
