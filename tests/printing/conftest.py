@@ -242,6 +242,11 @@ def assert_valid(path: Path) -> None:
     fonts = fonts_of(reader)
     assert fonts and all(fonts.values()), fonts
     assert all("DejaVuSans" in name for name in fonts), fonts
+    qpdf_check(path)
+
+
+def qpdf_check(path: Path) -> None:
+    """`qpdf --check` clean, when qpdf is installed."""
     if shutil.which("qpdf"):
         done = subprocess.run(["qpdf", "--check", str(path)], capture_output=True, text=True)
         assert done.returncode == 0, done.stdout + done.stderr

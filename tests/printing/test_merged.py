@@ -25,7 +25,7 @@ from reportlab.platypus import Paragraph
 from desktop_app.printing import fonts
 from desktop_app.printing.layout import PORTRAIT, FormDocument, PageSetup
 from desktop_app.printing.merged import MergedPdfWriter, render_merged
-from tests.printing.conftest import assert_valid, read, tiny_png
+from tests.printing.conftest import assert_valid, qpdf_check, read, tiny_png
 
 START = dt.datetime(2026, 12, 1, 8, 0)
 
@@ -214,17 +214,7 @@ def test_references_back_to_pages_are_renumbered(tmp_path):
         assert annotation["/Dest"][0].idnum == pages[second].indirect_reference.idnum
         popup = annotation["/Popup"].get_object()
         assert popup.raw_get("/Parent").idnum == pages[first]["/Annots"][0].idnum
-    assert_valid_structure(path)
-
-
-def assert_valid_structure(path: Path) -> None:
-    """qpdf --check when installed (these pages have no text, so no fonts to check)."""
-    import shutil
-    import subprocess
-
-    if shutil.which("qpdf"):
-        done = subprocess.run(["qpdf", "--check", str(path)], capture_output=True, text=True)
-        assert done.returncode == 0, done.stdout + done.stderr
+    qpdf_check(path)  # these pages have no text, so no fonts to check
 
 
 def test_closing_without_pages_is_refused():
