@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from desktop_app.services.evaluations import EvaluationDetail
+    from desktop_app.services.evaluation.evaluations import EvaluationDetail
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "bench" / "out"
@@ -35,8 +35,9 @@ DOCUMENTS = 1000
 def _prepared(source: Path) -> tuple[Path, int]:
     from desktop_app.models import Employee
     from desktop_app.models.database import close_database, open_database
-    from desktop_app.services import evaluations, plans
+    from desktop_app.services.evaluation import evaluations
     from desktop_app.services.session import sign_in_as
+    from desktop_app.services.skp import plans
 
     target = OUT / "print_5000.db"
     year = None
@@ -88,7 +89,8 @@ def _floor(documents: list[list[tuple[str, str]]]) -> float:
 
 def _document_data(detail: EvaluationDetail) -> list[tuple[str, str]]:
     """The cells of a Dokumen Evaluasi: what the form shows, read through the services."""
-    from desktop_app.services import employees, evaluations
+    from desktop_app.services.evaluation import evaluations
+    from desktop_app.services.register import employees
 
     rows = [("PERIODE", f"{detail.period_label} {detail.year}")]
     for block in ("employee", "appraiser", "appraiser_superior"):
@@ -122,7 +124,7 @@ def measure(source: Path) -> dict[str, float]:
         .tuples()
     )
     started = time.perf_counter()
-    from desktop_app.services.evaluations import get_evaluation_covers
+    from desktop_app.services.evaluation.evaluations import get_evaluation_covers
 
     ids = [evaluation_id for (evaluation_id,) in final]
     data = [  # read a hundred at a time, as the batch does

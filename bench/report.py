@@ -69,8 +69,8 @@ def keystroke(path: Path) -> tuple[float, float]:
     """Median ms per keystroke typing a name in the register, and the floor: the same
     prefixes as a bare SQL LIKE over the employee table."""
     from desktop_app.models.database import open_database
-    from desktop_app.services import employees
-    from desktop_app.views.register_model import EmployeeTableModel, RegisterFilter
+    from desktop_app.services.register import employees
+    from desktop_app.views.register.table_model import EmployeeTableModel, RegisterFilter
 
     open_database(path)
     model = EmployeeTableModel()
@@ -100,9 +100,9 @@ def skp_open_save(path: Path) -> float:
     """ms to open the SKP editor on an SKP with 15 RHK and save one change (a copy of the
     office, so the cached one stays as demo made it)."""
     from desktop_app.models.database import open_database
-    from desktop_app.services import plans
-    from desktop_app.services.plans import IndicatorInput, PlanInput, ResultInput
-    from desktop_app.views.skp_editor import SkpEditor
+    from desktop_app.services.skp import plans
+    from desktop_app.services.skp.plans import IndicatorInput, PlanInput, ResultInput
+    from desktop_app.views.skp.editor import SkpEditor
 
     copy = OUT / "skp_copy.db"
     for suffix in ("", "-wal", "-shm"):  # a stale WAL beside a fresh copy would corrupt it
@@ -149,7 +149,7 @@ def skp_open_save(path: Path) -> float:
 
 def progress_list(path: Path) -> float:
     from desktop_app.models.database import open_database
-    from desktop_app.services import plans
+    from desktop_app.services.skp import plans
 
     open_database(path)
     year = dt.date.today().year

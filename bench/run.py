@@ -87,9 +87,9 @@ def register(path: Path) -> dict[str, object]:
     from PySide6.QtWidgets import QApplication
 
     from desktop_app.models.database import open_database
-    from desktop_app.services import employees
-    from desktop_app.views.register_model import EmployeeTableModel, RegisterFilter
-    from desktop_app.views.register_tab import RegisterTab
+    from desktop_app.services.register import employees
+    from desktop_app.views.register.tab import RegisterTab
+    from desktop_app.views.register.table_model import EmployeeTableModel, RegisterFilter
 
     QCoreApplication.setOrganizationName("KinerjaLuringBench")
     app = QApplication.instance() or QApplication([])
@@ -148,8 +148,9 @@ def register(path: Path) -> dict[str, object]:
         sorts[name] = {"two_sorts_median_ms": median, "worst_ms": worst}
     results["sort"] = sorts
 
-    from desktop_app.services import periods, plans
-    from desktop_app.views.skp_tab import SkpTab
+    from desktop_app.services import periods
+    from desktop_app.services.skp import plans
+    from desktop_app.views.skp.tab import SkpTab
 
     year = periods.list_periods()[0].year if periods.list_periods() else None
     if year is not None:
@@ -163,7 +164,7 @@ def register(path: Path) -> dict[str, object]:
         results["skp_states"] = skp.model.counts()
         with_plan = next((r for r in skp.model.all_rows() if r.plan_id), None)
         if with_plan is not None:
-            from desktop_app.views.skp_editor import SkpEditor
+            from desktop_app.views.skp.editor import SkpEditor
 
             def open_editor():
                 editor = SkpEditor(with_plan.plan_id)

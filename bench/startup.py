@@ -27,8 +27,8 @@ def main() -> int:
     from PySide6.QtCore import QCoreApplication, QSettings
     from PySide6.QtWidgets import QApplication
 
+    from desktop_app.demo import accounts as demo
     from desktop_app.logging_setup import setup_logging
-    from desktop_app.services import demo_accounts as demo
     from desktop_app.views import controller as controller_module
     from desktop_app.views.controller import AppController
 

@@ -38,7 +38,8 @@ def _use(path: Path) -> None:
 
 def _office_db() -> Path:
     """The demo office with four ended quarters (the demo makes the ended ones only)."""
-    from desktop_app.services import demo, demo_evaluations
+    from desktop_app.demo import evaluations as demo_evaluations
+    from desktop_app.demo import generator as demo
 
     path = OUT / "office.db"
     if path.exists():
@@ -55,7 +56,7 @@ def _office_db() -> Path:
 
 
 def _central(recipient_file: Path) -> Path:
-    from desktop_app.services import sync_central
+    from desktop_app.services.sync import central as sync_central
 
     path = OUT / "central_identity.db"
     if not path.exists():
@@ -99,7 +100,7 @@ def _copy_office(source: Path, n: int) -> Path:
 def _packages(office: Path, recipient: str) -> tuple[list[Path], float, dict[str, str]]:
     """N packages (cached) and the export time of the first; fingerprints per office."""
     from desktop_app.services import office as office_service
-    from desktop_app.services import sync_office
+    from desktop_app.services.sync import office as sync_office
 
     folder = OUT / "packages"
     folder.mkdir(parents=True, exist_ok=True)
@@ -181,7 +182,7 @@ def _floor(paths: list[Path], identity: str) -> tuple[float, int]:
 def measure() -> dict:
     """Export seconds, import and floor rates (records/s), first and repeated import seconds."""
     os.environ.setdefault("KINERJA_DATA_DIR", str(OUT / "data"))
-    from desktop_app.services import sync_central
+    from desktop_app.services.sync import central as sync_central
 
     OUT.mkdir(parents=True, exist_ok=True)
     office = _office_db()
@@ -191,7 +192,7 @@ def measure() -> dict:
     identity = sync_central.identity().age_identity
     paths, export_seconds, trust = _packages(office, recipient)
     if not export_seconds:  # cached: measure the export once more
-        from desktop_app.services import sync_office
+        from desktop_app.services.sync import office as sync_office
 
         copy = _copy_office(office, 999)
         sync_office.set_hq_key(recipient)

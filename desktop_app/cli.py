@@ -9,6 +9,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from desktop_app import paths
+from desktop_app.errors import FieldErrors, InputError, ServiceError
 from desktop_app.models.audit import acting_as
 from desktop_app.models.database import (
     NetworkDriveError,
@@ -16,7 +17,6 @@ from desktop_app.models.database import (
     SchemaTooNewError,
     open_database,
 )
-from desktop_app.services.errors import FieldErrors, InputError, ServiceError
 
 COMMANDS = (
     "demo",
@@ -152,7 +152,7 @@ def _open(args: argparse.Namespace) -> None:
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
-    from desktop_app.services import demo
+    from desktop_app.demo import generator as demo
 
     if args.employees < 1:
         raise InputError("--employees must be at least 1, got {n}", n=args.employees)
@@ -213,7 +213,8 @@ def _read_password() -> str:
 
 
 def _cmd_user_add(args: argparse.Namespace) -> int:
-    from desktop_app.services import auth, employees
+    from desktop_app.services import auth
+    from desktop_app.services.register import employees
 
     _open(args)
     employee_id = None

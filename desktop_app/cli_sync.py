@@ -10,7 +10,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from desktop_app.services.errors import InputError, ServiceError
+from desktop_app.errors import InputError, ServiceError
 
 AddDb = Callable[[argparse.ArgumentParser], None]
 Opener = Callable[[argparse.Namespace], None]
@@ -78,7 +78,7 @@ def add_commands(sub, add_db: AddDb, opener: Opener) -> None:  # type: ignore[no
 
 
 def _cmd_set_hq_key(args: argparse.Namespace) -> int:
-    from desktop_app.services import sync_office
+    from desktop_app.services.sync import office as sync_office
 
     _open(args)
     text = args.key
@@ -90,7 +90,7 @@ def _cmd_set_hq_key(args: argparse.Namespace) -> int:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    from desktop_app.services import sync_office
+    from desktop_app.services.sync import office as sync_office
 
     _open(args)
     result = sync_office.export_package(args.out, full=args.full)
@@ -101,7 +101,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
 
 def _cmd_import_receipt(args: argparse.Namespace) -> int:
-    from desktop_app.services import sync_office
+    from desktop_app.services.sync import office as sync_office
 
     _open(args)
     result = sync_office.import_receipt(args.file)
@@ -118,7 +118,7 @@ def _cmd_import_receipt(args: argparse.Namespace) -> int:
 
 
 def _cmd_hq_init(args: argparse.Namespace) -> int:
-    from desktop_app.services import sync_central
+    from desktop_app.services.sync import central as sync_central
 
     _open(args)
     central = sync_central.hq_init(args.name)
@@ -132,7 +132,7 @@ def _cmd_hq_init(args: argparse.Namespace) -> int:
 
 
 def _cmd_hq_key(args: argparse.Namespace) -> int:
-    from desktop_app.services import sync_central
+    from desktop_app.services.sync import central as sync_central
     from desktop_app.sync.keys import grouped
 
     _open(args)
@@ -143,7 +143,7 @@ def _cmd_hq_key(args: argparse.Namespace) -> int:
 
 
 def _cmd_hq_export_identity(args: argparse.Namespace) -> int:
-    from desktop_app.services import sync_central
+    from desktop_app.services.sync import central as sync_central
 
     _open(args)
     path = sync_central.export_identity(args.out)
@@ -167,7 +167,7 @@ def _trust(values: list[str]) -> dict[str, str]:
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
-    from desktop_app.services import sync_central
+    from desktop_app.services.sync import central as sync_central
 
     _open(args)
     trust = _trust(args.trust_office)

@@ -77,8 +77,9 @@ def _database(base: Path) -> dict[str, object]:
 
 
 def _office() -> dict[str, object]:
-    from desktop_app.services import auth, demo, session
-    from desktop_app.services.demo_accounts import DEMO_ACCOUNTS
+    from desktop_app.demo import generator as demo
+    from desktop_app.demo.accounts import DEMO_ACCOUNTS
+    from desktop_app.services import auth, session
 
     auth.configure_hasher(time_cost=1, memory_cost=1024, parallelism=1)  # throwaway accounts
     made = demo.generate_demo(EMPLOYEES, seed=1)
@@ -146,7 +147,8 @@ def _merged(base: Path, nip: str, year: str) -> int:
 def _package(base: Path) -> dict[str, object]:
     from pyrage import x25519
 
-    from desktop_app.services import office, sync_office
+    from desktop_app.services import office
+    from desktop_app.services.sync import office as sync_office
     from desktop_app.sync.package import open_package
 
     central = x25519.Identity.generate()
@@ -165,7 +167,8 @@ def _package(base: Path) -> dict[str, object]:
 
 def _excel_and_backup(base: Path) -> dict[str, object]:
     from desktop_app.models import Employee
-    from desktop_app.services import backup, employee_io
+    from desktop_app.services import backup
+    from desktop_app.services.register import employee_io
 
     ids = [e.id for e in Employee.select(Employee.id).order_by(Employee.id)]
     out = base / "pegawai.xlsx"

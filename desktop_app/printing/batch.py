@@ -20,6 +20,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from desktop_app.errors import InputError, ServiceError
 from desktop_app.i18n import N_
 from desktop_app.printing import sources
 from desktop_app.printing.document import document_document, document_of
@@ -28,10 +29,13 @@ from desktop_app.printing.idp import idp_document
 from desktop_app.printing.layout import FormDocument, PageSetup, Target, atomic_output, render
 from desktop_app.printing.merged import render_merged
 from desktop_app.printing.skp import skp_document
-from desktop_app.services import development, development_office, employees, evaluations, plans
-from desktop_app.services import units as unit_service
-from desktop_app.services.errors import InputError, ServiceError
+from desktop_app.services.development import idp as development
+from desktop_app.services.development import office_view as development_office
+from desktop_app.services.evaluation import evaluations
+from desktop_app.services.register import employees
+from desktop_app.services.register import units as unit_service
 from desktop_app.services.session import Action, require
+from desktop_app.services.skp import plans
 
 Progress = Callable[[int, int], None]
 """progress(done, total) after each document; it may raise to cancel (views.tasks does)."""

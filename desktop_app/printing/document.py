@@ -33,8 +33,8 @@ from desktop_app.printing.blocks import (
 from desktop_app.printing.evaluation import last_change, org_label, predikat_label
 from desktop_app.printing.layout import COVER, FormDocument, PageSetup, Target, logo_image, render
 from desktop_app.printing.sources import Person
-from desktop_app.services import evaluations
-from desktop_app.services.evaluations import EvaluationDetail
+from desktop_app.services.evaluation import evaluations
+from desktop_app.services.evaluation.evaluations import EvaluationDetail
 
 LOGO_SIZE = 24 * mm
 _MONTHLY = (

@@ -43,8 +43,9 @@ from desktop_app.printing.results import (
 )
 from desktop_app.printing.skp import FORM_FOR
 from desktop_app.scoring import OrgPredikat, Predikat, Rating
-from desktop_app.services import evaluations, plans
-from desktop_app.services.evaluations import EvaluationDetail
+from desktop_app.services.evaluation import evaluations
+from desktop_app.services.evaluation.evaluations import EvaluationDetail
+from desktop_app.services.skp import plans
 
 LABEL_WIDTH = 70 * mm
 

@@ -45,9 +45,9 @@ from desktop_app.printing.blocks import (
 )
 from desktop_app.printing.layout import LANDSCAPE, FormDocument, PageSetup, Target, render
 from desktop_app.scoring import jenis_diklat
-from desktop_app.services import development
-from desktop_app.services import development_rules as rules
-from desktop_app.services.development import ActivityRow, IdpDetail
+from desktop_app.services.development import idp as development
+from desktop_app.services.development import rules
+from desktop_app.services.development.idp import ActivityRow, IdpDetail
 
 TITLE = "RENCANA PENGEMBANGAN KOMPETENSI PEGAWAI"
 SUBTITLE = "(INDIVIDUAL DEVELOPMENT PLAN)"

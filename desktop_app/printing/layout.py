@@ -38,9 +38,9 @@ from reportlab.platypus import (
     PageTemplate,
 )
 
+from desktop_app.errors import ServiceError
 from desktop_app.i18n import N_
 from desktop_app.printing import fonts
-from desktop_app.services.errors import ServiceError
 from desktop_app.version import __version__
 
 log = logging.getLogger(__name__)

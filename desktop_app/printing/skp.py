@@ -39,8 +39,8 @@ from desktop_app.printing.results import (
     hasil_kerja_table,
     perilaku_table,
 )
-from desktop_app.services import plans
-from desktop_app.services.plans import IndicatorInput, PlanDetail
+from desktop_app.services.skp import plans
+from desktop_app.services.skp.plans import IndicatorInput, PlanDetail
 
 FORM_FOR = {
     "JPT": "BAGI PEJABAT PIMPINAN TINGGI DAN PIMPINAN UNIT KERJA MANDIRI",

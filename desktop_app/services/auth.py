@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
+from desktop_app.errors import FieldErrors, InputError, NotFoundError, ServiceError
 from desktop_app.i18n import N_
 from desktop_app.models import Employee, User, utcnow
 from desktop_app.models.database import write_transaction
-from desktop_app.services.errors import FieldErrors, InputError, NotFoundError, ServiceError
 from desktop_app.services.session import Action, Role, Session, require
 
 MAX_FAILURES = 5

@@ -16,6 +16,7 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop_app.errors import InputError
 from desktop_app.i18n import N_
 from desktop_app.models import Office, db
 from desktop_app.models.database import (
@@ -27,7 +28,6 @@ from desktop_app.models.database import (
     write_transaction,
 )
 from desktop_app.services import settings
-from desktop_app.services.errors import InputError
 from desktop_app.services.session import Action, require
 
 AUTO_PREFIX = "auto_"

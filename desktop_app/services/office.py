@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from desktop_app.errors import InputError, NoOfficeYetError
 from desktop_app.i18n import N_
 from desktop_app.models import Office
 from desktop_app.models.database import refresh_office_cache, write_transaction
-from desktop_app.services.errors import InputError, NoOfficeYetError
 from desktop_app.services.session import Action, require
 from desktop_app.sync import keys
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from desktop_app.errors import InputError, NotFoundError
 from desktop_app.i18n import N_
 from desktop_app.models import Period, SyncedModel
 from desktop_app.models.database import write_transaction
 from desktop_app.services import session
-from desktop_app.services.errors import InputError, NotFoundError
 from desktop_app.services.session import Action, require
 
 FREQUENCIES = {

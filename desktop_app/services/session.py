@@ -12,9 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from desktop_app.errors import ServiceError
 from desktop_app.i18n import N_
 from desktop_app.models.audit import set_default_actor
-from desktop_app.services.errors import ServiceError
 
 
 class Role(StrEnum):

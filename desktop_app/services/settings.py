@@ -6,10 +6,10 @@ import json
 from pathlib import Path
 from typing import Any
 
+from desktop_app.errors import FieldErrors, InputError, ServiceError
 from desktop_app.i18n import N_
 from desktop_app.models import Setting, utcnow
 from desktop_app.models.database import write_transaction
-from desktop_app.services.errors import FieldErrors, InputError, ServiceError
 from desktop_app.services.session import Action, require
 
 DEFAULTS: dict[str, Any] = {

@@ -19,8 +19,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from desktop_app.errors import InputError, ServiceError
 from desktop_app.i18n import N_
-from desktop_app.services.errors import InputError, ServiceError
 
 Progress = Callable[[int, int], None]
 """progress(done, total): total 0 means "not known yet". It may raise to cancel the work."""

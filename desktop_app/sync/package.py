@@ -26,8 +26,8 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from pyrage import x25519
 
+from desktop_app.errors import InputError
 from desktop_app.i18n import N_
-from desktop_app.services.errors import InputError
 from desktop_app.sync.keys import fingerprint, load_public
 
 FORMAT = "kinerja-luring/sync"

@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.services import auth, demo_accounts
+from desktop_app.demo import accounts as demo_accounts
+from desktop_app.errors import FieldErrors, ServiceError
+from desktop_app.services import auth
 from desktop_app.services import office as office_service
-from desktop_app.services.errors import FieldErrors, ServiceError
 from desktop_app.services.session import Session
 from desktop_app.views import messages
 from desktop_app.views.widgets import (

@@ -22,6 +22,7 @@ from PySide6.QtCore import QEvent, QLockFile, QObject, Qt, QTimer
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QGraphicsBlurEffect
 
+from desktop_app.errors import ServiceError
 from desktop_app.i18n import translator
 from desktop_app.i18n.translator import tr_
 from desktop_app.models.database import (
@@ -35,7 +36,6 @@ from desktop_app.models.database import (
 from desktop_app.services import auth, backup, session
 from desktop_app.services import office as office_service
 from desktop_app.services import settings as settings_service
-from desktop_app.services.errors import ServiceError
 from desktop_app.services.session import Session
 from desktop_app.views import messages
 from desktop_app.views.main_window import MainWindow
@@ -320,23 +320,23 @@ class AppController(QObject):
         self.show_window()
 
     def edit_office(self) -> None:
-        from desktop_app.views.office_dialog import OfficeDialog
+        from desktop_app.views.admin.office_dialog import OfficeDialog
 
         if run_dialog(OfficeDialog(self.window)):
             self.show_window()
 
     def manage_users(self) -> None:
-        from desktop_app.views.users_dialog import UsersDialog
+        from desktop_app.views.admin.users_dialog import UsersDialog
 
         run_dialog(UsersDialog(self.window))
 
     def edit_preferences(self) -> None:
-        from desktop_app.views.preferences_dialog import PreferencesDialog
+        from desktop_app.views.admin.preferences_dialog import PreferencesDialog
 
         run_dialog(PreferencesDialog(self.window))
 
     def show_audit(self) -> None:
-        from desktop_app.views.audit_views import AuditViewer
+        from desktop_app.views.admin.audit_views import AuditViewer
 
         try:
             run_dialog(AuditViewer(self.window))
@@ -346,7 +346,7 @@ class AppController(QObject):
     def open_sync(self, action: str = "") -> None:
         """The office's Sync dialog; `action` ("export", "import_receipt", "set_key") is
         started as soon as it shows."""
-        from desktop_app.views.sync_office_dialog import SyncDialog
+        from desktop_app.views.sync.office_dialog import SyncDialog
 
         try:
             dialog = SyncDialog(self.window)

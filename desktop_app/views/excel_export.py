@@ -7,11 +7,11 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QWidget
 
+from desktop_app.errors import ServiceError
 from desktop_app.i18n.translator import tr_
-from desktop_app.services import evaluation_io
-from desktop_app.services.errors import ServiceError
+from desktop_app.services.evaluation import exports as evaluation_io
 from desktop_app.views import messages
-from desktop_app.views.employee_io_dialogs import ask_save_path
+from desktop_app.views.register.io_dialogs import ask_save_path
 from desktop_app.views.tasks import Cancelled, Progress, run_task
 
 Writer = Callable[[str, Progress], int]

@@ -115,15 +115,15 @@ class MainWindow(QMainWindow):
             return make
 
         return [
-            (self.tr("Employees"), lazily("desktop_app.views.register_tab", "RegisterTab")),
+            (self.tr("Employees"), lazily("desktop_app.views.register.tab", "RegisterTab")),
             (
                 self.tr("Performance Targets (SKP)"),
-                lazily("desktop_app.views.skp_tab", "SkpTab"),
+                lazily("desktop_app.views.skp.tab", "SkpTab"),
             ),
-            (self.tr("Evaluation"), lazily("desktop_app.views.evaluation_tab", "EvaluationTab")),
+            (self.tr("Evaluation"), lazily("desktop_app.views.evaluation.tab", "EvaluationTab")),
             (
                 self.tr("Development"),
-                lazily("desktop_app.views.development_tab", "DevelopmentTab"),
+                lazily("desktop_app.views.development.tab", "DevelopmentTab"),
             ),
         ]
 
@@ -135,7 +135,7 @@ class MainWindow(QMainWindow):
     # --- the central office: the offices' data read-only, one office or all ------------------
     def _central_mode(self) -> None:
         from desktop_app.services import session as session_service
-        from desktop_app.services import sync_central
+        from desktop_app.services.sync import central as sync_central
 
         central = sync_central.is_central()
         session_service.set_central(central)
@@ -247,11 +247,11 @@ class MainWindow(QMainWindow):
 
     # --- sync (issue 9): the Impor tab at the central office, the Sync menu ------------------
     def _add_import_tab(self) -> None:
-        from desktop_app.services import sync_central
+        from desktop_app.services.sync import central as sync_central
 
         self.import_tab: LazyTab | None = None
         if sync_central.is_central():
-            from desktop_app.views.sync_import_tab import ImportTab
+            from desktop_app.views.sync.import_tab import ImportTab
 
             self.import_tab = LazyTab(lambda: ImportTab(self), self)
             self.tabs.addTab(self.import_tab, self.tr("Import"))

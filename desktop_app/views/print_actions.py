@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import paths
+from desktop_app.errors import ServiceError
 from desktop_app.i18n.translator import tr_
-from desktop_app.services import units as unit_service
-from desktop_app.services.errors import ServiceError
+from desktop_app.services.register import units as unit_service
 from desktop_app.views import messages
-from desktop_app.views.employee_dialog import indented_units
+from desktop_app.views.register.employee_dialog import indented_units
 from desktop_app.views.tasks import Cancelled, run_task
 from desktop_app.views.widgets import dialog_buttons, error_label, show_error
 

@@ -32,9 +32,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.errors import FieldErrors, ServiceError
 from desktop_app.i18n.translator import tr_
-from desktop_app.services.employees import EmployeeRow, LinkedPerson, display_nip
-from desktop_app.services.errors import FieldErrors, ServiceError
+from desktop_app.services.register.employees import EmployeeRow, LinkedPerson, display_nip
 from desktop_app.views import messages
 
 T = TypeVar("T")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 
+from desktop_app.demo import generator as demo
 from desktop_app.models import (
     AuditEntry,
     BehaviourExpectation,
@@ -17,7 +18,6 @@ from desktop_app.models import (
 )
 from desktop_app.models.bulk import bulk_insert
 from desktop_app.models.database import write_transaction
-from desktop_app.services import demo
 
 YEAR = dt.date.today().year  # the year the demo opens
 

@@ -15,21 +15,18 @@ import pypdf
 import pytest
 
 from desktop_app.scoring import Rating
-from desktop_app.services import (
-    development,
-    development_records,
-    employees,
-    evaluations,
-    periods,
-    plans,
-    settings,
-)
-from desktop_app.services import units as unit_service
-from desktop_app.services.development import ActivityInput
-from desktop_app.services.development_records import CompletionInput
-from desktop_app.services.development_rules import GapInput
-from desktop_app.services.employees import EmployeeInput
-from desktop_app.services.plans import IndicatorInput, PlanInput, ResultInput
+from desktop_app.services import periods, settings
+from desktop_app.services.development import idp as development
+from desktop_app.services.development import records as development_records
+from desktop_app.services.development.idp import ActivityInput
+from desktop_app.services.development.records import CompletionInput
+from desktop_app.services.development.rules import GapInput
+from desktop_app.services.evaluation import evaluations
+from desktop_app.services.register import employees
+from desktop_app.services.register import units as unit_service
+from desktop_app.services.register.employees import EmployeeInput
+from desktop_app.services.skp import plans
+from desktop_app.services.skp.plans import IndicatorInput, PlanInput, ResultInput
 
 YEAR = 2026
 ANNUAL, Q1 = str(YEAR), f"{YEAR}-Q1"

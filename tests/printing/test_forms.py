@@ -9,11 +9,12 @@ import io
 import pytest
 from reportlab.lib.units import mm
 
+from desktop_app.errors import FieldErrors, NotFoundError
 from desktop_app.printing import build_document, build_evaluation, build_skp, layout
 from desktop_app.printing.document import periode_line
 from desktop_app.printing.layout import PrintError
-from desktop_app.services import auth, evaluations, session, settings
-from desktop_app.services.errors import FieldErrors, NotFoundError
+from desktop_app.services import auth, session, settings
+from desktop_app.services.evaluation import evaluations
 from desktop_app.services.session import AccessDenied
 from tests.printing.conftest import (
     NIP_BUDI,

@@ -12,10 +12,10 @@ import pytest
 
 from desktop_app.services import auth, session
 from desktop_app.views import print_actions
-from desktop_app.views.development_editor import IdpEditor
-from desktop_app.views.development_tab import DevelopmentTab
-from desktop_app.views.evaluation_tab import EvaluationTab
-from desktop_app.views.skp_tab import SkpTab
+from desktop_app.views.development.editor import IdpEditor
+from desktop_app.views.development.tab import DevelopmentTab
+from desktop_app.views.evaluation.tab import EvaluationTab
+from desktop_app.views.skp.tab import SkpTab
 
 pytestmark = pytest.mark.gui
 PASSWORD = "Rahasia-Kantor-2026"

@@ -9,18 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from desktop_app.services import (
-    audit,
-    auth,
-    backup,
-    employee_io,
-    employees,
-    office,
-    session,
-    settings,
-)
-from desktop_app.services import units as unit_service
-from desktop_app.services.employees import EmployeeInput
+from desktop_app.services import audit, auth, backup, office, session, settings
+from desktop_app.services.register import employee_io, employees
+from desktop_app.services.register import units as unit_service
+from desktop_app.services.register.employees import EmployeeInput
 from desktop_app.services.session import AccessDenied
 
 PASSWORD = "Rahasia-Kantor-2026"

@@ -7,10 +7,11 @@ import sqlite3
 
 import pytest
 
+from desktop_app.errors import FieldErrors
 from desktop_app.models.audit import acting_as
 from desktop_app.models.database import write_transaction
-from desktop_app.services import audit, units
-from desktop_app.services.errors import FieldErrors
+from desktop_app.services import audit
+from desktop_app.services.register import units
 
 
 def test_create_update_status_delete_are_audited_with_old_and_new(office):

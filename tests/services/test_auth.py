@@ -7,9 +7,10 @@ import sqlite3
 
 import pytest
 
+from desktop_app.errors import FieldErrors
 from desktop_app.models import utcnow
-from desktop_app.services import auth, units
-from desktop_app.services.errors import FieldErrors
+from desktop_app.services import auth
+from desktop_app.services.register import units
 from desktop_app.services.session import AccessDenied, Action, Role, Session, allowed, sign_in_as
 
 STRONG = "Rahasia2026x"

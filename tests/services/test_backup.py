@@ -8,10 +8,11 @@ from pathlib import Path
 import pytest
 
 from desktop_app import cli
+from desktop_app.errors import InputError
 from desktop_app.models import Office, Unit
 from desktop_app.models.database import is_network_path
-from desktop_app.services import backup, units
-from desktop_app.services.errors import InputError
+from desktop_app.services import backup
+from desktop_app.services.register import units
 
 
 def test_backup_and_restore_round_trip_with_new_database_id(db_path, office, tmp_path):

@@ -11,6 +11,9 @@ import pytest
 from peewee import JOIN
 
 from desktop_app import cli
+from desktop_app.demo import accounts as demo_accounts
+from desktop_app.demo import generator as demo
+from desktop_app.errors import InputError
 from desktop_app.models import (
     AuditEntry,
     BehaviourExpectation,
@@ -36,17 +39,10 @@ from desktop_app.scoring import Predikat, predikat, reference
 from desktop_app.scoring.codes import BERAKHLAK, SKP_ASPECTS, SKP_PERSPECTIVES
 from desktop_app.scoring.nip import parse_nip
 from desktop_app.scoring.reference import EmployeeKind, JfLevel, PositionType
-from desktop_app.services import (
-    auth,
-    demo,
-    demo_accounts,
-    employees,
-    evaluations,
-    plans,
-    session,
-    units,
-)
-from desktop_app.services.errors import InputError
+from desktop_app.services import auth, session
+from desktop_app.services.evaluation import evaluations
+from desktop_app.services.register import employees, units
+from desktop_app.services.skp import plans
 
 # Lowest PositionType.level of the pejabat penilai (domain.md §2.4).
 NEEDED_APPRAISER = {"ADMINISTRATOR": 4, "PENGAWAS": 3, "PELAKSANA": 2}

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from desktop_app.demo import generator as demo
 from desktop_app.models import (
     DevelopmentActivity,
     DevelopmentGap,
@@ -21,7 +22,9 @@ from desktop_app.models import (
 )
 from desktop_app.models.database import close_database, open_database
 from desktop_app.scoring import jenis_diklat
-from desktop_app.services import demo, development, development_office, development_rules
+from desktop_app.services.development import idp as development
+from desktop_app.services.development import office_view as development_office
+from desktop_app.services.development import rules as development_rules
 
 YEAR = 2026
 TODAY = dt.date(YEAR, 11, 23)

@@ -11,6 +11,7 @@ from decimal import Decimal
 
 import pytest
 
+from desktop_app.errors import InputError
 from desktop_app.models import (
     AuditEntry,
     DevelopmentActivity,
@@ -19,29 +20,23 @@ from desktop_app.models import (
     DevelopmentStatusChange,
 )
 from desktop_app.scoring import Predikat, Rating
-from desktop_app.services import (
-    auth,
-    development,
-    development_io,
-    development_office,
-    development_records,
-    development_rules,
-    employees,
-    evaluations,
-    periods,
-    plans,
-    session,
-    stored_files,
-)
-from desktop_app.services import units as unit_service
-from desktop_app.services.development import ActivityInput, IdpInput
-from desktop_app.services.development_records import CompletionInput
-from desktop_app.services.development_rules import GapInput
-from desktop_app.services.employees import EmployeeInput
-from desktop_app.services.errors import InputError
-from desktop_app.services.evaluations import BehaviourInput
-from desktop_app.services.plans import IndicatorInput, PlanInput, ResultInput
+from desktop_app.services import auth, periods, session, stored_files
+from desktop_app.services.development import export as development_io
+from desktop_app.services.development import idp as development
+from desktop_app.services.development import office_view as development_office
+from desktop_app.services.development import records as development_records
+from desktop_app.services.development import rules as development_rules
+from desktop_app.services.development.idp import ActivityInput, IdpInput
+from desktop_app.services.development.records import CompletionInput
+from desktop_app.services.development.rules import GapInput
+from desktop_app.services.evaluation import evaluations
+from desktop_app.services.evaluation.evaluations import BehaviourInput
+from desktop_app.services.register import employees
+from desktop_app.services.register import units as unit_service
+from desktop_app.services.register.employees import EmployeeInput
 from desktop_app.services.session import AccessDenied
+from desktop_app.services.skp import plans
+from desktop_app.services.skp.plans import IndicatorInput, PlanInput, ResultInput
 
 PASSWORD = "Rahasia-Kantor-2026"
 YEAR = 2026

@@ -10,13 +10,13 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook, load_workbook
 
+from desktop_app.errors import InputError
 from desktop_app.models import Employee, Position
 from desktop_app.models.base import db
-from desktop_app.services import employee_io as eio
-from desktop_app.services import employees as svc
-from desktop_app.services import units
-from desktop_app.services.employee_io import Action
-from desktop_app.services.errors import InputError
+from desktop_app.services.register import employee_io as eio
+from desktop_app.services.register import employees as svc
+from desktop_app.services.register import units
+from desktop_app.services.register.employee_io import Action
 
 HEAD = "197001012000031001"
 PNS_M = "198609262015051001"

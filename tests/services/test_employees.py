@@ -6,10 +6,10 @@ import dataclasses
 
 import pytest
 
+from desktop_app.errors import FieldErrors, InputError
 from desktop_app.models import Employee
-from desktop_app.services import employees as svc
-from desktop_app.services import units
-from desktop_app.services.errors import FieldErrors, InputError
+from desktop_app.services.register import employees as svc
+from desktop_app.services.register import units
 
 PNS_M = "19860926 201505 1 001"
 PNS_F = "199001152015032002"

@@ -9,13 +9,17 @@ import datetime as dt
 import pytest
 from openpyxl import load_workbook
 
-from desktop_app.services import auth, employees, evaluation_io, evaluations, periods, plans
+from desktop_app.errors import InputError, ServiceError
+from desktop_app.services import auth, periods
 from desktop_app.services import session as session_service
-from desktop_app.services import units as unit_service
-from desktop_app.services.employees import EmployeeInput
-from desktop_app.services.errors import InputError, ServiceError
-from desktop_app.services.plans import IndicatorInput, PlanInput, ResultInput
+from desktop_app.services.evaluation import evaluations
+from desktop_app.services.evaluation import exports as evaluation_io
+from desktop_app.services.register import employees
+from desktop_app.services.register import units as unit_service
+from desktop_app.services.register.employees import EmployeeInput
 from desktop_app.services.session import AccessDenied, Role, Session
+from desktop_app.services.skp import plans
+from desktop_app.services.skp.plans import IndicatorInput, PlanInput, ResultInput
 from desktop_app.services.xlsx import ExportCancelled, indonesian_date
 
 PASSWORD = "Rahasia-Kantor-2026"

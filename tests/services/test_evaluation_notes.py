@@ -5,22 +5,18 @@ from __future__ import annotations
 
 import pytest
 
+from desktop_app.errors import InputError
 from desktop_app.models import AuditEntry, Evaluation
 from desktop_app.scoring import Rating
-from desktop_app.services import (
-    auth,
-    employees,
-    evaluation_notes,
-    evaluations,
-    periods,
-    plans,
-    session,
-)
-from desktop_app.services import units as unit_service
-from desktop_app.services.employees import EmployeeInput
-from desktop_app.services.errors import InputError
-from desktop_app.services.plans import IndicatorInput, PlanInput, ResultInput
+from desktop_app.services import auth, periods, session
+from desktop_app.services.evaluation import evaluations
+from desktop_app.services.evaluation import notes as evaluation_notes
+from desktop_app.services.register import employees
+from desktop_app.services.register import units as unit_service
+from desktop_app.services.register.employees import EmployeeInput
 from desktop_app.services.session import AccessDenied
+from desktop_app.services.skp import plans
+from desktop_app.services.skp.plans import IndicatorInput, PlanInput, ResultInput
 
 PASSWORD = "Rahasia-Kantor-2026"
 Q1 = "2026-Q1"

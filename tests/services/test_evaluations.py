@@ -11,24 +11,19 @@ from pathlib import Path
 import pytest
 
 from desktop_app import paths
+from desktop_app.errors import InputError
 from desktop_app.models import Evaluation, Realisation
 from desktop_app.scoring import Predikat, Rating, check_distribution
 from desktop_app.scoring.codes import MAX_SHARE, MUST_EXIST
-from desktop_app.services import (
-    auth,
-    employees,
-    evaluations,
-    periods,
-    plans,
-    session,
-    stored_files,
-)
-from desktop_app.services import units as unit_service
-from desktop_app.services.employees import EmployeeInput
-from desktop_app.services.errors import InputError
-from desktop_app.services.evaluations import EvaluationInput
-from desktop_app.services.plans import IndicatorInput, PlanInput, ResultInput
+from desktop_app.services import auth, periods, session, stored_files
+from desktop_app.services.evaluation import evaluations
+from desktop_app.services.evaluation.evaluations import EvaluationInput
+from desktop_app.services.register import employees
+from desktop_app.services.register import units as unit_service
+from desktop_app.services.register.employees import EmployeeInput
 from desktop_app.services.session import AccessDenied
+from desktop_app.services.skp import plans
+from desktop_app.services.skp.plans import IndicatorInput, PlanInput, ResultInput
 
 PASSWORD = "Rahasia-Kantor-2026"
 YEAR = 2026

@@ -12,14 +12,15 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from desktop_app.errors import InputError, NotFoundError
 from desktop_app.models import AuditEntry, db
 from desktop_app.models.legacy import LegacyActivity, LegacyAppraisal, LegacyStatusChange
-from desktop_app.services import auth, employees, periods, session
-from desktop_app.services import legacy_evaluations as legacy
-from desktop_app.services import units as unit_service
-from desktop_app.services.employees import EmployeeInput
-from desktop_app.services.errors import InputError, NotFoundError
-from desktop_app.services.legacy_evaluations import ActivityInput, LegacyInput
+from desktop_app.services import auth, periods, session
+from desktop_app.services.archive import appraisals as legacy
+from desktop_app.services.archive.appraisals import ActivityInput, LegacyInput
+from desktop_app.services.register import employees
+from desktop_app.services.register import units as unit_service
+from desktop_app.services.register.employees import EmployeeInput
 from desktop_app.services.session import AccessDenied
 
 PASSWORD = "Rahasia-Kantor-2026"

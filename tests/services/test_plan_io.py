@@ -9,10 +9,13 @@ from collections import Counter
 import pytest
 from openpyxl import load_workbook
 
+from desktop_app.demo import generator as demo
+from desktop_app.errors import InputError
 from desktop_app.models import Employee
-from desktop_app.services import auth, demo, plan_io, plans, session
-from desktop_app.services.errors import InputError
+from desktop_app.services import auth, session
 from desktop_app.services.session import AccessDenied
+from desktop_app.services.skp import plans
+from desktop_app.services.skp import progress_export as plan_io
 
 YEAR = dt.date.today().year
 PASSWORD = "Rahasia-Kantor-2026"

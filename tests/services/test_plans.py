@@ -7,13 +7,15 @@ import json
 
 import pytest
 
+from desktop_app.errors import InputError
 from desktop_app.models import PlanResult
-from desktop_app.services import auth, employees, periods, plans, session
-from desktop_app.services import units as unit_service
-from desktop_app.services.employees import EmployeeInput
-from desktop_app.services.errors import InputError
-from desktop_app.services.plans import IndicatorInput, PlanInput, ResultInput
+from desktop_app.services import auth, periods, session
+from desktop_app.services.register import employees
+from desktop_app.services.register import units as unit_service
+from desktop_app.services.register.employees import EmployeeInput
 from desktop_app.services.session import AccessDenied
+from desktop_app.services.skp import plans
+from desktop_app.services.skp.plans import IndicatorInput, PlanInput, ResultInput
 
 PASSWORD = "Rahasia-Kantor-2026"
 YEAR = 2026

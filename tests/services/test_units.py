@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from desktop_app.services import units
-from desktop_app.services.errors import FieldErrors, InputError
+from desktop_app.errors import FieldErrors, InputError
+from desktop_app.services.register import units
 
 
 def test_tree_and_descendants(office):

@@ -12,8 +12,11 @@ from pathlib import Path
 
 import pytest
 
+from desktop_app.demo import generator as demo
 from desktop_app.models.database import close_database, open_database
-from desktop_app.services import demo, session, sync_central, sync_office
+from desktop_app.services import session
+from desktop_app.services.sync import central as sync_central
+from desktop_app.services.sync import office as sync_office
 
 
 @contextmanager

@@ -5,17 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from desktop_app.services import (
-    employees,
-    evaluations,
-    periods,
-    session,
-    sync_central,
-    sync_office,
-    units,
-)
 from desktop_app.services import office as office_service
+from desktop_app.services import periods, session
+from desktop_app.services.evaluation import evaluations
+from desktop_app.services.register import employees, units
 from desktop_app.services.session import Action
+from desktop_app.services.sync import central as sync_central
+from desktop_app.services.sync import office as sync_office
 from tests.sync.conftest import using
 
 

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from desktop_app.services import sync_central, sync_office
-from desktop_app.services.errors import InputError
+from desktop_app.errors import InputError
+from desktop_app.services.sync import central as sync_central
+from desktop_app.services.sync import office as sync_office
 from desktop_app.sync.keys import grouped
 from tests.sync.conftest import dump, using
 
@@ -90,9 +91,9 @@ def test_exporting_the_identity_is_remembered(sites, tmp_path):
 
 def test_the_merge_queue_names_the_employee_in_both_offices(sites, tmp_path):
     from desktop_app.models import Employee
-    from desktop_app.services import employees
     from desktop_app.services import office as office_service
-    from desktop_app.services import units as unit_service
+    from desktop_app.services.register import employees
+    from desktop_app.services.register import units as unit_service
 
     sites.import_(sites.export())
     with using(sites.office):

@@ -18,9 +18,9 @@ import pytest
 from pyrage import x25519
 
 from desktop_app import cli
+from desktop_app.errors import InputError
 from desktop_app.models import Office
-from desktop_app.services import sync_central
-from desktop_app.services.errors import InputError
+from desktop_app.services.sync import central as sync_central
 from desktop_app.sync import package
 from desktop_app.sync.keys import new_signing_key
 from tests.sync.conftest import dump, using
@@ -114,7 +114,7 @@ def test_a_truncated_file(sites, good, tmp_path, capsys):
 def test_a_package_sealed_for_another_central_office(sites, tmp_path, capsys):
     other = str(x25519.Identity.generate().to_public())
     with using(sites.office):
-        from desktop_app.services import sync_office
+        from desktop_app.services.sync import office as sync_office
 
         sync_office.set_hq_key(other)
         path = sync_office.export_package(tmp_path).path

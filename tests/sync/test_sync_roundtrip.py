@@ -10,6 +10,7 @@ import json
 
 import pytest
 
+from desktop_app.errors import InputError
 from desktop_app.models import (
     Employee,
     Evaluation,
@@ -21,8 +22,10 @@ from desktop_app.models import (
     SyncOfficeState,
     Unit,
 )
-from desktop_app.services import backup, employees, sync_central, sync_office
-from desktop_app.services.errors import InputError
+from desktop_app.services import backup
+from desktop_app.services.register import employees
+from desktop_app.services.sync import central as sync_central
+from desktop_app.services.sync import office as sync_office
 from desktop_app.sync import package
 from tests.sync.conftest import dump, using
 
@@ -176,7 +179,7 @@ def test_one_nip_in_two_offices_goes_to_the_merge_queue(sites, tmp_path):
     other = tmp_path / "other.db"
     with using(other):  # another office, where the same person was registered too
         from desktop_app.services import office as office_service
-        from desktop_app.services import units as unit_service
+        from desktop_app.services.register import units as unit_service
 
         info = office_service.init_office("DEMO02", "Puskesmas Lain")
         unit = unit_service.save_unit(

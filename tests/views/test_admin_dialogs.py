@@ -8,14 +8,15 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import QDate
 
-from desktop_app.services import auth, employees, session, settings, units
-from desktop_app.services.employees import EmployeeInput
-from desktop_app.views import register_tab as tab_module
-from desktop_app.views import users_dialog
-from desktop_app.views.audit_views import AuditTableModel, AuditViewer, HistoryDialog
+from desktop_app.services import auth, session, settings
+from desktop_app.services.register import employees, units
+from desktop_app.services.register.employees import EmployeeInput
+from desktop_app.views.admin import users_dialog
+from desktop_app.views.admin.audit_views import AuditTableModel, AuditViewer, HistoryDialog
+from desktop_app.views.admin.preferences_dialog import PreferencesDialog
 from desktop_app.views.auth_dialogs import ChangePasswordDialog
-from desktop_app.views.preferences_dialog import PreferencesDialog
-from desktop_app.views.register_tab import RegisterTab
+from desktop_app.views.register import tab as tab_module
+from desktop_app.views.register.tab import RegisterTab
 
 pytestmark = pytest.mark.gui
 
@@ -162,7 +163,7 @@ def test_history_names_the_superior_instead_of_an_id(qtbot, signed_admin, employ
 
 
 def test_audit_viewer_turns_local_days_into_utc_bounds():
-    from desktop_app.views.audit_views import _utc
+    from desktop_app.views.admin.audit_views import _utc
 
     local_midnight = dt.datetime(2026, 3, 1).astimezone()  # this computer's time zone
     expected = local_midnight.astimezone(dt.UTC).replace(tzinfo=None)

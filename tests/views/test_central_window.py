@@ -7,7 +7,7 @@ import pytest
 
 from desktop_app.services import session
 from desktop_app.views.main_window import MainWindow
-from desktop_app.views.register_tab import RegisterTab
+from desktop_app.views.register.tab import RegisterTab
 from tests.sync.conftest import sites, using  # noqa: F401  (the sites fixture)
 
 pytestmark = pytest.mark.gui

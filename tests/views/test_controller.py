@@ -8,9 +8,10 @@ import time
 import pytest
 
 from desktop_app.models.database import close_database, open_database
-from desktop_app.services import auth, backup, employees, session, settings, units
+from desktop_app.services import auth, backup, session, settings
 from desktop_app.services import office as office_service
-from desktop_app.services.employees import EmployeeInput
+from desktop_app.services.register import employees, units
+from desktop_app.services.register.employees import EmployeeInput
 from desktop_app.views import controller as controller_module
 from desktop_app.views.controller import AppController, hand_over
 
@@ -100,7 +101,7 @@ def test_cancelled_sign_in_does_not_open_the_window(qapp, db_path, admin, answer
 
 
 def test_demo_database_lists_its_accounts_at_sign_in(qtbot, db_path):
-    from desktop_app.services import demo
+    from desktop_app.demo import generator as demo
     from desktop_app.views.auth_dialogs import SignInDialog
 
     demo.generate_demo(30, seed=3)
@@ -470,7 +471,7 @@ def test_first_start_with_a_refused_admin_leaves_no_office(qtbot, db_path):
 
 
 def test_later_tabs_are_built_when_first_shown(qapp, db_path, admin, answer_dialogs, qtbot):
-    from desktop_app.views.skp_tab import SkpTab
+    from desktop_app.views.skp.tab import SkpTab
 
     controller = AppController(qapp, db_path, "en")
     assert controller.start()

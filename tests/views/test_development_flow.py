@@ -13,14 +13,20 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop_app.scoring import Rating
-from desktop_app.services import auth, development, employees, evaluations, periods, plans, session
-from desktop_app.services import units as unit_service
-from desktop_app.services.employees import EmployeeInput
-from desktop_app.services.plans import IndicatorInput, PlanInput, ResultInput
-from desktop_app.views import development_editor, development_tab, excel_export
-from desktop_app.views.development_dialogs import MINUTES, RealisationDialog
-from desktop_app.views.development_editor import ID_ROLE, IdpEditor
-from desktop_app.views.development_tab import DevelopmentTab
+from desktop_app.services import auth, periods, session
+from desktop_app.services.development import idp as development
+from desktop_app.services.evaluation import evaluations
+from desktop_app.services.register import employees
+from desktop_app.services.register import units as unit_service
+from desktop_app.services.register.employees import EmployeeInput
+from desktop_app.services.skp import plans
+from desktop_app.services.skp.plans import IndicatorInput, PlanInput, ResultInput
+from desktop_app.views import excel_export
+from desktop_app.views.development import editor as development_editor
+from desktop_app.views.development import tab as development_tab
+from desktop_app.views.development.dialogs import MINUTES, RealisationDialog
+from desktop_app.views.development.editor import ID_ROLE, IdpEditor
+from desktop_app.views.development.tab import DevelopmentTab
 
 pytestmark = pytest.mark.gui
 

@@ -6,7 +6,7 @@ import logging
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop_app.services.errors import InputError
+from desktop_app.errors import InputError
 from desktop_app.views import messages
 
 

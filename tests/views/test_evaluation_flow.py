@@ -8,14 +8,19 @@ from __future__ import annotations
 import pytest
 
 from desktop_app.scoring import Predikat, Rating, predikat
-from desktop_app.services import auth, employees, evaluations, periods, plans, session
-from desktop_app.services import units as unit_service
-from desktop_app.services.employees import EmployeeInput
-from desktop_app.services.plans import IndicatorInput, PlanInput, ResultInput
-from desktop_app.views import evaluation_editor, evaluation_pages, evaluation_tab
-from desktop_app.views.distribution_panel import DistributionDialog
-from desktop_app.views.evaluation_editor import EvaluationEditor
-from desktop_app.views.evaluation_tab import EvaluationTab
+from desktop_app.services import auth, periods, session
+from desktop_app.services.evaluation import evaluations
+from desktop_app.services.register import employees
+from desktop_app.services.register import units as unit_service
+from desktop_app.services.register.employees import EmployeeInput
+from desktop_app.services.skp import plans
+from desktop_app.services.skp.plans import IndicatorInput, PlanInput, ResultInput
+from desktop_app.views.evaluation import editor as evaluation_editor
+from desktop_app.views.evaluation import pages as evaluation_pages
+from desktop_app.views.evaluation import tab as evaluation_tab
+from desktop_app.views.evaluation.distribution_panel import DistributionDialog
+from desktop_app.views.evaluation.editor import EvaluationEditor
+from desktop_app.views.evaluation.tab import EvaluationTab
 
 pytestmark = pytest.mark.gui
 
@@ -258,7 +263,7 @@ def test_printing_from_the_tabs(qtbot, unit_of_ten, tmp_path, monkeypatch):
     from pypdf import PdfReader
 
     from desktop_app.views import print_actions
-    from desktop_app.views.skp_tab import SkpTab
+    from desktop_app.views.skp.tab import SkpTab
 
     ten = unit_of_ten["ten"]
     _as("kapus")

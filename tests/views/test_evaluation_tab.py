@@ -7,12 +7,16 @@ from __future__ import annotations
 import pytest
 
 from desktop_app.scoring import Rating
-from desktop_app.services import auth, employees, evaluations, periods, plans, session
-from desktop_app.services import units as unit_service
-from desktop_app.services.employees import EmployeeInput
-from desktop_app.services.plans import IndicatorInput, PlanInput, ResultInput
-from desktop_app.views import evaluation_editor, evaluation_tab
-from desktop_app.views.evaluation_tab import EvaluationEditor, EvaluationTab
+from desktop_app.services import auth, periods, session
+from desktop_app.services.evaluation import evaluations
+from desktop_app.services.register import employees
+from desktop_app.services.register import units as unit_service
+from desktop_app.services.register.employees import EmployeeInput
+from desktop_app.services.skp import plans
+from desktop_app.services.skp.plans import IndicatorInput, PlanInput, ResultInput
+from desktop_app.views.evaluation import editor as evaluation_editor
+from desktop_app.views.evaluation import tab as evaluation_tab
+from desktop_app.views.evaluation.tab import EvaluationEditor, EvaluationTab
 
 pytestmark = pytest.mark.gui
 
@@ -124,7 +128,7 @@ def test_someone_elses_subordinate_cannot_be_evaluated(qtbot, team):
 
 
 def test_distribution_panel_sets_the_org_predikat_and_shows_findings(qtbot, team):
-    from desktop_app.views.distribution_panel import DistributionDialog
+    from desktop_app.views.evaluation.distribution_panel import DistributionDialog
 
     key = f"{YEAR}-Q1"
     evaluation_id = evaluations.open_evaluation(team["budi"], key)
@@ -153,7 +157,7 @@ def test_distribution_panel_sets_the_org_predikat_and_shows_findings(qtbot, team
 
 
 def test_an_archive_year_shows_its_archive_appraisals(qtbot, team):
-    from desktop_app.views.legacy_dialog import LegacyListWidget
+    from desktop_app.views.archive.dialog import LegacyListWidget
 
     session.sign_in_as(auth.authenticate("admin", PASSWORD))
     periods.open_period(2015, regime="PP_46_2011")

@@ -97,9 +97,9 @@ def test_indonesian_is_default_and_english_switchable(qapp, db_path, admin, answ
 
 
 def test_service_errors_show_in_indonesian(indonesian, office):
-    from desktop_app.services import employees, units
-    from desktop_app.services.employees import EmployeeInput
-    from desktop_app.services.errors import FieldErrors
+    from desktop_app.errors import FieldErrors
+    from desktop_app.services.register import employees, units
+    from desktop_app.services.register.employees import EmployeeInput
     from desktop_app.views.messages import error_text
 
     units.save_unit(units.UnitInput("DINKES", "Dinas Kesehatan", "DINAS"))
@@ -115,9 +115,9 @@ def test_service_errors_show_in_indonesian(indonesian, office):
 
 
 def test_history_field_names_and_password_rules_show_in_indonesian(indonesian, office):
+    from desktop_app.errors import FieldErrors
     from desktop_app.services import auth
-    from desktop_app.services.errors import FieldErrors
-    from desktop_app.views.audit_views import entity_names, field_names
+    from desktop_app.views.admin.audit_views import entity_names, field_names
     from desktop_app.views.messages import error_text
 
     assert field_names()["supervisor"] == "Atasan langsung"

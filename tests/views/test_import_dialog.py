@@ -10,11 +10,11 @@ from openpyxl import Workbook, load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
-from desktop_app.services import employee_io as eio
-from desktop_app.services import employees as svc
-from desktop_app.services import units
-from desktop_app.views import employee_io_dialogs as dialogs
+from desktop_app.services.register import employee_io as eio
+from desktop_app.services.register import employees as svc
+from desktop_app.services.register import units
 from desktop_app.views import messages, tasks
+from desktop_app.views.register import io_dialogs as dialogs
 
 pytestmark = pytest.mark.gui
 

@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from desktop_app.services import auth, employees, periods, session
-from desktop_app.services import legacy_evaluations as legacy
-from desktop_app.services import units as unit_service
-from desktop_app.services.employees import EmployeeInput
-from desktop_app.views import legacy_dialog
-from desktop_app.views.legacy_dialog import LegacyAppraisalDialog, LegacyListWidget
+from desktop_app.services import auth, periods, session
+from desktop_app.services.archive import appraisals as legacy
+from desktop_app.services.register import employees
+from desktop_app.services.register import units as unit_service
+from desktop_app.services.register.employees import EmployeeInput
+from desktop_app.views.archive import dialog as legacy_dialog
+from desktop_app.views.archive.dialog import LegacyAppraisalDialog, LegacyListWidget
 
 pytestmark = pytest.mark.gui
 

@@ -6,14 +6,14 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from desktop_app.services import employees as svc
-from desktop_app.services import units
-from desktop_app.services.employees import EmployeeInput
-from desktop_app.views import register_tab as tab_module
-from desktop_app.views import unit_dialog
-from desktop_app.views.employee_dialog import EmployeeDialog
-from desktop_app.views.register_model import EmployeeTableModel, RegisterFilter
-from desktop_app.views.register_tab import RegisterTab
+from desktop_app.services.register import employees as svc
+from desktop_app.services.register import units
+from desktop_app.services.register.employees import EmployeeInput
+from desktop_app.views.register import tab as tab_module
+from desktop_app.views.register import unit_dialog
+from desktop_app.views.register.employee_dialog import EmployeeDialog
+from desktop_app.views.register.tab import RegisterTab
+from desktop_app.views.register.table_model import EmployeeTableModel, RegisterFilter
 
 pytestmark = pytest.mark.gui
 

@@ -7,14 +7,18 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from desktop_app.services import auth, employees, periods, plans, session
-from desktop_app.services import units as unit_service
-from desktop_app.services.employees import EmployeeInput
-from desktop_app.services.plans import IndicatorInput, PlanInput, ResultInput
+from desktop_app.services import auth, periods, session
+from desktop_app.services.register import employees
+from desktop_app.services.register import units as unit_service
+from desktop_app.services.register.employees import EmployeeInput
 from desktop_app.services.session import AccessDenied
-from desktop_app.views import cascade_dialog, skp_editor, skp_tab
-from desktop_app.views.skp_editor import SkpEditor
-from desktop_app.views.skp_tab import ProgressModel, SkpTab
+from desktop_app.services.skp import plans
+from desktop_app.services.skp.plans import IndicatorInput, PlanInput, ResultInput
+from desktop_app.views.skp import cascade_dialog
+from desktop_app.views.skp import editor as skp_editor
+from desktop_app.views.skp import tab as skp_tab
+from desktop_app.views.skp.editor import SkpEditor
+from desktop_app.views.skp.tab import ProgressModel, SkpTab
 
 pytestmark = pytest.mark.gui
 

@@ -11,11 +11,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from desktop_app.services import sync_central, sync_office
+from desktop_app.services.sync import central as sync_central
+from desktop_app.services.sync import office as sync_office
 from desktop_app.sync.keys import grouped
-from desktop_app.views import sync_common, sync_import_tab
-from desktop_app.views.sync_import_tab import ImportTab
-from desktop_app.views.sync_office_dialog import HqKeyDialog, QuarantinedDialog, SyncDialog
+from desktop_app.views.sync import common as sync_common
+from desktop_app.views.sync import import_tab as sync_import_tab
+from desktop_app.views.sync.import_tab import ImportTab
+from desktop_app.views.sync.office_dialog import HqKeyDialog, QuarantinedDialog, SyncDialog
 from tests.sync.conftest import dump, sites, using  # noqa: F401  (the sites fixture)
 
 pytestmark = pytest.mark.gui
@@ -217,9 +219,9 @@ def test_a_refused_package_shows_why_and_changes_nothing(qtbot, sites, screens, 
 def test_a_nip_in_two_offices_is_resolved_in_the_merge_queue(qtbot, sites, screens, tmp_path):  # noqa: F811
     from desktop_app.models import Employee
     from desktop_app.models.database import close_database
-    from desktop_app.services import employees
     from desktop_app.services import office as office_service
-    from desktop_app.services import units as unit_service
+    from desktop_app.services.register import employees
+    from desktop_app.services.register import units as unit_service
 
     sites.import_(sites.export())
     with using(sites.office):

@@ -1,0 +1,3 @@
+"""Evaluasi kinerja: periodic and annual evaluations, their notes, the monitoring and SIASN
+exports.
+"""

@@ -1,0 +1,1 @@
+"""Sasaran Kinerja Pegawai (SKP): drafting, the approval workflow, cascading, the progress list."""

@@ -1,0 +1,1 @@
+"""Sync use cases: the office's packages and receipts, the central office's imports."""

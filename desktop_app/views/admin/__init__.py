@@ -1,0 +1,3 @@
+"""Administration dialogs: accounts, the office identity, appraisal years, preferences, the audit
+trail.
+"""

@@ -1,0 +1,69 @@
+"""First start: make this database an office (code and name). Later: see the identity, rename."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.errors import ServiceError
+from desktop_app.services import office as office_service
+from desktop_app.views.messages import error_text
+from desktop_app.views.widgets import dialog_buttons
+
+
+class OfficeDialog(QDialog):
+    """Create the office identity, or show it and allow renaming when it exists."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.info = office_service.current_office()
+        self.setWindowTitle(self.tr("Office identity"))
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "Set the code and name of this office. The code is written on every record and "
+                "every package sent to the central office; it cannot be changed later."
+            )
+            if self.info is None
+            else self.tr("This database belongs to the office below. Only the name can be changed.")
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.code_edit = QLineEdit(self.info.code if self.info else "")
+        self.code_edit.setObjectName("officeCode")
+        self.code_edit.setPlaceholderText(self.tr("for example DINKES01"))
+        self.code_edit.setReadOnly(self.info is not None)
+        self.name_edit = QLineEdit(self.info.name if self.info else "")
+        self.name_edit.setObjectName("officeName")
+        form.addRow(self.tr("Office &code:"), self.code_edit)
+        form.addRow(self.tr("Office &name:"), self.name_edit)
+        if self.info is not None:
+            fp = QLabel(self.info.fingerprint_grouped)
+            fp.setWordWrap(True)
+            form.addRow(self.tr("Key fingerprint:"), fp)
+        layout.addLayout(form)
+        self.error_label = QLabel()
+        self.error_label.setObjectName("errorLabel")
+        self.error_label.setStyleSheet("color: #b00020")
+        self.error_label.setWordWrap(True)
+        layout.addWidget(self.error_label)
+        buttons = dialog_buttons(self, self.tr("Save"), self.save)
+        layout.addWidget(buttons)
+
+    def save(self) -> None:
+        try:
+            if self.info is None:
+                self.info = office_service.init_office(self.code_edit.text(), self.name_edit.text())
+            else:
+                self.info = office_service.rename_office(self.name_edit.text())
+        except ServiceError as err:
+            self.error_label.setText(error_text(err))
+            return
+        self.accept()

@@ -1,0 +1,279 @@
+"""The Evaluasi tab: for one period (triwulan, semester, month or the year) every employee
+the user may see with the state of their evaluation, the way into the evaluation editor
+(`evaluation_editor`), the distribution panel and the exports."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.errors import ServiceError
+from desktop_app.i18n.translator import tr_
+from desktop_app.services import periods
+from desktop_app.services.archive import appraisals as legacy_evaluations
+from desktop_app.services.evaluation import evaluations
+from desktop_app.services.evaluation.evaluations import MonitoringRow
+from desktop_app.services.register import employees
+from desktop_app.services.session import Action, allowed
+from desktop_app.services.skp.plans import appraiser_of
+from desktop_app.views import excel_export, messages, print_actions
+from desktop_app.views.archive.dialog import LegacyListWidget
+from desktop_app.views.evaluation.editor import EvaluationEditor
+from desktop_app.views.table_model import AnyIndex, RowsModel
+from desktop_app.views.widgets import filter_while_typing, matching, open_editor, row_table
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+ARCHIVE = "archive:"  # period combo data of an archive year
+
+
+def open_dialog(dialog: QDialog) -> bool:
+    """Show a dialog modally (tests replace this)."""
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def state_label(state: str) -> str:
+    return tr_("evaluations", evaluations.MONITORING_LABELS.get(state, state))
+
+
+class MonitoringModel(RowsModel[MonitoringRow]):
+    """NIP, name, unit, appraiser, state, realisasi done/total, predikat."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__([], parent)
+        self._headers = [
+            self.tr("NIP"),
+            self.tr("Name"),
+            self.tr("Unit"),
+            self.tr("Appraiser"),
+            self.tr("State"),
+            self.tr("Realisasi"),
+            self.tr("Predikat"),
+        ]
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        r = self._rows[index.row()]
+        return (
+            employees.display_nip(r.nip),
+            r.name,
+            r.unit_name,
+            r.appraiser_name,
+            state_label(r.state),
+            f"{r.realised}/{r.indicators}" if r.indicators else "",
+            evaluations.stored_predikat_label(r.predikat),
+        )[index.column()]
+
+
+class EvaluationTab(QWidget):
+    """The period's monitoring list and the way into each evaluation."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("EvaluationTab")
+        layout = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.period = QComboBox()
+        self.period.setObjectName("periodKey")
+        label = QLabel(self.tr("&Period:"))
+        label.setBuddy(self.period)
+        bar.addWidget(label)
+        bar.addWidget(self.period)
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Search name, NIP or unit"))
+        bar.addWidget(self.search, 1)
+        self.open_button = QPushButton(self.tr("&Evaluate…"))
+        self.open_button.setObjectName("evaluate")
+        self.open_button.clicked.connect(self.open_current)
+        bar.addWidget(self.open_button)
+        self.distribution_button = QPushButton(self.tr("&Distribution…"))
+        self.distribution_button.clicked.connect(self.show_distribution)
+        bar.addWidget(self.distribution_button)
+        self.print_button = QPushButton(self.tr("&Print"))
+        self.print_button.setObjectName("evaluationPrint")
+        printing = QMenu(self.print_button)
+        self.print_evaluation_action = printing.addAction(
+            self.tr("Evaluasi Kinerja Pegawai of the selected employee"),
+            lambda: self.print_selected("evaluation"),
+        )
+        self.print_document_action = printing.addAction(
+            self.tr("Dokumen Evaluasi of the selected employee"),
+            lambda: self.print_selected("document"),
+        )
+        printing.addSeparator()
+        printing.addAction(self.tr("For a unit (batch)…"), self.print_unit)
+        printing.addAction(
+            tr_("PrintActions", "Recap: distribution of predikat per unit…"), self.print_recap
+        )
+        self.print_button.setMenu(printing)
+        bar.addWidget(self.print_button)
+        self.export_button = QPushButton(self.tr("E&xport"))
+        self.export_button.setObjectName("evaluationExport")
+        menu = QMenu(self.export_button)
+        menu.addAction(self.tr("Monitoring list of the period (Excel)…"), self.export_monitoring)
+        menu.addAction(
+            self.tr("Annual results for SIASN reconciliation (Excel)…"), self.export_siasn
+        )
+        self.export_button.setMenu(menu)
+        bar.addWidget(self.export_button)
+        self.counts = QLabel()
+        bar.addWidget(self.counts)
+        layout.addLayout(bar)
+        self.model = MonitoringModel(self)
+        self.table = row_table(self.model, "monitoringTable", (170, 250, 240, 200, 130, 90))
+        self.table.doubleClicked.connect(lambda _index: self.open_current())
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.table)
+        self.legacy: LegacyListWidget | None = None  # archive years (PP 46/2011, PP 30/2019)
+        layout.addWidget(self.stack, 1)
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            shortcut = QShortcut(QKeySequence(key), self.table, self.open_current)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        self._debounce = filter_while_typing(self.search, self.apply_filter, self)
+        self.period.currentIndexChanged.connect(self.reload)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update())
+        self._rows: list[MonitoringRow] = []
+        for row in periods.list_periods():
+            if legacy_evaluations.is_archive_regime(row.regime):
+                label = self.tr("Archive {year} ({regime})").format(
+                    year=row.year, regime=periods.REGIMES.get(row.regime, row.regime)
+                )
+                self.period.addItem(label, f"{ARCHIVE}{row.year}")
+                continue
+            for key in evaluations.period_keys(row.year):
+                self.period.addItem(f"{evaluations.period_label(key)} {row.year}", key)
+        self.reload()
+
+    def _archive_year(self) -> int | None:
+        key = self.period.currentData()
+        return int(key[len(ARCHIVE) :]) if key and key.startswith(ARCHIVE) else None
+
+    def reload(self) -> None:
+        year = self._archive_year()
+        archive = year is not None
+        for widget in (
+            self.search,
+            self.open_button,
+            self.distribution_button,
+            self.print_button,
+            self.export_button,
+            self.counts,
+        ):
+            widget.setVisible(not archive)
+        if archive:
+            if self.legacy is None:
+                self.legacy = LegacyListWidget(year)
+                self.stack.addWidget(self.legacy)
+            else:
+                self.legacy.set_year(year)
+            self.stack.setCurrentWidget(self.legacy)
+            self._rows = []
+            self.model.set_rows([])
+            return
+        self.stack.setCurrentWidget(self.table)
+        key = self.period.currentData()
+        try:
+            self._rows = evaluations.monitoring(key) if key else []
+        except ServiceError as err:
+            self._rows = []
+            self.apply_filter()
+            self.counts.setText(messages.error_text(err))
+            return
+        self.apply_filter()
+
+    def apply_filter(self) -> None:
+        rows = matching(self._rows, self.search.text(), lambda r: f"{r.name} {r.nip} {r.unit_name}")
+        self.model.set_rows(rows)
+        done = sum(1 for r in self._rows if r.state == evaluations.FINALISED)
+        self.counts.setText(
+            self.tr("{done} of {total} final").format(done=done, total=len(self._rows))
+        )
+        if self.model.rowCount():
+            self.table.selectRow(0)
+        self._update()
+
+    def current_row(self) -> MonitoringRow | None:
+        index = self.table.currentIndex()
+        return self.model.row_at(index.row()) if index.isValid() else None
+
+    def _update(self) -> None:
+        row = self.current_row()
+        has_evaluation = row is not None and row.evaluation_id is not None
+        self.print_evaluation_action.setEnabled(has_evaluation)
+        self.print_document_action.setEnabled(has_evaluation)
+        self.open_button.setEnabled(
+            row is not None
+            and (
+                row.evaluation_id is not None
+                or (
+                    row.state == evaluations.NO_EVALUATION
+                    and allowed(Action.WRITE_APPRAISAL, row.employee_id, appraiser_of=appraiser_of)
+                )
+            )
+        )
+
+    def show_distribution(self) -> None:
+        from desktop_app.views.evaluation.distribution_panel import DistributionDialog
+
+        key = self.period.currentData()
+        if key is None:
+            return
+        dialog = DistributionDialog(key, self)
+        try:
+            open_dialog(dialog)
+        finally:
+            dialog.deleteLater()
+
+    def print_selected(self, form: str) -> None:
+        row = self.current_row()
+        if row is not None and row.evaluation_id is not None:
+            print_actions.show_form(self, form, row.evaluation_id, row.name)
+
+    def print_unit(self) -> None:
+        key = self.period.currentData()
+        if key:
+            print_actions.print_batch_dialog(self, key)
+
+    def print_recap(self) -> None:
+        key = self.period.currentData()
+        if key:
+            print_actions.show_recap(self, "distribution", key)
+
+    def export_monitoring(self) -> None:
+        key = self.period.currentData()
+        if key:
+            excel_export.export_monitoring(self, key)
+
+    def export_siasn(self) -> None:
+        key = self.period.currentData()
+        if key:
+            excel_export.export_siasn(self, evaluations.parse_period_key(key)[0])
+
+    def open_current(self) -> None:
+        row = self.current_row()
+        key = self.period.currentData()
+        if row is None or key is None or not self.open_button.isEnabled():
+            return
+        open_editor(
+            self,
+            row.evaluation_id,
+            lambda: evaluations.open_evaluation(row.employee_id, key),
+            lambda evaluation_id: EvaluationEditor(evaluation_id, self),
+            open_dialog,
+            self.reload,
+        )

@@ -1,0 +1,3 @@
+"""The Pegawai tab: the register table, the employee form, the unit tree, import and export
+dialogs.
+"""

@@ -1,0 +1,354 @@
+"""The Sasaran Kinerja (SKP) tab: the year's progress list (who has no SKP, a draft, a
+submitted or an approved one, with counts), and from it the SKP editor, copying last year's
+SKP, the matriks peran hasil with "give this RHK to…", the periods and the Excel export."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QObject, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.errors import ServiceError
+from desktop_app.services import periods
+from desktop_app.services.register import employees
+from desktop_app.services.register import units as unit_service
+from desktop_app.services.session import Action, allowed
+from desktop_app.services.skp import plans
+from desktop_app.services.skp.plans import ProgressRow
+from desktop_app.views import messages, print_actions
+from desktop_app.views.register.employee_dialog import indented_units
+from desktop_app.views.skp.editor import SkpEditor, status_label
+from desktop_app.views.table_model import AnyIndex, FlatTableModel
+from desktop_app.views.widgets import filter_while_typing, row_table
+
+STATUS_ORDER = (plans.NO_PLAN, plans.DRAFT, plans.RETURNED, plans.SUBMITTED, plans.APPROVED)
+
+
+def open_dialog(dialog: QDialog) -> bool:
+    """Show a dialog modally (tests replace this)."""
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+class ProgressModel(FlatTableModel):
+    """The progress rows: NIP, name, unit, appraiser, SKP status, number of RHK."""
+
+    NIP, NAME, UNIT, APPRAISER, STATUS, RESULTS = range(6)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__([], parent)
+        self._headers = [
+            self.tr("NIP"),
+            self.tr("Name"),
+            self.tr("Unit"),
+            self.tr("Appraiser"),
+            self.tr("SKP status"),
+            self.tr("RHK"),
+        ]
+        self._all: list[ProgressRow] = []
+        self._rows: list[ProgressRow] = []
+
+    def set_rows(self, rows: list[ProgressRow], text: str = "", status: str | None = None) -> None:
+        self.beginResetModel()
+        self._all = rows
+        terms = text.casefold().split()
+        self._rows = [
+            r
+            for r in rows
+            if (status is None or r.status == status)
+            and all(t in f"{r.name} {r.nip} {r.unit_name}".casefold() for t in terms)
+        ]
+        self.endResetModel()
+
+    def counts(self) -> dict[str, int]:
+        found = dict.fromkeys(STATUS_ORDER, 0)
+        for r in self._all:
+            found[r.status] = found.get(r.status, 0) + 1
+        return found
+
+    def row_at(self, row: int) -> ProgressRow:
+        return self._rows[row]
+
+    def row_count(self) -> int:
+        return len(self._rows)
+
+    def all_rows(self) -> list[ProgressRow]:
+        return self._rows
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        r = self._rows[index.row()]
+        return (
+            employees.display_nip(r.nip),
+            r.name,
+            r.unit_name,
+            r.appraiser_name,
+            status_label(r.status),
+            r.results if r.plan_id else "",
+        )[index.column()]
+
+
+class SkpTab(QWidget):
+    """Progress of the SKP of the year, and the way into each SKP."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("SkpTab")
+        layout = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.year = QComboBox()
+        self.year.setObjectName("year")
+        bar.addWidget(QLabel(self.tr("&Year:")))
+        bar.itemAt(bar.count() - 1).widget().setBuddy(self.year)  # type: ignore[union-attr]
+        bar.addWidget(self.year)
+        self.search = QLineEdit()
+        self.search.setObjectName("skpSearch")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Search name, NIP or unit"))
+        bar.addWidget(self.search, 2)
+        self.unit_filter = QComboBox()
+        self.unit_filter.setObjectName("skpUnitFilter")
+        self.unit_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.unit_filter.setMinimumContentsLength(22)
+        bar.addWidget(self.unit_filter, 2)
+        self.status_filter = QComboBox()
+        self.status_filter.setObjectName("skpStatusFilter")
+        self.status_filter.addItem(self.tr("All states"), None)
+        for status in STATUS_ORDER:
+            self.status_filter.addItem(status_label(status), status)
+        bar.addWidget(self.status_filter)
+        self.periods_button = QPushButton(self.tr("&Periods…"))
+        self.periods_button.setEnabled(allowed(Action.WRITE_PERIODS))
+        self.periods_button.clicked.connect(self.edit_periods)
+        bar.addWidget(self.periods_button)
+        layout.addLayout(bar)
+
+        actions = QHBoxLayout()
+        self.open_button = QPushButton(self.tr("&Open SKP…"))
+        self.open_button.setObjectName("openSkp")
+        self.copy_button = QPushButton(self.tr("&Copy last year's SKP"))
+        self.cascade_button = QPushButton(self.tr("&Matriks peran hasil…"))
+        self.export_button = QPushButton(self.tr("E&xport to Excel…"))
+        self.print_button = QPushButton(self.tr("&Print SKP"))
+        self.print_button.setObjectName("printSkp")
+        self.print_button.clicked.connect(self.print_current)
+        self.recap_button = QPushButton(self.tr("&Recap…"))
+        self.recap_button.setObjectName("skpRecap")
+        self.recap_button.setToolTip(self.tr("Print the SKP progress of the year per unit"))
+        self.recap_button.clicked.connect(self.print_recap)
+        self.open_button.clicked.connect(self.open_current)
+        self.copy_button.clicked.connect(self.copy_last_year)
+        self.cascade_button.clicked.connect(self.show_cascade)
+        self.export_button.clicked.connect(self.export)
+        for button in (
+            self.open_button,
+            self.copy_button,
+            self.cascade_button,
+            self.print_button,
+            self.recap_button,
+            self.export_button,
+        ):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        self.counts_label = QLabel()
+        self.counts_label.setObjectName("skpCounts")
+        actions.addWidget(self.counts_label)
+        layout.addLayout(actions)
+
+        self.model = ProgressModel(self)
+        self.table = row_table(self.model, "progressTable", (170, 260, 260, 220, 120))
+        self.table.doubleClicked.connect(lambda _index: self.open_current())
+        layout.addWidget(self.table, 1)
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            shortcut = QShortcut(QKeySequence(key), self.table, self.open_current)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
+
+        self._debounce = filter_while_typing(self.search, self.apply_filter, self)
+        self.status_filter.currentIndexChanged.connect(self.apply_filter)
+        self.unit_filter.currentIndexChanged.connect(self.reload)
+        self.year.currentIndexChanged.connect(self.reload)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+        self._fill_years()
+        self._fill_units()
+        self.reload()
+
+    # loading ------------------------------------------------------------------------------
+    def _fill_years(self, select: int | None = None) -> None:
+        self.year.blockSignals(True)
+        self.year.clear()
+        for row in periods.list_periods():
+            label = str(row.year) + (" " + self.tr("(closed)") if row.closed else "")
+            self.year.addItem(label, row.year)
+        if select is not None:
+            self.year.setCurrentIndex(max(self.year.findData(select), 0))
+        self.year.blockSignals(False)
+
+    def _fill_units(self) -> None:
+        self._unit_rows = unit_service.list_units()
+        self.unit_filter.blockSignals(True)
+        self.unit_filter.addItem(self.tr("All units"), None)
+        for unit_id, label in indented_units(self._unit_rows):
+            self.unit_filter.addItem(label, unit_id)
+        self.unit_filter.blockSignals(False)
+
+    def current_year(self) -> int | None:
+        return self.year.currentData()
+
+    def reload(self) -> None:
+        keep = self.current_row()
+        year = self.current_year()
+        unit_id = self.unit_filter.currentData()
+        units = unit_service.descendants(unit_id, self._unit_rows) if unit_id is not None else None
+        self._rows = plans.progress(year, units) if year is not None else []
+        self.apply_filter()
+        if keep is not None:
+            self.select(keep.employee_id)
+
+    def apply_filter(self) -> None:
+        self._debounce.stop()
+        self.model.set_rows(self._rows, self.search.text(), self.status_filter.currentData())
+        counts = self.model.counts()
+        self.counts_label.setText(
+            " · ".join(f"{status_label(s)} {counts[s]}" for s in STATUS_ORDER)
+        )
+        if self.model.rowCount() and not self.table.currentIndex().isValid():
+            self.table.selectRow(0)
+        self._update_buttons()
+
+    # selection --------------------------------------------------------------------------
+    def current_row(self) -> ProgressRow | None:
+        index = self.table.currentIndex()
+        return self.model.row_at(index.row()) if index.isValid() else None
+
+    def select(self, employee_id: int) -> bool:
+        for n, row in enumerate(self.model.all_rows()):
+            if row.employee_id == employee_id:
+                self.table.selectionModel().setCurrentIndex(
+                    self.model.index(n, 0),
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
+                return True
+        return False
+
+    def _may_write(self, row: ProgressRow) -> bool:
+        return allowed(Action.WRITE_PLAN, row.employee_id, appraiser_of=plans.appraiser_of)
+
+    def print_current(self) -> None:
+        row = self.current_row()
+        if row is not None and row.plan_id is not None:
+            print_actions.show_form(self, "skp", row.plan_id, row.name)
+
+    def print_recap(self) -> None:
+        """The SKP progress recap of the year (of the unit chosen in the filter)."""
+        year = self.current_year()
+        if year is not None:
+            print_actions.show_recap(self, "progress", str(year), self.unit_filter.currentData())
+
+    def _update_buttons(self) -> None:
+        row = self.current_row()
+        year = self.current_year()
+        self.print_button.setEnabled(row is not None and row.plan_id is not None)
+        self.open_button.setEnabled(row is not None and (row.plan_id is not None or (
+            self._may_write(row)
+        )))  # fmt: skip
+        self.open_button.setText(
+            self.tr("&Make SKP…")
+            if row is not None and row.plan_id is None
+            else self.tr("&Open SKP…")
+        )
+        self.copy_button.setEnabled(
+            row is not None and row.plan_id is None and year is not None and self._may_write(row)
+        )
+        self.cascade_button.setEnabled(row is not None)
+        self.export_button.setEnabled(self.model.rowCount() > 0)
+
+    # actions ----------------------------------------------------------------------------
+    def _editor(self, plan_id: int) -> None:
+        try:
+            editor = SkpEditor(plan_id, self)
+        except ServiceError as err:
+            messages.show_error(self, err)
+            return
+        try:
+            open_dialog(editor)
+        finally:
+            editor.deleteLater()
+        self.reload()
+
+    def open_current(self) -> None:
+        row = self.current_row()
+        year = self.current_year()
+        if row is None or year is None:
+            return
+        plan_id = row.plan_id
+        if plan_id is None:
+            try:
+                plan_id = plans.create_plan(row.employee_id, year)
+            except ServiceError as err:
+                messages.show_error(self, err)
+                return
+            self.reload()  # the new draft shows even if the editor cannot open
+        self._editor(plan_id)
+
+    def copy_last_year(self) -> None:
+        row = self.current_row()
+        year = self.current_year()
+        if row is None or year is None:
+            return
+        try:
+            plan_id = plans.copy_from_year(row.employee_id, year - 1, year)
+        except ServiceError as err:
+            messages.show_error(self, err)
+            return
+        self._editor(plan_id)
+
+    def show_cascade(self) -> None:
+        from desktop_app.views.skp.cascade_dialog import CascadeDialog
+
+        row = self.current_row()
+        year = self.current_year()
+        if row is None or year is None:
+            return
+        try:
+            dialog = CascadeDialog(row.employee_id, row.name, year, self)
+        except ServiceError as err:
+            messages.show_error(self, err)
+            return
+        try:
+            open_dialog(dialog)
+        finally:
+            dialog.deleteLater()
+        self.reload()
+
+    def edit_periods(self) -> None:
+        from desktop_app.views.admin.periods_dialog import PeriodsDialog
+
+        dialog = PeriodsDialog(self)
+        try:
+            open_dialog(dialog)
+        finally:
+            dialog.deleteLater()
+        self._fill_years(self.current_year())
+        self.reload()
+
+    def export(self) -> None:
+        from desktop_app.views.skp.export import export_progress
+
+        year = self.current_year()
+        if year is not None:
+            export_progress(self, self.model.all_rows(), year)

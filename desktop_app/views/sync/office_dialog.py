@@ -1,0 +1,543 @@
+"""Sinkronisasi at an office: the central office key, writing a package to the USB stick, the
+outbox of packages written (copy one again), and the central office's receipt with what it
+quarantined and why (design.md "Sync packages")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.errors import ServiceError
+from desktop_app.services import office as office_service
+from desktop_app.services.session import Action, allowed
+from desktop_app.services.sync import office as sync_office
+from desktop_app.sync.keys import grouped
+from desktop_app.views.messages import error_text
+from desktop_app.views.sync import common as sync_common
+from desktop_app.views.sync.common import (
+    FilteredTable,
+    RowsModel,
+    entity_names,
+    fingerprint_label,
+    fixed_font,
+    number,
+    reason_text,
+)
+from desktop_app.views.tasks import Cancelled, run_task
+from desktop_app.views.widgets import ERROR_STYLE, dialog_buttons, error_label, show_error
+
+STICK_KEY = "Sync/stickFolder"
+RECEIPT_KEY = "Sync/receiptFolder"
+
+
+def _remembered(key: str) -> str:
+    value = QSettings().value(key, "")
+    return value if isinstance(value, str) else ""
+
+
+def _remember(key: str, folder: str) -> None:
+    QSettings().setValue(key, folder)
+
+
+class HqKeyDialog(QDialog):
+    """Set the central office key: pasted, or read from the file the central office put on
+    the stick; with the fingerprint of its receipt signing key when known."""
+
+    def __init__(
+        self, parent: QWidget | None = None, key: str = "", fingerprint: str | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("HqKeyDialog")
+        self.setWindowTitle(self.tr("Central office key"))
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "Packages are sealed for the central office's key, so only the central office "
+                "can open them. Paste the key it gave you (it starts with age1), or read it from "
+                "the key file the central office put on the stick."
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.key = QPlainTextEdit()
+        self.key.setObjectName("hqKey")
+        self.key.setPlaceholderText("age1…")
+        self.key.setTabChangesFocus(True)
+        self.key.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
+        self.key.setPlainText(key)
+        self.fingerprint = QLineEdit(grouped(fingerprint) if fingerprint else "")
+        self.fingerprint.setObjectName("hqFingerprint")
+        self.fingerprint.setFont(fixed_font())
+        self.fingerprint.setMinimumWidth(
+            self.fingerprint.fontMetrics().horizontalAdvance("0" * 80) + 16
+        )
+        self.fingerprint.setPlaceholderText(
+            self.tr("optional: otherwise taken from the first receipt")
+        )
+        form.addRow(self.tr("Central office &key:"), self.key)
+        form.addRow(self.tr("Receipt signing key &fingerprint:"), self.fingerprint)
+        layout.addLayout(form)
+        read = QPushButton(self.tr("&Read from a file…"))
+        read.setObjectName("readKeyFile")
+        read.clicked.connect(self.read_file)
+        row = QHBoxLayout()
+        row.addWidget(read)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.error = error_label()
+        self.error.setObjectName("error")
+        layout.addWidget(self.error)
+        layout.addWidget(dialog_buttons(self, self.tr("&Save"), self.store))
+        self.adjustSize()
+
+    def read_file(self) -> None:
+        name = sync_common.ask_open_file(
+            self,
+            self.tr("Central office key file"),
+            _remembered(STICK_KEY),
+            self.tr("Key files (*.txt *.key);;All files (*)"),
+        )
+        if not name:
+            return
+        try:
+            key, fingerprint = sync_office.read_hq_key_file(name)
+        except ServiceError as err:
+            show_error(self.error, error_text(err))
+            return
+        show_error(self.error, "")
+        self.key.setPlainText(key)
+        if fingerprint:
+            self.fingerprint.setText(grouped(fingerprint))
+
+    def store(self) -> None:
+        text = self.key.toPlainText()
+        fingerprint = self.fingerprint.text().strip()
+        try:
+            if not fingerprint:
+                _key, found = sync_office.parse_hq_key(text)
+                fingerprint = found or ""
+            sync_office.set_hq_key(text, fingerprint or None)
+        except ServiceError as err:
+            show_error(self.error, error_text(err))
+            return
+        self.accept()
+
+
+class QuarantinedDialog(QDialog):
+    """What the central office did not take from a package, and why."""
+
+    def __init__(
+        self, title: str, summary: str, quarantined: list[dict], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("QuarantinedDialog")
+        self.setWindowTitle(title)
+        layout = QVBoxLayout(self)
+        self.summary = QLabel(summary)
+        self.summary.setObjectName("summary")
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.model = RowsModel([self.tr("Record type"), self.tr("Record"), self.tr("Reason")], self)
+        names = entity_names()
+        self.model.set_rows(
+            [
+                (names.get(q["entity"], q["entity"]), q["uid"], reason_text(q["reason"]))
+                for q in quarantined
+            ],
+            quarantined,
+        )
+        if quarantined:
+            explain = QLabel(
+                self.tr(
+                    "The central office did not take these records. Correct them here (or the "
+                    "record they belong to) and export again: the next package carries them."
+                )
+            )
+            explain.setWordWrap(True)
+            layout.addWidget(explain)
+            self.list = FilteredTable(self.model, "quarantinedTable", (170, 270))
+            layout.addWidget(self.list, 1)
+        buttons = QDialogButtonBox()
+        close = buttons.addButton(self.tr("&Close"), QDialogButtonBox.ButtonRole.AcceptRole)
+        close.clicked.connect(self.accept)
+        layout.addWidget(buttons)
+        self.resize(980, 460 if quarantined else 160)
+
+
+class SyncDialog(QDialog):
+    """Everything an office does to send its data to the central office."""
+
+    SEQUENCE, FILE, WRITTEN, RECORDS, SINCE, ACKNOWLEDGED, QUARANTINED, KEPT = range(8)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("SyncDialog")
+        self.setWindowTitle(self.tr("Sync with the central office"))
+        layout = QVBoxLayout(self)
+        own = office_service.current_office()
+        if own is not None:
+            who = QFormLayout()
+            who.addRow(self.tr("This office:"), QLabel(f"{own.name} ({own.code})"))
+            own_fp = fingerprint_label(own.fingerprint_grouped)
+            own_fp.setObjectName("ownFingerprint")
+            own_fp.setToolTip(
+                self.tr(
+                    "The central office asks for this fingerprint (by phone) before it takes "
+                    "this office's first package."
+                )
+            )
+            who.addRow(self.tr("Its key fingerprint:"), own_fp)
+            layout.addLayout(who)
+
+        # the central office key ------------------------------------------------------------
+        key_box = QGroupBox(self.tr("Central office key"))
+        key_layout = QVBoxLayout(key_box)
+        key_form = QFormLayout()
+        self.key_label = QLabel()
+        self.key_label.setObjectName("hqKeyLabel")
+        self.key_label.setWordWrap(True)
+        self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.signing_label = fingerprint_label("")
+        self.signing_label.setObjectName("signingFingerprint")
+        key_form.addRow(self.tr("Key:"), self.key_label)
+        key_form.addRow(self.tr("Receipts signed by:"), self.signing_label)
+        key_layout.addLayout(key_form)
+        key_buttons = QHBoxLayout()
+        self.set_key_button = QPushButton(self.tr("&Set the key…"))
+        self.set_key_button.setObjectName("setKey")
+        self.set_key_button.clicked.connect(lambda: self.set_key())
+        self.key_file_button = QPushButton(self.tr("Read the key from a &file…"))
+        self.key_file_button.setObjectName("keyFromFile")
+        self.key_file_button.clicked.connect(self.key_from_file)
+        key_buttons.addWidget(self.set_key_button)
+        key_buttons.addWidget(self.key_file_button)
+        key_buttons.addStretch(1)
+        key_layout.addLayout(key_buttons)
+        layout.addWidget(key_box)
+
+        # sending ---------------------------------------------------------------------------
+        send_box = QGroupBox(self.tr("Send to the central office"))
+        send_layout = QVBoxLayout(send_box)
+        self.state_label = QLabel()
+        self.state_label.setObjectName("syncState")
+        self.state_label.setWordWrap(True)
+        send_layout.addWidget(self.state_label)
+        send_row = QHBoxLayout()
+        self.full = QCheckBox(self.tr("F&ull package (everything, not only the changes)"))
+        self.full.setObjectName("fullPackage")
+        self.full.setToolTip(
+            self.tr(
+                "Only when the central office asks for it: a full package holds every record "
+                "of this office."
+            )
+        )
+        self.export_button = QPushButton(self.tr("&Export to stick…"))
+        self.export_button.setObjectName("exportButton")
+        self.export_button.setDefault(True)
+        self.export_button.clicked.connect(self.export)
+        send_row.addWidget(self.full)
+        send_row.addStretch(1)
+        send_row.addWidget(self.export_button)
+        send_layout.addLayout(send_row)
+        layout.addWidget(send_box)
+
+        # the outbox ------------------------------------------------------------------------
+        out_box = QGroupBox(self.tr("Outbox: packages written"))
+        out_layout = QVBoxLayout(out_box)
+        self.outbox_model = RowsModel(
+            [
+                self.tr("No."),
+                self.tr("File"),
+                self.tr("Written"),
+                self.tr("Records"),
+                self.tr("Since version"),
+                self.tr("Acknowledged"),
+                self.tr("Quarantined"),
+                self.tr("Copy kept"),
+            ],
+            self,
+        )
+        self.outbox = FilteredTable(
+            self.outbox_model,
+            "outboxTable",
+            (45, 290, 175, 75, 95, 175, 95),
+            placeholder=self.tr("Filter the packages…"),
+        )
+        self.outbox.table.sortByColumn(self.SEQUENCE, Qt.SortOrder.DescendingOrder)
+        self.outbox.table.doubleClicked.connect(lambda _index: self.show_quarantined())
+        out_layout.addWidget(self.outbox, 1)
+        out_buttons = QHBoxLayout()
+        self.copy_button = QPushButton(self.tr("Co&py again to…"))
+        self.copy_button.setObjectName("copyAgain")
+        self.copy_button.setToolTip(
+            self.tr("Write the selected package to a stick again (if the first stick was lost).")
+        )
+        self.copy_button.clicked.connect(self.copy_again)
+        self.quarantined_button = QPushButton(self.tr("&What was quarantined…"))
+        self.quarantined_button.setObjectName("showQuarantined")
+        self.quarantined_button.clicked.connect(self.show_quarantined)
+        self.receipt_button = QPushButton(self.tr("Import &receipt…"))
+        self.receipt_button.setObjectName("importReceipt")
+        self.receipt_button.clicked.connect(self.import_receipt)
+        out_buttons.addWidget(self.copy_button)
+        out_buttons.addWidget(self.quarantined_button)
+        out_buttons.addStretch(1)
+        out_buttons.addWidget(self.receipt_button)
+        out_layout.addLayout(out_buttons)
+        layout.addWidget(out_box, 1)
+        self.outbox.on_current_changed(self._update_buttons)
+
+        bottom = QDialogButtonBox()
+        close = bottom.addButton(self.tr("&Close"), QDialogButtonBox.ButtonRole.RejectRole)
+        close.clicked.connect(self.reject)
+        layout.addWidget(bottom)
+
+        may_sync = allowed(Action.SYNC)
+        for button in (
+            self.set_key_button,
+            self.key_file_button,
+            self.export_button,
+            self.receipt_button,
+        ):
+            button.setEnabled(may_sync)
+        self.refresh()
+        self.resize(1080, 680)
+
+    # state ---------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        try:
+            recipient, signing = sync_office.hq_key()
+            acknowledged = sync_office.acknowledged_version()
+            rows = sync_office.outbox()
+        except ServiceError as err:
+            self.state_label.setText(error_text(err))
+            self.export_button.setEnabled(False)
+            rows, recipient, signing, acknowledged = [], None, None, 0
+        if recipient:
+            self.key_label.setText(recipient)
+            self.key_label.setStyleSheet("")
+        else:
+            self.key_label.setText(
+                self.tr("Not set yet: packages cannot be written until it is set.")
+            )
+            self.key_label.setStyleSheet(ERROR_STYLE)
+        self.signing_label.setText(
+            grouped(signing) if signing else self.tr("known after the first receipt")
+        )
+        self.signing_label.setFont(fixed_font() if signing else self.font())
+        if rows or acknowledged:
+            self.state_label.setText(
+                self.tr(
+                    "The central office has acknowledged this office's changes up to version "
+                    "{version}. The next package holds everything changed since then, including "
+                    "what earlier packages carried if their receipt has not come back."
+                ).format(version=number(acknowledged))
+                if acknowledged
+                else self.tr(
+                    "No receipt has come back yet: the next package holds everything again."
+                )
+            )
+        else:
+            self.state_label.setText(
+                self.tr("Nothing sent yet: the first package holds every record of this office.")
+            )
+        self.outbox_model.set_rows(
+            [
+                (
+                    r.sequence,
+                    r.file_name,
+                    r.created_at,
+                    r.rows,
+                    r.since_version,
+                    r.acknowledged_at,
+                    r.quarantined if r.acknowledged_at else None,
+                    r.in_outbox,
+                )
+                for r in rows
+            ],
+            rows,
+            warn=[frozenset({self.QUARANTINED}) if r.quarantined else frozenset() for r in rows],
+        )
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        row = self.outbox.current_item()
+        may_sync = allowed(Action.SYNC)
+        self.copy_button.setEnabled(may_sync and row is not None and row.in_outbox)
+        self.quarantined_button.setEnabled(row is not None and row.acknowledged_at is not None)
+
+    # actions -------------------------------------------------------------------------------
+    def set_key(self, key: str = "", fingerprint: str | None = None) -> None:
+        if sync_common.run_dialog(HqKeyDialog(self, key, fingerprint)):
+            self.refresh()
+
+    def key_from_file(self) -> None:
+        name = sync_common.ask_open_file(
+            self,
+            self.tr("Central office key file"),
+            _remembered(STICK_KEY),
+            self.tr("Key files (*.txt *.key);;All files (*)"),
+        )
+        if not name:
+            return
+        try:
+            key, fingerprint = sync_office.read_hq_key_file(name)
+        except ServiceError as err:
+            sync_common.show_error(self, err)
+            return
+        self.set_key(key, fingerprint)
+
+    def export(self) -> None:
+        if not sync_office.hq_key()[0]:
+            sync_common.info(
+                self,
+                self.tr("Central office key"),
+                self.tr(
+                    "Set the central office key first: packages are sealed for it. Paste it, or "
+                    "read the key file the central office put on the stick."
+                ),
+            )
+            self.set_key()
+            if not sync_office.hq_key()[0]:
+                return
+        folder = sync_common.ask_folder(
+            self, self.tr("Choose the USB stick (or a folder on it)"), _remembered(STICK_KEY)
+        )
+        if not folder:
+            return
+        full = self.full.isChecked()
+        try:
+            result = run_task(
+                self,
+                self.tr("Writing the package…"),
+                lambda progress: sync_office.export_package(folder, full=full, progress=progress),
+            )
+        except Cancelled:
+            return
+        except ServiceError as err:
+            sync_common.show_error(self, err)
+            return
+        _remember(STICK_KEY, folder)
+        self.full.setChecked(False)
+        self.refresh()
+        kind = (
+            self.tr("every record of this office")
+            if result.since_version == 0
+            else self.tr("the changes since version {version}").format(
+                version=number(result.since_version)
+            )
+        )
+        sync_common.info(
+            self,
+            self.tr("Package written"),
+            self.tr(
+                "Package {sequence} was written to:\n{path}\n\nIt holds {rows} record(s): "
+                "{kind}. The file was read back and checked: you can safely remove the stick "
+                "now and take it to the central office. A copy stays in the outbox."
+            ).format(
+                sequence=result.sequence,
+                path=str(result.path),
+                rows=number(result.rows),
+                kind=kind,
+            ),
+        )
+
+    def copy_again(self) -> None:
+        row = self.outbox.current_item()
+        if row is None:
+            return
+        folder = sync_common.ask_folder(
+            self,
+            self.tr("Copy package {sequence} to (the USB stick)").format(sequence=row.sequence),
+            _remembered(STICK_KEY),
+        )
+        if not folder:
+            return
+        try:
+            path = sync_office.copy_outbox_package(row.file_name, folder)
+        except ServiceError as err:
+            sync_common.show_error(self, err)
+            return
+        _remember(STICK_KEY, folder)
+        sync_common.info(
+            self,
+            self.tr("Package copied"),
+            self.tr(
+                "Package {sequence} was copied to:\n{path}\n\nThe copy was read back and "
+                "checked: you can safely remove the stick now. The central office takes the "
+                "package once, however many copies reach it."
+            ).format(sequence=row.sequence, path=str(path)),
+        )
+
+    def import_receipt(self) -> None:
+        name = sync_common.ask_open_file(
+            self,
+            self.tr("Import a receipt of the central office"),
+            _remembered(RECEIPT_KEY) or _remembered(STICK_KEY),
+            self.tr("Receipts (*.receipt);;All files (*)"),
+        )
+        if not name:
+            return
+        try:
+            result = sync_office.import_receipt(name)
+        except ServiceError as err:
+            sync_common.show_error(self, err)
+            return
+        _remember(RECEIPT_KEY, str(Path(name).parent))
+        self.refresh()
+        if result.already:
+            summary = self.tr(
+                "The receipt for package {sequence} was imported before: nothing changed."
+            ).format(sequence=result.sequence)
+        else:
+            summary = self.tr(
+                "Receipt for package {sequence} imported: the central office holds this "
+                "office's changes up to version {version}."
+            ).format(sequence=result.sequence, version=number(result.acknowledged_version))
+        summary += "\n" + (
+            self.tr("The central office quarantined %n record(s):", "", len(result.quarantined))
+            if result.quarantined
+            else self.tr("Nothing was quarantined: every record was taken.")
+        )
+        self.last_receipt = QuarantinedDialog(
+            self.tr("Receipt of the central office"), summary, result.quarantined, self
+        )
+        sync_common.run_dialog(self.last_receipt)
+
+    def show_quarantined(self) -> None:
+        row = self.outbox.current_item()
+        if row is None or row.acknowledged_at is None:
+            return
+        try:
+            quarantined = sync_office.outbox_quarantined(row.file_name)
+        except ServiceError as err:
+            sync_common.show_error(self, err)
+            return
+        summary = (
+            self.tr(
+                "Package {sequence}: the central office quarantined %n record(s).",
+                "",
+                len(quarantined),
+            )
+            if quarantined
+            else self.tr("Package {sequence}: nothing was quarantined.")
+        ).format(sequence=row.sequence)
+        sync_common.run_dialog(
+            QuarantinedDialog(self.tr("Quarantined records"), summary, quarantined, self)
+        )
