@@ -27,6 +27,7 @@ from desktop_app.models.base import SyncedModel
 from desktop_app.models.evaluation import Evaluation
 from desktop_app.models.period import Period
 from desktop_app.models.register import Employee
+from desktop_app.models.workflow import StatusChange
 
 
 class DevelopmentPlan(SyncedModel):
@@ -109,8 +110,10 @@ class DevelopmentActivity(SyncedModel):
         table_name = "development_activity"
 
 
-class DevelopmentStatusChange(SyncedModel):
+class DevelopmentStatusChange(StatusChange):
     """One step of an IDP: created, submitted, agreed, returned, re-opened (with reasons)."""
+
+    owner_field = "plan"
 
     plan = ForeignKeyField(DevelopmentPlan, backref="status_changes", on_delete="RESTRICT")
     from_status = CharField(max_length=10)

@@ -18,6 +18,7 @@ from desktop_app.models.base import AuditedModel, SyncedModel, utcnow
 from desktop_app.models.period import Period
 from desktop_app.models.plan import Indicator, PerformancePlan
 from desktop_app.models.register import Employee, Unit
+from desktop_app.models.workflow import StatusChange
 
 
 class Evaluation(SyncedModel):
@@ -87,8 +88,10 @@ class OrgResult(SyncedModel):
         table_name = "org_result"
 
 
-class EvaluationStatusChange(SyncedModel):
+class EvaluationStatusChange(StatusChange):
     """One step of an evaluation: created, finalised, re-opened, and the keberatan steps."""
+
+    owner_field = "evaluation"
 
     evaluation = ForeignKeyField(Evaluation, backref="status_changes", on_delete="RESTRICT")
     from_status = CharField(max_length=12)

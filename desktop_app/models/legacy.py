@@ -24,6 +24,7 @@ from peewee import (
 from desktop_app.models.base import SyncedModel
 from desktop_app.models.period import Period
 from desktop_app.models.register import Employee
+from desktop_app.models.workflow import StatusChange
 
 
 class LegacyAppraisal(SyncedModel):
@@ -83,8 +84,10 @@ class LegacyActivity(SyncedModel):
         table_name = "legacy_activity"
 
 
-class LegacyStatusChange(SyncedModel):
+class LegacyStatusChange(StatusChange):
     """One step of an archive appraisal: created, finalised, re-opened (with the reason)."""
+
+    owner_field = "appraisal"
 
     appraisal = ForeignKeyField(LegacyAppraisal, backref="status_changes", on_delete="RESTRICT")
     from_status = CharField(max_length=12)

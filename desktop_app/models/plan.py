@@ -14,6 +14,7 @@ from peewee import CharField, DateTimeField, ForeignKeyField, IntegerField, Text
 from desktop_app.models.base import SyncedModel
 from desktop_app.models.period import Period
 from desktop_app.models.register import Employee
+from desktop_app.models.workflow import StatusChange
 
 
 class PerformancePlan(SyncedModel):
@@ -84,8 +85,10 @@ class BehaviourExpectation(SyncedModel):
         table_name = "plan_expectation"
 
 
-class PlanStatusChange(SyncedModel):
+class PlanStatusChange(StatusChange):
     """One step of the workflow, shown as the status history of the SKP."""
+
+    owner_field = "plan"
 
     plan = ForeignKeyField(PerformancePlan, backref="status_changes", on_delete="RESTRICT")
     from_status = CharField(max_length=10)

@@ -1,0 +1,104 @@
+"""The SKP's statuses and transition table, its workflow kit, and the look-ups every SKP
+module shares (whose appraisal it is, who may act on it, the plan of a year, the RHK of the
+appraiser's SKP a subordinate's RHK may support).
+
+Workflow: DRAFT -> SUBMITTED (diajukan) -> APPROVED (disetujui), or back to RETURNED
+(dikembalikan) with a reason; only DRAFT and RETURNED plans can be edited. An approved plan is
+locked; re-opening it (APPROVED -> RETURNED) needs a reason.
+"""
+
+from __future__ import annotations
+
+from desktop_app.errors import InputError
+from desktop_app.i18n import N_
+from desktop_app.models import Employee, PerformancePlan, PlanResult, PlanStatusChange
+from desktop_app.scoring.workflow import Transition, Workflow
+from desktop_app.services import periods
+from desktop_app.services.session import Action, require
+from desktop_app.services.skp.plan_types import ParentChoice
+from desktop_app.services.workflow import WorkflowKit
+
+DRAFT, SUBMITTED, APPROVED, RETURNED = "DRAFT", "SUBMITTED", "APPROVED", "RETURNED"
+EDITABLE = frozenset({DRAFT, RETURNED})
+STATUS_LABELS = {
+    DRAFT: N_("plans", "Draft"),
+    SUBMITTED: N_("plans", "Submitted"),
+    APPROVED: N_("plans", "Approved"),
+    RETURNED: N_("plans", "Returned"),
+}
+NO_PLAN = "NONE"
+
+FLOW = Workflow(
+    context="plans",
+    initial=DRAFT,
+    editable=EDITABLE,
+    transitions={
+        "submit": Transition(
+            SUBMITTED, EDITABLE, N_("plans", "Only a draft or returned SKP can be submitted.")
+        ),
+        "approve": Transition(
+            APPROVED, frozenset({SUBMITTED}), N_("plans", "Only a submitted SKP can be approved.")
+        ),
+        "return": Transition(
+            RETURNED, frozenset({SUBMITTED}), N_("plans", "Only a submitted SKP can be returned.")
+        ),
+        "reopen": Transition(
+            RETURNED, frozenset({APPROVED}), N_("plans", "Only an approved SKP can be re-opened.")
+        ),
+    },
+)
+KIT = WorkflowKit(
+    FLOW,
+    PerformancePlan,
+    PlanStatusChange,
+    STATUS_LABELS,
+    gone=N_("plans", "The SKP no longer exists."),
+    closed=N_("plans", "The year is closed: nothing can change."),
+    locked=N_(
+        "plans",
+        "This SKP is {status} and locked: it can be changed only after it is returned or "
+        "re-opened.",
+    ),
+    locked_names_status=True,
+)
+REASON = N_("plans", "Give the reason, so the employee knows what to change.")
+
+
+def error(msgid: str, **params: object) -> InputError:
+    return InputError(msgid, "plans", **params)
+
+
+def appraiser_of(employee_id: int) -> int | None:
+    row = Employee.select(Employee.appraiser).where(Employee.id == employee_id).tuples().first()
+    return row[0] if row else None
+
+
+def require_for(action: Action, employee_id: int) -> None:
+    """Check `action` on one employee's appraisal (a supervisor: only those they appraise)."""
+    require(action, employee_id, appraiser_of=appraiser_of)
+
+
+def plan_id_for(employee_id: int, year: int) -> int | None:
+    return periods.id_in_year(PerformancePlan, employee_id, year)
+
+
+def results_choices(plan_id: int) -> list[ParentChoice]:
+    """The RHK of one SKP, main ones first, as choices for a supporting RHK."""
+    query = (
+        PlanResult.select(PlanResult.id, PlanResult.text, PlanResult.is_main)
+        .where((PlanResult.plan == plan_id) & (PlanResult.deleted == False))
+        .order_by(PlanResult.is_main.desc(), PlanResult.sort_order, PlanResult.id)
+        .tuples()
+    )
+    return [ParentChoice(i, t, bool(m)) for i, t, m in query]
+
+
+def superior_results(employee_id: int, year: int) -> list[ParentChoice]:
+    """The RHK of the employee's appraiser's SKP for the year (what theirs may support)."""
+    appraiser = appraiser_of(employee_id)
+    if appraiser is None:
+        return []
+    plan_id = plan_id_for(appraiser, year)
+    if plan_id is None:
+        return []
+    return results_choices(plan_id)
