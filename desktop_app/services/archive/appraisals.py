@@ -32,12 +32,12 @@ from peewee import JOIN
 from desktop_app.errors import InputError, NotFoundError
 from desktop_app.i18n import N_
 from desktop_app.models import Employee, Period, Unit, utcnow
-from desktop_app.models.audit import current_actor
 from desktop_app.models.database import write_transaction
 from desktop_app.models.legacy import LegacyActivity, LegacyAppraisal, LegacyStatusChange
 from desktop_app.models.register import format_full_name
 from desktop_app.scoring import legacy
 from desktop_app.scoring.reference import PositionType
+from desktop_app.scoring.workflow import StatusStep, Transition, Workflow
 from desktop_app.services import periods
 from desktop_app.services.archive.scores import (
     ARCHIVE_REGIMES,
@@ -65,6 +65,7 @@ from desktop_app.services.archive.scores import (
 from desktop_app.services.register.employees import visible_to_session
 from desktop_app.services.session import Action
 from desktop_app.services.skp import plans
+from desktop_app.services.workflow import WorkflowKit
 
 __all__ = [
     "ARCHIVE_REGIMES",
@@ -110,6 +111,31 @@ STATUS_LABELS = {
     FINAL: N_("legacy", "Final"),
 }
 STRUCTURAL_TYPES = frozenset({PositionType.JPT, PositionType.ADMINISTRATOR, PositionType.PENGAWAS})
+LOCKED = N_(
+    "legacy",
+    "This appraisal is final and locked: it can be changed only after it is re-opened.",
+)
+FLOW = Workflow(
+    context="legacy",
+    initial=DRAFT,
+    editable=frozenset({DRAFT}),
+    transitions={
+        "finalize": Transition(FINAL, frozenset({DRAFT}), LOCKED),
+        "reopen": Transition(
+            DRAFT, frozenset({FINAL}), N_("legacy", "Only a final appraisal can be re-opened.")
+        ),
+    },
+)
+KIT = WorkflowKit(
+    FLOW,
+    LegacyAppraisal,
+    LegacyStatusChange,
+    STATUS_LABELS,
+    gone=N_("legacy", "The archive appraisal no longer exists."),
+    closed=N_("legacy", "The year {year} is closed: nothing can change."),
+    locked=LOCKED,
+    closed_names_year=True,
+)
 
 
 def _error(msgid: str, **params: object) -> InputError:
@@ -136,14 +162,6 @@ class ActivityRow(NamedTuple):
     biaya_real: str
     angka_kredit: str
     nilai_capaian: str  # "" while the row is incomplete
-
-
-class StatusStep(NamedTuple):
-    at: dt.datetime
-    actor: str
-    from_status: str
-    to_status: str
-    reason: str
 
 
 @dataclass
@@ -238,45 +256,6 @@ def _archive_period(year: int, *, writable: bool = True) -> Period:
     return period
 
 
-def _live(appraisal_id: int) -> LegacyAppraisal:
-    appraisal = LegacyAppraisal.get_or_none(
-        (LegacyAppraisal.id == appraisal_id) & (LegacyAppraisal.deleted == False)
-    )
-    if appraisal is None:
-        raise NotFoundError(N_("legacy", "The archive appraisal no longer exists."), "legacy")
-    return appraisal
-
-
-def _not_closed(appraisal: LegacyAppraisal) -> None:
-    if appraisal.period.closed:
-        raise _error(
-            N_("legacy", "The year {year} is closed: nothing can change."),
-            year=appraisal.period.year,
-        )
-
-
-def _editable(appraisal: LegacyAppraisal) -> None:
-    _not_closed(appraisal)
-    if appraisal.status != DRAFT:
-        raise _error(
-            N_(
-                "legacy",
-                "This appraisal is final and locked: it can be changed only after it is re-opened.",
-            )
-        )
-
-
-def _step(appraisal: LegacyAppraisal, to_status: str, reason: str = "") -> None:
-    LegacyStatusChange(
-        appraisal=appraisal,
-        from_status=appraisal.status if appraisal.id else "",
-        to_status=to_status,
-        actor=current_actor(),
-        reason=reason,
-        at=utcnow(),
-    ).save()
-
-
 def _activities(appraisal: LegacyAppraisal) -> list[LegacyActivity]:
     return list(
         LegacyActivity.select()
@@ -337,13 +316,9 @@ def open_appraisal(employee_id: int, year: int) -> int:
             )
         position = employee.position
         structural = position is not None and position.position_type in STRUCTURAL_TYPES
-        appraisal = LegacyAppraisal(
+        appraisal = KIT.create(
             employee=employee, period=period, regime=period.regime, structural=structural
         )
-        appraisal.save()
-        LegacyStatusChange(
-            appraisal=appraisal, from_status="", to_status=DRAFT, actor=current_actor(), at=utcnow()
-        ).save()
         return appraisal.id
 
 
@@ -353,18 +328,12 @@ def appraisal_id_for(employee_id: int, year: int) -> int | None:
 
 def get_appraisal(appraisal_id: int) -> LegacyDetail:
     """Everything the dialog shows, with the stored scores and each activity's capaian."""
-    appraisal = _live(appraisal_id)
+    appraisal = KIT.live(appraisal_id)
     plans.require_for(Action.READ_APPRAISAL, appraisal.employee_id)
     employee = appraisal.employee
     appraiser = Employee.get_or_none(Employee.id == employee.appraiser_id)
     rows = _activities(appraisal)
     credits = [Decimal(a.angka_kredit) for a in rows if a.angka_kredit]
-    history = [
-        StatusStep(c.at, c.actor, c.from_status, c.to_status, c.reason)
-        for c in LegacyStatusChange.select()
-        .where(LegacyStatusChange.appraisal == appraisal)
-        .order_by(LegacyStatusChange.id)
-    ]
     pp46 = appraisal.regime == PP46
     closed = bool(appraisal.period.closed)
     return LegacyDetail(
@@ -411,8 +380,8 @@ def get_appraisal(appraisal_id: int) -> LegacyDetail:
         legacy.sebutan(appraisal.nilai_skp) if pp46 and appraisal.nilai_skp else None,
         legacy.sebutan(appraisal.nilai_perilaku) if pp46 and appraisal.nilai_perilaku else None,
         plain_decimal(sum(credits, Decimal(0))) if credits else None,
-        history,
-        json.loads(appraisal.snapshot) if appraisal.snapshot else {},
+        KIT.history(appraisal),
+        KIT.snapshot_of(appraisal),
         appraisal.finalized_at,
         appraisal.status == DRAFT and not closed,
         closed,
@@ -487,13 +456,13 @@ def list_appraisals(year: int, unit_ids: Iterable[int] | None = None) -> list[Le
 def save_appraisal(appraisal_id: int, data: LegacyInput) -> None:
     """Store what the dialog holds for a draft, with every score recomputed. Nothing is
     stored when any row or value is refused."""
-    appraisal = _live(appraisal_id)
+    appraisal = KIT.live(appraisal_id)
     plans.require_for(Action.WRITE_APPRAISAL, appraisal.employee_id)
     result = scores(appraisal.regime, data)
     aspects = perilaku_values(data)
     with write_transaction():
-        appraisal = _live(appraisal_id)
-        _editable(appraisal)
+        appraisal = KIT.live(appraisal_id)
+        KIT.editable(appraisal)
         existing = {a.id: a for a in _activities(appraisal)}
         for n, item in enumerate(data.activities, 1):
             if item.id is not None and item.id not in existing:
@@ -569,39 +538,31 @@ def _missing(appraisal: LegacyAppraisal) -> list[InputError]:
 def finalize(appraisal_id: int) -> None:
     """Draft -> final (locked) when every activity and perilaku aspect is complete, with the
     snapshot of who assessed whom (domain.md §0.6)."""
-    appraisal = _live(appraisal_id)
+    appraisal = KIT.live(appraisal_id)
     plans.require_for(Action.WRITE_APPRAISAL, appraisal.employee_id)
     with write_transaction():
-        appraisal = _live(appraisal_id)
-        _editable(appraisal)
+        appraisal = KIT.live(appraisal_id)
+        KIT.editable(appraisal)
         missing = _missing(appraisal)
         if missing:
             raise _error(
                 N_("legacy", "The appraisal cannot be finalised yet: {problems}."),
                 problems=missing,
             )
-        _step(appraisal, FINAL)
-        appraisal.status = FINAL
-        appraisal.snapshot = json.dumps(
-            plans.snapshot(appraisal.employee), ensure_ascii=False, sort_keys=True
-        )
+        KIT.step(appraisal, "finalize")
+        KIT.freeze(appraisal, appraisal.employee)
         appraisal.finalized_at = utcnow()
         appraisal.save()
 
 
 def reopen(appraisal_id: int, reason: str) -> None:
     """Final -> draft, by the pejabat penilai or an administrator, with a reason."""
-    appraisal = _live(appraisal_id)
+    appraisal = KIT.live(appraisal_id)
     plans.require_for(Action.WRITE_APPRAISAL, appraisal.employee_id)
-    reason = " ".join((reason or "").split())
-    if not reason:
-        raise _error(N_("legacy", "Give the reason for re-opening the final appraisal."))
+    reason = KIT.reason(reason, N_("legacy", "Give the reason for re-opening the final appraisal."))
     with write_transaction():
-        appraisal = _live(appraisal_id)
-        _not_closed(appraisal)
-        if appraisal.status != FINAL:
-            raise _error(N_("legacy", "Only a final appraisal can be re-opened."))
-        _step(appraisal, DRAFT, reason)
-        appraisal.status = DRAFT
+        appraisal = KIT.live(appraisal_id)
+        KIT.not_closed(appraisal)
+        KIT.step(appraisal, "reopen", reason)
         appraisal.finalized_at = None
         appraisal.save()
