@@ -524,3 +524,31 @@ def test_missing_appraisal_and_stored_perilaku(staff):
     assert stored["integritas"] == "85.5"
     assert legacy.appraisal_id_for(staff["budi"], PP46_YEAR) == appraisal_id
     assert legacy.appraisal_id_for(staff["budi"], PP30_YEAR) is None
+
+
+def test_every_archive_refusal_has_its_words():
+    """Each code `scoring.archive` raises is worded in the "legacy" context, and a refusal
+    becomes the InputError the screens always showed (field label nested, same params)."""
+    import ast
+    import string
+    from pathlib import Path
+
+    from desktop_app.scoring import archive
+    from desktop_app.services.archive import scores
+
+    tree = ast.parse(Path(archive.__file__).read_text(encoding="utf-8"))
+    raised = {
+        node.args[0].value: {k.arg for k in node.keywords}
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "_error"
+    }
+    assert set(raised) == set(scores.MESSAGES)
+    for code, names in raised.items():
+        wanted = {f for _, f, _, _ in string.Formatter().parse(scores.MESSAGES[code]) if f}
+        assert wanted == names, code
+    error = scores.service_error(
+        archive.ArchiveRefusal("activity.negative", row=2, field="kualitas_real")
+    )
+    assert (error.msgid, error.context) == (scores.MESSAGES["activity.negative"], "legacy")
+    assert error.params["field"].msgid == "kualitas realisasi"
+    assert str(error) == "Kegiatan 2: the kualitas realisasi must not be negative."

@@ -1,40 +1,64 @@
-"""What an archive appraisal (PP 46/2011, PP 30/2019) is made of, and its scores: the
-typed input, numbers read the Indonesian way, and every check and score before anything is
-stored (no database; `legacy_evaluations` stores it).
-
-PP 30/2019 gives the weights and predikat bands but no per-activity formula (domain.md
-§6.2), so its nilai SKP here is the mean nilai capaian of the activities computed with the
-PP 46 aspect formulas (no tugas tambahan or kreativitas points), and must stay within the
-0..120 scale; its perilaku uses the PP 46 aspects. Both are project choices, not rules.
-"""
+"""The archive appraisal's input and scores for the services: the pure rules of
+`scoring.archive`, with each refusal worded here (translation context "legacy") and carried
+as an InputError naming the row and field, which is what the screens and the CLI show."""
 
 from __future__ import annotations
 
-import re
-from collections.abc import Mapping
-from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from desktop_app.errors import InputError
 from desktop_app.i18n import N_
-from desktop_app.scoring import RuleError, legacy
-from desktop_app.scoring.codes import PP30_MAX_SCORE, PP46_LEADERSHIP_ASPECT, PP46_PERILAKU_ASPECTS
+from desktop_app.scoring import archive
+from desktop_app.scoring.archive import (
+    ARCHIVE_REGIMES,
+    ASPECT_FIELDS,
+    ASPECTS,
+    KREATIVITAS_LEVELS,
+    LEADERSHIP,
+    NUMBER_FIELDS,
+    PP30,
+    PP46,
+    REQUIRED_ASPECTS,
+    ActivityInput,
+    ArchiveRefusal,
+    LegacyInput,
+    Scores,
+    display_number,
+    is_archive_regime,
+    is_blank,
+    kreativitas_points,
+    parse_number,
+    plain_decimal,
+    tugas_tambahan_points,
+)
+from desktop_app.scoring.errors import RuleError
 
-PP46, PP30 = "PP_46_2011", "PP_30_2019"
-ARCHIVE_REGIMES = (PP46, PP30)
-REQUIRED_ASPECTS: tuple[str, ...] = PP46_PERILAKU_ASPECTS.data
-LEADERSHIP = PP46_LEADERSHIP_ASPECT
-ASPECTS = (*REQUIRED_ASPECTS, LEADERSHIP)
-KREATIVITAS_LEVELS = tuple(k.value for k in legacy.Kreativitas)  # none, unit, organisasi, negara
+__all__ = [
+    "ARCHIVE_REGIMES",
+    "ASPECTS",
+    "ASPECT_FIELDS",
+    "FIELD_LABELS",
+    "KREATIVITAS_LEVELS",
+    "LEADERSHIP",
+    "MESSAGES",
+    "NUMBER_FIELDS",
+    "PP30",
+    "PP46",
+    "REQUIRED_ASPECTS",
+    "ActivityInput",
+    "LegacyInput",
+    "Scores",
+    "display_number",
+    "is_archive_regime",
+    "is_blank",
+    "kreativitas_points",
+    "parse_number",
+    "perilaku_values",
+    "plain_decimal",
+    "scores",
+    "tugas_tambahan_points",
+]
 
-# (target field, realisation field) per aspect, in the order of the form
-ASPECT_FIELDS = {
-    "kuantitas": ("kuantitas_target", "kuantitas_real"),
-    "kualitas": ("kualitas_target", "kualitas_real"),
-    "waktu": ("waktu_target", "waktu_real"),
-    "biaya": ("biaya_target", "biaya_real"),
-}
-NUMBER_FIELDS = ("angka_kredit", *(f for pair in ASPECT_FIELDS.values() for f in pair))
 FIELD_LABELS = {
     "angka_kredit": N_("legacy", "angka kredit"),
     "kuantitas_target": N_("legacy", "kuantitas target"),
@@ -46,327 +70,75 @@ FIELD_LABELS = {
     "biaya_target": N_("legacy", "biaya target"),
     "biaya_real": N_("legacy", "biaya realisasi"),
 }
+MESSAGES = {
+    "activity.not_a_number": N_("legacy", "Kegiatan {row}: the {field} '{value}' is not a number."),
+    "activity.target_not_positive": N_(
+        "legacy", "Kegiatan {row}: the {field} must be greater than 0."
+    ),
+    "activity.negative": N_("legacy", "Kegiatan {row}: the {field} must not be negative."),
+    "activity.biaya_real_without_target": N_(
+        "legacy", "Kegiatan {row}: give the biaya target too, or clear the biaya realisasi."
+    ),
+    "activity.problem": N_("legacy", "Kegiatan {row}: {problem}"),
+    "perilaku.unknown_aspect": N_("legacy", "Perilaku aspect '{value}' is not known."),
+    "perilaku.not_a_number": N_("legacy", "Perilaku {aspect}: '{value}' is not a number."),
+    "perilaku.out_of_range": N_("legacy", "Perilaku {aspect}: {value} must be between 0 and 100."),
+    "perilaku.leadership_not_structural": N_(
+        "legacy",
+        "Kepemimpinan is scored only for a jabatan struktural: clear it, or mark the "
+        "position as structural.",
+    ),
+    "tugas_tambahan.not_whole": N_("legacy", "Tugas tambahan '{value}' is not a whole number."),
+    "tugas_tambahan.negative": N_("legacy", "Tugas tambahan must not be negative."),
+    "kreativitas.unknown": N_(
+        "legacy", "Kreativitas '{value}' is not none, unit, organisasi or negara."
+    ),
+    "regime.pp46_marks_under_pp30": N_(
+        "legacy",
+        "Tugas tambahan and kreativitas belong to PP 46/2011; under PP 30/2019 mark "
+        "the innovation instead.",
+    ),
+    "regime.pp30_marks_under_pp46": N_(
+        "legacy",
+        "The peers and innovation marks belong to PP 30/2019; under PP 46/2011 give "
+        "tugas tambahan and kreativitas instead.",
+    ),
+    "regime.not_archive": N_("legacy", "Regime '{value}' is not an archive regime."),
+    "activity.without_text": N_("legacy", "Kegiatan {row}: write what the activity was."),
+    "regime.pp30_above_scale": N_(
+        "legacy",
+        "Nilai SKP {value} is above {max}, the top of the PP 30/2019 scale: check the "
+        "targets and realisasi.",
+    ),
+}  # the words of each ArchiveRefusal code
 
 
-def _error(msgid: str, **params: object) -> InputError:
-    return InputError(msgid, "legacy", **params)
+def service_error(err: RuleError) -> InputError:
+    """A refusal as a service error: an archive refusal in its words, with the field named
+    by its translatable label; a formula's own RuleError as it is (its msgid and context).
+    Nested refusals become nested service errors, which the GUI translates one by one."""
+    params: dict[str, object] = {}
+    for key, value in err.params.items():
+        if isinstance(value, RuleError):
+            value = service_error(value)
+        elif key == "field" and isinstance(err, ArchiveRefusal):
+            value = InputError(FIELD_LABELS[str(value)], "legacy")
+        params[key] = value
+    msgid = MESSAGES[err.msgid] if isinstance(err, ArchiveRefusal) else err.msgid
+    return InputError(msgid, err.context, **params)
 
 
-def _word(msgid: str) -> InputError:
-    """A translatable word as a message parameter (the GUI translates nested errors)."""
-    return InputError(msgid, "legacy")
-
-
-def _rule(err: RuleError) -> InputError:
-    """A scoring rule's own message, carried as a service error."""
-    return InputError(err.msgid, err.context, **err.params)
-
-
-# --- input -----------------------------------------------------------------------------------
-
-
-@dataclass
-class ActivityInput:
-    """One kegiatan tugas jabatan as typed: numbers as text ("12,5" and "1.500.000" are
-    read the Indonesian way); an empty field is not given yet. `id` is the stored row, None
-    for a new one."""
-
-    text: str
-    kuantitas_target: str = ""
-    kuantitas_real: str = ""
-    output_unit: str = ""
-    kualitas_target: str = ""
-    kualitas_real: str = ""
-    waktu_target: str = ""
-    waktu_real: str = ""
-    biaya_target: str = ""
-    biaya_real: str = ""
-    angka_kredit: str = ""
-    id: int | None = None
-
-
-@dataclass
-class LegacyInput:
-    """What the dialog saves, whole: the activities replace the stored ones (rows left out
-    are removed). `perilaku` maps aspect keys (`ASPECTS`) to values 0..100 as text ("" or a
-    missing key: not scored yet); kepemimpinan only when `structural`. `tugas_tambahan` and
-    `kreativitas` belong to PP 46, `with_peers` and `innovation` to PP 30."""
-
-    activities: list[ActivityInput] = field(default_factory=list)
-    structural: bool = False
-    perilaku: dict[str, str] = field(default_factory=dict)
-    tugas_tambahan: int = 0
-    kreativitas: str = "none"
-    with_peers: bool = False
-    innovation: bool = False
-    notes: str = ""
-
-
-@dataclass(frozen=True)
-class Scores:
-    """The computed numbers; None while the input needed for one is incomplete."""
-
-    capaian: tuple[Decimal | None, ...]  # nilai capaian per activity (as given, blanks too)
-    nilai_skp: Decimal | None
-    nilai_perilaku: Decimal | None
-    nilai_prestasi: Decimal | None  # prestasi kerja (PP 46) / nilai kinerja (PP 30)
-    sebutan: str | None  # sebutan (PP 46) / predikat (PP 30)
-
-
-# --- numbers ---------------------------------------------------------------------------------
-
-
-_GROUPED_DOTS = re.compile(r"^[1-9]\d{0,2}(\.\d{3})+$")  # 800.000, 1.500.000
-_GROUPED_COMMAS = re.compile(r"^[1-9]\d{0,2}(,\d{3}){2,}$")  # 1,500,000
-
-
-def parse_number(text: str) -> Decimal | None:
-    """A typed number, read the Indonesian way first: "," is the decimal mark and "." groups
-    thousands ("800.000" and "1.500.000,75"); "12.5" and "0.5", which cannot be grouped
-    thousands, are read as decimals, and "1,500,000" as grouped. With both marks the last one
-    is the decimal mark. None for empty text; ValueError if it is not a number."""
-    text = "".join((text or "").split())
-    if not text:
-        return None
-    sign = ""
-    if text[0] in "+-":
-        sign, text = text[0], text[1:]
-    if "." in text and "," in text:
-        decimal_mark = "." if text.rfind(".") > text.rfind(",") else ","
-        group = "," if decimal_mark == "." else "."
-        text = text.replace(group, "").replace(decimal_mark, ".")
-    elif _GROUPED_DOTS.match(text) or _GROUPED_COMMAS.match(text):
-        text = text.replace(".", "").replace(",", "")
-    else:
-        text = text.replace(",", ".")
+def scores(regime: str, data: LegacyInput) -> archive.Scores:
+    """`scoring.archive.scores`; InputError naming the row and field of the first problem."""
     try:
-        value = Decimal(sign + text)
-    except InvalidOperation:
-        raise ValueError(text) from None
-    if not value.is_finite():
-        raise ValueError(text)
-    return value
-
-
-def display_number(stored: str | None) -> str:
-    """A stored decimal ("12.5", "1500000") as the forms print it, the Indonesian way, and
-    as `parse_number` reads it back: "12,5", "1.500.000"."""
-    if not stored:
-        return ""
-    sign = "-" if stored.startswith("-") else ""
-    whole, _, fraction = stored.lstrip("-").partition(".")
-    groups = []
-    while len(whole) > 3:
-        whole, tail = whole[:-3], whole[-3:]
-        groups.insert(0, tail)
-    text = ".".join([whole, *groups])
-    return f"{sign}{text},{fraction}" if fraction else f"{sign}{text}"
-
-
-def plain_decimal(value: Decimal) -> str:
-    """A decimal as stored: no exponent, no trailing zeros ("1500000", "12.5")."""
-    text = format(value.normalize(), "f")
-    return "0" if text in ("-0", "") else text
-
-
-def _parsed_activity(n: int, item: ActivityInput) -> dict[str, Decimal | None]:
-    values: dict[str, Decimal | None] = {}
-    for name in NUMBER_FIELDS:
-        raw = getattr(item, name)
-        try:
-            values[name] = parse_number(raw)
-        except ValueError:
-            raise _error(
-                N_("legacy", "Kegiatan {row}: the {field} '{value}' is not a number."),
-                row=n,
-                field=_word(FIELD_LABELS[name]),
-                value=raw,
-            ) from None
-        value = values[name]
-        if value is None:
-            continue
-        if name.endswith("_target") and value <= 0:
-            raise _error(
-                N_("legacy", "Kegiatan {row}: the {field} must be greater than 0."),
-                row=n,
-                field=_word(FIELD_LABELS[name]),
-            )
-        if value < 0:
-            raise _error(
-                N_("legacy", "Kegiatan {row}: the {field} must not be negative."),
-                row=n,
-                field=_word(FIELD_LABELS[name]),
-            )
-    if values["biaya_real"] is not None and values["biaya_target"] is None:
-        raise _error(
-            N_(
-                "legacy", "Kegiatan {row}: give the biaya target too, or clear the biaya realisasi."
-            ),
-            row=n,
-        )
-    return values
-
-
-def is_blank(item: ActivityInput) -> bool:
-    """An empty row of the table (added, never filled): skipped, not refused."""
-    return not item.text.strip() and not any(
-        getattr(item, name).strip() for name in (*NUMBER_FIELDS, "output_unit")
-    )
-
-
-def _capaian(n: int, values: Mapping[str, Decimal | None]) -> Decimal | None:
-    pairs: dict[str, tuple[Decimal, Decimal] | None] = {}
-    for aspect, (target, real) in ASPECT_FIELDS.items():
-        t, r = values[target], values[real]
-        if aspect == "biaya" and t is None:
-            pairs[aspect] = None
-            continue
-        if t is None or r is None:
-            return None  # not complete yet
-        pairs[aspect] = (t, r)
-    try:
-        return legacy.nilai_capaian(
-            pairs["kuantitas"], pairs["kualitas"], pairs["waktu"], pairs["biaya"]
-        )
+        return archive.scores(regime, data)
     except RuleError as err:
-        raise _error(N_("legacy", "Kegiatan {row}: {problem}"), row=n, problem=_rule(err)) from None
+        raise service_error(err) from None
 
 
 def perilaku_values(data: LegacyInput) -> dict[str, Decimal]:
-    """The scored perilaku aspects as numbers, each checked (0..100; kepemimpinan only for a
-    jabatan struktural)."""
-    values: dict[str, Decimal] = {}
-    for key, raw in data.perilaku.items():
-        if key not in ASPECTS:
-            raise _error(N_("legacy", "Perilaku aspect '{value}' is not known."), value=key)
-        try:
-            value = parse_number(raw)
-        except ValueError:
-            raise _error(
-                N_("legacy", "Perilaku {aspect}: '{value}' is not a number."),
-                aspect=key.replace("_", " "),
-                value=raw,
-            ) from None
-        if value is None:
-            continue
-        if not 0 <= value <= 100:
-            raise _error(
-                N_("legacy", "Perilaku {aspect}: {value} must be between 0 and 100."),
-                aspect=key.replace("_", " "),
-                value=raw,
-            )
-        values[key] = value
-    if LEADERSHIP in values and not data.structural:
-        raise _error(
-            N_(
-                "legacy",
-                "Kepemimpinan is scored only for a jabatan struktural: clear it, or mark the "
-                "position as structural.",
-            )
-        )
-    return values
-
-
-def _check_regime_fields(regime: str, data: LegacyInput) -> None:
-    if isinstance(data.tugas_tambahan, bool) or not isinstance(data.tugas_tambahan, int):
-        raise _error(
-            N_("legacy", "Tugas tambahan '{value}' is not a whole number."),
-            value=data.tugas_tambahan,
-        )
-    if data.tugas_tambahan < 0:
-        raise _error(N_("legacy", "Tugas tambahan must not be negative."))
-    if data.kreativitas not in KREATIVITAS_LEVELS:
-        raise _error(
-            N_("legacy", "Kreativitas '{value}' is not none, unit, organisasi or negara."),
-            value=data.kreativitas,
-        )
-    if regime == PP30 and (data.tugas_tambahan or data.kreativitas != "none"):
-        raise _error(
-            N_(
-                "legacy",
-                "Tugas tambahan and kreativitas belong to PP 46/2011; under PP 30/2019 mark "
-                "the innovation instead.",
-            )
-        )
-    if regime == PP46 and (data.with_peers or data.innovation):
-        raise _error(
-            N_(
-                "legacy",
-                "The peers and innovation marks belong to PP 30/2019; under PP 46/2011 give "
-                "tugas tambahan and kreativitas instead.",
-            )
-        )
-
-
-def scores(regime: str, data: LegacyInput) -> Scores:
-    """Check the input and compute every score (no database). Raises InputError naming the
-    row and field of the first problem; incomplete parts give None, not an error."""
-    if regime not in ARCHIVE_REGIMES:
-        raise _error(N_("legacy", "Regime '{value}' is not an archive regime."), value=regime)
-    _check_regime_fields(regime, data)
-    capaian: list[Decimal | None] = []
-    given: list[Decimal | None] = []
-    for n, item in enumerate(data.activities, 1):
-        if is_blank(item):
-            capaian.append(None)
-            continue
-        if not item.text.strip():
-            raise _error(N_("legacy", "Kegiatan {row}: write what the activity was."), row=n)
-        capaian.append(_capaian(n, _parsed_activity(n, item)))
-        given.append(capaian[-1])
-    nilai_skp = None
-    if given and all(c is not None for c in given):
-        if regime == PP46:
-            nilai_skp = legacy.nilai_skp(given, data.tugas_tambahan, data.kreativitas)
-        else:
-            nilai_skp = legacy.nilai_skp(given)
-    aspects = perilaku_values(data)
-    wanted = (*REQUIRED_ASPECTS, LEADERSHIP) if data.structural else REQUIRED_ASPECTS
-    nilai_perilaku = None
-    if all(a in aspects for a in wanted):
-        nilai_perilaku = legacy.perilaku({a: aspects[a] for a in wanted})
-    total, label = _total(regime, nilai_skp, nilai_perilaku, data)
-    return Scores(tuple(capaian), nilai_skp, nilai_perilaku, total, label)
-
-
-def _total(
-    regime: str, skp: Decimal | None, behaviour: Decimal | None, data: LegacyInput
-) -> tuple[Decimal | None, str | None]:
-    if skp is None or behaviour is None:
-        return None, None
-    if regime == PP30 and skp > PP30_MAX_SCORE:
-        raise _error(
-            N_(
-                "legacy",
-                "Nilai SKP {value} is above {max}, the top of the PP 30/2019 scale: check the "
-                "targets and realisasi.",
-            ),
-            value=str(skp),
-            max=str(PP30_MAX_SCORE),
-        )
+    """`scoring.archive.perilaku_values`; InputError when an aspect is refused."""
     try:
-        if regime == PP46:
-            total = legacy.prestasi_kerja(skp, behaviour)
-            return total, legacy.sebutan(total)
-        total = legacy.pp30_nilai(skp, behaviour, data.with_peers)
-        return total, legacy.pp30_predikat(total, data.innovation)
+        return archive.perilaku_values(data)
     except RuleError as err:
-        raise _rule(err) from None
-
-
-# --- for the screens -------------------------------------------------------------------------
-
-
-def is_archive_regime(regime: str) -> bool:
-    """Is a `Period.regime` one whose years are appraised here (not in the Evaluasi list)?"""
-    return regime in ARCHIVE_REGIMES
-
-
-def kreativitas_points(level: str) -> int:
-    """Points a kreativitas level adds to the PP 46 nilai SKP (for the dialog's choices)."""
-    return legacy.kreativitas_value(level)
-
-
-def tugas_tambahan_points(count: int) -> int:
-    """Points a number of tugas tambahan adds to the PP 46 nilai SKP."""
-    return legacy.tugas_tambahan_value(count)
+        raise service_error(err) from None
