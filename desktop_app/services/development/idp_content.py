@@ -13,6 +13,7 @@ from desktop_app.errors import FieldErrors, InputError, ServiceError
 from desktop_app.i18n import N_
 from desktop_app.models import DevelopmentActivity, DevelopmentGap, DevelopmentPlan
 from desktop_app.scoring import Activity, RuleError, jenis_diklat, jp_shortfall, jp_total
+from desktop_app.scoring.idp import COMPETENCE_TYPES, GapInput
 from desktop_app.services.development.idp_flow import (
     CANCELLED,
     DONE,
@@ -29,7 +30,6 @@ from desktop_app.services.development.idp_types import (
     IdpInput,
     JpProgress,
 )
-from desktop_app.services.development.rules import COMPETENCE_TYPES, GapInput
 
 
 def activity_row(a: DevelopmentActivity) -> ActivityRow:

@@ -15,9 +15,9 @@ from desktop_app.errors import InputError
 from desktop_app.i18n import N_
 from desktop_app.models import DevelopmentPlan, DevelopmentStatusChange, Period
 from desktop_app.scoring.codes import KLASIKAL, NONKLASIKAL
+from desktop_app.scoring.idp import MANAJERIAL, SOSIAL_KULTURAL, TEKNIS
 from desktop_app.scoring.workflow import Transition, Workflow
 from desktop_app.services import periods
-from desktop_app.services.development import rules
 from desktop_app.services.session import Action, allowed, current
 from desktop_app.services.skp import plans
 from desktop_app.services.workflow import WorkflowKit
@@ -47,9 +47,9 @@ ACTIVITY_LABELS = {
 }
 ACTIVITY_WORDS = {PLANNED: "Direncanakan", DONE: "Terlaksana", CANCELLED: "Dibatalkan"}
 COMPETENCE_LABELS = {
-    rules.TEKNIS: N_("development", "Technical (teknis)"),
-    rules.MANAJERIAL: N_("development", "Managerial (manajerial)"),
-    rules.SOSIAL_KULTURAL: N_("development", "Socio-cultural (sosial kultural)"),
+    TEKNIS: N_("development", "Technical (teknis)"),
+    MANAJERIAL: N_("development", "Managerial (manajerial)"),
+    SOSIAL_KULTURAL: N_("development", "Socio-cultural (sosial kultural)"),
 }
 JALUR_LABELS = {
     KLASIKAL: N_("development", "Classroom (klasikal)"),

@@ -10,8 +10,8 @@ from decimal import Decimal
 from typing import Any, NamedTuple
 
 from desktop_app.scoring import MIN_JP_PER_YEAR
+from desktop_app.scoring.idp import FollowUp, GapInput
 from desktop_app.scoring.workflow import StatusStep
-from desktop_app.services.development.rules import FollowUp, GapInput
 
 __all__ = [
     "ActivityInput",
