@@ -11,8 +11,9 @@ and forms; nothing is typed. Finalising needs complete rows and locks the apprai
 re-opening needs a reason; every step is a LegacyStatusChange row and in the audit trail. A
 closed year refuses every change.
 
-The input, the number rules and the scores live in `legacy_scores` (no database); the
-names the screens need are re-exported here.
+The input, the number rules and the scores live in `scoring.archive` (pure; worded for
+the screens by `scores`), the output types in `appraisal_types`; the names the screens need
+are re-exported here.
 
 Who may do what: reading needs READ_APPRAISAL (a supervisor: those they appraise, and their
 own); writing needs WRITE_APPRAISAL (admin and the employee's pejabat penilai).
@@ -20,12 +21,10 @@ own); writing needs WRITE_APPRAISAL (admin and the employee's pejabat penilai).
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any, NamedTuple
+from typing import Any
 
 from peewee import JOIN
 
@@ -39,6 +38,7 @@ from desktop_app.scoring import legacy
 from desktop_app.scoring.reference import PositionType
 from desktop_app.scoring.workflow import StatusStep, Transition, Workflow
 from desktop_app.services import periods
+from desktop_app.services.archive.appraisal_types import ActivityRow, LegacyDetail, LegacyRow
 from desktop_app.services.archive.scores import (
     ARCHIVE_REGIMES,
     ASPECTS,
@@ -140,100 +140,6 @@ KIT = WorkflowKit(
 
 def _error(msgid: str, **params: object) -> InputError:
     return InputError(msgid, "legacy", **params)
-
-
-# --- output ----------------------------------------------------------------------------------
-
-
-class ActivityRow(NamedTuple):
-    """A stored kegiatan; numbers are stored decimals ("1500000", "12.5"; "" not given):
-    show them with `display_number`."""
-
-    id: int
-    text: str
-    kuantitas_target: str
-    kuantitas_real: str
-    output_unit: str
-    kualitas_target: str
-    kualitas_real: str
-    waktu_target: str
-    waktu_real: str
-    biaya_target: str
-    biaya_real: str
-    angka_kredit: str
-    nilai_capaian: str  # "" while the row is incomplete
-
-
-@dataclass
-class LegacyDetail:
-    id: int
-    employee_id: int
-    employee_name: str
-    employee_nip: str
-    position_name: str
-    unit_name: str
-    appraiser_name: str
-    year: int
-    regime: str
-    regime_label: str
-    status: str
-    structural: bool
-    perilaku: dict[str, str]
-    tugas_tambahan: int
-    kreativitas: str
-    with_peers: bool
-    innovation: bool
-    notes: str
-    activities: list[ActivityRow]
-    nilai_skp: str | None  # stored decimals ("91.71")
-    nilai_perilaku: str | None
-    nilai_prestasi: str | None
-    sebutan: str | None
-    skp_sebutan: str | None  # PP 46 forms band each element too
-    perilaku_sebutan: str | None
-    angka_kredit_total: str | None
-    history: list[StatusStep]
-    snapshot: dict[str, Any]
-    finalized_at: dt.datetime | None
-    editable: bool
-    period_closed: bool
-
-    @property
-    def data(self) -> LegacyInput:
-        """The editable content as it would be typed (decimal comma), for `save_appraisal`."""
-        return LegacyInput(
-            [
-                ActivityInput(
-                    a.text,
-                    output_unit=a.output_unit,
-                    id=a.id,
-                    **{name: display_number(getattr(a, name)) for name in NUMBER_FIELDS},
-                )
-                for a in self.activities
-            ],
-            self.structural,
-            {key: display_number(value) for key, value in self.perilaku.items()},
-            self.tugas_tambahan,
-            self.kreativitas,
-            self.with_peers,
-            self.innovation,
-            self.notes,
-        )
-
-
-class LegacyRow(NamedTuple):
-    """One employee in the year's archive list."""
-
-    employee_id: int
-    name: str
-    nip: str
-    unit_id: int
-    unit_name: str
-    appraiser_name: str
-    appraisal_id: int | None
-    state: str  # NOT_STARTED, DRAFT or FINAL
-    nilai: str | None  # prestasi kerja / nilai kinerja
-    sebutan: str | None
 
 
 # --- helpers ---------------------------------------------------------------------------------
