@@ -42,7 +42,7 @@ from desktop_app.models.register import format_full_name
 from desktop_app.scoring import reference
 from desktop_app.scoring.codes import BERAKHLAK, SKP_APPROACHES, SKP_ASPECTS, SKP_PERSPECTIVES
 from desktop_app.services import periods
-from desktop_app.services.register.employees import staff_query, visible_to_session
+from desktop_app.services.register.employee_queries import staff_query, visible_to_session
 from desktop_app.services.session import Action, require
 
 DRAFT, SUBMITTED, APPROVED, RETURNED = "DRAFT", "SUBMITTED", "APPROVED", "RETURNED"
