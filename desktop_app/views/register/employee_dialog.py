@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.errors import FieldErrors, ServiceError
-from desktop_app.scoring.nip import display_nip
+from desktop_app.scoring.nip import clean_nip, display_nip
 from desktop_app.services.register import employee_queries, employee_validation, employees
 from desktop_app.services.register import units as unit_service
 from desktop_app.services.register.employee_queries import EmployeeRow
@@ -232,7 +232,7 @@ class EmployeeDialog(QDialog):
 
     # reacting to input ----------------------------------------------------------------
     def _nip_changed(self, text: str) -> None:
-        digits = "".join(c for c in text if c.isdigit())
+        digits = clean_nip(text, strict=False)
         if len(digits) < 18:
             self.nip_info.setText(
                 self.tr("%n digit(s) typed of 18.", "", len(digits)) if digits else ""
