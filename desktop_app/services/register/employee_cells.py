@@ -185,6 +185,8 @@ def _status(text: str) -> bool:
 
 @dataclass
 class StoredEmployee:
+    """An employee as stored, which an import row updates: its input and its superiors' NIPs."""
+
     id: int
     data: EmployeeInput
     supervisor: str | None  # NIPs of the stored links

@@ -262,7 +262,8 @@ def column_letter(index: int) -> str:
 
 
 def fail(msgid: str, **params: Any) -> InputError:
-    """A problem in this module's translation context (msgid marked with N_("employee_io"))."""
+    """A problem with the file, in the translation context of the employee file (msgid marked
+    with N_("employee_io"), the context of every employee_* file module)."""
     return InputError(msgid, "employee_io", **params)
 
 
