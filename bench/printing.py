@@ -89,15 +89,15 @@ def _floor(documents: list[list[tuple[str, str]]]) -> float:
 
 def _document_data(detail: EvaluationDetail) -> list[tuple[str, str]]:
     """The cells of a Dokumen Evaluasi: what the form shows, read through the services."""
+    from desktop_app.scoring.nip import display_nip
     from desktop_app.services.evaluation import evaluations
-    from desktop_app.services.register import employees
 
     rows = [("PERIODE", f"{detail.period_label} {detail.year}")]
     for block in ("employee", "appraiser", "appraiser_superior"):
         person = detail.snapshot.get(block) or {}
         rows += [
             ("NAMA", person.get("name", "")),
-            ("NIP", employees.display_nip(person.get("nip", "")) if person.get("nip") else ""),
+            ("NIP", display_nip(person.get("nip", "")) if person.get("nip") else ""),
             ("PANGKAT/GOL. RUANG", person.get("grade", "")),
             ("JABATAN", person.get("position", "")),
             ("UNIT KERJA", person.get("unit", "")),

@@ -69,12 +69,12 @@ def keystroke(path: Path) -> tuple[float, float]:
     """Median ms per keystroke typing a name in the register, and the floor: the same
     prefixes as a bare SQL LIKE over the employee table."""
     from desktop_app.models.database import open_database
-    from desktop_app.services.register import employees
+    from desktop_app.services.register import employee_queries
     from desktop_app.views.register.table_model import EmployeeTableModel, RegisterFilter
 
     open_database(path)
     model = EmployeeTableModel()
-    model.set_rows(employees.list_employees())
+    model.set_rows(employee_queries.list_employees())
     word = model.all_rows()[len(model.all_rows()) // 2].plain_name.split()[0]
     ours, floor = [], []
     con = sqlite3.connect(path)

@@ -87,7 +87,7 @@ def register(path: Path) -> dict[str, object]:
     from PySide6.QtWidgets import QApplication
 
     from desktop_app.models.database import open_database
-    from desktop_app.services.register import employees
+    from desktop_app.services.register import employee_queries
     from desktop_app.views.register.tab import RegisterTab
     from desktop_app.views.register.table_model import EmployeeTableModel, RegisterFilter
 
@@ -95,7 +95,7 @@ def register(path: Path) -> dict[str, object]:
     app = QApplication.instance() or QApplication([])
     open_database(path)
     results: dict[str, object] = {}
-    results["list_employees_ms"] = _timed(employees.list_employees, 3)
+    results["list_employees_ms"] = _timed(employee_queries.list_employees, 3)
     start = time.perf_counter()
     tab = RegisterTab()
     tab.resize(1300, 700)

@@ -214,12 +214,12 @@ def _read_password() -> str:
 
 def _cmd_user_add(args: argparse.Namespace) -> int:
     from desktop_app.services import auth
-    from desktop_app.services.register import employees
+    from desktop_app.services.register import employee_queries
 
     _open(args)
     employee_id = None
     if args.employee:
-        employee_id = employees.find_by_nip(args.employee)
+        employee_id = employee_queries.find_by_nip(args.employee)
         if employee_id is None:
             raise InputError("no employee with NIP {nip} in this database", nip=args.employee)
     password = _read_password()

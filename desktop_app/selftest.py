@@ -168,12 +168,12 @@ def _package(base: Path) -> dict[str, object]:
 def _excel_and_backup(base: Path) -> dict[str, object]:
     from desktop_app.models import Employee
     from desktop_app.services import backup
-    from desktop_app.services.register import employee_io
+    from desktop_app.services.register import employee_export, employee_import_preview
 
     ids = [e.id for e in Employee.select(Employee.id).order_by(Employee.id)]
     out = base / "pegawai.xlsx"
-    written = employee_io.export_employees(out, ids)
-    preview = employee_io.read_file(out)
+    written = employee_export.export_employees(out, ids)
+    preview = employee_import_preview.read_file(out)
     _check(
         written == len(ids) and len(preview.rows) == len(ids),
         f"the Excel round trip lost rows: {len(ids)} exported, {len(preview.rows)} read back",

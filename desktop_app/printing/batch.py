@@ -32,7 +32,7 @@ from desktop_app.printing.skp import skp_document
 from desktop_app.services.development import idp as development
 from desktop_app.services.development import office_view as development_office
 from desktop_app.services.evaluation import evaluations
-from desktop_app.services.register import employees
+from desktop_app.services.register import employee_queries
 from desktop_app.services.register import units as unit_service
 from desktop_app.services.session import Action, require
 from desktop_app.services.skp import plans
@@ -112,7 +112,7 @@ def print_one(form: str, nip: str, period_key: str, target: Target) -> int:
     """Print one form for the employee with this NIP (spaces allowed) and period; returns the
     page count. Bad NIP, no such employee or nothing to print: InputError."""
     form = _form(form)
-    employee_id = employees.find_by_nip(nip)
+    employee_id = employee_queries.find_by_nip(nip)
     if employee_id is None:
         raise _error(N_("printing", "No employee with NIP {nip} in this database."), nip=nip)
     key = _key(form, period_key)

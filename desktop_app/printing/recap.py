@@ -51,12 +51,12 @@ from desktop_app.printing.blocks import (
 from desktop_app.printing.layout import LANDSCAPE, FormDocument, PageSetup, Target, render
 from desktop_app.scoring import MIN_JP_PER_YEAR, Finding, OrgPredikat, Predikat
 from desktop_app.scoring.codes import LARGEST, MAX_SHARE, MIN_SHARE, MUST_EXIST, MUST_NOT_EXIST
+from desktop_app.scoring.nip import display_nip
 from desktop_app.services import periods
 from desktop_app.services.development import idp as development
 from desktop_app.services.development import office_view as development_office
 from desktop_app.services.evaluation import evaluations
 from desktop_app.services.register import units as unit_service
-from desktop_app.services.register.employees import display_nip
 from desktop_app.services.session import Action, current, require
 from desktop_app.services.skp import plans
 

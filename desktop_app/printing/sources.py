@@ -21,10 +21,10 @@ from typing import Any
 from desktop_app.models import Employee, PerformancePlan
 from desktop_app.models.audit import AuditEntry
 from desktop_app.printing.layout import PageSetup
+from desktop_app.scoring.nip import display_nip
 from desktop_app.services import office as office_service
 from desktop_app.services import settings
 from desktop_app.services.evaluation import evaluations
-from desktop_app.services.register.employees import display_nip
 from desktop_app.services.skp import plans
 
 

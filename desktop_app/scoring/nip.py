@@ -16,6 +16,10 @@ known example (199009132025242014) has digit 14 = 4, so `part_time` is set when 
 `codes.NIP_RULES.data.pppk_part_time_digits` (UNCONFIRMED; {"4"}). For part-time NIs digit 14 is
 not read as an agreement count.
 
+The one home of each NIP operation: `clean_nip` (strict, or lenient for look-ups),
+`parse_nip` (validate and read the parts), `display_nip` (grouped 8-6-1-3 for reading) and
+`format_nip` (validate, then display).
+
 Every failure raises `NipError` (a `RuleError`, hence a ValueError) whose `part` says which part
 of the number is wrong and whose message names the wrong value.
 """
@@ -45,6 +49,7 @@ NIP_PARTS = (
 
 _SEPARATORS = re.compile(r"[\s.\-]+")
 _DIGITS = re.compile(r"[0-9]*")
+_NOT_DIGIT = re.compile(r"\D")
 
 
 class NipError(RuleError):
@@ -83,15 +88,20 @@ class NipInfo:
     @property
     def formatted(self) -> str:
         """The printed grouping 8-6-1-3, e.g. "19860926 201505 1 001" (the same for PPPK)."""
-        return _group(self.nip)
+        return display_nip(self.nip)
 
 
-def _group(digits: str) -> str:
-    return f"{digits[:8]} {digits[8:14]} {digits[14]} {digits[15:]}"
+def clean_nip(text: str, *, strict: bool = True) -> str:
+    """The digits of a NIP as typed, pasted or read from a file.
 
-
-def clean_nip(text: str) -> str:
-    """The 18 digits of `text` with spaces, dots and dashes removed; raises NipError otherwise."""
+    `strict` (the default, for anything that is stored or validated): spaces, dots and dashes
+    are removed and the rest must be exactly 18 digits 0-9, else NipError names what is wrong.
+    `strict=False` (for looking a typed NIP up, or counting the digits typed so far): every
+    character that is not a digit is dropped (letters too, e.g. "NIP 1986..."), the length is
+    not checked and nothing is raised.
+    """
+    if not strict:
+        return _NOT_DIGIT.sub("", text)
     if not isinstance(text, str):
         raise NipError(
             "characters",
@@ -141,7 +151,11 @@ def _detect_kind(digits: str, kind: EmployeeKind | None) -> EmployeeKind:
         raise NipError(
             "kind_digit",
             N_("scoring", "digit 13 of NI PPPK {value} is {digit}, not the PPPK code {code}"),
-            {"value": _group(digits), "digit": digit13, "code": NIP_RULES.data.pppk_code_digit},
+            {
+                "value": display_nip(digits),
+                "digit": digit13,
+                "code": NIP_RULES.data.pppk_code_digit,
+            },
         )
     if kind is EmployeeKind.PNS and is_pppk_code:
         raise NipError(
@@ -150,7 +164,7 @@ def _detect_kind(digits: str, kind: EmployeeKind | None) -> EmployeeKind:
                 "scoring",
                 "digit 13 of NIP PNS {value} is {digit}, the PPPK code: this looks like an NI PPPK",
             ),
-            {"value": _group(digits), "digit": digit13},
+            {"value": display_nip(digits), "digit": digit13},
         )
     if kind is not None:
         return kind
@@ -240,7 +254,7 @@ def parse_nip(text: str, kind: EmployeeKind | str | None = None) -> NipInfo:
                 warnings.append(
                     Message(
                         N_("scoring", "digit 14 (number of work agreements) of {value} is 0"),
-                        {"value": _group(digits)},
+                        {"value": display_nip(digits)},
                     )
                 )
             else:
@@ -279,6 +293,26 @@ def parse_nip(text: str, kind: EmployeeKind | str | None = None) -> NipInfo:
     )
 
 
+def display_nip(nip: str, *, only_valid: bool = False) -> str:
+    """A NIP for reading: 18 digits grouped 8-6-1-3 as printed ("19860926 201505 1 001", the
+    same for NI PPPK); anything else is returned as given, so screens, prints and exports
+    never fail on a stored value.
+
+    By default the digits are not judged (a wrong birth date is grouped too). With
+    `only_valid`, `nip` is grouped only when `parse_nip` accepts it (separators are then
+    ignored) and otherwise returned as given: the import's messages show a wrong number as the
+    user wrote it.
+    """
+    if only_valid:
+        try:
+            nip = parse_nip(nip).nip
+        except RuleError:
+            return nip
+    if len(nip) == 18 and nip.isdigit():
+        return f"{nip[:8]} {nip[8:14]} {nip[14]} {nip[15:]}"
+    return nip
+
+
 def format_nip(text: str, kind: EmployeeKind | str | None = None) -> str:
     """Validate `text` and return it grouped 8-6-1-3; raises NipError when it is not valid."""
-    return parse_nip(text, kind).formatted
+    return display_nip(parse_nip(text, kind).nip)

@@ -34,7 +34,9 @@ from PySide6.QtWidgets import (
 
 from desktop_app.errors import FieldErrors, ServiceError
 from desktop_app.i18n.translator import tr_
-from desktop_app.services.register.employees import EmployeeRow, LinkedPerson, display_nip
+from desktop_app.scoring.nip import display_nip
+from desktop_app.services.register.employee_queries import EmployeeRow
+from desktop_app.services.register.employees import LinkedPerson
 from desktop_app.views import messages
 
 T = TypeVar("T")

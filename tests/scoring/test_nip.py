@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desktop_app.scoring import NipError, RuleError, format_nip, parse_nip
+from desktop_app.scoring.nip import clean_nip, display_nip
 from desktop_app.scoring.reference import EmployeeKind, Gender
 
 
@@ -231,3 +232,83 @@ def test_message_says_in_words_which_part_is_wrong(text, words):
 def test_digit_13_mismatch_names_the_digit():
     with pytest.raises(NipError, match="digit 13 of NI PPPK 19860926 201505 1 001 is 0"):
         parse_nip("198609262015051001", EmployeeKind.PPPK)
+
+
+# ---- clean and display: the one implementation of each -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("nip", "shown"),
+    [
+        ("198609262015051001", "19860926 201505 1 001"),  # PNS: birth date, TMT, gender, serial
+        ("200012312024211001", "20001231 202421 1 001"),  # PPPK: the same 8-6-1-3 grouping
+        ("199009132025242014", "19900913 202524 2 014"),  # PPPK paruh waktu
+    ],
+)
+def test_display_groups_pns_and_pppk_8_6_1_3(nip, shown):
+    assert display_nip(nip) == shown
+    assert display_nip(nip, only_valid=True) == shown
+    assert parse_nip(nip).formatted == shown
+    assert format_nip(nip) == shown
+
+
+@pytest.mark.parametrize(
+    "text", ["", "123", "1986092620150510011", "19860926 201505 1 001", "19860926201505100A"]
+)
+def test_display_returns_anything_but_18_digits_as_given(text):
+    assert display_nip(text) == text
+
+
+def test_display_groups_18_digits_without_judging_them_unless_asked():
+    wrong_birth_date = "198613262015051001"
+    assert display_nip(wrong_birth_date) == "19861326 201505 1 001"
+    assert display_nip(wrong_birth_date, only_valid=True) == wrong_birth_date
+
+
+def test_display_only_valid_ignores_separators_like_parse():
+    assert display_nip("1986.09.26-2015.05-1-001", only_valid=True) == "19860926 201505 1 001"
+    assert display_nip("1986.09.26-2015.05-1-001") == "1986.09.26-2015.05-1-001"
+
+
+def test_strict_clean_refuses_letters_lenient_clean_drops_them():
+    with pytest.raises(NipError) as err:
+        clean_nip("NIP 19860926 201505 1 001")
+    assert err.value.part == "characters"
+    assert clean_nip("NIP 19860926 201505 1 001", strict=False) == "198609262015051001"
+    assert clean_nip("1986-0926", strict=False) == "19860926"  # the length is not checked
+    assert clean_nip("", strict=False) == ""
+
+
+@settings(max_examples=300, deadline=None)
+@given(valid_nips(), st.lists(st.sampled_from([" ", ".", "-", "\t"]), max_size=18))
+def test_display_of_clean_round_trips(case, separators):
+    text, _parts = case
+    typed = "".join(d + (separators[i] if i < len(separators) else "") for i, d in enumerate(text))
+    digits = clean_nip(typed)
+    assert digits == text == clean_nip(typed, strict=False)
+    shown = display_nip(digits)
+    assert [len(group) for group in shown.split(" ")] == [8, 6, 1, 3]
+    assert clean_nip(shown) == digits
+    assert display_nip(typed, only_valid=True) == shown == parse_nip(typed).formatted
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="0123456789 .-", max_size=30))
+def test_display_is_a_pure_regrouping_of_18_digits(text):
+    shown = display_nip(text)
+    if len(text) == 18 and text.isdigit():
+        assert shown.replace(" ", "") == text and shown.count(" ") == 3
+    else:
+        assert shown == text
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=30))
+def test_lenient_clean_keeps_the_digits_in_order(text):
+    digits = clean_nip(text, strict=False)
+    assert digits == "".join(c for c in text if c.isdecimal())
+    try:
+        strict = clean_nip(text)
+    except NipError:
+        return
+    assert strict == digits  # where the strict rule accepts, both rules agree

@@ -10,7 +10,12 @@ from __future__ import annotations
 import pytest
 
 from desktop_app.services import audit, auth, backup, office, session, settings
-from desktop_app.services.register import employee_io, employees
+from desktop_app.services.register import (
+    employee_export,
+    employee_import_preview,
+    employee_queries,
+    employees,
+)
 from desktop_app.services.register import units as unit_service
 from desktop_app.services.register.employees import EmployeeInput
 from desktop_app.services.session import AccessDenied
@@ -68,7 +73,7 @@ def _allowed(call) -> bool:
 )
 def test_who_sees_which_employees(register, user, sees):
     _as(user)
-    assert {r.name for r in employees.list_employees()} == sees
+    assert {r.name for r in employee_queries.list_employees()} == sees
 
 
 def test_supervisor_cannot_open_another_supervisors_staff(register):
@@ -106,11 +111,11 @@ def test_use_case_matrix(register, tmp_path, user, may_write, may_export, may_au
         is may_write
     )
     out = tmp_path / f"{user}.xlsx"
-    assert _allowed(lambda: employee_io.export_employees(out, [register["siti"]])) is may_export
+    assert _allowed(lambda: employee_export.export_employees(out, [register["siti"]])) is may_export
     assert out.exists() is may_export
     template = tmp_path / "template.xlsx"
-    employee_io.write_template(template)
-    assert _allowed(lambda: employee_io.read_file(template)) is may_write
+    employee_export.write_template(template)
+    assert _allowed(lambda: employee_import_preview.read_file(template)) is may_write
     assert _allowed(lambda: audit.search()) is may_audit
     assert _allowed(lambda: audit.history(employees.record_uid(register["siti"]))) is (
         user != "kabida"
@@ -136,9 +141,12 @@ def test_only_the_administrator_restores(register, tmp_path, user):
 
 def test_supervisor_sees_no_chain_outside_their_staff(register):
     _as("kabida")
-    assert [link.name for link in employees.chain_preview(register["budi"])] == ["Budi", "Kabid A"]
-    assert employees.chain_preview(register["siti"]) == []
-    assert employees.supervisor_chain(register["siti"]) == []
+    assert [link.name for link in employee_queries.chain_preview(register["budi"])] == [
+        "Budi",
+        "Kabid A",
+    ]
+    assert employee_queries.chain_preview(register["siti"]) == []
+    assert employee_queries.supervisor_chain(register["siti"]) == []
 
 
 def test_refused_writes_leave_no_trace(register):

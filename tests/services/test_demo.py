@@ -41,7 +41,7 @@ from desktop_app.scoring.nip import parse_nip
 from desktop_app.scoring.reference import EmployeeKind, JfLevel, PositionType
 from desktop_app.services import auth, session
 from desktop_app.services.evaluation import evaluations
-from desktop_app.services.register import employees, units
+from desktop_app.services.register import employee_validation, employees, units
 from desktop_app.services.skp import plans
 
 # Lowest PositionType.level of the pejabat penilai (domain.md §2.4).
@@ -213,7 +213,7 @@ def test_generated_employees_pass_the_register_validation(demo300):
     sample = ids[:25] + ids[25::7]
     for emp_id in sample:
         data = employees.get_employee(emp_id)
-        info, errors = employees.validate(data, emp_id)
+        info, errors = employee_validation.validate(data, emp_id)
         assert errors == {}, (data.nip, {k: str(v) for k, v in errors.items()})
         assert info is not None and info.nip == data.nip
 

@@ -13,10 +13,22 @@ from openpyxl import Workbook, load_workbook
 from desktop_app.errors import InputError
 from desktop_app.models import Employee, Position
 from desktop_app.models.base import db
-from desktop_app.services.register import employee_io as eio
+from desktop_app.services.register import employee_export, employee_file_reader, units
 from desktop_app.services.register import employees as svc
-from desktop_app.services.register import units
-from desktop_app.services.register.employee_io import Action
+from desktop_app.services.register.employee_cells import parse_date
+from desktop_app.services.register.employee_columns import COLUMNS, IMPORT_COLUMNS
+from desktop_app.services.register.employee_import_apply import (
+    ChangedSincePreviewError,
+    ImportResult,
+    apply_import,
+)
+from desktop_app.services.register.employee_import_preview import (
+    Action,
+    ImportPreview,
+    PreviewRow,
+    read_file,
+)
+from desktop_app.services.register.employee_queries import find_by_nip, list_employees
 
 HEAD = "197001012000031001"
 PNS_M = "198609262015051001"
@@ -28,8 +40,8 @@ LATE = "198901012014031001"
 BAD_BIRTH = "198613262015051001"
 NAMELESS = "199203032019022001"
 
-FIELDS = [c.field for c in eio.IMPORT_COLUMNS]
-HEADERS = [c.header for c in eio.IMPORT_COLUMNS]
+FIELDS = [c.field for c in IMPORT_COLUMNS]
+HEADERS = [c.header for c in IMPORT_COLUMNS]
 
 
 @pytest.fixture
@@ -64,11 +76,11 @@ def write_csv(path: Path, rows, header=HEADERS, delimiter=";") -> Path:
     return path
 
 
-def by_row(preview: eio.ImportPreview) -> dict[int, eio.PreviewRow]:
+def by_row(preview: ImportPreview) -> dict[int, PreviewRow]:
     return {r.row: r for r in preview.rows}
 
 
-def problems(preview_row: eio.PreviewRow) -> str:
+def problems(preview_row: PreviewRow) -> str:
     return " | ".join(str(p) for p in preview_row.problems)
 
 
@@ -103,7 +115,7 @@ def bad_rows_file(tmp_path: Path) -> Path:
 
 
 def test_preview_names_every_bad_row_and_why(unit_ids, tmp_path):
-    preview = eio.read_file(bad_rows_file(tmp_path))
+    preview = read_file(bad_rows_file(tmp_path))
     rows = by_row(preview)
     assert [rows[n].action for n in (2, 3)] == [Action.NEW, Action.NEW]
     assert all(rows[n].action == Action.INVALID for n in range(4, 14))
@@ -122,14 +134,14 @@ def test_preview_names_every_bad_row_and_why(unit_ids, tmp_path):
 
 
 def test_valid_rows_import_with_in_file_superiors(unit_ids, tmp_path):
-    preview = eio.read_file(bad_rows_file(tmp_path))
-    result = eio.apply_import(preview)
-    assert result == eio.ImportResult(created=2, updated=0, unchanged=0, skipped=10)
+    preview = read_file(bad_rows_file(tmp_path))
+    result = apply_import(preview)
+    assert result == ImportResult(created=2, updated=0, unchanged=0, skipped=10)
     head = Employee.get(Employee.nip == HEAD)
     staff = Employee.get(Employee.nip == PNS_M)
     assert (staff.supervisor_id, staff.appraiser_id) == (head.id, head.id)
     assert head.position.echelon == "21"
-    assert sorted(r.nip for r in svc.list_employees()) == sorted([HEAD, PNS_M])
+    assert sorted(r.nip for r in list_employees()) == sorted([HEAD, PNS_M])
 
 
 def test_failure_half_way_leaves_the_database_unchanged(unit_ids, tmp_path, monkeypatch):
@@ -142,7 +154,7 @@ def test_failure_half_way_leaves_the_database_unchanged(unit_ids, tmp_path, monk
          row(OTHER_A, "Andi", position_name="Analis", position_type="Fungsional",
              jf_level="Ahli Muda")],
     )  # fmt: skip
-    preview = eio.read_file(path)
+    preview = read_file(path)
     before = snapshot()
     real = svc.apply_input
     calls = []
@@ -155,7 +167,7 @@ def test_failure_half_way_leaves_the_database_unchanged(unit_ids, tmp_path, monk
 
     monkeypatch.setattr(svc, "apply_input", failing)
     with pytest.raises(RuntimeError):
-        eio.apply_import(preview)
+        apply_import(preview)
     assert len(calls) == 3
     assert snapshot() == before
 
@@ -167,21 +179,21 @@ def test_reimport_updates_by_nip_and_leaves_unchanged_records_alone(unit_ids, tm
         row(PPPK, "Ani", "IX", kind="PPPK"),
     ]
     path = write_xlsx(tmp_path / "f.xlsx", rows)
-    assert eio.apply_import(eio.read_file(path)).created == 3
+    assert apply_import(read_file(path)).created == 3
     versions = {e.nip: e.version for e in Employee.select()}
     start = counter()
 
-    again = eio.read_file(path)
+    again = read_file(path)
     assert [r.action for r in again.rows] == [Action.UNCHANGED] * 3
-    assert eio.apply_import(again) == eio.ImportResult(0, 0, 3, 0)
+    assert apply_import(again) == ImportResult(0, 0, 3, 0)
     assert {e.nip: e.version for e in Employee.select()} == versions
     assert counter() == start
 
     rows[1] = row(PNS_M, "  Budi   Santoso ", "III/c", supervisor=HEAD, grade_since="01-04-2020")
-    changed = eio.read_file(write_xlsx(tmp_path / "g.xlsx", rows))
+    changed = read_file(write_xlsx(tmp_path / "g.xlsx", rows))
     assert [r.action for r in changed.rows] == [Action.UNCHANGED, Action.UPDATE, Action.UNCHANGED]
     assert changed.rows[1].changes == ("Golongan",)
-    assert eio.apply_import(changed) == eio.ImportResult(0, 1, 2, 0)
+    assert apply_import(changed) == ImportResult(0, 1, 2, 0)
     after = {e.nip: e.version for e in Employee.select()}
     assert after[PNS_M] > versions[PNS_M]
     assert after[HEAD] == versions[HEAD] and after[PPPK] == versions[PPPK]
@@ -191,12 +203,12 @@ def test_reimport_updates_by_nip_and_leaves_unchanged_records_alone(unit_ids, tm
 
 def test_columns_left_out_keep_their_values(unit_ids, tmp_path):
     path = write_xlsx(tmp_path / "f.xlsx", [row(HEAD, phone="0812 1111", email="a@b.id")])
-    eio.apply_import(eio.read_file(path))
+    apply_import(read_file(path))
     header = ["NIP", "Nama", "Golongan", "Kode Unit"]
     short = write_csv(tmp_path / "short.csv", [[HEAD, "Budi Santoso", "IV/a", "DINKES"]], header)
-    preview = eio.read_file(short)
+    preview = read_file(short)
     assert preview.rows[0].changes == ("Golongan",)
-    eio.apply_import(preview)
+    apply_import(preview)
     e = Employee.get(Employee.nip == HEAD)
     assert (e.grade, e.phone, e.email) == ("IV/a", "0812 1111", "a@b.id")
 
@@ -207,7 +219,7 @@ def test_numeric_nip_that_lost_digits_is_reported(unit_ids, tmp_path):
         tmp_path / "f.xlsx",
         [row(1.98609262015051e17), row(int(PNS_F), "Siti"), row(HEAD, supervisor=1.9860926e17)],
     )
-    rows = by_row(eio.read_file(path))
+    rows = by_row(read_file(path))
     assert "stored as a number by Excel and lost digits" in problems(rows[2])
     assert "1.98609262015051E+17" in problems(rows[2])
     assert "lost digits" in problems(rows[3])
@@ -224,10 +236,10 @@ def test_semicolon_csv_with_indonesian_dates_and_header_aliases(unit_ids, tmp_pa
           "Jabatan Fungsional", "ahli muda", "x"]],
         header,
     )  # fmt: skip
-    preview = eio.read_file(path)
+    preview = read_file(path)
     assert preview.ignored_columns == ["Catatan HR"]
     assert preview.rows[0].action == Action.NEW, problems(preview.rows[0])
-    eio.apply_import(preview)
+    apply_import(preview)
     e = Employee.get(Employee.nip == PNS_M)
     assert (e.grade_since, e.position_since) == (dt.date(2020, 1, 31), dt.date(2021, 2, 1))
     assert (e.grade, e.unit_id, e.position.jf_level) == ("III/b", unit_ids["SEKSI1"], "AHLI_MUDA")
@@ -238,7 +250,7 @@ def test_comma_csv_in_windows_encoding(unit_ids, tmp_path):
     path.write_bytes(
         f"NIP,Nama,Golongan,Kode Unit\n{PNS_M},Budi Dänu,III/b,DINKES\n".encode("cp1252")
     )
-    preview = eio.read_file(path)
+    preview = read_file(path)
     assert preview.rows[0].name == "Budi Dänu" and preview.rows[0].action == Action.NEW
 
 
@@ -257,19 +269,19 @@ def test_comma_csv_in_windows_encoding(unit_ids, tmp_path):
     ],
 )
 def test_dates_in_the_formats_hr_uses(text, expected):
-    assert eio.parse_date(text) == expected
+    assert parse_date(text) == expected
 
 
 @pytest.mark.parametrize("text", ["31-02-2026", "kemarin", "31 Bulan 2026", "2026/13/01"])
 def test_a_wrong_date_says_how_to_write_it(text):
     with pytest.raises(InputError, match="31 Januari 2026"):
-        eio.parse_date(text)
+        parse_date(text)
 
 
 def test_missing_required_columns_are_named_before_any_row(unit_ids, tmp_path):
     path = write_xlsx(tmp_path / "f.xlsx", [[PNS_M, "Budi"]], ["NIP", "Nama"])
     with pytest.raises(InputError) as info:
-        eio.read_file(path)
+        read_file(path)
     assert "Golongan, Kode Unit" in str(info.value) and "template" in str(info.value)
 
 
@@ -285,38 +297,38 @@ def test_unreadable_files_get_a_clear_message(unit_ids, tmp_path, name, content,
     path = tmp_path / name
     path.write_bytes(content)
     with pytest.raises(InputError, match=words):
-        eio.read_file(path)
+        read_file(path)
 
 
 def test_duplicate_column_is_refused(unit_ids, tmp_path):
     path = write_csv(tmp_path / "f.csv", [], ["NIP", "Nama", "Golongan", "Kode Unit", "nama"])
     with pytest.raises(InputError, match="Nama appears twice"):
-        eio.read_file(path)
+        read_file(path)
 
 
 def test_size_and_row_limits(unit_ids, tmp_path, monkeypatch):
     path = write_xlsx(tmp_path / "f.xlsx", [row(HEAD), row(PNS_M), row(PNS_F)])
-    monkeypatch.setattr(eio, "MAX_ROWS", 2)
+    monkeypatch.setattr(employee_file_reader, "MAX_ROWS", 2)
     with pytest.raises(InputError, match="more than 2 rows"):
-        eio.read_file(path)
-    monkeypatch.setattr(eio, "MAX_ROWS", 100)
-    monkeypatch.setattr(eio, "MAX_BYTES", 1024)
+        read_file(path)
+    monkeypatch.setattr(employee_file_reader, "MAX_ROWS", 100)
+    monkeypatch.setattr(employee_file_reader, "MAX_BYTES", 1024)
     with pytest.raises(InputError, match="MB"):
-        eio.read_file(path)
+        read_file(path)
 
 
 def test_empty_rows_are_skipped_and_row_numbers_kept(unit_ids, tmp_path):
     path = write_xlsx(tmp_path / "f.xlsx", [row(HEAD), [None] * len(FIELDS), [], row(PNS_M)])
-    assert [r.row for r in eio.read_file(path).rows] == [2, 5]
+    assert [r.row for r in read_file(path).rows] == [2, 5]
 
 
 def test_register_changed_after_preview_imports_nothing(unit_ids, tmp_path):
     path = write_xlsx(tmp_path / "f.xlsx", [row(HEAD, unit="SEKSI1"), row(PNS_M)])
-    preview = eio.read_file(path)
+    preview = read_file(path)
     assert preview.to_write == 2
     units.delete_unit(unit_ids["SEKSI1"])
-    with pytest.raises(eio.ChangedSincePreviewError, match="row 2"):
-        eio.apply_import(preview)
+    with pytest.raises(ChangedSincePreviewError, match="row 2"):
+        apply_import(preview)
     assert Employee.select().count() == 0
 
 
@@ -324,7 +336,7 @@ def test_superior_and_appraiser_may_name_each_other_within_the_file(unit_ids, tm
     path = write_xlsx(
         tmp_path / "f.xlsx", [row(OTHER_A, supervisor=OTHER_B), row(OTHER_B, appraiser=OTHER_A)]
     )
-    result = eio.apply_import(eio.read_file(path))
+    result = apply_import(read_file(path))
     assert result.created == 2
     a, b = Employee.get(Employee.nip == OTHER_A), Employee.get(Employee.nip == OTHER_B)
     assert (a.supervisor_id, b.appraiser_id) == (b.id, a.id)
@@ -341,7 +353,7 @@ def test_circle_through_the_register_is_found(unit_ids, tmp_path):
     )
     path = write_csv(tmp_path / "f.csv", [[HEAD, "Kepala", "IV/a", "DINKES", PNS_M]],
                      ["NIP", "Nama", "Golongan", "Kode Unit", "NIP Atasan Langsung"])  # fmt: skip
-    preview = eio.read_file(path)
+    preview = read_file(path)
     assert preview.rows[0].action == Action.INVALID and "circle" in problems(preview.rows[0])
 
 
@@ -399,23 +411,23 @@ def _register(unit_ids) -> list[int]:
 def test_export_then_import_is_all_unchanged(unit_ids, tmp_path, suffix):
     ids = _register(unit_ids)
     path = tmp_path / f"pegawai{suffix}"
-    assert eio.export_employees(path, ids) == 3
+    assert employee_export.export_employees(path, ids) == 3
     assert not path.with_name(path.name + ".part").exists()
-    preview = eio.read_file(path)
+    preview = read_file(path)
     assert [(r.action, r.problems) for r in preview.rows] == [(Action.UNCHANGED, [])] * 3
     versions = {e.nip: e.version for e in Employee.select()}
-    assert eio.apply_import(preview) == eio.ImportResult(0, 0, 3, 0)
+    assert apply_import(preview) == ImportResult(0, 0, 3, 0)
     assert {e.nip: e.version for e in Employee.select()} == versions
 
 
 def test_xlsx_export_keeps_the_given_order_and_nip_as_text(unit_ids, tmp_path):
     head, _, pppk = _register(unit_ids)
     path = tmp_path / "out.xlsx"
-    eio.export_employees(path, [pppk, head])
+    employee_export.export_employees(path, [pppk, head])
     book = load_workbook(path)
     sheet = book["Pegawai"]
     header = [c.value for c in sheet[1]]
-    assert header == [c.header for c in eio.COLUMNS]
+    assert header == [c.header for c in COLUMNS]
     assert sheet["A1"].font.b and sheet.freeze_panes == "A2"
     assert [sheet.cell(r, 1).value for r in (2, 3)] == [PPPK, HEAD]
     assert sheet["A2"].data_type == "s" and sheet["A2"].number_format == "@"
@@ -429,7 +441,7 @@ def test_xlsx_export_keeps_the_given_order_and_nip_as_text(unit_ids, tmp_path):
 def test_csv_export_uses_semicolons_and_grouped_nips(unit_ids, tmp_path):
     head, staff, _ = _register(unit_ids)
     path = tmp_path / "out.csv"
-    eio.export_employees(path, [staff, head, 999])
+    employee_export.export_employees(path, [staff, head, 999])
     raw = path.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     lines = list(csv.reader(raw.decode("utf-8-sig").splitlines(), delimiter=";"))
@@ -439,7 +451,7 @@ def test_csv_export_uses_semicolons_and_grouped_nips(unit_ids, tmp_path):
 
 def test_export_refuses_other_extensions(unit_ids, tmp_path):
     with pytest.raises(InputError, match=r"\.xlsx or \.csv"):
-        eio.export_employees(tmp_path / "out.pdf", [])
+        employee_export.export_employees(tmp_path / "out.pdf", [])
 
 
 def test_failed_export_leaves_no_file(unit_ids, tmp_path, monkeypatch):
@@ -450,15 +462,15 @@ def test_failed_export_leaves_no_file(unit_ids, tmp_path, monkeypatch):
     def boom(*args):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(eio, "_write_xlsx", boom)
+    monkeypatch.setattr(employee_export, "_write_xlsx", boom)
     with pytest.raises(InputError, match="No space left"):
-        eio.export_employees(folder / "out.xlsx", ids)
+        employee_export.export_employees(folder / "out.xlsx", ids)
     assert list(folder.iterdir()) == []
 
 
 def test_template_has_the_headers_and_instructions(unit_ids, tmp_path):
     path = tmp_path / "template.xlsx"
-    eio.write_template(path, lambda context, text: text.upper())
+    employee_export.write_template(path, lambda context, text: text.upper())
     book = load_workbook(path)
     assert book.sheetnames == ["Pegawai", "Petunjuk"]
     assert [c.value for c in book["Pegawai"][1]] == HEADERS
@@ -467,7 +479,7 @@ def test_template_has_the_headers_and_instructions(unit_ids, tmp_path):
     assert {"DINKES", "Dinas Kesehatan", "SEKSI1", "III/b", "XVII", "Ahli Pertama", "II.a"} <= set(
         help_text
     )
-    preview = eio.read_file(path)
+    preview = read_file(path)
     assert preview.rows == [] and preview.ignored_columns == []
 
 
@@ -475,7 +487,7 @@ def test_inactive_status_needs_a_reason(unit_ids, tmp_path):
     path = write_xlsx(
         tmp_path / "f.xlsx", [row(HEAD, active="Tidak Aktif"), row(PNS_M, active="Cuti")]
     )
-    rows = eio.read_file(path).rows
+    rows = read_file(path).rows
     assert "Alasan Tidak Aktif" in problems(rows[0])
     assert "'Cuti' is not a status" in problems(rows[1])
 
@@ -487,9 +499,9 @@ def test_existing_employee_row_keeps_notes(unit_ids, tmp_path):
         [[PNS_M, "Budi S.", "III/c", "SEKSI1"]],
         ["NIP", "Nama", "Golongan", "Kode Unit"],
     )
-    result = eio.apply_import(eio.read_file(path))
+    result = apply_import(read_file(path))
     assert result.updated == 1
-    detail = svc.get_employee(svc.find_by_nip(PNS_M))
+    detail = svc.get_employee(find_by_nip(PNS_M))
     assert (detail.name, detail.notes, detail.supervisor_id is not None) == (
         "Budi S.",
         "kept",
@@ -502,7 +514,7 @@ def test_deleted_record_comes_back_on_import(unit_ids, tmp_path):
         svc.EmployeeInput(nip=HEAD, name="Lama", grade="IV/a", unit_id=unit_ids["DINKES"])
     )
     Employee.get_by_id(emp_id).delete_instance()
-    result = eio.apply_import(eio.read_file(write_xlsx(tmp_path / "f.xlsx", [row(HEAD, "Baru")])))
+    result = apply_import(read_file(write_xlsx(tmp_path / "f.xlsx", [row(HEAD, "Baru")])))
     assert result.created == 1
     assert Employee.select().count() == 1 and Employee.get_by_id(emp_id).name == "Baru"
 
@@ -517,17 +529,17 @@ def test_title_rows_above_the_header_and_nip_prefixes_are_accepted(unit_ids, tmp
         ],
         ["DAFTAR PEGAWAI DINAS KESEHATAN"],
     )
-    preview = eio.read_file(path)
+    preview = read_file(path)
     assert [(r.row, r.action) for r in preview.rows] == [(4, Action.NEW)]
     assert preview.ignored_columns == ["No"]
 
 
 def test_too_long_text_is_refused(unit_ids, tmp_path):
     path = write_xlsx(tmp_path / "f.xlsx", [row(PNS_M, "x" * 201, phone="1" * 41)])
-    text = problems(eio.read_file(path).rows[0])
+    text = problems(read_file(path).rows[0])
     assert "Nama: The text has 201 characters; at most 200" in text and "Telepon" in text
 
 
 def test_kind_column_must_agree_with_the_nip(unit_ids, tmp_path):
     path = write_xlsx(tmp_path / "f.xlsx", [row(PNS_M, kind="PPPK")])
-    assert "Jenis Pegawai" in problems(eio.read_file(path).rows[0])
+    assert "Jenis Pegawai" in problems(read_file(path).rows[0])

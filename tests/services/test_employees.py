@@ -8,8 +8,8 @@ import pytest
 
 from desktop_app.errors import FieldErrors, InputError
 from desktop_app.models import Employee
+from desktop_app.services.register import employee_queries, units
 from desktop_app.services.register import employees as svc
-from desktop_app.services.register import units
 
 PNS_M = "19860926 201505 1 001"
 PNS_F = "199001152015032002"
@@ -95,7 +95,7 @@ def test_supervisor_cycle_refused(unit_id):
     errors = field_errors(person(unit_id, nip=PNS_M, name="A", supervisor_id=c), employee_id=a)
     assert "circle" in errors["supervisor"]
     assert "supervisor" in field_errors(person(unit_id, name="A", supervisor_id=a), employee_id=a)
-    assert [link.name for link in svc.supervisor_chain(c)] == ["B", "A"]
+    assert [link.name for link in employee_queries.supervisor_chain(c)] == ["B", "A"]
 
 
 def test_fungsional_needs_jenjang_and_only_structural_has_eselon(unit_id):
@@ -108,7 +108,7 @@ def test_deactivate_needs_reason_and_keeps_record(unit_id):
     with pytest.raises(InputError):
         svc.set_active(emp_id, False, "  ")
     svc.set_active(emp_id, False, "Pensiun")
-    row = next(r for r in svc.list_employees() if r.id == emp_id)
+    row = next(r for r in employee_queries.list_employees() if r.id == emp_id)
     assert row.active is False
     assert Employee.get_by_id(emp_id).inactive_reason == "Pensiun"
 
@@ -124,7 +124,7 @@ def test_update_bumps_version_and_keeps_uid(unit_id):
 def test_list_rows_carry_unit_and_supervisor(unit_id):
     a = svc.save_employee(person(unit_id, name="Atasan"))
     svc.save_employee(person(unit_id, nip=PNS_F, name="Bawahan", supervisor_id=a))
-    rows = {r.name: r for r in svc.list_employees()}
+    rows = {r.name: r for r in employee_queries.list_employees()}
     assert rows["Bawahan"].supervisor_name == "Atasan"
     assert rows["Bawahan"].unit_code == "SEKSI1"
-    assert svc.ids_by_nip(["198609262015051001"]) == {"198609262015051001": a}
+    assert employee_queries.ids_by_nip(["198609262015051001"]) == {"198609262015051001": a}

@@ -10,9 +10,12 @@ from openpyxl import Workbook, load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
-from desktop_app.services.register import employee_io as eio
 from desktop_app.services.register import employees as svc
 from desktop_app.services.register import units
+from desktop_app.services.register.employee_columns import IMPORT_COLUMNS
+from desktop_app.services.register.employee_import_apply import ImportResult
+from desktop_app.services.register.employee_import_preview import read_file
+from desktop_app.services.register.employee_queries import list_employees
 from desktop_app.views import messages, tasks
 from desktop_app.views.register import io_dialogs as dialogs
 
@@ -22,7 +25,7 @@ HEAD = "197001012000031001"
 PNS_M = "198609262015051001"
 PPPK = "200012312024211001"
 BAD_BIRTH = "198613262015051001"
-FIELDS = [c.field for c in eio.IMPORT_COLUMNS]
+FIELDS = [c.field for c in IMPORT_COLUMNS]
 
 
 def row(nip, name="Budi Santoso", grade="III/b", unit="DINKES", **values):
@@ -39,7 +42,7 @@ def unit_ids(office):
 def bad_file(unit_ids, tmp_path) -> Path:
     book = Workbook()
     sheet = book.active
-    sheet.append([c.header for c in eio.IMPORT_COLUMNS])
+    sheet.append([c.header for c in IMPORT_COLUMNS])
     for values in (
         row(HEAD, "Kepala Dinas", "IV/b"),
         row(PNS_M, supervisor=HEAD),
@@ -71,7 +74,7 @@ def column_texts(model, column: int) -> list[str]:
 
 
 def test_preview_shows_each_invalid_row_with_its_reason(qtbot, qtmodeltester, bad_file):
-    dialog = dialogs.ImportPreviewDialog(eio.read_file(bad_file))
+    dialog = dialogs.ImportPreviewDialog(read_file(bad_file))
     qtbot.addWidget(dialog)
     qtmodeltester.check(dialog.model)
     qtmodeltester.check(dialog.proxy)
@@ -99,24 +102,24 @@ def test_preview_shows_each_invalid_row_with_its_reason(qtbot, qtmodeltester, ba
 
 
 def test_clicking_import_imports_the_valid_rows(qtbot, bad_file, shown):
-    dialog = dialogs.ImportPreviewDialog(eio.read_file(bad_file))
+    dialog = dialogs.ImportPreviewDialog(read_file(bad_file))
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert dialog.result() == QDialog.DialogCode.Accepted
-    assert dialog.result_ == eio.ImportResult(created=2, updated=0, unchanged=0, skipped=3)
-    assert sorted(r.nip for r in svc.list_employees()) == sorted([HEAD, PNS_M])
+    assert dialog.result_ == ImportResult(created=2, updated=0, unchanged=0, skipped=3)
+    assert sorted(r.nip for r in list_employees()) == sorted([HEAD, PNS_M])
     assert shown[-1][0] == "info" and "2 new" in shown[-1][2]
 
 
 def test_a_failed_import_says_so_and_changes_nothing(qtbot, bad_file, shown, unit_ids):
-    dialog = dialogs.ImportPreviewDialog(eio.read_file(bad_file))
+    dialog = dialogs.ImportPreviewDialog(read_file(bad_file))
     qtbot.addWidget(dialog)
     units.delete_unit(unit_ids["DINKES"])  # the register changes while the preview is open
     dialog.import_button.click()
     assert shown and shown[-1][0] == "warn"
     assert "Nothing was imported" in shown[-1][2] and "row 2" in shown[-1][2]
-    assert svc.list_employees() == []
+    assert list_employees() == []
     assert dialog.result_ is None and dialog.import_button.isEnabled()
 
 
@@ -125,7 +128,7 @@ def test_nothing_to_import_disables_the_button(qtbot, unit_ids, tmp_path):
     book.active.append(["NIP", "Nama", "Golongan", "Kode Unit"])
     book.active.append([BAD_BIRTH, "X", "III/a", "DINKES"])
     book.save(tmp_path / "f.xlsx")
-    dialog = dialogs.ImportPreviewDialog(eio.read_file(tmp_path / "f.xlsx"))
+    dialog = dialogs.ImportPreviewDialog(read_file(tmp_path / "f.xlsx"))
     qtbot.addWidget(dialog)
     assert not dialog.import_button.isEnabled()
 
@@ -141,7 +144,7 @@ def test_import_entry_point_reads_previews_and_imports(qtbot, bad_file, shown, m
 
     monkeypatch.setattr(dialogs, "show_preview", confirm)
     assert dialogs.import_employees(None) is True
-    assert len(svc.list_employees()) == 2
+    assert len(list_employees()) == 2
     monkeypatch.setattr(dialogs, "show_preview", lambda dialog: False)
     assert dialogs.import_employees(None) is False  # cancelled in the preview
 
@@ -183,7 +186,7 @@ def test_save_template_writes_the_headers(qtbot, unit_ids, tmp_path, shown, monk
     monkeypatch.setattr(dialogs, "ask_save_path", lambda parent, suggested, filters: str(target))
     dialogs.save_template(None)
     book = load_workbook(target)
-    assert [c.value for c in book["Pegawai"][1]] == [c.header for c in eio.IMPORT_COLUMNS]
+    assert [c.value for c in book["Pegawai"][1]] == [c.header for c in IMPORT_COLUMNS]
     assert "Petunjuk" in book.sheetnames and shown[-1][0] == "info"
 
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
+from desktop_app.services.register import employee_queries, units
 from desktop_app.services.register import employees as svc
-from desktop_app.services.register import units
 from desktop_app.services.register.employees import EmployeeInput
 from desktop_app.views.register import tab as tab_module
 from desktop_app.views.register import unit_dialog
@@ -74,7 +74,7 @@ def _names(model: EmployeeTableModel) -> list[str]:
 
 def test_model_passes_the_model_tester_through_filter_and_sort(qtmodeltester, register):
     model = EmployeeTableModel()
-    model.set_rows(svc.list_employees())
+    model.set_rows(employee_queries.list_employees())
     qtmodeltester.check(model)
     model.sort(EmployeeTableModel.GRADE, Qt.SortOrder.DescendingOrder)
     model.set_filter(RegisterFilter(text="a", active=None))
@@ -84,7 +84,7 @@ def test_model_passes_the_model_tester_through_filter_and_sort(qtmodeltester, re
 
 def test_search_matches_name_nip_with_spaces_jabatan_and_unit(register):
     model = EmployeeTableModel()
-    model.set_rows(svc.list_employees())
+    model.set_rows(employee_queries.list_employees())
     model.sort(EmployeeTableModel.NAME)
     assert _names(model) == ["Ani Lestari", "Budi Santoso", "Hartono"]  # active only
     model.set_filter(RegisterFilter(text="19860926 2015"))
@@ -101,7 +101,7 @@ def test_search_matches_name_nip_with_spaces_jabatan_and_unit(register):
 
 def test_filters_for_unit_type_grade_jabatan_and_status(register):
     model = EmployeeTableModel()
-    model.set_rows(svc.list_employees())
+    model.set_rows(employee_queries.list_employees())
     model.sort(EmployeeTableModel.NAME)
     model.set_filter(RegisterFilter(unit_ids=frozenset({register["bidang"]})))
     assert _names(model) == ["Ani Lestari", "Budi Santoso"]
@@ -119,7 +119,7 @@ def test_filters_for_unit_type_grade_jabatan_and_status(register):
 
 def test_grades_sort_by_seniority_not_text(register):
     model = EmployeeTableModel()
-    model.set_rows(svc.list_employees())
+    model.set_rows(employee_queries.list_employees())
     model.set_filter(RegisterFilter(kind="PNS", active=None))
     model.sort(EmployeeTableModel.GRADE)
     grades = [model.index(r, EmployeeTableModel.GRADE).data() for r in range(model.rowCount())]
@@ -150,7 +150,7 @@ def _fill(dialog: EmployeeDialog, qtbot, nip: str, name: str, grade: str, unit: 
 
 
 def test_form_adds_a_valid_pns_and_derives_kind_birth_date_and_gender(qtbot, register):
-    rows = svc.list_employees()
+    rows = employee_queries.list_employees()
     dialog = EmployeeDialog(rows)
     qtbot.addWidget(dialog)
     _fill(dialog, qtbot, "19750517 200003 2 004", "Rina Wati", "III/d", register["bidang"])
@@ -166,7 +166,7 @@ def test_form_adds_a_valid_pns_and_derives_kind_birth_date_and_gender(qtbot, reg
 
 
 def test_form_accepts_ni_pppk_and_switches_the_type(qtbot, register):
-    dialog = EmployeeDialog(svc.list_employees())
+    dialog = EmployeeDialog(employee_queries.list_employees())
     qtbot.addWidget(dialog)
     _fill(dialog, qtbot, "199505052023211003", "Dewi", "V", register["bidang"])
     assert dialog.kind.currentData() == "PPPK"
@@ -177,7 +177,7 @@ def test_form_accepts_ni_pppk_and_switches_the_type(qtbot, register):
 
 
 def test_form_names_the_wrong_part_of_a_nip_and_keeps_the_input(qtbot, register):
-    dialog = EmployeeDialog(svc.list_employees())
+    dialog = EmployeeDialog(employee_queries.list_employees())
     qtbot.addWidget(dialog)
     _fill(dialog, qtbot, "198613262015051001", "Joko", "III/a", register["bidang"])
     message = dialog.errors["nip"].text()
@@ -186,11 +186,11 @@ def test_form_names_the_wrong_part_of_a_nip_and_keeps_the_input(qtbot, register)
     assert dialog.saved_id is None
     assert not dialog.errors["nip"].isHidden()
     assert dialog.name.text() == "Joko"  # nothing typed is lost
-    assert svc.find_by_nip("198613262015051001") is None
+    assert employee_queries.find_by_nip("198613262015051001") is None
 
 
 def test_form_refuses_a_duplicate_nip_naming_the_holder(qtbot, register):
-    dialog = EmployeeDialog(svc.list_employees())
+    dialog = EmployeeDialog(employee_queries.list_employees())
     qtbot.addWidget(dialog)
     _fill(dialog, qtbot, PNS, "Budi Kembar", "III/b", register["bidang"])
     dialog.save()
@@ -202,7 +202,7 @@ def test_form_refuses_a_duplicate_nip_naming_the_holder(qtbot, register):
 def test_form_refuses_a_supervisor_cycle(qtbot, register):
     # The head reports to nobody; making Ani (who reports to Budi, who reports to the head)
     # the head's superior closes a circle.
-    dialog = EmployeeDialog(svc.list_employees(), register["head"])
+    dialog = EmployeeDialog(employee_queries.list_employees(), register["head"])
     qtbot.addWidget(dialog)
     assert dialog.name.text() == "Hartono"
     dialog.supervisor.set_id(register["contract"], notify=True)
@@ -288,7 +288,7 @@ def test_names_sort_without_their_gelar_depan(register):
         EmployeeInput("198001012005011002", "Zaenal", "III/c", register["dinas"], front_title="dr.")
     )
     model = EmployeeTableModel()
-    model.set_rows(svc.list_employees())
+    model.set_rows(employee_queries.list_employees())
     model.sort(EmployeeTableModel.NAME)
     assert _names(model) == ["Ani Lestari", "Budi Santoso", "Hartono", "dr. Zaenal"]
 
@@ -305,7 +305,7 @@ def test_tab_selects_the_first_row_so_the_keyboard_can_act_at_once(qtbot, regist
 
 def test_typing_on_gives_the_same_rows_as_filtering_afresh(register):
     """Typing narrows within the rows shown; deleting or changing text starts again."""
-    rows = svc.list_employees()
+    rows = employee_queries.list_employees()
     typed = EmployeeTableModel()
     typed.set_rows(rows)
     typed.sort(EmployeeTableModel.NAME, Qt.SortOrder.DescendingOrder)
@@ -325,7 +325,7 @@ def test_editing_keeps_an_inactive_superior(qtbot, register):
     head = svc.get_employee(register["head"])
     svc.set_active(register["head"], False, "Pensiun")
     assert not svc.get_employee(register["head"]).active and head.active
-    dialog = EmployeeDialog(svc.list_employees(), register["staff"])
+    dialog = EmployeeDialog(employee_queries.list_employees(), register["staff"])
     qtbot.addWidget(dialog)
     assert dialog.supervisor.employee_id() == register["head"]
     assert "Hartono" in dialog.supervisor.edit.text()
@@ -339,7 +339,7 @@ def test_editing_keeps_an_inactive_superior(qtbot, register):
 def test_an_unexpected_failure_while_saving_keeps_the_form_and_what_was_typed(
     qtbot, register, monkeypatch
 ):
-    dialog = EmployeeDialog(svc.list_employees())
+    dialog = EmployeeDialog(employee_queries.list_employees())
     qtbot.addWidget(dialog)
     _fill(dialog, qtbot, "198001012005011002", "Agus Salim", "III/c", register["dinas"])
 
@@ -351,4 +351,4 @@ def test_an_unexpected_failure_while_saving_keeps_the_form_and_what_was_typed(
         dialog.save()
     assert dialog.result() != dialog.DialogCode.Accepted
     assert (dialog.name.text(), dialog.grade.currentData()) == ("Agus Salim", "III/c")
-    assert svc.find_by_nip("198001012005011002") is None
+    assert employee_queries.find_by_nip("198001012005011002") is None

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop_app.services import auth, periods, session
-from desktop_app.services.register import employees
+from desktop_app.services.register import employee_queries, employees
 from desktop_app.services.register import units as unit_service
 from desktop_app.services.register.employees import EmployeeInput
 from desktop_app.services.session import AccessDenied
@@ -248,7 +248,7 @@ def test_progress_list_exports_what_is_shown(qtbot, staff, tmp_path, monkeypatch
 
 def test_jpt_form_asks_for_perspective_and_kualitatif_takes_text_targets(qtbot, staff):
     session.sign_in_as(None)
-    kadis = employees.find_by_nip("197001012000031001")
+    kadis = employee_queries.find_by_nip("197001012000031001")
     detail = employees.get_employee(kadis)
     detail.position_name, detail.position_type, detail.echelon = "Kepala Dinas", "JPT", "22"
     employees.save_employee(detail, kadis)

@@ -62,7 +62,7 @@ from desktop_app.services.archive.scores import (
     scores,
     tugas_tambahan_points,
 )
-from desktop_app.services.register.employees import visible_to_session
+from desktop_app.services.register.employee_queries import visible_to_session
 from desktop_app.services.session import Action
 from desktop_app.services.skp import plans
 from desktop_app.services.workflow import WorkflowKit

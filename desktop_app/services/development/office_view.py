@@ -32,7 +32,7 @@ from desktop_app.services.development.idp import (
     decimal_jp,
     predikat_by_employee,
 )
-from desktop_app.services.register.employees import staff_query, visible_to_session
+from desktop_app.services.register.employee_queries import staff_query, visible_to_session
 
 ZERO = Decimal(0)
 MINIMUM = Decimal(MIN_JP_PER_YEAR)

@@ -45,7 +45,7 @@ from desktop_app.services.development.idp import (
     progress_of,
     require_prepare,
 )
-from desktop_app.services.register.employees import rule_error
+from desktop_app.services.register.employee_validation import rule_error
 from desktop_app.services.session import Action
 from desktop_app.services.skp import plans
 

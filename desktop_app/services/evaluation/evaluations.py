@@ -69,7 +69,7 @@ from desktop_app.scoring import (
 )
 from desktop_app.scoring.codes import BERAKHLAK
 from desktop_app.services import periods, stored_files
-from desktop_app.services.register.employees import staff_query, visible_to_session
+from desktop_app.services.register.employee_queries import staff_query, visible_to_session
 from desktop_app.services.session import Action, Role, current, require
 from desktop_app.services.skp import plans
 

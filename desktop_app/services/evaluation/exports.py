@@ -33,6 +33,7 @@ from desktop_app.i18n import N_
 from desktop_app.models import Employee, Evaluation, Unit
 from desktop_app.models.register import format_full_name
 from desktop_app.scoring import CODETABLE_VERSION, Predikat, Rating, codes, predikat, reference
+from desktop_app.scoring.nip import display_nip
 from desktop_app.services import office, session
 from desktop_app.services.evaluation import evaluations
 from desktop_app.services.evaluation.evaluations import (
@@ -45,7 +46,7 @@ from desktop_app.services.evaluation.evaluations import (
     RATED,
     MonitoringRow,
 )
-from desktop_app.services.register.employees import display_nip, visible_to_session
+from desktop_app.services.register.employee_queries import visible_to_session
 from desktop_app.services.session import Action, require
 from desktop_app.services.skp import plans
 from desktop_app.services.xlsx import (

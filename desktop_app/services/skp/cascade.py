@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from desktop_app.models import Employee, PerformancePlan, Period, PlanResult
 from desktop_app.models.register import format_full_name
-from desktop_app.services.register.employees import visible_to_session
+from desktop_app.services.register.employee_queries import visible_to_session
 from desktop_app.services.session import Action
 from desktop_app.services.skp.plan_flow import plan_id_for, require_for, results_choices
 from desktop_app.services.skp.plan_types import (

@@ -11,7 +11,7 @@ from peewee import JOIN, fn
 from desktop_app.models import Employee, PerformancePlan, PlanResult
 from desktop_app.models.register import format_full_name
 from desktop_app.services import periods
-from desktop_app.services.register.employees import staff_query
+from desktop_app.services.register.employee_queries import staff_query
 from desktop_app.services.skp.plan_flow import NO_PLAN
 from desktop_app.services.skp.plan_types import ProgressRow
 

@@ -15,8 +15,8 @@ from typing import Any
 
 from desktop_app.errors import InputError
 from desktop_app.i18n import N_
+from desktop_app.scoring.nip import display_nip
 from desktop_app.services import session
-from desktop_app.services.register.employees import display_nip
 from desktop_app.services.session import Action, require
 from desktop_app.services.skp.plans import (
     APPROVED,

@@ -21,7 +21,7 @@ from desktop_app.errors import FieldErrors, ServiceError
 from desktop_app.i18n.translator import tr_
 from desktop_app.services import auth
 from desktop_app.services.auth import UserRow
-from desktop_app.services.register import employees
+from desktop_app.services.register import employee_queries
 from desktop_app.services.session import ROLE_LABELS, Role
 from desktop_app.views import messages
 from desktop_app.views.table_model import AnyIndex, RowsModel
@@ -89,7 +89,7 @@ class UserForm(QDialog):
         self.role.setObjectName("role")
         for role in Role:
             self.role.addItem(role_label(role), role.value)
-        self.employee = EmployeePicker([r for r in employees.list_employees() if r.active])
+        self.employee = EmployeePicker([r for r in employee_queries.list_employees() if r.active])
         self.employee.setObjectName("employee")
         self.password = password_edit()
         self.password.setObjectName("password")

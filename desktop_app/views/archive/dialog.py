@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.errors import ServiceError
 from desktop_app.i18n.translator import tr_
+from desktop_app.scoring.nip import display_nip
 from desktop_app.services.archive import appraisals as legacy
 from desktop_app.services.archive.appraisals import (
     ActivityInput,
@@ -43,7 +44,6 @@ from desktop_app.services.archive.appraisals import (
     LegacyInput,
     LegacyRow,
 )
-from desktop_app.services.register import employees
 from desktop_app.services.session import Action, allowed
 from desktop_app.services.skp.plans import appraiser_of
 from desktop_app.views import messages
@@ -297,7 +297,7 @@ class LegacyAppraisalDialog(QDialog):
                 " — Year: {year} ({regime}) — Status: <b>{status}</b>"
             ).format(
                 name=d.employee_name,
-                nip=employees.display_nip(d.employee_nip),
+                nip=display_nip(d.employee_nip),
                 position=d.position_name or "—",
                 unit=d.unit_name,
                 appraiser=d.appraiser_name or "—",
@@ -453,7 +453,7 @@ class LegacyListModel(RowsModel[LegacyRow]):
             return None
         r = self._rows[index.row()]
         return (
-            employees.display_nip(r.nip),
+            display_nip(r.nip),
             r.name,
             r.unit_name,
             state_label(r.state),

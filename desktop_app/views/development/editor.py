@@ -41,12 +41,12 @@ from PySide6.QtWidgets import (
 from desktop_app.errors import ServiceError
 from desktop_app.i18n.translator import tr_
 from desktop_app.scoring import Predikat, jenis_diklat
+from desktop_app.scoring.nip import display_nip
 from desktop_app.services.development import idp as development
 from desktop_app.services.development import records as development_records
 from desktop_app.services.development import rules
 from desktop_app.services.development.idp import ActivityInput, ActivityRow, IdpDetail, IdpInput
 from desktop_app.services.development.rules import GapInput
-from desktop_app.services.register import employees
 from desktop_app.views import messages, print_actions
 from desktop_app.views.development.dialogs import RealisationDialog, jalur_label
 from desktop_app.views.formatting import (
@@ -476,7 +476,7 @@ class IdpEditor(QDialog):
                     "{supervisor} — Appraiser: {appraiser} — Year {year} — Status: <b>{status}</b>"
                 ).format(
                     name=d.employee_name,
-                    nip=employees.display_nip(d.employee_nip),
+                    nip=display_nip(d.employee_nip),
                     position=d.position_name or "—",
                     unit=d.unit_name,
                     supervisor=d.supervisor_name or "—",

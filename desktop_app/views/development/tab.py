@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from desktop_app.errors import ServiceError
 from desktop_app.i18n.translator import tr_
 from desktop_app.scoring import MIN_JP_PER_YEAR, Predikat, jenis_diklat
+from desktop_app.scoring.nip import display_nip
 from desktop_app.services import periods
 from desktop_app.services.development import export as development_io
 from desktop_app.services.development import idp as development
@@ -41,7 +42,6 @@ from desktop_app.services.development.office_view import (
     renbangkom,
     unit_totals,
 )
-from desktop_app.services.register import employees
 from desktop_app.services.register import units as unit_service
 from desktop_app.views import excel_export, messages, print_actions
 from desktop_app.views.development.dialogs import RealisationDialog, jalur_label
@@ -155,7 +155,7 @@ class DevelopmentOfficeModel(_SortedModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return (
-                employees.display_nip(r.nip),
+                display_nip(r.nip),
                 r.name,
                 r.unit_name,
                 plan_status_label(r.plan_status),

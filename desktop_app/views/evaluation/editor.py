@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.errors import ServiceError
 from desktop_app.i18n.translator import tr_
+from desktop_app.scoring.nip import display_nip
 from desktop_app.services.evaluation import evaluations
 from desktop_app.services.evaluation.evaluations import (
     BehaviourInput,
@@ -44,7 +45,6 @@ from desktop_app.services.evaluation.evaluations import (
     RealisationInput,
 )
 from desktop_app.services.evaluation.notes import RESULT
-from desktop_app.services.register import employees
 from desktop_app.services.session import Action, allowed
 from desktop_app.services.skp.plans import appraiser_of
 from desktop_app.views import messages
@@ -232,7 +232,7 @@ class EvaluationEditor(QDialog):
                     " — Period: {period} {year} — Status: <b>{status}</b>"
                 ).format(
                     name=d.employee_name,
-                    nip=employees.display_nip(d.employee_nip),
+                    nip=display_nip(d.employee_nip),
                     position=d.position_name or "—",
                     unit=d.unit_name,
                     appraiser=d.appraiser_name or "—",

@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
 
 from desktop_app.errors import ServiceError
 from desktop_app.i18n.translator import tr_
+from desktop_app.scoring.nip import display_nip
 from desktop_app.services import periods
 from desktop_app.services.archive import appraisals as legacy_evaluations
 from desktop_app.services.evaluation import evaluations
 from desktop_app.services.evaluation.evaluations import MonitoringRow
-from desktop_app.services.register import employees
 from desktop_app.services.session import Action, allowed
 from desktop_app.services.skp.plans import appraiser_of
 from desktop_app.views import excel_export, messages, print_actions
@@ -69,7 +69,7 @@ class MonitoringModel(RowsModel[MonitoringRow]):
             return None
         r = self._rows[index.row()]
         return (
-            employees.display_nip(r.nip),
+            display_nip(r.nip),
             r.name,
             r.unit_name,
             r.appraiser_name,

@@ -28,9 +28,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.errors import FieldErrors, ServiceError
-from desktop_app.services.register import employees
+from desktop_app.scoring.nip import clean_nip, display_nip
+from desktop_app.services.register import employee_queries, employee_validation, employees
 from desktop_app.services.register import units as unit_service
-from desktop_app.services.register.employees import EmployeeDetail, EmployeeInput, EmployeeRow
+from desktop_app.services.register.employee_queries import EmployeeRow
+from desktop_app.services.register.employees import EmployeeDetail, EmployeeInput
 from desktop_app.services.register.reference_lists import (
     echelon_choices,
     grade_choices,
@@ -230,7 +232,7 @@ class EmployeeDialog(QDialog):
 
     # reacting to input ----------------------------------------------------------------
     def _nip_changed(self, text: str) -> None:
-        digits = "".join(c for c in text if c.isdigit())
+        digits = clean_nip(text, strict=False)
         if len(digits) < 18:
             self.nip_info.setText(
                 self.tr("%n digit(s) typed of 18.", "", len(digits)) if digits else ""
@@ -239,7 +241,7 @@ class EmployeeDialog(QDialog):
             show_error(self.errors["nip"], "")
             return
         try:
-            info = employees.nip_info(text)
+            info = employee_validation.nip_info(text)
         except ServiceError as err:
             self.nip_info.setText("")
             show_error(self.errors["nip"], messages.error_text(err))
@@ -283,7 +285,7 @@ class EmployeeDialog(QDialog):
         self._show_chain()
 
     def _show_chain(self) -> None:
-        links = employees.chain_preview(self.supervisor.employee_id())
+        links = employee_queries.chain_preview(self.supervisor.employee_id())
         if not links:
             self.chain.setText(self.tr("(no superior chosen)"))
             return
@@ -299,7 +301,7 @@ class EmployeeDialog(QDialog):
         combo.setCurrentIndex(max(index, 0))
 
     def _load(self, e: EmployeeDetail) -> None:
-        self.nip.setText(employees.display_nip(e.nip))
+        self.nip.setText(display_nip(e.nip))
         self._set_combo(self.kind, e.kind)
         self._kind_changed()
         self.front_title.setText(e.front_title)

@@ -2,8 +2,9 @@
 
 The register tab calls three functions: `import_employees`, `export_employees` and
 `save_template`. Reading, importing and exporting run in a worker thread behind a progress
-dialog; the work itself is in `services.employee_io`. File dialogs and the preview dialog are
-shown through module-level functions so that tests can replace them.
+dialog; the work itself is in the `services.register.employee_*` modules (import preview,
+import apply, export). File dialogs and the preview dialog are shown through module-level
+functions so that tests can replace them.
 """
 
 from __future__ import annotations
@@ -40,11 +41,15 @@ from PySide6.QtWidgets import (
 
 from desktop_app.errors import ServiceError
 from desktop_app.i18n.translator import tr_
-from desktop_app.services.register import employee_io
-from desktop_app.services.register.employee_io import (
+from desktop_app.services.register import (
+    employee_export,
+    employee_import_apply,
+    employee_import_preview,
+)
+from desktop_app.services.register.employee_import_apply import ImportResult
+from desktop_app.services.register.employee_import_preview import (
     Action,
     ImportPreview,
-    ImportResult,
     PreviewRow,
 )
 from desktop_app.views import messages
@@ -336,7 +341,7 @@ class ImportPreviewDialog(QDialog):
             result = run_task(
                 self,
                 self.tr("Importing employees…"),
-                lambda progress: employee_io.apply_import(self.preview, progress),
+                lambda progress: employee_import_apply.apply_import(self.preview, progress),
             )
         except Cancelled:
             messages.info(
@@ -384,7 +389,7 @@ def import_employees(parent: QWidget | None) -> bool:
         preview = run_task(
             parent,
             tr_("EmployeeIo", "Reading {name}…").format(name=Path(path).name),
-            lambda progress: employee_io.read_file(path, progress),
+            lambda progress: employee_import_preview.read_file(path, progress),
         )
     except Cancelled:
         return False
@@ -428,7 +433,7 @@ def export_employees(parent: QWidget | None, employee_ids: Sequence[int]) -> Non
         count = run_task(
             parent,
             tr_("EmployeeIo", "Exporting employees…"),
-            lambda progress: employee_io.export_employees(path, ids, progress),
+            lambda progress: employee_export.export_employees(path, ids, progress),
         )
     except Cancelled:
         return
@@ -453,7 +458,7 @@ def save_template(parent: QWidget | None) -> None:
     if not path:
         return
     try:
-        employee_io.write_template(path, tr_)
+        employee_export.write_template(path, tr_)
     except ServiceError as err:
         messages.warn(parent, title, messages.error_text(err))
         return

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.errors import ServiceError
 from desktop_app.i18n.translator import tr_
-from desktop_app.services.register import employees
+from desktop_app.services.register import employee_queries, employees
 from desktop_app.services.register import units as unit_service
 from desktop_app.services.register.reference_lists import all_grade_codes, position_type_choices
 from desktop_app.services.session import Action, allowed
@@ -216,7 +216,7 @@ class RegisterTab(QWidget):
         """Read the register again (after a change) and keep filters, order and selection."""
         keep = select if select is not None else self.current_id()
         self._fill_units()
-        self.model.set_rows(employees.list_employees())
+        self.model.set_rows(employee_queries.list_employees())
         self.apply_filter()
         if keep is None or not self.select(keep):
             self._select_first()

@@ -20,7 +20,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from desktop_app.services.register.employees import EmployeeRow, describe_position, display_nip
+from desktop_app.scoring.nip import display_nip
+from desktop_app.services.register.employee_queries import EmployeeRow, describe_position
 from desktop_app.views.table_model import AnyIndex, FlatTableModel
 
 _INACTIVE = QColor("#7a7a7a")
@@ -52,7 +53,7 @@ def _grade_key(grade: str) -> tuple[int, str]:
 
 
 class EmployeeTableModel(FlatTableModel):
-    """Rows of `services.employees.list_employees()`, filtered and sorted in place."""
+    """Rows of `employee_queries.list_employees()`, filtered and sorted in place."""
 
     NIP, NAME, KIND, GRADE, POSITION, POSITION_TYPE, UNIT, SUPERVISOR, STATUS = range(9)
     ID_ROLE = Qt.ItemDataRole.UserRole

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.errors import ServiceError
 from desktop_app.i18n.translator import tr_
-from desktop_app.services.register import employees
+from desktop_app.scoring.nip import display_nip
 from desktop_app.services.session import Action, allowed
 from desktop_app.services.skp import plans
 from desktop_app.services.skp.choices import (
@@ -335,7 +335,7 @@ class SkpEditor(QDialog):
                     " — Year {year} — Form: {form} — Status: <b>{status}</b>"
                 ).format(
                     name=d.employee_name,
-                    nip=employees.display_nip(d.employee_nip),
+                    nip=display_nip(d.employee_nip),
                     position=d.position_name or "—",
                     unit=d.unit_name,
                     appraiser=d.appraiser_name or "—",

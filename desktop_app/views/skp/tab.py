@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.errors import ServiceError
+from desktop_app.scoring.nip import display_nip
 from desktop_app.services import periods
-from desktop_app.services.register import employees
 from desktop_app.services.register import units as unit_service
 from desktop_app.services.session import Action, allowed
 from desktop_app.services.skp import plans
@@ -90,7 +90,7 @@ class ProgressModel(FlatTableModel):
             return None
         r = self._rows[index.row()]
         return (
-            employees.display_nip(r.nip),
+            display_nip(r.nip),
             r.name,
             r.unit_name,
             r.appraiser_name,

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.errors import InputError, ServiceError
 from desktop_app.i18n.translator import tr_
-from desktop_app.services.register.employees import display_nip
+from desktop_app.scoring.nip import display_nip
 from desktop_app.services.session import Action, allowed
 from desktop_app.services.sync import central as sync_central
 from desktop_app.services.sync.central import ImportResult, PackageInfo
