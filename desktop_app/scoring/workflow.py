@@ -109,7 +109,7 @@ class PersonSnapshot:
         if not data:
             return None
         names = {f.name for f in fields(cls)}
-        return cls(**{k: str(v) for k, v in data.items() if k in names})
+        return cls(**{k: "" if v is None else str(v) for k, v in data.items() if k in names})
 
 
 @dataclass(frozen=True)
