@@ -17,7 +17,9 @@ from desktop_app.sync.keys import grouped
 from desktop_app.views.sync import common as sync_common
 from desktop_app.views.sync.central import import_steps
 from desktop_app.views.sync.central.tab import ImportTab
-from desktop_app.views.sync.office_dialog import HqKeyDialog, QuarantinedDialog, SyncDialog
+from desktop_app.views.sync.hq_key_dialog import HqKeyDialog
+from desktop_app.views.sync.office_dialog import SyncDialog
+from desktop_app.views.sync.quarantined_dialog import QuarantinedDialog
 from tests.sync.conftest import dump, sites, using  # noqa: F401  (the sites fixture)
 
 pytestmark = pytest.mark.gui

@@ -15,8 +15,8 @@ from desktop_app.services.sync import central as sync_central
 from desktop_app.sync.keys import grouped
 from desktop_app.views.formatting import format_utc
 from desktop_app.views.sync import common as sync_common
-from desktop_app.views.sync.central.folders import IDENTITY_KEY, PACKAGES_KEY, remembered
 from desktop_app.views.sync.common import fingerprint_label, warning_label
+from desktop_app.views.sync.folders import IDENTITY_KEY, PACKAGES_KEY, remembered
 from desktop_app.views.widgets import ERROR_STYLE
 
 

@@ -25,7 +25,6 @@ from desktop_app.sync import package as package_format
 from desktop_app.views.messages import error_text
 from desktop_app.views.sync import common as sync_common
 from desktop_app.views.sync.central import import_steps
-from desktop_app.views.sync.central.folders import PACKAGES_KEY, RECEIPTS_KEY, remembered
 from desktop_app.views.sync.central.import_steps import Entry
 from desktop_app.views.sync.common import (
     COUNT_KEYS,
@@ -37,6 +36,7 @@ from desktop_app.views.sync.common import (
     number,
     reason_text,
 )
+from desktop_app.views.sync.folders import PACKAGES_KEY, RECEIPTS_KEY, remembered
 from desktop_app.views.tasks import Cancelled, run_task
 from desktop_app.views.widgets import ERROR_STYLE, row_table
 
