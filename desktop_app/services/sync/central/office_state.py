@@ -12,12 +12,15 @@ from desktop_app.sync import keys, package
 
 
 def held_state(code: str, database_id: str) -> SyncOfficeState | None:
+    """What the central office holds of one database of an office (None: nothing yet)."""
     return SyncOfficeState.get_or_none(
         (SyncOfficeState.office_code == code) & (SyncOfficeState.database_id == database_id)
     )
 
 
 def state_count(code: str) -> int:
+    """How many databases of the office sent packages (above 0 with no state for a new
+    database_id: the office restored or copied its database)."""
     return SyncOfficeState.select().where(SyncOfficeState.office_code == code).count()
 
 
@@ -110,5 +113,6 @@ def offices() -> list[tuple[str, str]]:
 
 
 def import_history(limit: int = 500) -> list[ImportLog]:
+    """The packages imported (and seen again), newest first."""
     require(Action.SYNC)
     return list(ImportLog.select().order_by(ImportLog.id.desc()).limit(limit))

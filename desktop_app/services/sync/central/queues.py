@@ -38,6 +38,7 @@ def find_merges(code: str, nips: list[tuple[str, str]]) -> int:
 
 
 def stored_quarantine(log_id: int) -> list[apply.Quarantined]:
+    """The records quarantined by one import, as the receipt and the result show them."""
     return [
         apply.Quarantined(q.entity, q.uid, q.version, q.reason, q.payload.encode())
         for q in Quarantine.select().where(Quarantine.import_log == log_id)

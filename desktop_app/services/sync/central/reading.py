@@ -30,6 +30,7 @@ class PackageInfo:
 
 
 def read_package(path: str | Path) -> bytes:
+    """The sealed bytes of a package file, refused when larger than any package can be."""
     try:
         size = Path(path).stat().st_size
         if size > package.MAX_PACKAGE_BYTES:
@@ -51,6 +52,7 @@ def read_package(path: str | Path) -> bytes:
 
 
 def registered_office(code: str) -> Office | None:
+    """The office registered under `code` at this central office (not the central itself)."""
     return Office.get_or_none((Office.code == code) & (Office.is_self == False))
 
 

@@ -61,6 +61,7 @@ def write_receipt(
 
 
 def first_log(log: ImportLog) -> ImportLog:
+    """The original import of the package `log` answers (`log` itself unless it is a repeat)."""
     if not log.duplicate:
         return log
     return (

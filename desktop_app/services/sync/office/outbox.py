@@ -51,10 +51,12 @@ def _fsync_dir(folder: Path) -> None:
 
 
 def outbox_dir() -> Path:
+    """Where copies of the last packages are kept for re-sending."""
     return paths.data_dir() / "outbox"
 
 
 def prune_outbox() -> None:
+    """Keep only the copies of the last OUTBOX_KEEP packages."""
     keep = {
         p.file_name
         for p in OutboxPackage.select(OutboxPackage.file_name)
