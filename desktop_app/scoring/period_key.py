@@ -17,7 +17,6 @@ from enum import StrEnum
 from typing import Self
 
 from desktop_app.scoring.errors import RuleError
-from desktop_app.scoring.reference import N_
 
 _KEY = re.compile(r"^(\d{4})(?:-(Q[1-4]|S[12]|0[1-9]|1[0-2]))?$")
 ROMAN = ("I", "II", "III", "IV")
@@ -26,10 +25,11 @@ MONTH_NAMES = (
     "Oktober", "November", "Desember",
 )  # fmt: skip
 ANNUAL_LABEL = "Tahunan"
-UNKNOWN_PERIOD = N_(
-    "evaluations",
+# the evaluation service's msgid (context "evaluations"), marked for lupdate where that
+# service raises it (services/evaluation/values.py); every N_ here is in the "scoring" context
+UNKNOWN_PERIOD = (
     "Period '{value}' is not known: write 2026, 2026-Q1 ... 2026-Q4, 2026-S1, "
-    "2026-S2 or 2026-01 ... 2026-12.",
+    "2026-S2 or 2026-01 ... 2026-12."
 )
 
 
