@@ -54,7 +54,6 @@ from desktop_app.services.evaluation.labels import (
     predikat_label,
     predikat_scale,
     rating_choices,
-    stored_predikat_label,
 )
 
 # the monitoring list of a period
@@ -154,5 +153,4 @@ __all__ = [
     "save_evaluation",
     "set_org_result",
     "status_word",
-    "stored_predikat_label",
 ]

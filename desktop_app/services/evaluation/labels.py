@@ -7,9 +7,10 @@ from desktop_app.scoring import OrgPredikat, Predikat, Rating
 from desktop_app.services.evaluation.values import predikat_of, read_rating
 
 
-def rating_choices() -> list[tuple[str, str]]:
-    """(stored key, official label) of the three ratings, best first."""
-    return [(r.value, r.label) for r in Rating]
+def rating_choices() -> list[tuple[Rating, str]]:
+    """(rating, official label) of the three ratings, best first; a screen's choice holds the
+    rating's stored key."""
+    return [(r, r.label) for r in Rating]
 
 
 def predikat_label(hasil: Rating | str | None, perilaku: Rating | str | None) -> str:
@@ -19,14 +20,9 @@ def predikat_label(hasil: Rating | str | None, perilaku: Rating | str | None) ->
     return found.label if found is not None else ""
 
 
-def stored_predikat_label(key: Predikat | str | None) -> str:
-    """The label of a stored predikat ("" for none)."""
-    return Predikat(key).label if key else ""
-
-
-def org_predikat_choices() -> list[tuple[str, str]]:
-    """(stored key, official label) of the organisation predikat, best first."""
-    return [(o.value, o.label) for o in OrgPredikat]
+def org_predikat_choices() -> list[tuple[OrgPredikat, str]]:
+    """(organisation predikat, official label), best first."""
+    return [(o, o.label) for o in OrgPredikat]
 
 
 def predikat_scale() -> list[tuple[Predikat, str]]:

@@ -76,7 +76,7 @@ class MonitoringModel(RowsModel[MonitoringRow]):
             r.appraiser_name,
             state_label(r.state),
             f"{r.realised}/{r.indicators}" if r.indicators else "",
-            evaluations.stored_predikat_label(r.predikat),
+            r.predikat.label if r.predikat is not None else "",
         )[index.column()]
 
 
