@@ -35,6 +35,7 @@ from desktop_app.models import (
 from desktop_app.models.bulk import bulk_insert
 from desktop_app.models.register import format_full_name
 from desktop_app.scoring import MIN_JP_PER_YEAR, jenis_diklat, jp_from_minutes
+from desktop_app.scoring.period_key import Frequency, PeriodKey
 from desktop_app.services.development import rules
 from desktop_app.services.development.idp import (
     AGREED,
@@ -376,7 +377,7 @@ def plan_development(
         written.setdefault(no, []).append((code, text))
     facts = _facts(evaluation_rows, written, results)
     finalized = {row[0]: row[10] for row in evaluation_rows}
-    sequence = [str(year - 1), *[f"{year}-Q{q}" for q in range(1, 5)]]
+    sequence = [str(year - 1), *(str(q) for q in PeriodKey.of_year(year, Frequency.QUARTERLY))]
     heads = {id(p.supervisor) for p in people if p.supervisor is not None}
     counts = dict.fromkeys((AGREED, SUBMITTED, DRAFT, RETURNED), 0)
     required = 0

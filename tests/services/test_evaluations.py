@@ -13,10 +13,10 @@ import pytest
 from desktop_app import paths
 from desktop_app.errors import InputError
 from desktop_app.models import Evaluation, Realisation
-from desktop_app.scoring import Predikat, Rating, check_distribution
+from desktop_app.scoring import Predikat, Rating, check_distribution, period_key
 from desktop_app.scoring.codes import MAX_SHARE, MUST_EXIST
 from desktop_app.services import auth, periods, session, stored_files
-from desktop_app.services.evaluation import evaluations
+from desktop_app.services.evaluation import evaluations, values
 from desktop_app.services.evaluation.evaluations import EvaluationInput
 from desktop_app.services.register import employees
 from desktop_app.services.register import units as unit_service
@@ -118,9 +118,10 @@ def test_period_keys_follow_the_frequency_and_bad_keys_are_refused(office):
     assert evaluations.period_keys(YEAR + 1)[:2] == ["2027-01", "2027-02"]
     assert len(evaluations.period_keys(YEAR + 1)) == 13
     assert evaluations.period_keys(YEAR + 2) == ["2028-S1", "2028-S2", "2028"]
-    assert evaluations.period_label("2026-Q3") == "Triwulan III"
+    assert evaluations.parse_key("2026-Q3").label == "Triwulan III"
     with pytest.raises(InputError, match="not known"):
-        evaluations.parse_period_key("2026-Q5")
+        evaluations.parse_key("2026-Q5")
+    assert values.UNKNOWN_PERIOD == period_key.UNKNOWN_PERIOD  # one msgid, one translation
     with pytest.raises(InputError, match="has not been opened"):
         evaluations.period_keys(2030)
 

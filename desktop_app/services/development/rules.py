@@ -28,7 +28,7 @@ from typing import NamedTuple
 
 from desktop_app.scoring import Predikat, Rating
 from desktop_app.scoring.codes import BERAKHLAK
-from desktop_app.services.evaluation.evaluations import parse_period_key, period_label
+from desktop_app.scoring.period_key import PeriodKey
 
 TEKNIS, MANAJERIAL, SOSIAL_KULTURAL = "TEKNIS", "MANAJERIAL", "SOSIAL_KULTURAL"
 COMPETENCE_TYPES = (TEKNIS, MANAJERIAL, SOSIAL_KULTURAL)
@@ -103,14 +103,13 @@ NO_FOLLOW_UP = FollowUp((), 0, ())
 
 def period_words(key: str) -> str:
     """ "Triwulan II 2026", "Tahunan 2025"."""
-    year, _ = parse_period_key(key)
-    return f"{period_label(key)} {year}"
+    period = PeriodKey.parse(key)
+    return f"{period.label} {period.year}"
 
 
 def when(key: str) -> tuple[int, int, str]:
     """Sort key of a period key: a year's periods in order, then its annual key."""
-    year, part = parse_period_key(key)
-    return (year, 1 if not part else 0, part)
+    return PeriodKey.parse(key).sort_key
 
 
 def chronological(keys: Iterable[str]) -> list[str]:
