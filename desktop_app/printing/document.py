@@ -33,14 +33,11 @@ from desktop_app.printing.blocks import (
 from desktop_app.printing.evaluation import last_change, org_label, predikat_label
 from desktop_app.printing.layout import COVER, FormDocument, PageSetup, Target, logo_image, render
 from desktop_app.printing.sources import Person
+from desktop_app.scoring.indonesian_format import MONTHS
 from desktop_app.services.evaluation import evaluations
 from desktop_app.services.evaluation.evaluations import EvaluationDetail
 
 LOGO_SIZE = 24 * mm
-_MONTHLY = (
-    "JANUARI", "FEBRUARI", "MARET", "APRIL", "MEI", "JUNI", "JULI", "AGUSTUS", "SEPTEMBER",
-    "OKTOBER", "NOVEMBER", "DESEMBER",
-)  # fmt: skip
 
 
 def periode_line(key: str) -> str:
@@ -48,7 +45,7 @@ def periode_line(key: str) -> str:
     (domain.md §7.3); semesters alike; a monthly period is written out."""
     year, part = evaluations.parse_period_key(key)
     if part and part[0] not in "QS":
-        return f"PERIODE: BULAN {_MONTHLY[int(part) - 1]} {year}"
+        return f"PERIODE: BULAN {MONTHS[int(part) - 1].upper()} {year}"
     if part:
         frequency = part[0]
     else:

@@ -68,6 +68,7 @@ from desktop_app.scoring import (
     summarize_periods,
 )
 from desktop_app.scoring.codes import BERAKHLAK
+from desktop_app.scoring.indonesian_format import MONTHS
 from desktop_app.services import periods, stored_files
 from desktop_app.services.register.employees import staff_query, visible_to_session
 from desktop_app.services.session import Action, Role, current, require
@@ -94,10 +95,6 @@ FINALISED = "FINAL"
 
 _KEY = re.compile(r"^(\d{4})(?:-(Q[1-4]|S[12]|0[1-9]|1[0-2]))?$")
 _QUARTERS = ("I", "II", "III", "IV")
-_MONTHS = (
-    "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
-    "Oktober", "November", "Desember",
-)  # fmt: skip
 
 
 def _error(msgid: str, **params: object) -> InputError:
@@ -131,7 +128,7 @@ def period_label(key: str) -> str:
         return f"Triwulan {_QUARTERS[int(part[1]) - 1]}"
     if part[0] == "S":
         return f"Semester {_QUARTERS[int(part[1]) - 1]}"
-    return _MONTHS[int(part) - 1]
+    return MONTHS[int(part) - 1]
 
 
 def _periodic_keys(year: int, frequency: str) -> list[str]:
