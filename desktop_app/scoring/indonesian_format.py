@@ -73,6 +73,8 @@ def format_date_span(first: dt.date, last: dt.date) -> str:
 def format_number(value: Decimal | int | float | str, decimals: int = 2) -> str:
     """ "1.234.567,89", "2,5", "1.250": rounded half up to `decimals`, without trailing zeros."""
     number = value if isinstance(value, Decimal) else Decimal(value)
+    if not number:
+        number = abs(number)  # -0.0 is "0"; -0.001 still shows its sign ("-0"), as in QLocale
     number = number.quantize(Decimal(1).scaleb(-decimals), ROUND_HALF_UP, _WIDE)
     whole, _, part = f"{number:,.{decimals}f}".partition(".")
     part = part.rstrip("0")

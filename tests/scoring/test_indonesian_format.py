@@ -76,6 +76,8 @@ def test_month_names() -> None:
         (2.675, 2, "2,67"),  # the float holds 2.67499999...
         ("80", 2, "80"),
         (Decimal("1E+3"), 2, "1.000"),
+        (-0.0, 0, "0"),
+        (-0.004, 2, "-0"),
     ],
 )
 def test_numbers(value: Decimal | int | float | str, decimals: int, text: str) -> None:
