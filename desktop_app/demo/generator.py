@@ -56,6 +56,7 @@ from desktop_app.models.bulk import bulk_insert
 from desktop_app.models.database import refresh_office_cache, write_transaction
 from desktop_app.models.register import format_full_name
 from desktop_app.scoring import reference
+from desktop_app.scoring.indonesian_format import MONTHS
 from desktop_app.scoring.reference import JfLevel, PositionType
 from desktop_app.services import auth, settings
 from desktop_app.services import office as office_service
@@ -446,8 +447,6 @@ _PLACE_TAILS = (
     "baru", "indah", "mukti", "raya", "luhur", "kencana", "tani", "abadi", "mulyo", "arum",
 )  # fmt: skip
 _PLACE_QUARTERS = ("", " Utara", " Selatan", " Barat", " Timur", " Tengah")
-_MONTHS_ID = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
-              "September", "Oktober", "November", "Desember")  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -1159,7 +1158,7 @@ class _PersonMaker:
         if reason == "pensiun":
             day = _add_years(birth, 58)
             day = dt.date(day.year + day.month // 12, day.month % 12 + 1, 1)
-            reason = f"Pensiun (batas usia pensiun), TMT 1 {_MONTHS_ID[day.month - 1]} {day.year}"
+            reason = f"Pensiun (batas usia pensiun), TMT 1 {MONTHS[day.month - 1]} {day.year}"
         jf_level: JfLevel | None = None
         if job.ptype == PositionType.PELAKSANA:
             cap = {"SMA": r.choice((7, 8, 9, 10)), "D3": r.choice((9, 10, 11))}.get(

@@ -17,13 +17,10 @@ from enum import StrEnum
 from typing import Self
 
 from desktop_app.scoring.errors import RuleError
+from desktop_app.scoring.indonesian_format import MONTHS
 
 _KEY = re.compile(r"^(\d{4})(?:-(Q[1-4]|S[12]|0[1-9]|1[0-2]))?$")
 ROMAN = ("I", "II", "III", "IV")
-MONTH_NAMES = (
-    "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
-    "Oktober", "November", "Desember",
-)  # fmt: skip
 ANNUAL_LABEL = "Tahunan"
 # the evaluation service's msgid (context "evaluations"), marked for lupdate where that
 # service raises it (services/evaluation/values.py); every N_ here is in the "scoring" context
@@ -152,7 +149,7 @@ class PeriodKey:
             return f"Triwulan {ROMAN[self.number - 1]}"
         if self.frequency is Frequency.SEMESTER:
             return f"Semester {ROMAN[self.number - 1]}"
-        return MONTH_NAMES[self.number - 1]
+        return MONTHS[self.number - 1]
 
     @property
     def months(self) -> tuple[int, int]:
