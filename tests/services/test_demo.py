@@ -88,8 +88,8 @@ def level(row: dict) -> int:
 
 
 @pytest.fixture
-def demo300(db_path: Path) -> demo.DemoResult:
-    return demo.generate_demo(300, seed=3)
+def demo300(db_path: Path, demo_templates) -> demo.DemoResult:
+    return demo_templates.open_copy(db_path, 300, seed=3)
 
 
 def test_counts_units_period_and_mix(demo300):
@@ -610,9 +610,9 @@ def test_every_jabatan_and_unit_has_skp_content():
 
 
 @pytest.fixture
-def demo_november(db_path: Path) -> demo.DemoResult:
+def demo_november(db_path: Path, demo_templates) -> demo.DemoResult:
     """The demo as it looks on 23 November: Q1-Q3 have ended, Q4 has not."""
-    return demo.generate_demo(300, seed=3, today=dt.date(YEAR, 11, 23))
+    return demo_templates.open_copy(db_path, 300, seed=3, today=dt.date(YEAR, 11, 23))
 
 
 def test_evaluations_cover_the_ended_quarters_of_approved_skps(demo_november):
