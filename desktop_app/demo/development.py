@@ -51,7 +51,7 @@ from desktop_app.services.development.rules import EvaluationFacts, GapInput
 from desktop_app.services.evaluation.evaluations import FINAL
 
 if TYPE_CHECKING:
-    from desktop_app.demo.generator import _Person
+    from desktop_app.demo.blueprint import Person
 
 _ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 
@@ -227,7 +227,7 @@ class _Planner:
 
     def activity(
         self,
-        person: _Person,
+        person: Person,
         plan: int | None,
         gap: int | None,
         order: int,
@@ -263,7 +263,7 @@ class _Planner:
              else "", cost if plan else 0, *real)
         )  # fmt: skip
 
-    def unplanned(self, person: _Person) -> None:
+    def unplanned(self, person: Person) -> None:
         """Short activities nobody planned, already done."""
         rng = self.rng
         last = min(self.today - dt.timedelta(days=1), dt.date(self.year, 12, 31))
@@ -287,12 +287,12 @@ class _Planner:
 
     def plan(
         self,
-        person: _Person,
+        person: Person,
         status: str,
         created: dt.date,
         gaps: list[GapInput],
         follow: rules.FollowUp,
-        snapshot: Callable[[_Person], str],
+        snapshot: Callable[[Person], str],
     ) -> None:
         rng = self.rng
         self.plan_no += 1
@@ -354,7 +354,7 @@ class _Planner:
 
 
 def plan_development(
-    people: Sequence[_Person],
+    people: Sequence[Person],
     skp_results: Sequence[tuple],
     evaluation_rows: Sequence[tuple],
     behaviours: Sequence[tuple],
@@ -362,7 +362,7 @@ def plan_development(
     year: int,
     today: dt.date,
     actor: str,
-    snapshot: Callable[[_Person], str],
+    snapshot: Callable[[Person], str],
 ) -> DevelopmentRows:
     """The IDPs and the JP record of `year` for the active `people`. `skp_results` are the
     demo's RHK rows (offset, plan offset, is_main, order, text, ...); `evaluation_rows` and
@@ -439,7 +439,7 @@ def plan_development(
 def write_development(
     rows: DevelopmentRows,
     period_id: int,
-    employee_id: Callable[[_Person], int],
+    employee_id: Callable[[Person], int],
     evaluation_id: Callable[[int], int],
     step: Callable[[int], None],
 ) -> None:

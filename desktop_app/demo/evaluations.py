@@ -46,7 +46,7 @@ from desktop_app.services.evaluation.evaluations import (
 from desktop_app.services.evaluation.notes import BUILT_IN, RESULT
 
 if TYPE_CHECKING:
-    from desktop_app.demo.generator import _Person
+    from desktop_app.demo.blueprint import Person
 
 A, S, B = Rating.DI_ATAS.value, Rating.SESUAI.value, Rating.DI_BAWAH.value
 # rating pairs (hasil, perilaku) that give each predikat, the likelier first
@@ -296,7 +296,7 @@ def _objection(no: int, rows: EvaluationRows, filed: dt.datetime, *, decided: bo
 def write_evaluations(
     rows: EvaluationRows,
     period_id: int,
-    employee_id: Callable[[_Person], int],
+    employee_id: Callable[[Person], int],
     plan_id: Callable[[int], int],
     indicator_id: Callable[[int], int],
     unit_id: Callable[[str], int],
