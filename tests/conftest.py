@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import copy
+import datetime as dt
 import os
+import sqlite3
 import tempfile
 from pathlib import Path
 
@@ -33,6 +36,50 @@ def db_path(tmp_path: Path):
     open_database(path)
     yield path
     close_database()
+
+
+class DemoTemplates:
+    """Demo databases built once per test run through the real generator (building one is the
+    slow part of the demo tests), each copied into a test's own database file on request."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.built: dict[tuple[int, int, dt.date | None], tuple[Path, object]] = {}
+
+    def open_copy(
+        self, target: Path, employees: int, *, seed: int, today: dt.date | None = None
+    ) -> object:
+        """Make `target` a fresh copy of the demo of `employees` people (seed, today as
+        generate_demo takes them) and open it; returns the DemoResult of the build. The
+        template is built on first use, in a database made as `db_path` makes one."""
+        from desktop_app.demo import generator as demo
+
+        key = (employees, seed, today)
+        if key not in self.built:
+            close_database()
+            path = self.folder / f"demo-{employees}-{seed}-{today or 'today'}.db"
+            open_database(path)
+            try:
+                result = demo.generate_demo(employees, seed=seed, today=today)
+            finally:
+                close_database()
+            self.built[key] = (path, result)
+        path, result = self.built[key]
+        close_database()
+        source, copy_ = sqlite3.connect(path), sqlite3.connect(target)
+        try:
+            source.backup(copy_)
+        finally:
+            copy_.close()
+            source.close()
+        open_database(target)
+        return copy.deepcopy(result)
+
+
+@pytest.fixture(scope="session")
+def demo_templates(tmp_path_factory) -> DemoTemplates:
+    """The demo offices of this test run, by size, seed and day (see DemoTemplates)."""
+    return DemoTemplates(tmp_path_factory.mktemp("demo-templates"))
 
 
 @pytest.fixture

@@ -1,11 +1,17 @@
-"""The demo database's sign-in accounts, apart from the (large) demo generator so that the
-sign-in dialog can list them without loading it."""
+"""The demo database's sign-in accounts, apart from the demo generator so that the sign-in
+dialog can list them without loading it, and their creation for a freshly written demo."""
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, NamedTuple
 
-from desktop_app.services import settings
+from desktop_app.models import Employee, User
+from desktop_app.models.register import format_full_name
+from desktop_app.services import auth, settings
+
+if TYPE_CHECKING:
+    from desktop_app.demo.blueprint import OfficePlan, Person
 
 SETTING_KEY = "demo"
 
@@ -33,4 +39,66 @@ def is_demo() -> bool:
     return bool(settings.get(SETTING_KEY))
 
 
-__all__ = ["DEMO_ACCOUNTS", "SETTING_KEY", "DemoAccount", "is_demo"]
+@dataclass(frozen=True)
+class AccountResult:
+    """One demo account as `create_accounts` left it (created, or existing and untouched)."""
+
+    username: str
+    role: str
+    password: str
+    created: bool
+    employee_name: str = ""
+
+
+def _supervisor_account_holder(plan: OfficePlan) -> Person:
+    """A Kepala Bidang who appraises several people; in a tiny office, the busiest head."""
+    count: dict[int, int] = {}
+    for person in plan.people:
+        if person.appraiser is not None:
+            count[id(person.appraiser)] = count.get(id(person.appraiser), 0) + 1
+
+    def score(head: Person) -> tuple[int, int]:
+        return (int(head.unit.kind == "BIDANG"), count.get(id(head), 0))
+
+    return max(plan.heads, key=score)
+
+
+def create_accounts(plan: OfficePlan) -> tuple[AccountResult, ...]:
+    """The accounts of DEMO_ACCOUNTS that do not exist yet; the supervisor is a busy head."""
+    holder = _supervisor_account_holder(plan)
+    holder_id = Employee.select(Employee.id).where(Employee.nip == holder.nip).scalar()
+    holder_name = format_full_name(holder.front_title, holder.name, holder.back_title)
+    results = []
+    for account in DEMO_ACCOUNTS:
+        if User.select().where(User.username == account.username).exists():
+            results.append(AccountResult(account.username, account.role, account.password, False))
+            continue
+        is_supervisor = account.role == "supervisor"
+        full_name = holder_name if is_supervisor else f"Demo {account.role.upper()}"
+        auth.create_user(
+            account.username,
+            account.password,
+            account.role,
+            holder_id if is_supervisor else None,
+            full_name,
+        )
+        results.append(
+            AccountResult(
+                account.username,
+                account.role,
+                account.password,
+                True,
+                f"{holder_name}, {holder.position[0]}" if is_supervisor else "",
+            )
+        )
+    return tuple(results)
+
+
+__all__ = [
+    "DEMO_ACCOUNTS",
+    "SETTING_KEY",
+    "AccountResult",
+    "DemoAccount",
+    "create_accounts",
+    "is_demo",
+]

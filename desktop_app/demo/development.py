@@ -35,6 +35,7 @@ from desktop_app.models import (
 from desktop_app.models.bulk import bulk_insert
 from desktop_app.models.register import format_full_name
 from desktop_app.scoring import MIN_JP_PER_YEAR, jenis_diklat, jp_from_minutes
+from desktop_app.scoring.period_key import Frequency, PeriodKey
 from desktop_app.services.development import rules
 from desktop_app.services.development.idp import (
     AGREED,
@@ -50,7 +51,7 @@ from desktop_app.services.development.rules import EvaluationFacts, GapInput
 from desktop_app.services.evaluation.evaluations import FINAL
 
 if TYPE_CHECKING:
-    from desktop_app.demo.generator import _Person
+    from desktop_app.demo.blueprint import Person
 
 _ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 
@@ -226,7 +227,7 @@ class _Planner:
 
     def activity(
         self,
-        person: _Person,
+        person: Person,
         plan: int | None,
         gap: int | None,
         order: int,
@@ -262,7 +263,7 @@ class _Planner:
              else "", cost if plan else 0, *real)
         )  # fmt: skip
 
-    def unplanned(self, person: _Person) -> None:
+    def unplanned(self, person: Person) -> None:
         """Short activities nobody planned, already done."""
         rng = self.rng
         last = min(self.today - dt.timedelta(days=1), dt.date(self.year, 12, 31))
@@ -286,12 +287,12 @@ class _Planner:
 
     def plan(
         self,
-        person: _Person,
+        person: Person,
         status: str,
         created: dt.date,
         gaps: list[GapInput],
         follow: rules.FollowUp,
-        snapshot: Callable[[_Person], str],
+        snapshot: Callable[[Person], str],
     ) -> None:
         rng = self.rng
         self.plan_no += 1
@@ -353,7 +354,7 @@ class _Planner:
 
 
 def plan_development(
-    people: Sequence[_Person],
+    people: Sequence[Person],
     skp_results: Sequence[tuple],
     evaluation_rows: Sequence[tuple],
     behaviours: Sequence[tuple],
@@ -361,7 +362,7 @@ def plan_development(
     year: int,
     today: dt.date,
     actor: str,
-    snapshot: Callable[[_Person], str],
+    snapshot: Callable[[Person], str],
 ) -> DevelopmentRows:
     """The IDPs and the JP record of `year` for the active `people`. `skp_results` are the
     demo's RHK rows (offset, plan offset, is_main, order, text, ...); `evaluation_rows` and
@@ -376,7 +377,7 @@ def plan_development(
         written.setdefault(no, []).append((code, text))
     facts = _facts(evaluation_rows, written, results)
     finalized = {row[0]: row[10] for row in evaluation_rows}
-    sequence = [str(year - 1), *[f"{year}-Q{q}" for q in range(1, 5)]]
+    sequence = [str(year - 1), *(str(q) for q in PeriodKey.of_year(year, Frequency.QUARTERLY))]
     heads = {id(p.supervisor) for p in people if p.supervisor is not None}
     counts = dict.fromkeys((AGREED, SUBMITTED, DRAFT, RETURNED), 0)
     required = 0
@@ -438,7 +439,7 @@ def plan_development(
 def write_development(
     rows: DevelopmentRows,
     period_id: int,
-    employee_id: Callable[[_Person], int],
+    employee_id: Callable[[Person], int],
     evaluation_id: Callable[[int], int],
     step: Callable[[int], None],
 ) -> None:

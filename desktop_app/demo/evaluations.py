@@ -35,18 +35,18 @@ from desktop_app.models import (
 from desktop_app.models.bulk import bulk_insert
 from desktop_app.models.register import format_full_name
 from desktop_app.scoring import OrgPredikat, Predikat, Rating, predikat, suggest_distribution
+from desktop_app.scoring.period_key import Frequency, PeriodKey
 from desktop_app.services.evaluation.evaluations import (
     DECISION,
     DRAFT,
     EXPLANATION,
     FINAL,
     OBJECTION,
-    period_label,
 )
 from desktop_app.services.evaluation.notes import BUILT_IN, RESULT
 
 if TYPE_CHECKING:
-    from desktop_app.demo.generator import _Person
+    from desktop_app.demo.blueprint import Person
 
 A, S, B = Rating.DI_ATAS.value, Rating.SESUAI.value, Rating.DI_BAWAH.value
 # rating pairs (hasil, perilaku) that give each predikat, the likelier first
@@ -111,13 +111,8 @@ class EvaluationRows:
 
 def ended_quarters(year: int, today: dt.date) -> list[tuple[str, dt.date]]:
     """(period key, last day) of the quarters of `year` that ended before `today`."""
-    out = []
-    for q in range(1, 5):
-        month = 3 * q
-        last = dt.date(year, 12, 31) if q == 4 else dt.date(year, month + 1, 1) - dt.timedelta(1)
-        if last < today:
-            out.append((f"{year}-Q{q}", last))
-    return out
+    quarters = PeriodKey.of_year(year, Frequency.QUARTERLY)
+    return [(str(q), q.last_day) for q in quarters if q.last_day < today]
 
 
 def _realised(value: str, unit: str, quarter: int, rng: random.Random, tilt: float) -> str:
@@ -177,8 +172,8 @@ def plan_evaluations(
     objection_done = objection_open = False
     for index, (key, last) in enumerate(quarters):
         latest = index == len(quarters) - 1
-        quarter = int(key[-1])
-        label = period_label(key)
+        quarter = PeriodKey.parse(key).number
+        label = PeriodKey.parse(key).label
         for code in sorted(groups):
             members = groups[code]
             org = standing[code]
@@ -301,7 +296,7 @@ def _objection(no: int, rows: EvaluationRows, filed: dt.datetime, *, decided: bo
 def write_evaluations(
     rows: EvaluationRows,
     period_id: int,
-    employee_id: Callable[[_Person], int],
+    employee_id: Callable[[Person], int],
     plan_id: Callable[[int], int],
     indicator_id: Callable[[int], int],
     unit_id: Callable[[str], int],

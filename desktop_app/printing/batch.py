@@ -92,10 +92,10 @@ def _form(form: str) -> str:
 
 def _key(form: str, period_key: str) -> str:
     """The normalised period key; the SKP and the IDP take only the year of it."""
-    year, part = evaluations.parse_period_key(period_key)
+    period = evaluations.parse_key(period_key)
     if form in YEARLY:
-        return str(year)
-    return f"{year}-{part}" if part else str(year)
+        return str(period.year)
+    return str(period)
 
 
 def record_for(form: str, employee_id: int, period_key: str) -> int | None:

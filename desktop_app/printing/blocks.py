@@ -19,11 +19,14 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table,
 
 from desktop_app.printing import fonts
 from desktop_app.printing.sources import Person, period_bounds
+from desktop_app.scoring.indonesian_format import (
+    day_and_month,
+    format_date,
+    format_date_span,
+    format_number,
+    format_rupiah,
+)
 
-MONTHS = (
-    "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
-    "Oktober", "November", "Desember",
-)  # fmt: skip
 fonts.register()  # Paragraph styles below name the faces; they must be known first
 SHADE = colors.Color(0.88, 0.88, 0.88)
 GRID = 0.5
@@ -72,13 +75,13 @@ def tanggal(day: dt.date | None) -> str:
     """A date as forms print it: "22 November 2026"."""
     if day is None:
         return DOTS
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+    return format_date(day)
 
 
 def periode(key: str) -> str:
     """PERIODE PENILAIAN of a period key: "1 Januari – 31 Maret 2026"."""
     first, last = period_bounds(key)
-    return f"{first.day} {MONTHS[first.month - 1]} – {tanggal(last)}"
+    return f"{day_and_month(first)} – {tanggal(last)}"
 
 
 def local_date(when: dt.datetime | None) -> dt.date | None:
@@ -276,31 +279,21 @@ def angka(value: Decimal | int | None, *, empty: str = "-") -> str:
     """A number as Indonesian forms write it: "1.250", "2,5" (no trailing zeros)."""
     if value is None:
         return empty
-    number = Decimal(value).quantize(Decimal("0.01"))
-    whole, _, part = f"{number:,.2f}".partition(".")
-    part = part.rstrip("0")
-    whole = whole.replace(",", ".")
-    return f"{whole},{part}" if part else whole
+    return format_number(value)
 
 
 def rupiah(value: int | None, *, empty: str = "-") -> str:
     """An amount in rupiah: "Rp 1.500.000"; `empty` for none."""
     if not value:
         return empty
-    return f"Rp {angka(value)}"
+    return format_rupiah(value)
 
 
 def date_span(first: dt.date | None, last: dt.date | None) -> str:
     """A schedule: "3 – 5 Februari 2026", "28 Februari – 2 Maret 2026", "3 Februari 2026"."""
     if first is None or last is None:
         return tanggal(first or last) if (first or last) else "-"
-    if first == last:
-        return tanggal(first)
-    if first.year != last.year:
-        return f"{tanggal(first)} – {tanggal(last)}"
-    if first.month != last.month:
-        return f"{first.day} {MONTHS[first.month - 1]} – {tanggal(last)}"
-    return f"{first.day} – {tanggal(last)}"
+    return format_date_span(first, last)
 
 
 class TableTail(Flowable):

@@ -33,34 +33,32 @@ from desktop_app.printing.blocks import (
 from desktop_app.printing.evaluation import last_change, org_label, predikat_label
 from desktop_app.printing.layout import COVER, FormDocument, PageSetup, Target, logo_image, render
 from desktop_app.printing.sources import Person
+from desktop_app.scoring.period_key import ROMAN, Frequency, PeriodKey
 from desktop_app.services.evaluation import evaluations
 from desktop_app.services.evaluation.evaluations import EvaluationDetail
 
 LOGO_SIZE = 24 * mm
-_MONTHLY = (
-    "JANUARI", "FEBRUARI", "MARET", "APRIL", "MEI", "JUNI", "JULI", "AGUSTUS", "SEPTEMBER",
-    "OKTOBER", "NOVEMBER", "DESEMBER",
-)  # fmt: skip
 
 
 def periode_line(key: str) -> str:
     """ "PERIODE: TRIWULAN I/II/III/IV-AKHIR" with the parts that do not apply struck out
     (domain.md §7.3); semesters alike; a monthly period is written out."""
-    year, part = evaluations.parse_period_key(key)
-    if part and part[0] not in "QS":
-        return f"PERIODE: BULAN {_MONTHLY[int(part) - 1]} {year}"
-    if part:
-        frequency = part[0]
-    else:
+    period = evaluations.parse_key(key)
+    year = period.year
+    if period.frequency is Frequency.MONTHLY:
+        return f"PERIODE: BULAN {period.label.upper()} {year}"
+    frequency = period.frequency
+    if frequency is None:
         keys = evaluations.period_keys(year)
-        frequency = keys[0].split("-")[1][0] if len(keys) > 1 else "Q"
-        if frequency not in "QS":
+        frequency = PeriodKey.parse(keys[0]).frequency if len(keys) > 1 else None
+        if frequency is Frequency.MONTHLY:
             return f"PERIODE: AKHIR (TAHUNAN) {year}"
-    names = ("I", "II", "III", "IV") if frequency == "Q" else ("I", "II")
-    chosen = names[int(part[1]) - 1] if part else "AKHIR"
+    quarterly = frequency in (Frequency.QUARTERLY, None)
+    names = ROMAN if quarterly else ROMAN[:2]
+    chosen = "AKHIR" if period.is_annual else ROMAN[period.number - 1]
     shown = [n if n == chosen else f"<strike>{n}</strike>" for n in (*names, "AKHIR")]
-    word = "TRIWULAN" if frequency == "Q" else "SEMESTER"
-    joined = "/".join(shown[:-1]) + ("-" if frequency == "Q" else "/") + shown[-1]
+    word = "TRIWULAN" if quarterly else "SEMESTER"
+    joined = "/".join(shown[:-1]) + ("-" if quarterly else "/") + shown[-1]
     return f"PERIODE: {word} {joined}"
 
 

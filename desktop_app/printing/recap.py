@@ -383,10 +383,10 @@ def _kind(kind: str) -> str:
 
 def recap_key(kind: str, period_key: str) -> str:
     """The normalised period key; the SKP and JP recaps take only the year of it."""
-    year, part = evaluations.parse_period_key(period_key)
-    if kind != "distribution" or not part:
-        return str(year)
-    return f"{year}-{part}"
+    period = evaluations.parse_key(period_key)
+    if kind != "distribution" or period.is_annual:
+        return str(period.year)
+    return str(period)
 
 
 def recap_document(
@@ -396,11 +396,12 @@ def recap_document(
     it), ready to lay out."""
     kind = _kind(kind)
     key = recap_key(kind, period_key)
-    year, _ = evaluations.parse_period_key(key)
+    period = evaluations.parse_key(key)
+    year = period.year
     width = setup.frame_width(LANDSCAPE)
     root = unit[0] if unit else None
     if kind == "distribution":
-        period_line = f"PERIODE: {evaluations.period_label(key).upper()} {year}"
+        period_line = f"PERIODE: {period.label.upper()} {year}"
         body = distribution_story(key, root, width)
     elif kind == "progress":
         period_line = f"TAHUN {year}"

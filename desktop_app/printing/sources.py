@@ -10,7 +10,6 @@ change to the database (the date of a recap).
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import json
 from collections.abc import Mapping
@@ -126,15 +125,5 @@ def data_as_of() -> dt.datetime | None:
 
 def period_bounds(key: str) -> tuple[dt.date, dt.date]:
     """First and last day of a period key ("2026-Q1" -> 1 January .. 31 March 2026)."""
-    year, part = evaluations.parse_period_key(key)
-    if not part:
-        first, last = 1, 12
-    elif part[0] == "Q":
-        first = 3 * (int(part[1]) - 1) + 1
-        last = first + 2
-    elif part[0] == "S":
-        first = 6 * (int(part[1]) - 1) + 1
-        last = first + 5
-    else:
-        first = last = int(part)
-    return dt.date(year, first, 1), dt.date(year, last, calendar.monthrange(year, last)[1])
+    period = evaluations.parse_key(key)
+    return period.first_day, period.last_day

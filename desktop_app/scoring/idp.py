@@ -1,9 +1,8 @@
 """The rules that turn evaluations into development: which competence gaps an IDP proposes,
 when an IDP becomes required, which follow-up is suggested and when poor predikat come one
 after another. Pure functions over plain facts (no database, no Qt), shared by the services
-and the demo so both propose the same thing. What a period key is called and when it was
-(`PeriodNames`) is passed in by the caller; `services.development.rules` passes the
-evaluation service's.
+and the demo so both propose the same thing. Period keys are named and ordered by
+`scoring.period_key`.
 
 * A rating hasil kerja Di Bawah Ekspektasi proposes one gap in the competence of the job
   (teknis; manajerial for a structural head), naming the periods and the main RHK.
@@ -26,9 +25,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import NamedTuple, Protocol
+from typing import NamedTuple
 
 from desktop_app.scoring.codes import BERAKHLAK
+from desktop_app.scoring.period_key import PeriodKey
 from desktop_app.scoring.ratings import Predikat, Rating
 
 TEKNIS, MANAJERIAL, SOSIAL_KULTURAL = "TEKNIS", "MANAJERIAL", "SOSIAL_KULTURAL"
@@ -102,21 +102,20 @@ class FollowUp(NamedTuple):
 NO_FOLLOW_UP = FollowUp((), 0, ())
 
 
-class PeriodNames(Protocol):
-    """What the rules need to know of a period key ("2026-Q2", "2025")."""
-
-    def words(self, key: str) -> str:
-        """The period in words: "Triwulan II 2026", "Tahunan 2025"."""
-        ...
-
-    def when(self, key: str) -> tuple[int, int, str]:
-        """Sort key: a year's periods in order, then its annual key."""
-        ...
+def period_words(key: str) -> str:
+    """ "Triwulan II 2026", "Tahunan 2025"."""
+    period = PeriodKey.parse(key)
+    return f"{period.label} {period.year}"
 
 
-def chronological(keys: Iterable[str], periods: PeriodNames) -> list[str]:
+def when(key: str) -> tuple[int, int, str]:
+    """Sort key of a period key: a year's periods in order, then its annual key."""
+    return PeriodKey.parse(key).sort_key
+
+
+def chronological(keys: Iterable[str]) -> list[str]:
     """Period keys in the order they happened."""
-    return sorted(keys, key=periods.when)
+    return sorted(keys, key=when)
 
 
 def poor_streak(sequence: Sequence[str], predikat_by_key: dict[str, str | None]) -> int:
@@ -140,16 +139,12 @@ def suggestions_for(predikats: Iterable[str]) -> tuple[int, ...]:
     return tuple(out)
 
 
-def follow_up(
-    sequence: Sequence[str], predikat_by_key: dict[str, str | None], periods: PeriodNames
-) -> FollowUp:
+def follow_up(sequence: Sequence[str], predikat_by_key: dict[str, str | None]) -> FollowUp:
     """The follow-up of the final predikat by period key. `sequence` lists the keys in
     order for the consecutive check (previous annual, then the periodic keys); keys outside it
     (the annual of the year itself) still make the plan required."""
     poor = tuple(
-        (key, p)
-        for key in chronological(predikat_by_key, periods)
-        if (p := predikat_by_key[key]) in POOR
+        (key, p) for key in chronological(predikat_by_key) if (p := predikat_by_key[key]) in POOR
     )
     if not poor:
         return NO_FOLLOW_UP
@@ -158,12 +153,12 @@ def follow_up(
     )
 
 
-def required_reason(follow: FollowUp, periods: PeriodNames) -> str:
+def required_reason(follow: FollowUp) -> str:
     """Why the IDP is required, for the document: "Predikat Butuh Perbaikan pada Triwulan II
     2026; Kurang/Misconduct pada Triwulan III 2026 (2 periode berturut-turut)"."""
     if not follow.poor:
         return ""
-    parts = [f"{Predikat(p).label} pada {periods.words(k)}" for k, p in follow.poor]
+    parts = [f"{Predikat(p).label} pada {period_words(k)}" for k, p in follow.poor]
     text = "Predikat " + "; ".join(parts)
     if follow.consecutive:
         text += f" ({follow.streak} periode berturut-turut)"
@@ -186,15 +181,13 @@ def _note(found: _Found, fact: EvaluationFacts, feedback: str = "") -> None:
         found.feedback.append(feedback)
 
 
-def propose(
-    facts: Iterable[EvaluationFacts], periods: PeriodNames, position_type: str = ""
-) -> list[GapInput]:
+def _periods(found: _Found) -> str:
+    return ", ".join(period_words(k) for k in found.keys)
+
+
+def propose(facts: Iterable[EvaluationFacts], position_type: str = "") -> list[GapInput]:
     """The gaps the final evaluations show, oldest evidence first; one gap per origin."""
-
-    def _periods(found: _Found) -> str:
-        return ", ".join(periods.words(k) for k in found.keys)
-
-    ordered = sorted(facts, key=lambda f: periods.when(f.period_key))
+    ordered = sorted(facts, key=lambda f: when(f.period_key))
     results = _Found()
     rhk: list[str] = []
     values: dict[int, _Found] = {}

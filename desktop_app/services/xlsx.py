@@ -21,6 +21,7 @@ from typing import Any
 
 from desktop_app.errors import InputError, ServiceError
 from desktop_app.i18n import N_
+from desktop_app.scoring.indonesian_format import format_date
 
 Progress = Callable[[int, int], None]
 """progress(done, total): total 0 means "not known yet". It may raise to cancel the work."""
@@ -30,10 +31,6 @@ CancelCheck = Callable[[], bool]
 
 CHUNK = 500
 HEADER_FILL = "DDEBF7"
-MONTHS = (
-    "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
-    "Oktober", "November", "Desember",
-)  # fmt: skip
 
 
 class ExportCancelled(ServiceError):
@@ -158,7 +155,7 @@ def set_widths(sheet: Any, widths: Sequence[float], text_columns: Sequence[int] 
 
 def indonesian_date(day: dt.date) -> str:
     """A date as office documents print it: "22 November 2026"."""
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+    return format_date(day)
 
 
 class Steps:

@@ -1,6 +1,9 @@
-"""Dates and times as the user reads them: "22 November 2026 14.05" in the interface language.
+"""Dates, numbers and money in the interface language: "22 November 2026 14:05".
 
-Timestamps are stored as naive UTC; they are shown in the computer's local time.
+The Qt part only: the interface language (QLocale) and the local time zone. In Indonesian the
+text comes from `desktop_app.scoring.indonesian_format`, the one implementation the forms and
+Excel files use too; in English QLocale writes it. Timestamps are stored as naive UTC; they are
+shown in the computer's local time.
 """
 
 from __future__ import annotations
@@ -9,11 +12,30 @@ import datetime as dt
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimeZone
 
+from desktop_app.scoring import indonesian_format
+from desktop_app.scoring.indonesian_format import parse_rupiah
+
+__all__ = [
+    "format_date",
+    "format_date_range",
+    "format_number",
+    "format_rupiah",
+    "format_utc",
+    "parse_rupiah",
+]
+
+
+def _indonesian(locale: QLocale) -> bool:
+    return locale.language() == QLocale.Language.Indonesian
+
 
 def format_date(value: dt.date | None) -> str:
     if value is None:
         return ""
-    return QLocale().toString(QDate(value.year, value.month, value.day), "d MMMM yyyy")
+    locale = QLocale()
+    if _indonesian(locale):
+        return indonesian_format.format_date(value)
+    return locale.toString(QDate(value.year, value.month, value.day), "d MMMM yyyy")
 
 
 def format_utc(value: dt.datetime | None) -> str:
@@ -33,6 +55,8 @@ def format_number(value: object, decimals: int = 2) -> str:
     if value is None or value == "":
         return ""
     locale = QLocale()
+    if _indonesian(locale):
+        return indonesian_format.format_number(float(value), decimals)  # type: ignore[arg-type]
     text = locale.toString(float(value), "f", decimals)  # type: ignore[arg-type]
     point = locale.decimalPoint()
     if decimals and point in text:
@@ -47,20 +71,15 @@ def format_rupiah(value: int | None) -> str:
     return f"Rp {format_number(value, 0)}"
 
 
-def parse_rupiah(text: str) -> int | None:
-    """What the user typed as an amount ("Rp 3.500.000", "3500000"): whole rupiah, or None
-    when nothing was typed; digits only, so separators of either language are ignored."""
-    digits = "".join(ch for ch in text if ch.isdigit())
-    return int(digits) if digits else None
-
-
 def format_date_range(start: dt.date | None, end: dt.date | None) -> str:
     """ "3 - 5 Maret 2026", "28 Februari - 2 Maret 2026", one day as one date."""
     if start is None or end is None or start == end:
         return format_date(end or start)
+    locale = QLocale()
+    if _indonesian(locale):
+        return indonesian_format.format_date_span(start, end)
     if start.year != end.year:
         return f"{format_date(start)} – {format_date(end)}"
-    locale = QLocale()
     pattern = "d" if start.month == end.month else "d MMMM"
     first = locale.toString(QDate(start.year, start.month, start.day), pattern)
     return f"{first} – {format_date(end)}"

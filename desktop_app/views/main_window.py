@@ -251,7 +251,7 @@ class MainWindow(QMainWindow):
 
         self.import_tab: LazyTab | None = None
         if sync_central.is_central():
-            from desktop_app.views.sync.import_tab import ImportTab
+            from desktop_app.views.sync.central.tab import ImportTab
 
             self.import_tab = LazyTab(lambda: ImportTab(self), self)
             self.tabs.addTab(self.import_tab, self.tr("Import"))

@@ -27,6 +27,7 @@ from desktop_app.services.register import units as unit_service
 from desktop_app.services.register.employees import EmployeeInput
 from desktop_app.services.skp import plans
 from desktop_app.services.skp.plans import IndicatorInput, PlanInput, ResultInput
+from tests.builders import approved_skp
 
 YEAR = 2026
 ANNUAL, Q1 = str(YEAR), f"{YEAR}-Q1"
@@ -36,15 +37,15 @@ NIP_BUDI, NIP_SITI, NIP_ANI = "198609262015051001", "199001152024212002", "19910
 
 
 def _plan(employee_id: int, *, jpt: bool = False, approach: str = "KUANTITATIF") -> int:
-    plan_id = plans.create_plan(employee_id, YEAR)
     target = (
         ("", "", "Laporan lengkap & tepat waktu")
         if approach == "KUALITATIF"
         else ("120", "usulan", "")
     )
-    plans.save_plan(
-        plan_id,
-        PlanInput(
+    return approved_skp(
+        employee_id,
+        YEAR,
+        plan=PlanInput(
             approach,
             [
                 ResultInput(
@@ -71,9 +72,6 @@ def _plan(employee_id: int, *, jpt: bool = False, approach: str = "KUANTITATIF")
             "TPP sesuai capaian",
         ),
     )
-    plans.submit(plan_id)
-    plans.approve(plan_id)
-    return plan_id
 
 
 def _evaluate(employee_id: int, key: str, hasil: str, perilaku: str) -> int:

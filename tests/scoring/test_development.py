@@ -139,36 +139,24 @@ def test_jenis_diklat_list():
         jenis_diklat_list("DARING")
 
 
-class _Periods:
-    """Period names as a caller passes them in (the rules know no period key format)."""
-
-    def words(self, key: str) -> str:
-        return {"2025": "Tahunan 2025", "2026-Q1": "Triwulan I 2026"}.get(key, f"P {key}")
-
-    def when(self, key: str) -> tuple[int, int, str]:
-        year, _, part = key.partition("-")
-        return (int(year), 1 if not part else 0, part)
-
-
-def test_idp_rules_take_the_period_names_from_the_caller():
+def test_idp_rules_are_pure_and_name_periods_by_their_key():
     from desktop_app.scoring import idp
 
-    periods = _Periods()
     sequence = ["2025", "2026-Q1", "2026-Q2"]
     found = {"2026-Q1": "KURANG", "2025": "BUTUH_PERBAIKAN", "2026": "BAIK"}
-    follow = idp.follow_up(sequence, found, periods)
+    follow = idp.follow_up(sequence, found)
     assert follow.poor == (("2025", "BUTUH_PERBAIKAN"), ("2026-Q1", "KURANG"))
     assert follow.streak == 2 and follow.suggestions == (idp.COACHING, idp.MENTORING)
-    assert idp.required_reason(follow, periods) == (
+    assert idp.required_reason(follow) == (
         f"Predikat {Predikat.BUTUH_PERBAIKAN.label} pada Tahunan 2025; "
         f"{Predikat.KURANG.label} pada Triwulan I 2026 (2 periode berturut-turut)"
     )
-    assert idp.chronological(["2026", "2026-Q2", "2025", "2026-Q1"], periods) == [
+    assert idp.chronological(["2026", "2026-Q2", "2025", "2026-Q1"]) == [
         "2025", "2026-Q1", "2026-Q2", "2026",
     ]  # fmt: skip
     below = "DI_BAWAH"
     facts = [idp.EvaluationFacts(7, "2026-Q1", below, None, "BUTUH_PERBAIKAN", (), ("RHK A",))]
-    [gap] = idp.propose(facts, periods, "PENGAWAS")
+    [gap] = idp.propose(facts, "PENGAWAS")
     assert gap.origin == idp.RESULT and gap.competence_type == idp.MANAJERIAL
     assert "pada Triwulan I 2026" in gap.gap and "RHK utama: RHK A." in gap.gap
     assert gap.evaluation_id == 7

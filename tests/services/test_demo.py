@@ -12,6 +12,7 @@ from peewee import JOIN
 
 from desktop_app import cli
 from desktop_app.demo import accounts as demo_accounts
+from desktop_app.demo import catalogue_office, catalogue_skp
 from desktop_app.demo import generator as demo
 from desktop_app.errors import InputError
 from desktop_app.models import (
@@ -87,8 +88,8 @@ def level(row: dict) -> int:
 
 
 @pytest.fixture
-def demo300(db_path: Path) -> demo.DemoResult:
-    return demo.generate_demo(300, seed=3)
+def demo300(db_path: Path, demo_templates) -> demo.DemoResult:
+    return demo_templates.open_copy(db_path, 300, seed=3)
 
 
 def test_counts_units_period_and_mix(demo300):
@@ -588,26 +589,30 @@ def test_same_seed_same_skps_other_seed_other_skps(tmp_path):
 
 
 def test_every_jabatan_and_unit_has_skp_content():
-    assert set(demo._JOBS) <= set(demo._JOB_RHK)
-    assert set(demo._MIXES) <= set(demo._HEAD_RHK)
-    templates = [r for group in (*demo._HEAD_RHK.values(), *demo._JOB_RHK.values()) for r in group]
-    templates += demo._EXTRA_RHK
+    assert set(catalogue_office.JOBS) <= set(catalogue_skp.JOB_RHK)
+    assert set(catalogue_office.MIXES) <= set(catalogue_skp.HEAD_RHK)
+    templates = [
+        r
+        for group in (*catalogue_skp.HEAD_RHK.values(), *catalogue_skp.JOB_RHK.values())
+        for r in group
+    ]
+    templates += catalogue_skp.EXTRA_RHK
     for rhk in templates:
         assert rhk.theme in "DPMST" and rhk.indicators, rhk.text
         assert rhk.perspective is None or rhk.perspective in SKP_PERSPECTIVES.data
         for iki in rhk.indicators:
             assert iki.aspect in SKP_ASPECTS.data and iki.targets and iki.unit
             assert all(float(t) >= 0 for t in iki.targets)
-    assert all(r.perspective for r in demo._HEAD_RHK["root"])  # the JPT form
+    assert all(r.perspective for r in catalogue_skp.HEAD_RHK["root"])  # the JPT form
 
 
 # --- evaluations of the ended quarters -------------------------------------------------------
 
 
 @pytest.fixture
-def demo_november(db_path: Path) -> demo.DemoResult:
+def demo_november(db_path: Path, demo_templates) -> demo.DemoResult:
     """The demo as it looks on 23 November: Q1-Q3 have ended, Q4 has not."""
-    return demo.generate_demo(300, seed=3, today=dt.date(YEAR, 11, 23))
+    return demo_templates.open_copy(db_path, 300, seed=3, today=dt.date(YEAR, 11, 23))
 
 
 def test_evaluations_cover_the_ended_quarters_of_approved_skps(demo_november):

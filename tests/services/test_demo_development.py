@@ -31,8 +31,8 @@ TODAY = dt.date(YEAR, 11, 23)
 
 
 @pytest.fixture
-def demo_november(db_path: Path) -> demo.DemoResult:
-    return demo.generate_demo(300, seed=3, today=TODAY)
+def demo_november(db_path: Path, demo_templates) -> demo.DemoResult:
+    return demo_templates.open_copy(db_path, 300, seed=3, today=TODAY)
 
 
 def test_required_idp_for_every_poor_predikat(demo_november):

@@ -35,8 +35,8 @@ from desktop_app.services.register import employees
 from desktop_app.services.register import units as unit_service
 from desktop_app.services.register.employees import EmployeeInput
 from desktop_app.services.session import AccessDenied
-from desktop_app.services.skp import plans
-from desktop_app.services.skp.plans import IndicatorInput, PlanInput, ResultInput
+from desktop_app.services.skp.plans import IndicatorInput
+from tests.builders import approved_skp
 
 PASSWORD = "Rahasia-Kantor-2026"
 YEAR = 2026
@@ -45,23 +45,13 @@ D = Decimal
 
 
 def _approved_skp(employee_id: int) -> None:
-    plan_id = plans.create_plan(employee_id, YEAR)
-    plans.save_plan(
-        plan_id,
-        PlanInput(
-            "KUANTITATIF",
-            [
-                ResultInput(
-                    "Layanan imunisasi dasar lengkap",
-                    True,
-                    [IndicatorInput("KUANTITAS", "Bayi diimunisasi", "120", "bayi")],
-                    parent_text="Cakupan imunisasi",
-                )
-            ],
-        ),
+    approved_skp(
+        employee_id,
+        YEAR,
+        rhk="Layanan imunisasi dasar lengkap",
+        indicators=[IndicatorInput("KUANTITAS", "Bayi diimunisasi", "120", "bayi")],
+        parent_text="Cakupan imunisasi",
     )
-    plans.submit(plan_id)
-    plans.approve(plan_id)
 
 
 def _evaluate(employee_id: int, key: str, hasil: str, perilaku: str, *, final=True, values=()):

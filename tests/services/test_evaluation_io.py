@@ -18,9 +18,9 @@ from desktop_app.services.register import employees
 from desktop_app.services.register import units as unit_service
 from desktop_app.services.register.employees import EmployeeInput
 from desktop_app.services.session import AccessDenied, Role, Session
-from desktop_app.services.skp import plans
-from desktop_app.services.skp.plans import IndicatorInput, PlanInput, ResultInput
+from desktop_app.services.skp.plans import IndicatorInput
 from desktop_app.services.xlsx import ExportCancelled, indonesian_date
+from tests.builders import USULAN, approved_skp
 
 PASSWORD = "Rahasia-Kantor-2026"
 YEAR = 2026
@@ -35,27 +35,12 @@ def _nip(i: int) -> str:
 
 
 def _approved_skp(employee_id: int) -> None:
-    plan_id = plans.create_plan(employee_id, YEAR)
-    plans.save_plan(
-        plan_id,
-        PlanInput(
-            "KUANTITATIF",
-            [
-                ResultInput(
-                    "Layanan kepegawaian tepat waktu",
-                    True,
-                    [
-                        IndicatorInput("KUANTITAS", "Jumlah usulan diproses", "120", "usulan"),
-                        IndicatorInput("WAKTU", "Lama proses", "3", "hari"),
-                    ],
-                    parent_text="Terselenggaranya layanan",
-                )
-            ],
-            {1: "Menjawab surat dalam 2 hari"},
-        ),
+    approved_skp(
+        employee_id,
+        YEAR,
+        indicators=(USULAN, IndicatorInput("WAKTU", "Lama proses", "3", "hari")),
+        expectations={1: "Menjawab surat dalam 2 hari"},
     )
-    plans.submit(plan_id)
-    plans.approve(plan_id)
 
 
 def _rate(employee_id: int, hasil, perilaku, *, realise=True, final=False) -> int:

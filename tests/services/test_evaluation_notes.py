@@ -15,8 +15,8 @@ from desktop_app.services.register import employees
 from desktop_app.services.register import units as unit_service
 from desktop_app.services.register.employees import EmployeeInput
 from desktop_app.services.session import AccessDenied
-from desktop_app.services.skp import plans
-from desktop_app.services.skp.plans import IndicatorInput, PlanInput, ResultInput
+from desktop_app.services.skp.plans import IndicatorInput
+from tests.builders import approved_skp
 
 PASSWORD = "Rahasia-Kantor-2026"
 Q1 = "2026-Q1"
@@ -37,23 +37,13 @@ def evaluation(office):
         )
     )
     periods.open_period(2026)
-    plan_id = plans.create_plan(budi, 2026)
-    plans.save_plan(
-        plan_id,
-        PlanInput(
-            "KUANTITATIF",
-            [
-                ResultInput(
-                    "Layanan",
-                    True,
-                    [IndicatorInput("KUANTITAS", "Usulan", "10", "usulan")],
-                    parent_text="Sasaran pimpinan",
-                )
-            ],
-        ),
+    approved_skp(
+        budi,
+        2026,
+        rhk="Layanan",
+        indicators=[IndicatorInput("KUANTITAS", "Usulan", "10", "usulan")],
+        parent_text="Sasaran pimpinan",
     )
-    plans.submit(plan_id)
-    plans.approve(plan_id)
     auth.create_user("admin", PASSWORD, "admin")
     auth.create_user("kabid", PASSWORD, "supervisor", kabid)
     auth.create_user("budi", PASSWORD, "viewer", budi)

@@ -13,17 +13,17 @@ import pytest
 from desktop_app import paths
 from desktop_app.errors import InputError
 from desktop_app.models import Evaluation, Realisation
-from desktop_app.scoring import Predikat, Rating, check_distribution
+from desktop_app.scoring import Predikat, Rating, check_distribution, period_key
 from desktop_app.scoring.codes import MAX_SHARE, MUST_EXIST
 from desktop_app.services import auth, periods, session, stored_files
-from desktop_app.services.evaluation import evaluations
+from desktop_app.services.evaluation import evaluations, values
 from desktop_app.services.evaluation.evaluations import EvaluationInput
 from desktop_app.services.register import employees
 from desktop_app.services.register import units as unit_service
 from desktop_app.services.register.employees import EmployeeInput
 from desktop_app.services.session import AccessDenied
-from desktop_app.services.skp import plans
-from desktop_app.services.skp.plans import IndicatorInput, PlanInput, ResultInput
+from desktop_app.services.skp.plans import IndicatorInput
+from tests.builders import USULAN, approved_skp
 
 PASSWORD = "Rahasia-Kantor-2026"
 YEAR = 2026
@@ -32,27 +32,12 @@ A, S, B = Rating.DI_ATAS.value, Rating.SESUAI.value, Rating.DI_BAWAH.value
 
 
 def _approved_skp(employee_id: int) -> None:
-    plan_id = plans.create_plan(employee_id, YEAR)
-    plans.save_plan(
-        plan_id,
-        PlanInput(
-            "KUANTITATIF",
-            [
-                ResultInput(
-                    "Layanan kepegawaian tepat waktu",
-                    True,
-                    [
-                        IndicatorInput("KUANTITAS", "Jumlah usulan diproses", "120", "usulan"),
-                        IndicatorInput("WAKTU", "Lama proses", "3", "hari"),
-                    ],
-                    parent_text="Terselenggaranya layanan",
-                )
-            ],
-            {1: "Menjawab surat dalam 2 hari"},
-        ),
+    approved_skp(
+        employee_id,
+        YEAR,
+        indicators=(USULAN, IndicatorInput("WAKTU", "Lama proses", "3", "hari")),
+        expectations={1: "Menjawab surat dalam 2 hari"},
     )
-    plans.submit(plan_id)
-    plans.approve(plan_id)
 
 
 @pytest.fixture
@@ -118,9 +103,10 @@ def test_period_keys_follow_the_frequency_and_bad_keys_are_refused(office):
     assert evaluations.period_keys(YEAR + 1)[:2] == ["2027-01", "2027-02"]
     assert len(evaluations.period_keys(YEAR + 1)) == 13
     assert evaluations.period_keys(YEAR + 2) == ["2028-S1", "2028-S2", "2028"]
-    assert evaluations.period_label("2026-Q3") == "Triwulan III"
+    assert evaluations.parse_key("2026-Q3").label == "Triwulan III"
     with pytest.raises(InputError, match="not known"):
-        evaluations.parse_period_key("2026-Q5")
+        evaluations.parse_key("2026-Q5")
+    assert values.UNKNOWN_PERIOD == period_key.UNKNOWN_PERIOD  # one msgid, one translation
     with pytest.raises(InputError, match="has not been opened"):
         evaluations.period_keys(2030)
 

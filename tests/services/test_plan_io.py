@@ -22,8 +22,8 @@ PASSWORD = "Rahasia-Kantor-2026"
 
 
 @pytest.fixture
-def office_rows(db_path) -> list[plans.ProgressRow]:
-    demo.generate_demo(150, seed=4)
+def office_rows(db_path, demo_templates) -> list[plans.ProgressRow]:
+    demo_templates.open_copy(db_path, 150, seed=4)
     return plans.progress(YEAR)
 
 

@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.demo import generator as demo
 from desktop_app.models.database import close_database, open_database
 from desktop_app.services import session
 from desktop_app.services.sync import central as sync_central
@@ -62,15 +61,15 @@ class Sites:
 
 
 @pytest.fixture
-def sites(tmp_path: Path) -> Iterator[Sites]:
+def sites(tmp_path: Path, demo_templates) -> Iterator[Sites]:
     office, central = tmp_path / "office.db", tmp_path / "central.db"
     stick, receipts = tmp_path / "stick", tmp_path / "receipts"
     stick.mkdir()
     receipts.mkdir()
     with using(central):
         recipient = sync_central.hq_init("BKPSDM Kabupaten Contoh").age_recipient
+    demo_templates.open_copy(office, 40, seed=5, today=dt.date(dt.date.today().year, 11, 23))
     with using(office):
-        demo.generate_demo(40, seed=5, today=dt.date(dt.date.today().year, 11, 23))
         sync_office.set_hq_key(recipient)
         from desktop_app.services import office as office_service
 

@@ -19,14 +19,14 @@ from desktop_app.services.evaluation import evaluations
 from desktop_app.services.register import employees
 from desktop_app.services.register import units as unit_service
 from desktop_app.services.register.employees import EmployeeInput
-from desktop_app.services.skp import plans
-from desktop_app.services.skp.plans import IndicatorInput, PlanInput, ResultInput
+from desktop_app.services.skp.plans import IndicatorInput
 from desktop_app.views import excel_export
 from desktop_app.views.development import editor as development_editor
 from desktop_app.views.development import tab as development_tab
 from desktop_app.views.development.dialogs import MINUTES, RealisationDialog
 from desktop_app.views.development.editor import ID_ROLE, IdpEditor
 from desktop_app.views.development.tab import DevelopmentTab
+from tests.builders import approved_skp
 
 pytestmark = pytest.mark.gui
 
@@ -53,23 +53,13 @@ def office_with_staff(office):
     }
     periods.open_period(YEAR)
     for employee_id in staff.values():
-        plan_id = plans.create_plan(employee_id, YEAR)
-        plans.save_plan(
-            plan_id,
-            PlanInput(
-                "KUANTITATIF",
-                [
-                    ResultInput(
-                        "Pelayanan pasien sesuai standar",
-                        True,
-                        [IndicatorInput("KUANTITAS", "Pasien dilayani", "900", "pasien")],
-                        parent_text="Mutu layanan",
-                    )
-                ],
-            ),
+        approved_skp(
+            employee_id,
+            YEAR,
+            rhk="Pelayanan pasien sesuai standar",
+            indicators=[IndicatorInput("KUANTITAS", "Pasien dilayani", "900", "pasien")],
+            parent_text="Mutu layanan",
         )
-        plans.submit(plan_id)
-        plans.approve(plan_id)
     for key, employee_id, hasil in (
         ("Q1", staff["Budi"], B),
         ("Q2", staff["Budi"], B),

@@ -13,14 +13,14 @@ from desktop_app.services.evaluation import evaluations
 from desktop_app.services.register import employees
 from desktop_app.services.register import units as unit_service
 from desktop_app.services.register.employees import EmployeeInput
-from desktop_app.services.skp import plans
-from desktop_app.services.skp.plans import IndicatorInput, PlanInput, ResultInput
+from desktop_app.services.skp.plans import IndicatorInput
 from desktop_app.views.evaluation import editor as evaluation_editor
 from desktop_app.views.evaluation import pages as evaluation_pages
 from desktop_app.views.evaluation import tab as evaluation_tab
 from desktop_app.views.evaluation.distribution_panel import DistributionDialog
 from desktop_app.views.evaluation.editor import EvaluationEditor
 from desktop_app.views.evaluation.tab import EvaluationTab
+from tests.builders import approved_skp
 
 pytestmark = pytest.mark.gui
 
@@ -55,26 +55,16 @@ def unit_of_ten(office):
     ]
     periods.open_period(2026)
     for employee_id in ten:
-        plan_id = plans.create_plan(employee_id, 2026)
-        plans.save_plan(
-            plan_id,
-            PlanInput(
-                "KUANTITATIF",
-                [
-                    ResultInput(
-                        "Pelayanan pasien sesuai standar",
-                        True,
-                        [
-                            IndicatorInput("KUANTITAS", "Pasien dilayani", "900", "pasien"),
-                            IndicatorInput("WAKTU", "Waktu tunggu", "30", "menit"),
-                        ],
-                        parent_text="Mutu layanan Puskesmas",
-                    )
-                ],
-            ),
+        approved_skp(
+            employee_id,
+            2026,
+            rhk="Pelayanan pasien sesuai standar",
+            indicators=[
+                IndicatorInput("KUANTITAS", "Pasien dilayani", "900", "pasien"),
+                IndicatorInput("WAKTU", "Waktu tunggu", "30", "menit"),
+            ],
+            parent_text="Mutu layanan Puskesmas",
         )
-        plans.submit(plan_id)
-        plans.approve(plan_id)
     auth.create_user("staffhr", PASSWORD, "hr")
     auth.create_user("kapus", PASSWORD, "supervisor", kapus)
     auth.create_user("kadis", PASSWORD, "supervisor", kadis)

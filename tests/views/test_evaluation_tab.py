@@ -12,11 +12,11 @@ from desktop_app.services.evaluation import evaluations
 from desktop_app.services.register import employees
 from desktop_app.services.register import units as unit_service
 from desktop_app.services.register.employees import EmployeeInput
-from desktop_app.services.skp import plans
-from desktop_app.services.skp.plans import IndicatorInput, PlanInput, ResultInput
+from desktop_app.services.skp.plans import IndicatorInput
 from desktop_app.views.evaluation import editor as evaluation_editor
 from desktop_app.views.evaluation import tab as evaluation_tab
 from desktop_app.views.evaluation.tab import EvaluationEditor, EvaluationTab
+from tests.builders import approved_skp
 
 pytestmark = pytest.mark.gui
 
@@ -45,23 +45,13 @@ def team(office):
     )
     periods.open_period(YEAR)
     for employee_id in (budi, lain):
-        plan_id = plans.create_plan(employee_id, YEAR)
-        plans.save_plan(
-            plan_id,
-            PlanInput(
-                "KUANTITATIF",
-                [
-                    ResultInput(
-                        "Layanan tepat waktu",
-                        True,
-                        [IndicatorInput("KUANTITAS", "Usulan diproses", "120", "usulan")],
-                        parent_text="Sasaran pimpinan",
-                    )
-                ],
-            ),
+        approved_skp(
+            employee_id,
+            YEAR,
+            rhk="Layanan tepat waktu",
+            indicators=[IndicatorInput("KUANTITAS", "Usulan diproses", "120", "usulan")],
+            parent_text="Sasaran pimpinan",
         )
-        plans.submit(plan_id)
-        plans.approve(plan_id)
     auth.create_user("admin", PASSWORD, "admin")
     session.sign_in_as(auth.authenticate("admin", PASSWORD))
     auth.create_user("kabid", PASSWORD, "supervisor", kabid)

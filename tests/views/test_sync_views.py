@@ -15,9 +15,11 @@ from desktop_app.services.sync import central as sync_central
 from desktop_app.services.sync import office as sync_office
 from desktop_app.sync.keys import grouped
 from desktop_app.views.sync import common as sync_common
-from desktop_app.views.sync import import_tab as sync_import_tab
-from desktop_app.views.sync.import_tab import ImportTab
-from desktop_app.views.sync.office_dialog import HqKeyDialog, QuarantinedDialog, SyncDialog
+from desktop_app.views.sync.central import import_steps
+from desktop_app.views.sync.central.tab import ImportTab
+from desktop_app.views.sync.hq_key_dialog import HqKeyDialog
+from desktop_app.views.sync.office_dialog import SyncDialog
+from desktop_app.views.sync.quarantined_dialog import QuarantinedDialog
 from tests.sync.conftest import dump, sites, using  # noqa: F401  (the sites fixture)
 
 pytestmark = pytest.mark.gui
@@ -62,7 +64,7 @@ class Screens:
             self.fingerprints.append(info)
             return self.register
 
-        monkeypatch.setattr(sync_import_tab, "confirm_fingerprint", fingerprint)
+        monkeypatch.setattr(import_steps, "confirm_fingerprint", fingerprint)
 
         def run(dialog):
             self.dialogs.append(dialog)
@@ -419,7 +421,7 @@ def test_cancel_during_an_import_rolls_back_that_package_only(sites):  # noqa: F
             raise Cancelled
 
     with using(sites.central):
-        results, stopped = sync_import_tab._apply(
+        results, stopped = import_steps.apply_packages(
             [first, second], {"DEMO01": sites.fingerprint}, str(sites.receipts), progress
         )
         assert stopped and [p for p, _ in results] == [first]

@@ -18,7 +18,8 @@ from desktop_app.models import FeedbackPhrase, PeerNote, audit, utcnow
 from desktop_app.models.audit import current_actor
 from desktop_app.models.database import write_transaction
 from desktop_app.scoring.codes import BERAKHLAK
-from desktop_app.services.evaluation.evaluations import DRAFT, _live, _not_closed
+from desktop_app.services.evaluation.states import DRAFT
+from desktop_app.services.evaluation.workflow import _live, _not_closed
 from desktop_app.services.session import AccessDenied, Action, Role, current, granted
 from desktop_app.services.skp import plans
 

@@ -15,6 +15,7 @@ from desktop_app.errors import InputError, ServiceError
 from desktop_app.i18n import N_
 from desktop_app.models import Employee, Position
 from desktop_app.scoring.errors import RuleError
+from desktop_app.scoring.indonesian_format import parse_month
 from desktop_app.scoring.nip import clean_nip
 from desktop_app.scoring.reference import JfLevel, PositionType
 from desktop_app.services.register.employee_columns import (
@@ -53,20 +54,6 @@ def _lost_digits(shown: str) -> InputError:
     )
 
 
-_MONTHS = {
-    "januari": 1, "jan": 1, "january": 1,
-    "februari": 2, "pebruari": 2, "feb": 2, "peb": 2, "february": 2,
-    "maret": 3, "mar": 3, "march": 3,
-    "april": 4, "apr": 4,
-    "mei": 5, "may": 5,
-    "juni": 6, "jun": 6, "june": 6,
-    "juli": 7, "jul": 7, "july": 7,
-    "agustus": 8, "agu": 8, "agt": 8, "ags": 8, "aug": 8, "august": 8,
-    "september": 9, "sep": 9, "sept": 9,
-    "oktober": 10, "okt": 10, "oct": 10, "october": 10,
-    "november": 11, "nopember": 11, "nov": 11, "nop": 11,
-    "desember": 12, "des": 12, "dec": 12, "december": 12,
-}  # fmt: skip
 _ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T].*)?")
 _DMY_DATE = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})")
 _WORD_DATE = re.compile(r"(\d{1,2})[\s\-]+([A-Za-z]+)\.?[\s\-]+(\d{4})")
@@ -93,8 +80,7 @@ def parse_date(value: Any) -> dt.date | None:
         if match := _DMY_DATE.fullmatch(text):
             day, month, year = (int(g) for g in match.groups())
             return dt.date(year, month, day)
-        if (match := _WORD_DATE.fullmatch(text)) and match.group(2).casefold() in _MONTHS:
-            month = _MONTHS[match.group(2).casefold()]
+        if (match := _WORD_DATE.fullmatch(text)) and (month := parse_month(match.group(2))):
             return dt.date(int(match.group(3)), month, int(match.group(1)))
     except ValueError:
         pass

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from desktop_app.errors import ServiceError
 from desktop_app.i18n.translator import tr_
 from desktop_app.scoring import RuleError
+from desktop_app.scoring.period_key import PeriodKey
 from desktop_app.services.evaluation import evaluations
 from desktop_app.services.evaluation import notes as evaluation_notes
 from desktop_app.services.evaluation.evaluations import EvaluationDetail
@@ -229,7 +230,7 @@ class AnnualPage(QWidget):
         )
         self.missing.setText(
             self.tr("Without rated evaluation: {periods}").format(
-                periods=", ".join(evaluations.period_label(k) for k in found.missing)
+                periods=", ".join(PeriodKey.parse(k).label for k in found.missing)
             )
             if found.missing
             else ""

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from desktop_app.errors import ServiceError
 from desktop_app.i18n.translator import tr_
 from desktop_app.scoring.nip import display_nip
+from desktop_app.scoring.period_key import PeriodKey
 from desktop_app.services import periods
 from desktop_app.services.archive import appraisals as legacy_evaluations
 from desktop_app.services.evaluation import evaluations
@@ -75,7 +76,7 @@ class MonitoringModel(RowsModel[MonitoringRow]):
             r.appraiser_name,
             state_label(r.state),
             f"{r.realised}/{r.indicators}" if r.indicators else "",
-            evaluations.stored_predikat_label(r.predikat),
+            r.predikat.label if r.predikat is not None else "",
         )[index.column()]
 
 
@@ -156,7 +157,7 @@ class EvaluationTab(QWidget):
                 self.period.addItem(label, f"{ARCHIVE}{row.year}")
                 continue
             for key in evaluations.period_keys(row.year):
-                self.period.addItem(f"{evaluations.period_label(key)} {row.year}", key)
+                self.period.addItem(f"{PeriodKey.parse(key).label} {row.year}", key)
         self.reload()
 
     def _archive_year(self) -> int | None:
@@ -262,7 +263,7 @@ class EvaluationTab(QWidget):
     def export_siasn(self) -> None:
         key = self.period.currentData()
         if key:
-            excel_export.export_siasn(self, evaluations.parse_period_key(key)[0])
+            excel_export.export_siasn(self, PeriodKey.parse(key).year)
 
     def open_current(self) -> None:
         row = self.current_row()

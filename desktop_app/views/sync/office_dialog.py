@@ -1,12 +1,13 @@
 """Sinkronisasi at an office: the central office key, writing a package to the USB stick, the
 outbox of packages written (copy one again), and the central office's receipt with what it
-quarantined and why (design.md "Sync packages")."""
+quarantined and why (design.md "Sync packages"). The key dialog (hq_key_dialog) and the
+list of quarantined records (quarantined_dialog) are modules of their own."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -15,8 +16,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -32,152 +31,15 @@ from desktop_app.views.sync import common as sync_common
 from desktop_app.views.sync.common import (
     FilteredTable,
     RowsModel,
-    entity_names,
     fingerprint_label,
     fixed_font,
     number,
-    reason_text,
 )
+from desktop_app.views.sync.folders import RECEIPT_KEY, STICK_KEY, remember, remembered
+from desktop_app.views.sync.hq_key_dialog import HqKeyDialog
+from desktop_app.views.sync.quarantined_dialog import QuarantinedDialog
 from desktop_app.views.tasks import Cancelled, run_task
-from desktop_app.views.widgets import ERROR_STYLE, dialog_buttons, error_label, show_error
-
-STICK_KEY = "Sync/stickFolder"
-RECEIPT_KEY = "Sync/receiptFolder"
-
-
-def _remembered(key: str) -> str:
-    value = QSettings().value(key, "")
-    return value if isinstance(value, str) else ""
-
-
-def _remember(key: str, folder: str) -> None:
-    QSettings().setValue(key, folder)
-
-
-class HqKeyDialog(QDialog):
-    """Set the central office key: pasted, or read from the file the central office put on
-    the stick; with the fingerprint of its receipt signing key when known."""
-
-    def __init__(
-        self, parent: QWidget | None = None, key: str = "", fingerprint: str | None = None
-    ) -> None:
-        super().__init__(parent)
-        self.setObjectName("HqKeyDialog")
-        self.setWindowTitle(self.tr("Central office key"))
-        layout = QVBoxLayout(self)
-        intro = QLabel(
-            self.tr(
-                "Packages are sealed for the central office's key, so only the central office "
-                "can open them. Paste the key it gave you (it starts with age1), or read it from "
-                "the key file the central office put on the stick."
-            )
-        )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        form = QFormLayout()
-        self.key = QPlainTextEdit()
-        self.key.setObjectName("hqKey")
-        self.key.setPlaceholderText("age1…")
-        self.key.setTabChangesFocus(True)
-        self.key.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
-        self.key.setPlainText(key)
-        self.fingerprint = QLineEdit(grouped(fingerprint) if fingerprint else "")
-        self.fingerprint.setObjectName("hqFingerprint")
-        self.fingerprint.setFont(fixed_font())
-        self.fingerprint.setMinimumWidth(
-            self.fingerprint.fontMetrics().horizontalAdvance("0" * 80) + 16
-        )
-        self.fingerprint.setPlaceholderText(
-            self.tr("optional: otherwise taken from the first receipt")
-        )
-        form.addRow(self.tr("Central office &key:"), self.key)
-        form.addRow(self.tr("Receipt signing key &fingerprint:"), self.fingerprint)
-        layout.addLayout(form)
-        read = QPushButton(self.tr("&Read from a file…"))
-        read.setObjectName("readKeyFile")
-        read.clicked.connect(self.read_file)
-        row = QHBoxLayout()
-        row.addWidget(read)
-        row.addStretch(1)
-        layout.addLayout(row)
-        self.error = error_label()
-        self.error.setObjectName("error")
-        layout.addWidget(self.error)
-        layout.addWidget(dialog_buttons(self, self.tr("&Save"), self.store))
-        self.adjustSize()
-
-    def read_file(self) -> None:
-        name = sync_common.ask_open_file(
-            self,
-            self.tr("Central office key file"),
-            _remembered(STICK_KEY),
-            self.tr("Key files (*.txt *.key);;All files (*)"),
-        )
-        if not name:
-            return
-        try:
-            key, fingerprint = sync_office.read_hq_key_file(name)
-        except ServiceError as err:
-            show_error(self.error, error_text(err))
-            return
-        show_error(self.error, "")
-        self.key.setPlainText(key)
-        if fingerprint:
-            self.fingerprint.setText(grouped(fingerprint))
-
-    def store(self) -> None:
-        text = self.key.toPlainText()
-        fingerprint = self.fingerprint.text().strip()
-        try:
-            if not fingerprint:
-                _key, found = sync_office.parse_hq_key(text)
-                fingerprint = found or ""
-            sync_office.set_hq_key(text, fingerprint or None)
-        except ServiceError as err:
-            show_error(self.error, error_text(err))
-            return
-        self.accept()
-
-
-class QuarantinedDialog(QDialog):
-    """What the central office did not take from a package, and why."""
-
-    def __init__(
-        self, title: str, summary: str, quarantined: list[dict], parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        self.setObjectName("QuarantinedDialog")
-        self.setWindowTitle(title)
-        layout = QVBoxLayout(self)
-        self.summary = QLabel(summary)
-        self.summary.setObjectName("summary")
-        self.summary.setWordWrap(True)
-        layout.addWidget(self.summary)
-        self.model = RowsModel([self.tr("Record type"), self.tr("Record"), self.tr("Reason")], self)
-        names = entity_names()
-        self.model.set_rows(
-            [
-                (names.get(q["entity"], q["entity"]), q["uid"], reason_text(q["reason"]))
-                for q in quarantined
-            ],
-            quarantined,
-        )
-        if quarantined:
-            explain = QLabel(
-                self.tr(
-                    "The central office did not take these records. Correct them here (or the "
-                    "record they belong to) and export again: the next package carries them."
-                )
-            )
-            explain.setWordWrap(True)
-            layout.addWidget(explain)
-            self.list = FilteredTable(self.model, "quarantinedTable", (170, 270))
-            layout.addWidget(self.list, 1)
-        buttons = QDialogButtonBox()
-        close = buttons.addButton(self.tr("&Close"), QDialogButtonBox.ButtonRole.AcceptRole)
-        close.clicked.connect(self.accept)
-        layout.addWidget(buttons)
-        self.resize(980, 460 if quarantined else 160)
+from desktop_app.views.widgets import ERROR_STYLE
 
 
 class SyncDialog(QDialog):
@@ -391,7 +253,7 @@ class SyncDialog(QDialog):
         name = sync_common.ask_open_file(
             self,
             self.tr("Central office key file"),
-            _remembered(STICK_KEY),
+            remembered(STICK_KEY),
             self.tr("Key files (*.txt *.key);;All files (*)"),
         )
         if not name:
@@ -417,7 +279,7 @@ class SyncDialog(QDialog):
             if not sync_office.hq_key()[0]:
                 return
         folder = sync_common.ask_folder(
-            self, self.tr("Choose the USB stick (or a folder on it)"), _remembered(STICK_KEY)
+            self, self.tr("Choose the USB stick (or a folder on it)"), remembered(STICK_KEY)
         )
         if not folder:
             return
@@ -433,7 +295,7 @@ class SyncDialog(QDialog):
         except ServiceError as err:
             sync_common.show_error(self, err)
             return
-        _remember(STICK_KEY, folder)
+        remember(STICK_KEY, folder)
         self.full.setChecked(False)
         self.refresh()
         kind = (
@@ -465,7 +327,7 @@ class SyncDialog(QDialog):
         folder = sync_common.ask_folder(
             self,
             self.tr("Copy package {sequence} to (the USB stick)").format(sequence=row.sequence),
-            _remembered(STICK_KEY),
+            remembered(STICK_KEY),
         )
         if not folder:
             return
@@ -474,7 +336,7 @@ class SyncDialog(QDialog):
         except ServiceError as err:
             sync_common.show_error(self, err)
             return
-        _remember(STICK_KEY, folder)
+        remember(STICK_KEY, folder)
         sync_common.info(
             self,
             self.tr("Package copied"),
@@ -489,7 +351,7 @@ class SyncDialog(QDialog):
         name = sync_common.ask_open_file(
             self,
             self.tr("Import a receipt of the central office"),
-            _remembered(RECEIPT_KEY) or _remembered(STICK_KEY),
+            remembered(RECEIPT_KEY) or remembered(STICK_KEY),
             self.tr("Receipts (*.receipt);;All files (*)"),
         )
         if not name:
@@ -499,7 +361,7 @@ class SyncDialog(QDialog):
         except ServiceError as err:
             sync_common.show_error(self, err)
             return
-        _remember(RECEIPT_KEY, str(Path(name).parent))
+        remember(RECEIPT_KEY, str(Path(name).parent))
         self.refresh()
         if result.already:
             summary = self.tr(

@@ -1,0 +1,263 @@
+"""The workflow of an evaluation: opening a draft, finalise (locked, with the frozen snapshot of
+who assessed whom), re-open with a reason, and the keberatan (PP 30/2019 Pasal 59, domain.md
+§0.7): within 14 days of finalising, the employee (or HR / an administrator on their behalf)
+files an objection; the pejabat penilai explains; the atasan pejabat penilai decides, finally,
+and may change the ratings. Every step is an EvaluationStatusChange row and, like every write,
+in the audit trail; a closed year refuses every change.
+
+`_live`, `_not_closed`, `_editable`, `_step` and `_reason` are the evaluation's workflow
+helpers, shared with the sibling modules of this package (editing checks `_editable` too);
+they stay together here so the shared workflow kit can replace them in one place.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from desktop_app.errors import InputError, NotFoundError
+from desktop_app.i18n import N_
+from desktop_app.models import Employee, Evaluation, EvaluationStatusChange, PerformancePlan, utcnow
+from desktop_app.models.audit import current_actor
+from desktop_app.models.database import write_transaction
+from desktop_app.scoring import Rating
+from desktop_app.services.evaluation.states import (
+    DECISION,
+    DRAFT,
+    EXPLANATION,
+    FINAL,
+    OBJECTION,
+    OBJECTION_DAYS,
+)
+from desktop_app.services.evaluation.values import key_period, predikat_of, read_rating
+from desktop_app.services.session import Action, Role, current, require
+from desktop_app.services.skp import plans
+
+
+def _error(msgid: str, **params: object) -> InputError:
+    return InputError(msgid, "evaluations", **params)
+
+
+def _live(evaluation_id: int) -> Evaluation:
+    evaluation = Evaluation.get_or_none(
+        (Evaluation.id == evaluation_id) & (Evaluation.deleted == False)
+    )
+    if evaluation is None:
+        raise NotFoundError(N_("evaluations", "The evaluation no longer exists."), "evaluations")
+    return evaluation
+
+
+def _not_closed(evaluation: Evaluation) -> None:
+    if evaluation.period.closed:
+        raise _error(N_("evaluations", "The year is closed: nothing can change."))
+
+
+def _editable(evaluation: Evaluation) -> None:
+    _not_closed(evaluation)
+    if evaluation.status != DRAFT:
+        raise _error(
+            N_(
+                "evaluations",
+                "This evaluation is final and locked: it can be changed only after it is "
+                "re-opened.",
+            )
+        )
+
+
+def _step(evaluation: Evaluation, to_status: str, reason: str = "") -> None:
+    EvaluationStatusChange(
+        evaluation=evaluation,
+        from_status=evaluation.status,
+        to_status=to_status,
+        actor=current_actor(),
+        reason=reason,
+        at=utcnow(),
+    ).save()
+
+
+def _reason(reason: str, msgid: str) -> str:
+    reason = " ".join((reason or "").split())
+    if not reason:
+        raise _error(msgid)
+    return reason
+
+
+# --- opening --------------------------------------------------------------------------------
+
+
+def open_evaluation(employee_id: int, period_key: str) -> int:
+    """A new draft evaluation of the employee for the period key; needs the employee's
+    approved SKP of that year, an open year, and no live evaluation for the key yet."""
+    plans.require_for(Action.WRITE_APPRAISAL, employee_id)
+    with write_transaction():
+        key, period = key_period(period_key)
+        employee = Employee.get_or_none((Employee.id == employee_id) & (Employee.deleted == False))
+        if employee is None:
+            raise NotFoundError(N_("evaluations", "The employee no longer exists."), "evaluations")
+        plan = PerformancePlan.get_or_none(
+            (PerformancePlan.employee == employee)
+            & (PerformancePlan.period == period)
+            & (PerformancePlan.deleted == False)
+        )
+        if plan is None or plan.status != plans.APPROVED:
+            raise _error(
+                N_(
+                    "evaluations",
+                    "{name} has no approved SKP for {year}: approve the SKP first.",
+                ),
+                name=employee.full_name,
+                year=period.year,
+            )
+        existing = Evaluation.get_or_none(
+            (Evaluation.employee == employee)
+            & (Evaluation.period_key == key)
+            & (Evaluation.deleted == False)
+        )
+        if existing is not None:
+            raise _error(
+                N_("evaluations", "{name} already has an evaluation for {key}: open that one."),
+                name=employee.full_name,
+                key=key,
+            )
+        evaluation = Evaluation(employee=employee, plan=plan, period=period, period_key=key)
+        evaluation.save()
+        EvaluationStatusChange(
+            evaluation=evaluation,
+            from_status="",
+            to_status=DRAFT,
+            actor=current_actor(),
+            at=utcnow(),
+        ).save()
+        return evaluation.id
+
+
+# --- the workflow ----------------------------------------------------------------------------
+
+
+def finalize(evaluation_id: int) -> None:
+    """Draft -> final (locked) when both ratings are given, with the snapshot of who assessed
+    whom (domain.md §0.6)."""
+    evaluation = _live(evaluation_id)
+    plans.require_for(Action.WRITE_APPRAISAL, evaluation.employee_id)
+    with write_transaction():
+        evaluation = _live(evaluation_id)
+        _editable(evaluation)
+        if evaluation.rating_hasil is None or evaluation.rating_perilaku is None:
+            raise _error(
+                N_(
+                    "evaluations",
+                    "Give the rating hasil kerja and the rating perilaku kerja before finalising.",
+                )
+            )
+        _step(evaluation, FINAL)
+        evaluation.status = FINAL
+        evaluation.predikat = predikat_of(evaluation.rating_hasil, evaluation.rating_perilaku)
+        evaluation.snapshot = json.dumps(
+            plans.snapshot(evaluation.employee), ensure_ascii=False, sort_keys=True
+        )
+        evaluation.finalized_at = utcnow()
+        evaluation.save()
+
+
+def reopen(evaluation_id: int, reason: str) -> None:
+    """Final -> draft, by the pejabat penilai or an administrator, with a reason."""
+    evaluation = _live(evaluation_id)
+    plans.require_for(Action.WRITE_APPRAISAL, evaluation.employee_id)
+    reason = _reason(
+        reason, N_("evaluations", "Give the reason for re-opening the final evaluation.")
+    )
+    with write_transaction():
+        evaluation = _live(evaluation_id)
+        _not_closed(evaluation)
+        if evaluation.status != FINAL:
+            raise _error(N_("evaluations", "Only a final evaluation can be re-opened."))
+        _step(evaluation, DRAFT, reason)
+        evaluation.status = DRAFT
+        evaluation.finalized_at = None
+        evaluation.save()
+
+
+# --- keberatan (objection) -------------------------------------------------------------------
+
+
+def atasan_of(employee_id: int) -> int | None:
+    """The atasan pejabat penilai: the appraiser of the employee's appraiser."""
+    appraiser = plans.appraiser_of(employee_id)
+    return plans.appraiser_of(appraiser) if appraiser is not None else None
+
+
+def file_objection(evaluation_id: int, text: str) -> None:
+    """The employee's keberatan, within 14 days of finalising; the employee files it (or HR /
+    an administrator records it for them)."""
+    evaluation = _live(evaluation_id)
+    signed_in = current()
+    if not (
+        signed_in is None
+        or signed_in.employee_id == evaluation.employee_id
+        or signed_in.role in (Role.ADMIN, Role.HR)
+    ):
+        require(Action.MANAGE_USERS)  # raises AccessDenied for everyone else
+    text = _reason(text, N_("evaluations", "Write the objection and its reasons."))
+    with write_transaction():
+        evaluation = _live(evaluation_id)
+        _not_closed(evaluation)
+        if evaluation.status != FINAL or evaluation.finalized_at is None:
+            raise _error(N_("evaluations", "Only a final evaluation can be objected to."))
+        if evaluation.objection:
+            raise _error(N_("evaluations", "An objection was filed already."))
+        if utcnow() - evaluation.finalized_at > dt.timedelta(days=OBJECTION_DAYS):
+            raise _error(
+                N_("evaluations", "The {days} days for an objection have passed."),
+                days=OBJECTION_DAYS,
+            )
+        _step(evaluation, OBJECTION, text)
+        evaluation.objection = text
+        evaluation.objection_at = utcnow()
+        evaluation.save()
+
+
+def explain_objection(evaluation_id: int, text: str) -> None:
+    """The penjelasan of the pejabat penilai on the objection."""
+    evaluation = _live(evaluation_id)
+    plans.require_for(Action.WRITE_APPRAISAL, evaluation.employee_id)
+    text = _reason(text, N_("evaluations", "Write the explanation."))
+    with write_transaction():
+        evaluation = _live(evaluation_id)
+        _not_closed(evaluation)
+        if not evaluation.objection or evaluation.decision:
+            raise _error(N_("evaluations", "There is no open objection to explain."))
+        _step(evaluation, EXPLANATION, text)
+        evaluation.explanation = text
+        evaluation.explanation_at = utcnow()
+        evaluation.save()
+
+
+def decide_objection(
+    evaluation_id: int,
+    text: str,
+    rating_hasil: Rating | str | None = None,
+    rating_perilaku: Rating | str | None = None,
+) -> None:
+    """The keputusan of the atasan pejabat penilai (final); it may change the ratings, and the
+    predikat follows them through the matrix."""
+    evaluation = _live(evaluation_id)
+    require(Action.WRITE_APPRAISAL, evaluation.employee_id, appraiser_of=atasan_of)
+    text = _reason(text, N_("evaluations", "Write the decision."))
+    hasil = read_rating(rating_hasil, "Rating hasil kerja")
+    perilaku = read_rating(rating_perilaku, "Rating perilaku kerja")
+    with write_transaction():
+        evaluation = _live(evaluation_id)
+        _not_closed(evaluation)
+        if not evaluation.objection or evaluation.decision:
+            raise _error(N_("evaluations", "There is no open objection to decide."))
+        if not evaluation.explanation:
+            raise _error(
+                N_("evaluations", "The pejabat penilai explains the objection before the decision.")
+            )
+        _step(evaluation, DECISION, text)
+        evaluation.decision = text
+        evaluation.decided_at = utcnow()
+        evaluation.rating_hasil = hasil or evaluation.rating_hasil
+        evaluation.rating_perilaku = perilaku or evaluation.rating_perilaku
+        evaluation.predikat = predikat_of(evaluation.rating_hasil, evaluation.rating_perilaku)
+        evaluation.save()

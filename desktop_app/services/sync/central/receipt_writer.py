@@ -1,0 +1,75 @@
+"""The signed receipt the central office writes for each imported package."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from desktop_app.i18n import N_
+from desktop_app.models import CentralIdentity, ImportLog
+from desktop_app.services.sync.central.errors import error
+from desktop_app.services.sync.central.queues import stored_quarantine
+from desktop_app.sync import receipts
+
+
+def write_receipt(
+    central: CentralIdentity, log: ImportLog, folder: str | Path | None
+) -> Path | None:
+    """Write the signed receipt for the package of `log` (atomically) into `folder`."""
+    if folder is None:
+        return None
+    body = receipts.ReceiptBody(
+        format=receipts.FORMAT,
+        format_version=receipts.FORMAT_VERSION,
+        central=receipts.Central(central.name, central.public_key, central.age_recipient),
+        office_code=log.office_code,
+        database_id=log.database_id,
+        sequence=log.sequence,
+        package_sha256=log.sha256,
+        acknowledged_version=log.max_version,
+        imported_at=log.imported_at.replace(microsecond=0).isoformat() + "Z",
+        duplicate=bool(log.duplicate),
+        summary=json.loads(log.summary),
+        quarantined=[
+            receipts.QuarantinedRecord(q.entity, q.uid, q.version, q.reason)
+            for q in stored_quarantine(first_log(log).id)
+        ],
+    )
+    target = Path(folder) / receipts.file_name(log.office_code, log.sequence)
+    data = receipts.write(body, central.signing_key)
+    part = target.with_name(target.name + ".part")
+    try:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        with part.open("wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(part, target)
+    except OSError as exc:
+        part.unlink(missing_ok=True)
+        raise error(
+            N_(
+                "sync_central",
+                "The package was imported, but its receipt could not be written to {path}: "
+                "{reason}. Write it again by importing the same package once more.",
+            ),
+            path=str(target),
+            reason=exc.strerror or str(exc),
+        ) from exc
+    return target
+
+
+def first_log(log: ImportLog) -> ImportLog:
+    """The original import of the package `log` answers (`log` itself unless it is a repeat)."""
+    if not log.duplicate:
+        return log
+    return (
+        ImportLog.get_or_none(
+            (ImportLog.office_code == log.office_code)
+            & (ImportLog.database_id == log.database_id)
+            & (ImportLog.sequence == log.sequence)
+            & (ImportLog.duplicate == False)
+        )
+        or log
+    )

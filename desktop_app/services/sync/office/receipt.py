@@ -1,0 +1,89 @@
+"""The central office's receipt at the office: checked, matched to a package, and the
+acknowledged version advanced."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop_app.i18n import N_
+from desktop_app.models import OutboxPackage, utcnow
+from desktop_app.models.database import write_transaction
+from desktop_app.services import settings
+from desktop_app.services.session import Action, require
+from desktop_app.services.sync.office.errors import error
+from desktop_app.services.sync.office.state import (
+    ACKNOWLEDGED,
+    HQ_SIGNING,
+    acknowledged_version,
+    self_office,
+)
+from desktop_app.sync import receipts
+
+
+@dataclass
+class ReceiptResult:
+    sequence: int
+    acknowledged_version: int
+    quarantined: list[dict]  # {"entity", "uid", "reason"}
+    already: bool  # this receipt was imported before
+
+
+def import_receipt(path: str | Path) -> ReceiptResult:
+    """Apply the central office's receipt: check its signature (against the fingerprint set
+    with the key, or the key of the first receipt, which is then kept), match it to a package
+    of this database, advance the acknowledged version and keep what was quarantined."""
+    require(Action.SYNC)
+    office = self_office()
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise error(
+            N_("sync_office", "The receipt {path} cannot be read: {reason}"),
+            path=str(path),
+            reason=exc.strerror or str(exc),
+        ) from exc
+    receipt = receipts.open_receipt(data, settings.get(HQ_SIGNING))
+    body = receipt.body
+    if body.office_code != office.code:
+        raise error(
+            N_("sync_office", "The receipt is for office {found}, not for this office ({own})."),
+            found=body.office_code,
+            own=office.code,
+        )
+    if body.database_id != str(office.database_id):
+        raise error(
+            N_(
+                "sync_office",
+                "The receipt answers a package of an earlier copy of this database (it was "
+                "restored since): export again; the next package is a full one.",
+            )
+        )
+    sent = OutboxPackage.get_or_none(
+        (OutboxPackage.sequence == body.sequence) & (OutboxPackage.database_id == body.database_id)
+    )
+    if sent is None or sent.sha256 != body.package_sha256:
+        raise error(
+            N_(
+                "sync_office",
+                "The receipt answers package {sequence}, which this office did not write.",
+            ),
+            sequence=body.sequence,
+        )
+    already = sent.acknowledged_at is not None
+    with write_transaction():
+        if settings.get(HQ_SIGNING) is None:
+            settings.put(HQ_SIGNING, receipt.signer_fingerprint)
+        current = acknowledged_version()
+        if body.acknowledged_version > current:
+            settings.put(
+                ACKNOWLEDGED,
+                {"database_id": body.database_id, "version": body.acknowledged_version},
+            )
+        if not already:
+            sent.acknowledged_at = utcnow()
+            sent.acknowledged_version = body.acknowledged_version
+            sent.receipt = receipt.body_json
+            sent.save()
+    quarantined = [{"entity": q.entity, "uid": q.uid, "reason": q.reason} for q in body.quarantined]
+    return ReceiptResult(body.sequence, body.acknowledged_version, quarantined, already)

@@ -1,0 +1,58 @@
+"""The Impor tab of the central office (kantor pusat): the header with the central office's
+key and identity, and the pages: packages (choose, dry run, apply), the import history, the
+state of each office, the quarantine and the merge queue."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from desktop_app.errors import ServiceError
+from desktop_app.views.messages import error_text
+from desktop_app.views.sync.central.header import CentralHeader
+from desktop_app.views.sync.central.history_page import HistoryPage
+from desktop_app.views.sync.central.merge_page import MergePage
+from desktop_app.views.sync.central.offices_page import OfficesPage
+from desktop_app.views.sync.central.packages_page import PackagesPage
+from desktop_app.views.sync.central.quarantine_page import QuarantinePage
+
+
+class ImportTab(QWidget):
+    """The central office's Impor tab: packages, history, offices, quarantine, merges."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ImportTab")
+        layout = QVBoxLayout(self)
+        self.header = CentralHeader(self)
+        layout.addWidget(self.header)
+        self.pages = QTabWidget()
+        self.pages.setObjectName("importPages")
+        self.packages = PackagesPage(self)
+        self.history = HistoryPage(self)
+        self.offices = OfficesPage(self)
+        self.quarantine = QuarantinePage(self)
+        self.merges = MergePage(self)
+        self.pages.addTab(self.packages, self.tr("&Packages"))
+        self.pages.addTab(self.history, self.tr("Hist&ory"))
+        self.pages.addTab(self.offices, self.tr("Office s&tatus"))
+        self.pages.addTab(self.quarantine, self.tr("&Quarantine"))
+        self.pages.addTab(self.merges, self.tr("&Merge queue"))
+        layout.addWidget(self.pages, 1)
+        self.packages.applied.connect(self.refresh)
+        self.refresh()
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        self.header.refresh()
+        self.refresh()  # an import made elsewhere (the command line) shows too
+        super().showEvent(event)
+
+    def refresh(self) -> None:
+        """Read the history, office state, quarantine and merge queue again."""
+        try:
+            for page in (self.history, self.offices, self.quarantine, self.merges):
+                page.refresh()
+        except ServiceError as err:
+            self.packages.status.setText(error_text(err))
+            return
+        self.pages.setTabText(3, self.tr("&Quarantine (%n)", "", self.quarantine.model.rowCount()))
+        self.pages.setTabText(4, self.tr("&Merge queue (%n)", "", self.merges.model.rowCount()))
