@@ -12,6 +12,7 @@ from typing import Any, NamedTuple
 from desktop_app.models import utcnow
 from desktop_app.scoring import Finding, OrgPredikat, PeriodSummary, Predikat, Rating
 from desktop_app.scoring.period_key import PeriodKey
+from desktop_app.scoring.workflow import StatusStep
 from desktop_app.services.evaluation.states import FINAL, OBJECTION_DAYS
 
 
@@ -72,14 +73,6 @@ class BehaviourRow(NamedTuple):
     expectation: str  # ekspektasi khusus pimpinan from the SKP
     feedback: str
     rating: Rating | None
-
-
-class StatusStep(NamedTuple):
-    at: dt.datetime
-    actor: str
-    from_status: str
-    to_status: str
-    reason: str
 
 
 @dataclass

@@ -4,7 +4,6 @@ Stored rating, predikat and organisation predikat keys become `scoring` enum mem
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 
 from peewee import JOIN
@@ -16,7 +15,6 @@ from desktop_app.models import (
     BehaviourFeedback,
     Employee,
     Evaluation,
-    EvaluationStatusChange,
     Indicator,
     OrgResult,
     Period,
@@ -36,7 +34,7 @@ from desktop_app.services.evaluation.data import (
 )
 from desktop_app.services.evaluation.states import DRAFT
 from desktop_app.services.evaluation.values import parse_key, stored
-from desktop_app.services.evaluation.workflow import _live
+from desktop_app.services.evaluation.workflow import KIT, _live
 from desktop_app.services.session import Action
 from desktop_app.services.skp import plans
 
@@ -199,13 +197,7 @@ def get_evaluation_covers(evaluation_ids: Sequence[int]) -> list[EvaluationDetai
         .where(Employee.id.in_(appraiser_ids))
         .tuples()
     }
-    histories: dict[int, list[StatusStep]] = {evaluation_id: [] for evaluation_id in found}
-    for change in (
-        EvaluationStatusChange.select()
-        .where(EvaluationStatusChange.evaluation.in_(ids))
-        .order_by(EvaluationStatusChange.id)
-    ):
-        histories[change.evaluation_id].append(_status_step(change))
+    histories = KIT.histories(found)
     keys = {e.period_key for e in found.values()}
     units = {e.employee.unit_id for e in found.values()}
     organisation = {
@@ -240,10 +232,6 @@ def get_evaluation_covers(evaluation_ids: Sequence[int]) -> list[EvaluationDetai
     ]
 
 
-def _status_step(change: EvaluationStatusChange) -> StatusStep:
-    return StatusStep(change.at, change.actor, change.from_status, change.to_status, change.reason)
-
-
 _READ = object()  # "read it now" for _detail's prefetched parts
 
 
@@ -258,12 +246,7 @@ def _detail(
     org_predikat: object = _READ,  # OrgPredikat or None when read already
 ) -> EvaluationDetail:
     if history is None:
-        history = [
-            _status_step(c)
-            for c in EvaluationStatusChange.select()
-            .where(EvaluationStatusChange.evaluation == evaluation)
-            .order_by(EvaluationStatusChange.id)
-        ]
+        history = KIT.history(evaluation)
     if org_predikat is _READ:
         org_predikat = org_predikat_of(employee.unit_id, evaluation.period_key)
     closed = bool(evaluation.period.closed)
@@ -289,7 +272,7 @@ def _detail(
         indicators,
         behaviours,
         history,
-        json.loads(evaluation.snapshot) if evaluation.snapshot else {},
+        KIT.snapshot_of(evaluation),
         evaluation.finalized_at,
         evaluation.objection,
         evaluation.objection_at,

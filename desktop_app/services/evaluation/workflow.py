@@ -5,22 +5,22 @@ files an objection; the pejabat penilai explains; the atasan pejabat penilai dec
 and may change the ratings. Every step is an EvaluationStatusChange row and, like every write,
 in the audit trail; a closed year refuses every change.
 
-`_live`, `_not_closed`, `_editable`, `_step` and `_reason` are the evaluation's workflow
-helpers, shared with the sibling modules of this package (editing checks `_editable` too);
-they stay together here so the shared workflow kit can replace them in one place.
+The statuses, guards, steps, history and snapshot are the shared workflow kit
+(`services.workflow`) with the evaluation's transition table `FLOW`; the keberatan steps
+write their history row and keep the status FINAL. `_live`, `_not_closed` and `_editable`
+stay as names for the sibling modules of this package (editing checks `_editable` too).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import json
 
 from desktop_app.errors import InputError, NotFoundError
 from desktop_app.i18n import N_
 from desktop_app.models import Employee, Evaluation, EvaluationStatusChange, PerformancePlan, utcnow
-from desktop_app.models.audit import current_actor
 from desktop_app.models.database import write_transaction
 from desktop_app.scoring import Rating
+from desktop_app.scoring.workflow import Transition, Workflow
 from desktop_app.services.evaluation.states import (
     DECISION,
     DRAFT,
@@ -28,10 +28,57 @@ from desktop_app.services.evaluation.states import (
     FINAL,
     OBJECTION,
     OBJECTION_DAYS,
+    STATUS_LABELS,
 )
 from desktop_app.services.evaluation.values import key_period, predikat_of, read_rating
 from desktop_app.services.session import Action, Role, current, require
 from desktop_app.services.skp import plans
+from desktop_app.services.workflow import WorkflowKit
+
+LOCKED = N_(
+    "evaluations",
+    "This evaluation is final and locked: it can be changed only after it is re-opened.",
+)
+FLOW = Workflow(
+    context="evaluations",
+    initial=DRAFT,
+    editable=frozenset({DRAFT}),
+    transitions={
+        "finalize": Transition(FINAL, frozenset({DRAFT}), LOCKED),
+        "reopen": Transition(
+            DRAFT,
+            frozenset({FINAL}),
+            N_("evaluations", "Only a final evaluation can be re-opened."),
+        ),
+        "object": Transition(
+            OBJECTION,
+            frozenset({FINAL}),
+            N_("evaluations", "Only a final evaluation can be objected to."),
+            keeps_status=True,
+        ),
+        "explain": Transition(
+            EXPLANATION,
+            None,
+            N_("evaluations", "There is no open objection to explain."),
+            keeps_status=True,
+        ),
+        "decide": Transition(
+            DECISION,
+            None,
+            N_("evaluations", "There is no open objection to decide."),
+            keeps_status=True,
+        ),
+    },
+)
+KIT = WorkflowKit(
+    FLOW,
+    Evaluation,
+    EvaluationStatusChange,
+    STATUS_LABELS,
+    gone=N_("evaluations", "The evaluation no longer exists."),
+    closed=N_("evaluations", "The year is closed: nothing can change."),
+    locked=LOCKED,
+)
 
 
 def _error(msgid: str, **params: object) -> InputError:
@@ -39,47 +86,15 @@ def _error(msgid: str, **params: object) -> InputError:
 
 
 def _live(evaluation_id: int) -> Evaluation:
-    evaluation = Evaluation.get_or_none(
-        (Evaluation.id == evaluation_id) & (Evaluation.deleted == False)
-    )
-    if evaluation is None:
-        raise NotFoundError(N_("evaluations", "The evaluation no longer exists."), "evaluations")
-    return evaluation
+    return KIT.live(evaluation_id)
 
 
 def _not_closed(evaluation: Evaluation) -> None:
-    if evaluation.period.closed:
-        raise _error(N_("evaluations", "The year is closed: nothing can change."))
+    KIT.not_closed(evaluation)
 
 
 def _editable(evaluation: Evaluation) -> None:
-    _not_closed(evaluation)
-    if evaluation.status != DRAFT:
-        raise _error(
-            N_(
-                "evaluations",
-                "This evaluation is final and locked: it can be changed only after it is "
-                "re-opened.",
-            )
-        )
-
-
-def _step(evaluation: Evaluation, to_status: str, reason: str = "") -> None:
-    EvaluationStatusChange(
-        evaluation=evaluation,
-        from_status=evaluation.status,
-        to_status=to_status,
-        actor=current_actor(),
-        reason=reason,
-        at=utcnow(),
-    ).save()
-
-
-def _reason(reason: str, msgid: str) -> str:
-    reason = " ".join((reason or "").split())
-    if not reason:
-        raise _error(msgid)
-    return reason
+    KIT.editable(evaluation)
 
 
 # --- opening --------------------------------------------------------------------------------
@@ -119,15 +134,7 @@ def open_evaluation(employee_id: int, period_key: str) -> int:
                 name=employee.full_name,
                 key=key,
             )
-        evaluation = Evaluation(employee=employee, plan=plan, period=period, period_key=key)
-        evaluation.save()
-        EvaluationStatusChange(
-            evaluation=evaluation,
-            from_status="",
-            to_status=DRAFT,
-            actor=current_actor(),
-            at=utcnow(),
-        ).save()
+        evaluation = KIT.create(employee=employee, plan=plan, period=period, period_key=key)
         return evaluation.id
 
 
@@ -149,12 +156,9 @@ def finalize(evaluation_id: int) -> None:
                     "Give the rating hasil kerja and the rating perilaku kerja before finalising.",
                 )
             )
-        _step(evaluation, FINAL)
-        evaluation.status = FINAL
+        KIT.step(evaluation, "finalize")
         evaluation.predikat = predikat_of(evaluation.rating_hasil, evaluation.rating_perilaku)
-        evaluation.snapshot = json.dumps(
-            plans.snapshot(evaluation.employee), ensure_ascii=False, sort_keys=True
-        )
+        KIT.freeze(evaluation, evaluation.employee)
         evaluation.finalized_at = utcnow()
         evaluation.save()
 
@@ -163,16 +167,13 @@ def reopen(evaluation_id: int, reason: str) -> None:
     """Final -> draft, by the pejabat penilai or an administrator, with a reason."""
     evaluation = _live(evaluation_id)
     plans.require_for(Action.WRITE_APPRAISAL, evaluation.employee_id)
-    reason = _reason(
+    reason = KIT.reason(
         reason, N_("evaluations", "Give the reason for re-opening the final evaluation.")
     )
     with write_transaction():
         evaluation = _live(evaluation_id)
-        _not_closed(evaluation)
-        if evaluation.status != FINAL:
-            raise _error(N_("evaluations", "Only a final evaluation can be re-opened."))
-        _step(evaluation, DRAFT, reason)
-        evaluation.status = DRAFT
+        KIT.not_closed(evaluation)
+        KIT.step(evaluation, "reopen", reason)
         evaluation.finalized_at = None
         evaluation.save()
 
@@ -197,12 +198,13 @@ def file_objection(evaluation_id: int, text: str) -> None:
         or signed_in.role in (Role.ADMIN, Role.HR)
     ):
         require(Action.MANAGE_USERS)  # raises AccessDenied for everyone else
-    text = _reason(text, N_("evaluations", "Write the objection and its reasons."))
+    text = KIT.reason(text, N_("evaluations", "Write the objection and its reasons."))
     with write_transaction():
         evaluation = _live(evaluation_id)
-        _not_closed(evaluation)
-        if evaluation.status != FINAL or evaluation.finalized_at is None:
-            raise _error(N_("evaluations", "Only a final evaluation can be objected to."))
+        KIT.not_closed(evaluation)
+        KIT.check(evaluation, "object")
+        if evaluation.finalized_at is None:
+            raise KIT.refused("object")
         if evaluation.objection:
             raise _error(N_("evaluations", "An objection was filed already."))
         if utcnow() - evaluation.finalized_at > dt.timedelta(days=OBJECTION_DAYS):
@@ -210,7 +212,7 @@ def file_objection(evaluation_id: int, text: str) -> None:
                 N_("evaluations", "The {days} days for an objection have passed."),
                 days=OBJECTION_DAYS,
             )
-        _step(evaluation, OBJECTION, text)
+        KIT.step(evaluation, "object", text)
         evaluation.objection = text
         evaluation.objection_at = utcnow()
         evaluation.save()
@@ -220,13 +222,13 @@ def explain_objection(evaluation_id: int, text: str) -> None:
     """The penjelasan of the pejabat penilai on the objection."""
     evaluation = _live(evaluation_id)
     plans.require_for(Action.WRITE_APPRAISAL, evaluation.employee_id)
-    text = _reason(text, N_("evaluations", "Write the explanation."))
+    text = KIT.reason(text, N_("evaluations", "Write the explanation."))
     with write_transaction():
         evaluation = _live(evaluation_id)
-        _not_closed(evaluation)
+        KIT.not_closed(evaluation)
         if not evaluation.objection or evaluation.decision:
-            raise _error(N_("evaluations", "There is no open objection to explain."))
-        _step(evaluation, EXPLANATION, text)
+            raise KIT.refused("explain")
+        KIT.step(evaluation, "explain", text)
         evaluation.explanation = text
         evaluation.explanation_at = utcnow()
         evaluation.save()
@@ -242,19 +244,19 @@ def decide_objection(
     predikat follows them through the matrix."""
     evaluation = _live(evaluation_id)
     require(Action.WRITE_APPRAISAL, evaluation.employee_id, appraiser_of=atasan_of)
-    text = _reason(text, N_("evaluations", "Write the decision."))
+    text = KIT.reason(text, N_("evaluations", "Write the decision."))
     hasil = read_rating(rating_hasil, "Rating hasil kerja")
     perilaku = read_rating(rating_perilaku, "Rating perilaku kerja")
     with write_transaction():
         evaluation = _live(evaluation_id)
-        _not_closed(evaluation)
+        KIT.not_closed(evaluation)
         if not evaluation.objection or evaluation.decision:
-            raise _error(N_("evaluations", "There is no open objection to decide."))
+            raise KIT.refused("decide")
         if not evaluation.explanation:
             raise _error(
                 N_("evaluations", "The pejabat penilai explains the objection before the decision.")
             )
-        _step(evaluation, DECISION, text)
+        KIT.step(evaluation, "decide", text)
         evaluation.decision = text
         evaluation.decided_at = utcnow()
         evaluation.rating_hasil = hasil or evaluation.rating_hasil
