@@ -18,7 +18,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from desktop_app.printing import fonts
-from desktop_app.printing.sources import Person, period_bounds
+from desktop_app.printing.report_data import Period, Person
 
 MONTHS = (
     "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
@@ -75,9 +75,9 @@ def tanggal(day: dt.date | None) -> str:
     return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
 
 
-def periode(key: str) -> str:
-    """PERIODE PENILAIAN of a period key: "1 Januari – 31 Maret 2026"."""
-    first, last = period_bounds(key)
+def periode(period: Period) -> str:
+    """PERIODE PENILAIAN of a period: "1 Januari – 31 Maret 2026"."""
+    first, last = period.first, period.last
     return f"{first.day} {MONTHS[first.month - 1]} – {tanggal(last)}"
 
 
