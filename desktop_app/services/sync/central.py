@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,6 +19,7 @@ from pathlib import Path
 from pyrage import x25519
 
 from desktop_app.errors import InputError
+from desktop_app.files import atomic_write, write_atomic
 from desktop_app.i18n import N_
 from desktop_app.models import (
     CentralIdentity,
@@ -172,16 +172,10 @@ def export_identity(path: str | Path) -> Path:
         f"# public key: {central.age_recipient}\n"
         f"{central.age_identity}\n"
     )
-    part = target.with_name(target.name + ".part")
     try:
-        fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "w", encoding="ascii") as handle:
+        with atomic_write(target, "w", encoding="ascii", permissions=0o600) as handle:
             handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(part, target)
     except OSError as exc:
-        part.unlink(missing_ok=True)
         raise _error(
             N_("sync_central", "The identity could not be written to {path}: {reason}"),
             path=str(target),
@@ -554,16 +548,10 @@ def _receipt(central: CentralIdentity, log: ImportLog, folder: str | Path | None
     )
     target = Path(folder) / receipts.file_name(log.office_code, log.sequence)
     data = receipts.write(body, central.signing_key)
-    part = target.with_name(target.name + ".part")
     try:
         Path(folder).mkdir(parents=True, exist_ok=True)
-        with part.open("wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(part, target)
+        write_atomic(target, data)
     except OSError as exc:
-        part.unlink(missing_ok=True)
         raise _error(
             N_(
                 "sync_central",
@@ -664,7 +652,8 @@ def write_key_file(path: str | Path) -> Path:
     )
     target = Path(path)
     try:
-        target.write_text(text, encoding="utf-8")
+        with atomic_write(target, "w", encoding="utf-8") as handle:
+            handle.write(text)
     except OSError as exc:
         raise _error(
             N_("sync_central", "The key file could not be written to {path}: {reason}"),
