@@ -6,7 +6,9 @@ renders these objects and reads nothing itself.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import replace
+from typing import Protocol
 
 from desktop_app.printing import document, evaluation, idp, skp
 from desktop_app.printing.evaluation import realisasi_text
@@ -33,6 +35,14 @@ from desktop_app.services.evaluation.evaluations import EvaluationDetail
 from desktop_app.services.reports import sources
 from desktop_app.services.skp import plans
 from desktop_app.services.skp.plans import PlanDetail
+
+
+class _Step(Protocol):
+    """A status change of any workflow (its time is all a document's date needs)."""
+
+    @property
+    def at(self) -> dt.datetime: ...
+
 
 # --- the SKP -----------------------------------------------------------------------------------
 
@@ -120,7 +130,7 @@ def evaluation_results(
     return tuple(blocks)
 
 
-def last_change(history: list, fallback: dt.datetime | None, year: int) -> dt.datetime:
+def last_change(history: Sequence[_Step], fallback: dt.datetime | None, year: int) -> dt.datetime:
     """A document's date: its last status change, else `fallback`, else 1 January."""
     if history:
         return max(step.at for step in history)
