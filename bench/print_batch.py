@@ -53,10 +53,11 @@ def main() -> int:
     args = parser.parse_args()
 
     from desktop_app.models.database import open_database
-    from desktop_app.printing import blocks, print_batch  # noqa: F401  (fonts, reportlab loaded)
+    from desktop_app.printing import blocks  # noqa: F401  (fonts, reportlab loaded)
+    from desktop_app.services.reports import print_batch
 
     open_database(Path(args.db))
-    from desktop_app.printing import batch
+    from desktop_app.services.reports import batch
 
     records_of = batch.batch_records
     limit = 2

@@ -113,7 +113,7 @@ def _document_data(detail: EvaluationDetail) -> list[tuple[str, str]]:
 def measure(source: Path) -> dict[str, float]:
     """Documents per second of ours and of the floor, and our peak memory growth."""
     from desktop_app.models import Employee, Evaluation, Unit
-    from desktop_app.printing import print_batch
+    from desktop_app.services.reports import print_batch
 
     path, year = _prepared(source)
     root = Unit.select().where(Unit.parent.is_null()).first()

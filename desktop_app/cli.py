@@ -275,7 +275,7 @@ def _out_file(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
 
 def _cmd_print(args: argparse.Namespace) -> int:
-    from desktop_app.printing import print_one
+    from desktop_app.services.reports import print_one
 
     _open(args)
     out = _out_file(args)
@@ -285,7 +285,7 @@ def _cmd_print(args: argparse.Namespace) -> int:
 
 
 def _cmd_print_recap(args: argparse.Namespace) -> int:
-    from desktop_app.printing import build_recap
+    from desktop_app.services.reports import build_recap
 
     _open(args)
     out = _out_file(args)
@@ -295,7 +295,7 @@ def _cmd_print_recap(args: argparse.Namespace) -> int:
 
 
 def _cmd_print_batch(args: argparse.Namespace) -> int:
-    from desktop_app.printing import print_batch
+    from desktop_app.services.reports import print_batch
 
     _open(args)
     out = paths_arg(args.out)

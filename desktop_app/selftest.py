@@ -94,8 +94,8 @@ def _pdf(base: Path) -> dict[str, object]:
     import datetime as dt
 
     from desktop_app.models import Employee
-    from desktop_app.printing import print_one
-    from desktop_app.printing.batch import record_for
+    from desktop_app.services.reports import print_one
+    from desktop_app.services.reports.batch import record_for
 
     year = str(dt.date.today().year)
     nip = next(
@@ -124,10 +124,11 @@ def _merged(base: Path, nip: str, year: str) -> int:
     from reportlab.lib import rl_accel
 
     from desktop_app.models import Employee
-    from desktop_app.printing import sources
-    from desktop_app.printing.batch import record_for
     from desktop_app.printing.merged import render_merged
     from desktop_app.printing.skp import skp_document
+    from desktop_app.services.reports import sources
+    from desktop_app.services.reports.batch import record_for
+    from desktop_app.services.reports.forms import skp_report
 
     _check(
         type(rl_accel.fp_str).__name__ == "builtin_function_or_method",
@@ -137,7 +138,12 @@ def _merged(base: Path, nip: str, year: str) -> int:
     setup = sources.page_setup()
     out = base / "merged.pdf"
     counts = render_merged(
-        out, (skp_document(plan, setup) for _ in range(3)), setup, title="t", subject="s", chunk=1
+        out,
+        (skp_document(skp_report(plan), setup) for _ in range(3)),
+        setup,
+        title="t",
+        subject="s",
+        chunk=1,
     )
     pages = len(PdfReader(out).pages)
     _check(pages == sum(counts) == 3 * counts[0], f"the merged PDF has {pages} pages")

@@ -22,6 +22,7 @@ from pathlib import Path
 from peewee import SqliteDatabase
 from playhouse.migrations import Runner
 
+from desktop_app.files import atomic_path
 from desktop_app.models.base import BaseModel, db, office_cache
 from desktop_app.version import __version__
 
@@ -111,19 +112,17 @@ def latest_schema_version() -> int:
 def backup_to(source: SqliteDatabase | Path, target: Path) -> Path:
     """Consistent copy with SQLite's online backup API (safe while the database is in use)."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    part = target.with_name(target.name + ".part")
-    part.unlink(missing_ok=True)
-    src = sqlite3.connect(str(source if isinstance(source, Path) else source.database))
-    try:
-        dst = sqlite3.connect(str(part))
+    with atomic_path(target) as part:
+        src = sqlite3.connect(str(source if isinstance(source, Path) else source.database))
         try:
-            src.backup(dst)
-            dst.execute("PRAGMA journal_mode=DELETE")
+            dst = sqlite3.connect(str(part))
+            try:
+                src.backup(dst)
+                dst.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                dst.close()
         finally:
-            dst.close()
-    finally:
-        src.close()
-    part.replace(target)
+            src.close()
     return target
 
 

@@ -1,10 +1,14 @@
-"""The official forms as PDF (reportlab, fonts embedded; no Qt), read through the services.
+"""The official forms as PDF (reportlab, fonts embedded; no Qt): pure renderers of the typed
+report data that the services assemble (services/reports). Printing imports no models and
+no services.
 
-Modules: `layout` (paper, header, "Halaman X dari Y", rendering one or many documents),
-`blocks` (styles, identity and signature blocks), `results` (HASIL KERJA / PERILAKU KERJA
-tables), `chart` (pola distribusi), `sources` (settings, snapshot, period dates), one module per
-form (`skp`, `evaluation`, `document`, `idp`), `recap` (distribution, SKP progress, JP per
-unit) and `batch` (by NIP, per unit and period).
+Modules: `report_data` (the frozen report objects), `layout` (paper, header, "Halaman X dari
+Y", rendering one or many documents, the PDF written atomically), `blocks` (styles, identity
+and signature blocks), `results` (HASIL KERJA / PERILAKU KERJA tables), `chart` (pola
+distribusi), one module per form (`skp`, `evaluation`, `document`, `idp`), `recap`
+(distribution, SKP progress, JP per unit), `merged` (a batch as one PDF) and `separate` (a
+batch as one file per document). Each form is a function of its report and an output file:
+`build_skp(target, SkpReport, setup)` and alike.
 
 The names below are imported lazily so that importing this package does not load reportlab
 (the GUI starts faster; printing loads it on first use).
@@ -22,11 +26,8 @@ _EXPORTS = {
     "build_idp": "desktop_app.printing.idp",
     "build_recap": "desktop_app.printing.recap",
     "RECAPS": "desktop_app.printing.recap",
-    "print_batch": "desktop_app.printing.batch",
-    "print_one": "desktop_app.printing.batch",
-    "BatchResult": "desktop_app.printing.batch",
-    "PrintCancelled": "desktop_app.printing.batch",
-    "FORMS": "desktop_app.printing.batch",
+    "render_merged": "desktop_app.printing.merged",
+    "render_separate": "desktop_app.printing.separate",
     "PrintError": "desktop_app.printing.layout",
 }
 

@@ -18,7 +18,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from desktop_app.printing import fonts
-from desktop_app.printing.sources import Person, period_bounds
+from desktop_app.printing.report_data import Period, Person
 from desktop_app.scoring.indonesian_format import (
     day_and_month,
     format_date,
@@ -78,9 +78,9 @@ def tanggal(day: dt.date | None) -> str:
     return format_date(day)
 
 
-def periode(key: str) -> str:
-    """PERIODE PENILAIAN of a period key: "1 Januari – 31 Maret 2026"."""
-    first, last = period_bounds(key)
+def periode(period: Period) -> str:
+    """PERIODE PENILAIAN of a period: "1 Januari – 31 Maret 2026"."""
+    first, last = period.first, period.last
     return f"{day_and_month(first)} – {tanggal(last)}"
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Image, Spacer, Table, TableStyle
 
-from desktop_app.printing import sources
 from desktop_app.printing.blocks import (
     CELL,
     CELL_BOLD,
@@ -30,32 +29,27 @@ from desktop_app.printing.blocks import (
     tanggal,
     text,
 )
-from desktop_app.printing.evaluation import last_change, org_label, predikat_label
+from desktop_app.printing.evaluation import org_label, predikat_label
 from desktop_app.printing.layout import COVER, FormDocument, PageSetup, Target, logo_image, render
-from desktop_app.printing.sources import Person
+from desktop_app.printing.report_data import DocumentReport, People, Period, Person
 from desktop_app.scoring.period_key import ROMAN, Frequency, PeriodKey
-from desktop_app.services.evaluation import evaluations
-from desktop_app.services.evaluation.evaluations import EvaluationDetail
 
 LOGO_SIZE = 24 * mm
 
 
-def periode_line(key: str) -> str:
+def periode_line(period: Period) -> str:
     """ "PERIODE: TRIWULAN I/II/III/IV-AKHIR" with the parts that do not apply struck out
     (domain.md §7.3); semesters alike; a monthly period is written out."""
-    period = evaluations.parse_key(key)
-    year = period.year
-    if period.frequency is Frequency.MONTHLY:
-        return f"PERIODE: BULAN {period.label.upper()} {year}"
-    frequency = period.frequency
-    if frequency is None:
-        keys = evaluations.period_keys(year)
-        frequency = PeriodKey.parse(keys[0]).frequency if len(keys) > 1 else None
-        if frequency is Frequency.MONTHLY:
-            return f"PERIODE: AKHIR (TAHUNAN) {year}"
-    quarterly = frequency in (Frequency.QUARTERLY, None)
+    key = PeriodKey.parse(period.key)
+    year = key.year
+    if key.frequency is Frequency.MONTHLY:
+        return f"PERIODE: BULAN {key.label.upper()} {year}"
+    frequency = key.frequency or period.year_frequency
+    if frequency is Frequency.MONTHLY:
+        return f"PERIODE: AKHIR (TAHUNAN) {year}"
+    quarterly = frequency is not Frequency.SEMESTER
     names = ROMAN if quarterly else ROMAN[:2]
-    chosen = "AKHIR" if period.is_annual else ROMAN[period.number - 1]
+    chosen = "AKHIR" if key.is_annual else ROMAN[key.number - 1]
     shown = [n if n == chosen else f"<strike>{n}</strike>" for n in (*names, "AKHIR")]
     word = "TRIWULAN" if quarterly else "SEMESTER"
     joined = "/".join(shown[:-1]) + ("-" if quarterly else "/") + shown[-1]
@@ -108,7 +102,7 @@ class _Rows:
         self.heights[row] = max(height, needed + 6)
 
 
-def main_table(width: float, detail: EvaluationDetail, people: sources.People) -> Table:
+def main_table(width: float, detail: DocumentReport, people: People) -> Table:
     rows = _Rows(width - 79 * mm)
     rows.person(1, "PEGAWAI YANG DINILAI", people.employee)
     rows.person(2, "PEJABAT PENILAI KINERJA", people.appraiser)
@@ -144,7 +138,7 @@ def main_table(width: float, detail: EvaluationDetail, people: sources.People) -
     return table
 
 
-def header(setup: PageSetup, detail: EvaluationDetail, width: float) -> list[Flowable]:
+def header(setup: PageSetup, detail: DocumentReport, width: float) -> list[Flowable]:
     """Logo, title, PERIODE line, NAMA INSTANSI and PERIODE PENILAIAN."""
     story: list[Flowable] = []
     logo = logo_image(setup)
@@ -154,7 +148,7 @@ def header(setup: PageSetup, detail: EvaluationDetail, width: float) -> list[Flo
         story += [Image(str(setup.logo), w * scale, h * scale), Spacer(1, 3 * mm)]
     story += [
         markup("DOKUMEN EVALUASI KINERJA PEGAWAI", TITLE),
-        markup(periode_line(detail.period_key), TITLE),
+        markup(periode_line(detail.period), TITLE),
         Spacer(1, 5 * mm),
     ]
     info = Table(
@@ -167,7 +161,7 @@ def header(setup: PageSetup, detail: EvaluationDetail, width: float) -> list[Flo
             [
                 markup("<b>PERIODE PENILAIAN</b>", TEXT),
                 markup(":", TEXT),
-                text(periode(detail.period_key).upper(), TEXT),
+                text(periode(detail.period).upper(), TEXT),
             ],
         ],
         colWidths=[45 * mm, 4 * mm, width - 49 * mm],
@@ -184,16 +178,9 @@ def header(setup: PageSetup, detail: EvaluationDetail, width: float) -> list[Flo
     return [*story, info, Spacer(1, 3 * mm)]
 
 
-def document_document(evaluation_id: int, setup: PageSetup) -> FormDocument:
+def document_document(detail: DocumentReport, setup: PageSetup) -> FormDocument:
     """The Dokumen Evaluasi of one evaluation, ready to lay out."""
-    return document_of(evaluations.get_evaluation(evaluation_id, with_content=False), setup)
-
-
-def document_of(detail: EvaluationDetail, setup: PageSetup) -> FormDocument:
-    """The Dokumen Evaluasi of an evaluation's cover, read already (a batch reads many at
-    once: evaluations.get_evaluation_covers)."""
-    final = detail.status == evaluations.FINAL
-    people = sources.people(detail.snapshot if final else None, detail.employee_id)
+    final, people = detail.final, detail.people
     width = setup.frame_width(COVER)
     day = local_date(detail.finalized_at) if final else None
     signers = [
@@ -213,23 +200,23 @@ def document_of(detail: EvaluationDetail, setup: PageSetup) -> FormDocument:
         signature_block(width, signers),
     ]
     who = f"{people.employee.name} ({people.employee.nip_label} {people.employee.nip_text})"
-    period = f"{detail.period_label} {detail.year}"
+    key = detail.period.key
+    period = f"{detail.period.label} {detail.period.year}"
     return FormDocument(
         title=f"Dokumen Evaluasi Kinerja Pegawai {period} – {people.employee.name}",
-        subject=f"Dokumen evaluasi kinerja {detail.period_key}: {who}",
+        subject=f"Dokumen evaluasi kinerja {key}: {who}",
         orientation=COVER,
-        created=last_change(detail),
-        label=f"Dokumen Evaluasi Kinerja {detail.period_key} · {who}",
+        created=detail.created,
+        label=f"Dokumen Evaluasi Kinerja {key} · {who}",
         flowables=story,
         draft=not final,
-        keywords=f"Dokumen Evaluasi Kinerja; {detail.period_key}; {people.employee.nip}",
+        keywords=f"Dokumen Evaluasi Kinerja; {key}; {people.employee.nip}",
         nip=people.employee.nip,
         bookmark=who,
     )
 
 
-def build_document(target: Target, evaluation_id: int, *, setup: PageSetup | None = None) -> int:
-    """Write the DOKUMEN EVALUASI KINERJA PEGAWAI of `evaluation_id` to `target` (path or
-    binary stream); returns the page count. Needs READ_APPRAISAL (the services check)."""
-    setup = setup or sources.page_setup()
-    return render(target, [document_document(evaluation_id, setup)], setup)[0]
+def build_document(target: Target, report: DocumentReport, setup: PageSetup) -> int:
+    """Write the DOKUMEN EVALUASI KINERJA PEGAWAI to `target` (path or binary stream);
+    returns the page count."""
+    return render(target, [document_document(report, setup)], setup)[0]

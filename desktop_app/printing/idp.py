@@ -20,7 +20,6 @@ from xml.sax.saxutils import escape
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table
 
-from desktop_app.printing import sources
 from desktop_app.printing.blocks import (
     CELL,
     CELL_BOLD,
@@ -44,10 +43,8 @@ from desktop_app.printing.blocks import (
     weighted_widths,
 )
 from desktop_app.printing.layout import LANDSCAPE, FormDocument, PageSetup, Target, render
+from desktop_app.printing.report_data import IdpActivity, IdpReport
 from desktop_app.scoring import jenis_diklat
-from desktop_app.services.development import idp as development
-from desktop_app.services.development import rules
-from desktop_app.services.development.idp import ActivityRow, IdpDetail
 
 TITLE = "RENCANA PENGEMBANGAN KOMPETENSI PEGAWAI"
 SUBTITLE = "(INDIVIDUAL DEVELOPMENT PLAN)"
@@ -56,20 +53,20 @@ LABEL_WIDTH = 72 * mm
 ZERO = Decimal(0)
 
 
-def gaps_table(detail: IdpDetail, width: float) -> Table:
+def gaps_table(detail: IdpReport, width: float) -> Table:
     """A. KESENJANGAN KOMPETENSI: one row per competence to develop."""
     widths = weighted_widths(width, (25, 50, 64, 45, 45, 30))
     body = [
         [
             str(n),
-            cell(rules.COMPETENCE_WORDS.get(gap.competence_type, "-"), widths[1]),
+            cell(gap.competence_word, widths[1]),
             text(gap.competence, empty="-"),
             text(gap.gap, empty="-"),
             text(gap.goal, empty="-"),
             text(gap.indicator, empty="-"),
             text(gap.source, empty="-"),
         ]
-        for n, gap in enumerate(detail.data.gaps, 1)
+        for n, gap in enumerate(detail.gaps, 1)
     ]
     return section_table(
         "A. KESENJANGAN KOMPETENSI",
@@ -81,11 +78,7 @@ def gaps_table(detail: IdpDetail, width: float) -> Table:
     )  # fmt: skip
 
 
-def _status_word(row: ActivityRow) -> str:
-    return development.ACTIVITY_WORDS.get(row.status, row.status)
-
-
-def _jenis(row: ActivityRow) -> str:
+def _jenis(row: IdpActivity) -> str:
     label = row.jenis_label
     if not label:
         try:
@@ -95,20 +88,20 @@ def _jenis(row: ActivityRow) -> str:
     return label
 
 
-def planned_rows(detail: IdpDetail) -> list[ActivityRow]:
+def planned_rows(detail: IdpReport) -> list[IdpActivity]:
     """The IDP's own activities, in plan order."""
-    return [a for a in detail.activities if a.plan_id == detail.id]
+    return [a for a in detail.activities if a.planned]
 
 
-def plan_table(detail: IdpDetail, width: float) -> Table:
+def plan_table(detail: IdpReport, width: float) -> Table:
     """B. RENCANA KEGIATAN PENGEMBANGAN with the JP and budget planned (cancelled ones shown
     struck out, not counted)."""
     widths = weighted_widths(width, (16, 32, 20, 62, 32, 34, 12, 26, 25))
-    gap_number = {g.id: n for n, g in enumerate(detail.data.gaps, 1) if g.id is not None}
+    gap_number = {g.id: n for n, g in enumerate(detail.gaps, 1) if g.id is not None}
     jp, cost = ZERO, 0
     body: list[list[object]] = []
     for n, a in enumerate(planned_rows(detail), 1):
-        cancelled = a.status == development.CANCELLED
+        cancelled = a.cancelled
         if not cancelled:
             jp += a.jp_planned or ZERO
             cost += a.cost_planned or 0
@@ -124,7 +117,7 @@ def plan_table(detail: IdpDetail, width: float) -> Table:
                 cell(date_span(a.planned_start, a.planned_end), widths[6]),
                 angka(a.jp_planned),
                 rupiah(a.cost_planned),
-                cell(_status_word(a), widths[9]),
+                cell(a.status_word, widths[9]),
             ]
         )
     total = ["", "JUMLAH RENCANA (tanpa kegiatan yang dibatalkan)", *[""] * 5]
@@ -143,13 +136,13 @@ def plan_table(detail: IdpDetail, width: float) -> Table:
     )  # fmt: skip
 
 
-def done_rows(detail: IdpDetail) -> list[ActivityRow]:
+def done_rows(detail: IdpReport) -> list[IdpActivity]:
     """Every activity done in the year, planned in the IDP or not, by the day it ended."""
-    done = [a for a in detail.activities if a.status == development.DONE]
+    done = [a for a in detail.activities if a.done]
     return sorted(done, key=lambda a: (a.end_date or dt.date.max, a.id))
 
 
-def realisation_table(detail: IdpDetail, width: float) -> Table:
+def realisation_table(detail: IdpReport, width: float) -> Table:
     """C. REALISASI PENGEMBANGAN KOMPETENSI: what was done, with its JP and the year's total
     (JP count in the year the activity ended)."""
     widths = weighted_widths(width, (60, 32, 32, 34, 12, 26, 38, 25))
@@ -186,7 +179,7 @@ def realisation_table(detail: IdpDetail, width: float) -> Table:
     )  # fmt: skip
 
 
-def jp_words(detail: IdpDetail) -> str:
+def jp_words(detail: IdpReport) -> str:
     """ "12 JP terlaksana dari paling sedikit 20 JP (kurang 8 JP); direncanakan 36 JP"."""
     p = detail.progress
     state = "terpenuhi" if p.met else f"kurang {angka(p.shortfall)} JP"
@@ -196,42 +189,41 @@ def jp_words(detail: IdpDetail) -> str:
     )
 
 
-def follow_up_words(detail: IdpDetail) -> str:
+def follow_up_words(detail: IdpReport) -> str:
     """Why the IDP is required, and the follow-up suggested, or "-"."""
-    follow = detail.follow_up
-    reason = detail.required_reason or rules.required_reason(follow)
-    if not (detail.required or follow.required) or not reason:
+    reason = detail.required_reason
+    if not detail.required or not reason:
         return "Tidak wajib (tidak ada predikat di bawah Baik)"
     text_ = f"IDP wajib disusun. {reason}."
-    if follow.suggestions:
-        names = ", ".join(jenis_diklat(j).label for j in follow.suggestions)
+    if detail.suggestions:
+        names = ", ".join(jenis_diklat(j).label for j in detail.suggestions)
         text_ += f" Tindak lanjut yang disarankan: {names} oleh atasan langsung."
     return text_
 
 
-def status_words(detail: IdpDetail) -> str:
-    word = development.STATUS_WORDS.get(detail.status, detail.status)
-    if detail.status == development.AGREED and detail.agreed_at:
+def status_words(detail: IdpReport) -> str:
+    word = detail.status_word
+    if detail.agreed and detail.agreed_at:
         return f"{word} pada {tanggal(local_date(detail.agreed_at))}"
-    if detail.status == development.SUBMITTED and detail.submitted_at:
+    if detail.waiting and detail.submitted_at:
         return f"{word} pada {tanggal(local_date(detail.submitted_at))}, menunggu persetujuan"
-    if detail.status == development.RETURNED and detail.return_reason:
+    if detail.returned and detail.return_reason:
         return f"{word}: {detail.return_reason}"
     return word
 
 
-def summary_table(detail: IdpDetail, width: float) -> Table:
+def summary_table(detail: IdpReport, width: float) -> Table:
     """Status, the follow-up of the evaluations, the JP of the year, goals and notes."""
     items = [
         ("STATUS IDP", status_words(detail)),
         ("TINDAK LANJUT HASIL EVALUASI KINERJA", follow_up_words(detail)),
         (f"CAPAIAN JP TAHUN {detail.year}", jp_words(detail)),
-        ("TUJUAN PENGEMBANGAN", detail.data.goals),
+        ("TUJUAN PENGEMBANGAN", detail.goals),
     ]
-    if detail.data.notes.strip():
-        items.append(("CATATAN", detail.data.notes))
+    if detail.notes.strip():
+        items.append(("CATATAN", detail.notes))
     stressed = {
-        1: detail.required or detail.follow_up.required,  # a required IDP
+        1: detail.required,  # a required IDP
         2: not detail.progress.met,  # under 20 JP
     }
     rows = [
@@ -243,17 +235,17 @@ def summary_table(detail: IdpDetail, width: float) -> Table:
     return table
 
 
-def history_table(detail: IdpDetail, width: float) -> Table:
+def history_table(detail: IdpReport, width: float) -> Table:
     """D. RIWAYAT: each step of the workflow with its date, who and why."""
     widths = weighted_widths(width, (30, 40, 40, 149))
     body: list[list[object]] = []
     for n, step in enumerate(detail.history, 1):
-        to = development.STATUS_WORDS.get(step.to_status, step.to_status)
+        to = step.to_word
         body.append(
             [
                 str(n),
                 tanggal(local_date(step.at)),
-                cell(to if step.from_status else f"Dibuat ({to})", widths[2]),
+                cell(f"Dibuat ({to})" if step.created else to, widths[2]),
                 cell(step.actor, widths[3]),
                 text(step.reason, empty="-"),
             ]
@@ -267,12 +259,11 @@ def history_table(detail: IdpDetail, width: float) -> Table:
     )
 
 
-def idp_form(detail: IdpDetail, setup: PageSetup) -> FormDocument:
-    """The IDP form of one IdpDetail, ready to lay out."""
-    agreed = detail.status == development.AGREED
-    people = sources.people(detail.snapshot if agreed else None, detail.employee_id)
+def idp_document(detail: IdpReport, setup: PageSetup) -> FormDocument:
+    """The IDP form, ready to lay out."""
+    agreed, people = detail.agreed, detail.people
     width = setup.frame_width(LANDSCAPE)
-    submitted = detail.status in (development.SUBMITTED, development.AGREED)
+    submitted = detail.submitted
     signers = [
         Signer(
             "Pegawai",
@@ -292,7 +283,7 @@ def idp_form(detail: IdpDetail, setup: PageSetup) -> FormDocument:
         identity_block(
             width,
             setup.office_name,
-            periode(str(detail.year)),
+            periode(detail.period),
             people.employee,
             people.appraiser,
             titles=("PEGAWAI", "PEJABAT PENILAI KINERJA"),
@@ -314,7 +305,7 @@ def idp_form(detail: IdpDetail, setup: PageSetup) -> FormDocument:
         title=f"Rencana Pengembangan Kompetensi Pegawai {detail.year} – {people.employee.name}",
         subject=f"IDP tahun {detail.year}: {who}",
         orientation=LANDSCAPE,
-        created=last_change(detail),
+        created=detail.created,
         label=f"IDP {detail.year} · {who}",
         flowables=story,
         draft=not agreed,
@@ -324,29 +315,6 @@ def idp_form(detail: IdpDetail, setup: PageSetup) -> FormDocument:
     )
 
 
-def last_change(detail: IdpDetail) -> dt.datetime:
-    """The document's date: its last status change."""
-    if detail.history:
-        return max(step.at for step in detail.history)
-    return detail.agreed_at or dt.datetime(detail.year, 1, 1)
-
-
-def idp_document(plan_id: int, setup: PageSetup) -> FormDocument:
-    """The IDP form of one plan (reads through development.get_plan: access checked)."""
-    return idp_form(development.get_plan(plan_id), setup)
-
-
-def build_idp(target: Target, plan_id: int, *, setup: PageSetup | None = None) -> int:
-    """Write the IDP form of `plan_id` to `target` (path or binary stream); returns the page
-    count. Needs READ_APPRAISAL on the employee (development.get_plan checks)."""
-    setup = setup or sources.page_setup()
-    return render(target, [idp_document(plan_id, setup)], setup)[0]
-
-
-def build_idp_for(
-    target: Target, employee_id: int, year: int, *, setup: PageSetup | None = None
-) -> int:
-    """The IDP form of the employee's IDP of `year` (development.idp_document: NotFoundError
-    when there is none)."""
-    setup = setup or sources.page_setup()
-    return render(target, [idp_form(development.idp_document(employee_id, year), setup)], setup)[0]
+def build_idp(target: Target, report: IdpReport, setup: PageSetup) -> int:
+    """Write the IDP form to `target` (path or binary stream); returns the page count."""
+    return render(target, [idp_document(report, setup)], setup)[0]

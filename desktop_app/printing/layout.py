@@ -39,6 +39,7 @@ from reportlab.platypus import (
 )
 
 from desktop_app.errors import ServiceError
+from desktop_app.files import atomic_write
 from desktop_app.i18n import N_
 from desktop_app.printing import fonts
 from desktop_app.version import __version__
@@ -356,15 +357,10 @@ def atomic_output(target: Target) -> Iterator[IO[bytes]]:
         yield target  # type: ignore[misc]
         return
     path = Path(target)  # type: ignore[arg-type]
-    part = path.with_name(path.name + ".part")
     try:
-        with open(part, "wb") as stream:
+        with atomic_write(path) as stream:
             yield stream
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(part, path)
     except OSError as err:
-        part.unlink(missing_ok=True)
         raise PrintError(
             N_(
                 "printing",
@@ -375,6 +371,3 @@ def atomic_output(target: Target) -> Iterator[IO[bytes]]:
             path=str(path),
             reason=err.strerror or str(err),
         ) from err
-    except BaseException:
-        part.unlink(missing_ok=True)
-        raise

@@ -9,16 +9,14 @@ repeated on every page, "Halaman X dari Y" and the office header:
 * `jp`: per unit, for a year, who is under 20 JP, IDPs made, agreed and required, JP planned
   against done and the budget; then the employees under 20 JP.
 
-Everything is read through the services (only the employees the user may see). A recap is
-dated by the last change to the database, so printing it twice gives the same bytes.
+The services assemble the data (services/reports/recaps.py: only the employees the user may
+see). A recap is dated by the last change to the database, so printing it twice gives the same
+bytes.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
-from collections.abc import Sequence
-from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 from xml.sax.saxutils import escape
@@ -27,10 +25,6 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
-from desktop_app.errors import InputError
-from desktop_app.i18n import N_
-from desktop_app.printing import sources
-from desktop_app.printing.batch import find_unit
 from desktop_app.printing.blocks import (
     CELL,
     CELL_CENTER,
@@ -49,16 +43,9 @@ from desktop_app.printing.blocks import (
     weighted_widths,
 )
 from desktop_app.printing.layout import LANDSCAPE, FormDocument, PageSetup, Target, render
-from desktop_app.scoring import MIN_JP_PER_YEAR, Finding, OrgPredikat, Predikat
+from desktop_app.printing.report_data import DistributionRow, JpTotals, RecapReport, UnitLine
+from desktop_app.scoring import MIN_JP_PER_YEAR, Finding, Predikat
 from desktop_app.scoring.codes import LARGEST, MAX_SHARE, MIN_SHARE, MUST_EXIST, MUST_NOT_EXIST
-from desktop_app.scoring.nip import display_nip
-from desktop_app.services import periods
-from desktop_app.services.development import idp as development
-from desktop_app.services.development import office_view as development_office
-from desktop_app.services.evaluation import evaluations
-from desktop_app.services.register import units as unit_service
-from desktop_app.services.session import Action, current, require
-from desktop_app.services.skp import plans
 
 RECAPS = ("distribution", "progress", "jp")
 TITLES = {
@@ -67,50 +54,10 @@ TITLES = {
     "jp": "Rekapitulasi Pengembangan Kompetensi Pegawai",
 }
 SLUGS = {"distribution": "rekap-distribusi", "progress": "rekap-skp", "jp": "rekap-jp"}
-PLAN_WORDS = {
-    plans.NO_PLAN: "BELUM ADA SKP",
-    plans.DRAFT: "DRAF",
-    plans.RETURNED: "DIKEMBALIKAN",
-    plans.SUBMITTED: "DIAJUKAN",
-    plans.APPROVED: "DISETUJUI",
-}
+PLAN_WORDS = ("BELUM ADA SKP", "DRAF", "DIKEMBALIKAN", "DIAJUKAN", "DISETUJUI")
+"""The columns of ProgressRow.counts: no SKP, draft, returned, submitted, approved."""
+APPROVED = 4
 ZERO = Decimal(0)
-
-
-def _error(msgid: str, **params: object) -> InputError:
-    return InputError(msgid, "printing", **params)
-
-
-@dataclass(frozen=True)
-class UnitLine:
-    """A unit in tree order with its depth (0 for a top unit)."""
-
-    id: int
-    code: str
-    name: str
-    depth: int
-
-
-def unit_lines(root: int | None = None) -> list[UnitLine]:
-    """The units (the one given and those below it, or all) in tree order."""
-    rows = unit_service.list_units()
-    ids = {r.id for r in rows}
-    children: dict[int | None, list[unit_service.UnitRow]] = {}
-    for r in rows:
-        children.setdefault(r.parent_id if r.parent_id in ids else None, []).append(r)
-    out: list[UnitLine] = []
-    seen: set[int] = set()
-
-    def walk(items: Sequence[unit_service.UnitRow], depth: int) -> None:
-        for r in items:
-            if r.id in seen:
-                continue
-            seen.add(r.id)
-            out.append(UnitLine(r.id, r.code, r.name, depth))
-            walk(children.get(r.id, []), depth + 1)
-
-    walk([r for r in rows if r.id == root] if root is not None else children.get(None, []), 0)
-    return out
 
 
 @lru_cache(maxsize=16)
@@ -170,7 +117,7 @@ def finding_words(finding: Finding) -> str:
     return str(finding)
 
 
-def _check_words(summary: evaluations.DistributionSummary) -> str:
+def _check_words(summary: DistributionRow) -> str:
     if not summary.total:
         return "Belum ada predikat final."
     if summary.org_predikat is None:
@@ -180,25 +127,16 @@ def _check_words(summary: evaluations.DistributionSummary) -> str:
     return "\n".join(f"• {finding_words(f)}" for f in summary.findings)
 
 
-def distribution_story(key: str, root: int | None, width: float) -> list[Flowable]:
+def distribution_story(report: RecapReport, width: float) -> list[Flowable]:
     predikat = list(Predikat)
     widths = weighted_widths(width, (50, 18, 18, *[19] * len(predikat), 21, 57), 10 * mm)
-    rows = unit_service.list_units()
     body: list[list[object]] = []
-    number = 0
-    for line in unit_lines(root):
-        units = unit_service.descendants(line.id, rows)
-        summary = evaluations.distribution(
-            units, key, org_predikat=evaluations.org_result(line.id, key)
-        )
-        if not summary.headcount and not summary.total:
-            continue
-        number += 1
-        org = OrgPredikat.coerce(summary.org_predikat).label if summary.org_predikat else "-"
+    for number, summary in enumerate(report.distribution, 1):
+        org = summary.org_predikat.label if summary.org_predikat else "-"
         body.append(
             [
                 str(number),
-                unit_cell(line),
+                unit_cell(summary.line),
                 str(summary.headcount),
                 str(summary.total),
                 *(count_share(summary.counts.get(p, 0), summary.total) for p in predikat),
@@ -235,41 +173,30 @@ def distribution_story(key: str, root: int | None, width: float) -> list[Flowabl
 # --- the SKP progress recap --------------------------------------------------------------------
 
 
-def progress_story(year: int, root: int | None, width: float) -> list[Flowable]:
-    if periods.period_for(year) is None:
-        raise _error(
-            N_("printing", "The year {year} has not been opened: HR opens it first (Periods)."),
-            year=year,
-        )
-    lines = unit_lines(root)
-    scope = None if root is None else {line.id for line in lines}
-    counts: dict[int, Counter[str]] = {}
-    for row in plans.progress(year, scope):
-        counts.setdefault(row.unit_id, Counter())[row.status] += 1
-    statuses = list(PLAN_WORDS)
+def progress_story(report: RecapReport, width: float) -> list[Flowable]:
+    year = report.period.year
     widths = weighted_widths(width, (112, 20, 22, 18, 25, 20, 20, 22), 10 * mm)
     body: list[list[object]] = []
-    total: Counter[str] = Counter()
-    for line in lines:
-        found = counts.get(line.id)
-        if not found:
-            continue
-        total.update(found)
-        people = sum(found.values())
+    total = [0] * len(PLAN_WORDS)
+    everyone = 0
+    for row in report.progress:
+        found, people = row.counts, row.people
+        total = [a + b for a, b in zip(total, found, strict=True)]
+        everyone += people
         body.append(
             [
                 str(len(body) + 1),
-                unit_cell(line),
+                unit_cell(row.line),
                 str(people),
-                *(str(found.get(s, 0)) for s in statuses),
-                percent(found.get(plans.APPROVED, 0), people),
+                *(str(n) for n in found),
+                percent(found[APPROVED], people),
             ]
         )
-    people = sum(total.values())
+    people = everyone
     return [
         section_table(
             f"PENYUSUNAN SKP TAHUN {year} PER UNIT KERJA",
-            ("NO", "UNIT KERJA", "JUMLAH PEGAWAI*", *PLAN_WORDS.values(), "PERSENTASE DISETUJUI"),
+            ("NO", "UNIT KERJA", "JUMLAH PEGAWAI*", *PLAN_WORDS, "PERSENTASE DISETUJUI"),
             widths,
             body,
             right=range(2, len(widths)),
@@ -277,8 +204,8 @@ def progress_story(year: int, root: int | None, width: float) -> list[Flowable]:
                 "",
                 "JUMLAH",
                 str(people),
-                *(str(total.get(s, 0)) for s in statuses),
-                percent(total.get(plans.APPROVED, 0), people),
+                *(str(n) for n in total),
+                percent(total[APPROVED], people),
             ],
             empty="Tidak ada pegawai.",
             head=HEAD_SMALL,
@@ -292,19 +219,13 @@ def progress_story(year: int, root: int | None, width: float) -> list[Flowable]:
 # --- the JP recap ------------------------------------------------------------------------------
 
 
-def jp_story(year: int, root: int | None, width: float) -> list[Flowable]:
-    lines = unit_lines(root)
-    scope = None if root is None else {line.id for line in lines}
-    rows = development_office.office_view(year, scope)
-    totals, overall = development_office.unit_totals(rows)
-    by_unit = {t.unit_id: t for t in totals}
+def jp_story(report: RecapReport, width: float) -> list[Flowable]:
+    year = report.period.year
     widths = weighted_widths(width, (57, 17, 17, 17, 20, 15, 20, 18, 18, 30, 30), 10 * mm)
     body: list[list[object]] = []
-    for line in lines:
-        t = by_unit.get(line.id)
-        if t is None:
-            continue
-        body.append([str(len(body) + 1), unit_cell(line), *_unit_numbers(t)])
+    for row in report.jp_units:
+        body.append([str(len(body) + 1), unit_cell(row.line), *_unit_numbers(row.totals)])
+    overall = report.jp_overall or JpTotals(0, 0, 0, 0, 0, 0, ZERO, ZERO, 0, 0)
     minimum = MIN_JP_PER_YEAR
     units = section_table(
         f"PENGEMBANGAN KOMPETENSI TAHUN {year} PER UNIT KERJA",
@@ -318,11 +239,6 @@ def jp_story(year: int, root: int | None, width: float) -> list[Flowable]:
         empty="Tidak ada pegawai.",
         head=HEAD_SMALL,
     )  # fmt: skip
-    order = {line.id: n for n, line in enumerate(lines)}
-    under = sorted(
-        (r for r in rows if r.under_minimum),
-        key=lambda r: (order.get(r.unit_id, len(order)), r.name.casefold(), r.nip),
-    )
     names = weighted_widths(width, (42, 58, 66, 18, 20, 18, 35), 11 * mm)
     people = section_table(
         f"PEGAWAI DENGAN JP KURANG DARI {minimum} JP TAHUN {year}",
@@ -332,15 +248,15 @@ def jp_story(year: int, root: int | None, width: float) -> list[Flowable]:
         [
             [
                 str(n),
-                display_nip(r.nip),
+                r.nip_text,
                 text(r.name),
                 text(r.unit_name),
                 angka(r.jp_done),
                 angka(r.shortfall),
-                angka(r.jp_planned) if r.plan_id is not None else "-",
-                development.STATUS_WORDS.get(r.plan_status, r.plan_status),
+                angka(r.jp_planned) if r.jp_planned is not None else "-",
+                r.status_word,
             ]
-            for n, r in enumerate(under, 1)
+            for n, r in enumerate(report.jp_short, 1)
         ],
         right=(4, 5, 6),
         empty=f"Semua pegawai sudah mencapai {minimum} JP.",
@@ -354,7 +270,7 @@ def jp_story(year: int, root: int | None, width: float) -> list[Flowable]:
     return [units, Paragraph(note, SMALL), Spacer(1, 5 * mm), people]
 
 
-def _unit_numbers(t: development_office.UnitTotal) -> list[str]:
+def _unit_numbers(t: JpTotals) -> list[str]:
     return [
         str(t.employees),
         str(t.under_minimum),
@@ -372,48 +288,25 @@ def _unit_numbers(t: development_office.UnitTotal) -> list[str]:
 # --- the document ------------------------------------------------------------------------------
 
 
-def _kind(kind: str) -> str:
-    if kind not in RECAPS:
-        raise _error(
-            N_("printing", "Recap '{kind}' is not known: use distribution, progress or jp."),
-            kind=kind,
-        )
-    return kind
-
-
-def recap_key(kind: str, period_key: str) -> str:
-    """The normalised period key; the SKP and JP recaps take only the year of it."""
-    period = evaluations.parse_key(period_key)
-    if kind != "distribution" or period.is_annual:
-        return str(period.year)
-    return str(period)
-
-
-def recap_document(
-    kind: str, period_key: str, setup: PageSetup, unit: tuple[int, str] | None = None
-) -> FormDocument:
-    """The recap of `kind` for the period (all units, or `unit` = (id, name) and those below
-    it), ready to lay out."""
-    kind = _kind(kind)
-    key = recap_key(kind, period_key)
-    period = evaluations.parse_key(key)
-    year = period.year
+def recap_document(report: RecapReport, setup: PageSetup) -> FormDocument:
+    """The recap, ready to lay out."""
+    kind, period = report.kind, report.period
+    key, year = period.key, period.year
     width = setup.frame_width(LANDSCAPE)
-    root = unit[0] if unit else None
     if kind == "distribution":
         period_line = f"PERIODE: {period.label.upper()} {year}"
-        body = distribution_story(key, root, width)
+        body = distribution_story(report, width)
     elif kind == "progress":
         period_line = f"TAHUN {year}"
-        body = progress_story(year, root, width)
+        body = progress_story(report, width)
     else:
         period_line = f"TAHUN {year}"
-        body = jp_story(year, root, width)
-    as_of = sources.data_as_of()
+        body = jp_story(report, width)
+    as_of = report.as_of
     lines = [f"<b>Instansi:</b> {escape(setup.office_name or '-')}"]
-    if unit:
-        lines.append(f"<b>Unit kerja:</b> {escape(unit[1])} beserta sub-unitnya")
-    lines.append(f"<b>Periode:</b> {periode(key)}")
+    if report.unit_name is not None:
+        lines.append(f"<b>Unit kerja:</b> {escape(report.unit_name)} beserta sub-unitnya")
+    lines.append(f"<b>Periode:</b> {periode(period)}")
     lines.append(f"<b>Keadaan data:</b> {tanggal(local_date(as_of))}")
     title = TITLES[kind]
     story: list[Flowable] = [
@@ -422,7 +315,7 @@ def recap_document(
         Spacer(1, 3 * mm),
         *body,
     ]
-    where = f" – {unit[1]}" if unit else ""
+    where = f" – {report.unit_name}" if report.unit_name is not None else ""
     return FormDocument(
         title=f"{title} {key}{where}",
         subject=f"{title} {key}{where}",
@@ -434,23 +327,6 @@ def recap_document(
     )
 
 
-def build_recap(
-    target: Target,
-    kind: str,
-    period_key: str,
-    *,
-    unit: str | int | None = None,
-    setup: PageSetup | None = None,
-) -> int:
-    """Write the recap `kind` (distribution, progress, jp) for the period to `target` (path or
-    binary stream), for every unit or for `unit` (id or code) and those below it; returns the
-    page count. Bad kind, period or unit: InputError. Reads what the user may see."""
-    kind = _kind(kind)
-    signed_in = current()
-    require(Action.READ_APPRAISAL, signed_in.employee_id if signed_in is not None else None)
-    chosen = None
-    if unit is not None:
-        unit_id, _code, name = find_unit(unit)
-        chosen = (unit_id, name)
-    setup = setup or sources.page_setup()
-    return render(target, [recap_document(kind, period_key, setup, chosen)], setup)[0]
+def build_recap(target: Target, report: RecapReport, setup: PageSetup) -> int:
+    """Write the recap to `target` (path or binary stream); returns the page count."""
+    return render(target, [recap_document(report, setup)], setup)[0]

@@ -9,7 +9,6 @@ IKI and target into one column. One row per IKI; the RHK cells span its IKI rows
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
@@ -23,6 +22,7 @@ from desktop_app.printing.blocks import (
     markup,
     text,
 )
+from desktop_app.printing.report_data import IkiLine, RhkBlock
 from desktop_app.scoring.codes import BERAKHLAK, SKP_ASPECTS, SKP_PERSPECTIVES
 
 HEADERS = {
@@ -52,29 +52,6 @@ FOOTNOTE_EXPECTATION = (
     "** Pimpinan dapat memberikan Ekspektasi khusus terhadap satu atau lebih aspek perilaku "
     "kerja Pegawai"
 )
-
-
-@dataclass(frozen=True)
-class IkiLine:
-    """One IKI row: its aspect key, text, target and (on the evaluation) realisasi/feedback."""
-
-    aspect: str
-    text: str
-    target: str
-    realisasi: str = ""
-    feedback: str = ""
-
-
-@dataclass(frozen=True)
-class RhkBlock:
-    """One RHK with the text of the leader's RHK it supports, its perspektif key (JPT) and
-    its IKI rows."""
-
-    is_main: bool
-    text: str
-    parent: str
-    perspective: str | None
-    lines: tuple[IkiLine, ...]
 
 
 def columns(form: str, approach: str, *, evaluation: bool) -> list[str]:

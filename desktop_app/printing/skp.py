@@ -6,12 +6,9 @@ the people as they are today, no date, and "DRAF" in the footer.
 
 from __future__ import annotations
 
-import datetime as dt
-
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table
 
-from desktop_app.printing import sources
 from desktop_app.printing.blocks import (
     CELL,
     CELL_BOLD,
@@ -30,17 +27,14 @@ from desktop_app.printing.blocks import (
     title_block,
 )
 from desktop_app.printing.layout import PORTRAIT, FormDocument, PageSetup, Target, render
+from desktop_app.printing.report_data import SkpReport
 from desktop_app.printing.results import (
     FOOTNOTE_EXPECTATION,
     FOOTNOTE_PARENT,
-    IkiLine,
-    RhkBlock,
     columns,
     hasil_kerja_table,
     perilaku_table,
 )
-from desktop_app.services.skp import plans
-from desktop_app.services.skp.plans import IndicatorInput, PlanDetail
 
 FORM_FOR = {
     "JPT": "BAGI PEJABAT PIMPINAN TINGGI DAN PIMPINAN UNIT KERJA MANDIRI",
@@ -48,27 +42,11 @@ FORM_FOR = {
 }
 
 
-def target_text(indicator: IndicatorInput) -> str:
-    if indicator.target_text:
-        return indicator.target_text
-    return " ".join(p for p in (indicator.target_value, indicator.target_unit) if p)
-
-
-def rhk_blocks(detail: PlanDetail) -> list[RhkBlock]:
-    """The plan's RHK with their IKI rows, the leader's RHK written out."""
-    parents = {c.id: c.text for c in detail.parent_choices}
-    return [
-        RhkBlock(
-            r.is_main,
-            r.text,
-            parents.get(r.parent_result_id or 0, r.parent_text)
-            if r.parent_result_id
-            else r.parent_text,
-            r.perspective,
-            tuple(IkiLine(i.aspect, i.text, target_text(i)) for i in r.indicators),
-        )
-        for r in detail.data.results
-    ]
+def target_text(target_text: str, target_value: str, target_unit: str) -> str:
+    """The TARGET cell: the written target, else the value with its unit."""
+    if target_text:
+        return target_text
+    return " ".join(p for p in (target_value, target_unit) if p)
 
 
 def title_lines(kind: str, approach: str, form: str) -> list[str]:
@@ -79,74 +57,67 @@ def title_lines(kind: str, approach: str, form: str) -> list[str]:
     ]
 
 
-def skp_document(plan_id: int, setup: PageSetup) -> FormDocument:
-    """The SKP of one plan as a document to lay out (reads through plans.get_plan)."""
-    detail = plans.get_plan(plan_id)
-    approved = detail.status == plans.APPROVED
-    snapshot, approved_at = sources.plan_snapshot(plan_id) if approved else ({}, None)
-    people = sources.people(snapshot, detail.employee_id)
+def skp_document(report: SkpReport, setup: PageSetup) -> FormDocument:
+    """The SKP of one plan as a document to lay out."""
+    people = report.people
     width = setup.frame_width(PORTRAIT)
-    key = str(detail.year)
-    day = local_date(approved_at)
+    day = local_date(report.approved_at)
     signers = [
         Signer("Pegawai yang Dinilai", people.employee, dated=False),
         Signer("Pejabat Penilai Kinerja", people.appraiser, setup.place, day),
     ]
     identity = identity_block(
-        width, setup.office_name, periode(key), people.employee, people.appraiser
+        width, setup.office_name, periode(report.period), people.employee, people.appraiser
     )
     story: list[Flowable] = [
-        *title_block(title_lines("SASARAN KINERJA PEGAWAI", detail.data.approach, detail.form)),
+        *title_block(title_lines("SASARAN KINERJA PEGAWAI", report.approach, report.form)),
         identity,
         Spacer(1, 4 * mm),
         hasil_kerja_table(
-            rhk_blocks(detail), columns(detail.form, detail.data.approach, evaluation=False), width
+            list(report.results), columns(report.form, report.approach, evaluation=False), width
         ),
     ]
-    if detail.form != "JPT":
+    if report.form != "JPT":
         story.append(Paragraph(FOOTNOTE_PARENT, SMALL))
     story += [
         Spacer(1, 4 * mm),
         TableTail(  # the signatures never start a page alone
-            perilaku_table(width, detail.data.expectations),
+            perilaku_table(width, dict(report.expectations)),
             [Paragraph(FOOTNOTE_EXPECTATION, SMALL), signature_block(width, signers)],
         ),
         PageBreak(),
-        *lampiran(detail, setup, people, width),
+        *lampiran(report, setup, width),
         signature_block(width, signers),
     ]
-    created = approved_at or (
-        detail.history[-1].at if detail.history else dt.datetime(detail.year, 1, 1)
-    )
+    year = report.year
     who = f"{people.employee.name} ({people.employee.nip_label} {people.employee.nip_text})"
     return FormDocument(
-        title=f"Sasaran Kinerja Pegawai {detail.year} – {people.employee.name}",
-        subject=f"SKP tahun {detail.year}: {who}",
+        title=f"Sasaran Kinerja Pegawai {year} – {people.employee.name}",
+        subject=f"SKP tahun {year}: {who}",
         orientation=PORTRAIT,
-        created=created,
-        label=f"SKP {detail.year} · {who}",
+        created=report.created,
+        label=f"SKP {year} · {who}",
         flowables=story,
-        draft=not approved,
-        keywords=f"SKP; {detail.year}; {people.employee.nip}",
+        draft=not report.approved,
+        keywords=f"SKP; {year}; {people.employee.nip}",
         nip=people.employee.nip,
         bookmark=who,
     )
 
 
-def lampiran(
-    detail: PlanDetail, setup: PageSetup, people: sources.People, width: float
-) -> list[Flowable]:
+def lampiran(report: SkpReport, setup: PageSetup, width: float) -> list[Flowable]:
     """LAMPIRAN SASARAN KINERJA PEGAWAI: dukungan sumber daya, skema pertanggungjawaban,
     konsekuensi (one numbered item per line)."""
+    people = report.people
     identity = identity_block(
-        width, setup.office_name, periode(str(detail.year)), people.employee, people.appraiser
+        width, setup.office_name, periode(report.period), people.employee, people.appraiser
     )
     rows: list[list[object]] = []
     style: list[tuple] = []
     for label, value in (
-        ("DUKUNGAN SUMBER DAYA", detail.data.resources),
-        ("SKEMA PERTANGGUNGJAWABAN", detail.data.accountability),
-        ("KONSEKUENSI", detail.data.consequences),
+        ("DUKUNGAN SUMBER DAYA", report.resources),
+        ("SKEMA PERTANGGUNGJAWABAN", report.accountability),
+        ("KONSEKUENSI", report.consequences),
     ):
         style.append(("BACKGROUND", (0, len(rows)), (-1, len(rows)), SHADE))
         rows.append([markup(f"<b>{label}</b>", CELL_BOLD)])
@@ -161,8 +132,7 @@ def lampiran(
     ]
 
 
-def build_skp(target: Target, plan_id: int, *, setup: PageSetup | None = None) -> int:
-    """Write the SKP of `plan_id` with its Lampiran to `target` (path or binary stream);
-    returns the page count. Needs READ_APPRAISAL on the employee (plans.get_plan checks)."""
-    setup = setup or sources.page_setup()
-    return render(target, [skp_document(plan_id, setup)], setup)[0]
+def build_skp(target: Target, report: SkpReport, setup: PageSetup) -> int:
+    """Write the SKP with its Lampiran to `target` (path or binary stream); returns the page
+    count."""
+    return render(target, [skp_document(report, setup)], setup)[0]

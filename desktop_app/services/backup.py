@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import shutil
 import sqlite3
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
 from desktop_app.errors import InputError
+from desktop_app.files import atomic_path, copy_atomic
 from desktop_app.i18n import N_
 from desktop_app.models import Office, db
 from desktop_app.models.database import (
@@ -173,7 +173,7 @@ def _put_back(safety: Path, db_path: Path) -> None:
     """Return the database to the copy taken before a failed restore (reopened if sound)."""
     for suffix in ("-wal", "-shm"):
         db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
-    shutil.copy2(safety, db_path)
+    copy_atomic(safety, db_path, keep_times=True)
     if not integrity_problems(db_path):
         open_database(db_path)
 
@@ -202,14 +202,13 @@ def restore(source: Path, db_path: Path | None = None) -> Path:
     if db_path.exists():
         if integrity_problems(db_path):
             safety.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(db_path, safety)  # a damaged file cannot go through the backup API
+            copy_atomic(db_path, safety, keep_times=True)  # a damaged file: no backup API
         else:
             backup_to(db_path, safety)
-    part = db_path.with_name(db_path.name + ".restore.part")
-    backup_to(source, part)
-    for suffix in ("-wal", "-shm"):
-        db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
-    part.replace(db_path)
+    with atomic_path(db_path, suffix=".restore.part") as part:
+        backup_to(source, part)
+        for suffix in ("-wal", "-shm"):
+            db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
     try:
         open_database(db_path)
     except Exception as err:  # put the database back as it was, then say why

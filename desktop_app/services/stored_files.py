@@ -8,11 +8,11 @@ records add their own checks and messages.
 from __future__ import annotations
 
 import hashlib
-import os
 import re
 from pathlib import Path
 
 from desktop_app import paths
+from desktop_app.files import copy_atomic
 
 _CHUNK = 1 << 20
 
@@ -20,20 +20,7 @@ _CHUNK = 1 << 20
 def copy_with_hash(source: Path, target: Path) -> str:
     """Copy `source` to `target` through `target.part` (fsync, then rename), returning the
     sha256; on any failure nothing is left at `target` or `target.part`."""
-    part = target.with_name(target.name + ".part")
-    digest = hashlib.sha256()
-    try:
-        with source.open("rb") as src, part.open("wb") as dst:
-            while chunk := src.read(_CHUNK):
-                digest.update(chunk)
-                dst.write(chunk)
-            dst.flush()
-            os.fsync(dst.fileno())
-        os.replace(part, target)
-    except BaseException:
-        part.unlink(missing_ok=True)
-        raise
-    return digest.hexdigest()
+    return copy_atomic(source, target)
 
 
 def safe_name(name: str, fallback: str = "file") -> str:

@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import os
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from desktop_app.errors import InputError, ServiceError
+from desktop_app.files import atomic_path
 from desktop_app.i18n import N_
 from desktop_app.scoring.indonesian_format import format_date
 
@@ -45,16 +45,10 @@ def atomic_file(path: Path) -> Iterator[Path]:
     """Write to `<path>.part`, flush to disk, then rename: a stick pulled out mid-write leaves
     no file that looks complete, and a failed or cancelled write leaves a file already at
     `path` as it was. An OSError becomes an InputError that says what to do."""
-    part = path.with_name(path.name + ".part")
     try:
-        part.unlink(missing_ok=True)
-        yield part
-        with part.open("rb+") as fh:
-            os.fsync(fh.fileno())
-        os.replace(part, path)
+        with atomic_path(path) as part:
+            yield part
     except OSError as err:
-        with contextlib.suppress(OSError):
-            part.unlink(missing_ok=True)
         raise InputError(
             N_(
                 "xlsx",
@@ -65,10 +59,6 @@ def atomic_file(path: Path) -> Iterator[Path]:
             path=str(path),
             reason=err.strerror or str(err),
         ) from err
-    except BaseException:
-        with contextlib.suppress(OSError):
-            part.unlink(missing_ok=True)
-        raise
 
 
 def xlsx_path(path: str | Path) -> Path:

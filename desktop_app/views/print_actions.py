@@ -79,7 +79,7 @@ def _safe(text: str) -> str:
 
 def show_form(parent: QWidget | None, form: str, record_id: int, name: str) -> Path | None:
     """Make one form and open it in the PDF viewer; errors are shown, never raised."""
-    from desktop_app import printing
+    from desktop_app.services import reports as printing
 
     builders = {
         "skp": printing.build_skp,
@@ -96,7 +96,7 @@ def show_recap(
 ) -> Path | None:
     """Make a recap (distribution, progress, jp) of the period for every unit, or for
     `unit_id` and those below it, and open it in the PDF viewer; errors are shown."""
-    from desktop_app import printing
+    from desktop_app.services import reports as printing
 
     return _show(
         parent,
@@ -191,7 +191,7 @@ class BatchDialog(QDialog):
             self.folder.setText(folder)
 
     def start(self) -> None:
-        from desktop_app.printing import print_batch
+        from desktop_app.services.reports import print_batch
 
         folder = self.folder.text().strip()
         if not folder or not Path(folder).is_dir():

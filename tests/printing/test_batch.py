@@ -6,9 +6,10 @@ from __future__ import annotations
 import pytest
 
 from desktop_app.errors import InputError, NotFoundError
-from desktop_app.printing import PrintCancelled, batch, merged, print_batch
+from desktop_app.printing import merged
 from desktop_app.services import auth, session
 from desktop_app.services.evaluation import evaluations
+from desktop_app.services.reports import PrintCancelled, batch, print_batch
 from desktop_app.services.session import AccessDenied
 from tests.printing.conftest import (
     ANNUAL,

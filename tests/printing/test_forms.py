@@ -10,11 +10,13 @@ import pytest
 from reportlab.lib.units import mm
 
 from desktop_app.errors import FieldErrors, NotFoundError
-from desktop_app.printing import build_document, build_evaluation, build_skp, layout
+from desktop_app.printing import layout
 from desktop_app.printing.document import periode_line
 from desktop_app.printing.layout import PrintError
 from desktop_app.services import auth, session, settings
 from desktop_app.services.evaluation import evaluations
+from desktop_app.services.reports import build_document, build_evaluation, build_skp
+from desktop_app.services.reports.sources import period
 from desktop_app.services.session import AccessDenied
 from tests.printing.conftest import (
     NIP_BUDI,
@@ -148,11 +150,11 @@ def test_document_without_keberatan_has_five_blocks(printable, tmp_path):
 
 
 def test_periode_line_strikes_what_does_not_apply(printable):
-    assert periode_line("2026-Q2") == (
+    assert periode_line(period("2026-Q2")) == (
         "PERIODE: TRIWULAN <strike>I</strike>/II/<strike>III</strike>/<strike>IV</strike>"
         "-<strike>AKHIR</strike>"
     )
-    assert periode_line("2026").endswith("<strike>IV</strike>-AKHIR")
+    assert periode_line(period("2026", year_frequency=True)).endswith("<strike>IV</strike>-AKHIR")
 
 
 def test_two_runs_are_byte_identical(printable):

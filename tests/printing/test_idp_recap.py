@@ -10,8 +10,6 @@ import pypdf
 import pytest
 
 from desktop_app.errors import InputError, NotFoundError
-from desktop_app.printing import RECAPS, build_evaluation, build_idp, build_recap, build_skp
-from desktop_app.printing.idp import build_idp_for
 from desktop_app.printing.recap import finding_words
 from desktop_app.scoring import Predikat
 from desktop_app.services import auth, session
@@ -19,6 +17,14 @@ from desktop_app.services.evaluation import evaluations
 from desktop_app.services.register import employees
 from desktop_app.services.register import units as unit_service
 from desktop_app.services.register.employees import EmployeeInput
+from desktop_app.services.reports import (
+    RECAPS,
+    build_evaluation,
+    build_idp,
+    build_idp_for,
+    build_recap,
+    build_skp,
+)
 from desktop_app.services.session import AccessDenied
 from tests.printing.conftest import ANNUAL, NIP_KABID, YEAR, assert_valid, read
 

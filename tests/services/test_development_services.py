@@ -11,6 +11,7 @@ from decimal import Decimal
 
 import pytest
 
+from desktop_app import files
 from desktop_app.errors import InputError
 from desktop_app.models import (
     AuditEntry,
@@ -340,7 +341,7 @@ def test_certificate_copied_with_its_hash_and_nothing_half_written(staff, tmp_pa
     other = development_records.record_activity(
         staff["andi"], YEAR, CompletionInput(9, "Seminar", jp="4", end_date=dt.date(YEAR, 5, 2))
     )
-    monkeypatch.setattr(stored_files.os, "fsync", broken_fsync)
+    monkeypatch.setattr(files.os, "fsync", broken_fsync)  # the copy goes through files.py
     with pytest.raises(InputError, match="could not be copied"):
         development_records.attach_certificate(other, source)
     assert development_records.get_activity(other).certificate_path is None

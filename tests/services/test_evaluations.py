@@ -10,12 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app import paths
+from desktop_app import files, paths
 from desktop_app.errors import InputError
 from desktop_app.models import Evaluation, Realisation
 from desktop_app.scoring import Predikat, Rating, check_distribution, period_key
 from desktop_app.scoring.codes import MAX_SHARE, MUST_EXIST
-from desktop_app.services import auth, periods, session, stored_files
+from desktop_app.services import auth, periods, session
 from desktop_app.services.evaluation import evaluations, values
 from desktop_app.services.evaluation.evaluations import EvaluationInput
 from desktop_app.services.register import employees
@@ -266,7 +266,7 @@ def test_evidence_is_copied_with_its_hash_and_nothing_half_written(staff, tmp_pa
     def broken_fsync(fd):
         raise OSError(5, "Input/output error")
 
-    monkeypatch.setattr(stored_files.os, "fsync", broken_fsync)
+    monkeypatch.setattr(files.os, "fsync", broken_fsync)  # the copy goes through files.py
     second = evaluations.get_evaluation(evaluation_id).indicators[1].indicator_id
     with pytest.raises(InputError, match="could not be copied"):
         evaluations.attach_evidence(evaluation_id, second, source)

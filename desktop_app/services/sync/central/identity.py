@@ -5,11 +5,11 @@ safekeeping."""
 from __future__ import annotations
 
 import datetime as dt
-import os
 from pathlib import Path
 
 from pyrage import x25519
 
+from desktop_app.files import atomic_write
 from desktop_app.i18n import N_
 from desktop_app.models import CentralIdentity, utcnow
 from desktop_app.models.database import refresh_office_cache, write_transaction
@@ -98,16 +98,10 @@ def export_identity(path: str | Path) -> Path:
         f"# public key: {central.age_recipient}\n"
         f"{central.age_identity}\n"
     )
-    part = target.with_name(target.name + ".part")
     try:
-        fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "w", encoding="ascii") as handle:
+        with atomic_write(target, "w", encoding="ascii", permissions=0o600) as handle:
             handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(part, target)
     except OSError as exc:
-        part.unlink(missing_ok=True)
         raise error(
             N_("sync_central", "The identity could not be written to {path}: {reason}"),
             path=str(target),
@@ -132,7 +126,8 @@ def write_key_file(path: str | Path) -> Path:
     )
     target = Path(path)
     try:
-        target.write_text(text, encoding="utf-8")
+        with atomic_write(target, "w", encoding="utf-8") as handle:
+            handle.write(text)
     except OSError as exc:
         raise error(
             N_("sync_central", "The key file could not be written to {path}: {reason}"),

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
+from desktop_app.files import write_atomic
 from desktop_app.i18n import N_
 from desktop_app.models import CentralIdentity, ImportLog
 from desktop_app.services.sync.central.errors import error
@@ -38,16 +38,10 @@ def write_receipt(
     )
     target = Path(folder) / receipts.file_name(log.office_code, log.sequence)
     data = receipts.write(body, central.signing_key)
-    part = target.with_name(target.name + ".part")
     try:
         Path(folder).mkdir(parents=True, exist_ok=True)
-        with part.open("wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(part, target)
+        write_atomic(target, data)
     except OSError as exc:
-        part.unlink(missing_ok=True)
         raise error(
             N_(
                 "sync_central",

@@ -6,11 +6,11 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
 from desktop_app import paths
+from desktop_app.files import write_atomic
 from desktop_app.i18n import N_
 from desktop_app.models import OutboxPackage
 from desktop_app.services.session import Action, require
@@ -23,31 +23,11 @@ OUTBOX_KEEP = 10
 def write_verified(target: Path, data: bytes) -> str:
     """Write through `.part` (flush, fsync, rename), read back and compare the hash."""
     digest = hashlib.sha256(data).hexdigest()
-    part = target.with_name(target.name + ".part")
-    try:
-        with part.open("wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(part, target)
-        _fsync_dir(target.parent)
-        if hashlib.sha256(target.read_bytes()).hexdigest() != digest:
-            target.unlink(missing_ok=True)
-            raise OSError("the file read back differs from what was written")
-    except BaseException:
-        part.unlink(missing_ok=True)
-        raise
+    write_atomic(target, data)
+    if hashlib.sha256(target.read_bytes()).hexdigest() != digest:
+        target.unlink(missing_ok=True)
+        raise OSError("the file read back differs from what was written")
     return digest
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name == "nt":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def outbox_dir() -> Path:

@@ -1,11 +1,10 @@
-"""What the forms read besides the plan and evaluation details: the office page set-up from the
-settings, the people on a form (the frozen snapshot when there is one, else as they are today)
-and the dates of a period key.
+"""What the report assemblers read besides the plan and evaluation details: the office page
+set-up from the settings, the people on a form (the frozen snapshot when there is one, else as
+they are today) and the dates of a period key.
 
-Three reads go past the services because no service offers them yet (see the printing notes in
-the report to the lead): the SKP's approval snapshot and time (PlanDetail lacks them), the
-live snapshot by employee id (`plans.snapshot` takes an Employee row), and the time of the last
-change to the database (the date of a recap).
+Three reads go to the models because no service function offers them yet: the SKP's approval
+snapshot and time (PlanDetail lacks them), the live snapshot by employee id (`plans.snapshot`
+takes an Employee row), and the time of the last change to the database (the date of a recap).
 """
 
 from __future__ import annotations
@@ -13,58 +12,34 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from desktop_app.models import Employee, PerformancePlan
 from desktop_app.models.audit import AuditEntry
 from desktop_app.printing.layout import PageSetup
+from desktop_app.printing.report_data import People, Period, Person
 from desktop_app.scoring.nip import display_nip
+from desktop_app.scoring.period_key import Frequency, PeriodKey
 from desktop_app.services import office as office_service
 from desktop_app.services import settings
 from desktop_app.services.evaluation import evaluations
 from desktop_app.services.skp import plans
 
 
-@dataclass(frozen=True)
-class Person:
-    """One person as a form prints them (from a snapshot: name, nip, kind, grade, position,
-    unit). Empty fields print as "-"."""
-
-    name: str = ""
-    nip: str = ""
-    kind: str = "PNS"
-    grade: str = ""
-    position: str = ""
-    unit: str = ""
-
-    @classmethod
-    def from_snapshot(cls, data: Mapping[str, Any] | None) -> Person:
-        data = data or {}
-        return cls(
-            str(data.get("name") or ""),
-            str(data.get("nip") or ""),
-            str(data.get("kind") or "PNS"),
-            str(data.get("grade") or ""),
-            str(data.get("position") or ""),
-            str(data.get("unit") or ""),
-        )
-
-    @property
-    def nip_label(self) -> str:
-        return "NI PPPK" if self.kind == "PPPK" else "NIP"
-
-    @property
-    def nip_text(self) -> str:
-        return display_nip(self.nip) if self.nip else ""
-
-
-@dataclass(frozen=True)
-class People:
-    employee: Person
-    appraiser: Person
-    superior: Person  # atasan pejabat penilai kinerja
+def person(data: Mapping[str, Any] | None) -> Person:
+    """One person of a snapshot as the forms print them."""
+    data = data or {}
+    nip = str(data.get("nip") or "")
+    return Person(
+        str(data.get("name") or ""),
+        nip,
+        str(data.get("kind") or "PNS"),
+        str(data.get("grade") or ""),
+        str(data.get("position") or ""),
+        str(data.get("unit") or ""),
+        display_nip(nip) if nip else "",
+    )
 
 
 def people(snapshot: Mapping[str, Any] | None, employee_id: int) -> People:
@@ -72,9 +47,9 @@ def people(snapshot: Mapping[str, Any] | None, employee_id: int) -> People:
     is today (a draft)."""
     data = snapshot or live_snapshot(employee_id)
     return People(
-        Person.from_snapshot(data.get("employee")),
-        Person.from_snapshot(data.get("appraiser")),
-        Person.from_snapshot(data.get("appraiser_superior")),
+        person(data.get("employee")),
+        person(data.get("appraiser")),
+        person(data.get("appraiser_superior")),
     )
 
 
@@ -127,3 +102,22 @@ def period_bounds(key: str) -> tuple[dt.date, dt.date]:
     """First and last day of a period key ("2026-Q1" -> 1 January .. 31 March 2026)."""
     period = evaluations.parse_key(key)
     return period.first_day, period.last_day
+
+
+def period(key: str, *, year_frequency: bool = False) -> Period:
+    """The period of a key with its label and days; `year_frequency`: also the frequency of
+    the year's periodic evaluations for an annual key (the year must be opened)."""
+    parsed = evaluations.parse_key(key)
+    frequency = None
+    if year_frequency and parsed.is_annual:
+        keys = evaluations.period_keys(parsed.year)
+        frequency = PeriodKey.parse(keys[0]).frequency if len(keys) > 1 else Frequency.QUARTERLY
+    return Period(
+        key,
+        parsed.year,
+        parsed.part,
+        parsed.label,
+        parsed.first_day,
+        parsed.last_day,
+        frequency,
+    )

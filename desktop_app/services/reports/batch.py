@@ -1,5 +1,7 @@
 """Printing by NIP (the CLI) and in batches per unit and period, one merged PDF or one file per
-employee, for the GUI's worker thread (views.tasks) and `print batch`.
+employee, for the GUI's worker thread (views.tasks) and `print batch`: which employees, the
+access checks, the reading (Dokumen covers a hundred at a time), progress and cancel. The
+layout and the writers are printing's (merged.py, separate.py).
 
 Memory: per employee, each document is built, written and dropped; merged, the documents are
 laid out a chunk at a time and each chunk's pages are appended to the file at once (merged.py),
@@ -10,30 +12,27 @@ files go to a hidden staging folder moved into place at the end, the merged file
 
 from __future__ import annotations
 
-import io
 import os
-import shutil
-import tempfile
-from collections import deque
 from collections.abc import Callable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop_app.errors import InputError, ServiceError
 from desktop_app.i18n import N_
-from desktop_app.printing import sources
-from desktop_app.printing.document import document_document, document_of
+from desktop_app.printing.document import document_document
 from desktop_app.printing.evaluation import evaluation_document
 from desktop_app.printing.idp import idp_document
-from desktop_app.printing.layout import FormDocument, PageSetup, Target, atomic_output, render
+from desktop_app.printing.layout import FormDocument, PageSetup, Target, render
 from desktop_app.printing.merged import render_merged
+from desktop_app.printing.separate import render_separate
 from desktop_app.printing.skp import skp_document
 from desktop_app.services.development import idp as development
 from desktop_app.services.development import office_view as development_office
 from desktop_app.services.evaluation import evaluations
 from desktop_app.services.register import employee_queries
 from desktop_app.services.register import units as unit_service
+from desktop_app.services.reports import forms, sources
+from desktop_app.services.reports.units import find_unit
 from desktop_app.services.session import Action, require
 from desktop_app.services.skp import plans
 
@@ -43,10 +42,10 @@ Progress = Callable[[int, int], None]
 FORMS = ("skp", "evaluation", "document", "idp")
 YEARLY = frozenset({"skp", "idp"})  # forms of a year: a period key gives its year
 _BUILDERS: dict[str, Callable[[int, PageSetup], FormDocument]] = {
-    "skp": skp_document,
-    "evaluation": evaluation_document,
-    "document": document_document,
-    "idp": idp_document,
+    "skp": lambda record, setup: skp_document(forms.skp_report(record), setup),
+    "evaluation": lambda record, setup: evaluation_document(forms.evaluation_report(record), setup),
+    "document": lambda record, setup: document_document(forms.document_report(record), setup),
+    "idp": lambda record, setup: idp_document(forms.idp_report(record), setup),
 }
 SLUGS = {
     "skp": "skp",
@@ -125,16 +124,6 @@ def print_one(form: str, nip: str, period_key: str, target: Target) -> int:
         raise _error(msgid, nip=nip, period=key)
     setup = sources.page_setup()
     return render(target, [_BUILDERS[form](record, setup)], setup)[0]
-
-
-def find_unit(unit: str | int) -> tuple[int, str, str]:
-    """(id, code, name) of a unit given by id (int) or code (any case)."""
-    for row in unit_service.list_units():
-        if (isinstance(unit, int) and row.id == unit) or (
-            isinstance(unit, str) and row.code.upper() == unit.strip().upper()
-        ):
-            return row.id, row.code, row.name
-    raise _error(N_("printing", "No unit with code {unit} in this database."), unit=unit)
 
 
 def batch_records(unit_ids: set[int], form: str, key: str) -> tuple[list[int], list[str]]:
@@ -242,47 +231,17 @@ def _documents_of(form: str, records: list[int], setup: PageSetup) -> Iterator[F
         return
     for start in range(0, len(records), _COVERS):
         for detail in evaluations.get_evaluation_covers(records[start : start + _COVERS]):
-            yield document_of(detail, setup)
+            yield document_document(forms.document_of(detail), setup)
 
 
 def _separate(
     folder: Path, slug: str, docs: Iterator[FormDocument], setup: PageSetup, skipped: list[str]
 ) -> BatchResult:
-    """One file per document into a hidden staging folder, moved into place only when all are
-    written. Writing and fsync run in a small thread pool while the next document is laid out
-    (fsync releases the GIL), at most a few documents' bytes waiting at a time."""
-    staging = Path(tempfile.mkdtemp(prefix=".cetak-", suffix=".part", dir=folder))
-    written: list[Path] = []
-    pages = 0
-    try:
-        with ThreadPoolExecutor(max_workers=2, thread_name_prefix="print-writer") as pool:
-            pending: deque[Future[None]] = deque()
-            for document in docs:
-                buffer = io.BytesIO()
-                pages += render(buffer, [document], setup)[0]
-                path = staging / f"{_safe(document.nip)}_{slug}.pdf"
-                pending.append(pool.submit(_write, path, buffer.getvalue()))
-                written.append(path)
-                while len(pending) > _MAX_PENDING:
-                    pending.popleft().result()
-            for future in pending:
-                future.result()
-        final = []
-        for path in written:
-            target = folder / path.name
-            os.replace(path, target)
-            final.append(target)
-        return BatchResult(final, len(final), pages, skipped)
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
-
-
-_MAX_PENDING = 8
-
-
-def _write(path: Path, data: bytes) -> None:
-    with atomic_output(path) as stream:
-        stream.write(data)
+    """One file per document, moved into place only when all are written (separate.py)."""
+    files, pages = render_separate(
+        folder, docs, setup, lambda document: f"{_safe(document.nip)}_{slug}.pdf"
+    )
+    return BatchResult(files, len(files), pages, skipped)
 
 
 def _safe(text: str) -> str:
