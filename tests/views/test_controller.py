@@ -13,7 +13,9 @@ from desktop_app.services import office as office_service
 from desktop_app.services.register import employees, units
 from desktop_app.services.register.employees import EmployeeInput
 from desktop_app.views import controller as controller_module
-from desktop_app.views.controller import AppController, hand_over
+from desktop_app.views import database_opening
+from desktop_app.views.controller import AppController
+from desktop_app.views.database_opening import hand_over
 
 pytestmark = pytest.mark.gui
 
@@ -259,7 +261,7 @@ def test_database_in_use_by_a_silent_program_is_reported(
 
     holder = QLockFile(str(db_path) + ".lock")
     assert holder.tryLock(0)
-    monkeypatch.setattr(controller_module, "hand_over", lambda path: False)
+    monkeypatch.setattr(database_opening, "hand_over", lambda path: False)
     controller = AppController(qapp, db_path, "en")
     assert not controller.start()
     assert warnings_shown and "already open" in warnings_shown[0][1]
@@ -313,7 +315,7 @@ def test_damaged_database_without_backups_restores_a_chosen_copy(
     path = tmp_path / "kantor" / "kantor.db"
     elsewhere, _ = _damaged_office(path, admin_password)
     monkeypatch.setattr(controller_module.messages, "confirm", lambda *a: True)
-    monkeypatch.setattr(controller_module, "choose_backup_file", lambda db: elsewhere)
+    monkeypatch.setattr(database_opening, "choose_backup_file", lambda db: elsewhere)
     controller = AppController(qapp, path, "en")
     assert controller.start()
     qtbot.addWidget(controller.window)

@@ -147,7 +147,7 @@ def test_distribution_panel_sets_the_org_predikat_and_shows_findings(qtbot, team
 
 
 def test_an_archive_year_shows_its_archive_appraisals(qtbot, team):
-    from desktop_app.views.archive.dialog import LegacyListWidget
+    from desktop_app.views.archive.list_widget import LegacyListWidget
 
     session.sign_in_as(auth.authenticate("admin", PASSWORD))
     periods.open_period(2015, regime="PP_46_2011")

@@ -12,7 +12,9 @@ from desktop_app.services.register import employees
 from desktop_app.services.register import units as unit_service
 from desktop_app.services.register.employees import EmployeeInput
 from desktop_app.views.archive import dialog as legacy_dialog
-from desktop_app.views.archive.dialog import LegacyAppraisalDialog, LegacyListWidget
+from desktop_app.views.archive import list_widget as legacy_list
+from desktop_app.views.archive.dialog import LegacyAppraisalDialog
+from desktop_app.views.archive.list_widget import LegacyListWidget
 
 pytestmark = pytest.mark.gui
 
@@ -133,7 +135,7 @@ def test_list_appraise_save_finalise_and_reopen(qtbot, team, monkeypatch, qtmode
         assert dialog.save_button.isVisibleTo(dialog)
         return True
 
-    monkeypatch.setattr(legacy_dialog, "open_dialog", appraise)
+    monkeypatch.setattr(legacy_list, "open_dialog", appraise)
     widget.open_current()
     assert seen == {
         "sebutan": "<b>Baik</b>",

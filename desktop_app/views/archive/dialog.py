@@ -1,5 +1,5 @@
-"""Archive appraisals (PP 46/2011, PP 30/2019) on screen: the dialog that records one
-employee's appraisal of an archive year, and the year's list to embed in the Evaluasi tab.
+"""The dialog that records one employee's archive appraisal (PP 46/2011, PP 30/2019) of an
+archive year; the year's list to embed in the Evaluasi tab is in `list_widget`.
 
 The dialog holds the kegiatan tugas jabatan as an editable table (target and realisasi per
 aspect), the perilaku kerja aspects, tugas tambahan and kreativitas (PP 46) or the peers and
@@ -10,9 +10,7 @@ the sebutan / predikat. Numbers show with a decimal comma, the way the forms pri
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import QModelIndex, QObject, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,7 +23,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -42,29 +39,18 @@ from desktop_app.services.archive.appraisals import (
     ActivityInput,
     LegacyDetail,
     LegacyInput,
-    LegacyRow,
 )
 from desktop_app.services.session import Action, allowed
 from desktop_app.services.skp.plans import appraiser_of
 from desktop_app.views import messages
 from desktop_app.views.skp.editor import ask_reason
-from desktop_app.views.table_model import AnyIndex, RowsModel
 from desktop_app.views.widgets import (
     error_label,
-    filter_while_typing,
-    matching,
-    open_editor,
-    row_table,
     show_error,
 )
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 NOT_SCORED = -1.0  # the spin boxes' "—": an aspect not scored yet
-
-
-def open_dialog(dialog: QDialog) -> bool:
-    """Show a dialog modally (tests replace this)."""
-    return dialog.exec() == QDialog.DialogCode.Accepted
 
 
 def state_label(state: str) -> str:
@@ -428,127 +414,3 @@ class LegacyAppraisalDialog(QDialog):
         )
         if reason is not None:
             self._run(lambda: legacy.reopen(self.appraisal_id, reason))
-
-
-class LegacyListModel(RowsModel[LegacyRow]):
-    """NIP, name, unit, state, nilai (prestasi kerja / nilai kinerja), sebutan / predikat."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__([], parent)
-        self._headers = [
-            self.tr("NIP"),
-            self.tr("Name"),
-            self.tr("Unit"),
-            self.tr("State"),
-            self.tr("Nilai"),
-            self.tr("Sebutan / predikat"),
-        ]
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 4:
-            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        r = self._rows[index.row()]
-        return (
-            display_nip(r.nip),
-            r.name,
-            r.unit_name,
-            state_label(r.state),
-            legacy.display_number(r.nilai),
-            r.sebutan or "",
-        )[index.column()]
-
-
-class LegacyListWidget(QWidget):
-    """The archive appraisals of one year (PP 46/2011 or PP 30/2019), for the Evaluasi tab:
-    every employee the user may see with the state, nilai and sebutan of their appraisal,
-    and "Appraise…" to open it (made when missing)."""
-
-    def __init__(self, year: int | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("LegacyListWidget")
-        self.year = year
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        bar = QHBoxLayout()
-        self.search = QLineEdit()
-        self.search.setObjectName("legacySearch")
-        self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(self.tr("Search name, NIP or unit"))
-        bar.addWidget(self.search, 1)
-        self.open_button = QPushButton(self.tr("&Appraise…"))
-        self.open_button.setObjectName("appraise")
-        self.open_button.clicked.connect(self.open_current)
-        bar.addWidget(self.open_button)
-        self.counts = QLabel()
-        self.counts.setObjectName("legacyCounts")
-        bar.addWidget(self.counts)
-        layout.addLayout(bar)
-        self.model = LegacyListModel(self)
-        self.table = row_table(self.model, "legacyTable", (170, 220, 200, 100, 70))
-        self.table.doubleClicked.connect(lambda _index: self.open_current())
-        layout.addWidget(self.table, 1)
-        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            shortcut = QShortcut(QKeySequence(key), self.table, self.open_current)
-            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-        self._debounce = filter_while_typing(self.search, self.apply_filter, self)
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update())
-        self._rows: list[LegacyRow] = []
-        self.reload()
-
-    def set_year(self, year: int | None) -> None:
-        """Show another archive year (None: nothing)."""
-        self.year = year
-        self.reload()
-
-    def reload(self) -> None:
-        try:
-            self._rows = legacy.list_appraisals(self.year) if self.year is not None else []
-        except ServiceError as err:
-            self._rows = []
-            self.apply_filter()
-            self.counts.setText(messages.error_text(err))
-            return
-        self.apply_filter()
-
-    def apply_filter(self) -> None:
-        rows = matching(self._rows, self.search.text(), lambda r: f"{r.name} {r.nip} {r.unit_name}")
-        self.model.set_rows(rows)
-        done = sum(1 for r in self._rows if r.state == legacy.FINAL)
-        self.counts.setText(
-            self.tr("{done} of {total} final").format(done=done, total=len(self._rows))
-        )
-        if self.model.rowCount():
-            self.table.selectRow(0)
-        self._update()
-
-    def current_row(self) -> LegacyRow | None:
-        index = self.table.currentIndex()
-        return self.model.row_at(index.row()) if index.isValid() else None
-
-    def _update(self) -> None:
-        row = self.current_row()
-        self.open_button.setEnabled(
-            row is not None
-            and (
-                row.appraisal_id is not None
-                or allowed(Action.WRITE_APPRAISAL, row.employee_id, appraiser_of=appraiser_of)
-            )
-        )
-
-    def open_current(self) -> None:
-        row = self.current_row()
-        if row is None or self.year is None or not self.open_button.isEnabled():
-            return
-        year = self.year
-        open_editor(
-            self,
-            row.appraisal_id,
-            lambda: legacy.open_appraisal(row.employee_id, year),
-            lambda appraisal_id: LegacyAppraisalDialog(appraisal_id, self),
-            open_dialog,
-            self.reload,
-        )

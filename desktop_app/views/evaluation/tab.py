@@ -32,7 +32,7 @@ from desktop_app.services.evaluation.evaluations import MonitoringRow
 from desktop_app.services.session import Action, allowed
 from desktop_app.services.skp.plans import appraiser_of
 from desktop_app.views import excel_export, messages, print_actions
-from desktop_app.views.archive.dialog import LegacyListWidget
+from desktop_app.views.archive.list_widget import LegacyListWidget
 from desktop_app.views.evaluation.editor import EvaluationEditor
 from desktop_app.views.table_model import AnyIndex, RowsModel
 from desktop_app.views.widgets import filter_while_typing, matching, open_editor, row_table

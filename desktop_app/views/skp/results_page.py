@@ -1,0 +1,327 @@
+"""The SKP editor's first page: the RHK list and, for the chosen RHK, its text, section,
+perspective or intervened superior's RHK, and its indicator table (aspect, IKI, target, unit).
+
+`ResultsPage` is a part of `SkpEditor` (which mixes it in): it builds the page on the editor
+and keeps `detail.data.results` in step with what is typed; saving and the workflow stay in
+the editor. Its strings keep the editor's translation context ("SkpEditor").
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QStyledItemDelegate,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.i18n.translator import tr_
+from desktop_app.services.skp.choices import approach_choices, aspect_choices, perspective_choices
+from desktop_app.services.skp.plans import IndicatorInput, PlanDetail, ResultInput
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class AspectDelegate(QStyledItemDelegate):
+    """The Aspek column is chosen from the four aspects."""
+
+    def createEditor(self, parent, option, index):  # type: ignore[no-untyped-def]
+        combo = QComboBox(parent)
+        for code, label in aspect_choices():
+            combo.addItem(label, code)
+        return combo
+
+    def setEditorData(self, editor, index):  # type: ignore[no-untyped-def]
+        editor.setCurrentIndex(max(editor.findData(index.data(ID_ROLE)), 0))
+
+    def setModelData(self, editor, model, index):  # type: ignore[no-untyped-def]
+        model.setData(index, editor.currentText(), Qt.ItemDataRole.DisplayRole)
+        model.setData(index, editor.currentData(), ID_ROLE)
+
+
+class ResultsPage:
+    """The RHK and indicator editing of `SkpEditor` (a mixin: the editor is `self`)."""
+
+    ASPECT, IKI, TARGET, UNIT = range(4)
+    detail: PlanDetail
+    current_row: int
+    _loading: bool
+
+    def _touched(self) -> None:
+        raise NotImplementedError  # SkpEditor: mark unsaved and start the autosave
+
+    def _can_write(self) -> bool:
+        raise NotImplementedError  # SkpEditor: may the user change this SKP
+
+    def _results_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        top = QFormLayout()
+        self.approach = QComboBox()
+        self.approach.setObjectName("approach")
+        for code, label in approach_choices():
+            self.approach.addItem(label, code)
+        self.approach.currentIndexChanged.connect(self._approach_changed)
+        top.addRow(tr_("SkpEditor", "Appro&ach:"), self.approach)
+        layout.addLayout(top)
+        split = QSplitter()
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        self.result_model = QStandardItemModel(self)
+        self.result_list = QListView()
+        self.result_list.setObjectName("resultList")
+        self.result_list.setModel(self.result_model)
+        self.result_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.result_list.setWordWrap(True)
+        self.result_list.selectionModel().currentRowChanged.connect(self._result_selected)
+        left_layout.addWidget(self.result_list, 1)
+        buttons = QHBoxLayout()
+        self.add_result_button = QPushButton(tr_("SkpEditor", "Add RH&K"))
+        self.remove_result_button = QPushButton(tr_("SkpEditor", "Remove RHK"))
+        self.add_result_button.clicked.connect(self.add_result)
+        self.remove_result_button.clicked.connect(self.remove_result)
+        buttons.addWidget(self.add_result_button)
+        buttons.addWidget(self.remove_result_button)
+        left_layout.addLayout(buttons)
+        split.addWidget(left)
+
+        right = QWidget()
+        form = QFormLayout(right)
+        self.result_text = QPlainTextEdit()
+        self.result_text.setObjectName("resultText")
+        self.result_text.setTabChangesFocus(True)
+        self.result_text.setFixedHeight(60)
+        self.result_text.textChanged.connect(self._result_edited)
+        form.addRow(tr_("SkpEditor", "RHK te&xt:"), self.result_text)
+        self.section = QComboBox()
+        self.section.setObjectName("section")
+        self.section.addItem(tr_("SkpEditor", "A. Main (Utama)"), True)
+        self.section.addItem(tr_("SkpEditor", "B. Additional (Tambahan)"), False)
+        self.section.currentIndexChanged.connect(self._result_edited)
+        form.addRow(tr_("SkpEditor", "&Section:"), self.section)
+        self.perspective = QComboBox()
+        self.perspective.setObjectName("perspective")
+        self.perspective.addItem("", None)
+        for code, label in perspective_choices():
+            self.perspective.addItem(label, code)
+        self.perspective.currentIndexChanged.connect(self._result_edited)
+        self.perspective_label = QLabel(tr_("SkpEditor", "Perspecti&ve:"))
+        self.perspective_label.setBuddy(self.perspective)
+        form.addRow(self.perspective_label, self.perspective)
+        self.parent_result = QComboBox()
+        self.parent_result.setObjectName("parentResult")
+        self.parent_result.currentIndexChanged.connect(self._result_edited)
+        self.parent_label = QLabel(tr_("SkpEditor", "Superior's RHK (interve&ned):"))
+        self.parent_label.setBuddy(self.parent_result)
+        form.addRow(self.parent_label, self.parent_result)
+        self.parent_text = QLineEdit()
+        self.parent_text.setObjectName("parentText")
+        self.parent_text.setPlaceholderText(
+            tr_("SkpEditor", "while the superior has no SKP yet: type their RHK here")
+        )
+        self.parent_text.textChanged.connect(self._result_edited)
+        form.addRow("", self.parent_text)
+        self.indicator_model = QStandardItemModel(0, 4, self)
+        self.indicator_model.setHorizontalHeaderLabels(
+            [
+                tr_("SkpEditor", "Aspect"),
+                tr_("SkpEditor", "Indicator (IKI)"),
+                tr_("SkpEditor", "Target"),
+                tr_("SkpEditor", "Unit of measure"),
+            ]
+        )
+        self.indicator_model.dataChanged.connect(lambda *_: self._result_edited())
+        self.indicator_table = QTableView()
+        self.indicator_table.setObjectName("indicatorTable")
+        self.indicator_table.setModel(self.indicator_model)
+        self.indicator_table.setItemDelegateForColumn(self.ASPECT, AspectDelegate(self))
+        self.indicator_table.verticalHeader().hide()
+        header = self.indicator_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(self.IKI, QHeaderView.ResizeMode.Stretch)
+        self.indicator_table.setColumnWidth(self.ASPECT, 110)
+        self.indicator_table.setColumnWidth(self.TARGET, 110)
+        self.indicator_table.setColumnWidth(self.UNIT, 120)
+        indicator_label = QLabel(tr_("SkpEditor", "&Indicators:"))
+        indicator_label.setBuddy(self.indicator_table)
+        form.addRow(indicator_label, self.indicator_table)
+        row = QHBoxLayout()
+        self.add_indicator_button = QPushButton(tr_("SkpEditor", "A&dd indicator"))
+        self.remove_indicator_button = QPushButton(tr_("SkpEditor", "Remove indicator"))
+        self.add_indicator_button.clicked.connect(self.add_indicator)
+        self.remove_indicator_button.clicked.connect(self.remove_indicator)
+        row.addWidget(self.add_indicator_button)
+        row.addWidget(self.remove_indicator_button)
+        row.addStretch(1)
+        form.addRow("", row)
+        split.addWidget(right)
+        split.setSizes([360, 780])
+        layout.addWidget(split, 1)
+        for key, widget, slot in (
+            (Qt.Key.Key_Insert, self.result_list, self.add_result),
+            (Qt.Key.Key_Delete, self.result_list, self.remove_result),
+            (Qt.Key.Key_Insert, self.indicator_table, self.add_indicator),
+            (Qt.Key.Key_Delete, self.indicator_table, self.remove_indicator),
+        ):
+            shortcut = QShortcut(QKeySequence(key), widget, slot)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        return page
+
+    def _result_title(self, result: ResultInput, n: int) -> str:
+        section = "A" if result.is_main else "B"
+        text = result.text.strip() or tr_("SkpEditor", "(new RHK)")
+        return f"{section}{n}. {text}"
+
+    def _fill_results(self, select: int = 0) -> None:
+        self.result_model.clear()
+        for n, result in enumerate(self.detail.data.results, 1):
+            self.result_model.appendRow(QStandardItem(self._result_title(result, n)))
+        self.current_row = -1
+        if self.result_model.rowCount():
+            index = self.result_model.index(min(select, self.result_model.rowCount() - 1), 0)
+            self.result_list.setCurrentIndex(index)
+        else:
+            self._show_result(-1)
+
+    def _result_selected(
+        self, current: QModelIndex | QPersistentModelIndex, _previous: object = None
+    ) -> None:
+        self._show_result(current.row() if current.isValid() else -1)
+
+    def _show_result(self, row: int) -> None:
+        self.current_row = row
+        has = 0 <= row < len(self.detail.data.results)
+        loading, self._loading = self._loading, True
+        try:
+            result = self.detail.data.results[row] if has else ResultInput("")
+            self.result_text.setPlainText(result.text)
+            self.section.setCurrentIndex(0 if result.is_main else 1)
+            self.perspective.setCurrentIndex(max(self.perspective.findData(result.perspective), 0))
+            link = result.parent_result_id
+            if link is not None and self.parent_result.findData(link) < 0:
+                # Linked before (e.g. to an earlier appraiser's RHK): keep it, say so.
+                self.parent_result.addItem(tr_("SkpEditor", "(linked RHK no longer offered)"), link)
+            self.parent_result.setCurrentIndex(max(self.parent_result.findData(link), 0))
+            self.parent_text.setText(result.parent_text)
+            self.indicator_model.removeRows(0, self.indicator_model.rowCount())
+            labels = dict(aspect_choices())
+            for indicator in result.indicators:
+                aspect = QStandardItem(labels.get(indicator.aspect, indicator.aspect))
+                aspect.setData(indicator.aspect, ID_ROLE)
+                iki = QStandardItem(indicator.text)
+                iki.setData(indicator.id, ID_ROLE)
+                target = indicator.target_value or indicator.target_text
+                self.indicator_model.appendRow(
+                    [aspect, iki, QStandardItem(target), QStandardItem(indicator.target_unit)]
+                )
+        finally:
+            self._loading = loading
+        editable = self.detail.editable and self._can_write()
+        for widget in (
+            self.result_text,
+            self.section,
+            self.perspective,
+            self.parent_result,
+            self.parent_text,
+            self.indicator_table,
+            self.add_indicator_button,
+            self.remove_indicator_button,
+        ):
+            widget.setEnabled(has and editable)
+
+    def _read_indicators(self) -> list[IndicatorInput]:
+        out = []
+        kuantitatif = self.approach.currentData() == "KUANTITATIF"
+        for row in range(self.indicator_model.rowCount()):
+            cell = self.indicator_model.item
+            target = cell(row, self.TARGET).text().strip()
+            out.append(
+                IndicatorInput(
+                    aspect=cell(row, self.ASPECT).data(ID_ROLE) or "KUANTITAS",
+                    text=cell(row, self.IKI).text(),
+                    target_value=target if kuantitatif else "",
+                    target_unit=cell(row, self.UNIT).text(),
+                    target_text="" if kuantitatif else target,
+                    id=cell(row, self.IKI).data(ID_ROLE),
+                )
+            )
+        return out
+
+    def _result_edited(self) -> None:
+        if self._loading or not (0 <= self.current_row < len(self.detail.data.results)):
+            return
+        result = self.detail.data.results[self.current_row]
+        result.text = self.result_text.toPlainText()
+        result.is_main = bool(self.section.currentData())
+        result.perspective = self.perspective.currentData()
+        result.parent_result_id = self.parent_result.currentData()
+        result.parent_text = self.parent_text.text()
+        result.indicators = self._read_indicators()
+        item = self.result_model.item(self.current_row)
+        if item is not None:
+            item.setText(self._result_title(result, self.current_row + 1))
+        self._touched()
+
+    def _approach_changed(self) -> None:
+        """Kuantitatif targets are numbers with a unit, kualitatif ones text: move every
+        target to the field of the new approach (what the table shows stays the same)."""
+        if self._loading:
+            return
+        kuantitatif = self.approach.currentData() == "KUANTITATIF"
+        for result in self.detail.data.results:
+            for indicator in result.indicators:
+                target = indicator.target_value or indicator.target_text
+                indicator.target_value = target if kuantitatif else ""
+                indicator.target_text = "" if kuantitatif else target
+        self._touched()
+
+    def add_result(self) -> None:
+        if not (self.detail.editable and self._can_write()):
+            return
+        self.detail.data.results.append(ResultInput("", True, [IndicatorInput("KUANTITAS", "")]))
+        self._fill_results(len(self.detail.data.results) - 1)
+        self._touched()
+        self.result_text.setFocus()
+
+    def remove_result(self) -> None:
+        if not (self.detail.editable and self._can_write()):
+            return
+        row = self.current_row
+        if not 0 <= row < len(self.detail.data.results):
+            return
+        del self.detail.data.results[row]
+        self._fill_results(max(row - 1, 0))
+        self._touched()
+
+    def add_indicator(self) -> None:
+        if not self.indicator_table.isEnabled():
+            return
+        aspect = QStandardItem(dict(aspect_choices())["KUANTITAS"])
+        aspect.setData("KUANTITAS", ID_ROLE)
+        self.indicator_model.appendRow(
+            [aspect, QStandardItem(""), QStandardItem(""), QStandardItem("")]
+        )
+        index = self.indicator_model.index(self.indicator_model.rowCount() - 1, self.IKI)
+        self.indicator_table.setCurrentIndex(index)
+        self.indicator_table.edit(index)
+
+    def remove_indicator(self) -> None:
+        index = self.indicator_table.currentIndex()
+        if not self.indicator_table.isEnabled() or not index.isValid():
+            return
+        self.indicator_model.removeRow(index.row())
+        self._result_edited()
