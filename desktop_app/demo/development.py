@@ -35,8 +35,9 @@ from desktop_app.models import (
 from desktop_app.models.bulk import bulk_insert
 from desktop_app.models.register import format_full_name
 from desktop_app.scoring import MIN_JP_PER_YEAR, jenis_diklat, jp_from_minutes
+from desktop_app.scoring import idp as rules
+from desktop_app.scoring.idp import EvaluationFacts, GapInput
 from desktop_app.scoring.period_key import Frequency, PeriodKey
-from desktop_app.services.development import rules
 from desktop_app.services.development.idp import (
     AGREED,
     CANCELLED,
@@ -47,7 +48,6 @@ from desktop_app.services.development.idp import (
     SUBMITTED,
     jp_text,
 )
-from desktop_app.services.development.rules import EvaluationFacts, GapInput
 from desktop_app.services.evaluation.evaluations import FINAL
 
 if TYPE_CHECKING:

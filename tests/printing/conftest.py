@@ -15,12 +15,12 @@ import pypdf
 import pytest
 
 from desktop_app.scoring import Rating
+from desktop_app.scoring.idp import GapInput
 from desktop_app.services import periods, settings
 from desktop_app.services.development import idp as development
 from desktop_app.services.development import records as development_records
 from desktop_app.services.development.idp import ActivityInput
 from desktop_app.services.development.records import CompletionInput
-from desktop_app.services.development.rules import GapInput
 from desktop_app.services.evaluation import evaluations
 from desktop_app.services.register import employees
 from desktop_app.services.register import units as unit_service

@@ -21,10 +21,10 @@ from desktop_app.models import (
     Evaluation,
 )
 from desktop_app.models.database import close_database, open_database
+from desktop_app.scoring import idp as development_rules
 from desktop_app.scoring import jenis_diklat
 from desktop_app.services.development import idp as development
 from desktop_app.services.development import office_view as development_office
-from desktop_app.services.development import rules as development_rules
 
 YEAR = 2026
 TODAY = dt.date(YEAR, 11, 23)

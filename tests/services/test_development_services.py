@@ -21,15 +21,15 @@ from desktop_app.models import (
     DevelopmentStatusChange,
 )
 from desktop_app.scoring import Predikat, Rating
+from desktop_app.scoring import idp as development_rules
+from desktop_app.scoring.idp import GapInput
 from desktop_app.services import auth, periods, session, stored_files
 from desktop_app.services.development import export as development_io
 from desktop_app.services.development import idp as development
 from desktop_app.services.development import office_view as development_office
 from desktop_app.services.development import records as development_records
-from desktop_app.services.development import rules as development_rules
 from desktop_app.services.development.idp import ActivityInput, IdpInput
 from desktop_app.services.development.records import CompletionInput
-from desktop_app.services.development.rules import GapInput
 from desktop_app.services.evaluation import evaluations
 from desktop_app.services.evaluation.evaluations import BehaviourInput
 from desktop_app.services.register import employees

@@ -16,11 +16,11 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.scoring import MIN_JP_PER_YEAR, Predikat
+from desktop_app.scoring import idp as rules
 from desktop_app.scoring.indonesian_format import MONTHS
 from desktop_app.scoring.nip import display_nip
 from desktop_app.services import office, session
 from desktop_app.services.development import office_view as development_office
-from desktop_app.services.development import rules
 from desktop_app.services.development.idp import STATUS_WORDS
 from desktop_app.services.development.office_view import OfficeRow, RecapRow, UnitTotal
 from desktop_app.services.session import Action, require

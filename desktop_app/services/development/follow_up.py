@@ -7,9 +7,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from desktop_app.models import BehaviourFeedback, DevelopmentGap, Employee, Evaluation, PlanResult
-from desktop_app.services.development import rules
+from desktop_app.scoring import idp as rules
+from desktop_app.scoring.idp import EvaluationFacts, FollowUp, GapInput
 from desktop_app.services.development.idp_flow import live_plan
-from desktop_app.services.development.rules import EvaluationFacts, FollowUp, GapInput
 from desktop_app.services.evaluation import evaluations
 from desktop_app.services.session import Action
 from desktop_app.services.skp import plans

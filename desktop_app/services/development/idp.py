@@ -29,9 +29,10 @@ from desktop_app.errors import NotFoundError, ServiceError
 from desktop_app.i18n import N_
 from desktop_app.models import DevelopmentActivity, DevelopmentPlan, Employee, utcnow
 from desktop_app.models.database import write_transaction
+from desktop_app.scoring import idp as rules
 from desktop_app.scoring import jenis_diklat, jenis_diklat_list
+from desktop_app.scoring.idp import GapInput
 from desktop_app.services import periods
-from desktop_app.services.development import rules
 from desktop_app.services.development.follow_up import (
     evaluation_facts,
     follow_up,
@@ -88,7 +89,6 @@ from desktop_app.services.development.idp_types import (
     JpProgress,
     StatusStep,
 )
-from desktop_app.services.development.rules import GapInput
 from desktop_app.services.session import Action
 from desktop_app.services.skp import plans
 

@@ -22,8 +22,8 @@ from desktop_app.errors import InputError
 from desktop_app.models import DevelopmentActivity, DevelopmentGap, DevelopmentPlan, Employee, Unit
 from desktop_app.models.register import format_full_name
 from desktop_app.scoring import MIN_JP_PER_YEAR
+from desktop_app.scoring import idp as rules
 from desktop_app.services import periods
-from desktop_app.services.development import rules
 from desktop_app.services.development.idp import (
     AGREED,
     CANCELLED,

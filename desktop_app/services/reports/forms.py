@@ -27,8 +27,8 @@ from desktop_app.printing.report_data import (
     SkpReport,
 )
 from desktop_app.printing.skp import target_text
+from desktop_app.scoring import idp as rules
 from desktop_app.services.development import idp as development
-from desktop_app.services.development import rules
 from desktop_app.services.development.idp import IdpDetail
 from desktop_app.services.evaluation import evaluations
 from desktop_app.services.evaluation.evaluations import EvaluationDetail

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 from desktop_app.errors import ServiceError
 from desktop_app.i18n.translator import tr_
 from desktop_app.scoring import Predikat, jenis_diklat
+from desktop_app.scoring import idp as rules
 from desktop_app.services.development import idp as development
-from desktop_app.services.development import rules
 from desktop_app.services.development.idp import IdpInput
 from desktop_app.views.formatting import format_date
 from desktop_app.views.widgets import OptionalDateEdit

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.i18n.translator import tr_
-from desktop_app.services.development import rules
-from desktop_app.services.development.rules import GapInput
+from desktop_app.scoring import idp as rules
+from desktop_app.scoring.idp import GapInput
 from desktop_app.views.development.editor_widgets import (
     ID_ROLE,
     KEY_ROLE,
