@@ -90,7 +90,6 @@ def _floor(documents: list[list[tuple[str, str]]]) -> float:
 def _document_data(detail: EvaluationDetail) -> list[tuple[str, str]]:
     """The cells of a Dokumen Evaluasi: what the form shows, read through the services."""
     from desktop_app.scoring.nip import display_nip
-    from desktop_app.services.evaluation import evaluations
 
     rows = [("PERIODE", f"{detail.period_label} {detail.year}")]
     for block in ("employee", "appraiser", "appraiser_superior"):
@@ -104,7 +103,7 @@ def _document_data(detail: EvaluationDetail) -> list[tuple[str, str]]:
         ]
     rows += [
         ("CAPAIAN KINERJA ORGANISASI", detail.org_predikat or ""),
-        ("PREDIKAT KINERJA PEGAWAI", evaluations.stored_predikat_label(detail.predikat)),
+        ("PREDIKAT KINERJA PEGAWAI", detail.predikat.label if detail.predikat else ""),
         ("CATATAN/REKOMENDASI", detail.notes),
     ]
     return rows
