@@ -12,6 +12,7 @@ fake tree, so a rule that checks nothing (a folder that does not exist, a file i
 from __future__ import annotations
 
 import ast
+import functools
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -226,14 +227,24 @@ def sources(root: Path) -> Iterator[tuple[str, Path]]:
         yield module_name(path, root), path
 
 
+@functools.cache
+def _parsed(root: Path) -> tuple[tuple[str, str, tuple[Import, ...]], ...]:
+    """(module, text, imports) of every file under `root`, read once per tree and test run (each
+    rule of the real tree is its own test; parsing the tree for each would cost seconds)."""
+    parsed = []
+    for module, path in sources(root):
+        text = path.read_text(encoding="utf-8")
+        imports = imports_in(text, module, is_package=path.name == "__init__.py")
+        parsed.append((module, text, tuple(imports)))
+    return tuple(parsed)
+
+
 def violations(root: Path, rules: Iterable[Rule] = RULES) -> list[str]:
     """ "rule: module:line imports target" for every import of the tree under `root` that a rule
     forbids, plus "views-no-sql: ..." for SQL or writes written in a view."""
     rules = tuple(rules)
     found: list[str] = []
-    for module, path in sources(root):
-        text = path.read_text(encoding="utf-8")
-        imports = imports_in(text, module, is_package=path.name == "__init__.py")
+    for module, text, imports in _parsed(root):
         for rule in rules:
             if rule.applies(module):
                 found += [
