@@ -45,6 +45,7 @@ from desktop_app.printing.blocks import (
 from desktop_app.printing.layout import LANDSCAPE, FormDocument, PageSetup, Target, render
 from desktop_app.printing.report_data import IdpActivity, IdpReport
 from desktop_app.scoring import jenis_diklat
+from desktop_app.scoring.indonesian_format import format_jp
 
 TITLE = "RENCANA PENGEMBANGAN KOMPETENSI PEGAWAI"
 SUBTITLE = "(INDIVIDUAL DEVELOPMENT PLAN)"
@@ -182,10 +183,10 @@ def realisation_table(detail: IdpReport, width: float) -> Table:
 def jp_words(detail: IdpReport) -> str:
     """ "12 JP terlaksana dari paling sedikit 20 JP (kurang 8 JP); direncanakan 36 JP"."""
     p = detail.progress
-    state = "terpenuhi" if p.met else f"kurang {angka(p.shortfall)} JP"
+    state = "terpenuhi" if p.met else f"kurang {format_jp(p.shortfall)}"
     return (
-        f"{angka(p.done)} JP terlaksana dari paling sedikit {p.minimum} JP ({state}); "
-        f"direncanakan dalam IDP {angka(p.planned)} JP"
+        f"{format_jp(p.done)} terlaksana dari paling sedikit {format_jp(p.minimum)} ({state}); "
+        f"direncanakan dalam IDP {format_jp(p.planned)}"
     )
 
 
