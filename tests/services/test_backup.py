@@ -123,3 +123,85 @@ def test_restore_refuses_a_backup_from_a_newer_version_before_touching_anything(
         backup.restore(newer, db_path)
     assert Unit.select().count() == 1
     assert db_path.read_bytes() == before
+
+
+_KILL_CHILD = r"""
+import os, sys
+from pathlib import Path
+from desktop_app import cli
+from desktop_app.services import backup
+
+kill_at, count = int(sys.argv[3]), [0]
+
+def event(real):
+    def wrapped(*args, **kwargs):
+        result = real(*args, **kwargs)
+        count[0] += 1
+        if count[0] == kill_at:
+            os._exit(77)  # the power cut: no clean-up, no finally
+        return result
+    return wrapped
+
+os.replace, os.unlink, os.fsync = event(os.replace), event(os.unlink), event(os.fsync)
+if hasattr(backup, "_step"):
+    backup._step = event(backup._step)
+sys.exit(cli.run(["restore", sys.argv[1], "--db", sys.argv[2]]))
+"""
+
+
+def _state(path: Path) -> tuple[list[str], str]:
+    con = sqlite3.connect(path)
+    try:
+        assert con.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        codes = [r[0] for r in con.execute("SELECT code FROM unit ORDER BY code")]
+        (database_id,) = con.execute("SELECT database_id FROM office WHERE is_self = 1").fetchone()
+    finally:
+        con.close()
+    return codes, database_id
+
+
+def test_a_kill_at_every_step_of_a_restore_leaves_old_or_restored_with_its_new_id(
+    db_path, office, tmp_path
+):
+    """Issue 17: the new database_id was written after the swap; a kill between the two
+    left the restored database with the old id (and its later changes counted unchanged)."""
+    import os
+    import subprocess
+    import sys
+
+    from desktop_app.models.database import close_database
+
+    units.save_unit(units.UnitInput("A", "Dinas A", "DINAS"))
+    (tmp_path / "stick").mkdir()
+    copy = backup.make_backup(tmp_path / "stick")
+    units.save_unit(units.UnitInput("B", "Dinas B", "DINAS"))
+    close_database()
+    old = _state(db_path)
+    assert old[0] == ["A", "B"]
+    template = db_path.read_bytes()
+    env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[2]))
+    seen = set()
+    for kill_at in range(1, 200):
+        folder = tmp_path / f"run{kill_at}"
+        folder.mkdir()
+        target = folder / "kinerja.db"
+        target.write_bytes(template)
+        done = subprocess.run(
+            [sys.executable, "-c", _KILL_CHILD, str(copy), str(target), str(kill_at)],
+            env=env,
+            capture_output=True,
+            text=True,
+        )
+        codes, database_id = _state(target)
+        if codes == ["A", "B"]:
+            assert database_id == old[1], f"killed at event {kill_at}"
+            seen.add("old")
+        else:
+            assert codes == ["A"], f"killed at event {kill_at}"
+            assert database_id != old[1], f"restored with the old id (killed at {kill_at})"
+            seen.add("restored")
+        assert list((folder / "backups").glob("before-restore_*")) or codes == ["A", "B"]
+        if done.returncode != 77:
+            assert done.returncode == 0, done.stderr
+            break
+    assert seen == {"old", "restored"} and kill_at > 5, kill_at
