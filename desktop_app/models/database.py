@@ -133,8 +133,11 @@ def _make_database(path: Path) -> SqliteDatabase:
     return SqliteDatabase(str(path), pragmas=PRAGMAS, timeout=BUSY_TIMEOUT_S)
 
 
-def open_database(path: Path | str, *, migrate: bool = True) -> OpenResult:
-    """Bind the models to the database at `path`, creating and upgrading it as needed.
+def open_database(
+    path: Path | str, *, migrate: bool = True, backup_before_upgrade: bool = True
+) -> OpenResult:
+    """Bind the models to the database at `path`, creating and upgrading it as needed
+    (`backup_before_upgrade`: False for a copy that is itself the backup, as a restore's).
 
     Raises SchemaTooNewError for a database from a newer program and NotADatabaseError for a
     file that is not one of ours; in both cases nothing is changed.
@@ -168,12 +171,12 @@ def open_database(path: Path | str, *, migrate: bool = True) -> OpenResult:
         upgraded_from = None
         pending = [m for m in runner.status() if m.applied is None and m.path]
         if pending and migrate:
-            if applied:
+            if applied and backup_before_upgrade:
                 stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
                 backup = backup_to(
                     database, path.parent / "backups" / f"{path.stem}_v{current}_{stamp}.db"
                 )
-                upgraded_from = current
+            upgraded_from = current if applied else None
             runner.up()
             current = known
             database.pragma("user_version", current)

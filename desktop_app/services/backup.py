@@ -203,7 +203,7 @@ def _renew_identity(part: Path) -> None:
     file that replaces the database already carries it (design.md: a restored office never
     reuses versions the central office already saw under the old id). Older backups are
     upgraded here too."""
-    open_database(part, migrate=True)
+    open_database(part, backup_before_upgrade=False)
     try:
         with write_transaction():
             office = Office.get_or_none(Office.is_self == True)
