@@ -151,35 +151,13 @@ class DatabaseOpening:
         found = database_check.diagnose(path)
         if found.finding in (Finding.NOT_OURS, Finding.HEADERLESS) and not found.offers_restore:
             raise NotADatabaseError(str(path))
-        if not found.offers_restore and self._refused(found):
-            return None
         if not found.offers_restore:
-            try:
-                open_database(path)
-                problems = backup.quick_check()
-            except (sqlite3.DatabaseError, peewee.DatabaseError) as err:
-                close_database()
-                found = database_check.after_open_error(path, err)
-                if found.finding is not Finding.DAMAGED:
-                    if not self._refused(found):
-                        messages.warn(
-                            None,
-                            tr_("AppController", "Database not opened"),
-                            tr_(
-                                "AppController",
-                                "The database {path} could not be opened ({reason}). SQLite's "
-                                "integrity check finds no damage in it, so nothing was "
-                                "restored or changed.",
-                            ).format(path=str(path), reason=str(err)),
-                        )
-                    return None
-            else:
-                if not problems:
-                    return True
-                close_database()
-                found = database_check.Diagnosis(
-                    Finding.DAMAGED, path, problems=problems, backup=backup.newest_good_backup(path)
-                )
+            if self._refused(found):
+                return None
+            opened = self._open_and_check(path)
+            if not isinstance(opened, database_check.Diagnosis):
+                return opened
+            found = opened
         log.error("database %s: %s %s", path, found.finding.value, found.problems)
         close_database()
         good = found.backup
@@ -208,6 +186,36 @@ class DatabaseOpening:
             messages.show_error(None, err)
             return None
         return True
+
+    def _open_and_check(self, path: Path) -> bool | database_check.Diagnosis | None:
+        """Open and quick-check a file the diagnosis found no fault in: True when sound,
+        the proven damage when SQLite finds some, None when refused with the reason."""
+        try:
+            open_database(path)
+            problems = backup.quick_check()
+        except (sqlite3.DatabaseError, peewee.DatabaseError) as err:
+            close_database()
+            found = database_check.after_open_error(path, err)
+            if found.finding is Finding.DAMAGED:
+                return found
+            if not self._refused(found):
+                messages.warn(
+                    None,
+                    tr_("AppController", "Database not opened"),
+                    tr_(
+                        "AppController",
+                        "The database {path} could not be opened ({reason}). SQLite's "
+                        "integrity check finds no damage in it, so nothing was "
+                        "restored or changed.",
+                    ).format(path=str(path), reason=str(err)),
+                )
+            return None
+        if not problems:
+            return True
+        close_database()
+        return database_check.Diagnosis(
+            Finding.DAMAGED, path, problems=problems, backup=backup.newest_good_backup(path)
+        )
 
     def _restore_question(self, found: database_check.Diagnosis, good: Path) -> tuple[str, str]:
         """The title and question that offer the newest good backup for `found`."""
