@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
 import sqlite3
 from pathlib import Path
 
@@ -83,6 +84,10 @@ class DatabaseOpening:
             lock = QLockFile(str(path) + ".lock")
             lock.setStaleLockTime(0)
         if lock is not self.lock and not lock.tryLock(200):
+            held = lock.error() == QLockFile.LockError.LockFailedError
+            if not held or not os.access(path.parent, os.W_OK):  # no lock file can be made
+                self._refused(database_check.Diagnosis(Finding.READ_ONLY, path, file=path.parent))
+                return False
             if hand_over(path):
                 self.handed_over = True
                 return False

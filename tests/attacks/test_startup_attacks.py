@@ -77,11 +77,12 @@ def _read_only(path: Path) -> Iterator[None]:
         finally:
             subprocess.run(["chattr", "-i", str(path)], check=True)
     else:
-        path.chmod(0o444)
+        mode = path.stat().st_mode
+        path.chmod(0o555 if path.is_dir() else 0o444)
         try:
             yield
         finally:
-            path.chmod(0o644)
+            path.chmod(mode)
 
 
 # the GUI start-up ---------------------------------------------------------------------------
@@ -203,6 +204,15 @@ def test_first_start_on_the_default_location_still_creates_the_database(
     assert answer_dialogs.shown == ["FirstRunDialog"]
     assert path.exists()
     close_database()
+
+
+def test_a_folder_that_cannot_be_written_is_named_not_called_in_use(qapp, kantor, shown):
+    path, _ = kantor
+    with _read_only(path.parent):  # the lock file cannot be made there
+        assert not AppController(qapp, path, "en").start()
+    assert shown["confirm"] == []
+    assert len(shown["warn"]) == 1 and "cannot write to " + str(path.parent) in shown["warn"][0]
+    assert "already open" not in shown["warn"][0]
 
 
 # the command line ---------------------------------------------------------------------------

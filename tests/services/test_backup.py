@@ -10,7 +10,7 @@ import pytest
 from desktop_app import cli
 from desktop_app.errors import InputError
 from desktop_app.models import Office, Unit
-from desktop_app.models.database import is_network_path
+from desktop_app.models.database import is_network_path, open_database
 from desktop_app.services import backup
 from desktop_app.services.register import units
 
@@ -205,3 +205,49 @@ def test_a_kill_at_every_step_of_a_restore_leaves_old_or_restored_with_its_new_i
             assert done.returncode == 0, done.stderr
             break
     assert seen == {"old", "restored"} and kill_at > 5, kill_at
+
+
+def test_the_start_up_diagnosis_tells_every_kind_of_file_apart(db_path, office, tmp_path):
+    """Issue 17: only proven damage (or an empty/headerless file with backups) may be
+    repaired; a locked file is healthy and newer than any backup."""
+    from desktop_app.models.database import close_database
+    from desktop_app.services.database_check import Finding, diagnose
+
+    good = backup.make_backup()
+    close_database()
+    folder = db_path.parent
+
+    def found(path: Path) -> tuple[Finding, bool]:
+        result = diagnose(path, lock_wait_s=0.2)
+        return result.finding, result.offers_restore
+
+    assert found(db_path) == (Finding.SOUND, False)
+    assert found(folder / "nothing.db") == (Finding.MISSING, False)
+    holder = sqlite3.connect(db_path, isolation_level=None)
+    holder.execute("PRAGMA locking_mode=EXCLUSIVE")
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        assert found(db_path) == (Finding.LOCKED, False)
+    finally:
+        holder.close()
+    other = folder / "other.db"
+    with sqlite3.connect(other) as con:
+        con.execute("CREATE TABLE notes (text)")
+    assert found(other) == (Finding.NOT_OURS, False)
+    lonely = folder / "lonely.db"  # no backups of its own
+    lonely.write_bytes(b"")
+    assert found(lonely) == (Finding.EMPTY, False)
+    lonely.write_bytes(b"PK\x03\x04" + b"\x00" * 2000)
+    assert found(lonely) == (Finding.HEADERLESS, False)
+    template = db_path.read_bytes()
+    db_path.write_bytes(b"")
+    assert found(db_path) == (Finding.EMPTY, True)
+    assert diagnose(db_path).backup == good
+    db_path.write_bytes(b"X" + template[1:])
+    assert found(db_path) == (Finding.HEADERLESS, True)
+    damaged = bytearray(template)
+    damaged[16:18] = b"\x00\x03"  # the page size: SQLite cannot read the file
+    db_path.write_bytes(bytes(damaged))
+    assert found(db_path) == (Finding.DAMAGED, True)
+    db_path.write_bytes(template)
+    open_database(db_path)  # the fixture closes it
