@@ -107,7 +107,9 @@ def run_gui(args: argparse.Namespace) -> int:
 
         app.setWindowIcon(QIcon(str(icon)))
     sys.excepthook = CrashReporter(show_windows=not args.no_err_windows)
-    controller = AppController(app, Path(paths.resolve_db_path(args.db)), args.lang)
+    controller = AppController(
+        app, Path(paths.resolve_db_path(args.db)), args.lang, named=args.db is not None
+    )
     if not controller.start():
         return 0 if controller.handed_over else 1
     app.aboutToQuit.connect(controller.shutdown)

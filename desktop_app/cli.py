@@ -7,6 +7,7 @@ import argparse
 import logging
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from desktop_app import paths
 from desktop_app.errors import FieldErrors, InputError, ServiceError
@@ -141,8 +142,39 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# The commands that make a new database; every other one needs an existing database, so a
+# mistyped --db is refused instead of silently becoming a new empty office.
+CREATING = frozenset({("demo", None), ("office", "init"), ("hq", "init")})
+
+
+def _may_create(args: argparse.Namespace) -> bool:
+    command = args.command
+    sub = getattr(args, f"{command}_command", None) if command in ("office", "hq") else None
+    return (command, sub) in CREATING
+
+
+def require_existing_database(path: Path) -> None:
+    """Refuse a database path that names no database (nothing is created or written)."""
+    if not path.exists():
+        raise InputError(
+            "there is no database at {path}; check the --db path (only 'office init', "
+            "'hq init' and 'demo' make a new database)",
+            path=str(path),
+        )
+    if not path.is_file():
+        raise InputError("{path} is a folder, not a database file", path=str(path))
+    if path.stat().st_size == 0:
+        raise InputError(
+            "{path} is empty (0 bytes): it holds no database; restore a backup into it with "
+            "'restore FILE --db {path}'",
+            path=str(path),
+        )
+
+
 def _open(args: argparse.Namespace) -> None:
     path = paths.resolve_db_path(args.db)
+    if not _may_create(args):
+        require_existing_database(path)
     result = open_database(path)
     if result.upgraded_from is not None:
         print(
@@ -249,7 +281,10 @@ def _cmd_backup(args: argparse.Namespace) -> int:
     from desktop_app.services import backup
 
     _open(args)
-    path = backup.make_backup(paths_arg(args.out))
+    out = paths_arg(args.out)
+    if not out.is_dir() and not out.parent.is_dir():
+        raise InputError("the folder of --out does not exist: {path}", path=str(out.parent))
+    path = backup.make_backup(out)
     print(f"backup written: {path}")
     return 0
 

@@ -19,10 +19,13 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+import peewee
 from peewee import SqliteDatabase
 from playhouse.migrations import Runner
 
+from desktop_app.errors import ServiceError
 from desktop_app.files import atomic_path
+from desktop_app.i18n import N_
 from desktop_app.models.base import BaseModel, db, office_cache
 from desktop_app.version import __version__
 
@@ -31,7 +34,7 @@ PRAGMAS = {
     "journal_mode": "wal",
     "foreign_keys": 1,
     "cache_size": -32000,
-    "synchronous": "normal",
+    "synchronous": "full",  # design.md: a power cut never loses a committed transaction
 }
 BUSY_TIMEOUT_S = 10
 
@@ -130,8 +133,11 @@ def _make_database(path: Path) -> SqliteDatabase:
     return SqliteDatabase(str(path), pragmas=PRAGMAS, timeout=BUSY_TIMEOUT_S)
 
 
-def open_database(path: Path | str, *, migrate: bool = True) -> OpenResult:
-    """Bind the models to the database at `path`, creating and upgrading it as needed.
+def open_database(
+    path: Path | str, *, migrate: bool = True, backup_before_upgrade: bool = True
+) -> OpenResult:
+    """Bind the models to the database at `path`, creating and upgrading it as needed
+    (`backup_before_upgrade`: False for a copy that is itself the backup, as a restore's).
 
     Raises SchemaTooNewError for a database from a newer program and NotADatabaseError for a
     file that is not one of ours; in both cases nothing is changed.
@@ -165,12 +171,12 @@ def open_database(path: Path | str, *, migrate: bool = True) -> OpenResult:
         upgraded_from = None
         pending = [m for m in runner.status() if m.applied is None and m.path]
         if pending and migrate:
-            if applied:
+            if applied and backup_before_upgrade:
                 stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
                 backup = backup_to(
                     database, path.parent / "backups" / f"{path.stem}_v{current}_{stamp}.db"
                 )
-                upgraded_from = current
+            upgraded_from = current if applied else None
             runner.up()
             current = known
             database.pragma("user_version", current)
@@ -183,8 +189,17 @@ def open_database(path: Path | str, *, migrate: bool = True) -> OpenResult:
 
 
 def _record_writer_version(database: SqliteDatabase) -> None:
-    """Remember which program version last opened the database for writing."""
+    """Remember which program version last opened the database for writing.
+
+    Written only when it changes: a read-only command (`audit verify`, `office key`, a refused
+    import) must leave the file byte-identical and work on a full disk or a read-only file.
+    """
     if "setting" not in database.get_tables():
+        return
+    row = database.execute_sql(
+        "SELECT value FROM setting WHERE key = 'app.last_version'"
+    ).fetchone()
+    if row is not None and row[0] == json.dumps(__version__):
         return
     with database.atomic("IMMEDIATE"):
         database.execute_sql(
@@ -213,10 +228,47 @@ def current_path() -> Path | None:
     return Path(database.database) if database is not None else None
 
 
-def write_transaction():
+class DiskFullError(ServiceError):
+    """SQLite could not write (SQLITE_FULL): the change was rolled back whole."""
+
+    def __init__(self, folder: Path | None) -> None:
+        super().__init__(
+            N_(
+                "database",
+                "The disk is full: this change was not saved, and the database keeps "
+                "everything saved before it. Free some space on the disk of {folder} and try "
+                "again.",
+            ),
+            "database",
+            folder=str(folder) if folder is not None else "?",
+        )
+
+
+def _is_disk_full(err: BaseException | None) -> bool:
+    """True when `err` or an error it was raised from is SQLITE_FULL (a failed rollback after
+    it, "cannot rollback - no transaction is active", hides it in `__context__`)."""
+    seen = 0
+    while err is not None and seen < 20:
+        if isinstance(err, DiskFullError) or "database or disk is full" in str(err):
+            return True
+        err = err.__cause__ or err.__context__
+        seen += 1
+    return False
+
+
+@contextmanager
+def write_transaction() -> Iterator[None]:
     """An IMMEDIATE transaction: takes the write lock up front so read-then-write never fails
-    half-way with SQLITE_BUSY. Nested calls become savepoints."""
-    return db.atomic("IMMEDIATE")
+    half-way with SQLITE_BUSY. Nested calls become savepoints. A full disk is reported as
+    DiskFullError (SQLite has rolled the whole transaction back)."""
+    try:
+        with db.atomic("IMMEDIATE"):
+            yield
+    except (sqlite3.Error, peewee.DatabaseError, DiskFullError) as err:
+        if isinstance(err, DiskFullError) or not _is_disk_full(err):
+            raise
+        path = current_path()
+        raise DiskFullError(path.parent if path is not None else None) from err
 
 
 @contextmanager
@@ -243,6 +295,7 @@ def schema_version() -> int:
 
 __all__ = [
     "BaseModel",
+    "DiskFullError",
     "NetworkDriveError",
     "NotADatabaseError",
     "OpenResult",

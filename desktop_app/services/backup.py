@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop_app.errors import InputError
-from desktop_app.files import atomic_path, copy_atomic
+from desktop_app.files import atomic_path, copy_atomic, part_of
 from desktop_app.i18n import N_
 from desktop_app.models import Office, db
 from desktop_app.models.database import (
@@ -169,20 +169,57 @@ def newest_good_backup(db_path: Path) -> Path | None:
     return None
 
 
-def _put_back(safety: Path, db_path: Path) -> None:
-    """Return the database to the copy taken before a failed restore (reopened if sound)."""
-    for suffix in ("-wal", "-shm"):
-        db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
-    copy_atomic(safety, db_path, keep_times=True)
-    if not integrity_problems(db_path):
-        open_database(db_path)
+def _step(name: str) -> None:
+    """A named point between the steps of a restore (the crash tests stop the process here)."""
+
+
+def _sidecars(path: Path) -> list[Path]:
+    return [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
+
+
+def _keep_current(db_path: Path, safety: Path) -> None:
+    """Keep the current database beside the backups before it is replaced (never deleted).
+
+    A sound file is checkpointed (its WAL emptied into it) and copied with the backup API; a
+    damaged one is copied byte for byte together with its WAL, which may hold the last changes.
+    """
+    safety.parent.mkdir(parents=True, exist_ok=True)
+    if integrity_problems(db_path):
+        wal = db_path.with_name(db_path.name + "-wal")
+        if wal.exists():
+            copy_atomic(wal, safety.with_name(safety.name + "-wal"), keep_times=True)
+        copy_atomic(db_path, safety, keep_times=True)  # a damaged file: no backup API
+        return
+    con = sqlite3.connect(str(db_path))
+    try:
+        con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        con.close()
+    backup_to(db_path, safety)
+
+
+def _renew_identity(part: Path) -> None:
+    """Give the restored copy its new database_id while it is still a `.part` file, so the
+    file that replaces the database already carries it (design.md: a restored office never
+    reuses versions the central office already saw under the old id). Older backups are
+    upgraded here too."""
+    open_database(part, backup_before_upgrade=False)
+    try:
+        with write_transaction():
+            office = Office.get_or_none(Office.is_self == True)
+            if office is not None:
+                office.database_id = uuid.uuid4()
+                office.save()
+    finally:
+        close_database()
 
 
 def restore(source: Path, db_path: Path | None = None) -> Path:
     """Replace the database by `source` after checking it; returns the copy of the old one.
 
-    The restored database gets a new database_id (design.md: a restored office never reuses
-    versions the central office already saw under the old id).
+    One atomic step: the backup is copied to `<db>.restore.part`, given its new database_id
+    there, and only then renamed over the database. A crash at any moment leaves either the
+    old database or the restored one with its new id; the old one is always kept in backups/.
     """
     require(Action.BACKUP)
     db_path = db_path or current_path()
@@ -199,31 +236,47 @@ def restore(source: Path, db_path: Path | None = None) -> Path:
     db_path.parent.mkdir(parents=True, exist_ok=True)
     safety = db_path.parent / "backups" / f"before-restore_{db_path.stem}_{_stamp()}.db"
     close_database()
+    _step("checked")
     if db_path.exists():
-        if integrity_problems(db_path):
-            safety.parent.mkdir(parents=True, exist_ok=True)
-            copy_atomic(db_path, safety, keep_times=True)  # a damaged file: no backup API
-        else:
-            backup_to(db_path, safety)
-    with atomic_path(db_path, suffix=".restore.part") as part:
-        backup_to(source, part)
-        for suffix in ("-wal", "-shm"):
-            db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
+        _keep_current(db_path, safety)
+    _step("kept")
+    part = part_of(db_path, ".restore.part")
+    for stale in (part, *_sidecars(part)):  # a crash earlier may have left them
+        stale.unlink(missing_ok=True)
+    swapped = False
     try:
+        with atomic_path(db_path, suffix=".restore.part") as part:
+            backup_to(source, part)
+            _step("copied")
+            _renew_identity(part)
+            for leftover in _sidecars(part):
+                leftover.unlink(missing_ok=True)
+            _step("renewed")
+            for old in _sidecars(db_path):  # emptied by the checkpoint above
+                old.unlink(missing_ok=True)
+            _step("swapping")
+        swapped = True
+        _step("swapped")
         open_database(db_path)
-    except Exception as err:  # put the database back as it was, then say why
+    except Exception as err:  # the database as it was, then say why
         close_database()
-        if safety.exists():
+        if swapped and safety.exists():
             _put_back(safety, db_path)
+        elif db_path.exists() and not integrity_problems(db_path):
+            open_database(db_path)  # untouched: the swap never happened
         raise InputError(
             N_("backup", "{file} cannot be restored: {problem}. Nothing was changed."),
             "backup",
             file=source.name,
             problem=str(err),
         ) from err
-    with write_transaction():
-        office = Office.get_or_none(Office.is_self == True)
-        if office is not None:
-            office.database_id = uuid.uuid4()
-            office.save()
     return safety
+
+
+def _put_back(safety: Path, db_path: Path) -> None:
+    """Return the database to the copy taken before a failed restore (reopened if sound)."""
+    for sidecar in _sidecars(db_path):
+        sidecar.unlink(missing_ok=True)
+    copy_atomic(safety, db_path, keep_times=True)
+    if not integrity_problems(db_path):
+        open_database(db_path)

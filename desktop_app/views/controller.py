@@ -43,10 +43,14 @@ def run_dialog(dialog: QDialog) -> bool:
 
 
 class AppController(DatabaseOpening, IdleLock, QObject):
-    def __init__(self, app: QApplication, db_path: Path, lang: str | None = None) -> None:
+    def __init__(
+        self, app: QApplication, db_path: Path, lang: str | None = None, *, named: bool = False
+    ) -> None:
+        """`named`: the database was named at start (--db); it must exist then."""
         super().__init__()
         self.app = app
         self.db_path = db_path
+        self.named = named
         self.lock: QLockFile | None = None
         self.server: QLocalServer | None = None
         self.window: MainWindow | None = None
@@ -87,6 +91,8 @@ class AppController(DatabaseOpening, IdleLock, QObject):
         return signed
 
     def start(self) -> bool:
+        if self.named and self._named_database_missing(self.db_path):
+            return False
         if not self._open(self.db_path):
             return False
         if not self._ensure_setup():

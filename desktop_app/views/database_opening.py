@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
 import sqlite3
 from pathlib import Path
 
@@ -27,7 +28,8 @@ from desktop_app.models.database import (
     close_database,
     open_database,
 )
-from desktop_app.services import backup, session
+from desktop_app.services import backup, database_check, session
+from desktop_app.services.database_check import Finding
 from desktop_app.views import messages
 from desktop_app.views.main_window import MainWindow
 
@@ -82,6 +84,10 @@ class DatabaseOpening:
             lock = QLockFile(str(path) + ".lock")
             lock.setStaleLockTime(0)
         if lock is not self.lock and not lock.tryLock(200):
+            held = lock.error() == QLockFile.LockError.LockFailedError
+            if not held or not os.access(path.parent, os.W_OK):  # no lock file can be made
+                self._refused(database_check.Diagnosis(Finding.READ_ONLY, path, file=path.parent))
+                return False
             if hand_over(path):
                 self.handed_over = True
                 return False
@@ -143,18 +149,23 @@ class DatabaseOpening:
         return True
 
     def _open_checked(self, path: Path) -> bool | None:
-        """Open the database; a damaged one is reported and may be restored from a backup."""
-        try:
-            open_database(path)
-            problems = backup.quick_check()
-        except (sqlite3.DatabaseError, peewee.DatabaseError) as err:
-            close_database()
-            problems = [str(err)]
-        if not problems:
-            return True
-        log.error("database %s is damaged: %s", path, problems)
+        """Open the database after telling what is wrong with it, if anything: a locked or
+        read-only file is refused with the reason (it is healthy; a restore would lose newer
+        data), and only proven damage, or an empty or headerless file with good backups,
+        offers a restore (which keeps the current file in the backups folder)."""
+        found = database_check.diagnose(path)
+        if found.finding in (Finding.NOT_OURS, Finding.HEADERLESS) and not found.offers_restore:
+            raise NotADatabaseError(str(path))
+        if not found.offers_restore:
+            if self._refused(found):
+                return None
+            opened = self._open_and_check(path)
+            if not isinstance(opened, database_check.Diagnosis):
+                return opened
+            found = opened
+        log.error("database %s: %s %s", path, found.finding.value, found.problems)
         close_database()
-        good = backup.newest_good_backup(path)
+        good = found.backup
         if good is None:
             if not messages.confirm(
                 None,
@@ -172,22 +183,113 @@ class DatabaseOpening:
             if chosen is None:
                 return None
             good = chosen
-        elif not messages.confirm(
-            None,
-            tr_("AppController", "Damaged database"),
-            tr_(
-                "AppController",
-                "The database {path} is damaged and cannot be used.\n\nRestore the newest good "
-                "backup, {backup}? Changes made after that backup are lost; the damaged file is "
-                "kept in the backups folder.",
-            ).format(path=str(path), backup=good.name),
-        ):
+        elif not messages.confirm(None, *self._restore_question(found, good)):
             return None
         try:
             backup.restore(good, path)
         except ServiceError as err:
             messages.show_error(None, err)
             return None
+        return True
+
+    def _open_and_check(self, path: Path) -> bool | database_check.Diagnosis | None:
+        """Open and quick-check a file the diagnosis found no fault in: True when sound,
+        the proven damage when SQLite finds some, None when refused with the reason."""
+        try:
+            open_database(path)
+            problems = backup.quick_check()
+        except (sqlite3.DatabaseError, peewee.DatabaseError) as err:
+            close_database()
+            found = database_check.after_open_error(path, err)
+            if found.finding is Finding.DAMAGED:
+                return found
+            if not self._refused(found):
+                messages.warn(
+                    None,
+                    tr_("AppController", "Database not opened"),
+                    tr_(
+                        "AppController",
+                        "The database {path} could not be opened ({reason}). SQLite's "
+                        "integrity check finds no damage in it, so nothing was "
+                        "restored or changed.",
+                    ).format(path=str(path), reason=str(err)),
+                )
+            return None
+        if not problems:
+            return True
+        close_database()
+        return database_check.Diagnosis(
+            Finding.DAMAGED, path, problems=problems, backup=backup.newest_good_backup(path)
+        )
+
+    def _restore_question(self, found: database_check.Diagnosis, good: Path) -> tuple[str, str]:
+        """The title and question that offer the newest good backup for `found`."""
+        if found.finding is Finding.EMPTY:
+            return tr_("AppController", "Empty database file"), tr_(
+                "AppController",
+                "The database file {path} is empty (0 bytes): the data it held is not in it "
+                "any more.\n\nRestore the newest good backup, {backup}? Changes made after that "
+                "backup are lost; the empty file is kept in the backups folder.",
+            ).format(path=str(found.path), backup=good.name)
+        if found.finding is Finding.HEADERLESS:
+            return tr_("AppController", "Damaged database"), tr_(
+                "AppController",
+                "The first bytes of {path} are not those of a database: the file is damaged."
+                "\n\nRestore the newest good backup, {backup}? Changes made after that backup "
+                "are lost; the damaged file is kept in the backups folder.",
+            ).format(path=str(found.path), backup=good.name)
+        return tr_("AppController", "Damaged database"), tr_(
+            "AppController",
+            "The database {path} is damaged and cannot be used.\n\nRestore the newest good "
+            "backup, {backup}? Changes made after that backup are lost; the damaged file is "
+            "kept in the backups folder.",
+        ).format(path=str(found.path), backup=good.name)
+
+    def _refused(self, found: database_check.Diagnosis) -> bool:
+        """Say why a healthy database cannot be opened now (locked, read-only); True when
+        the opening stops here. Nothing is changed and no restore is offered."""
+        if found.finding is Finding.LOCKED:
+            messages.warn(
+                None,
+                tr_("AppController", "Database in use by another program"),
+                tr_(
+                    "AppController",
+                    "The database {path} is held by another program (for example a copy or "
+                    "backup tool, or a database viewer). It is not damaged. Wait until that "
+                    "program has finished, or close it, and start Kinerja Luring again. "
+                    "Nothing was changed.",
+                ).format(path=str(found.path)),
+            )
+            return True
+        if found.finding is Finding.READ_ONLY:
+            messages.warn(
+                None,
+                tr_("AppController", "Database cannot be written"),
+                tr_(
+                    "AppController",
+                    "Kinerja Luring cannot write to {file}: it is read-only, or this user "
+                    "account has no permission to change it. The database {path} is not "
+                    "damaged. Ask your administrator to give this account write permission on "
+                    "that file and its folder, then start again. Nothing was changed.",
+                ).format(file=str(found.file or found.path), path=str(found.path)),
+            )
+            return True
+        return False
+
+    def _named_database_missing(self, path: Path) -> bool:
+        """True (and said) when a database named at start (`--db`) does not exist: a typing
+        mistake must not silently become a new empty office."""
+        if path.exists():
+            return False
+        messages.warn(
+            None,
+            tr_("AppController", "Database not found"),
+            tr_(
+                "AppController",
+                "There is no database at {path}. Check the path given with --db. To make a "
+                "new database, use File > New database. Nothing was created.",
+            ).format(path=str(path)),
+        )
         return True
 
     def _listen(self, path: Path) -> None:

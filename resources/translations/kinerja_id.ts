@@ -63,8 +63,36 @@
         <translation>Basis data {path} berada di drive jaringan. Di lokasi tersebut SQLite tidak dapat menjaga keamanannya (dua komputer dapat merusaknya). Salin basis data ke disk komputer ini, lalu buka salinan tersebut.</translation>
     </message>
     <message>
+        <source>Database not opened</source>
+        <translation>Basis data tidak dibuka</translation>
+    </message>
+    <message>
+        <source>The database {path} could not be opened ({reason}). SQLite&apos;s integrity check finds no damage in it, so nothing was restored or changed.</source>
+        <translation>Basis data {path} tidak dapat dibuka ({reason}). Pemeriksaan integritas SQLite tidak menemukan kerusakan di dalamnya, sehingga tidak ada yang dipulihkan atau diubah.</translation>
+    </message>
+    <message>
         <source>Damaged database</source>
         <translation>Basis data rusak</translation>
+    </message>
+    <message>
+        <source>Empty database file</source>
+        <translation>Berkas basis data kosong</translation>
+    </message>
+    <message>
+        <source>The database file {path} is empty (0 bytes): the data it held is not in it any more.
+
+Restore the newest good backup, {backup}? Changes made after that backup are lost; the empty file is kept in the backups folder.</source>
+        <translation>Berkas basis data {path} kosong (0 bita): data yang pernah ada di dalamnya sudah tidak ada lagi.
+
+Pulihkan cadangan terbaru yang masih baik, {backup}? Perubahan yang dibuat setelah cadangan tersebut akan hilang; berkas kosong tersebut disimpan di folder cadangan.</translation>
+    </message>
+    <message>
+        <source>The first bytes of {path} are not those of a database: the file is damaged.
+
+Restore the newest good backup, {backup}? Changes made after that backup are lost; the damaged file is kept in the backups folder.</source>
+        <translation>Bita-bita awal {path} bukan milik sebuah basis data: berkas tersebut rusak.
+
+Pulihkan cadangan terbaru yang masih baik, {backup}? Perubahan yang dibuat setelah cadangan tersebut akan hilang; berkas yang rusak disimpan di folder cadangan.</translation>
     </message>
     <message>
         <source>The database {path} is damaged and cannot be used.
@@ -73,6 +101,30 @@ Restore the newest good backup, {backup}? Changes made after that backup are los
         <translation>Basis data {path} rusak dan tidak dapat digunakan.
 
 Pulihkan cadangan terbaru yang masih baik, {backup}? Perubahan yang dibuat setelah cadangan tersebut akan hilang; berkas yang rusak disimpan di folder cadangan.</translation>
+    </message>
+    <message>
+        <source>Database in use by another program</source>
+        <translation>Basis data sedang dipakai program lain</translation>
+    </message>
+    <message>
+        <source>The database {path} is held by another program (for example a copy or backup tool, or a database viewer). It is not damaged. Wait until that program has finished, or close it, and start Kinerja Luring again. Nothing was changed.</source>
+        <translation>Basis data {path} sedang dipegang oleh program lain (misalnya alat penyalin atau pencadangan, atau penampil basis data). Basis data tersebut tidak rusak. Tunggu sampai program itu selesai, atau tutup program itu, lalu jalankan Kinerja Luring lagi. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>Database cannot be written</source>
+        <translation>Basis data tidak dapat ditulisi</translation>
+    </message>
+    <message>
+        <source>Kinerja Luring cannot write to {file}: it is read-only, or this user account has no permission to change it. The database {path} is not damaged. Ask your administrator to give this account write permission on that file and its folder, then start again. Nothing was changed.</source>
+        <translation>Kinerja Luring tidak dapat menulis ke {file}: berkas itu hanya-baca, atau akun pengguna ini tidak berhak mengubahnya. Basis data {path} tidak rusak. Mintalah administrator Anda memberi akun ini izin menulis pada berkas tersebut dan foldernya, lalu jalankan lagi. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>Database not found</source>
+        <translation>Basis data tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>There is no database at {path}. Check the path given with --db. To make a new database, use File &gt; New database. Nothing was created.</source>
+        <translation>Tidak ada basis data di {path}. Periksa jalur yang diberikan dengan --db. Untuk membuat basis data baru, gunakan Berkas &gt; Basis data baru. Tidak ada yang dibuat.</translation>
     </message>
     <message>
         <source>Change password</source>
@@ -4451,6 +4503,13 @@ Salinan telah dibaca ulang dan diperiksa: flashdisk sekarang aman dilepas. Kanto
     <message>
         <source>{file} cannot be restored: {problem}. Nothing was changed.</source>
         <translation>{file} tidak dapat dipulihkan: {problem}. Tidak ada yang diubah.</translation>
+    </message>
+</context>
+<context>
+    <name>database</name>
+    <message>
+        <source>The disk is full: this change was not saved, and the database keeps everything saved before it. Free some space on the disk of {folder} and try again.</source>
+        <translation>Disk penuh: perubahan ini tidak disimpan, dan basis data tetap menyimpan semua yang sudah disimpan sebelumnya. Kosongkan sebagian ruang pada disk {folder}, lalu coba lagi.</translation>
     </message>
 </context>
 <context>

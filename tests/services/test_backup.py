@@ -10,7 +10,7 @@ import pytest
 from desktop_app import cli
 from desktop_app.errors import InputError
 from desktop_app.models import Office, Unit
-from desktop_app.models.database import is_network_path
+from desktop_app.models.database import is_network_path, open_database
 from desktop_app.services import backup
 from desktop_app.services.register import units
 
@@ -123,3 +123,131 @@ def test_restore_refuses_a_backup_from_a_newer_version_before_touching_anything(
         backup.restore(newer, db_path)
     assert Unit.select().count() == 1
     assert db_path.read_bytes() == before
+
+
+_KILL_CHILD = r"""
+import os, sys
+from pathlib import Path
+from desktop_app import cli
+from desktop_app.services import backup
+
+kill_at, count = int(sys.argv[3]), [0]
+
+def event(real):
+    def wrapped(*args, **kwargs):
+        result = real(*args, **kwargs)
+        count[0] += 1
+        if count[0] == kill_at:
+            os._exit(77)  # the power cut: no clean-up, no finally
+        return result
+    return wrapped
+
+os.replace, os.unlink, os.fsync = event(os.replace), event(os.unlink), event(os.fsync)
+if hasattr(backup, "_step"):
+    backup._step = event(backup._step)
+sys.exit(cli.run(["restore", sys.argv[1], "--db", sys.argv[2]]))
+"""
+
+
+def _state(path: Path) -> tuple[list[str], str]:
+    con = sqlite3.connect(path)
+    try:
+        assert con.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        codes = [r[0] for r in con.execute("SELECT code FROM unit ORDER BY code")]
+        (database_id,) = con.execute("SELECT database_id FROM office WHERE is_self = 1").fetchone()
+    finally:
+        con.close()
+    return codes, database_id
+
+
+def test_a_kill_at_every_step_of_a_restore_leaves_old_or_restored_with_its_new_id(
+    db_path, office, tmp_path
+):
+    """Issue 17: the new database_id was written after the swap; a kill between the two
+    left the restored database with the old id (and its later changes counted unchanged)."""
+    import os
+    import subprocess
+    import sys
+
+    from desktop_app.models.database import close_database
+
+    units.save_unit(units.UnitInput("A", "Dinas A", "DINAS"))
+    (tmp_path / "stick").mkdir()
+    copy = backup.make_backup(tmp_path / "stick")
+    units.save_unit(units.UnitInput("B", "Dinas B", "DINAS"))
+    close_database()
+    old = _state(db_path)
+    assert old[0] == ["A", "B"]
+    template = db_path.read_bytes()
+    env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[2]))
+    seen = set()
+    for kill_at in range(1, 200):
+        folder = tmp_path / f"run{kill_at}"
+        folder.mkdir()
+        target = folder / "kinerja.db"
+        target.write_bytes(template)
+        done = subprocess.run(
+            [sys.executable, "-c", _KILL_CHILD, str(copy), str(target), str(kill_at)],
+            env=env,
+            capture_output=True,
+            text=True,
+        )
+        codes, database_id = _state(target)
+        if codes == ["A", "B"]:
+            assert database_id == old[1], f"killed at event {kill_at}"
+            seen.add("old")
+        else:
+            assert codes == ["A"], f"killed at event {kill_at}"
+            assert database_id != old[1], f"restored with the old id (killed at {kill_at})"
+            seen.add("restored")
+        assert list((folder / "backups").glob("before-restore_*")) or codes == ["A", "B"]
+        if done.returncode != 77:
+            assert done.returncode == 0, done.stderr
+            break
+    assert seen == {"old", "restored"} and kill_at > 5, kill_at
+
+
+def test_the_start_up_diagnosis_tells_every_kind_of_file_apart(db_path, office, tmp_path):
+    """Issue 17: only proven damage (or an empty/headerless file with backups) may be
+    repaired; a locked file is healthy and newer than any backup."""
+    from desktop_app.models.database import close_database
+    from desktop_app.services.database_check import Finding, diagnose
+
+    good = backup.make_backup()
+    close_database()
+    folder = db_path.parent
+
+    def found(path: Path) -> tuple[Finding, bool]:
+        result = diagnose(path, lock_wait_s=0.2)
+        return result.finding, result.offers_restore
+
+    assert found(db_path) == (Finding.SOUND, False)
+    assert found(folder / "nothing.db") == (Finding.MISSING, False)
+    holder = sqlite3.connect(db_path, isolation_level=None)
+    holder.execute("PRAGMA locking_mode=EXCLUSIVE")
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        assert found(db_path) == (Finding.LOCKED, False)
+    finally:
+        holder.close()
+    other = folder / "other.db"
+    with sqlite3.connect(other) as con:
+        con.execute("CREATE TABLE notes (text)")
+    assert found(other) == (Finding.NOT_OURS, False)
+    lonely = folder / "lonely.db"  # no backups of its own
+    lonely.write_bytes(b"")
+    assert found(lonely) == (Finding.EMPTY, False)
+    lonely.write_bytes(b"PK\x03\x04" + b"\x00" * 2000)
+    assert found(lonely) == (Finding.HEADERLESS, False)
+    template = db_path.read_bytes()
+    db_path.write_bytes(b"")
+    assert found(db_path) == (Finding.EMPTY, True)
+    assert diagnose(db_path).backup == good
+    db_path.write_bytes(b"X" + template[1:])
+    assert found(db_path) == (Finding.HEADERLESS, True)
+    damaged = bytearray(template)
+    damaged[16:18] = b"\x00\x03"  # the page size: SQLite cannot read the file
+    db_path.write_bytes(bytes(damaged))
+    assert found(db_path) == (Finding.DAMAGED, True)
+    db_path.write_bytes(template)
+    open_database(db_path)  # the fixture closes it

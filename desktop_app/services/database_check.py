@@ -1,0 +1,135 @@
+"""The start-up check of a database file: what is wrong with it, before anything repairs it.
+
+A database that another program holds (locked), that cannot be written (read-only: the file
+or its folder), that is missing, empty, not ours, or really damaged (SQLite's integrity check
+fails) are told apart, because only proven damage may be repaired by a restore: a locked or
+read-only file is healthy and newer than any backup. Nothing here writes to the file.
+"""
+
+from __future__ import annotations
+
+import enum
+import os
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from desktop_app.models import database
+from desktop_app.services.backup import integrity_problems, newest_good_backup
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+LOCK_WAIT_S = 0.5
+
+
+class Finding(enum.Enum):
+    SOUND = "sound"
+    MISSING = "missing"
+    EMPTY = "empty"  # 0 bytes
+    HEADERLESS = "headerless"  # the first bytes are not SQLite's (a flipped bit, or another file)
+    NOT_OURS = "not-ours"  # a sound SQLite file of another program
+    LOCKED = "locked"  # another program holds it: wait, or close that program
+    READ_ONLY = "read-only"  # permissions: `Diagnosis.file` cannot be written
+    NETWORK = "network"
+    DAMAGED = "damaged"  # the integrity check fails
+
+
+@dataclass(frozen=True)
+class Diagnosis:
+    finding: Finding
+    path: Path
+    file: Path | None = None  # the file or folder a READ_ONLY finding is about
+    problems: list[str] = field(default_factory=list)
+    backup: Path | None = None  # the newest good backup, when a restore may be offered
+
+    @property
+    def offers_restore(self) -> bool:
+        """A restore is offered only for proven damage, or an empty or headerless file
+        that has good backups of its own (it held a database once)."""
+        if self.finding is Finding.DAMAGED:
+            return True
+        return self.finding in (Finding.EMPTY, Finding.HEADERLESS) and self.backup is not None
+
+
+def _not_writable(path: Path) -> Path | None:
+    """The file or folder (the database, its WAL files, its folder) SQLite could not write;
+    probed by opening for writing, which changes nothing."""
+    for candidate in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        if not candidate.exists():
+            continue
+        try:
+            fd = os.open(candidate, os.O_RDWR)
+        except OSError:
+            return candidate
+        os.close(fd)
+    return None if os.access(path.parent, os.W_OK) else path.parent
+
+
+def _probe(path: Path, lock_wait_s: float) -> Diagnosis | None:
+    """Read the schema read-only: None when it can be read and looks like ours."""
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=lock_wait_s)
+    except sqlite3.Error as err:
+        return Diagnosis(Finding.DAMAGED, path, problems=[str(err)])
+    try:
+        tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    except sqlite3.OperationalError as err:
+        if getattr(err, "sqlite_errorname", "") in ("SQLITE_BUSY", "SQLITE_LOCKED"):
+            return Diagnosis(Finding.LOCKED, path, problems=[str(err)])
+        return None  # proven (or not) by the integrity check below
+    except sqlite3.DatabaseError:
+        return None
+    finally:
+        con.close()
+    if tables and "schema_migration" not in tables:
+        return Diagnosis(Finding.NOT_OURS, path)
+    return Diagnosis(Finding.SOUND, path)
+
+
+def diagnose(path: Path, *, lock_wait_s: float = LOCK_WAIT_S) -> Diagnosis:
+    """What the file at `path` is, in the order that keeps healthy data safe."""
+    if database.is_network_path(path):
+        return Diagnosis(Finding.NETWORK, path)
+    if not path.exists():
+        return Diagnosis(Finding.MISSING, path)
+    if not path.is_file():
+        return Diagnosis(Finding.NOT_OURS, path)
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(len(SQLITE_HEADER))
+    except OSError:
+        return Diagnosis(Finding.READ_ONLY, path, file=path)
+    if not header:
+        return Diagnosis(Finding.EMPTY, path, backup=newest_good_backup(path))
+    if header != SQLITE_HEADER:
+        return Diagnosis(Finding.HEADERLESS, path, backup=newest_good_backup(path))
+    blocked = _not_writable(path)
+    if blocked is not None:
+        return Diagnosis(Finding.READ_ONLY, path, file=blocked)
+    found = _probe(path, lock_wait_s)
+    if found is not None:
+        return found  # SOUND here is not yet proven: the opening runs SQLite's quick_check
+    return proven_damage(path) or Diagnosis(Finding.SOUND, path)
+
+
+def proven_damage(path: Path) -> Diagnosis | None:
+    """DAMAGED with SQLite's own words when the integrity check fails; else None."""
+    problems = integrity_problems(path)
+    if not problems or any("not a Kinerja Luring database" in p for p in problems):
+        return None
+    if any("newer version" in p for p in problems):
+        return None  # open_database refuses it with its own message
+    return Diagnosis(Finding.DAMAGED, path, problems=problems, backup=newest_good_backup(path))
+
+
+def after_open_error(path: Path, err: BaseException) -> Diagnosis:
+    """The diagnosis of an error raised while opening: locked and read-only are told by
+    SQLite's error; anything else is damage only when the integrity check proves it."""
+    text = str(err).lower()
+    if "locked" in text or "busy" in text:
+        return Diagnosis(Finding.LOCKED, path, problems=[str(err)])
+    if "readonly" in text or "read-only" in text:
+        return Diagnosis(Finding.READ_ONLY, path, file=path, problems=[str(err)])
+    damage = proven_damage(path)
+    if damage is not None:
+        return damage
+    return Diagnosis(Finding.SOUND, path, problems=[str(err)])
