@@ -234,14 +234,15 @@ def _cmd_user_add(args: argparse.Namespace) -> int:
 
 
 def _cmd_audit_verify(args: argparse.Namespace) -> int:
-    from desktop_app.services import audit
+    from desktop_app.services import audit_verify
 
     _open(args)
-    count, broken = audit.verify_chain()
-    if broken is not None:
-        print(f"audit chain broken at entry {broken.entry_id}: {broken.reason}", file=sys.stderr)
+    result = audit_verify.check()
+    if not result.ok:
+        for line in audit_verify.report_lines(result):
+            print(line, file=sys.stderr)
         return 1
-    print(f"audit chain intact: {count} entries checked")
+    print(audit_verify.summary_line(result))
     return 0
 
 
