@@ -26,6 +26,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from desktop_app.i18n import N_
 from desktop_app.models import DevelopmentPlan, Evaluation, Office, PerformancePlan, db
 from desktop_app.models.audit import row_digest
+from desktop_app.services.session import Action, require
 
 SKP, EVALUATION, DOCUMENT, IDP = "S", "E", "D", "I"
 _MODELS = {SKP: PerformancePlan, EVALUATION: Evaluation, DOCUMENT: Evaluation, IDP: DevelopmentPlan}
@@ -103,7 +104,9 @@ def normalise(code: str) -> str:
 
 
 def check(code: str) -> Verdict:
-    """Whether `code` was issued by this office for a record as it is stored now."""
+    """Whether `code` was issued by this office for a record as it is stored now. It names
+    whose form it is: whoever may read the register may check one."""
+    require(Action.READ_ALL)
     match = _CODE.match(normalise(code))
     signer = _key()
     if match is None or signer is None:
