@@ -24,6 +24,7 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
+import msgspec
 from peewee import CharField, DateTimeField, Model, TextField
 
 from desktop_app.models.base import BaseModel, db
@@ -129,12 +130,22 @@ def row_digest(columns: list[str], row: tuple[Any, ...]) -> str:
     """The digest of one record as SQLite stores it (every column by name but the local `id`
     and the version stamp, which a save without a change renews without an entry), the same
     at write time and when `audit verify` reads the table back."""
-    values = {
-        name: (value.hex() if isinstance(value, bytes) else value)
-        for name, value in zip(columns, row, strict=True)
-        if name not in DIGEST_SKIPS
-    }
-    return hashlib.sha256(canonical(values).encode("utf-8")).hexdigest()
+    return digester(columns)(row)
+
+
+def digester(columns: list[str]) -> Callable[[tuple[Any, ...]], str]:
+    """`row_digest` for many rows of one table: SHA-256 of the JSON object of the kept columns
+    with sorted keys and no spaces (msgspec: UTF-8, bytes as base64), hex."""
+    kept = sorted((name, n) for n, name in enumerate(columns) if name not in DIGEST_SKIPS)
+    names = [name for name, _n in kept]
+    where = [n for _name, n in kept]
+    encode = msgspec.json.Encoder(order="sorted").encode
+    sha256 = hashlib.sha256
+
+    def digest(row: tuple[Any, ...]) -> str:
+        return sha256(encode(dict(zip(names, [row[n] for n in where], strict=True)))).hexdigest()
+
+    return digest
 
 
 def stored_digests(table: str, uid_hexes: list[str]) -> dict[str, str]:
@@ -147,8 +158,9 @@ def stored_digests(table: str, uid_hexes: list[str]) -> dict[str, str]:
         )
         columns = [d[0] for d in cursor.description]
         uid_at = columns.index("uid")
+        digest = digester(columns)
         for row in cursor:
-            out[str(row[uid_at])] = row_digest(columns, row)
+            out[str(row[uid_at])] = digest(row)
     return out
 
 

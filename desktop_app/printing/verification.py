@@ -1,30 +1,43 @@
 """The kode verifikasi in a form's footer: the code as text on every page and, on the last
-page (the one with the signatures), a QR code of the same text, drawn as vectors with
-reportlab's own barcode module. The code itself is made and checked by
+page (the one with the signatures), a QR code of the same text, drawn as vectors from
+reportlab's own barcode module (its QR encoder). The code itself is made and checked by
 services/verification.py; printing only draws the string it is given."""
 
 from __future__ import annotations
 
-from reportlab.graphics import renderPDF
-from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Drawing
+from reportlab.graphics.barcode import qrencoder
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from desktop_app.printing import fonts
 
-QR_SIZE = 10 * mm  # in the right margin (15 mm) beside the footer: clear of any label
+QR_SIZE = 9 * mm  # in the right margin (15 mm) beside the footer: clear of any label
 LABEL = "Kode verifikasi: "
 
 
-def qr_drawing(text: str, size: float = QR_SIZE) -> Drawing:
-    """A QR code of `text` (error correction M) scaled to a `size` square."""
-    widget = QrCodeWidget(text, barLevel="M")
-    x0, y0, x1, y1 = widget.getBounds()
-    width, height = x1 - x0, y1 - y0
-    drawing = Drawing(size, size, transform=[size / width, 0, 0, size / height, 0, 0])
-    drawing.add(widget)
-    return drawing
+def qr_modules(text: str) -> list[list[bool]]:
+    """The dark modules of a QR code of `text` (error correction M), row by row from the top."""
+    code = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)  # None: the smallest version
+    code.addData(text)
+    code.make()
+    count = code.getModuleCount()
+    return [[bool(code.isDark(r, c)) for c in range(count)] for r in range(count)]
+
+
+def draw_qr(canvas: Canvas, text: str, x: float, y: float, size: float = QR_SIZE) -> None:
+    """The QR code as one filled path of squares with its lower left corner at (x, y); drawn
+    on the canvas itself, so the page needs no font of its own (every font stays embedded)."""
+    modules = qr_modules(text)
+    step = size / len(modules)
+    path = canvas.beginPath()
+    for r, row in enumerate(modules):
+        for c, dark in enumerate(row):
+            if dark:
+                path.rect(x + c * step, y + size - (r + 1) * step, step, step)
+    canvas.saveState()
+    canvas.setFillColorRGB(0, 0, 0)
+    canvas.drawPath(path, stroke=0, fill=1)
+    canvas.restoreState()
 
 
 def draw_footer(canvas: Canvas, right: float, baseline: float, code: str, *, qr: bool) -> None:
@@ -37,5 +50,5 @@ def draw_footer(canvas: Canvas, right: float, baseline: float, code: str, *, qr:
     y = baseline - 9
     canvas.drawRightString(right, y, text)
     if qr:
-        renderPDF.draw(qr_drawing(code), canvas, right + 0.5 * mm, 3 * mm)
+        draw_qr(canvas, code, right + 1.5 * mm, 3 * mm)  # a quiet zone from the text
     canvas.restoreState()

@@ -19,12 +19,11 @@ to the central office, which then holds it.
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from desktop_app.models import SYNCED_MODELS, Office, db
-from desktop_app.models.audit import GENESIS, entry_digest, row_digest
+from desktop_app.models.audit import GENESIS, digester, entry_digest
 from desktop_app.services import settings
 from desktop_app.services.sync.office.state import ACKNOWLEDGED_HEAD
 
@@ -96,15 +95,14 @@ def check(progress: Progress | None = None) -> AuditCheck:
     return result
 
 
-def walk_chain(result: AuditCheck) -> dict[tuple[str, str], str]:
-    """Check every link and hash; returns {(entity, uid): digest of its latest entry} ("" for
+def walk_chain(result: AuditCheck) -> dict[str, dict[str, str]]:
+    """Check every link and hash; returns {entity: {uid: digest of its latest entry}} ("" for
     a record whose latest entry has none)."""
     cursor = db.execute_sql(
         "SELECT id, at, actor, action, entity, record_uid, changes, prev_hash, entry_hash, "
         "record_digest FROM audit_log ORDER BY id"
     )
-    synced = {m._meta.table_name for m in SYNCED_MODELS}
-    latest: dict[tuple[str, str], str] = {}
+    latest: dict[str, dict[str, str]] = {m._meta.table_name: {} for m in SYNCED_MODELS}
     prev = GENESIS
     digests_started = False
     anchor = result.anchor
@@ -133,12 +131,13 @@ def walk_chain(result: AuditCheck) -> dict[tuple[str, str], str]:
                 f"(package {anchor.sequence}): the history was rewritten (hashes recomputed "
                 "after an edit, or entries inserted, removed or forged before it)"
             )
-        if entity in synced:
+        held = latest.get(entity)
+        if held is not None:
             if record:
                 digests_started = True
             elif digests_started:
                 result.forged.append(entry_id)
-            latest[(entity, uid)] = record
+            held[uid] = record
     return latest
 
 
@@ -153,21 +152,24 @@ def _check_anchor(result: AuditCheck) -> None:
 
 
 def _check_records(
-    result: AuditCheck, table: str, own: str, latest: dict[tuple[str, str], str]
+    result: AuditCheck, table: str, own: str, latest: dict[str, dict[str, str]]
 ) -> None:
     cursor = db.execute_sql(f'SELECT * FROM "{table}" WHERE office_code = ?', (own,))
     columns = [d[0] for d in cursor.description]
     uid_at = columns.index("uid")
+    digest = digester(columns)
+    held = latest.get(table, {})
     for row in cursor:
-        uid = str(uuid.UUID(str(row[uid_at])))
-        expected = latest.get((table, uid))
+        h = str(row[uid_at])
+        uid = f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}" if len(h) == 32 else h
+        expected = held.get(uid)
         if expected is None:
             result.unaudited.append((table, uid))
         elif not expected:
             result.uncovered += 1
         else:
             result.records += 1
-            if row_digest(columns, row) != expected:
+            if digest(row) != expected:
                 result.changed.append((table, uid))
 
 
