@@ -20,6 +20,7 @@ to the central office, which then holds it.
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import suppress
 from dataclasses import dataclass, field
 
 from desktop_app.models import SYNCED_MODELS, Office, db
@@ -95,14 +96,16 @@ def check(progress: Progress | None = None) -> AuditCheck:
     return result
 
 
-def walk_chain(result: AuditCheck) -> dict[str, dict[str, str]]:
-    """Check every link and hash; returns {entity: {uid: digest of its latest entry}} ("" for
-    a record whose latest entry has none)."""
+def walk_chain(result: AuditCheck) -> dict[str, dict[bytes, bytes]]:
+    """Check every link and hash; returns {entity: {uid: digest of its latest entry}} (b""
+    for a record whose latest entry has none). Uids and digests are kept as 16 raw bytes (the
+    first 128 bits of the digest), about 200 bytes a record: 50,000 employees hold some 1.4
+    million records."""
     cursor = db.execute_sql(
         "SELECT id, at, actor, action, entity, record_uid, changes, prev_hash, entry_hash, "
         "record_digest FROM audit_log ORDER BY id"
     )
-    latest: dict[str, dict[str, str]] = {m._meta.table_name: {} for m in SYNCED_MODELS}
+    latest: dict[str, dict[bytes, bytes]] = {m._meta.table_name: {} for m in SYNCED_MODELS}
     prev = GENESIS
     digests_started = False
     anchor = result.anchor
@@ -137,7 +140,8 @@ def walk_chain(result: AuditCheck) -> dict[str, dict[str, str]]:
                 digests_started = True
             elif digests_started:
                 result.forged.append(entry_id)
-            held[uid] = record
+            with suppress(ValueError):  # not a uid (a hand-made entry): the record check says it
+                held[bytes.fromhex(uid.replace("-", ""))] = bytes.fromhex(record[:32])
     return latest
 
 
@@ -152,7 +156,7 @@ def _check_anchor(result: AuditCheck) -> None:
 
 
 def _check_records(
-    result: AuditCheck, table: str, own: str, latest: dict[str, dict[str, str]]
+    result: AuditCheck, table: str, own: str, latest: dict[str, dict[bytes, bytes]]
 ) -> None:
     cursor = db.execute_sql(f'SELECT * FROM "{table}" WHERE office_code = ?', (own,))
     columns = [d[0] for d in cursor.description]
@@ -162,14 +166,17 @@ def _check_records(
     for row in cursor:
         h = str(row[uid_at])
         uid = f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}" if len(h) == 32 else h
-        expected = held.get(uid)
+        try:
+            expected = held.get(bytes.fromhex(h))
+        except ValueError:
+            expected = None
         if expected is None:
             result.unaudited.append((table, uid))
         elif not expected:
             result.uncovered += 1
         else:
             result.records += 1
-            if digest(row) != expected:
+            if bytes.fromhex(digest(row)[:32]) != expected:
                 result.changed.append((table, uid))
 
 
