@@ -31,6 +31,7 @@ COMMANDS = (
     "import-receipt",
     "hq",
     "import",
+    "verify-code",
 )
 log = logging.getLogger(__name__)
 
@@ -86,6 +87,10 @@ def build_parser() -> argparse.ArgumentParser:
     verify = audit_sub.add_parser("verify", help="check the audit chain")
     _add_db(verify)
     verify.set_defaults(handler=_cmd_audit_verify)
+    code = sub.add_parser("verify-code", help="check a printed form's verification code")
+    code.add_argument("code", metavar="CODE")
+    _add_db(code)
+    code.set_defaults(handler=_cmd_verify_code)
 
     backup = sub.add_parser("backup", help="consistent copy while the app may be open")
     backup.add_argument("--out", required=True, metavar="FILE")
@@ -266,15 +271,37 @@ def _cmd_user_add(args: argparse.Namespace) -> int:
 
 
 def _cmd_audit_verify(args: argparse.Namespace) -> int:
-    from desktop_app.services import audit
+    from desktop_app.services import audit_verify
 
     _open(args)
-    count, broken = audit.verify_chain()
-    if broken is not None:
-        print(f"audit chain broken at entry {broken.entry_id}: {broken.reason}", file=sys.stderr)
+    result = audit_verify.check()
+    if not result.ok:
+        for line in audit_verify.report_lines(result):
+            print(line, file=sys.stderr)
         return 1
-    print(f"audit chain intact: {count} entries checked")
+    print(audit_verify.summary_line(result))
     return 0
+
+
+def _cmd_verify_code(args: argparse.Namespace) -> int:
+    """Exit 0: the form matches the database; 1: it does not (changed since printing or not
+    issued here); the reason on stderr."""
+    from desktop_app.services import verification
+
+    _open(args)
+    verdict = verification.check(args.code)
+    kind = verification.KIND_WORDS.get(verdict.kind, "")
+    what = f"{kind} {verdict.record_id} {verdict.employee}".strip()
+    if verdict.outcome is verification.Outcome.VALID:
+        print(f"valid: {what} {verdict.year} is as printed")
+        return 0
+    if verdict.outcome is verification.Outcome.CHANGED:
+        print(
+            f"record changed since printing: {what} (the paper no longer matches)", file=sys.stderr
+        )
+        return 1
+    print("not valid: this office issued no form with this code", file=sys.stderr)
+    return 1
 
 
 def _cmd_backup(args: argparse.Namespace) -> int:

@@ -112,6 +112,10 @@ def _cmd_import_receipt(args: argparse.Namespace) -> int:
             f"receipt for package {result.sequence} applied: the central office holds version "
             f"{result.acknowledged_version}"
         )
+    if result.audit_anchor is None:
+        print("the receipt carries no audit chain head (an older central program)")
+    else:
+        print(f"audit trail anchored at entry {result.audit_anchor}")
     for q in result.quarantined:
         print(f"  quarantined {q['entity']} {q['uid']}: {q['reason']}")
     return 0

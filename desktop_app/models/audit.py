@@ -4,6 +4,13 @@ Each entry records who, when, which record (`uid`) and the old and new values, a
 hash of the previous entry, so editing or deleting a row in the middle is detectable
 (`audit verify`). Entries are written by the model base classes in the same transaction as the
 change they describe, so no service can forget them.
+
+An entry about a business record (a synced model) also carries `record_digest`, the SHA-256 of
+the record's stored columns right after the change, inside the hash: `audit verify` recomputes
+it for every record and so finds a record changed behind the log's back (raw SQL). The chain's
+head (entry count and last hash) travels signed in every package and comes back in the
+receipt, which anchors the history outside the file (design.md "Audit anchored outside the
+file").
 """
 
 from __future__ import annotations
@@ -17,6 +24,7 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
+import msgspec
 from peewee import CharField, DateTimeField, Model, TextField
 
 from desktop_app.models.base import BaseModel, db
@@ -34,6 +42,7 @@ class AuditEntry(BaseModel):
     changes = TextField()  # canonical JSON {field: [old, new]}
     prev_hash = CharField(max_length=64)
     entry_hash = CharField(max_length=64)
+    record_digest = CharField(max_length=64, default="")  # "" before migration 0010
 
     class Meta:
         table_name = "audit_log"
@@ -97,10 +106,71 @@ def canonical(obj: Any) -> str:
 
 
 def entry_digest(
-    prev_hash: str, at: str, actor: str, action: str, entity: str, uid: str, changes: str
+    prev_hash: str,
+    at: str,
+    actor: str,
+    action: str,
+    entity: str,
+    uid: str,
+    changes: str,
+    record_digest: str = "",
 ) -> str:
-    payload = "\x1f".join((prev_hash, at, actor, action, entity, uid, changes))
-    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+    """The entry's hash; an entry without a record digest (written before migration 0010)
+    hashes exactly as it did then."""
+    parts = (prev_hash, at, actor, action, entity, uid, changes)
+    if record_digest:
+        parts = (*parts, record_digest)
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
+
+
+DIGEST_SKIPS = frozenset({"id", "version", "updated_at"})  # local id; sync bookkeeping
+
+
+def row_digest(columns: list[str], row: tuple[Any, ...]) -> str:
+    """The digest of one record as SQLite stores it (every column by name but the local `id`
+    and the version stamp, which a save without a change renews without an entry), the same
+    at write time and when `audit verify` reads the table back."""
+    return digester(columns)(row)
+
+
+def digester(columns: list[str]) -> Callable[[tuple[Any, ...]], str]:
+    """`row_digest` for many rows of one table: SHA-256 of the JSON object of the kept columns
+    with sorted keys and no spaces (msgspec: UTF-8, bytes as base64), hex."""
+    kept = sorted((name, n) for n, name in enumerate(columns) if name not in DIGEST_SKIPS)
+    names = [name for name, _n in kept]
+    where = [n for _name, n in kept]
+    encode = msgspec.json.Encoder(order="sorted").encode
+    sha256 = hashlib.sha256
+
+    def digest(row: tuple[Any, ...]) -> str:
+        return sha256(encode(dict(zip(names, [row[n] for n in where], strict=True)))).hexdigest()
+
+    return digest
+
+
+def stored_digests(table: str, uid_hexes: list[str]) -> dict[str, str]:
+    """{uid hex: digest} of the records of `table` with those uids, read back as stored."""
+    out: dict[str, str] = {}
+    for start in range(0, len(uid_hexes), 500):
+        chunk = uid_hexes[start : start + 500]
+        cursor = db.execute_sql(
+            f'SELECT * FROM "{table}" WHERE uid IN ({",".join("?" * len(chunk))})', chunk
+        )
+        columns = [d[0] for d in cursor.description]
+        uid_at = columns.index("uid")
+        digest = digester(columns)
+        for row in cursor:
+            out[str(row[uid_at])] = digest(row)
+    return out
+
+
+def head() -> tuple[int, str]:
+    """(entry count, hash of the last entry) of the chain: what a package carries."""
+    row = db.execute_sql(
+        "SELECT COUNT(*), (SELECT entry_hash FROM audit_log ORDER BY id DESC LIMIT 1) "
+        "FROM audit_log"
+    ).fetchone()
+    return int(row[0]), row[1] or GENESIS
 
 
 def _last_hash() -> str:
@@ -108,25 +178,29 @@ def _last_hash() -> str:
     return row[0] if row else GENESIS
 
 
-def append(entries: list[tuple[str, str, str, dict[str, list[Any]]]]) -> None:
-    """Append (action, entity, uid, changes) entries, chained, inside the caller's transaction."""
+def append(
+    entries: list[tuple[str, str, str, dict[str, list[Any]]]], digests: list[str] | None = None
+) -> None:
+    """Append (action, entity, uid, changes) entries, chained, inside the caller's transaction;
+    `digests` (one per entry, "" for none) are the records' stored digests."""
     if not entries:
         return
+    digests = digests or [""] * len(entries)
     prev = _last_hash()
     actor = current_actor()
     at = dt.datetime.now(dt.UTC).replace(tzinfo=None)
     at_text = at.isoformat(sep=" ")
     rows = []
-    for action, entity, uid, changes in entries:
+    for (action, entity, uid, changes), record in zip(entries, digests, strict=True):
         text = canonical(changes)
-        digest = entry_digest(prev, at_text, actor, action, entity, uid, text)
-        rows.append((at_text, actor, action, entity, uid, text, prev, digest))
+        digest = entry_digest(prev, at_text, actor, action, entity, uid, text, record)
+        rows.append((at_text, actor, action, entity, uid, text, prev, digest, record))
         prev = digest
     for start in range(0, len(rows), 500):
         chunk = rows[start : start + 500]
-        placeholders = ",".join(["(?,?,?,?,?,?,?,?)"] * len(chunk))
+        placeholders = ",".join(["(?,?,?,?,?,?,?,?,?)"] * len(chunk))
         db.execute_sql(
             "INSERT INTO audit_log (at, actor, action, entity, record_uid, changes, prev_hash, "
-            f"entry_hash) VALUES {placeholders}",
+            f"entry_hash, record_digest) VALUES {placeholders}",
             [v for row in chunk for v in row],
         )

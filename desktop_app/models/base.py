@@ -113,6 +113,7 @@ class AuditedModel(BaseModel):
     audit_exclude: ClassVar[frozenset[str]] = frozenset({"version", "updated_at"})
     audit_redact: ClassVar[frozenset[str]] = frozenset()
     audit_key: ClassVar[str] = "uid"
+    audit_digest: ClassVar[bool] = False  # entries carry the record's stored digest
 
     @classmethod
     def _diff(cls, old: Mapping[str, Any] | None, new: Mapping[str, Any]) -> dict[str, list[Any]]:
@@ -150,7 +151,12 @@ class AuditedModel(BaseModel):
                 action = "update"
             key = new.get(cls.audit_key) or (old or {}).get(cls.audit_key)
             entries.append((action, cls._meta.table_name, str(audit.plain(key)), changes))
-        audit.append(entries)
+        if not cls.audit_digest or not entries:
+            audit.append(entries)
+            return
+        hexes = [uuid.UUID(uid).hex for _action, _entity, uid, _changes in entries]
+        stored = audit.stored_digests(cls._meta.table_name, hexes)
+        audit.append(entries, [stored.get(h, "") for h in hexes])
 
     def save(self, *args: Any, **kwargs: Any) -> int:
         cls = type(self)
@@ -218,6 +224,8 @@ class _AuditedInsert:
 
 class SyncedModel(AuditedModel):
     """A record that travels in sync packages. Soft-deleted (tombstone), never removed."""
+
+    audit_digest: ClassVar[bool] = True
 
     uid = UUIDField(default=uuid.uuid4, unique=True)
     office_code = CharField(max_length=16, default=current_office_code, index=True)

@@ -123,6 +123,8 @@ def bulk_insert(
             else:
                 values.append(full)
         cursor.executemany(sql, values)
-        audit_log.append(entries)
+        hexes = [uuid.UUID(entry[2]).hex for entry in entries] if key_at is None else []
+        stored = audit_log.stored_digests(entity, hexes) if hexes else {}
+        audit_log.append(entries, [stored.get(h, "") for h in hexes] if hexes else None)
         if on_chunk is not None:
             on_chunk(len(chunk))

@@ -68,6 +68,8 @@ class ImportLog(BaseModel):
     imported_by = CharField(max_length=80)
     summary = TextField()  # JSON: per entity new/updated/unchanged/deleted/conflict/quarantined
     duplicate = BooleanField(default=False)
+    audit_count = BigIntegerField(null=True)  # the office's audit chain head the package
+    audit_hash = CharField(max_length=64, null=True)  # carried (None: an older program)
 
     class Meta:
         table_name = "sync_import"
@@ -83,6 +85,8 @@ class SyncOfficeState(BaseModel):
     gaps = TextField(default="")  # missing sequence numbers, comma separated
     last_import_at = DateTimeField(null=True)
     last_package_at = DateTimeField(null=True)
+    audit_count = BigIntegerField(null=True)  # the newest audit chain head received
+    audit_hash = CharField(max_length=64, null=True)
 
     class Meta:
         table_name = "sync_office_state"

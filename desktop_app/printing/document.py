@@ -213,6 +213,7 @@ def document_document(detail: DocumentReport, setup: PageSetup) -> FormDocument:
         keywords=f"Dokumen Evaluasi Kinerja; {key}; {people.employee.nip}",
         nip=people.employee.nip,
         bookmark=who,
+        verification=detail.verification,
     )
 
 

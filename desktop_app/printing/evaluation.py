@@ -142,6 +142,7 @@ def evaluation_document(report: EvaluationReport, setup: PageSetup) -> FormDocum
         keywords=f"Evaluasi Kinerja; {period.key}; {people.employee.nip}",
         nip=people.employee.nip,
         bookmark=who,
+        verification=report.verification,
     )
 
 

@@ -313,6 +313,7 @@ def idp_document(detail: IdpReport, setup: PageSetup) -> FormDocument:
         keywords=f"IDP; {detail.year}; {people.employee.nip}",
         nip=people.employee.nip,
         bookmark=who,
+        verification=detail.verification,
     )
 
 

@@ -41,7 +41,7 @@ from reportlab.platypus import (
 from desktop_app.errors import ServiceError
 from desktop_app.files import atomic_write
 from desktop_app.i18n import N_
-from desktop_app.printing import fonts
+from desktop_app.printing import fonts, verification
 from desktop_app.version import __version__
 
 log = logging.getLogger(__name__)
@@ -95,6 +95,7 @@ class FormDocument:
     keywords: str = ""
     nip: str = ""  # whose form: names the file when a batch writes one per employee
     bookmark: str = ""  # its entry in a merged batch's outline (default: the label)
+    verification: str = ""  # kode verifikasi: printed in every footer, a QR on the last page
 
 
 @dataclass
@@ -143,8 +144,8 @@ class _FormCanvas(Canvas):
         if seed_fonts:
             fonts.seed_subsets(self._doc)
         self._run = run
-        self._pending: list[tuple[dict[str, Any], tuple[str, bool]]] = []
-        self._meta = ("", False)
+        self._pending: list[tuple[dict[str, Any], tuple[str, bool, str]]] = []
+        self._meta = ("", False, "")
 
     def showPage(self) -> None:
         self._pending.append((dict(self.__dict__), self._meta))
@@ -152,7 +153,7 @@ class _FormCanvas(Canvas):
 
     def start_document(self, document: FormDocument) -> None:
         self._flush()
-        self._meta = (document.label, document.draft)
+        self._meta = (document.label, document.draft, document.verification)
         if self._run.created is None or document.created > self._run.created:
             self._run.created = document.created
 
@@ -170,7 +171,7 @@ class _FormCanvas(Canvas):
         self._pending = []
         self._run.counts.append(total)
 
-    def _footer(self, number: int, total: int, label: str, draft: bool) -> None:
+    def _footer(self, number: int, total: int, label: str, draft: bool, code: str) -> None:
         width = self._pagesize[0]
         self.saveState()
         self.setFillColorRGB(0.25, 0.25, 0.25)
@@ -182,6 +183,8 @@ class _FormCanvas(Canvas):
         self.setFont(fonts.FAMILY, 8)
         self.drawRightString(width - MARGIN_X, FOOTER_Y, f"Halaman {number} dari {total}")
         self.restoreState()
+        if code:
+            verification.draw_footer(self, width - MARGIN_X, FOOTER_Y, code, qr=number == total)
 
     def save(self) -> None:
         self._flush()

@@ -99,6 +99,7 @@ class SkpReport:
     accountability: str
     consequences: str
     created: dt.datetime
+    verification: str = ""  # kode verifikasi of a frozen record ("" for a draft)
 
 
 @dataclass(frozen=True)
@@ -119,6 +120,7 @@ class EvaluationReport:
     expectations: Mapping[int, str]
     feedback: Mapping[int, str]
     created: dt.datetime
+    verification: str = ""  # kode verifikasi of a frozen record ("" for a draft)
 
 
 @dataclass(frozen=True)
@@ -138,6 +140,7 @@ class DocumentReport:
     decision: str
     decided_at: dt.datetime | None
     created: dt.datetime
+    verification: str = ""  # kode verifikasi of a frozen record ("" for a draft)
 
 
 @dataclass(frozen=True)
@@ -222,6 +225,7 @@ class IdpReport:
     activities: tuple[IdpActivity, ...]
     history: tuple[IdpStep, ...]
     created: dt.datetime
+    verification: str = ""  # kode verifikasi of a frozen record ("" for a draft)
 
 
 # --- the recaps --------------------------------------------------------------------------------

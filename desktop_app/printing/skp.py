@@ -102,6 +102,7 @@ def skp_document(report: SkpReport, setup: PageSetup) -> FormDocument:
         keywords=f"SKP; {year}; {people.employee.nip}",
         nip=people.employee.nip,
         bookmark=who,
+        verification=report.verification,
     )
 
 

@@ -7,8 +7,9 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from desktop_app.models import AuditEntry, Employee, Position, Unit, db
-from desktop_app.models.audit import GENESIS, entry_digest
+from desktop_app.models import AuditEntry, Employee, Position, Unit
+from desktop_app.services import audit_verify
+from desktop_app.services.audit_verify import ChainBreak
 from desktop_app.services.session import Action, require
 
 
@@ -21,14 +22,6 @@ class AuditRow:
     entity: str
     record_uid: str
     changes: dict[str, list[Any]]
-
-
-@dataclass(frozen=True)
-class ChainBreak:
-    """The first entry whose hash or link to the previous entry does not hold."""
-
-    entry_id: int
-    reason: str
 
 
 def _row(entry: tuple) -> AuditRow:
@@ -168,26 +161,8 @@ def referenced_names(rows: list[AuditRow]) -> dict[tuple[str, int], str]:
 
 
 def verify_chain() -> tuple[int, ChainBreak | None]:
-    """Recompute every hash in order; returns (entries checked, first break or None)."""
-    cursor = db.execute_sql(
-        "SELECT id, at, actor, action, entity, record_uid, changes, prev_hash, entry_hash "
-        "FROM audit_log ORDER BY id"
-    )
-    prev = GENESIS
-    count = 0
-    for row in cursor:
-        count += 1
-        entry_id, at, actor, action, entity, uid, changes, prev_hash, entry_hash = row
-        if prev_hash != prev:
-            return count, ChainBreak(
-                entry_id,
-                "its link to the previous entry is broken "
-                "(an entry before it was changed or removed)",
-            )
-        at_text = at if isinstance(at, str) else at.isoformat(sep=" ")
-        if entry_digest(prev_hash, at_text, actor, action, entity, uid, changes) != entry_hash:
-            return count, ChainBreak(
-                entry_id, "its content does not match its hash (it was edited)"
-            )
-        prev = entry_hash
-    return count, None
+    """Recompute every hash in order; returns (entries checked, first break or None).
+    `audit_verify.check` adds the anchor and the records."""
+    result = audit_verify.AuditCheck()
+    audit_verify.walk_chain(result)
+    return result.entries, result.chain_break

@@ -18,6 +18,7 @@ import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import PurePosixPath
+from typing import Annotated
 
 import msgspec
 import pyrage
@@ -61,7 +62,16 @@ class OfficeIdentity(msgspec.Struct, forbid_unknown_fields=True):
     public_key: str
 
 
-class Manifest(msgspec.Struct, forbid_unknown_fields=True):
+class AuditHead(msgspec.Struct, forbid_unknown_fields=True):
+    """The office's audit chain head when the package was written: entry count and the hash
+    of the last entry (design.md "Audit anchored outside the file"). Signed with the manifest;
+    the central office keeps it and returns it in the receipt."""
+
+    count: Annotated[int, msgspec.Meta(ge=0, le=2**53)]
+    hash: Annotated[str, msgspec.Meta(pattern="^[0-9a-f]{64}$")]
+
+
+class Manifest(msgspec.Struct, forbid_unknown_fields=True, omit_defaults=True):
     format: str
     format_version: int
     schema_version: int
@@ -74,6 +84,7 @@ class Manifest(msgspec.Struct, forbid_unknown_fields=True):
     max_version: int
     created_at: str
     files: list[FileEntry]
+    audit_head: AuditHead | None = None  # absent in packages of earlier programs
 
 
 @dataclass

@@ -20,7 +20,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from desktop_app.i18n import N_
 from desktop_app.sync.keys import fingerprint, grouped, load_public
-from desktop_app.sync.package import refused
+from desktop_app.sync.package import AuditHead, refused
 
 FORMAT = "kinerja-luring/receipt"
 FORMAT_VERSION = 1
@@ -41,7 +41,7 @@ class Central(msgspec.Struct, forbid_unknown_fields=True):
     age_recipient: str
 
 
-class ReceiptBody(msgspec.Struct, forbid_unknown_fields=True):
+class ReceiptBody(msgspec.Struct, forbid_unknown_fields=True, omit_defaults=True):
     format: str
     format_version: int
     central: Central
@@ -54,6 +54,7 @@ class ReceiptBody(msgspec.Struct, forbid_unknown_fields=True):
     duplicate: bool
     summary: dict[str, dict[str, int]]
     quarantined: list[QuarantinedRecord]
+    audit_head: AuditHead | None = None  # the package's audit chain head, acknowledged
 
 
 @dataclass

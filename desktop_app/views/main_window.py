@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
     users_requested = Signal()
     preferences_requested = Signal()
     audit_requested = Signal()
+    verify_code_requested = Signal()
     sync_requested = Signal(str)  # office: a SyncDialog action ("", "export", ...)
 
     def __init__(
@@ -237,6 +238,13 @@ class MainWindow(QMainWindow):
         self._action(
             settings_menu, self.tr("&Audit trail…"), self.audit_requested, Action.READ_AUDIT
         )
+        self._action(
+            settings_menu,
+            self.tr("Check a &verification code…"),
+            self.verify_code_requested,
+            Action.READ_ALL,
+        )
+        self.verify_code_requested.connect(self.open_verify_code)
 
         self._build_sync_menu(bar)
 
@@ -244,6 +252,12 @@ class MainWindow(QMainWindow):
         act = QAction(self.tr("&About Kinerja Luring"), self)
         act.triggered.connect(self.show_about)
         help_menu.addAction(act)
+
+    def open_verify_code(self) -> None:
+        """The check of a printed form's kode verifikasi (it reads only)."""
+        from desktop_app.views.admin.verify_code_dialog import VerifyCodeDialog
+
+        VerifyCodeDialog(self).exec()
 
     # --- sync (issue 9): the Impor tab at the central office, the Sync menu ------------------
     def _add_import_tab(self) -> None:

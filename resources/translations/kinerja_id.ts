@@ -2505,6 +2505,10 @@ capaian</translation>
         <translation>&amp;Jejak audit…</translation>
     </message>
     <message>
+        <source>Check a &amp;verification code…</source>
+        <translation>Periksa &amp;kode verifikasi…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
@@ -4429,6 +4433,41 @@ Salinan telah dibaca ulang dan diperiksa: flashdisk sekarang aman dilepas. Kanto
     <message>
         <source>Re&amp;activate</source>
         <translation>&amp;Aktifkan kembali</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyCodeDialog</name>
+    <message>
+        <source>Check a verification code</source>
+        <translation>Periksa kode verifikasi</translation>
+    </message>
+    <message>
+        <source>Type the verification code printed at the foot of an SKP, evaluation, Dokumen Evaluasi or IDP (or scan its QR code into the field).</source>
+        <translation>Ketik kode verifikasi yang tercetak di kaki halaman SKP, evaluasi, Dokumen Evaluasi atau IDP (atau pindai kode QR-nya ke kolom ini).</translation>
+    </message>
+    <message>
+        <source>for example E1234-K7Q2-M4XD-9PZA-WW3B</source>
+        <translation>misalnya E1234-K7Q2-M4XD-9PZA-WW3B</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Kode:</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Periksa</translation>
+    </message>
+    <message>
+        <source>Valid: the {kind} {year} of {who} is as printed.</source>
+        <translation>Sah: {kind} {year} milik {who} sama dengan yang tercetak.</translation>
+    </message>
+    <message>
+        <source>The code was issued for the {kind} {year} of {who}, but the record has changed since it was printed: the paper no longer matches the database.</source>
+        <translation>Kode ini diterbitkan untuk {kind} {year} milik {who}, tetapi datanya telah berubah sejak dicetak: kertas ini tidak lagi sesuai dengan basis data.</translation>
+    </message>
+    <message>
+        <source>Not valid: this office issued no form with this code. Check the code as typed; a form printed by another office is checked there.</source>
+        <translation>Tidak sah: kantor ini tidak pernah menerbitkan dokumen dengan kode ini. Periksa kembali kode yang diketik; dokumen yang dicetak kantor lain diperiksa di kantor tersebut.</translation>
     </message>
 </context>
 <context>
@@ -6473,6 +6512,25 @@ Jika hal ini terjadi lagi, kirimkan rinciannya kepada petugas dukungan Anda. Rin
     <message>
         <source>Unit {name} still has {count} sub-unit(s): move or delete them first.</source>
         <translation>Unit {name} masih memiliki {count} subunit: pindahkan atau hapus subunit tersebut terlebih dahulu.</translation>
+    </message>
+</context>
+<context>
+    <name>verification</name>
+    <message>
+        <source>SKP</source>
+        <translation>SKP</translation>
+    </message>
+    <message>
+        <source>evaluation form</source>
+        <translation>formulir evaluasi</translation>
+    </message>
+    <message>
+        <source>Dokumen Evaluasi</source>
+        <translation>Dokumen Evaluasi</translation>
+    </message>
+    <message>
+        <source>IDP</source>
+        <translation>IDP</translation>
     </message>
 </context>
 <context>

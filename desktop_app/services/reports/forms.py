@@ -28,6 +28,7 @@ from desktop_app.printing.report_data import (
 )
 from desktop_app.printing.skp import target_text
 from desktop_app.scoring import idp as rules
+from desktop_app.services import verification
 from desktop_app.services.development import idp as development
 from desktop_app.services.development.idp import IdpDetail
 from desktop_app.services.evaluation import evaluations
@@ -89,6 +90,7 @@ def skp_report(plan_id: int) -> SkpReport:
         accountability=detail.data.accountability,
         consequences=detail.data.consequences,
         created=created,
+        verification=verification.issue(verification.SKP, plan_id) if approved else "",
     )
 
 
@@ -164,6 +166,7 @@ def evaluation_report(evaluation_id: int) -> EvaluationReport:
         expectations={b.value_code: b.expectation for b in detail.behaviours},
         feedback={b.value_code: b.feedback for b in detail.behaviours},
         created=last_change(detail.history, detail.finalized_at, detail.year),
+        verification=verification.issue(verification.EVALUATION, detail.id) if final else "",
     )
 
 
@@ -196,6 +199,7 @@ def document_of(detail: EvaluationDetail) -> DocumentReport:
         decision=detail.decision,
         decided_at=detail.decided_at,
         created=last_change(detail.history, detail.finalized_at, detail.year),
+        verification=verification.issue(verification.DOCUMENT, detail.id) if final else "",
     )
 
 
@@ -273,6 +277,7 @@ def idp_report_of(detail: IdpDetail) -> IdpReport:
             for s in detail.history
         ),
         created=last_change(detail.history, detail.agreed_at, detail.year),
+        verification=verification.issue(verification.IDP, detail.id) if agreed else "",
     )
 
 

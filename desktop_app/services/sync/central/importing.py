@@ -248,6 +248,8 @@ def _log(opened: OpenedPackage, name: str, summary: dict, *, duplicate: bool) ->
         imported_by=current_actor(),
         summary=json.dumps(summary, sort_keys=True),
         duplicate=duplicate,
+        audit_count=m.audit_head.count if m.audit_head else None,
+        audit_hash=m.audit_head.hash if m.audit_head else None,
     )
 
 

@@ -37,6 +37,9 @@ def advance(code: str, manifest: package.Manifest, state: SyncOfficeState | None
     state.max_version = max(state.max_version or 0, manifest.max_version)
     state.gaps = ",".join(str(g) for g in sorted(gaps))
     state.last_import_at = utcnow()
+    if manifest.audit_head is not None:  # an older office program sends none
+        state.audit_count = manifest.audit_head.count
+        state.audit_hash = manifest.audit_head.hash
     try:
         state.last_package_at = dt.datetime.fromisoformat(manifest.created_at.rstrip("Z"))
     except ValueError:

@@ -19,6 +19,12 @@ def write_receipt(
     """Write the signed receipt for the package of `log` (atomically) into `folder`."""
     if folder is None:
         return None
+    original = first_log(log)
+    head = (
+        receipts.AuditHead(original.audit_count, original.audit_hash)
+        if original.audit_count is not None and original.audit_hash
+        else None
+    )
     body = receipts.ReceiptBody(
         format=receipts.FORMAT,
         format_version=receipts.FORMAT_VERSION,
@@ -33,8 +39,9 @@ def write_receipt(
         summary=json.loads(log.summary),
         quarantined=[
             receipts.QuarantinedRecord(q.entity, q.uid, q.version, q.reason)
-            for q in stored_quarantine(first_log(log).id)
+            for q in stored_quarantine(original.id)
         ],
+        audit_head=head,
     )
     target = Path(folder) / receipts.file_name(log.office_code, log.sequence)
     data = receipts.write(body, central.signing_key)

@@ -10,7 +10,7 @@ from pathlib import Path
 import msgspec
 
 from desktop_app.i18n import N_
-from desktop_app.models import OutboxPackage, db, utcnow
+from desktop_app.models import OutboxPackage, audit, db, utcnow
 from desktop_app.models.database import schema_version, write_transaction
 from desktop_app.scoring.codes import CODETABLE_VERSION
 from desktop_app.services import settings
@@ -97,6 +97,7 @@ def build_package(
     top = since
     total = len(entities.ENTITIES)
     with db.atomic():  # one consistent read of every table
+        audit_count, audit_hash = audit.head()
         for n, entity in enumerate(entities.ENTITIES):
             if progress is not None:
                 progress(n, total + 1)
@@ -124,6 +125,7 @@ def build_package(
         max_version=top,
         created_at=now.replace(microsecond=0).isoformat() + "Z",
         files=listed,
+        audit_head=package.AuditHead(audit_count, audit_hash),
     )
     sealed = package.seal(manifest, files, office.signing_key, recipient)
     if progress is not None:

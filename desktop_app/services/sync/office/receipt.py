@@ -14,6 +14,7 @@ from desktop_app.services.session import Action, require
 from desktop_app.services.sync.office.errors import error
 from desktop_app.services.sync.office.state import (
     ACKNOWLEDGED,
+    ACKNOWLEDGED_HEAD,
     HQ_SIGNING,
     acknowledged_version,
     self_office,
@@ -27,6 +28,8 @@ class ReceiptResult:
     acknowledged_version: int
     quarantined: list[dict]  # {"entity", "uid", "reason"}
     already: bool  # this receipt was imported before
+    audit_anchor: int | None = None  # the acknowledged audit entry count (None: an older
+    # central program sent no audit head)
 
 
 def import_receipt(path: str | Path) -> ReceiptResult:
@@ -80,10 +83,22 @@ def import_receipt(path: str | Path) -> ReceiptResult:
                 ACKNOWLEDGED,
                 {"database_id": body.database_id, "version": body.acknowledged_version},
             )
+        if body.audit_head is not None:
+            _keep_audit_head(body.sequence, body.audit_head)
         if not already:
             sent.acknowledged_at = utcnow()
             sent.acknowledged_version = body.acknowledged_version
             sent.receipt = receipt.body_json
             sent.save()
     quarantined = [{"entity": q.entity, "uid": q.uid, "reason": q.reason} for q in body.quarantined]
-    return ReceiptResult(body.sequence, body.acknowledged_version, quarantined, already)
+    anchor = body.audit_head.count if body.audit_head is not None else None
+    return ReceiptResult(body.sequence, body.acknowledged_version, quarantined, already, anchor)
+
+
+def _keep_audit_head(sequence: int, head: receipts.AuditHead) -> None:
+    """Keep the audit chain head the central office acknowledged (`audit verify` checks the
+    local chain against it); a receipt of an older package never replaces a newer head."""
+    stored = settings.get(ACKNOWLEDGED_HEAD)
+    if isinstance(stored, dict) and int(stored.get("sequence", 0)) > sequence:
+        return
+    settings.put(ACKNOWLEDGED_HEAD, {"count": head.count, "hash": head.hash, "sequence": sequence})

@@ -12,6 +12,7 @@ HQ_RECIPIENT = "sync.hq_recipient"  # age1... the packages are sealed for
 HQ_SIGNING = "sync.hq_signing_fingerprint"  # of the key receipts must be signed with
 ACKNOWLEDGED = "sync.acknowledged"  # {"database_id": ..., "version": n}
 SEQUENCE = "sync.sequence"  # the last package sequence of this office
+ACKNOWLEDGED_HEAD = "sync.acknowledged_audit_head"  # {"count", "hash", "sequence"}
 
 
 def self_office() -> Office:
