@@ -202,3 +202,12 @@ def write_recovery_sheet(key: BackupKey, path: Path) -> Path:
     )
     build_recovery_sheet(path, sheet, page_setup())
     return path
+
+
+def create_with_sheet(passphrase: str, hint: str, sheet: Path) -> BackupKey:
+    """Make the backup key and write its recovery sheet, together or not at all: a key whose
+    sheet could not be written is not kept (its recovery key would be lost)."""
+    with write_transaction():
+        key = create_backup_key(passphrase, hint)
+        write_recovery_sheet(key, sheet)
+    return key
