@@ -36,7 +36,7 @@ DEFAULT_KEEP = 10
 UNSEALED_WARNING = N_(
     "backup",
     "This backup is NOT sealed: it holds the office signing key and the password hashes in "
-    "the clear. An administrator can create the backup key (Berkas > Kunci cadangan, or "
+    "the clear. An administrator can create the backup key (Settings > Office identity, or "
     "`office backup-key`), after which backups are sealed.",
 )
 log = logging.getLogger(__name__)
