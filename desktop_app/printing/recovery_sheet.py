@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
 from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.graphics.shapes import Drawing
@@ -47,8 +48,9 @@ def _qr(value: str, size: float) -> Drawing:
     return drawing
 
 
-def build_recovery_sheet(target: Path, sheet: RecoverySheet, setup: PageSetup) -> int:
-    """Write the sheet as a one-page PDF at `target`; returns the page count."""
+def build_recovery_sheet(target: Path | IO[bytes], sheet: RecoverySheet, setup: PageSetup) -> int:
+    """Write the sheet as a one-page PDF at `target` (a path or a binary stream); returns
+    the page count."""
     width = setup.frame_width(PORTRAIT)
     steps = (
         "1. Simpan lembar ini di lemari besi kantor atau amplop tersegel, TERPISAH dari "

@@ -23,6 +23,7 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import hashlib
+import io
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,7 +31,7 @@ import pyrage
 from pyrage import x25519
 
 from desktop_app.errors import InputError
-from desktop_app.files import atomic_path
+from desktop_app.files import atomic_path, atomic_write
 from desktop_app.i18n import N_
 from desktop_app.models.database import write_transaction
 from desktop_app.services import settings
@@ -200,7 +201,18 @@ def write_recovery_sheet(key: BackupKey, path: Path) -> Path:
         hint=key.hint,
         recovery_key=key.recovery_key,
     )
-    build_recovery_sheet(path, sheet, page_setup())
+    pdf = io.BytesIO()
+    build_recovery_sheet(pdf, sheet, page_setup())
+    try:  # it holds the recovery key: readable by its owner only, until printed and deleted
+        with atomic_write(path, "wb", permissions=0o600) as out:
+            out.write(pdf.getvalue())
+    except OSError as err:
+        raise InputError(
+            N_("backup", "The recovery sheet could not be written to {path}: {reason}"),
+            "backup",
+            path=str(path),
+            reason=err.strerror or str(err),
+        ) from err
     return path
 
 

@@ -4588,6 +4588,10 @@ Salinan telah dibaca ulang dan diperiksa: flashdisk sekarang aman dilepas. Kanto
         <source>{file} cannot be opened as a sealed backup: {problem}. Nothing was changed.</source>
         <translation>{file} tidak dapat dibuka sebagai cadangan tersegel: {problem}. Tidak ada yang diubah.</translation>
     </message>
+    <message>
+        <source>The recovery sheet could not be written to {path}: {reason}</source>
+        <translation>Lembar pemulihan tidak dapat disimpan ke {path}: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>demo</name>

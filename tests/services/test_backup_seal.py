@@ -16,7 +16,7 @@ from pypdf import PdfReader
 from desktop_app import cli
 from desktop_app.errors import InputError
 from desktop_app.models import Office, Unit
-from desktop_app.models.database import close_database, open_database
+from desktop_app.models.database import close_database
 from desktop_app.services import auth, backup, backup_seal, settings
 from desktop_app.services.register import units
 
@@ -145,6 +145,7 @@ def test_at_the_central_office_the_age_identity_is_sealed_too(db_path, tmp_path)
 
 def test_the_recovery_sheet_names_the_key_and_holds_the_recovery_key(keyed, tmp_path):
     path = backup_seal.write_recovery_sheet(keyed, tmp_path / "pemulihan.pdf")
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600  # it holds the recovery key
     reader = PdfReader(path)
     text = " ".join(page.extract_text() for page in reader.pages).replace("\n", " ")
     assert len(reader.pages) == 1
@@ -160,13 +161,8 @@ def test_cli_office_init_with_a_backup_key_then_sealed_backup_and_restore(
     db = tmp_path / "office.db"
     sheet = tmp_path / "sheet.pdf"
     monkeypatch.setattr("sys.stdin", io.StringIO(PASSPHRASE + "\n"))
-    assert (
-        cli.run(
-            ["office", "init", "--code", "K1", "--name", "Kantor", "--backup-sheet", str(sheet)]
-            + ["--hint", "lemari", "--db", str(db)]
-        )
-        == 0
-    )
+    init = ["office", "init", "--code", "K1", "--name", "Kantor", "--backup-sheet", str(sheet)]
+    assert cli.run([*init, "--hint", "lemari", "--db", str(db)]) == 0
     assert sheet.exists() and "recovery sheet written" in capsys.readouterr().out
     out = tmp_path / "copy.db"
     assert cli.run(["backup", "--out", str(out), "--db", str(db)]) == 0
@@ -207,4 +203,3 @@ def test_hq_export_identity_warns_and_writes_mode_600(tmp_path, capsys):
     assert "keep it offline" in capsys.readouterr().out
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     assert Path(target).read_text().strip().splitlines()[-1].startswith("AGE-SECRET-KEY-1")
-    open_database(db)
