@@ -77,7 +77,10 @@ def seal_daily() -> bool:
 
 
 def set_seal_daily(on: bool) -> None:
+    """The preference: seal the daily backups too (refused while there is no backup key)."""
     require(Action.WRITE_SETTINGS)
+    if on and recipient() is None:
+        raise InputError(N_("backup", "This office has no backup key yet."), "backup")
     settings.put(SEAL_DAILY_KEY, bool(on))
 
 

@@ -3174,6 +3174,14 @@ Apa keputusannya? Misalnya: pindah ke {second_office} pada 1 Oktober.</translati
         <translation>Jumlah &amp;cadangan otomatis yang disimpan:</translation>
     </message>
     <message>
+        <source>Seal the automatic backups too</source>
+        <translation>Segel juga cadangan otomatis</translation>
+    </message>
+    <message>
+        <source>Create the backup key first (Office identity).</source>
+        <translation>Buat kunci cadangan terlebih dahulu (Identitas kantor).</translation>
+    </message>
+    <message>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>

@@ -5,6 +5,7 @@ recovery sheet, offered in Office identity to an office without one, a folder ba
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 
 from desktop_app.services import backup, backup_seal
 from desktop_app.services import office as office_service
@@ -123,3 +124,21 @@ def test_office_without_a_key_backs_up_unsealed_then_creates_the_key_and_restore
     qtbot.addWidget(controller.window)
     assert [u.code for u in units.list_units()] == []
     assert backup.integrity_problems(db_path) == []
+
+
+def test_preferences_seal_the_daily_backups_once_the_key_exists(qapp, db_path, office, qtbot):
+    from desktop_app.views.admin.preferences_dialog import PreferencesDialog
+
+    dialog = PreferencesDialog()
+    qtbot.addWidget(dialog)
+    assert not dialog.seal_daily.isEnabled()  # no backup key yet
+    backup_seal.create_backup_key(PASSPHRASE)
+    dialog = PreferencesDialog()
+    qtbot.addWidget(dialog)
+    assert dialog.seal_daily.isEnabled() and not dialog.seal_daily.isChecked()
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.keyClick(dialog.seal_daily, Qt.Key.Key_Space)
+    dialog.save()
+    assert dialog.result() == dialog.DialogCode.Accepted and backup_seal.seal_daily()
+    assert backup.write_backup().sealed
