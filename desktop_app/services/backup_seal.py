@@ -26,6 +26,7 @@ import hashlib
 import io
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 import pyrage
 from pyrage import x25519
@@ -126,33 +127,40 @@ def seal(plain: Path, target: Path) -> Path:
     blob = base64.b64decode(sealed_identity)
     with atomic_path(target) as part, part.open("wb") as out, plain.open("rb") as source:
         out.write(MAGIC + str(len(blob)).encode("ascii") + b"\n" + blob)
-        out.write(pyrage.encrypt(source.read(), [x25519.Recipient.from_str(public)]))
+        pyrage.encrypt_io(source, out, [x25519.Recipient.from_str(public)])  # streamed
     return target
 
 
 def unseal(sealed: Path, secret: str, plain: Path) -> Path:
     """Decrypt the sealed backup `sealed` into `plain` with the passphrase or the recovery
     key of the sheet; InputError (nothing written) when the secret is wrong or the file is
-    not a sound sealed backup."""
+    not a sound sealed backup. The body is streamed: a large database is not held in memory."""
     try:
-        data = sealed.read_bytes()
+        with sealed.open("rb") as source:
+            identity = _identity(sealed, source, secret)
+            try:
+                with atomic_path(plain) as part, part.open("wb") as out:
+                    pyrage.decrypt_io(source, out, [identity])
+            except (pyrage.DecryptError, ValueError) as err:
+                raise _refused(sealed, "damaged or sealed to another office's key") from err
     except OSError as err:
         raise _refused(sealed, err.strerror or str(err)) from err
-    if not data.startswith(MAGIC):
+    return plain
+
+
+def _identity(sealed: Path, source: BinaryIO, secret: str) -> x25519.Identity:
+    """Read the header of `source` (left at the start of the body) and open the identity
+    with the passphrase, or take the recovery key as it is."""
+    if source.read(len(MAGIC)) != MAGIC:
         raise _refused(sealed, "not a sealed backup")
-    length_line, _, _rest = data[len(MAGIC) : len(MAGIC) + 16].partition(b"\n")
+    length_line = source.readline(16).rstrip(b"\n")
     if not length_line.isdigit() or int(length_line) > MAX_HEADER:
         raise _refused(sealed, "damaged header")
-    start = len(MAGIC) + len(length_line) + 1
-    blob, body = data[start : start + int(length_line)], data[start + int(length_line) :]
-    secret = secret.strip() if secret.strip().startswith(RECOVERY_PREFIX) else secret
+    blob = source.read(int(length_line))
     try:
-        if secret.startswith(RECOVERY_PREFIX):
-            identity = x25519.Identity.from_str(secret)
-        else:
-            identity = x25519.Identity.from_str(
-                pyrage.passphrase.decrypt(blob, secret).decode("ascii")
-            )
+        if secret.strip().startswith(RECOVERY_PREFIX):
+            return x25519.Identity.from_str(secret.strip())
+        return x25519.Identity.from_str(pyrage.passphrase.decrypt(blob, secret).decode("ascii"))
     except (pyrage.DecryptError, pyrage.IdentityError, UnicodeDecodeError, ValueError) as err:
         raise InputError(
             N_(
@@ -162,16 +170,6 @@ def unseal(sealed: Path, secret: str, plain: Path) -> Path:
             "backup",
             file=sealed.name,
         ) from err
-    try:
-        content = pyrage.decrypt(body, [identity])
-    except (pyrage.DecryptError, ValueError) as err:
-        raise _refused(sealed, "damaged or sealed to another office's key") from err
-    try:
-        with atomic_path(plain) as part:
-            part.write_bytes(content)
-    except OSError as err:
-        raise _refused(sealed, err.strerror or str(err)) from err
-    return plain
 
 
 def _refused(path: Path, reason: str) -> InputError:

@@ -107,9 +107,21 @@ def test_a_damaged_sealed_backup_is_refused_whole(keyed, db_path, tmp_path):
     with pytest.raises(InputError, match="cannot be opened as a sealed backup"):
         backup.restore(sealed, db_path, PASSPHRASE)
     assert db_path.read_bytes() == before
-    sealed.write_bytes(backup_seal.MAGIC + b"999999999\n")
-    with pytest.raises(InputError, match="damaged header"):
-        backup.restore(sealed, db_path, PASSPHRASE)
+    intact = bytearray(data)
+    intact[-20] ^= 0xFF  # the byte flipped back: the sealed file as it was written
+    for broken, reason in [
+        (backup_seal.MAGIC + b"999999999\n", "damaged header"),
+        (backup_seal.MAGIC + b"abc\n", "damaged header"),
+        (backup_seal.MAGIC + b"9" * 40, "damaged header"),
+        (bytes(intact[: len(intact) // 2]), "cannot be opened"),  # cut half-way
+        (bytes(intact[: len(backup_seal.MAGIC) + 300]), "cannot be opened|does not open"),
+        (backup_seal.MAGIC + b"0\n", "does not open"),
+    ]:
+        sealed.write_bytes(broken)
+        with pytest.raises(InputError, match=reason):
+            backup.restore(sealed, db_path, PASSPHRASE)
+        assert db_path.read_bytes() == before
+    assert not list(db_path.parent.glob(".unsealed_*"))
 
 
 def test_the_key_needs_a_long_passphrase_is_made_once_and_the_hint_is_not_it(db_path, office):
