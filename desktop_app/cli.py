@@ -64,8 +64,18 @@ def build_parser() -> argparse.ArgumentParser:
     init = office_sub.add_parser("init", help="make this database an office (key made here)")
     init.add_argument("--code", required=True)
     init.add_argument("--name", required=True)
+    _add_backup_key_options(init, required=False)
     _add_db(init)
     init.set_defaults(handler=_cmd_office_init)
+    backup_key = office_sub.add_parser(
+        "backup-key",
+        help="create the key backups are sealed with (passphrase asked twice on a terminal, "
+        "else one line on stdin) and write its recovery sheet; --show prints its fingerprint",
+    )
+    _add_backup_key_options(backup_key, required=False)
+    backup_key.add_argument("--show", action="store_true", help="print the key's fingerprint")
+    _add_db(backup_key)
+    backup_key.set_defaults(handler=_cmd_office_backup_key)
     key = office_sub.add_parser("key", help="print the office public key and its fingerprint")
     _add_db(key)
     key.set_defaults(handler=_cmd_office_key)
@@ -206,13 +216,63 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
+def _add_backup_key_options(parser: argparse.ArgumentParser, *, required: bool) -> None:
+    parser.add_argument(
+        "--backup-sheet",
+        metavar="FILE.pdf",
+        required=required,
+        help="create the backup key and write its recovery sheet (print it, keep it in the safe)",
+    )
+    parser.add_argument("--hint", default="", help="a hint to the backup passphrase (not it)")
+
+
 def _cmd_office_init(args: argparse.Namespace) -> int:
     from desktop_app.services import office
 
     _open(args)
+    if args.backup_sheet:
+        _out_file(argparse.Namespace(out=args.backup_sheet))
     info = office.init_office(args.code, args.name)
     print(f"office {info.code} ({info.name}) created")
     print(f"fingerprint: {info.fingerprint_grouped}")
+    if args.backup_sheet:
+        return _create_backup_key(args.backup_sheet, args.hint)
+    print(
+        "warning: no backup key yet; backups are written unsealed until you run "
+        "'office backup-key --backup-sheet FILE.pdf'",
+        file=sys.stderr,
+    )
+    return 0
+
+
+def _cmd_office_backup_key(args: argparse.Namespace) -> int:
+    from desktop_app.services import backup_seal, office
+
+    _open(args)
+    office.require_office()
+    recipient = backup_seal.recipient()
+    if args.show or not args.backup_sheet:
+        if recipient is None:
+            print("this office has no backup key: backups are written unsealed")
+            return 1
+        print(f"backup key fingerprint: {backup_seal.fingerprint(recipient)}")
+        print(f"passphrase hint: {backup_seal.hint() or '-'}")
+        return 0
+    _out_file(argparse.Namespace(out=args.backup_sheet))
+    return _create_backup_key(args.backup_sheet, args.hint)
+
+
+def _create_backup_key(sheet: str, hint: str) -> int:
+    from desktop_app.services import backup_seal
+
+    passphrase = _read_password("Backup passphrase: ", "Repeat backup passphrase: ")
+    key = backup_seal.create_backup_key(passphrase, hint)
+    path = backup_seal.write_recovery_sheet(key, paths_arg(sheet))
+    print(f"backup key created, fingerprint: {key.fingerprint}")
+    print(
+        f"recovery sheet written to {path}: print it, keep it in the office safe apart from "
+        "the backups, then delete the file (it holds the recovery key)"
+    )
     return 0
 
 
@@ -235,12 +295,12 @@ def _os_user() -> str:
         return "unknown"
 
 
-def _read_password() -> str:
+def _read_password(prompt: str = "Password: ", again: str | None = "Repeat password: ") -> str:
     import getpass
 
     if sys.stdin.isatty():
-        first = getpass.getpass("Password: ")
-        if getpass.getpass("Repeat password: ") != first:
+        first = getpass.getpass(prompt)
+        if again is not None and getpass.getpass(again) != first:
             raise InputError("the two passwords differ; nothing was saved")
         return first
     line = sys.stdin.readline()
@@ -311,17 +371,22 @@ def _cmd_backup(args: argparse.Namespace) -> int:
     out = paths_arg(args.out)
     if not out.is_dir() and not out.parent.is_dir():
         raise InputError("the folder of --out does not exist: {path}", path=str(out.parent))
-    path = backup.make_backup(out)
-    print(f"backup written: {path}")
+    result = backup.write_backup(out)
+    print(f"backup written{' and sealed' if result.sealed else ''}: {result.path}")
+    if result.warning:
+        print(f"warning: {result.warning}", file=sys.stderr)
     return 0
 
 
 def _cmd_restore(args: argparse.Namespace) -> int:
-    from desktop_app.services import backup
+    from desktop_app.services import backup, backup_seal
 
     source = paths_arg(args.file)
     target = paths.resolve_db_path(args.db)
-    safety = backup.restore(source, target)
+    passphrase = None
+    if backup_seal.is_sealed(source):
+        passphrase = _read_password("Backup passphrase (or recovery key): ", None)
+    safety = backup.restore(source, target, passphrase)
     print(
         f"restored {source} into {target} with a new database_id; "
         f"previous database kept as {safety}"

@@ -173,7 +173,7 @@ def _package(base: Path) -> dict[str, object]:
 
 def _excel_and_backup(base: Path) -> dict[str, object]:
     from desktop_app.models import Employee
-    from desktop_app.services import backup
+    from desktop_app.services import backup, backup_seal
     from desktop_app.services.register import employee_export, employee_import_preview
 
     ids = [e.id for e in Employee.select(Employee.id).order_by(Employee.id)]
@@ -184,8 +184,11 @@ def _excel_and_backup(base: Path) -> dict[str, object]:
         written == len(ids) and len(preview.rows) == len(ids),
         f"the Excel round trip lost rows: {len(ids)} exported, {len(preview.rows)} read back",
     )
+    key = backup_seal.create_backup_key("selftest-backup-passphrase")  # age and scrypt work
     copy = backup.make_backup(base / "backup.db")
-    problems = backup.integrity_problems(copy)
+    _check(backup_seal.is_sealed(copy), f"the backup {copy} is not sealed")
+    opened = backup_seal.unseal(copy, key.recovery_key, base / "backup-opened.db")
+    problems = backup.integrity_problems(opened)
     _check(not problems, f"the backup copy is damaged: {problems}")
     return {"xlsx_rows": written}
 

@@ -9,6 +9,7 @@ database a new `database_id` so the central office never mistakes it for the old
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import re
 import sqlite3
 import uuid
@@ -27,11 +28,39 @@ from desktop_app.models.database import (
     open_database,
     write_transaction,
 )
-from desktop_app.services import settings
+from desktop_app.services import backup_seal, settings
 from desktop_app.services.session import Action, require
 
 AUTO_PREFIX = "auto_"
 DEFAULT_KEEP = 10
+UNSEALED_WARNING = N_(
+    "backup",
+    "This backup is NOT sealed: it holds the office signing key and the password hashes in "
+    "the clear. An administrator can create the backup key (Settings > Office identity, or "
+    "`office backup-key`), after which backups are sealed.",
+)
+log = logging.getLogger(__name__)
+
+
+class PassphraseNeeded(InputError):
+    """The backup is sealed: restoring it needs the backup passphrase (or recovery key)."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(
+            N_("backup", "{file} is sealed: type the backup passphrase to restore it."),
+            "backup",
+            file=name,
+        )
+
+
+@dataclass(frozen=True)
+class BackupResult:
+    """A backup written: `warning` (English source text, N_) when it left the database's
+    folder unsealed because the office has no backup key yet."""
+
+    path: Path
+    sealed: bool
+    warning: str = ""
 
 
 @dataclass(frozen=True)
@@ -87,31 +116,60 @@ def backup_folder() -> Path:
 
 
 def make_backup(target: Path | None = None) -> Path:
+    """The file `write_backup` made (see there)."""
+    return write_backup(target).path
+
+
+def write_backup(target: Path | None = None) -> BackupResult:
     """A consistent copy of the open database; checked before it is reported as made.
 
     `target` may be a folder (a file name with the date is chosen) or a file path; None is
     the automatic backup beside the database. A copy elsewhere holds everything (the office
-    signing key, password hashes), so only an administrator may make one.
+    signing key, password hashes), so only an administrator may make one, and it is sealed
+    to the office's backup key (`backup_seal`, name ending in .age); so are the automatic
+    ones when the office chose it. No passphrase is needed to write.
     """
     if target is not None:
         require(Action.BACKUP)
     db = current_path()
     if db is None:
         raise InputError(N_("backup", "No database is open."), "backup")
+    has_key = backup_seal.recipient() is not None
+    sealed = has_key if target is not None else backup_seal.seal_daily()
     if target is None:
         target = backup_folder() / f"{AUTO_PREFIX}{db.stem}_{_stamp()}.db"
     elif target.is_dir():
         target = target / f"{db.stem}_{_stamp()}.db"
-    backup_to(db, target)
-    problems = integrity_problems(target)
-    if problems:
-        target.unlink(missing_ok=True)
-        raise InputError(
-            N_("backup", "The backup copy could not be verified ({problem}); try another folder."),
-            "backup",
-            problem=problems[0],
+    final = target
+    if sealed:
+        final = (
+            target
+            if target.name.endswith(backup_seal.SUFFIX)
+            else target.with_name(target.name + backup_seal.SUFFIX)
         )
-    return target
+        target = backup_folder() / f".sealing_{db.stem}_{_stamp()}.db"
+    try:
+        backup_to(db, target)
+        problems = integrity_problems(target)
+        if problems:
+            target.unlink(missing_ok=True)
+            raise InputError(
+                N_(
+                    "backup",
+                    "The backup copy could not be verified ({problem}); try another folder.",
+                ),
+                "backup",
+                problem=problems[0],
+            )
+        if sealed:
+            backup_seal.seal(target, final)
+    finally:
+        if sealed:
+            target.unlink(missing_ok=True)  # the plain copy never outlives the sealing
+    if not sealed and final.parent != backup_folder():
+        log.warning("backup %s is not sealed: the office has no backup key yet", final)
+        return BackupResult(final, False, UNSEALED_WARNING)
+    return BackupResult(final, sealed)
 
 
 def _backup_pattern(stem: str, *, automatic_only: bool) -> re.Pattern[str]:
@@ -119,7 +177,7 @@ def _backup_pattern(stem: str, *, automatic_only: bool) -> re.Pattern[str]:
     folder, and so a backups/ folder)."""
     kinds = re.escape(AUTO_PREFIX) if automatic_only else r"(?:auto_|before-restore_)?"
     version = "" if automatic_only else r"(?:_v\d+)?"
-    return re.compile(rf"^{kinds}{re.escape(stem)}{version}_\d{{8}}T\d+Z\.db$")
+    return re.compile(rf"^{kinds}{re.escape(stem)}{version}_\d{{8}}T\d+Z\.db(?:\.age)?$")
 
 
 def automatic_backups() -> list[BackupInfo]:
@@ -129,7 +187,7 @@ def automatic_backups() -> list[BackupInfo]:
     assert db is not None
     pattern = _backup_pattern(db.stem, automatic_only=True)
     found = []
-    for path in folder.glob(f"{AUTO_PREFIX}*.db"):
+    for path in folder.glob(f"{AUTO_PREFIX}*"):
         if not pattern.match(path.name):
             continue
         stat = path.stat()
@@ -214,17 +272,29 @@ def _renew_identity(part: Path) -> None:
         close_database()
 
 
-def restore(source: Path, db_path: Path | None = None) -> Path:
+def restore(source: Path, db_path: Path | None = None, passphrase: str | None = None) -> Path:
     """Replace the database by `source` after checking it; returns the copy of the old one.
 
     One atomic step: the backup is copied to `<db>.restore.part`, given its new database_id
     there, and only then renamed over the database. A crash at any moment leaves either the
     old database or the restored one with its new id; the old one is always kept in backups/.
+    A sealed backup is first opened with `passphrase` (or the recovery key; PassphraseNeeded
+    when None) into a file beside the database, restored from there and that file removed.
     """
     require(Action.BACKUP)
     db_path = db_path or current_path()
     if db_path is None:
         raise InputError(N_("backup", "No database is open."), "backup")
+    if backup_seal.is_sealed(source):
+        if passphrase is None:
+            raise PassphraseNeeded(source.name)
+        plain = db_path.parent / f".unsealed_{db_path.stem}_{_stamp()}.db"
+        try:
+            db_path.parent.mkdir(parents=True, exist_ok=True)
+            backup_seal.unseal(source, passphrase, plain)
+            return restore(plain, db_path)
+        finally:
+            plain.unlink(missing_ok=True)
     problems = integrity_problems(source)
     if problems:
         raise InputError(

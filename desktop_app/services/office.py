@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 from desktop_app.errors import InputError, NoOfficeYetError
 from desktop_app.i18n import N_
@@ -104,19 +105,38 @@ def rename_office(name: str) -> OfficeInfo:
     return _info(office)
 
 
+@dataclass(frozen=True)
+class BackupKeyRequest:
+    """The backup key asked for at set-up: passphrase, its hint, where the sheet goes."""
+
+    passphrase: str
+    hint: str
+    sheet: Path
+
+
 def setup_first_start(
-    code: str, name: str, username: str, password: str, full_name: str = ""
+    code: str,
+    name: str,
+    username: str,
+    password: str,
+    full_name: str = "",
+    backup_key: BackupKeyRequest | None = None,
 ) -> OfficeInfo:
-    """First start: the office (unless `office init` made it already) and its first
-    administrator, written together or not at all, so a failed step leaves no office
-    without anyone who can sign in."""
-    from desktop_app.services import auth
+    """First start: the office (unless `office init` made it already), its first
+    administrator and, when asked, the backup key with its recovery sheet
+    (services.backup_seal), written together or not at all, so a failed step leaves no
+    office without anyone who can sign in."""
+    from desktop_app.services import auth, backup_seal
 
     try:
         with write_transaction():
             if current_office() is None:
                 init_office(code, name)
             auth.create_user(username, password, "admin", None, full_name)
+            if backup_key is not None:
+                backup_seal.create_with_sheet(
+                    backup_key.passphrase, backup_key.hint, backup_key.sheet
+                )
     finally:
         refresh_office_cache()
     return require_office()

@@ -1,6 +1,12 @@
-"""Shared pieces of the Excel and CSV exports: the atomic file write, header and text cells of
-openpyxl write-only sheets, saving a workbook cleanly, the Indonesian date of office documents
-and the progress / cancel contract of long exports.
+"""Shared pieces of the Excel and CSV exports: the atomic file write, the one cell writer of
+every export (text stays text, never a formula: `text_sheet`, `csv_writer`), header and text
+cells of openpyxl write-only sheets, saving a workbook cleanly, the Indonesian date of office
+documents and the progress / cancel contract of long exports.
+
+Formula injection (OWASP "CSV injection"): a name typed as `=HYPERLINK(...)` must reach Excel
+as the text the user typed. In xlsx every text cell is written with the string type, so no
+spreadsheet evaluates it; in CSV, where a cell has no type, a text that begins with `=`, `+`,
+`-`, `@`, a tab or a carriage return gets a leading single quote. Real numbers stay numbers.
 
 The contract of a long export: `progress(done, total)` is called every few hundred rows and
 may raise to cancel (the GUI's `views.tasks.run_task` passes one that raises `Cancelled`);
@@ -12,6 +18,7 @@ untouched. No Qt here.
 from __future__ import annotations
 
 import contextlib
+import csv
 import datetime as dt
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -117,6 +124,72 @@ def text_cell(sheet: Any, value: str) -> Any:
     cell.data_type = "s"
     cell.number_format = "@"
     return cell
+
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+"""Leading characters a spreadsheet may read as the start of a formula (OWASP)."""
+
+
+def safe_cell(sheet: Any, value: Any) -> Any:
+    """`value` as it may go into `sheet.append`: a text (or a cell holding one) is stored as
+    a string, never as a formula; numbers, dates, None and other cells pass unchanged."""
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.cell.cell import Cell
+
+    if isinstance(value, str):
+        cell = WriteOnlyCell(sheet, value=value)
+        cell.data_type = "s"
+        return cell
+    if isinstance(value, Cell) and isinstance(value.value, str):
+        value.data_type = "s"
+    return value
+
+
+class TextSheet:
+    """A worksheet whose `append` stores every text as text (see `safe_cell`); everything
+    else (column widths, freeze panes, filters) is the worksheet's own."""
+
+    def __init__(self, sheet: Any) -> None:
+        object.__setattr__(self, "_sheet", sheet)
+
+    def append(self, values: Sequence[Any]) -> None:
+        self._sheet.append([safe_cell(self._sheet, v) for v in values])
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._sheet, name)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        setattr(self._sheet, name, value)
+
+
+def text_sheet(book: Any, title: str) -> TextSheet:
+    """A new sheet of `book` that every export writes through: no text becomes a formula."""
+    return TextSheet(book.create_sheet(title))
+
+
+def csv_text(value: Any) -> Any:
+    """A CSV cell: a text a spreadsheet would read as a formula gets a leading `'` (OWASP);
+    numbers stay numbers, None is an empty cell."""
+    if value is None:
+        return ""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+class SafeCsvWriter:
+    """`csv.writer` whose rows go through `csv_text`: the one CSV writer of the exports."""
+
+    def __init__(self, fh: Any, **options: Any) -> None:
+        self._writer = csv.writer(fh, **options)
+
+    def writerow(self, row: Sequence[Any]) -> None:
+        self._writer.writerow([csv_text(v) for v in row])
+
+
+def csv_writer(fh: Any, **options: Any) -> SafeCsvWriter:
+    """The CSV writer every export uses (options as `csv.writer`)."""
+    return SafeCsvWriter(fh, **options)
 
 
 def styled_cells(sheet: Any, values: Sequence[Any], *, bold: bool = False, size: int = 11) -> list:

@@ -8,6 +8,8 @@ demo database it lists the demo accounts so a newcomer who typed `make run` is n
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -95,6 +97,13 @@ class FirstRunDialog(QDialog):
         self.account_fields.form.addRow(hint)
         layout.addWidget(account)
 
+        from desktop_app.views.admin.backup_key_dialog import BackupKeyFields
+
+        self.backup_key = BackupKeyFields(
+            Path.home() / "lembar-pemulihan-kunci-cadangan.pdf", optional=True
+        )
+        layout.addWidget(self.backup_key)
+
         self.general_error = error_label()
         layout.addWidget(self.general_error)
         buttons = dialog_buttons(self, self.tr("Start"), self.save)
@@ -122,6 +131,9 @@ class FirstRunDialog(QDialog):
             )
             self.password.setFocus()
             return
+        backup_key = self.backup_key.request()
+        if backup_key is False:
+            return
         try:
             self.office = office_service.setup_first_start(
                 self.code.text(),
@@ -129,6 +141,7 @@ class FirstRunDialog(QDialog):
                 self.username.text(),
                 self.password.text(),
                 self.full_name.text(),
+                backup_key or None,
             )
         except FieldErrors as err:
             self.account_fields.show(err, self.general_error)

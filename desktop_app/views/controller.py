@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
 from desktop_app.errors import ServiceError
 from desktop_app.i18n import translator
 from desktop_app.models.database import close_database, worker_connection
-from desktop_app.services import auth, backup, session
+from desktop_app.services import auth, backup, backup_seal, session
 from desktop_app.services import office as office_service
 from desktop_app.services.session import Session
 from desktop_app.views import messages
@@ -233,20 +233,34 @@ class AppController(DatabaseOpening, IdleLock, QObject):
         if not folder:
             return
         try:
-            path = run_task(
+            result = run_task(
                 self.window,
                 self.tr("Making the backup…"),
-                lambda progress: backup.make_backup(Path(folder)),
+                lambda progress: backup.write_backup(Path(folder)),
             )
         except Cancelled:
             return
         except ServiceError as err:
             messages.show_error(self.window, err)
             return
+        if result.warning:
+            messages.info(
+                self.window,
+                self.tr("Backup made, NOT sealed"),
+                self.tr(
+                    "The backup was written and checked:\n{path}\n\nIt is NOT sealed: it holds "
+                    "the office signing key and the password hashes in the clear. Keep it locked "
+                    "away, and create the backup key (Settings > Office identity) so that the "
+                    "next backups are sealed."
+                ).format(path=str(result.path)),
+            )
+            return
         messages.info(
             self.window,
             self.tr("Backup made"),
-            self.tr("The backup was written and checked:\n{path}").format(path=str(path)),
+            self.tr("The backup was written, checked and sealed:\n{path}").format(
+                path=str(result.path)
+            ),
         )
 
     def restore_backup(self) -> None:
@@ -254,7 +268,7 @@ class AppController(DatabaseOpening, IdleLock, QObject):
             self.window,
             self.tr("Restore from a backup"),
             str(self.db_path.parent / "backups"),
-            self.tr("Kinerja Luring database (*.db);;All files (*)"),
+            self.tr("Kinerja Luring database (*.db *.age);;All files (*)"),
         )
         if not name:
             return
@@ -267,9 +281,16 @@ class AppController(DatabaseOpening, IdleLock, QObject):
             ).format(name=Path(name).name),
         ):
             return
+        passphrase = None
+        if backup_seal.is_sealed(Path(name)):
+            from desktop_app.views.admin.backup_key_dialog import ask_passphrase
+
+            passphrase = ask_passphrase(self.window, Path(name).name)
+            if passphrase is None:
+                return
         self.wait_for_backup()
         try:
-            backup.restore(Path(name), self.db_path)
+            backup.restore(Path(name), self.db_path, passphrase)
         except ServiceError as err:
             messages.show_error(self.window, err)
             return
@@ -326,7 +347,7 @@ class AppController(DatabaseOpening, IdleLock, QObject):
             self.window,
             self.tr("Open database"),
             str(self.db_path.parent),
-            self.tr("Kinerja Luring database (*.db);;All files (*)"),
+            self.tr("Kinerja Luring database (*.db *.age);;All files (*)"),
         )
         if name:
             self._switch_to(Path(name))

@@ -143,18 +143,36 @@ Pulihkan cadangan terbaru yang masih baik, {backup}? Perubahan yang dibuat setel
         <translation>Membuat cadangan…</translation>
     </message>
     <message>
+        <source>Backup made, NOT sealed</source>
+        <translation>Cadangan dibuat, TIDAK tersegel</translation>
+    </message>
+    <message>
+        <source>The backup was written and checked:
+{path}
+
+It is NOT sealed: it holds the office signing key and the password hashes in the clear. Keep it locked away, and create the backup key (Settings &gt; Office identity) so that the next backups are sealed.</source>
+        <translation>Cadangan telah disimpan dan diperiksa:
+{path}
+
+Cadangan ini TIDAK tersegel: kunci tanda tangan kantor dan hash kata sandi terbaca apa adanya. Simpan di tempat terkunci, dan buat kunci cadangan (Pengaturan &gt; Identitas kantor) agar cadangan berikutnya tersegel.</translation>
+    </message>
+    <message>
         <source>Backup made</source>
         <translation>Cadangan telah dibuat</translation>
     </message>
     <message>
-        <source>The backup was written and checked:
+        <source>The backup was written, checked and sealed:
 {path}</source>
-        <translation>Cadangan telah disimpan dan diperiksa:
+        <translation>Cadangan telah disimpan, diperiksa, dan disegel:
 {path}</translation>
     </message>
     <message>
         <source>Restore from a backup</source>
         <translation>Pulihkan dari cadangan</translation>
+    </message>
+    <message>
+        <source>Kinerja Luring database (*.db *.age);;All files (*)</source>
+        <translation>Basis data Kinerja Luring (*.db *.age);;Semua berkas (*)</translation>
     </message>
     <message>
         <source>Replace the current database by the backup {name}? A copy of the current database is kept in the backups folder. You sign in again afterwards.</source>
@@ -437,6 +455,80 @@ Apakah Anda menyimpan salinan cadangan di tempat lain (misalnya di flashdisk)? P
     <message>
         <source>Value</source>
         <translation>Nilai</translation>
+    </message>
+</context>
+<context>
+    <name>BackupKeyDialog</name>
+    <message>
+        <source>Create the backup key</source>
+        <translation>Buat kunci cadangan</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Buat</translation>
+    </message>
+    <message>
+        <source>Sealed backup</source>
+        <translation>Cadangan tersegel</translation>
+    </message>
+    <message>
+        <source>{name} is sealed. Type the backup passphrase (or the recovery key of the recovery sheet):</source>
+        <translation>{name} tersegel. Ketik frasa sandi cadangan (atau kunci pemulihan pada lembar pemulihan):</translation>
+    </message>
+    <message>
+        <source>Backups are sealed from now on. Print the recovery sheet {path} now, keep it in the office safe, then delete the file. Key fingerprint: {fingerprint}</source>
+        <translation>Mulai sekarang cadangan disegel. Cetak lembar pemulihan {path} sekarang, simpan di lemari besi kantor, lalu hapus berkasnya. Sidik jari kunci: {fingerprint}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupKeyFields</name>
+    <message>
+        <source>Backup key</source>
+        <translation>Kunci cadangan</translation>
+    </message>
+    <message>
+        <source>Backups copied out of the program&apos;s folder (a USB stick) are sealed with this key. Writing a backup needs no passphrase; restoring one asks for it. If the passphrase is lost, only the recovery sheet printed now can open the backups: print it and keep it in the office safe, apart from the backup sticks.</source>
+        <translation>Cadangan yang disalin ke luar folder program (flashdisk) disegel dengan kunci ini. Membuat cadangan tidak perlu frasa sandi; memulihkannya memerlukannya. Bila frasa sandi hilang, hanya lembar pemulihan yang dicetak sekarang yang dapat membuka cadangan: cetak dan simpan di lemari besi kantor, terpisah dari flashdisk cadangan.</translation>
+    </message>
+    <message>
+        <source>Leave the passphrase empty to create the key later (Office identity); until then backups are written unsealed.</source>
+        <translation>Kosongkan frasa sandi untuk membuat kunci nanti (Identitas kantor); sampai saat itu cadangan disimpan tanpa segel.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Pilih…</translation>
+    </message>
+    <message>
+        <source>Backup &amp;passphrase:</source>
+        <translation>&amp;Frasa sandi cadangan:</translation>
+    </message>
+    <message>
+        <source>Repeat passphrase:</source>
+        <translation>Ulangi frasa sandi:</translation>
+    </message>
+    <message>
+        <source>Passphrase &amp;hint:</source>
+        <translation>&amp;Petunjuk frasa sandi:</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;sheet (PDF):</source>
+        <translation>&amp;Lembar pemulihan (PDF):</translation>
+    </message>
+    <message>
+        <source>Save the recovery sheet</source>
+        <translation>Simpan lembar pemulihan</translation>
+    </message>
+    <message>
+        <source>At least {n} characters.</source>
+        <translation>Paling sedikit {n} karakter.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ: type the same passphrase twice.</source>
+        <translation>Kedua frasa sandi berbeda: ketik frasa sandi yang sama dua kali.</translation>
+    </message>
+    <message>
+        <source>Choose an existing folder.</source>
+        <translation>Pilih folder yang ada.</translation>
     </message>
 </context>
 <context>
@@ -2752,6 +2844,18 @@ Apa keputusannya? Misalnya: pindah ke {second_office} pada 1 Oktober.</translati
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
+    <message>
+        <source>Backup key:</source>
+        <translation>Kunci cadangan:</translation>
+    </message>
+    <message>
+        <source>Create the &amp;backup key…</source>
+        <translation>Buat kunci &amp;cadangan…</translation>
+    </message>
+    <message>
+        <source>Backup key created</source>
+        <translation>Kunci cadangan dibuat</translation>
+    </message>
 </context>
 <context>
     <name>OfficesPage</name>
@@ -3124,6 +3228,14 @@ Apa keputusannya? Misalnya: pindah ke {second_office} pada 1 Oktober.</translati
     <message>
         <source>Automatic &amp;backups to keep:</source>
         <translation>Jumlah &amp;cadangan otomatis yang disimpan:</translation>
+    </message>
+    <message>
+        <source>Seal the automatic backups too</source>
+        <translation>Segel juga cadangan otomatis</translation>
+    </message>
+    <message>
+        <source>Create the backup key first (Office identity).</source>
+        <translation>Buat kunci cadangan terlebih dahulu (Identitas kantor).</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -4532,6 +4644,14 @@ Salinan telah dibaca ulang dan diperiksa: flashdisk sekarang aman dilepas. Kanto
 <context>
     <name>backup</name>
     <message>
+        <source>This backup is NOT sealed: it holds the office signing key and the password hashes in the clear. An administrator can create the backup key (Settings &gt; Office identity, or `office backup-key`), after which backups are sealed.</source>
+        <translation>Cadangan ini TIDAK tersegel: kunci tanda tangan kantor dan hash kata sandi terbaca apa adanya. Administrator dapat membuat kunci cadangan (Pengaturan &gt; Identitas kantor, atau `office backup-key`); sesudah itu cadangan disegel.</translation>
+    </message>
+    <message>
+        <source>{file} is sealed: type the backup passphrase to restore it.</source>
+        <translation>{file} tersegel: ketik frasa sandi cadangan untuk memulihkannya.</translation>
+    </message>
+    <message>
         <source>No database is open.</source>
         <translation>Tidak ada basis data yang terbuka.</translation>
     </message>
@@ -4542,6 +4662,34 @@ Salinan telah dibaca ulang dan diperiksa: flashdisk sekarang aman dilepas. Kanto
     <message>
         <source>{file} cannot be restored: {problem}. Nothing was changed.</source>
         <translation>{file} tidak dapat dipulihkan: {problem}. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The backup passphrase must have at least {count} characters.</source>
+        <translation>Frasa sandi cadangan harus paling sedikit {count} karakter.</translation>
+    </message>
+    <message>
+        <source>The hint must not contain the passphrase itself.</source>
+        <translation>Petunjuk tidak boleh memuat frasa sandi itu sendiri.</translation>
+    </message>
+    <message>
+        <source>This office already has a backup key.</source>
+        <translation>Kantor ini sudah memiliki kunci cadangan.</translation>
+    </message>
+    <message>
+        <source>This office has no backup key yet.</source>
+        <translation>Kantor ini belum memiliki kunci cadangan.</translation>
+    </message>
+    <message>
+        <source>The passphrase (or recovery key) does not open {file}. Nothing was changed.</source>
+        <translation>Frasa sandi (atau kunci pemulihan) tidak dapat membuka {file}. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened as a sealed backup: {problem}. Nothing was changed.</source>
+        <translation>{file} tidak dapat dibuka sebagai cadangan tersegel: {problem}. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The recovery sheet could not be written to {path}: {reason}</source>
+        <translation>Lembar pemulihan tidak dapat disimpan ke {path}: {reason}</translation>
     </message>
 </context>
 <context>

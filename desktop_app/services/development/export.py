@@ -33,6 +33,7 @@ from desktop_app.services.xlsx import (
     set_widths,
     styled_cells,
     text_cell,
+    text_sheet,
     write_workbook,
     xlsx_path,
 )
@@ -162,7 +163,7 @@ def _fill_employees(
 ) -> None:
     from openpyxl.utils import get_column_letter
 
-    sheet = book.create_sheet(EMPLOYEE_SHEET)
+    sheet = text_sheet(book, EMPLOYEE_SHEET)
     sheet.freeze_panes = f"A{TITLE_ROWS + 2}"
     set_widths(sheet, EMPLOYEE_WIDTHS, text_columns=(2,))
     _title(sheet, f"Pengembangan Kompetensi Pegawai Tahun {year}", today)
@@ -214,7 +215,7 @@ def _unit_cells(total: UnitTotal) -> list[Any]:
 def _fill_units(
     book: Any, totals: Sequence[UnitTotal], overall: UnitTotal, year: int, today: dt.date
 ) -> None:
-    sheet = book.create_sheet(UNIT_SHEET)
+    sheet = text_sheet(book, UNIT_SHEET)
     set_widths(sheet, UNIT_WIDTHS)
     _title(sheet, f"Rekap Pengembangan Kompetensi per Unit Kerja Tahun {year}", today)
     sheet.append(header_cells(sheet, UNIT_HEADERS))
@@ -224,7 +225,7 @@ def _fill_units(
 
 
 def _fill_recap(book: Any, recap: Sequence[RecapRow], year: int, today: dt.date) -> None:
-    sheet = book.create_sheet(RECAP_SHEET)
+    sheet = text_sheet(book, RECAP_SHEET)
     set_widths(sheet, RECAP_WIDTHS)
     _title(sheet, f"Kebutuhan dan Rencana Pengembangan Kompetensi Tahun {year}", today)
     sheet.append(header_cells(sheet, RECAP_HEADERS))

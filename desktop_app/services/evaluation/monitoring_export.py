@@ -41,6 +41,7 @@ from desktop_app.services.xlsx import (
     set_widths,
     styled_cells,
     text_cell,
+    text_sheet,
     write_workbook,
 )
 
@@ -125,7 +126,7 @@ def _fill_monitoring(
 ) -> None:
     from openpyxl.utils import get_column_letter
 
-    sheet = book.create_sheet(MONITORING_SHEET)
+    sheet = text_sheet(book, MONITORING_SHEET)
     sheet.freeze_panes = f"A{TITLE_ROWS + 2}"
     set_widths(sheet, MONITORING_WIDTHS, text_columns=(2,))
     sheet.append(styled_cells(sheet, [office_line()], bold=True, size=12))
@@ -167,7 +168,7 @@ def _fill_monitoring_summary(book: Any, rows: Sequence[MonitoringRow], title: st
         if row.state == FINALISED and row.predikat in grades[row.unit_name]:
             grades[row.unit_name][row.predikat] += 1
 
-    recap = book.create_sheet(SUMMARY_SHEET)
+    recap = text_sheet(book, SUMMARY_SHEET)
     set_widths(recap, (44, *([14] * (len(STATES) + 1))))
     recap.append(
         styled_cells(recap, [f"Ringkasan Monitoring Evaluasi Kinerja {title}"], bold=True, size=12)

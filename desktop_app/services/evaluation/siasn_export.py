@@ -46,6 +46,7 @@ from desktop_app.services.xlsx import (
     set_widths,
     styled_cells,
     text_cell,
+    text_sheet,
     write_workbook,
 )
 
@@ -277,7 +278,7 @@ def _grade(kind: str, text: str) -> reference.Grade | None:
 def _fill_siasn(book: Any, results: Sequence[_Result], year: int, steps: Steps) -> None:
     from openpyxl.utils import get_column_letter
 
-    sheet = book.create_sheet(SIASN_SHEET)
+    sheet = text_sheet(book, SIASN_SHEET)
     sheet.freeze_panes = "A2"
     set_widths(sheet, SIASN_WIDTHS, text_columns=SIASN_TEXT_COLUMNS)
     sheet.append(header_cells(sheet, SIASN_HEADERS))
@@ -321,7 +322,7 @@ def _fill_not_final(
 ) -> None:
     from openpyxl.utils import get_column_letter
 
-    sheet = book.create_sheet(NOT_FINAL_SHEET)
+    sheet = text_sheet(book, NOT_FINAL_SHEET)
     sheet.freeze_panes = "A2"
     set_widths(sheet, NOT_FINAL_WIDTHS, text_columns=(2,))
     sheet.append(header_cells(sheet, NOT_FINAL_HEADERS))
@@ -351,7 +352,7 @@ def _fill_notes(
     results: Sequence[_Result],
 ) -> None:
     info = office.current_office()
-    sheet = book.create_sheet(NOTES_SHEET)
+    sheet = text_sheet(book, NOTES_SHEET)
     set_widths(sheet, (34, 14, 90))
     sheet.append(styled_cells(sheet, [f"Rekonsiliasi SKP Tahunan {year} untuk SIASN"], bold=True))
     without_appraiser = sum(1 for r in results if not r.appraiser.get("nip"))

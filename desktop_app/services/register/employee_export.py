@@ -5,7 +5,6 @@ Exports write the columns of the import, so an exported file imports again as "u
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
@@ -37,7 +36,7 @@ from desktop_app.services.register.employee_columns import (
 from desktop_app.services.register.employee_file_reader import MAX_ROWS
 from desktop_app.services.session import Action as SessionAction
 from desktop_app.services.session import require
-from desktop_app.services.xlsx import atomic_file
+from desktop_app.services.xlsx import atomic_file, csv_writer, text_sheet
 
 
 def _label(describe: Callable[[str], str], code: str | None) -> str:
@@ -162,7 +161,7 @@ def _write_csv(
     with spaces, so Excel keeps them as text instead of rounding them to 15 digits."""
     count = 0
     with part.open("w", encoding="utf-8-sig", newline="") as fh:
-        writer = csv.writer(fh, delimiter=";")
+        writer = csv_writer(fh, delimiter=";")
         writer.writerow([c.header for c in COLUMNS])
         for record in records:
             row = []
@@ -188,7 +187,7 @@ def _write_xlsx(
     from openpyxl.utils import get_column_letter
 
     book = Workbook(write_only=True)
-    sheet = book.create_sheet(SHEET)
+    sheet = text_sheet(book, SHEET)
     _prepare_sheet(sheet, COLUMNS)
     sheet.append(_header_cells(sheet, COLUMNS))
     count = 0
@@ -263,7 +262,7 @@ def write_template(path: str | Path, translate: Callable[[str, str], str] = _sam
         return translate("employee_io", text)
 
     book = Workbook(write_only=True)
-    sheet = book.create_sheet(SHEET)
+    sheet = text_sheet(book, SHEET)
     _prepare_sheet(sheet, IMPORT_COLUMNS)
     lists = {
         "kind": ["PNS", "PPPK"],
@@ -289,7 +288,7 @@ def write_template(path: str | Path, translate: Callable[[str, str], str] = _sam
     bold = Font(bold=True)
     title = Font(bold=True, size=14)
     shade = PatternFill("solid", fgColor="DDEBF7")
-    help_sheet = book.create_sheet(HELP_SHEET)
+    help_sheet = text_sheet(book, HELP_SHEET)
     for letter, width in zip("ABCD", (24, 10, 80, 22), strict=True):
         help_sheet.column_dimensions[letter].width = width
 

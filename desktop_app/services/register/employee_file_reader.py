@@ -27,6 +27,7 @@ from desktop_app.services.register.employee_columns import (
     is_blank,
     read_header,
 )
+from desktop_app.services.xlsx import FORMULA_STARTS
 
 MAX_ROWS = 100_000
 MAX_BYTES = 50 * 1024 * 1024
@@ -116,7 +117,15 @@ def _csv_rows(path: Path) -> Iterator[tuple[int, Sequence[Any]]]:
     first = next((line for line in text.splitlines() if line.strip()), "")
     delimiter = max((";", ",", "\t"), key=first.count)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    yield from enumerate(reader, 1)
+    for number, row in enumerate(reader, 1):
+        yield number, [_unquoted(cell) for cell in row]
+
+
+def _unquoted(cell: str) -> str:
+    """A cell our CSV export quoted against formulas ("'=x") reads back as typed ("=x")."""
+    if cell.startswith("'") and cell[1:].startswith(FORMULA_STARTS):
+        return cell[1:]
+    return cell
 
 
 def _missing_columns(missing: list[str]) -> InputError:

@@ -26,7 +26,14 @@ from desktop_app.services.skp.plans import (
     SUBMITTED,
     ProgressRow,
 )
-from desktop_app.services.xlsx import Progress, atomic_file, close_sheets, header_cells, text_cell
+from desktop_app.services.xlsx import (
+    Progress,
+    atomic_file,
+    close_sheets,
+    header_cells,
+    text_cell,
+    text_sheet,
+)
 
 SHEET = "Progres SKP"
 SUMMARY_SHEET = "Ringkasan"
@@ -95,7 +102,7 @@ def _fill(book: Any, rows: Sequence[ProgressRow], year: int, progress: Progress 
     from openpyxl.utils import get_column_letter
 
     book.properties.title = f"Progres SKP Tahun {year}"
-    sheet = book.create_sheet(SHEET)
+    sheet = text_sheet(book, SHEET)
     sheet.freeze_panes = "A2"
     for index, width in enumerate(WIDTHS, 1):
         sheet.column_dimensions[get_column_letter(index)].width = width
@@ -122,7 +129,7 @@ def _fill(book: Any, rows: Sequence[ProgressRow], year: int, progress: Progress 
             progress(number, total)
     sheet.auto_filter.ref = f"A1:{get_column_letter(len(HEADERS))}{total + 1}"
 
-    recap = book.create_sheet(SUMMARY_SHEET)
+    recap = text_sheet(book, SUMMARY_SHEET)
     recap.column_dimensions["A"].width = 44
     for index in range(2, len(SUMMARY_HEADERS) + 1):
         recap.column_dimensions[get_column_letter(index)].width = 13

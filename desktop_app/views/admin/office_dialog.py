@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop_app.errors import ServiceError
+from desktop_app.services import backup_seal, session
 from desktop_app.services import office as office_service
-from desktop_app.views.messages import error_text
+from desktop_app.services.session import Action
+from desktop_app.views.messages import error_text, info
 from desktop_app.views.widgets import dialog_buttons
 
 
@@ -48,6 +53,7 @@ class OfficeDialog(QDialog):
             fp = QLabel(self.info.fingerprint_grouped)
             fp.setWordWrap(True)
             form.addRow(self.tr("Key fingerprint:"), fp)
+            self._backup_key_row(form)
         layout.addLayout(form)
         self.error_label = QLabel()
         self.error_label.setObjectName("errorLabel")
@@ -56,6 +62,26 @@ class OfficeDialog(QDialog):
         layout.addWidget(self.error_label)
         buttons = dialog_buttons(self, self.tr("Save"), self.save)
         layout.addWidget(buttons)
+
+    def _backup_key_row(self, form: QFormLayout) -> None:
+        """The backup key's fingerprint, or the offer to create it (administrators)."""
+        recipient = backup_seal.recipient()
+        if recipient is not None:
+            form.addRow(self.tr("Backup key:"), QLabel(backup_seal.fingerprint(recipient)))
+            return
+        self.backup_key_button = QPushButton(self.tr("Create the &backup key…"))
+        self.backup_key_button.setObjectName("createBackupKey")
+        self.backup_key_button.setEnabled(session.granted(Action.BACKUP))
+        self.backup_key_button.clicked.connect(self.create_backup_key)
+        form.addRow(self.tr("Backup key:"), self.backup_key_button)
+
+    def create_backup_key(self) -> None:
+        from desktop_app.views.admin.backup_key_dialog import BackupKeyDialog, created_text
+
+        dialog = BackupKeyDialog(Path.home() / "lembar-pemulihan-kunci-cadangan.pdf", self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.backup_key_button.setEnabled(False)
+            info(self, self.tr("Backup key created"), created_text(dialog))
 
     def save(self) -> None:
         try:

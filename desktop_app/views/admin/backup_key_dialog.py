@@ -1,0 +1,171 @@
+"""The backup key (kunci cadangan): the passphrase fields of the first-run dialog and the
+dialog an administrator of an office without a key opens to create it. What they save is
+services.backup_seal's; the recovery sheet (a PDF) is written at the same time."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.errors import ServiceError
+from desktop_app.i18n.translator import tr_
+from desktop_app.services import backup_seal
+from desktop_app.services.office import BackupKeyRequest
+from desktop_app.views import messages
+from desktop_app.views.widgets import (
+    FieldForm,
+    dialog_buttons,
+    error_label,
+    password_edit,
+    show_error,
+)
+
+
+class BackupKeyFields(QGroupBox):
+    """Passphrase twice, its hint and where the recovery sheet goes, with what a lost
+    passphrase means. `request()` is None (and an error shown) when the fields are wrong."""
+
+    def __init__(self, sheet: Path, *, optional: bool, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Backup key"), parent)
+        self.optional = optional
+        self.fields = FieldForm(QFormLayout(self))
+        about = QLabel(
+            self.tr(
+                "Backups copied out of the program's folder (a USB stick) are sealed with this "
+                "key. Writing a backup needs no passphrase; restoring one asks for it. If the "
+                "passphrase is lost, only the recovery sheet printed now can open the backups: "
+                "print it and keep it in the office safe, apart from the backup sticks."
+            )
+        )
+        about.setWordWrap(True)
+        self.fields.form.addRow(about)
+        if optional:
+            later = QLabel(
+                self.tr(
+                    "Leave the passphrase empty to create the key later (Office identity); "
+                    "until then backups are written unsealed."
+                )
+            )
+            later.setWordWrap(True)
+            self.fields.form.addRow(later)
+        self.passphrase = password_edit()
+        self.passphrase.setObjectName("backupPassphrase")
+        self.repeat = password_edit()
+        self.repeat.setObjectName("backupRepeat")
+        self.hint = QLineEdit()
+        self.hint.setObjectName("backupHint")
+        self.sheet = QLineEdit(str(sheet))
+        self.sheet.setObjectName("backupSheet")
+        choose = QPushButton(self.tr("C&hoose…"))
+        choose.clicked.connect(self._choose)
+        row = QWidget()
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(self.sheet)
+        line.addWidget(choose)
+        self.fields.add("passphrase", self.tr("Backup &passphrase:"), self.passphrase)
+        self.fields.add("repeat", self.tr("Repeat passphrase:"), self.repeat)
+        self.fields.add("hint", self.tr("Passphrase &hint:"), self.hint)
+        self.fields.add("sheet", self.tr("Recovery &sheet (PDF):"), row)
+
+    def _choose(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the recovery sheet"), self.sheet.text(), "PDF (*.pdf)"
+        )
+        if name:
+            self.sheet.setText(name)
+
+    def request(self) -> BackupKeyRequest | bool | None:
+        """The request, None when left empty (optional form), False when wrong."""
+        self.fields.clear()
+        if self.optional and not self.passphrase.text() and not self.repeat.text():
+            return None
+        if len(self.passphrase.text()) < backup_seal.MIN_PASSPHRASE:
+            show_error(
+                self.fields.errors["passphrase"],
+                self.tr("At least {n} characters.").format(n=backup_seal.MIN_PASSPHRASE),
+            )
+            self.passphrase.setFocus()
+            return False
+        if self.passphrase.text() != self.repeat.text():
+            show_error(
+                self.fields.errors["repeat"],
+                self.tr("The two passphrases differ: type the same passphrase twice."),
+            )
+            self.repeat.setFocus()
+            return False
+        sheet = Path(self.sheet.text().strip())
+        if not self.sheet.text().strip() or not sheet.parent.is_dir():
+            show_error(self.fields.errors["sheet"], self.tr("Choose an existing folder."))
+            return False
+        if sheet.suffix.lower() != ".pdf":
+            sheet = sheet.with_name(sheet.name + ".pdf")
+        return BackupKeyRequest(self.passphrase.text(), self.hint.text(), sheet)
+
+
+class BackupKeyDialog(QDialog):
+    """Create the backup key of an office that has none (administrators)."""
+
+    def __init__(self, sheet: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("BackupKeyDialog")
+        self.setWindowTitle(self.tr("Create the backup key"))
+        layout = QVBoxLayout(self)
+        self.key_fields = BackupKeyFields(sheet, optional=False)
+        layout.addWidget(self.key_fields)
+        self.general_error = error_label()
+        layout.addWidget(self.general_error)
+        layout.addWidget(dialog_buttons(self, self.tr("Create"), self.save))
+        self.key_fields.passphrase.setFocus()
+
+    def save(self) -> None:
+        show_error(self.general_error, "")
+        request = self.key_fields.request()
+        if not request:
+            return
+        try:
+            self.key = backup_seal.create_with_sheet(
+                request.passphrase, request.hint, request.sheet
+            )
+        except ServiceError as err:
+            show_error(self.general_error, messages.error_text(err))
+            return
+        self.sheet_path = request.sheet
+        self.accept()
+
+
+def ask_passphrase(parent: QWidget | None, name: str) -> str | None:
+    """The passphrase (or recovery key) of the sealed backup `name`; None when cancelled."""
+    text, ok = QInputDialog.getText(
+        parent,
+        tr_("BackupKeyDialog", "Sealed backup"),
+        tr_(
+            "BackupKeyDialog",
+            "{name} is sealed. Type the backup passphrase (or the recovery key of the recovery "
+            "sheet):",
+        ).format(name=name),
+        QLineEdit.EchoMode.Password,
+    )
+    return text if ok and text else None
+
+
+def created_text(dialog: BackupKeyDialog) -> str:
+    """What the administrator must do once the key exists."""
+    return tr_(
+        "BackupKeyDialog",
+        "Backups are sealed from now on. Print the recovery sheet {path} now, keep it in the "
+        "office safe, then delete the file. Key fingerprint: {fingerprint}",
+    ).format(path=str(dialog.sheet_path), fingerprint=dialog.key.fingerprint)
