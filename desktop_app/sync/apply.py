@@ -26,7 +26,8 @@ import msgspec
 from peewee import IntegrityError
 
 from desktop_app.models import db
-from desktop_app.sync import entities
+from desktop_app.sync import entities, record_rules
+from desktop_app.sync.decoding import DECODE_ERRORS, INT64_MAX, INT64_MIN
 from desktop_app.sync.entities import Entity, WireError
 from desktop_app.sync.package import OpenedPackage
 
@@ -105,8 +106,10 @@ def apply_package(
     *,
     rebaseline: bool,
     progress: Progress | None = None,
+    choices: record_rules.Choices | None = None,
 ) -> Outcome:
-    """Apply every entity of the package (in the caller's transaction)."""
+    """Apply every entity of the package (in the caller's transaction); a record that breaks
+    a rule of `record_rules` (with the allowed values of `choices`) is quarantined."""
     office = opened.manifest.office.code
     outcome = Outcome()
     maps: dict[str, dict[str, int]] = {}
@@ -124,8 +127,9 @@ def apply_package(
         if entity.name not in maps:
             maps[entity.name] = _uid_map(entity.name, office)
         _apply_entity(
-            entity, opened, office, maps, quarantined_uids, outcome, rebaseline=rebaseline
-        )
+            entity, opened, office, maps, quarantined_uids, outcome,
+            rebaseline=rebaseline, rules=record_rules.checker(entity, choices or {}),
+        )  # fmt: skip
     return outcome
 
 
@@ -148,6 +152,7 @@ def _apply_entity(
     outcome: Outcome,
     *,
     rebaseline: bool,
+    rules: Callable[[list[Any]], str | None],
 ) -> None:
     name = entity.name
     counts = outcome.summary.setdefault(name, dict.fromkeys(COUNTS, 0))
@@ -175,9 +180,14 @@ def _apply_entity(
             for n, function in convert:
                 if values[n] is not None:
                     values[n] = function(values[n])
-        except (msgspec.ValidationError, msgspec.DecodeError, WireError) as err:
+        except (WireError, *DECODE_ERRORS) as err:  # bad UTF-8, nesting, types
             loose = _loose(line)
-            quarantine(str(loose.get("uid", "")), _int(loose.get("version")), line, str(err))
+            reason = "nested too deeply" if isinstance(err, RecursionError) else str(err)[:300]
+            quarantine(_text_of(loose.get("uid")), _int(loose.get("version")), line, reason)
+            continue
+        problem = rules(values)
+        if problem is not None:
+            quarantine(_text_of(values[uid_at]), _int(values[version_at]), line, problem)
             continue
         records.append((values, line))
     records = _topological(records, entity, uid_at)
@@ -249,13 +259,25 @@ def _record_type(entity: Entity) -> type:
 def _loose(line: bytes) -> dict:
     try:
         found = msgspec.json.decode(line)
-    except msgspec.DecodeError:
+    except DECODE_ERRORS:
         return {}
     return found if isinstance(found, dict) else {}
 
 
 def _int(value: Any) -> int:
-    return value if isinstance(value, int) and not isinstance(value, bool) else 0
+    """A version to show in the quarantine: 0 unless a whole number within 64 bits."""
+    ok = isinstance(value, int) and not isinstance(value, bool) and INT64_MIN <= value <= INT64_MAX
+    return value if ok else 0
+
+
+def _text_of(value: Any) -> str:
+    """A uid to show in the quarantine (a stored 32-hex uid in its 8-4-4-4-12 form)."""
+    if not isinstance(value, str):
+        return ""
+    try:
+        return entities.uid_text(value)
+    except ValueError:
+        return value[:40].replace("\x00", "")
 
 
 def _write(

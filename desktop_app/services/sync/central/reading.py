@@ -83,6 +83,15 @@ def trusted_key(opened: OpenedPackage, trust: dict[str, str]) -> tuple[str, bool
     manifest = opened.manifest
     code = manifest.office.code
     fp = package.manifest_fingerprint(manifest)
+    if Office.get_or_none((Office.code == code) & (Office.is_self == True)) is not None:
+        raise refused(
+            N_(
+                "sync",
+                "The package names office {office}, which is the code of this central office "
+                "itself: it is forged or made by mistake. Refused.",
+            ),
+            office=code,
+        )
     known = registered_office(code)
     if known is not None:
         if keys.fingerprint(known.public_key) != fp:
