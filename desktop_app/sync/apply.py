@@ -17,6 +17,7 @@ unique index) is retried row by row and only the offending rows are quarantined.
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -257,11 +258,19 @@ def _record_type(entity: Entity) -> type:
 
 
 def _loose(line: bytes) -> dict:
+    """What a record that failed to decode says of its uid and version, for the quarantine
+    list: decoded leniently (bad UTF-8 replaced), or else found by a pattern (too deep)."""
     try:
-        found = msgspec.json.decode(line)
+        found = msgspec.json.decode(line.decode("utf-8", "replace"))
     except DECODE_ERRORS:
-        return {}
-    return found if isinstance(found, dict) else {}
+        found = None
+    if isinstance(found, dict):
+        return found
+    uid = _LOOSE_UID.search(line[:4096])
+    return {"uid": uid.group(1).decode("ascii")} if uid else {}
+
+
+_LOOSE_UID = re.compile(rb'"uid"\s*:\s*"([0-9a-fA-F-]{32,36})"')
 
 
 def _int(value: Any) -> int:
