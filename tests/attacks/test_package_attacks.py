@@ -141,28 +141,28 @@ def good(sites) -> Path:  # noqa: F811
 
 
 def _trust(site, code: str) -> dict[str, str]:
-    return {"DEMO01": site.fingerprint, code: site.fingerprint}
+    """The office's key trusted under its own code and every code an attack claims."""
+    return {c: site.fingerprint for c in ("DEMO01", "PUSAT", "A/B", "../../ESCAPED")}
 
 
+@pytest.mark.parametrize("attack", MANIFEST_ATTACKS)
 def test_hostile_manifests_are_refused_with_the_database_byte_identical(
     sites,  # noqa: F811
     good,
     tmp_path,
+    attack,
 ):
-    forged = {}
-    for n, (name, attack) in enumerate(MANIFEST_ATTACKS.items()):
-        forged[name] = forge(sites, good, tmp_path / f"attack{n}.kpkg", **attack)
-    outside = tmp_path.parent / "ESCAPED_000001.receipt"
+    path = forge(sites, good, tmp_path / "DEMO01_000002_20260101T000000Z.kpkg",
+                 **MANIFEST_ATTACKS[attack])  # fmt: skip
+    outside = tmp_path.parent / "ESCAPED_000002.receipt"
     with using(sites.central):
         before = db_digest(sites.central)
-        for name, path in forged.items():
-            for code in ("DEMO01", "PUSAT", "A/B", "../../ESCAPED"):
-                with pytest.raises(InputError) as refused:
-                    sync_central.import_package(
-                        path, trust=_trust(sites, code), receipts_dir=sites.receipts
-                    )
-                assert str(refused.value), name
-            assert db_digest(sites.central) == before, name
+        with pytest.raises(InputError) as refused:
+            sync_central.import_package(
+                path, trust=_trust(sites, "DEMO01"), receipts_dir=sites.receipts
+            )
+        assert "manifest is not valid" in str(refused.value) or "PUSAT" in str(refused.value)
+        assert db_digest(sites.central) == before
     assert not outside.exists() and list(sites.receipts.iterdir()) == []
 
 
@@ -194,8 +194,10 @@ def test_a_batch_imports_the_good_package_and_lists_the_refused(sites, good, tmp
 
 
 def test_the_batch_in_the_service_refuses_each_bad_file_alone(sites, good, tmp_path):  # noqa: F811
-    bad = forge(sites, good, tmp_path / "DEMO01_000009_20260101T000000Z.kpkg",
-                **MANIFEST_ATTACKS["a max_version above 64 bits"])  # fmt: skip
+    def attack(fields: dict) -> None:
+        fields["sequence"], fields["max_version"] = 2, 2**64 + 5
+
+    bad = forge(sites, good, tmp_path / "DEMO01_000002_20260101T000000Z.kpkg", manifest=attack)
     with using(sites.central):
         results = sync_central.import_many([bad, good], trust={"DEMO01": sites.fingerprint})
     kinds = {p.name: type(r).__name__ for p, r in results}
