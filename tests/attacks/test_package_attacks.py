@@ -324,3 +324,47 @@ def test_evidence_paths_from_a_package_are_never_opened_outside_the_evidence_fol
             assert not evaluations.evidence_intact(evidence, digest)
             with pytest.raises(InputError, match="outside its folder"):
                 evaluations.evidence_file(evidence)
+
+
+@pytest.mark.gui
+def test_the_import_screen_lists_the_hostile_packages_and_imports_the_good_one(
+    qtbot,
+    sites,  # noqa: F811
+    good,
+    tmp_path,
+    monkeypatch,
+):
+    from desktop_app.views.sync.central.tab import ImportTab
+    from tests.views.test_sync_views import Screens
+
+    screens = Screens(monkeypatch)
+    hostile = [
+        forge(sites, good, tmp_path / f"DEMO01_00000{n}_20260101T000000Z.kpkg", **attack)
+        for n, attack in enumerate(
+            (
+                MANIFEST_ATTACKS["invalid UTF-8 in the office name"],
+                MANIFEST_ATTACKS["a sequence above 64 bits"],
+                MANIFEST_ATTACKS["the central office's own code"],
+            ),
+            start=2,
+        )
+    ]
+    with using(sites.central):
+        before = db_digest(sites.central)
+        tab = ImportTab()
+        qtbot.addWidget(tab)
+        page = tab.packages
+        screens.open_files = [str(good), *map(str, hostile)]
+        page.choose()
+        assert screens.errors == []
+        states = {
+            page.model.index(r, page.FILE).data(): page.model.index(r, page.STATE).data()
+            for r in range(page.model.rowCount())
+        }
+        assert states == {good.name: "Ready (new office)"} | {p.name: "Refused" for p in hostile}
+        assert db_digest(sites.central) == before
+        page.receipts.setText(str(sites.receipts))
+        page.apply()
+        assert screens.errors == []
+        assert page.model.index(0, page.STATE).data() == "Imported"
+        assert Employee.select().where(Employee.office_code == "DEMO01").count() > 0

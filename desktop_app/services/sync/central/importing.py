@@ -26,7 +26,7 @@ from desktop_app.services.sync.central.office_state import (
     state_count,
 )
 from desktop_app.services.sync.central.queues import find_merges, stored_quarantine
-from desktop_app.services.sync.central.reading import read_package, trusted_key
+from desktop_app.services.sync.central.reading import read_package, trusted_key, unreadable
 from desktop_app.services.sync.central.receipt_writer import write_receipt
 from desktop_app.sync import apply, package
 from desktop_app.sync.decoding import DECODE_ERRORS
@@ -73,7 +73,24 @@ def import_package(
     receipts_dir: str | Path | None = None,
     progress: Progress | None = None,
 ) -> ImportResult:
-    """Check, dry-run or apply one package; on apply, write the receipt into `receipts_dir`."""
+    """Check, dry-run or apply one package; on apply, write the receipt into `receipts_dir`.
+    Any decoder error not foreseen is a refusal of this file too (never a raw error)."""
+    try:
+        return _import_package(
+            path, dry_run=dry_run, trust=trust, receipts_dir=receipts_dir, progress=progress
+        )
+    except DECODE_ERRORS as exc:
+        raise unreadable(exc) from exc
+
+
+def _import_package(
+    path: str | Path,
+    *,
+    dry_run: bool,
+    trust: dict[str, str] | None,
+    receipts_dir: str | Path | None,
+    progress: Progress | None,
+) -> ImportResult:
     require(Action.SYNC)
     central = require_identity()
     sealed = read_package(path)
@@ -280,20 +297,11 @@ def import_many(
             result = import_package(path, dry_run=dry_run, trust=trust, receipts_dir=receipts_dir)
         except InputError as err:
             out.append((path, err))
-        except DECODE_ERRORS as exc:  # a decoder error not foreseen: refuse this file only
-            out.append((path, _unreadable(exc)))
         else:
             out.append((path, result))
     if progress is not None:
         progress(len(chosen), len(chosen))
     return out
-
-
-def _unreadable(exc: BaseException) -> InputError:
-    return refused(
-        N_("sync", "The package could not be read ({reason}): it is damaged or forged. Refused."),
-        reason=type(exc).__name__,
-    )
 
 
 def import_order(paths: Iterable[str | Path]) -> list[Path]:
