@@ -20,6 +20,7 @@ import pyrage
 import pytest
 from cryptography.hazmat.primitives import serialization
 from pyrage import x25519
+from PySide6.QtCore import Qt
 
 from desktop_app import cli
 from desktop_app.errors import InputError
@@ -368,3 +369,42 @@ def test_the_import_screen_lists_the_hostile_packages_and_imports_the_good_one(
         assert screens.errors == []
         assert page.model.index(0, page.STATE).data() == "Imported"
         assert Employee.select().where(Employee.office_code == "DEMO01").count() > 0
+
+
+@pytest.mark.gui
+def test_the_read_only_editor_at_the_central_office_never_opens_a_hostile_evidence_path(
+    qtbot,
+    sites,  # noqa: F811
+    good,
+    tmp_path,
+    monkeypatch,
+):
+    from desktop_app.services import session
+    from desktop_app.views.evaluation import editor as evaluation_editor
+
+    secret = tmp_path / "secret.txt"
+    secret.write_text("not evidence")
+    digest = hashlib.sha256(secret.read_bytes()).hexdigest()
+
+    def records(files: Files) -> None:
+        rows = _lines(files, "evaluation_realisation")
+        rows[0]["evidence_path"], rows[0]["evidence_sha256"] = str(secret), digest
+        _put(files, "evaluation_realisation", rows)
+
+    sites.import_(forge(sites, good, tmp_path / "evidence.kpkg", records=records))
+    opened: list[Path] = []
+    monkeypatch.setattr(evaluation_editor, "open_file", opened.append)
+    with using(sites.central):
+        session.set_central(True)
+        try:
+            row = Realisation.get(Realisation.evidence_path == str(secret))
+            editor = evaluation_editor.EvaluationEditor(row.evaluation_id)
+            qtbot.addWidget(editor)
+            at = [i.evidence_path for i in editor.detail.indicators].index(str(secret))
+            editor.indicators.setCurrentIndex(editor.indicator_model.index(at, editor.FILE))
+            assert editor.open_button.isEnabled()
+            qtbot.mouseClick(editor.open_button, Qt.MouseButton.LeftButton)
+            assert opened == []
+            assert "secret.txt" in editor.error.text()
+        finally:
+            session.set_central(False)
