@@ -61,7 +61,7 @@ def data_file(relative_path: str, folder: str) -> Path:
     if found is None:
         raise InputError(
             N_(
-                "stored_files",
+                "services",
                 "The stored file {name} lies outside its folder {folder}: it is not opened.",
             ),
             name=str(relative_path)[:120],

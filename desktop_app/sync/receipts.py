@@ -117,18 +117,21 @@ def open_receipt(data: bytes, pinned_fingerprint: str | None) -> OpenedReceipt:
     invalid = N_("sync", "The receipt is not valid: {reason}")
     if len(data) > MAX_BYTES:
         raise refused(bad)
+    errors = (zipfile.BadZipFile, OSError, EOFError, NotImplementedError, *DECODE_ERRORS)
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as zf:
-            names = zf.namelist()
-            if sorted(names) != ["receipt.json", "receipt.sig"]:
-                raise refused(bad)
-            infos = {i.filename: i for i in zf.infolist()}
-            if any(i.file_size > MAX_BYTES for i in infos.values()):
-                raise refused(bad)
+        zf = zipfile.ZipFile(io.BytesIO(data))
+    except errors as exc:
+        raise refused(bad) from exc  # not a ZIP at all
+    with zf:
+        if sorted(zf.namelist()) != ["receipt.json", "receipt.sig"]:
+            raise refused(bad)
+        if any(i.file_size > MAX_BYTES for i in zf.infolist()):
+            raise refused(bad)
+        try:
             raw = zf.read("receipt.json")
             signature = zf.read("receipt.sig")
-    except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError, *DECODE_ERRORS) as exc:
-        raise refused(damaged) from exc  # a flipped bit: zlib.error or a bad CRC
+        except errors as exc:
+            raise refused(damaged) from exc  # a flipped bit: zlib.error or a bad CRC
     body, reason = decode(raw, ReceiptBody)
     if body is None:
         raise refused(invalid, reason=reason)

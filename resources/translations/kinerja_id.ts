@@ -6073,6 +6073,10 @@ Jika hal ini terjadi lagi, kirimkan rinciannya kepada petugas dukungan Anda. Rin
         <source>This database already is office {code} ({name}).</source>
         <translation>Basis data ini sudah terdaftar sebagai kantor {code} ({name}).</translation>
     </message>
+    <message>
+        <source>The stored file {name} lies outside its folder {folder}: it is not opened.</source>
+        <translation>Berkas tersimpan {name} berada di luar foldernya {folder}: berkas tidak dibuka.</translation>
+    </message>
 </context>
 <context>
     <name>session</name>
@@ -6102,13 +6106,6 @@ Jika hal ini terjadi lagi, kirimkan rinciannya kepada petugas dukungan Anda. Rin
     <message>
         <source>The logo must be an existing PNG or JPEG file: {path}</source>
         <translation>Logo harus berupa berkas PNG atau JPEG yang ada: {path}</translation>
-    </message>
-</context>
-<context>
-    <name>stored_files</name>
-    <message>
-        <source>The stored file {name} lies outside its folder {folder}: it is not opened.</source>
-        <translation>Berkas tersimpan {name} berada di luar foldernya {folder}: berkas tidak dibuka.</translation>
     </message>
 </context>
 <context>
