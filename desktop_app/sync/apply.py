@@ -183,7 +183,13 @@ def _apply_entity(
                     values[n] = function(values[n])
         except (WireError, *DECODE_ERRORS) as err:  # bad UTF-8, nesting, types
             loose = _loose(line)
-            reason = "nested too deeply" if isinstance(err, RecursionError) else str(err)[:300]
+            reason = (
+                "nested too deeply"
+                if isinstance(err, RecursionError)
+                else "not valid UTF-8"
+                if isinstance(err, UnicodeError)
+                else str(err)[:300]
+            )
             quarantine(_text_of(loose.get("uid")), _int(loose.get("version")), line, reason)
             continue
         problem = rules(values)

@@ -301,6 +301,51 @@ def test_records_that_break_the_central_rules_are_quarantined_with_the_reason(
         assert all(len(e.name) <= 200 and "\x00" not in e.name for e in Employee.select())
 
 
+def _raw(change: Callable[[bytes], bytes]) -> Callable[[bytes], bytes]:
+    return change
+
+
+RECORD_ATTACKS: dict[str, tuple[str, object, str]] = {
+    # attack -> (entity, a change of the row (dict) or of its line (bytes), a word of the reason)
+    **{name: ("employee", (c, value), word) for name, (c, value, word) in EMPLOYEE_ATTACKS.items()},
+    "invalid UTF-8 in a record": (
+        "employee",
+        _raw(lambda line: line.replace(b'"name": "', b'"name": "\xff', 1)),
+        "UTF-8",
+    ),
+    "a record nested 200,000 deep": (
+        "employee",
+        _raw(lambda line: line[:-1] + b', "extra": ' + DEEP.encode() + b"}"),
+        "nested too deeply",
+    ),
+    "status HACKED": ("evaluation", ("status", "HACKED"), "HACKED"),
+    "a snapshot that is not JSON": ("evaluation", ("snapshot", "{not json"), "not JSON"),
+}
+
+
+@pytest.mark.parametrize("attack", RECORD_ATTACKS)
+def test_each_record_attack_is_quarantined_alone(sites, good, tmp_path, attack):  # noqa: F811
+    entity, change, word = RECORD_ATTACKS[attack]
+    target: list[str] = []
+
+    def records(files: Files) -> None:
+        rows = _lines(files, entity)
+        bosses = {r.get(k) for r in rows for k in ("supervisor", "appraiser")}
+        at = next(n for n, r in enumerate(rows) if r["uid"] not in bosses)
+        target.append(rows[at]["uid"])
+        raw = {}
+        if isinstance(change, tuple):
+            rows[at][change[0]] = change[1]
+        else:
+            raw[at] = change(json.dumps(rows[at]).encode())
+        _put(files, entity, rows, raw)
+
+    result = sites.import_(forge(sites, good, tmp_path / "record.kpkg", records=records))
+    reasons = {q.uid: q.reason for q in result.quarantined}
+    assert word in reasons.get(target[0], ""), reasons.get(target[0])
+    assert result.totals["new"] > 100  # the rest was imported
+
+
 def test_evidence_paths_from_a_package_are_never_opened_outside_the_evidence_folder(
     sites,  # noqa: F811
     good,
