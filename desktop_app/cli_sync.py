@@ -83,10 +83,10 @@ def _cmd_set_hq_key(args: argparse.Namespace) -> int:
     from desktop_app.services.sync import office as sync_office
 
     _open(args)
-    text = args.key
+    text, found = args.key, None
     if not text.startswith("age1") and Path(text).is_file():
-        text = Path(text).read_text(encoding="utf-8", errors="replace")
-    stored = sync_office.set_hq_key(text, args.signing_fingerprint)
+        text, found = sync_office.read_hq_key_file(text)  # bounded: a key file is small
+    stored = sync_office.set_hq_key(text, args.signing_fingerprint or found)
     print(f"central office key set: {stored}")
     return 0
 
