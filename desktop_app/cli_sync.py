@@ -32,7 +32,9 @@ def add_commands(sub, add_db: AddDb, opener: Opener) -> None:  # type: ignore[no
     )
     hq_key.add_argument("key", metavar="AGE_PUBLIC_KEY", help="age1... or a file holding it")
     hq_key.add_argument(
-        "--signing-fingerprint", help="fingerprint of the central office's receipt key"
+        "--signing-fingerprint",
+        help="fingerprint of the central office's receipt key (required unless the key file "
+        "or text holds it, as the output of 'hq key' does)",
     )
     add_db(hq_key)
     hq_key.set_defaults(handler=_cmd_set_hq_key)
@@ -81,10 +83,10 @@ def _cmd_set_hq_key(args: argparse.Namespace) -> int:
     from desktop_app.services.sync import office as sync_office
 
     _open(args)
-    text = args.key
+    text, found = args.key, None
     if not text.startswith("age1") and Path(text).is_file():
-        text = Path(text).read_text(encoding="utf-8", errors="replace")
-    stored = sync_office.set_hq_key(text, args.signing_fingerprint)
+        text, found = sync_office.read_hq_key_file(text)  # bounded: a key file is small
+    stored = sync_office.set_hq_key(text, args.signing_fingerprint or found)
     print(f"central office key set: {stored}")
     return 0
 
@@ -156,15 +158,17 @@ def _cmd_hq_export_identity(args: argparse.Namespace) -> int:
 
 
 def _trust(values: list[str]) -> dict[str, str]:
+    from desktop_app.scoring.office_code import is_office_code
     from desktop_app.sync.keys import normalize_fingerprint
 
     out = {}
     for value in values:
         code, sep, fp = value.partition(":")
-        if not sep or not code.strip():
+        code = code.strip().upper()
+        if not sep or not is_office_code(code):
             raise InputError("--trust-office takes CODE:FINGERPRINT, not {value}", value=value)
         try:
-            out[code.strip().upper()] = normalize_fingerprint(fp)
+            out[code] = normalize_fingerprint(fp)
         except ValueError as exc:
             raise InputError("{reason}", reason=str(exc)) from exc
     return out

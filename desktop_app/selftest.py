@@ -155,10 +155,11 @@ def _package(base: Path) -> dict[str, object]:
 
     from desktop_app.services import office
     from desktop_app.services.sync import office as sync_office
+    from desktop_app.sync.keys import fingerprint, new_signing_key
     from desktop_app.sync.package import open_package
 
     central = x25519.Identity.generate()
-    sync_office.set_hq_key(str(central.to_public()))
+    sync_office.set_hq_key(str(central.to_public()), fingerprint(new_signing_key()[1]))
     stick = base / "stick"
     stick.mkdir()
     result = sync_office.export_package(stick, full=True)

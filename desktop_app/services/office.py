@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -10,10 +9,9 @@ from desktop_app.errors import InputError, NoOfficeYetError
 from desktop_app.i18n import N_
 from desktop_app.models import Office
 from desktop_app.models.database import refresh_office_cache, write_transaction
+from desktop_app.scoring.office_code import is_office_code
 from desktop_app.services.session import Action, require
 from desktop_app.sync import keys
-
-CODE_RE = re.compile(r"^[A-Z0-9][A-Z0-9_-]{1,15}$")
 
 
 @dataclass(frozen=True)
@@ -41,7 +39,7 @@ def _info(office: Office) -> OfficeInfo:
 
 def validate_code(code: str) -> str:
     code = code.strip().upper()
-    if not CODE_RE.match(code):
+    if not is_office_code(code):
         raise InputError(
             N_(
                 "services",

@@ -12,9 +12,13 @@ import re
 from pathlib import Path
 
 from desktop_app import paths
+from desktop_app.errors import InputError
 from desktop_app.files import copy_atomic
+from desktop_app.i18n import N_
 
 _CHUNK = 1 << 20
+EVIDENCE = "evidence"  # bukti dukung: evidence/<evaluation uid>/<file>
+CERTIFICATES = "certificates"  # sertifikat: certificates/<activity uid>/<file>
 
 
 def copy_with_hash(source: Path, target: Path) -> str:
@@ -49,9 +53,33 @@ def relative(path: Path) -> str:
     return path.relative_to(paths.data_dir()).as_posix()
 
 
-def data_file(relative_path: str) -> Path:
-    """The file a stored relative path names."""
-    return paths.data_dir() / relative_path
+def data_file(relative_path: str, folder: str) -> Path:
+    """The file a stored relative path names, which must lie inside `<data folder>/<folder>`
+    (a path that came in a package may be `/etc/passwd` or `../../..`: it is refused, never
+    handed to the system viewer)."""
+    found = confined(relative_path, folder)
+    if found is None:
+        raise InputError(
+            N_(
+                "services",
+                "The stored file {name} lies outside its folder {folder}: it is not opened.",
+            ),
+            name=str(relative_path)[:120],
+            folder=folder,
+        )
+    return found
+
+
+def confined(relative_path: str, folder: str) -> Path | None:
+    """`<data folder>/<relative_path>` resolved, or None when it leaves `<data>/<folder>`."""
+    if not relative_path or "\x00" in relative_path:
+        return None
+    base = (paths.data_dir() / folder).resolve()
+    try:
+        target = (paths.data_dir() / relative_path).resolve()
+    except (OSError, ValueError, RuntimeError):
+        return None
+    return target if target != base and target.is_relative_to(base) else None
 
 
 def sha256_of(path: Path) -> str:
@@ -62,9 +90,10 @@ def sha256_of(path: Path) -> str:
     return digest.hexdigest()
 
 
-def intact(relative_path: str, sha256: str | None) -> bool:
-    """Is the stored file still there with the content it had when it was copied in?"""
-    path = data_file(relative_path)
-    if sha256 is None or not path.is_file():
+def intact(relative_path: str, sha256: str | None, folder: str) -> bool:
+    """Is the stored file still there, inside `<data>/<folder>`, with the content it had when
+    it was copied in?"""
+    path = confined(relative_path, folder)
+    if sha256 is None or path is None or not path.is_file():
         return False
     return sha256_of(path) == sha256

@@ -17,6 +17,7 @@ unique index) is retried row by row and only the offending rows are quarantined.
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -26,7 +27,8 @@ import msgspec
 from peewee import IntegrityError
 
 from desktop_app.models import db
-from desktop_app.sync import entities
+from desktop_app.sync import entities, record_rules
+from desktop_app.sync.decoding import DECODE_ERRORS, INT64_MAX, INT64_MIN
 from desktop_app.sync.entities import Entity, WireError
 from desktop_app.sync.package import OpenedPackage
 
@@ -105,8 +107,10 @@ def apply_package(
     *,
     rebaseline: bool,
     progress: Progress | None = None,
+    choices: record_rules.Choices | None = None,
 ) -> Outcome:
-    """Apply every entity of the package (in the caller's transaction)."""
+    """Apply every entity of the package (in the caller's transaction); a record that breaks
+    a rule of `record_rules` (with the allowed values of `choices`) is quarantined."""
     office = opened.manifest.office.code
     outcome = Outcome()
     maps: dict[str, dict[str, int]] = {}
@@ -124,8 +128,9 @@ def apply_package(
         if entity.name not in maps:
             maps[entity.name] = _uid_map(entity.name, office)
         _apply_entity(
-            entity, opened, office, maps, quarantined_uids, outcome, rebaseline=rebaseline
-        )
+            entity, opened, office, maps, quarantined_uids, outcome,
+            rebaseline=rebaseline, rules=record_rules.checker(entity, choices or {}),
+        )  # fmt: skip
     return outcome
 
 
@@ -148,6 +153,7 @@ def _apply_entity(
     outcome: Outcome,
     *,
     rebaseline: bool,
+    rules: Callable[[list[Any]], str | None],
 ) -> None:
     name = entity.name
     counts = outcome.summary.setdefault(name, dict.fromkeys(COUNTS, 0))
@@ -175,9 +181,20 @@ def _apply_entity(
             for n, function in convert:
                 if values[n] is not None:
                     values[n] = function(values[n])
-        except (msgspec.ValidationError, msgspec.DecodeError, WireError) as err:
+        except (WireError, *DECODE_ERRORS) as err:  # bad UTF-8, nesting, types
             loose = _loose(line)
-            quarantine(str(loose.get("uid", "")), _int(loose.get("version")), line, str(err))
+            reason = (
+                "nested too deeply"
+                if isinstance(err, RecursionError)
+                else "not valid UTF-8"
+                if isinstance(err, UnicodeError)
+                else str(err)[:300]
+            )
+            quarantine(_text_of(loose.get("uid")), _int(loose.get("version")), line, reason)
+            continue
+        problem = rules(values)
+        if problem is not None:
+            quarantine(_text_of(values[uid_at]), _int(values[version_at]), line, problem)
             continue
         records.append((values, line))
     records = _topological(records, entity, uid_at)
@@ -247,15 +264,35 @@ def _record_type(entity: Entity) -> type:
 
 
 def _loose(line: bytes) -> dict:
+    """What a record that failed to decode says of its uid and version, for the quarantine
+    list: decoded leniently (bad UTF-8 replaced), or else found by a pattern (too deep)."""
     try:
-        found = msgspec.json.decode(line)
-    except msgspec.DecodeError:
-        return {}
-    return found if isinstance(found, dict) else {}
+        found = msgspec.json.decode(line.decode("utf-8", "replace"))
+    except DECODE_ERRORS:
+        found = None
+    if isinstance(found, dict):
+        return found
+    uid = _LOOSE_UID.search(line[:4096])
+    return {"uid": uid.group(1).decode("ascii")} if uid else {}
+
+
+_LOOSE_UID = re.compile(rb'"uid"\s*:\s*"([0-9a-fA-F-]{32,36})"')
 
 
 def _int(value: Any) -> int:
-    return value if isinstance(value, int) and not isinstance(value, bool) else 0
+    """A version to show in the quarantine: 0 unless a whole number within 64 bits."""
+    ok = isinstance(value, int) and not isinstance(value, bool) and INT64_MIN <= value <= INT64_MAX
+    return value if ok else 0
+
+
+def _text_of(value: Any) -> str:
+    """A uid to show in the quarantine (a stored 32-hex uid in its 8-4-4-4-12 form)."""
+    if not isinstance(value, str):
+        return ""
+    try:
+        return entities.uid_text(value)
+    except ValueError:
+        return value[:40].replace("\x00", "")
 
 
 def _write(

@@ -14,6 +14,7 @@ import datetime as dt
 import hashlib
 import io
 import re
+import uuid
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -29,6 +30,8 @@ from pyrage import x25519
 
 from desktop_app.errors import InputError
 from desktop_app.i18n import N_
+from desktop_app.scoring.office_code import is_office_code
+from desktop_app.sync import decoding
 from desktop_app.sync.keys import fingerprint, load_public
 
 FORMAT = "kinerja-luring/sync"
@@ -39,6 +42,7 @@ MAX_ENTRIES = 256
 MAX_ENTRY_BYTES = 1024 * 1024 * 1024  # one uncompressed file
 MAX_TOTAL_BYTES = 2 * 1024 * 1024 * 1024  # all uncompressed files
 MAX_RATIO = 200  # uncompressed / compressed, per entry (JSONL compresses 10-20x)
+_DATA_FILE = re.compile(r"data/[a-z][a-z0-9_]{0,62}\.jsonl")
 _NAME = re.compile(r"^(?P<office>[A-Z0-9]{2,16})_(?P<seq>\d{6})_(?P<at>\d{8}T\d{6}Z)\.kpkg$")
 
 
@@ -200,7 +204,7 @@ def unzip(data: bytes) -> dict[str, bytes]:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         infos = archive.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+    except _ZIP_ERRORS as exc:
         raise refused(N_("sync", "The package content is not a valid ZIP file.")) from exc
     if len(infos) > MAX_ENTRIES:
         raise refused(
@@ -220,7 +224,7 @@ def unzip(data: bytes) -> dict[str, bytes]:
         try:
             with archive.open(info) as handle:
                 content = handle.read(limit + 1)  # the header may lie: read no further
-        except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+        except _ZIP_ERRORS as exc:  # a flipped bit: zlib.error, a bad CRC
             raise refused(N_("sync", "The package content is not a valid ZIP file.")) from exc
         if len(content) > limit:
             raise refused(_BOMB)
@@ -229,6 +233,16 @@ def unzip(data: bytes) -> dict[str, bytes]:
     return out
 
 
+# What zipfile and zlib raise on a damaged or hostile archive (an unknown compression method,
+# an encrypted entry, a flipped bit in the deflate stream).
+_ZIP_ERRORS = (
+    zipfile.BadZipFile,
+    OSError,
+    EOFError,
+    NotImplementedError,
+    RuntimeError,
+    *decoding.DECODE_ERRORS,
+)
 _BOMB = N_("sync", "The package unpacks to far more data than it holds (a zip bomb): refused.")
 
 
@@ -236,14 +250,9 @@ def read_manifest(files: dict[str, bytes]) -> tuple[Manifest, bytes]:
     raw = files.get("manifest.json")
     if raw is None or "manifest.sig" not in files:
         raise refused(N_("sync", "The package has no signed manifest: it is not a package."))
-    try:
-        manifest = msgspec.json.decode(raw, type=Manifest)
-    except msgspec.ValidationError as exc:
-        raise refused(
-            N_("sync", "The package manifest is not valid: {reason}"), reason=str(exc)
-        ) from exc
-    except msgspec.DecodeError as exc:
-        raise refused(N_("sync", "The package manifest is not valid JSON.")) from exc
+    manifest, reason = decoding.decode(raw, Manifest)
+    if manifest is None:
+        raise refused(N_("sync", "The package manifest is not valid: {reason}"), reason=reason)
     if manifest.format != FORMAT:
         raise refused(N_("sync", "This file is not a Kinerja Luring sync package."))
     if manifest.format_version != FORMAT_VERSION:
@@ -256,7 +265,45 @@ def read_manifest(files: dict[str, bytes]) -> tuple[Manifest, bytes]:
             found=manifest.format_version,
             known=FORMAT_VERSION,
         )
+    check_manifest(manifest)
     return manifest, raw
+
+
+def check_manifest(manifest: Manifest) -> None:
+    """The values of a manifest within the program's bounds: every number within 64 bits and
+    every text short and free of NUL bytes (generically, whatever the fields), a valid office
+    code (the rule of `office init`: it names receipts and records), a UUID database id, a
+    sequence and versions in range, data files named data/<entity>.jsonl."""
+    problem = decoding.outside_limits(manifest)
+    if problem is None and not is_office_code(manifest.office.code):
+        problem = f"office.code {manifest.office.code[:40]!r} is not a valid office code"
+    if problem is None:
+        problem = _range_problem(manifest)
+    if problem is None:
+        try:
+            uuid.UUID(manifest.database_id)
+        except ValueError:
+            problem = f"database_id {manifest.database_id[:40]!r} is not a UUID"
+    if problem is None:
+        for entry in manifest.files:
+            if not _DATA_FILE.fullmatch(entry.path) or entry.rows < 0:
+                problem = f"files: {entry.path[:60]!r} is not a data file of this format"
+                break
+    if problem is not None:
+        raise refused(N_("sync", "The package manifest is not valid: {reason}"), reason=problem)
+
+
+def _range_problem(m: Manifest) -> str | None:
+    if not 1 <= m.sequence <= decoding.MAX_SEQUENCE:
+        return f"sequence {m.sequence} is not between 1 and {decoding.MAX_SEQUENCE}"
+    if not 0 <= m.since_version <= m.max_version <= decoding.MAX_VERSION:
+        return (
+            f"since_version {m.since_version} and max_version {m.max_version} are not "
+            f"0 <= since_version <= max_version <= {decoding.MAX_VERSION}"
+        )
+    if not 0 <= m.schema_version <= decoding.MAX_SEQUENCE:
+        return f"schema_version {m.schema_version} is out of range"
+    return None
 
 
 def verify_signature(manifest: Manifest, manifest_bytes: bytes, signature: bytes, pem: str) -> None:

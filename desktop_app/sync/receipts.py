@@ -19,6 +19,14 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from desktop_app.i18n import N_
+from desktop_app.scoring.office_code import is_office_code
+from desktop_app.sync.decoding import (
+    DECODE_ERRORS,
+    MAX_SEQUENCE,
+    MAX_VERSION,
+    decode,
+    outside_limits,
+)
 from desktop_app.sync.keys import fingerprint, grouped, load_public
 from desktop_app.sync.package import AuditHead, refused
 
@@ -82,30 +90,57 @@ def write(body: ReceiptBody, signing_key_pem: str) -> bytes:
     return buffer.getvalue()
 
 
+def receipt_problem(body: ReceiptBody) -> str | None:
+    """What is out of bounds in a decoded receipt (None: nothing): any number beyond 64 bits
+    or text too long or holding NUL (generically, whatever the fields), an office code the
+    rule of `office init` refuses, a sequence or acknowledged version out of range."""
+    problem = outside_limits(body)
+    if problem is not None:
+        return problem
+    if not is_office_code(body.office_code):
+        return f"office_code {body.office_code[:40]!r} is not a valid office code"
+    if not 1 <= body.sequence <= MAX_SEQUENCE:
+        return f"sequence {body.sequence} is not between 1 and {MAX_SEQUENCE}"
+    if not 0 <= body.acknowledged_version <= MAX_VERSION:
+        return f"acknowledged_version {body.acknowledged_version} is out of range"
+    return None
+
+
 def open_receipt(data: bytes, pinned_fingerprint: str | None) -> OpenedReceipt:
     """Check a receipt's shape and signature; with `pinned_fingerprint` the signer must be the
     central office whose key fingerprint it is."""
     bad = N_("sync", "This file is not a valid receipt of a central office (or it is damaged).")
+    damaged = N_(
+        "sync",
+        "The receipt is damaged (changed or cut short) and cannot be read. Ask the central "
+        "office to write it again (import the same package once more there).",
+    )
+    invalid = N_("sync", "The receipt is not valid: {reason}")
     if len(data) > MAX_BYTES:
         raise refused(bad)
+    errors = (zipfile.BadZipFile, OSError, EOFError, NotImplementedError, *DECODE_ERRORS)
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as zf:
-            names = zf.namelist()
-            if sorted(names) != ["receipt.json", "receipt.sig"]:
-                raise refused(bad)
-            infos = {i.filename: i for i in zf.infolist()}
-            if any(i.file_size > MAX_BYTES for i in infos.values()):
-                raise refused(bad)
+        zf = zipfile.ZipFile(io.BytesIO(data))
+    except errors as exc:
+        raise refused(bad) from exc  # not a ZIP at all
+    with zf:
+        if sorted(zf.namelist()) != ["receipt.json", "receipt.sig"]:
+            raise refused(bad)
+        if any(i.file_size > MAX_BYTES for i in zf.infolist()):
+            raise refused(bad)
+        try:
             raw = zf.read("receipt.json")
             signature = zf.read("receipt.sig")
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
-        raise refused(bad) from exc
-    try:
-        body = msgspec.json.decode(raw, type=ReceiptBody)
-    except (msgspec.ValidationError, msgspec.DecodeError) as exc:
-        raise refused(bad) from exc
+        except errors as exc:
+            raise refused(damaged) from exc  # a flipped bit: zlib.error or a bad CRC
+    body, reason = decode(raw, ReceiptBody)
+    if body is None:
+        raise refused(invalid, reason=reason)
     if body.format != FORMAT or body.format_version != FORMAT_VERSION:
         raise refused(bad)
+    problem = receipt_problem(body)
+    if problem is not None:
+        raise refused(invalid, reason=problem)
     try:
         load_public(body.central.public_key).verify(signature, raw)
         signer = fingerprint(body.central.public_key)

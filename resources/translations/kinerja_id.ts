@@ -1715,8 +1715,8 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
         <translation>Paket disegel dengan kunci kantor pusat, sehingga hanya kantor pusat yang dapat membukanya. Tempel kunci yang diberikan kantor pusat (diawali dengan age1), atau baca dari berkas kunci yang disimpan kantor pusat di flashdisk.</translation>
     </message>
     <message>
-        <source>optional: otherwise taken from the first receipt</source>
-        <translation>opsional: jika dikosongkan, diambil dari tanda terima pertama</translation>
+        <source>required: &apos;hq key&apos; at the central office prints it below the age key</source>
+        <translation>wajib: &apos;hq key&apos; di kantor pusat mencetaknya di bawah kunci age</translation>
     </message>
     <message>
         <source>Central office &amp;key:</source>
@@ -4042,8 +4042,8 @@ Apa keputusannya? Misalnya: pindah ke {second_office} pada 1 Oktober.</translati
         <translation>Belum ditetapkan: paket tidak dapat dibuat sebelum kunci ini ditetapkan.</translation>
     </message>
     <message>
-        <source>known after the first receipt</source>
-        <translation>diketahui setelah tanda terima pertama</translation>
+        <source>Not set yet: receipts cannot be checked until it is set.</source>
+        <translation>Belum diatur: tanda terima tidak dapat diperiksa sebelum sidik jari ini diatur.</translation>
     </message>
     <message>
         <source>The central office has acknowledged this office&apos;s changes up to version {version}. The next package holds everything changed since then, including what earlier packages carried if their receipt has not come back.</source>
@@ -6319,6 +6319,10 @@ Jika hal ini terjadi lagi, kirimkan rinciannya kepada petugas dukungan Anda. Rin
         <source>This database already is office {code} ({name}).</source>
         <translation>Basis data ini sudah terdaftar sebagai kantor {code} ({name}).</translation>
     </message>
+    <message>
+        <source>The stored file {name} lies outside its folder {folder}: it is not opened.</source>
+        <translation>Berkas tersimpan {name} berada di luar foldernya {folder}: berkas tidak dibuka.</translation>
+    </message>
 </context>
 <context>
     <name>session</name>
@@ -6355,6 +6359,14 @@ Jika hal ini terjadi lagi, kirimkan rinciannya kepada petugas dukungan Anda. Rin
     <message>
         <source>The file is larger than {limit} MB, more than any package of this program: it is not a package, or it is damaged.</source>
         <translation>Berkas lebih besar dari {limit} MB, melebihi ukuran paket mana pun dari program ini: berkas ini bukan paket, atau rusak.</translation>
+    </message>
+    <message>
+        <source>The package could not be read ({reason}): it is damaged or forged. Refused.</source>
+        <translation>Paket tidak dapat dibaca ({reason}): paket rusak atau dipalsukan. Ditolak.</translation>
+    </message>
+    <message>
+        <source>The package names office {office}, which is the code of this central office itself: it is forged or made by mistake. Refused.</source>
+        <translation>Paket menyebut kantor {office}, yaitu kode kantor pusat ini sendiri: paket dipalsukan atau dibuat karena kekeliruan. Ditolak.</translation>
     </message>
     <message>
         <source>Office {office} is registered with another key ({known}); this package is signed with {found}. Refused: if the office really made a new key, the central office must confirm it first.</source>
@@ -6413,10 +6425,6 @@ Jika hal ini terjadi lagi, kirimkan rinciannya kepada petugas dukungan Anda. Rin
         <translation>Manifes paket tidak valid: {reason}</translation>
     </message>
     <message>
-        <source>The package manifest is not valid JSON.</source>
-        <translation>Manifes paket bukan JSON yang valid.</translation>
-    </message>
-    <message>
         <source>This file is not a Kinerja Luring sync package.</source>
         <translation>Berkas ini bukan paket sinkronisasi Kinerja Luring.</translation>
     </message>
@@ -6453,12 +6461,24 @@ Jika hal ini terjadi lagi, kirimkan rinciannya kepada petugas dukungan Anda. Rin
         <translation>Berkas ini bukan tanda terima kantor pusat yang valid (atau berkasnya rusak).</translation>
     </message>
     <message>
+        <source>The receipt is damaged (changed or cut short) and cannot be read. Ask the central office to write it again (import the same package once more there).</source>
+        <translation>Tanda terima rusak (diubah atau terpotong) dan tidak dapat dibaca. Minta kantor pusat menuliskannya lagi (impor paket yang sama sekali lagi di sana).</translation>
+    </message>
+    <message>
+        <source>The receipt is not valid: {reason}</source>
+        <translation>Tanda terima tidak valid: {reason}</translation>
+    </message>
+    <message>
         <source>The receipt&apos;s signature does not match: it was changed or forged.</source>
         <translation>Tanda tangan pada tanda terima tidak cocok: tanda terima telah diubah atau dipalsukan.</translation>
     </message>
     <message>
         <source>The receipt is signed by a central office with key {found}, not the one this office knows ({known}): refused.</source>
         <translation>Tanda terima ditandatangani oleh kantor pusat dengan kunci {found}, bukan kunci yang dikenal kantor ini ({known}): ditolak.</translation>
+    </message>
+    <message>
+        <source>Package {sequence} of office {office} is more than {limit} packages ahead of the last one imported ({last}): the package is forged or damaged. Refused.</source>
+        <translation>Paket {sequence} dari kantor {office} lebih dari {limit} paket di depan paket terakhir yang diimpor ({last}): paket dipalsukan atau rusak. Ditolak.</translation>
     </message>
 </context>
 <context>
@@ -6488,6 +6508,10 @@ Jika hal ini terjadi lagi, kirimkan rinciannya kepada petugas dukungan Anda. Rin
         <translation>Paket {path} tidak dapat dibaca: {reason}</translation>
     </message>
     <message>
+        <source>The receipt&apos;s file name {name} leaves its folder: refused.</source>
+        <translation>Nama berkas tanda terima {name} keluar dari foldernya: ditolak.</translation>
+    </message>
+    <message>
         <source>The package was imported, but its receipt could not be written to {path}: {reason}. Write it again by importing the same package once more.</source>
         <translation>Paket telah diimpor, tetapi tanda terimanya tidak dapat disimpan ke {path}: {reason}. Buat ulang tanda terima dengan mengimpor paket yang sama sekali lagi.</translation>
     </message>
@@ -6509,6 +6533,10 @@ Jika hal ini terjadi lagi, kirimkan rinciannya kepada petugas dukungan Anda. Rin
     <message>
         <source>This database is not an office yet: set the office code and name first (&apos;office init&apos;).</source>
         <translation>Basis data ini belum memiliki identitas kantor: tetapkan kode dan nama kantor terlebih dahulu (&apos;office init&apos;).</translation>
+    </message>
+    <message>
+        <source>The fingerprint of the central office&apos;s receipt signing key is required: &apos;hq key&apos; at the central office prints it below the age key. Give both.</source>
+        <translation>Sidik jari kunci penanda tangan tanda terima kantor pusat wajib diisi: &apos;hq key&apos; di kantor pusat mencetaknya di bawah kunci age. Berikan keduanya.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a key fingerprint (64 hexadecimal digits).</source>
@@ -6559,6 +6587,10 @@ Jika hal ini terjadi lagi, kirimkan rinciannya kepada petugas dukungan Anda. Rin
         <translation>Tanda terima {path} tidak dapat dibaca: {reason}</translation>
     </message>
     <message>
+        <source>This office does not know the fingerprint of the central office&apos;s receipt signing key, so no receipt can be checked: set the central office key again with both keys &apos;hq key&apos; prints (office set-hq-key KEY --signing-fingerprint FP).</source>
+        <translation>Kantor ini belum mengetahui sidik jari kunci penanda tangan tanda terima kantor pusat, sehingga tidak ada tanda terima yang dapat diperiksa: atur ulang kunci kantor pusat dengan kedua kunci yang dicetak &apos;hq key&apos; (office set-hq-key KUNCI --signing-fingerprint SIDIK_JARI).</translation>
+    </message>
+    <message>
         <source>The receipt is for office {found}, not for this office ({own}).</source>
         <translation>Tanda terima ini untuk kantor {found}, bukan untuk kantor ini ({own}).</translation>
     </message>
@@ -6569,6 +6601,10 @@ Jika hal ini terjadi lagi, kirimkan rinciannya kepada petugas dukungan Anda. Rin
     <message>
         <source>The receipt answers package {sequence}, which this office did not write.</source>
         <translation>Tanda terima ini merupakan jawaban atas paket {sequence}, yang tidak pernah dibuat oleh kantor ini.</translation>
+    </message>
+    <message>
+        <source>The receipt acknowledges version {found}, but package {sequence} carried changes only up to version {carried}: the receipt is forged or damaged. Refused.</source>
+        <translation>Tanda terima mengakui versi {found}, padahal paket {sequence} hanya membawa perubahan sampai versi {carried}: tanda terima dipalsukan atau rusak. Ditolak.</translation>
     </message>
 </context>
 <context>

@@ -345,7 +345,9 @@ def test_certificate_copied_with_its_hash_and_nothing_half_written(staff, tmp_pa
     with pytest.raises(InputError, match="could not be copied"):
         development_records.attach_certificate(other, source)
     assert development_records.get_activity(other).certificate_path is None
-    folder = stored_files.data_file(f"certificates/{DevelopmentActivity.get_by_id(other).uid}")
+    folder = stored_files.data_file(
+        f"certificates/{DevelopmentActivity.get_by_id(other).uid}", stored_files.CERTIFICATES
+    )
     assert not folder.exists() or list(folder.iterdir()) == []
 
 

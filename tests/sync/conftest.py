@@ -48,6 +48,7 @@ class Sites:
     receipts: Path
     fingerprint: str  # of the office key
     recipient: str  # the central age key
+    hq_fingerprint: str  # of the central office's receipt signing key
 
     def export(self, *, full: bool = False) -> Path:
         with using(self.office):
@@ -68,11 +69,12 @@ def sites(tmp_path: Path, demo_templates) -> Iterator[Sites]:
     receipts.mkdir()
     with using(central):
         recipient = sync_central.hq_init("BKPSDM Kabupaten Contoh").age_recipient
+        hq_fingerprint = sync_central.hq_key()[1]
     demo_templates.open_copy(office, 40, seed=5, today=dt.date(dt.date.today().year, 11, 23))
     with using(office):
-        sync_office.set_hq_key(recipient)
+        sync_office.set_hq_key(recipient, hq_fingerprint)
         from desktop_app.services import office as office_service
 
         fingerprint = office_service.require_office().fingerprint
-    yield Sites(office, central, stick, receipts, fingerprint, recipient)
+    yield Sites(office, central, stick, receipts, fingerprint, recipient, hq_fingerprint)
     close_database()

@@ -33,7 +33,7 @@ def test_consolidated_lists_are_read_only_and_filter_by_office(sites, tmp_path, 
             employees.EmployeeInput("199001012020121001", "Pegawai Lain", "III/a", unit)
         )
         periods.open_period(2026)
-        sync_office.set_hq_key(sites.recipient)
+        sync_office.set_hq_key(sites.recipient, sites.hq_fingerprint)
         path = sync_office.export_package(sites.stick).path
     with using(sites.central):
         sync_central.import_package(path, trust={"DEMO02": info.fingerprint})

@@ -105,7 +105,7 @@ def test_the_merge_queue_names_the_employee_in_both_offices(sites, tmp_path):
             unit_service.UnitInput("PKM02", "Puskesmas Lain", "PUSKESMAS")
         )
         employees.save_employee(employees.EmployeeInput(nip, "Pegawai Pindahan", "III/a", unit))
-        sync_office.set_hq_key(sites.recipient)
+        sync_office.set_hq_key(sites.recipient, sites.hq_fingerprint)
         path = sync_office.export_package(sites.stick).path
     with using(sites.central):
         sync_central.import_package(path, trust={"DEMO02": info.fingerprint})

@@ -116,7 +116,7 @@ def test_a_package_sealed_for_another_central_office(sites, tmp_path, capsys):
     with using(sites.office):
         from desktop_app.services.sync import office as sync_office
 
-        sync_office.set_hq_key(other)
+        sync_office.set_hq_key(other, sites.hq_fingerprint)
         path = sync_office.export_package(tmp_path).path
     _refused(sites, path, "another central office", capsys)
 

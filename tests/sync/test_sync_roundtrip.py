@@ -186,7 +186,7 @@ def test_one_nip_in_two_offices_goes_to_the_merge_queue(sites, tmp_path):
             unit_service.UnitInput("PKM02", "Puskesmas Lain", "PUSKESMAS")
         )
         employees.save_employee(employees.EmployeeInput(moved, "Pegawai Pindahan", "III/a", unit))
-        sync_office.set_hq_key(sites.recipient)
+        sync_office.set_hq_key(sites.recipient, sites.hq_fingerprint)
         path = sync_office.export_package(sites.stick).path
     with using(sites.central):
         result = sync_central.import_package(

@@ -227,7 +227,7 @@ def attach_certificate(activity_id: int, source_path: str | Path) -> Path:
         raise _error(N_("development", "The file {path} does not exist."), path=str(source))
     try:
         target, sha256 = stored_files.store_copy(
-            source, f"certificates/{row.uid}", "sertifikat", "sertifikat"
+            source, f"{stored_files.CERTIFICATES}/{row.uid}", "sertifikat", "sertifikat"
         )
     except OSError as exc:
         raise _error(
@@ -249,12 +249,12 @@ def attach_certificate(activity_id: int, source_path: str | Path) -> Path:
 
 
 def certificate_file(relative_path: str) -> Path:
-    return stored_files.data_file(relative_path)
+    return stored_files.data_file(relative_path, stored_files.CERTIFICATES)
 
 
 def certificate_intact(relative_path: str, sha256: str | None) -> bool:
     """Is the stored certificate still there with the content it had when attached?"""
-    return stored_files.intact(relative_path, sha256)
+    return stored_files.intact(relative_path, sha256, stored_files.CERTIFICATES)
 
 
 # --- reading ---------------------------------------------------------------------------------

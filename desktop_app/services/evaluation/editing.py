@@ -121,7 +121,7 @@ def attach_evidence(evaluation_id: int, indicator_id: int, source_path: str | Pa
         raise _error(N_("evaluations", "The file {path} does not exist."), path=str(source))
     try:
         target, sha256 = stored_files.store_copy(
-            source, f"evidence/{evaluation.uid}", str(indicator_id), "bukti"
+            source, f"{stored_files.EVIDENCE}/{evaluation.uid}", str(indicator_id), "bukti"
         )
     except OSError as exc:
         raise _error(
@@ -146,9 +146,9 @@ def attach_evidence(evaluation_id: int, indicator_id: int, source_path: str | Pa
 
 def evidence_file(relative_path: str) -> Path:
     """The stored evidence file of a realisasi row (its path is relative to the data folder)."""
-    return stored_files.data_file(relative_path)
+    return stored_files.data_file(relative_path, stored_files.EVIDENCE)
 
 
 def evidence_intact(relative_path: str, sha256: str | None) -> bool:
     """Is the stored evidence file still there with the content it had when attached?"""
-    return stored_files.intact(relative_path, sha256)
+    return stored_files.intact(relative_path, sha256, stored_files.EVIDENCE)

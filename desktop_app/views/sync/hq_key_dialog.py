@@ -59,7 +59,7 @@ class HqKeyDialog(QDialog):
             self.fingerprint.fontMetrics().horizontalAdvance("0" * 80) + 16
         )
         self.fingerprint.setPlaceholderText(
-            self.tr("optional: otherwise taken from the first receipt")
+            self.tr("required: 'hq key' at the central office prints it below the age key")
         )
         form.addRow(self.tr("Central office &key:"), self.key)
         form.addRow(self.tr("Receipt signing key &fingerprint:"), self.fingerprint)

@@ -200,7 +200,9 @@ class SyncDialog(QDialog):
             )
             self.key_label.setStyleSheet(ERROR_STYLE)
         self.signing_label.setText(
-            grouped(signing) if signing else self.tr("known after the first receipt")
+            grouped(signing)
+            if signing
+            else self.tr("Not set yet: receipts cannot be checked until it is set.")
         )
         self.signing_label.setFont(fixed_font() if signing else self.font())
         if rows or acknowledged:

@@ -17,12 +17,19 @@ from desktop_app.models import CentralIdentity, ImportLog, Office, Quarantine, a
 from desktop_app.models.audit import current_actor
 from desktop_app.models.database import schema_version, write_transaction
 from desktop_app.services.session import Action, require
+from desktop_app.services.sync.central.domain_choices import choices
 from desktop_app.services.sync.central.identity import require_identity
-from desktop_app.services.sync.central.office_state import advance, held_state, state_count
+from desktop_app.services.sync.central.office_state import (
+    advance,
+    check_sequence,
+    held_state,
+    state_count,
+)
 from desktop_app.services.sync.central.queues import find_merges, stored_quarantine
-from desktop_app.services.sync.central.reading import read_package, trusted_key
+from desktop_app.services.sync.central.reading import read_package, trusted_key, unreadable
 from desktop_app.services.sync.central.receipt_writer import write_receipt
 from desktop_app.sync import apply, package
+from desktop_app.sync.decoding import DECODE_ERRORS
 from desktop_app.sync.package import OpenedPackage, refused
 
 Progress = Callable[[int, int], None]
@@ -66,7 +73,24 @@ def import_package(
     receipts_dir: str | Path | None = None,
     progress: Progress | None = None,
 ) -> ImportResult:
-    """Check, dry-run or apply one package; on apply, write the receipt into `receipts_dir`."""
+    """Check, dry-run or apply one package; on apply, write the receipt into `receipts_dir`.
+    Any decoder error not foreseen is a refusal of this file too (never a raw error)."""
+    try:
+        return _import_package(
+            path, dry_run=dry_run, trust=trust, receipts_dir=receipts_dir, progress=progress
+        )
+    except DECODE_ERRORS as exc:
+        raise unreadable(exc) from exc
+
+
+def _import_package(
+    path: str | Path,
+    *,
+    dry_run: bool,
+    trust: dict[str, str] | None,
+    receipts_dir: str | Path | None,
+    progress: Progress | None,
+) -> ImportResult:
     require(Action.SYNC)
     central = require_identity()
     sealed = read_package(path)
@@ -126,6 +150,7 @@ def import_package(
             result.receipt = write_receipt(central, seen, receipts_dir)
         return result
     state = held_state(code, manifest.database_id)
+    check_sequence(code, manifest, state)
     held = state.max_version if state else 0
     if manifest.since_version > held:
         raise refused(
@@ -149,7 +174,9 @@ def import_package(
                     is_self=False,
                     public_key=manifest.office.public_key,
                 )
-            outcome = apply.apply_package(opened, rebaseline=result.rebaseline, progress=progress)
+            outcome = apply.apply_package(
+                opened, rebaseline=result.rebaseline, progress=progress, choices=choices()
+            )
             result.summary = outcome.summary
             result.quarantined = outcome.quarantined
             result.merges = find_merges(code, outcome.employee_nips)

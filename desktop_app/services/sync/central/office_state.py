@@ -6,9 +6,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from desktop_app.i18n import N_
 from desktop_app.models import ImportLog, MergeItem, Office, Quarantine, SyncOfficeState, utcnow
 from desktop_app.services.session import Action, require
-from desktop_app.sync import keys, package
+from desktop_app.sync import decoding, keys, package
+from desktop_app.sync.package import refused
 
 
 def held_state(code: str, database_id: str) -> SyncOfficeState | None:
@@ -25,17 +27,17 @@ def state_count(code: str) -> int:
 
 
 def advance(code: str, manifest: package.Manifest, state: SyncOfficeState | None) -> None:
-    """Record the held version, the last sequence and the sequence gaps."""
+    """Record the held version, the last sequence and the sequence gaps (as ranges, so a
+    package far ahead costs one range, not one entry per missing number)."""
     if state is None:
         state = SyncOfficeState(office_code=code, database_id=manifest.database_id)
-    gaps = {int(g) for g in state.gaps.split(",") if g}
-    gaps.discard(manifest.sequence)
+    gaps = remove_gap(parse_gaps(state.gaps), manifest.sequence)
     last = state.last_sequence or 0
     if manifest.sequence > last + 1:
-        gaps |= set(range(last + 1, manifest.sequence))
+        gaps.append((last + 1, manifest.sequence - 1))
     state.last_sequence = max(last, manifest.sequence)
     state.max_version = max(state.max_version or 0, manifest.max_version)
-    state.gaps = ",".join(str(g) for g in sorted(gaps))
+    state.gaps = format_gaps(gaps)
     state.last_import_at = utcnow()
     if manifest.audit_head is not None:  # an older office program sends none
         state.audit_count = manifest.audit_head.count
@@ -45,6 +47,49 @@ def advance(code: str, manifest: package.Manifest, state: SyncOfficeState | None
     except ValueError:
         state.last_package_at = utcnow()
     state.save()
+
+
+def check_sequence(code: str, manifest: package.Manifest, state: SyncOfficeState | None) -> None:
+    """Refuse a sequence absurdly far ahead of the last one imported (a forged or damaged
+    manifest): no office skips thousands of packages."""
+    last = state.last_sequence if state is not None else 0
+    if manifest.sequence > (last or 0) + decoding.MAX_SEQUENCE_JUMP:
+        raise refused(
+            N_(
+                "sync",
+                "Package {sequence} of office {office} is more than {limit} packages ahead of "
+                "the last one imported ({last}): the package is forged or damaged. Refused.",
+            ),
+            sequence=manifest.sequence,
+            office=code,
+            limit=decoding.MAX_SEQUENCE_JUMP,
+            last=last or 0,
+        )
+
+
+def parse_gaps(text: str) -> list[tuple[int, int]]:
+    """'3-7,9' (or the older '3,4,5') as sorted (first, last) ranges."""
+    out = []
+    for part in text.split(","):
+        first, _, last = part.strip().partition("-")
+        if first.isdigit():
+            out.append((int(first), int(last) if last.isdigit() else int(first)))
+    return sorted(out)
+
+
+def remove_gap(gaps: list[tuple[int, int]], sequence: int) -> list[tuple[int, int]]:
+    """The ranges without `sequence` (a late package fills its gap)."""
+    out = []
+    for first, last in gaps:
+        if first <= sequence <= last:
+            out += [r for r in ((first, sequence - 1), (sequence + 1, last)) if r[0] <= r[1]]
+        else:
+            out.append((first, last))
+    return out
+
+
+def format_gaps(gaps: list[tuple[int, int]]) -> str:
+    return ",".join(str(a) if a == b else f"{a}-{b}" for a, b in sorted(gaps))
 
 
 @dataclass

@@ -11,6 +11,7 @@ from desktop_app.models import Office
 from desktop_app.services.sync.central.errors import error
 from desktop_app.services.sync.central.identity import require_identity
 from desktop_app.sync import keys, package
+from desktop_app.sync.decoding import DECODE_ERRORS
 from desktop_app.sync.package import OpenedPackage, refused
 
 
@@ -51,6 +52,14 @@ def read_package(path: str | Path) -> bytes:
         ) from exc
 
 
+def unreadable(exc: BaseException) -> package.PackageError:
+    """The refusal of a package whose reading failed in a way no check foresaw."""
+    return refused(
+        N_("sync", "The package could not be read ({reason}): it is damaged or forged. Refused."),
+        reason=type(exc).__name__,
+    )
+
+
 def registered_office(code: str) -> Office | None:
     """The office registered under `code` at this central office (not the central itself)."""
     return Office.get_or_none((Office.code == code) & (Office.is_self == False))
@@ -60,7 +69,10 @@ def inspect(path: str | Path) -> PackageInfo:
     """Open a package far enough to show who says they sent it (for confirming the
     fingerprint of a new office); nothing is trusted or written."""
     central = require_identity()
-    opened = package.open_package(read_package(path), central.age_identity, None)
+    try:
+        opened = package.open_package(read_package(path), central.age_identity, None)
+    except DECODE_ERRORS as exc:
+        raise unreadable(exc) from exc
     manifest = opened.manifest
     fp = package.manifest_fingerprint(manifest)
     known = registered_office(manifest.office.code)
@@ -83,6 +95,15 @@ def trusted_key(opened: OpenedPackage, trust: dict[str, str]) -> tuple[str, bool
     manifest = opened.manifest
     code = manifest.office.code
     fp = package.manifest_fingerprint(manifest)
+    if Office.get_or_none((Office.code == code) & (Office.is_self == True)) is not None:
+        raise refused(
+            N_(
+                "sync",
+                "The package names office {office}, which is the code of this central office "
+                "itself: it is forged or made by mistake. Refused.",
+            ),
+            office=code,
+        )
     known = registered_office(code)
     if known is not None:
         if keys.fingerprint(known.public_key) != fp:

@@ -8,6 +8,7 @@ from pathlib import Path
 from desktop_app.files import write_atomic
 from desktop_app.i18n import N_
 from desktop_app.models import CentralIdentity, ImportLog
+from desktop_app.scoring.office_code import is_office_code
 from desktop_app.services.sync.central.errors import error
 from desktop_app.services.sync.central.queues import stored_quarantine
 from desktop_app.sync import receipts
@@ -44,6 +45,11 @@ def write_receipt(
         audit_head=head,
     )
     target = Path(folder) / receipts.file_name(log.office_code, log.sequence)
+    if not is_office_code(log.office_code) or target.parent != Path(folder):
+        raise error(  # never reached for a checked manifest: a last guard on the file name
+            N_("sync_central", "The receipt's file name {name} leaves its folder: refused."),
+            name=target.name,
+        )
     data = receipts.write(body, central.signing_key)
     try:
         Path(folder).mkdir(parents=True, exist_ok=True)

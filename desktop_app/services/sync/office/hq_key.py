@@ -19,23 +19,31 @@ from desktop_app.sync.keys import grouped, normalize_fingerprint
 
 def set_hq_key(text: str, signing_fingerprint: str | None = None) -> str:
     """Remember the central office's age key ("age1...", pasted or read from a file on the
-    stick) and, when given, the fingerprint of the key its receipts are signed with. Returns
-    the age key as stored."""
+    stick) and the fingerprint of the key its receipts are signed with: given, or found in
+    `text` (the output of 'hq key'); required, so no receipt's own key is ever trusted.
+    Returns the age key as stored."""
     require(Action.SYNC)
-    recipient, _ = parse_hq_key(text)
-    fp = None
-    if signing_fingerprint:
-        try:
-            fp = normalize_fingerprint(signing_fingerprint)
-        except ValueError as exc:
-            raise error(
-                N_("sync_office", "'{value}' is not a key fingerprint (64 hexadecimal digits)."),
-                value=signing_fingerprint,
-            ) from exc
+    recipient, found = parse_hq_key(text)
+    signing_fingerprint = signing_fingerprint or found
+    if not signing_fingerprint:
+        # Without it the first receipt would be trusted whoever signed it, and its key kept.
+        raise error(
+            N_(
+                "sync_office",
+                "The fingerprint of the central office's receipt signing key is required: "
+                "'hq key' at the central office prints it below the age key. Give both.",
+            )
+        )
+    try:
+        fp = normalize_fingerprint(signing_fingerprint)
+    except ValueError as exc:
+        raise error(
+            N_("sync_office", "'{value}' is not a key fingerprint (64 hexadecimal digits)."),
+            value=signing_fingerprint,
+        ) from exc
     with write_transaction():
         settings.put(HQ_RECIPIENT, recipient)
-        if fp is not None:
-            settings.put(HQ_SIGNING, fp)
+        settings.put(HQ_SIGNING, fp)
     return recipient
 
 

@@ -33,9 +33,10 @@ class ReceiptResult:
 
 
 def import_receipt(path: str | Path) -> ReceiptResult:
-    """Apply the central office's receipt: check its signature (against the fingerprint set
-    with the key, or the key of the first receipt, which is then kept), match it to a package
-    of this database, advance the acknowledged version and keep what was quarantined."""
+    """Apply the central office's receipt: check its signature against the fingerprint set
+    with the central office key (required: a receipt's own key is never trusted), match it to
+    a package of this database (acknowledging no more than it carried), advance the
+    acknowledged version and keep what was quarantined."""
     require(Action.SYNC)
     office = self_office()
     try:
@@ -46,7 +47,17 @@ def import_receipt(path: str | Path) -> ReceiptResult:
             path=str(path),
             reason=exc.strerror or str(exc),
         ) from exc
-    receipt = receipts.open_receipt(data, settings.get(HQ_SIGNING))
+    pinned = settings.get(HQ_SIGNING)
+    if pinned is None:  # never trust the key a receipt brings itself
+        raise error(
+            N_(
+                "sync_office",
+                "This office does not know the fingerprint of the central office's receipt "
+                "signing key, so no receipt can be checked: set the central office key again "
+                "with both keys 'hq key' prints (office set-hq-key KEY --signing-fingerprint FP).",
+            )
+        )
+    receipt = receipts.open_receipt(data, pinned)
     body = receipt.body
     if body.office_code != office.code:
         raise error(
@@ -73,10 +84,20 @@ def import_receipt(path: str | Path) -> ReceiptResult:
             ),
             sequence=body.sequence,
         )
+    if body.acknowledged_version > sent.max_version:
+        raise error(
+            N_(
+                "sync_office",
+                "The receipt acknowledges version {found}, but package {sequence} carried "
+                "changes only up to version {carried}: the receipt is forged or damaged. "
+                "Refused.",
+            ),
+            found=body.acknowledged_version,
+            sequence=body.sequence,
+            carried=sent.max_version,
+        )
     already = sent.acknowledged_at is not None
     with write_transaction():
-        if settings.get(HQ_SIGNING) is None:
-            settings.put(HQ_SIGNING, receipt.signer_fingerprint)
         current = acknowledged_version()
         if body.acknowledged_version > current:
             settings.put(

@@ -1,0 +1,61 @@
+"""The values the central office allows in the enumerated columns of a record from a package
+(quarantined otherwise, design.md "Import at the central office"): the domain enums of
+scoring/ and the states of each workflow, taken from where the program defines them, so a
+new state is allowed here without further code."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from desktop_app.models import (
+    BehaviourFeedback,
+    DevelopmentActivity,
+    DevelopmentPlan,
+    Employee,
+    Evaluation,
+    LegacyAppraisal,
+    OrgResult,
+    PerformancePlan,
+    Position,
+)
+from desktop_app.scoring.ratings import OrgPredikat, Predikat, Rating
+from desktop_app.scoring.reference import EmployeeKind, Gender, JfLevel, PositionType
+from desktop_app.services.archive import appraisals
+from desktop_app.services.development import idp_flow
+from desktop_app.services.evaluation import states
+from desktop_app.services.skp import plan_flow
+from desktop_app.sync.record_rules import Choices
+
+
+def _values(enum: type[StrEnum]) -> frozenset[str]:
+    return frozenset(member.value for member in enum)
+
+
+def _states(labels: dict[str, str], *not_stored: str) -> frozenset[str]:
+    """The states of a workflow (its labels' keys) less the list-only ones ("no plan yet")."""
+    return frozenset(labels) - set(not_stored)
+
+
+def choices() -> Choices:
+    """entity -> column -> allowed values (see `sync.record_rules`)."""
+    table = {m: m._meta.table_name for m in (Employee, Position, Evaluation)}
+    return {
+        table[Employee]: {"kind": _values(EmployeeKind), "gender": _values(Gender)},
+        table[Position]: {"position_type": _values(PositionType), "jf_level": _values(JfLevel)},
+        table[Evaluation]: {
+            "status": _states(states.STATUS_LABELS),
+            "rating_hasil": _values(Rating),
+            "rating_perilaku": _values(Rating),
+            "predikat": _values(Predikat),
+        },
+        BehaviourFeedback._meta.table_name: {"rating": _values(Rating)},
+        OrgResult._meta.table_name: {"org_predikat": _values(OrgPredikat)},
+        PerformancePlan._meta.table_name: {"status": _states(plan_flow.STATUS_LABELS)},
+        LegacyAppraisal._meta.table_name: {
+            "status": _states(appraisals.STATUS_LABELS, appraisals.NOT_STARTED)
+        },
+        DevelopmentPlan._meta.table_name: {
+            "status": _states(idp_flow.STATUS_LABELS, idp_flow.NO_PLAN)
+        },
+        DevelopmentActivity._meta.table_name: {"status": _states(idp_flow.ACTIVITY_LABELS)},
+    }
