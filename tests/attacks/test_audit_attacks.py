@@ -55,9 +55,10 @@ def anchored(tmp_path: Path, demo_templates) -> Iterator[Anchored]:
     receipts.mkdir()
     with using(central):
         recipient = sync_central.hq_init("BKPSDM Kabupaten Contoh").age_recipient
+        hq_fingerprint = sync_central.hq_key()[1]
     demo_templates.open_copy(office, 40, seed=5, today=dt.date(dt.date.today().year, 11, 23))
     with using(office):
-        sync_office.set_hq_key(recipient)
+        sync_office.set_hq_key(recipient, hq_fingerprint)
         fp = office_service.require_office().fingerprint
     receipt = _round_trip(office, central, stick, receipts, fp)
     with using(office):
@@ -305,9 +306,10 @@ def test_a_package_of_an_older_program_without_a_head_is_tolerated(tmp_path, dem
     with using(central):
         recipient = sync_central.hq_init("BKPSDM").age_recipient
         identity = require_identity().age_identity
+        hq_fingerprint = sync_central.hq_key()[1]
     demo_templates.open_copy(office, 40, seed=5, today=dt.date(dt.date.today().year, 11, 23))
     with using(office):
-        sync_office.set_hq_key(recipient)
+        sync_office.set_hq_key(recipient, hq_fingerprint)
         fp = office_service.require_office().fingerprint
         from desktop_app.services.sync.office.state import self_office
 

@@ -274,10 +274,11 @@ def test_disk_full_during_an_import_says_disk_full(tmp_path):
     office, central = tmp_path / "office.db", tmp_path / "central.db"
     open_database(central)
     recipient = sync_central.hq_init("BKPSDM").age_recipient
+    hq_fingerprint = sync_central.hq_key()[1]
     close_database()
     open_database(office)
     info = office_service.init_office("K1", "Kantor")
-    sync_office.set_hq_key(recipient)
+    sync_office.set_hq_key(recipient, hq_fingerprint)
     for n in range(30):
         units.save_unit(units.UnitInput(f"U{n}", f"Unit {n} " + "x" * 150, "DINAS"))
     package = sync_office.export_package(tmp_path).path
