@@ -161,3 +161,50 @@ def test_an_archive_year_shows_its_archive_appraisals(qtbot, team):
     assert tab.stack.currentWidget().year == 2015 and tab.search.isHidden()
     tab.period.setCurrentIndex(tab.period.findData(f"{YEAR}-Q1"))
     assert tab.stack.currentWidget() is tab.table and not tab.search.isHidden()
+
+
+def test_the_selected_employee_stays_selected_after_an_editor_closes_and_a_filter(
+    qtbot, team, monkeypatch
+):
+    """Defect 3 of issue 18: closing an evaluation editor re-read the list and selected row 0,
+    so "print for the selected employee" printed another person's form."""
+    from PySide6.QtCore import Qt
+
+    session.sign_in_as(auth.authenticate("admin", PASSWORD))
+    tab = EvaluationTab()
+    qtbot.addWidget(tab)
+    tab.show()
+    names = [tab.model.row_at(r).name for r in range(tab.model.rowCount())]
+    row = names.index("Lain")
+    assert row > 0
+    rect = tab.table.visualRect(tab.model.index(row, 1))
+    qtbot.mouseClick(tab.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert tab.current_row().name == "Lain"
+
+    def close_at_once(editor):
+        editor.show()
+        qtbot.keyClick(editor, Qt.Key.Key_Escape)
+        return False
+
+    monkeypatch.setattr(evaluation_tab, "open_dialog", close_at_once)
+    qtbot.keyClick(tab.table, Qt.Key.Key_Return)
+    tab.open_current()
+    assert tab.current_row().name == "Lain"
+    printed = []
+    monkeypatch.setattr(
+        evaluation_tab.print_actions,
+        "show_form",
+        lambda parent, form, eid, name: printed.append(name),
+    )
+    tab.print_selected("evaluation")
+    assert printed == ["Lain"]
+    qtbot.keyClicks(tab.search, "198")  # the NIP of Budi and Lain
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 2, timeout=3000)
+    assert tab.current_row().name == "Lain"
+    qtbot.keyClick(tab.search, Qt.Key.Key_Backspace)
+    qtbot.waitUntil(lambda: tab.model.rowCount() == len(names), timeout=3000)
+    assert tab.current_row().name == "Lain"
+    tab.search.selectAll()
+    qtbot.keyClicks(tab.search, "Kabid")  # Lain is filtered out: the first match
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=3000)
+    assert tab.current_row().name == "Kabid"
