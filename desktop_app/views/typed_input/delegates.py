@@ -43,7 +43,7 @@ ERROR_ROLE = Qt.ItemDataRole.UserRole + 9
 REFUSED_BACKGROUND = QColor("#fde2e1")
 
 
-class _Committing(QStyledItemDelegate):
+class CommittingDelegate(QStyledItemDelegate):
     """Keeps its open editors, so closing the dialog can commit the one still open."""
 
     message = Signal(str)  # the message of the text being typed ("" when fine)
@@ -74,7 +74,7 @@ class _Committing(QStyledItemDelegate):
             self._forget(editor)
 
 
-class TextDelegate(_Committing):
+class TextDelegate(CommittingDelegate):
     """A plain text cell."""
 
     def createEditor(self, parent, option, index):  # type: ignore[no-untyped-def]
@@ -87,7 +87,7 @@ class TextDelegate(_Committing):
         model.setData(index, editor.text(), Qt.ItemDataRole.DisplayRole)
 
 
-class TypedDelegate(_Committing):
+class TypedDelegate(CommittingDelegate):
     """A cell of one `Kind`; `kind_for(index)` may give the kind per row (JP bound by the row's
     dates) or None for plain text (a kualitatif target)."""
 
@@ -164,7 +164,7 @@ def set_typed(
     model.setItemData(index, roles)
 
 
-class ChoiceDelegate(_Committing):
+class ChoiceDelegate(CommittingDelegate):
     """A cell chosen from a list: the key in `role`, the label shown; choosing commits."""
 
     def __init__(
@@ -199,7 +199,7 @@ def commit_open_editors(*views: QAbstractItemView) -> None:
         delegates = {view.itemDelegate()}
         delegates.update(view.itemDelegateForColumn(c) for c in range(model.columnCount()))
         for delegate in delegates:
-            if isinstance(delegate, _Committing):
+            if isinstance(delegate, CommittingDelegate):
                 delegate.commit_all()
 
 
