@@ -12,7 +12,11 @@ import re
 from decimal import Decimal
 
 from desktop_app.scoring.errors import RuleError
-from desktop_app.scoring.indonesian_format import format_number
+from desktop_app.scoring.indonesian_format import (
+    format_number,
+    parse_english_number,
+    parse_number,
+)
 from desktop_app.scoring.reference import N_
 
 TARGET_MAX = Decimal(1_000_000_000)
@@ -121,3 +125,30 @@ def stored_text(value: Decimal) -> str:
     """How a number is stored: "1500", "2.5" (no exponent, no trailing zeros)."""
     text = format(value, "f")
     return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def read_realisasi(text: str) -> Decimal | None:
+    """The number a quantitative realisasi starts with ("130 usulan", "1.250 dokumen",
+    "97,5"), checked by `check_realisasi`; None when nothing was typed. RuleError when it does
+    not start with a number ("sembilan puluh") or the number is negative."""
+    stripped = text.strip()
+    if not stripped:
+        return None
+    first = stripped.split(None, 1)[0]
+    value = None
+    for parse in (parse_number, parse_english_number):
+        try:
+            value = parse(first, 2)
+            break
+        except RuleError:
+            continue
+    if value is None:
+        raise RuleError(
+            N_(
+                "scoring",
+                "Realisasi '{text}' must start with a number, as the target does "
+                "(e.g. 130 usulan).",
+            ),
+            {"text": stripped},
+        )
+    return check_realisasi(value)

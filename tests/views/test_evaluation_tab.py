@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from desktop_app.errors import InputError
 from desktop_app.scoring import Rating
 from desktop_app.services import auth, periods, session
 from desktop_app.services.evaluation import evaluations
@@ -208,3 +209,36 @@ def test_the_selected_employee_stays_selected_after_an_editor_closes_and_a_filte
     qtbot.keyClicks(tab.search, "Kabid")  # Lain is filtered out: the first match
     qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=3000)
     assert tab.current_row().name == "Kabid"
+
+
+@pytest.mark.parametrize("typed", ["sembilan puluh", "-5 usulan", "banyak sekali"])
+def test_a_realisasi_that_is_no_number_is_refused_beside_the_cell(qtbot, team, typed):
+    """Defect 5 of issue 18: realisasi "sembilan puluh" of a quantitative target was stored."""
+    from PySide6.QtCore import Qt
+
+    from tests.views.keyboard import activate, leave_cell, open_cell, type_into_cell
+
+    evaluation_id = evaluations.open_evaluation(team["budi"], f"{YEAR}-Q1")
+    editor = EvaluationEditor(evaluation_id)
+    qtbot.addWidget(editor)
+    activate(qtbot, editor)
+    cell = open_cell(qtbot, editor.indicators, 0, editor.REALISASI, "double")
+    type_into_cell(qtbot, cell, typed)
+    assert editor.cell_message.text()  # beside the table while typing
+    leave_cell(qtbot, cell, "tab", editor.notes, editor)
+    assert editor.indicator_model.item(0, editor.REALISASI).text() == typed  # kept
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert "Indicator 1" in editor.error.text()
+    assert evaluations.get_evaluation(evaluation_id).indicators[0].realisasi == ""
+    cell = open_cell(qtbot, editor.indicators, 0, editor.REALISASI)
+    type_into_cell(qtbot, cell, "90 usulan")
+    assert editor.cell_message.text() == ""  # cleared once fixed
+    leave_cell(qtbot, cell, "enter", editor.notes, editor)
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert editor.error.text() == ""
+    assert evaluations.get_evaluation(evaluation_id).indicators[0].realisasi == "90 usulan"
+    data = evaluations.get_evaluation(evaluation_id).data  # any writer: refused by the service
+    data.realisations[0].realisasi = "sembilan puluh"
+    with pytest.raises(InputError, match="Indicator 1"):
+        evaluations.save_evaluation(evaluation_id, data)
+    assert evaluations.get_evaluation(evaluation_id).indicators[0].realisasi == "90 usulan"

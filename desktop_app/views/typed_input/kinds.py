@@ -123,5 +123,14 @@ DECIMAL = Kind(_number(2), _shown(2), _not_negative)
 PERCENT = Kind(_percent, lambda v: f"{formatting.format_number(v)} %", _percent_range)
 RUPIAH = Kind(fmt.parse_rupiah, formatting.format_rupiah, input_ranges.check_rupiah)
 JP = Kind(_jp, _shown(2), input_ranges.check_jp)
+
+
+def _realisasi(text: str) -> str | None:
+    return None if input_ranges.read_realisasi(text) is None else text.strip()
+
+
+REALISASI = Kind(_realisasi, str)
+"""A quantitative realisasi: a number (not negative) with the unit or words after it, kept as
+typed ("130 usulan")."""
 TARGET = Kind(_number(2), _shown(2), input_ranges.check_target)
 """A quantitative SKP target (target kuantitatif)."""
