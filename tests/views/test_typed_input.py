@@ -143,3 +143,26 @@ def test_target_and_jp_ranges():
     assert JP.read("12,5 JP") == Decimal("12.5")
     with pytest.raises(Refused):
         JP.read("99.999.999")
+
+
+def test_numbers_are_read_in_the_interface_language():
+    """Indonesian screens read only "1.234,5"; English ones "1,234.5" first, then the way the
+    office writes on paper ("1.800.000")."""
+    from PySide6.QtCore import QLocale
+
+    from desktop_app.views.typed_input.kinds import DECIMAL
+
+    before = QLocale()
+    try:
+        QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
+        assert DECIMAL.read("1.500") == Decimal(1500)
+        assert DECIMAL.read("2,5") == Decimal("2.5")
+        assert DECIMAL.text(Decimal("1234.5")) == "1.234,5"
+        with pytest.raises(Refused, match=r"koma|comma"):
+            DECIMAL.read("1.5")
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+        assert DECIMAL.read("1.5") == Decimal("1.5")
+        assert DECIMAL.read("1,234.5") == Decimal("1234.5")
+        assert DECIMAL.read("1.800.000") == Decimal(1800000)
+    finally:
+        QLocale.setDefault(before)
