@@ -398,3 +398,22 @@ def test_jp_beyond_what_the_dates_hold_is_refused(qtbot, office_with_staff):
     with pytest.raises(InputError, match="5 days"):
         development.save_plan(plan_id, IdpInput(data.goals, data.notes, data.gaps, data.activities))
     assert _planned(plan_id).jp_planned == "45"
+
+
+def test_a_gap_still_being_typed_is_kept_when_the_editor_is_closed(qtbot, office_with_staff):
+    """A cell editor still open when the window closes commits (issue 18: every way of
+    leaving a cell)."""
+    from tests.views.keyboard import activate, leave_cell, open_cell, type_into_cell
+
+    _as("kapus")
+    plan_id = development.create_plan(office_with_staff["Andi"], YEAR)
+    editor = IdpEditor(plan_id)
+    qtbot.addWidget(editor)
+    activate(qtbot, editor)
+    qtbot.mouseClick(editor.add_gap_button, Qt.MouseButton.LeftButton)
+    cell = open_cell(qtbot, editor.gaps, 0, editor.COMPETENCE, "double")
+    type_into_cell(qtbot, cell, "Asuhan keperawatan lanjut")
+    leave_cell(qtbot, cell, "close", editor.goals, editor)
+    assert [g.competence for g in development.get_plan(plan_id).data.gaps] == [
+        "Asuhan keperawatan lanjut"
+    ]
