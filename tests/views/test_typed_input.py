@@ -166,3 +166,29 @@ def test_numbers_are_read_in_the_interface_language():
         assert DECIMAL.read("1.800.000") == Decimal(1800000)
     finally:
         QLocale.setDefault(before)
+
+
+def test_a_typed_field_shows_its_message_beside_it_without_moving_anything(qtbot):
+    from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+    from desktop_app.views.typed_input.fields import TypedField
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    layout = QVBoxLayout(window)
+    field = TypedField(RUPIAH)
+    below = QWidget()
+    layout.addWidget(field)
+    layout.addWidget(below)
+    activate(qtbot, window)
+    before = (field.edit.geometry(), below.geometry())
+    qtbot.keyClicks(field.edit, "seribu rupiah")
+    assert "seribu rupiah" in field.message.text()
+    assert (field.edit.geometry(), below.geometry()) == before  # nothing moved
+    assert field.edit.text() == "seribu rupiah"  # kept as typed
+    with pytest.raises(Refused):
+        field.value()
+    field.edit.selectAll()
+    qtbot.keyClicks(field.edit, "Rp 1.800.000,00")
+    assert field.message.text() == "" and field.value() == 1_800_000
+    assert (field.edit.geometry(), below.geometry()) == before
