@@ -362,7 +362,7 @@ def test_a_cost_that_is_no_amount_is_refused_and_the_planned_cost_stays(
     leave_cell(qtbot, cell, "tab", editor.goals, editor)
     assert editor.activity_model.item(0, page.COST).text() == typed  # kept as typed
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
-    assert "Activity 1" in editor.error.text()
+    assert "Activity 1" in editor.activities_page.cell_message.text()
     assert _planned(plan_id).cost_planned == 1_800_000
     editor.close()
     assert editor.isVisible()  # kept open to fix it
@@ -384,7 +384,7 @@ def test_jp_beyond_what_the_dates_hold_is_refused(qtbot, office_with_staff):
     assert "5 days" in page.cell_message.text()
     leave_cell(qtbot, cell, "enter", editor.goals, editor)
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
-    assert "Activity 1" in editor.error.text()
+    assert "Activity 1" in editor.activities_page.cell_message.text()
     assert _planned(plan_id).jp_planned == "40"
     cell = open_cell(qtbot, editor.activities, 0, page.JP, "double")
     type_into_cell(qtbot, cell, "45")

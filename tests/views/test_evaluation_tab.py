@@ -228,7 +228,7 @@ def test_a_realisasi_that_is_no_number_is_refused_beside_the_cell(qtbot, team, t
     leave_cell(qtbot, cell, "tab", editor.notes, editor)
     assert editor.indicator_model.item(0, editor.REALISASI).text() == typed  # kept
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
-    assert "Indicator 1" in editor.error.text()
+    assert "Indicator 1" in editor.cell_message.text()
     assert evaluations.get_evaluation(evaluation_id).indicators[0].realisasi == ""
     cell = open_cell(qtbot, editor.indicators, 0, editor.REALISASI)
     type_into_cell(qtbot, cell, "90 usulan")

@@ -73,14 +73,15 @@ def test_a_bad_quantitative_target_is_refused_beside_the_cell_and_nothing_change
     cell = open_cell(qtbot, table, 0, editor.TARGET)
     type_into_cell(qtbot, cell, typed)
     assert editor.cell_message.text()  # beside the table while typing
-    height = editor.cell_message.height()
+    height, table_at = editor.cell_message.height(), editor.indicator_table.geometry()
     leave_cell(qtbot, cell, "tab", editor.result_text, editor)
     shown = editor.indicator_model.item(0, editor.TARGET)
     assert shown.text() == typed  # the typed text is kept
     assert shown.data(ERROR_ROLE)
     qtbot.waitUntil(lambda: editor.saved_label.text() == "Not saved", timeout=5000)
-    assert editor.error.isVisible() and "Indicator 1" in editor.error.text()
+    assert "Indicator 1" in editor.cell_message.text()  # still beside the table
     assert editor.cell_message.height() == height  # the message never moved the layout
+    assert editor.indicator_table.geometry() == table_at
     assert _stored_indicator(plan_id).target_value == "500"
     editor.close()
     assert editor.isVisible()  # a refused value keeps the editor open to fix it

@@ -34,8 +34,8 @@ from desktop_app.views.typed_input.delegates import (
     cell_errors,
     set_typed,
 )
+from desktop_app.views.typed_input.fields import message_line
 from desktop_app.views.typed_input.kinds import JP, RUPIAH, Kind, Refused
-from desktop_app.views.widgets import ERROR_STYLE
 
 
 class ActivitiesPage(QWidget):
@@ -89,10 +89,7 @@ class ActivitiesPage(QWidget):
         self.activities.setItemDelegateForColumn(self.JP, self.jp_delegate)
         self.activities.setItemDelegateForColumn(self.COST, self.cost_delegate)
         layout.addWidget(self.activities, 1)
-        self.cell_message = QLabel()  # always in the layout: a message never moves the table
-        self.cell_message.setObjectName("cellMessage")
-        self.cell_message.setStyleSheet(ERROR_STYLE)
-        self.cell_message.setMinimumHeight(self.cell_message.fontMetrics().height())
+        self.cell_message = message_line()  # always in the layout: a message never moves the table
         for delegate in (self.jp_delegate, self.cost_delegate):
             delegate.message.connect(self.cell_message.setText)
         layout.addWidget(self.cell_message)

@@ -280,8 +280,8 @@ class IdpEditor(QDialog):
         if refused:
             row, _column, message = refused[0]
             self.tabs.setCurrentWidget(self.activities_page)
-            show_error(
-                self.error, self.tr("Activity {n}: {message}").format(n=row + 1, message=message)
+            self.activities_page.cell_message.setText(  # under the table, in its own line
+                self.tr("Activity {n}: {message}").format(n=row + 1, message=message)
             )
             return False
         data = self.input()

@@ -57,8 +57,9 @@ from desktop_app.views.typed_input.delegates import (
     cell_errors,
     commit_open_editors,
 )
+from desktop_app.views.typed_input.fields import message_line
 from desktop_app.views.typed_input.kinds import REALISASI, Kind
-from desktop_app.views.widgets import ERROR_STYLE, error_label, show_error
+from desktop_app.views.widgets import error_label, show_error
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -176,10 +177,7 @@ class EvaluationEditor(QDialog):
         )
         self.indicators.setItemDelegateForColumn(self.REALISASI, self.realisasi_delegate)
         layout.addWidget(self.indicators, 1)
-        self.cell_message = QLabel()  # always in the layout: a message never moves the table
-        self.cell_message.setObjectName("cellMessage")
-        self.cell_message.setStyleSheet(ERROR_STYLE)
-        self.cell_message.setMinimumHeight(self.cell_message.fontMetrics().height())
+        self.cell_message = message_line()  # always in the layout: a message never moves the table
         self.realisasi_delegate.message.connect(self.cell_message.setText)
         layout.addWidget(self.cell_message)
         bar = QHBoxLayout()
@@ -404,8 +402,8 @@ class EvaluationEditor(QDialog):
         refused = cell_errors(self.indicator_model)
         if refused:
             row, _column, message = refused[0]
-            show_error(
-                self.error, self.tr("Indicator {n}: {message}").format(n=row + 1, message=message)
+            self.cell_message.setText(  # under the table, in its reserved line
+                self.tr("Indicator {n}: {message}").format(n=row + 1, message=message)
             )
             return False
         data = self.input()

@@ -304,9 +304,8 @@ class SkpEditor(ResultsPage, QDialog):
         refused = cell_errors(self.indicator_model)
         if refused:  # a typed value that is not one: nothing is stored until it is fixed
             row, _column, message = refused[0]
-            show_error(
-                self.error,
-                self.tr("Indicator {n}: {message}").format(n=row + 1, message=message),
+            self.cell_message.setText(  # under the table, in its reserved line
+                self.tr("Indicator {n}: {message}").format(n=row + 1, message=message)
             )
             self.saved_label.setText(self.tr("Not saved"))
             return False

@@ -38,6 +38,7 @@ from desktop_app.views.typed_input.delegates import (
     TypedDelegate,
     set_typed,
 )
+from desktop_app.views.typed_input.fields import message_line
 from desktop_app.views.typed_input.kinds import TARGET, Kind, Refused
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -161,10 +162,7 @@ class ResultsPage:
         indicator_label = QLabel(tr_("SkpEditor", "&Indicators:"))
         indicator_label.setBuddy(self.indicator_table)
         form.addRow(indicator_label, self.indicator_table)
-        self.cell_message = QLabel()  # always in the layout: a message never moves the table
-        self.cell_message.setObjectName("cellMessage")
-        self.cell_message.setStyleSheet("color: #b00020")
-        self.cell_message.setMinimumHeight(self.cell_message.fontMetrics().height())
+        self.cell_message = message_line()  # always in the layout: a message never moves the table
         self.target_delegate.message.connect(self.cell_message.setText)
         form.addRow("", self.cell_message)
         row = QHBoxLayout()

@@ -63,7 +63,7 @@ class CommittingDelegate(QStyledItemDelegate):
 
     def destroyEditor(self, editor, index):  # type: ignore[no-untyped-def]
         self._forget(editor)
-        self.message.emit("")
+        self.message.emit(index.data(ERROR_ROLE) or "")  # a refused cell keeps saying why
         super().destroyEditor(editor, index)
 
     def commit_all(self) -> None:

@@ -17,6 +17,27 @@ from desktop_app.views.widgets import ERROR_STYLE
 INVALID_STYLE = "QLineEdit { border: 1px solid #b00020; }"
 
 
+class MessageLine(QLabel):
+    """A one-line message that is always in the layout and never sizes it: its text appears
+    and goes without moving or widening anything; the whole text is also its tooltip, in case
+    a narrow window cuts it."""
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setToolTip(text)
+
+
+def message_line(name: str = "cellMessage") -> MessageLine:
+    """A `MessageLine` in the message colour, one line high."""
+    label = MessageLine()
+    label.setObjectName(name)
+    label.setStyleSheet(ERROR_STYLE)
+    label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+    label.setFixedHeight(label.fontMetrics().height() + 4)
+    label.setMinimumWidth(1)
+    return label
+
+
 class TypedField(QWidget):
     """A field for one kind of value; `value()` is the parsed value (Refused when the text is
     not one), `changed` fires on every edit."""
@@ -29,10 +50,7 @@ class TypedField(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.edit = QLineEdit()
-        self.message = QLabel()
-        self.message.setObjectName("typedMessage")
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.message = message_line("typedMessage")
         self.message.setMinimumWidth(180)
         layout.addWidget(self.edit, 1)
         layout.addWidget(self.message, 1)
@@ -49,11 +67,9 @@ class TypedField(QWidget):
             self.kind.read(self.edit.text())
         except Refused as refused:
             self.message.setText(refused.message)
-            self.message.setToolTip(refused.message)
             self.edit.setStyleSheet(INVALID_STYLE)
             return False
         self.message.setText("")
-        self.message.setToolTip("")
         self.edit.setStyleSheet("")
         return True
 
