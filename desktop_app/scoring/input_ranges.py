@@ -51,6 +51,24 @@ def _outside(name: str, value: Decimal, low: Decimal | int, high: Decimal | int)
     )
 
 
+def check_not_negative(value: Decimal) -> Decimal:
+    """A count or amount that cannot be below zero."""
+    if value < 0:
+        raise RuleError(
+            N_("scoring", "{value} cannot be negative."), {"value": format_number(value)}
+        )
+    return value
+
+
+def check_percent(value: Decimal) -> Decimal:
+    """A percentage: 0 to 100."""
+    if not 0 <= value <= 100:
+        raise RuleError(
+            N_("scoring", "{value} % must be between 0 and 100."), {"value": format_number(value)}
+        )
+    return value
+
+
 def check_target(value: Decimal) -> Decimal:
     """A quantitative target: 0 ≤ target ≤ TARGET_MAX."""
     if not 0 <= value <= TARGET_MAX:

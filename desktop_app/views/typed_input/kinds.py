@@ -18,7 +18,6 @@ from desktop_app.i18n.translator import tr_
 from desktop_app.scoring import indonesian_format as fmt
 from desktop_app.scoring import input_ranges
 from desktop_app.scoring.errors import RuleError
-from desktop_app.scoring.reference import N_
 from desktop_app.views import formatting, messages
 
 
@@ -101,26 +100,9 @@ def _shown(decimals: int) -> Callable[[Any], str]:
     return lambda value: formatting.format_number(value, decimals)
 
 
-def _not_negative(value: Decimal) -> Decimal:
-    if value < 0:
-        raise RuleError(
-            N_("scoring", "{value} cannot be negative."), {"value": fmt.format_number(value)}
-        )
-    return value
-
-
-def _percent_range(value: Decimal) -> Decimal:
-    if not 0 <= value <= 100:
-        raise RuleError(
-            N_("scoring", "{value} % must be between 0 and 100."),
-            {"value": fmt.format_number(value)},
-        )
-    return value
-
-
-INTEGER = Kind(_number(0), _shown(0), _not_negative)
-DECIMAL = Kind(_number(2), _shown(2), _not_negative)
-PERCENT = Kind(_percent, lambda v: f"{formatting.format_number(v)} %", _percent_range)
+INTEGER = Kind(_number(0), _shown(0), input_ranges.check_not_negative)
+DECIMAL = Kind(_number(2), _shown(2), input_ranges.check_not_negative)
+PERCENT = Kind(_percent, lambda v: f"{formatting.format_number(v)} %", input_ranges.check_percent)
 RUPIAH = Kind(fmt.parse_rupiah, formatting.format_rupiah, input_ranges.check_rupiah)
 JP = Kind(_jp, _shown(2), input_ranges.check_jp)
 
