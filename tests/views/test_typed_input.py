@@ -193,3 +193,31 @@ def test_a_typed_field_shows_its_message_beside_it_without_moving_anything(qtbot
     qtbot.keyClicks(field.edit, "Rp 1.800.000,00")
     assert field.message.text() == "" and field.value() == 1_800_000
     assert (field.edit.geometry(), below.geometry()) == before
+
+
+def test_saved_is_shown_only_when_the_database_holds_what_is_shown(qtbot, staff, monkeypatch):
+    """ "Tersimpan" is said after reading the SKP back: a store that drops a change (as the
+    lost Aspek did) shows "Not saved" and says so."""
+    session.sign_in_as(auth.authenticate("admin", PASSWORD))
+    plan_id = staff["kabid_plan"]
+    real_save = plans.save_plan
+
+    def losing_the_aspect(pid, data):
+        for result in data.results:
+            for indicator in result.indicators:
+                indicator.aspect = "KUANTITAS"
+        real_save(pid, data)
+
+    editor = _skp_editor(qtbot, plan_id)
+    monkeypatch.setattr(plans, "save_plan", lambda pid, data: losing_the_aspect(pid, _copy(data)))
+    combo = open_cell(qtbot, editor.indicator_table, 0, editor.ASPECT)
+    qtbot.keyClick(combo, Qt.Key.Key_Down)
+    leave_cell(qtbot, combo, "tab", editor.result_text, editor)
+    qtbot.waitUntil(lambda: editor.saved_label.text() == "Not saved", timeout=5000)
+    assert "differs" in editor.error.text()
+
+
+def _copy(data):
+    import copy
+
+    return copy.deepcopy(data)
