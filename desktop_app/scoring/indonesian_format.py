@@ -9,7 +9,11 @@ Qt's QLocale rounds, so the Indonesian screens and the printed forms agree to th
 from __future__ import annotations
 
 import datetime as dt
+import re
 from decimal import ROUND_HALF_UP, Context, Decimal
+
+from desktop_app.scoring.errors import RuleError
+from desktop_app.scoring.reference import N_
 
 MONTHS = (
     "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
@@ -87,11 +91,159 @@ def format_rupiah(value: int | Decimal) -> str:
     return f"Rp {format_number(value, 0)}"
 
 
+_NUMBER = re.compile(r"([+-]?)(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?")
+_POINT_DECIMAL = re.compile(r"[+-]?\d+\.\d{1,2}")  # "1.5", "2.25": a decimal point, not a group
+_MULTIPLIERS = {"ribu": 3, "rb": 3, "juta": 6, "jt": 6, "miliar": 9, "milyar": 9, "m": 9}
+"""Words after an amount ("1,8 juta", "750 rb"): the power of ten they multiply by."""
+
+
+def _refuse(msgid: str, text: str, **params: object) -> RuleError:
+    return RuleError(msgid, {"text": text.strip(), **params})
+
+
+def parse_number(text: str, decimals: int = 2) -> Decimal | None:
+    """A number typed the Indonesian way, exactly, or None when nothing was typed.
+
+    Accepted: digits ("1800000"), dots between groups of three ("1.800.000"), a comma before at
+    most `decimals` decimals ("2,5"), a leading minus; spaces around it. Everything else is
+    refused with a RuleError that says how to type it: letters and words ("sembilan puluh"), a
+    decimal point ("1.5", so "1.500" is never read as one and a half), English thousands
+    ("1,800,000"), more decimals than allowed.
+    """
+    stripped = text.strip()
+    if not stripped:
+        return None
+    found = _NUMBER.fullmatch(stripped)
+    if found is None:
+        if _POINT_DECIMAL.fullmatch(stripped):
+            raise _refuse(
+                N_("scoring", "'{text}': type a comma before the decimals, e.g. 1,5."), text
+            )
+        raise _refuse(
+            N_(
+                "scoring",
+                "'{text}' is not a number: type digits, with dots between thousands and a "
+                "comma before decimals (1.234,5).",
+            ),
+            text,
+        )
+    sign, whole, part = found.groups()
+    part = part or ""
+    if len(part.rstrip("0")) > decimals:
+        if decimals == 0:
+            raise _refuse(N_("scoring", "'{text}': type a whole number."), text)
+        raise _refuse(
+            N_("scoring", "'{text}': at most {decimals} decimals."), text, decimals=decimals
+        )
+    part = part.rstrip("0")
+    return Decimal(f"{sign}{whole.replace('.', '')}{'.' + part if part else ''}")
+
+
+_ENGLISH = re.compile(r"([+-]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?")
+
+
+def parse_english_number(text: str, decimals: int = 2) -> Decimal | None:
+    """A number as the English screens write it ("1,234.5"), or None when nothing was typed;
+    RuleError otherwise (the English interface reads a typed number this way first)."""
+    stripped = text.strip()
+    if not stripped:
+        return None
+    found = _ENGLISH.fullmatch(stripped)
+    if found is None:
+        raise _refuse(
+            N_(
+                "scoring",
+                "'{text}' is not a number: type digits, with commas between thousands and a "
+                "point before decimals (1,234.5).",
+            ),
+            text,
+        )
+    sign, whole, part = found.groups()
+    part = (part or "").rstrip("0")
+    if len(part) > decimals:
+        raise _refuse(
+            N_("scoring", "'{text}': at most {decimals} decimals."), text, decimals=decimals
+        )
+    return Decimal(f"{sign}{whole.replace(',', '')}{'.' + part if part else ''}")
+
+
 def parse_rupiah(text: str) -> int | None:
-    """What someone typed as an amount ("Rp 3.500.000", "3500000"): whole rupiah, or None when
-    nothing was typed; digits only, so separators of either language are ignored."""
-    digits = "".join(ch for ch in text if ch.isdigit())
-    return int(digits) if digits else None
+    """An amount typed in rupiah, exactly, or None when nothing was typed.
+
+    Accepted: "Rp 1.800.000", "Rp1.800.000,00", "Rp 1.800.000,-", "1800000", "1.800.000", and
+    a number with ribu/rb, juta/jt or miliar ("Rp 1,8 juta", "750 rb") when it comes to whole
+    rupiah. Refused with a RuleError: words ("seribu rupiah"), sen ("Rp 1.800.000,50"), a
+    negative amount.
+    The English screens' grouping ("1,800,000", "1,800.00") is read too: whole rupiah have no
+    decimals, so "1,800" can only be one thousand eight hundred.
+    """
+    stripped = text.strip()
+    if not stripped:
+        return None
+    body = re.sub(r"^rp\.?\s*", "", stripped, flags=re.IGNORECASE)
+    body = re.sub(r",\s*[-\u2013\u2014]$", "", body)  # "Rp 1.800.000,-" as receipts write it
+    words = body.rsplit(None, 1)
+    power = 0
+    if len(words) == 2 and words[1].casefold() in _MULTIPLIERS:
+        body, power = words[0], _MULTIPLIERS[words[1].casefold()]
+    elif body[-2:].casefold() in ("rb", "jt") and body[:-2].strip()[-1:].isdigit():
+        body, power = body[:-2], _MULTIPLIERS[body[-2:].casefold()]
+    if not body.strip():
+        raise _refuse(N_("scoring", "'{text}': type the amount after Rp."), text)
+    readings = [_reading(parse_number, body)]
+    if power == 0:  # "1,800,000" and "1,800" as the English screens write them
+        readings.append(_reading(parse_english_number, body))
+    found = [v.scaleb(power) for v in readings if v is not None]
+    whole = [v for v in found if v == v.to_integral_value()]
+    if whole:
+        return _whole_rupiah(whole[0], text)
+    if found:
+        return _whole_rupiah(found[0], text)  # refused: sen
+    raise _refuse(
+        N_(
+            "scoring",
+            "'{text}' is not an amount: type it as Rp 1.800.000 (or 1800000, Rp 1,8 juta).",
+        ),
+        text,
+    )
+
+
+def _reading(parse, text: str) -> Decimal | None:  # type: ignore[no-untyped-def]
+    try:
+        return parse(text, 9)
+    except RuleError:
+        return None
+
+
+def _whole_rupiah(value: Decimal | None, text: str) -> int:
+    if value is None:
+        raise _refuse(N_("scoring", "'{text}': type the amount after Rp."), text)
+    if value < 0:
+        raise _refuse(N_("scoring", "'{text}': an amount cannot be negative."), text)
+    if value != value.to_integral_value():
+        raise _refuse(N_("scoring", "'{text}': whole rupiah only (no sen)."), text)
+    return int(value)
+
+
+def parse_percent(text: str, decimals: int = 2) -> Decimal | None:
+    """ "75", "75 %", "75,5%": the number of percent, or None when nothing was typed."""
+    stripped = text.strip()
+    if stripped.endswith("%"):
+        stripped = stripped[:-1]
+    return parse_number(stripped, decimals)
+
+
+def parse_jp(text: str) -> Decimal | None:
+    """ "16", "2,5", "12,5 JP": jam pelajaran to 2 decimals, or None when nothing was typed."""
+    stripped = text.strip()
+    if stripped[-2:].casefold() == "jp":
+        stripped = stripped[:-2]
+    return parse_number(stripped, 2)
+
+
+def format_percent(value: Decimal | int | float) -> str:
+    """ "75,5 %"."""
+    return f"{format_number(value)} %"
 
 
 def format_jp(value: Decimal | int | float) -> str:

@@ -1471,6 +1471,10 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
         <translation>(kedua rating diperlukan)</translation>
     </message>
     <message>
+        <source>Indicator {n}: {message}</source>
+        <translation>Indikator {n}: {message}</translation>
+    </message>
+    <message>
         <source>Re-open the evaluation</source>
         <translation>Buka kembali evaluasi</translation>
     </message>
@@ -2024,6 +2028,14 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
     <message>
         <source>The evaluations show no gap that the IDP does not hold already.</source>
         <translation>Evaluasi tidak menunjukkan kesenjangan yang belum tercantum dalam IDP.</translation>
+    </message>
+    <message>
+        <source>Activity {n}: {message}</source>
+        <translation>Kegiatan {n}: {message}</translation>
+    </message>
+    <message>
+        <source>What was stored differs from what is shown; close and reopen the IDP.</source>
+        <translation>Yang tersimpan berbeda dengan yang ditampilkan; tutup lalu buka kembali IDP.</translation>
     </message>
     <message>
         <source>Close the IDP</source>
@@ -3825,8 +3837,16 @@ Apa keputusannya? Misalnya: pindah ke {second_office} pada 1 Oktober.</translati
         <translation>Perubahan belum disimpan…</translation>
     </message>
     <message>
+        <source>Indicator {n}: {message}</source>
+        <translation>Indikator {n}: {message}</translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation>Tidak tersimpan</translation>
+    </message>
+    <message>
+        <source>What was stored differs from what is shown; close and reopen the SKP.</source>
+        <translation>Yang tersimpan berbeda dengan yang ditampilkan; tutup lalu buka kembali SKP.</translation>
     </message>
     <message>
         <source>Saved</source>
@@ -4341,6 +4361,13 @@ Salinan telah dibaca ulang dan diperiksa: flashdisk sekarang aman dilepas. Kanto
     </message>
 </context>
 <context>
+    <name>TypedInput</name>
+    <message>
+        <source>Type a value.</source>
+        <translation>Ketik sebuah nilai.</translation>
+    </message>
+</context>
+<context>
     <name>UnitForm</name>
     <message>
         <source>Add unit</source>
@@ -4843,6 +4870,10 @@ Salinan telah dibaca ulang dan diperiksa: flashdisk sekarang aman dilepas. Kanto
     <message>
         <source>Activity {n}: planned JP &apos;{value}&apos; is not a number.</source>
         <translation>Kegiatan {n}: rencana JP &apos;{value}&apos; bukan angka.</translation>
+    </message>
+    <message>
+        <source>Activity {n}: {problem}</source>
+        <translation>Kegiatan {n}: {problem}</translation>
     </message>
     <message>
         <source>Activity {n}: the cost {value} must be between 0 and {max} rupiah.</source>
@@ -5419,6 +5450,10 @@ Salinan telah dibaca ulang dan diperiksa: flashdisk sekarang aman dilepas. Kanto
         <translation>Indikator {value} tidak ada dalam SKP evaluasi ini.</translation>
     </message>
     <message>
+        <source>Indicator {n}: {problem}</source>
+        <translation>Indikator {n}: {problem}</translation>
+    </message>
+    <message>
         <source>The file {path} does not exist.</source>
         <translation>Berkas {path} tidak ada.</translation>
     </message>
@@ -5848,8 +5883,8 @@ Jika hal ini terjadi lagi, kirimkan rinciannya kepada petugas dukungan Anda. Rin
         <translation>RHK {n}: ada indikator yang belum berisi teks.</translation>
     </message>
     <message>
-        <source>RHK {n}: the target &apos;{value}&apos; is not a number.</source>
-        <translation>RHK {n}: target &apos;{value}&apos; bukan angka.</translation>
+        <source>RHK {n}: target: {problem}</source>
+        <translation>RHK {n}: target: {problem}</translation>
     </message>
     <message>
         <source>RHK {n}: an indicator has no target.</source>
@@ -6295,6 +6330,74 @@ Jika hal ini terjadi lagi, kirimkan rinciannya kepada petugas dukungan Anda. Rin
     <message>
         <source>{value} is not an organisation predikat</source>
         <translation>{value} bukan predikat organisasi</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos;: type a comma before the decimals, e.g. 1,5.</source>
+        <translation>&apos;{text}&apos;: ketik koma sebelum desimal, misalnya 1,5.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a number: type digits, with dots between thousands and a comma before decimals (1.234,5).</source>
+        <translation>&apos;{text}&apos; bukan angka: ketik angka, dengan titik pemisah ribuan dan koma sebelum desimal (1.234,5).</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos;: type a whole number.</source>
+        <translation>&apos;{text}&apos;: ketik bilangan bulat.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos;: at most {decimals} decimals.</source>
+        <translation>&apos;{text}&apos;: paling banyak {decimals} angka desimal.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a number: type digits, with commas between thousands and a point before decimals (1,234.5).</source>
+        <translation>&apos;{text}&apos; bukan angka: ketik angka, dengan koma pemisah ribuan dan titik sebelum desimal (1,234.5).</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos;: type the amount after Rp.</source>
+        <translation>&apos;{text}&apos;: ketik jumlahnya setelah Rp.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not an amount: type it as Rp 1.800.000 (or 1800000, Rp 1,8 juta).</source>
+        <translation>&apos;{text}&apos; bukan jumlah uang: ketik seperti Rp 1.800.000 (atau 1800000, Rp 1,8 juta).</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos;: an amount cannot be negative.</source>
+        <translation>&apos;{text}&apos;: jumlah uang tidak boleh negatif.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos;: whole rupiah only (no sen).</source>
+        <translation>&apos;{text}&apos;: hanya rupiah bulat (tanpa sen).</translation>
+    </message>
+    <message>
+        <source>{name} {value} must be between {low} and {high}.</source>
+        <translation>{name} {value} harus antara {low} dan {high}.</translation>
+    </message>
+    <message>
+        <source>Rp {value} must be at most Rp {high}.</source>
+        <translation>Rp {value} paling banyak Rp {high}.</translation>
+    </message>
+    <message>
+        <source>Realisasi {value} cannot be negative.</source>
+        <translation>Realisasi {value} tidak boleh negatif.</translation>
+    </message>
+    <message>
+        <source>JP {value} does not fit the dates: {days} days hold at most {high} JP ({per_day} JP a day).</source>
+        <translation>JP {value} tidak sesuai tanggalnya: {days} hari paling banyak {high} JP ({per_day} JP sehari).</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a number.</source>
+        <translation>&apos;{text}&apos; bukan angka.</translation>
+    </message>
+    <message>
+        <source>Realisasi &apos;{text}&apos; must start with a number, as the target does (e.g. 130 usulan).</source>
+        <translation>Realisasi &apos;{text}&apos; harus diawali angka, seperti targetnya (misalnya 130 usulan).</translation>
+    </message>
+    <message>
+        <source>{value} cannot be negative.</source>
+        <translation>{value} tidak boleh negatif.</translation>
+    </message>
+    <message>
+        <source>{value} % must be between 0 and 100.</source>
+        <translation>{value} % harus antara 0 dan 100.</translation>
     </message>
 </context>
 <context>

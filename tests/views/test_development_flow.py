@@ -285,3 +285,135 @@ def test_closing_the_editor_keeps_what_was_typed(qtbot, office_with_staff):
     data = development.get_plan(plan_id).data
     assert data.goals == "Siap naik jenjang Perawat Penyelia."
     assert [g.competence for g in data.gaps] == ["Asuhan keperawatan lanjut"]
+
+
+# --- typed values (issue 18): costs and JP typed into the planned activities -----------------
+
+COURSE = (dt.date(YEAR, 3, 2), dt.date(YEAR, 3, 6))  # a five-day course
+
+
+def _planned_course(employee_id: int) -> int:
+    from desktop_app.services.development.idp import ActivityInput, IdpInput
+
+    plan_id = development.create_plan(employee_id, YEAR)
+    activity = ActivityInput(8, "Bimtek Pelayanan Prima", "Bapelkes", *COURSE, "40", 1_800_000)
+    development.save_plan(plan_id, IdpInput("Layanan prima", "", [], [activity]))
+    return plan_id
+
+
+def _activities_editor(qtbot, plan_id: int) -> IdpEditor:
+    from tests.views.keyboard import activate
+
+    editor = IdpEditor(plan_id)
+    qtbot.addWidget(editor)
+    activate(qtbot, editor)
+    tabs = editor.tabs.tabBar()
+    qtbot.mouseClick(tabs, Qt.MouseButton.LeftButton, pos=tabs.tabRect(1).center())
+    assert editor.tabs.currentWidget() is editor.activities_page
+    return editor
+
+
+def _planned(plan_id: int):
+    return development.get_plan(plan_id).data.activities[0]
+
+
+@pytest.mark.parametrize("leave", ["tab", "enter", "click", "close"])
+def test_a_cost_typed_the_indonesian_way_is_stored_exactly(qtbot, office_with_staff, leave):
+    """Defect 2 of issue 18: "Rp 1.800.000,00" was stored as Rp 180.000.000 (every digit
+    kept, the sen too)."""
+    from desktop_app.services.reports import forms
+    from desktop_app.views import formatting
+    from tests.views.keyboard import leave_cell, open_cell, pdf_text, type_into_cell
+
+    _as("kapus")
+    plan_id = _planned_course(office_with_staff["Andi"])
+    editor = _activities_editor(qtbot, plan_id)
+    cell = open_cell(qtbot, editor.activities, 0, editor.activities_page.COST, "double")
+    type_into_cell(qtbot, cell, "Rp 2.750.000,00")
+    assert editor.activities_page.cell_message.text() == ""
+    leave_cell(qtbot, cell, leave, editor.goals, editor)
+    if leave != "close":
+        shown = editor.activity_model.item(0, editor.activities_page.COST).text()
+        assert shown == formatting.format_rupiah(2_750_000)
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+        assert editor.error.text() == ""
+    assert _planned(plan_id).cost_planned == 2_750_000
+    again = _activities_editor(qtbot, plan_id)
+    cost = again.activity_model.item(0, again.activities_page.COST).text()
+    assert cost == formatting.format_rupiah(2_750_000)
+    assert "2.750.000" in pdf_text(forms.build_idp, plan_id)
+
+
+@pytest.mark.parametrize("typed", ["seribu rupiah", "Rp 1.800.000,50", "-5000", "Rp"])
+def test_a_cost_that_is_no_amount_is_refused_and_the_planned_cost_stays(
+    qtbot, office_with_staff, typed
+):
+    """Defect 2 of issue 18: "seribu rupiah" saved an empty cost over the planned
+    Rp 1.800.000, without a word."""
+    from tests.views.keyboard import leave_cell, open_cell, type_into_cell
+
+    _as("kapus")
+    plan_id = _planned_course(office_with_staff["Andi"])
+    editor = _activities_editor(qtbot, plan_id)
+    page = editor.activities_page
+    cell = open_cell(qtbot, editor.activities, 0, page.COST)
+    type_into_cell(qtbot, cell, typed)
+    assert page.cell_message.text()  # beside the table while typing
+    leave_cell(qtbot, cell, "tab", editor.goals, editor)
+    assert editor.activity_model.item(0, page.COST).text() == typed  # kept as typed
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert "Activity 1" in editor.activities_page.cell_message.text()
+    assert _planned(plan_id).cost_planned == 1_800_000
+    editor.close()
+    assert editor.isVisible()  # kept open to fix it
+    assert _planned(plan_id).cost_planned == 1_800_000
+
+
+def test_jp_beyond_what_the_dates_hold_is_refused(qtbot, office_with_staff):
+    """Defect 5 of issue 18: 99,999,999 JP for a five-day course was accepted."""
+    from desktop_app.errors import InputError
+    from desktop_app.services.development.idp import IdpInput
+    from tests.views.keyboard import leave_cell, open_cell, type_into_cell
+
+    _as("kapus")
+    plan_id = _planned_course(office_with_staff["Andi"])
+    editor = _activities_editor(qtbot, plan_id)
+    page = editor.activities_page
+    cell = open_cell(qtbot, editor.activities, 0, page.JP)
+    type_into_cell(qtbot, cell, "99.999.999")
+    assert "5 days" in page.cell_message.text()
+    leave_cell(qtbot, cell, "enter", editor.goals, editor)
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert "Activity 1" in editor.activities_page.cell_message.text()
+    assert _planned(plan_id).jp_planned == "40"
+    cell = open_cell(qtbot, editor.activities, 0, page.JP, "double")
+    type_into_cell(qtbot, cell, "45")
+    assert page.cell_message.text() == ""
+    leave_cell(qtbot, cell, "click", editor.goals, editor)
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert editor.error.text() == ""
+    assert _planned(plan_id).jp_planned == "45"
+    data = development.get_plan(plan_id).data  # any writer: the service refuses it too
+    data.activities[0].jp_planned = "99999999"
+    with pytest.raises(InputError, match="5 days"):
+        development.save_plan(plan_id, IdpInput(data.goals, data.notes, data.gaps, data.activities))
+    assert _planned(plan_id).jp_planned == "45"
+
+
+def test_a_gap_still_being_typed_is_kept_when_the_editor_is_closed(qtbot, office_with_staff):
+    """A cell editor still open when the window closes commits (issue 18: every way of
+    leaving a cell)."""
+    from tests.views.keyboard import activate, leave_cell, open_cell, type_into_cell
+
+    _as("kapus")
+    plan_id = development.create_plan(office_with_staff["Andi"], YEAR)
+    editor = IdpEditor(plan_id)
+    qtbot.addWidget(editor)
+    activate(qtbot, editor)
+    qtbot.mouseClick(editor.add_gap_button, Qt.MouseButton.LeftButton)
+    cell = open_cell(qtbot, editor.gaps, 0, editor.COMPETENCE, "double")
+    type_into_cell(qtbot, cell, "Asuhan keperawatan lanjut")
+    leave_cell(qtbot, cell, "close", editor.goals, editor)
+    assert [g.competence for g in development.get_plan(plan_id).data.gaps] == [
+        "Asuhan keperawatan lanjut"
+    ]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from desktop_app.errors import InputError
 from desktop_app.scoring import Rating
 from desktop_app.services import auth, periods, session
 from desktop_app.services.evaluation import evaluations
@@ -161,3 +162,83 @@ def test_an_archive_year_shows_its_archive_appraisals(qtbot, team):
     assert tab.stack.currentWidget().year == 2015 and tab.search.isHidden()
     tab.period.setCurrentIndex(tab.period.findData(f"{YEAR}-Q1"))
     assert tab.stack.currentWidget() is tab.table and not tab.search.isHidden()
+
+
+def test_the_selected_employee_stays_selected_after_an_editor_closes_and_a_filter(
+    qtbot, team, monkeypatch
+):
+    """Defect 3 of issue 18: closing an evaluation editor re-read the list and selected row 0,
+    so "print for the selected employee" printed another person's form."""
+    from PySide6.QtCore import Qt
+
+    session.sign_in_as(auth.authenticate("admin", PASSWORD))
+    tab = EvaluationTab()
+    qtbot.addWidget(tab)
+    tab.show()
+    names = [tab.model.row_at(r).name for r in range(tab.model.rowCount())]
+    row = names.index("Lain")
+    assert row > 0
+    rect = tab.table.visualRect(tab.model.index(row, 1))
+    qtbot.mouseClick(tab.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert tab.current_row().name == "Lain"
+
+    def close_at_once(editor):
+        editor.show()
+        qtbot.keyClick(editor, Qt.Key.Key_Escape)
+        return False
+
+    monkeypatch.setattr(evaluation_tab, "open_dialog", close_at_once)
+    qtbot.keyClick(tab.table, Qt.Key.Key_Return)
+    tab.open_current()
+    assert tab.current_row().name == "Lain"
+    printed = []
+    monkeypatch.setattr(
+        evaluation_tab.print_actions,
+        "show_form",
+        lambda parent, form, eid, name: printed.append(name),
+    )
+    tab.print_selected("evaluation")
+    assert printed == ["Lain"]
+    qtbot.keyClicks(tab.search, "198")  # the NIP of Budi and Lain
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 2, timeout=3000)
+    assert tab.current_row().name == "Lain"
+    qtbot.keyClick(tab.search, Qt.Key.Key_Backspace)
+    qtbot.waitUntil(lambda: tab.model.rowCount() == len(names), timeout=3000)
+    assert tab.current_row().name == "Lain"
+    tab.search.selectAll()
+    qtbot.keyClicks(tab.search, "Kabid")  # Lain is filtered out: the first match
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=3000)
+    assert tab.current_row().name == "Kabid"
+
+
+@pytest.mark.parametrize("typed", ["sembilan puluh", "-5 usulan", "banyak sekali"])
+def test_a_realisasi_that_is_no_number_is_refused_beside_the_cell(qtbot, team, typed):
+    """Defect 5 of issue 18: realisasi "sembilan puluh" of a quantitative target was stored."""
+    from PySide6.QtCore import Qt
+
+    from tests.views.keyboard import activate, leave_cell, open_cell, type_into_cell
+
+    evaluation_id = evaluations.open_evaluation(team["budi"], f"{YEAR}-Q1")
+    editor = EvaluationEditor(evaluation_id)
+    qtbot.addWidget(editor)
+    activate(qtbot, editor)
+    cell = open_cell(qtbot, editor.indicators, 0, editor.REALISASI, "double")
+    type_into_cell(qtbot, cell, typed)
+    assert editor.cell_message.text()  # beside the table while typing
+    leave_cell(qtbot, cell, "tab", editor.notes, editor)
+    assert editor.indicator_model.item(0, editor.REALISASI).text() == typed  # kept
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert "Indicator 1" in editor.cell_message.text()
+    assert evaluations.get_evaluation(evaluation_id).indicators[0].realisasi == ""
+    cell = open_cell(qtbot, editor.indicators, 0, editor.REALISASI)
+    type_into_cell(qtbot, cell, "90 usulan")
+    assert editor.cell_message.text() == ""  # cleared once fixed
+    leave_cell(qtbot, cell, "enter", editor.notes, editor)
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert editor.error.text() == ""
+    assert evaluations.get_evaluation(evaluation_id).indicators[0].realisasi == "90 usulan"
+    data = evaluations.get_evaluation(evaluation_id).data  # any writer: refused by the service
+    data.realisations[0].realisasi = "sembilan puluh"
+    with pytest.raises(InputError, match="Indicator 1"):
+        evaluations.save_evaluation(evaluation_id, data)
+    assert evaluations.get_evaluation(evaluation_id).indicators[0].realisasi == "90 usulan"

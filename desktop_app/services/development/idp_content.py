@@ -14,6 +14,7 @@ from desktop_app.i18n import N_
 from desktop_app.models import DevelopmentActivity, DevelopmentGap, DevelopmentPlan
 from desktop_app.scoring import Activity, RuleError, jenis_diklat, jp_shortfall, jp_total
 from desktop_app.scoring.idp import COMPETENCE_TYPES, GapInput
+from desktop_app.scoring.input_ranges import check_jp
 from desktop_app.services.development.idp_flow import (
     CANCELLED,
     DONE,
@@ -135,13 +136,19 @@ def check(data: IdpInput) -> None:
             )
             continue
         try:
-            decimal_jp(item.jp_planned)
+            jp = decimal_jp(item.jp_planned)
         except InputError:
             errors[key] = _error(
                 N_("development", "Activity {n}: planned JP '{value}' is not a number."),
                 n=n,
                 value=item.jp_planned,
             )
+            continue
+        try:
+            if jp is not None:
+                check_jp(jp, item.planned_start, item.planned_end)
+        except RuleError as err:  # more JP than the activity's days can hold
+            errors[key] = _error(N_("development", "Activity {n}: {problem}"), n=n, problem=err)
             continue
         if not 0 <= item.cost_planned < MAX_COST:
             errors[key] = _error(

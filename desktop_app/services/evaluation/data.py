@@ -64,6 +64,7 @@ class IndicatorRow(NamedTuple):
     evidence_path: str | None  # relative to the data folder
     evidence_sha256: str | None
     feedback: str
+    quantitative: bool = False  # a target kuantitatif: the realisasi starts with a number
 
 
 class BehaviourRow(NamedTuple):

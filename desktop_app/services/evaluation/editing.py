@@ -12,6 +12,8 @@ from desktop_app.i18n import N_
 from desktop_app.models import BehaviourFeedback, Evaluation, Realisation
 from desktop_app.models.database import write_transaction
 from desktop_app.scoring.codes import BERAKHLAK
+from desktop_app.scoring.errors import RuleError
+from desktop_app.scoring.input_ranges import read_realisasi
 from desktop_app.services import stored_files
 from desktop_app.services.evaluation.data import BehaviourInput, EvaluationInput, RealisationInput
 from desktop_app.services.evaluation.reading import plan_indicators
@@ -43,13 +45,20 @@ def save_evaluation(evaluation_id: int, data: EvaluationInput) -> None:
     with write_transaction():
         evaluation = _live(evaluation_id)
         _editable(evaluation)
-        known = {i.id for i, _ in plan_indicators(evaluation.plan_id)}
-        for item in data.realisations:
+        known = {i.id: i for i, _ in plan_indicators(evaluation.plan_id)}
+        for n, item in enumerate(data.realisations, 1):
             if item.indicator_id not in known:
                 raise _error(
                     N_("evaluations", "Indicator {value} is not in the SKP of this evaluation."),
                     value=item.indicator_id,
                 )
+            if known[item.indicator_id].target_value.strip():
+                try:
+                    read_realisasi(item.realisasi)
+                except RuleError as err:  # "sembilan puluh", a negative realisasi
+                    raise _error(
+                        N_("evaluations", "Indicator {n}: {problem}"), n=n, problem=err
+                    ) from None
         evaluation.rating_hasil = hasil
         evaluation.rating_perilaku = perilaku
         evaluation.predikat = predikat_of(hasil, perilaku)

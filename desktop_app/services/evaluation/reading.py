@@ -136,6 +136,7 @@ def get_evaluation(evaluation_id: int, *, with_content: bool = True) -> Evaluati
                 r.evidence_path if r else None,
                 r.evidence_sha256 if r else None,
                 r.feedback if r else "",
+                bool(indicator.target_value.strip()),
             )
         )
     expectations = {}

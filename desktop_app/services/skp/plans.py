@@ -19,12 +19,13 @@ peran hasil `cascade`; their public names are re-exported here.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from decimal import Decimal, InvalidOperation
 
 from desktop_app.errors import NotFoundError, ServiceError
 from desktop_app.i18n import N_
 from desktop_app.models import BehaviourExpectation, Employee, PerformancePlan, PlanResult, utcnow
 from desktop_app.models.database import write_transaction
+from desktop_app.scoring.errors import RuleError
+from desktop_app.scoring.input_ranges import check_target, stored_decimal
 from desktop_app.services import periods
 from desktop_app.services.session import Action
 from desktop_app.services.skp.cascade import cascade, subordinates
@@ -234,14 +235,10 @@ def problems(plan_id: int) -> list[ServiceError]:
                 found.append(_error(N_("plans", "RHK {n}: an indicator has no text."), n=n))
             if data.approach == "KUANTITATIF":
                 try:
-                    Decimal(indicator.target_value.replace(",", "."))
-                except InvalidOperation:
+                    check_target(stored_decimal(indicator.target_value))
+                except RuleError as err:  # not a number, or outside the target's range
                     found.append(
-                        _error(
-                            N_("plans", "RHK {n}: the target '{value}' is not a number."),
-                            n=n,
-                            value=indicator.target_value,
-                        )
+                        _error(N_("plans", "RHK {n}: target: {problem}"), n=n, problem=err)
                     )
             elif not (indicator.target_text or indicator.target_value).strip():
                 found.append(_error(N_("plans", "RHK {n}: an indicator has no target."), n=n))
@@ -279,6 +276,9 @@ def approve(plan_id: int) -> None:
     with write_transaction():
         plan = _live_plan(plan_id)
         KIT.not_closed(plan)
+        missing = problems(plan_id)  # a plan submitted by an older version may hold slips
+        if missing:
+            raise _error(N_("plans", "The SKP is not complete: {problems}"), problems=missing)
         KIT.step(plan, "approve")
         KIT.freeze(plan, plan.employee)
         plan.approved_at = utcnow()

@@ -4,15 +4,16 @@ the "IdpEditor" translation context."""
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from desktop_app.errors import ServiceError
 from desktop_app.i18n.translator import tr_
 from desktop_app.scoring import jenis_diklat
+from desktop_app.scoring.input_ranges import check_jp, stored_text
 from desktop_app.services.development import idp as development
 from desktop_app.services.development.idp import ActivityInput, IdpDetail
 from desktop_app.views.development.dialogs import jalur_label
@@ -26,7 +27,15 @@ from desktop_app.views.development.editor_widgets import (
     make_item,
     make_table,
 )
-from desktop_app.views.formatting import format_date, format_number, format_rupiah, parse_rupiah
+from desktop_app.views.formatting import format_date, format_number, format_rupiah
+from desktop_app.views.typed_input.delegates import (
+    TextDelegate,
+    TypedDelegate,
+    cell_errors,
+    set_typed,
+)
+from desktop_app.views.typed_input.fields import message_line
+from desktop_app.views.typed_input.kinds import JP, RUPIAH, Kind, Refused
 
 
 class ActivitiesPage(QWidget):
@@ -74,7 +83,16 @@ class ActivitiesPage(QWidget):
         )
         for column in (self.START, self.END):
             self.activities.setItemDelegateForColumn(column, DateDelegate(self))
+        self.activities.setItemDelegate(TextDelegate(self))
+        self.jp_delegate = TypedDelegate(JP, self, kind_for=self._jp_kind)
+        self.cost_delegate = TypedDelegate(RUPIAH, self)
+        self.activities.setItemDelegateForColumn(self.JP, self.jp_delegate)
+        self.activities.setItemDelegateForColumn(self.COST, self.cost_delegate)
         layout.addWidget(self.activities, 1)
+        self.cell_message = message_line()  # always in the layout: a message never moves the table
+        for delegate in (self.jp_delegate, self.cost_delegate):
+            delegate.message.connect(self.cell_message.setText)
+        layout.addWidget(self.cell_message)
         bar = QHBoxLayout()
         self.planned_total = QLabel()
         self.planned_total.setObjectName("plannedTotal")
@@ -146,9 +164,26 @@ class ActivitiesPage(QWidget):
         finally:
             self._loading = False
 
+    def _jp_kind(self, index: QModelIndex | QPersistentModelIndex) -> Kind:
+        """JP of the row: at most what its planned dates allow (MAX_JP_PER_DAY a day)."""
+        start = self.activity_model.item(index.row(), self.START).data(ID_ROLE)
+        end = self.activity_model.item(index.row(), self.END).data(ID_ROLE)
+        return JP.with_check(lambda value: check_jp(value, start, end))
+
+    def recheck_jp(self, row: int) -> None:
+        """The dates of a row changed: check its JP against them again."""
+        cell = self.activity_model.item(row, self.JP)
+        set_typed(self.activity_model, cell.index(), cell.text(), self._jp_kind(cell.index()))
+
     def _activity_changed(self, item: QStandardItem) -> None:
         if self._loading:
             return
+        if item.column() in (self.START, self.END):
+            self._loading = True
+            try:
+                self.recheck_jp(item.row())
+            finally:
+                self._loading = False
         if item.column() == self.JENIS and item.data(ID_ROLE) is not None:
             row = jenis_diklat(item.data(ID_ROLE))
             self._loading = True
@@ -166,11 +201,12 @@ class ActivitiesPage(QWidget):
             if self.activity_model.item(r, self.STATUS).data(ID_ROLE) == development.CANCELLED:
                 continue
             try:
-                jp = development.decimal_jp(self.activity_model.item(r, self.JP).text())
-            except ServiceError:
+                jp = JP.read(self.activity_model.item(r, self.JP).text())
+            except Refused:
                 jp = None
             total += float(jp or 0)
-            cost += parse_rupiah(self.activity_model.item(r, self.COST).text()) or 0
+            with contextlib.suppress(Refused):  # refused beside the cell: not counted
+                cost += RUPIAH.read(self.activity_model.item(r, self.COST).text()) or 0
         self.planned_total.setText(
             tr_("IdpEditor", "Planned: {jp} JP, {cost}").format(
                 jp=format_number(total), cost=format_rupiah(int(cost))
@@ -208,6 +244,28 @@ class ActivitiesPage(QWidget):
             self.activity_model.removeRow(row)
             self.planned_changed()
 
+    def refused(self) -> list[tuple[int, int, str]]:
+        """The cells whose text was refused (row, column, message)."""
+        return cell_errors(self.activity_model)
+
+    def _jp_stored(self, row: int) -> str:
+        """The JP of a row as the service takes it ("2.5"); a refused text as typed, so the
+        service refuses it too."""
+        cell = self.activity_model.item(row, self.JP)
+        try:
+            value = self._jp_kind(cell.index()).read(cell.text())
+        except Refused:
+            return cell.text()
+        return "" if value is None else stored_text(value)
+
+    def _cost_stored(self, row: int) -> int:
+        """The cost of a row in whole rupiah; -1 for a refused text (the editor refuses to
+        save while a cell is refused, and the service refuses a negative cost)."""
+        try:
+            return RUPIAH.read(self.activity_model.item(row, self.COST).text()) or 0
+        except Refused:
+            return -1
+
     def read(self, tokens: dict[str, int]) -> list[ActivityInput]:
         """The activities as typed; `tokens` gives the row of each gap token."""
         activities: list[ActivityInput] = []
@@ -220,8 +278,8 @@ class ActivitiesPage(QWidget):
                     act(r, self.PROVIDER).text(),
                     act(r, self.START).data(ID_ROLE),
                     act(r, self.END).data(ID_ROLE),
-                    act(r, self.JP).text(),
-                    parse_rupiah(act(r, self.COST).text()) or 0,
+                    self._jp_stored(r),
+                    self._cost_stored(r),
                     tokens.get(act(r, self.FOR_GAP).data(KEY_ROLE)),
                     id=act(r, self.TITLE).data(ID_ROLE),
                 )

@@ -212,7 +212,7 @@ class RealisationDialog(QDialog):
             return
         try:
             self._save(self.input())
-        except ServiceError as err:
+        except (ServiceError, RuleError) as err:  # RuleError: a cost that is not an amount
             show_error(self.error, messages.error_text(err))
             return
         self.accept()

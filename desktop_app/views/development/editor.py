@@ -36,6 +36,7 @@ from desktop_app.views.development.gaps_page import GapsPage
 from desktop_app.views.development.realisation_page import HistoryPage, RealisationPage
 from desktop_app.views.development.workflow_bar import IdpHeader, WorkflowBar
 from desktop_app.views.skp.editor import ask_reason
+from desktop_app.views.typed_input.delegates import commit_open_editors
 from desktop_app.views.widgets import error_label, show_error
 
 __all__ = ["ID_ROLE", "KEY_ROLE", "IdpEditor", "competence_label"]
@@ -57,6 +58,12 @@ def ask_certificate_path(parent: QWidget) -> str | None:
 def open_file(path: Path) -> None:
     """Open a stored certificate in the system's viewer (tests replace this)."""
     QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def _without_ids(data: IdpInput) -> tuple:
+    """The content as `comparable` has it, without the row ids new rows get on saving."""
+    goals, notes, gaps, activities = comparable(data)
+    return goals, notes, [g[:-1] for g in gaps], [a[:-1] for a in activities]
 
 
 class IdpEditor(QDialog):
@@ -263,10 +270,30 @@ class IdpEditor(QDialog):
         self.tabs.setCurrentIndex(keep[0])
 
     def store(self) -> bool:
+        """Save what the pages hold. A refused cell (a cost or JP that is not one) saves
+        nothing and says why; after saving, the editor shows what was read back, and says so
+        when that is not what was typed."""
         if not self._may_edit():
             return True
+        commit_open_editors(self.activities, self.gaps)
+        refused = self.activities_page.refused()
+        if refused:
+            row, _column, message = refused[0]
+            self.tabs.setCurrentWidget(self.activities_page)
+            self.activities_page.cell_message.setText(  # under the table, in its own line
+                self.tr("Activity {n}: {message}").format(n=row + 1, message=message)
+            )
+            return False
         data = self.input()
-        return self._run(lambda: development.save_plan(self.plan_id, data))
+        if not self._run(lambda: development.save_plan(self.plan_id, data)):
+            return False
+        if _without_ids(self.detail.data) != _without_ids(data):
+            show_error(
+                self.error,
+                self.tr("What was stored differs from what is shown; close and reopen the IDP."),
+            )
+            return False
+        return True
 
     def dirty(self) -> bool:
         """Does the editor hold changes that are not saved?"""
@@ -276,6 +303,7 @@ class IdpEditor(QDialog):
         """Closing saves a draft first. If it cannot be saved any more (the IDP was submitted
         from another seat, the year closed), say so and close only when the user agrees to
         let the last changes go; a fixable problem keeps the editor open."""
+        commit_open_editors(self.activities, self.gaps)  # a cell still open counts as typed
         if self.dirty() and not self.store():
             try:
                 still_editable = development.get_plan(self.plan_id).editable

@@ -5,17 +5,13 @@ states, the follow-up text, and the comparison that tells unsaved changes."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHeaderView,
-    QStyledItemDelegate,
     QTableView,
-    QWidget,
 )
 
 from desktop_app.errors import ServiceError
@@ -25,6 +21,8 @@ from desktop_app.scoring import idp as rules
 from desktop_app.services.development import idp as development
 from desktop_app.services.development.idp import IdpInput
 from desktop_app.views.formatting import format_date
+from desktop_app.views.typed_input.delegates import ChoiceDelegate as KitChoiceDelegate
+from desktop_app.views.typed_input.delegates import CommittingDelegate
 from desktop_app.views.widgets import OptionalDateEdit
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -61,38 +59,16 @@ def follow_up_text(follow: rules.FollowUp) -> str:
     return text
 
 
-class ChoiceDelegate(QStyledItemDelegate):
-    """A cell chosen from a list: the key in ID_ROLE (or KEY_ROLE), the label shown."""
-
-    def __init__(
-        self,
-        choices: Callable[[], list[tuple[object, str]]],
-        role: int = ID_ROLE,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.choices = choices
-        self.role = role
-
-    def createEditor(self, parent, option, index):  # type: ignore[no-untyped-def]
-        combo = QComboBox(parent)
-        for key, label in self.choices():
-            combo.addItem(label, key)
-        return combo
-
-    def setEditorData(self, editor, index):  # type: ignore[no-untyped-def]
-        editor.setCurrentIndex(max(editor.findData(index.data(self.role)), 0))
-
-    def setModelData(self, editor, model, index):  # type: ignore[no-untyped-def]
-        model.setData(index, editor.currentData(), self.role)
-        model.setData(index, editor.currentText(), Qt.ItemDataRole.DisplayRole)
+class ChoiceDelegate(KitChoiceDelegate):
+    """A cell chosen from a list: the key in ID_ROLE (or KEY_ROLE), the label shown (the
+    typed-input kit's choice: written at once, committed on choosing)."""
 
 
-class DateDelegate(QStyledItemDelegate):
+class DateDelegate(CommittingDelegate):
     """A date cell (empty allowed): the date in ID_ROLE, shown as "22 November 2026"."""
 
     def createEditor(self, parent, option, index):  # type: ignore[no-untyped-def]
-        return OptionalDateEdit(parent)
+        return self._track(OptionalDateEdit(parent))
 
     def setEditorData(self, editor, index):  # type: ignore[no-untyped-def]
         value = index.data(ID_ROLE)
@@ -100,8 +76,7 @@ class DateDelegate(QStyledItemDelegate):
 
     def setModelData(self, editor, model, index):  # type: ignore[no-untyped-def]
         value = editor.value()
-        model.setData(index, value, ID_ROLE)
-        model.setData(index, format_date(value), Qt.ItemDataRole.DisplayRole)
+        model.setItemData(index, {ID_ROLE: value, Qt.ItemDataRole.DisplayRole: format_date(value)})
 
 
 def comparable(data: IdpInput) -> tuple:

@@ -29,6 +29,7 @@ from desktop_app.views.development.editor_widgets import (
     make_item,
     make_table,
 )
+from desktop_app.views.typed_input.delegates import TextDelegate
 
 
 class GapsPage(QWidget):
@@ -71,6 +72,7 @@ class GapsPage(QWidget):
             ]
         )
         self.gaps = make_table(self.gap_model, "gapTable", (150, 220, 300, 200, 200))
+        self.gaps.setItemDelegate(TextDelegate(self))  # commits when the editor closes too
         self.gaps.setItemDelegateForColumn(
             self.TYPE,
             ChoiceDelegate(

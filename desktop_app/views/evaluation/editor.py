@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QUrl
 from PySide6.QtGui import (
     QDesktopServices,
     QKeySequence,
@@ -51,6 +51,14 @@ from desktop_app.views import messages
 from desktop_app.views.evaluation.pages import AnnualPage, HistoryPage, InputPage, ObjectionPage
 from desktop_app.views.evaluation.phrase_button import PhraseButton
 from desktop_app.views.skp.editor import ask_reason
+from desktop_app.views.typed_input.delegates import (
+    TextDelegate,
+    TypedDelegate,
+    cell_errors,
+    commit_open_editors,
+)
+from desktop_app.views.typed_input.fields import message_line
+from desktop_app.views.typed_input.kinds import REALISASI, Kind
 from desktop_app.views.widgets import error_label, show_error
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -163,7 +171,15 @@ class EvaluationEditor(QDialog):
         for column, width in enumerate((200, 80, 190, 90, 110, 150, 170)):
             self.indicators.setColumnWidth(column, width)
         self.indicators.selectionModel().currentRowChanged.connect(lambda *_: self._update())
+        self.indicators.setItemDelegate(TextDelegate(self.indicators))
+        self.realisasi_delegate = TypedDelegate(
+            REALISASI, self.indicators, kind_for=self._realisasi_kind
+        )
+        self.indicators.setItemDelegateForColumn(self.REALISASI, self.realisasi_delegate)
         layout.addWidget(self.indicators, 1)
+        self.cell_message = message_line()  # always in the layout: a message never moves the table
+        self.realisasi_delegate.message.connect(self.cell_message.setText)
+        layout.addWidget(self.cell_message)
         bar = QHBoxLayout()
         self.result_phrases = PhraseButton(RESULT, self._feedback_text, self._set_feedback_text)
         self.result_phrases.setObjectName("resultPhrases")
@@ -372,9 +388,24 @@ class EvaluationEditor(QDialog):
             return self._run(both)
         return self._run(step)
 
+    def _realisasi_kind(self, index: QModelIndex | QPersistentModelIndex) -> Kind | None:
+        """A quantitative indicator's realisasi starts with a number; any other is text."""
+        rows = self.detail.indicators
+        quantitative = 0 <= index.row() < len(rows) and rows[index.row()].quantitative
+        return REALISASI if quantitative else None
+
     def store(self) -> bool:
+        """Save what is typed; a refused realisasi saves nothing and says why."""
         if not (self.detail.editable and self._may_rate()):
             return True
+        commit_open_editors(self.indicators)
+        refused = cell_errors(self.indicator_model)
+        if refused:
+            row, _column, message = refused[0]
+            self.cell_message.setText(  # under the table, in its reserved line
+                self.tr("Indicator {n}: {message}").format(n=row + 1, message=message)
+            )
+            return False
         data = self.input()
         return self._run(lambda: evaluations.save_evaluation(self.evaluation_id, data))
 

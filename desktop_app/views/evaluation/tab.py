@@ -198,13 +198,22 @@ class EvaluationTab(QWidget):
         self.apply_filter()
 
     def apply_filter(self) -> None:
+        """Show the rows matching the search; the selected employee stays selected (by
+        record, not by row number), so a print "for the selected employee" after a refresh
+        still prints that person, and the first row is chosen only when they are gone."""
+        chosen = self.current_row()
         rows = matching(self._rows, self.search.text(), lambda r: f"{r.name} {r.nip} {r.unit_name}")
         self.model.set_rows(rows)
         done = sum(1 for r in self._rows if r.state == evaluations.FINALISED)
         self.counts.setText(
             self.tr("{done} of {total} final").format(done=done, total=len(self._rows))
         )
-        if self.model.rowCount():
+        keep = next(
+            (n for n, r in enumerate(rows) if chosen and r.employee_id == chosen.employee_id), None
+        )
+        if keep is not None:
+            self.table.selectRow(keep)
+        elif self.model.rowCount():
             self.table.selectRow(0)
         self._update()
 

@@ -36,13 +36,38 @@ from desktop_app.services.skp import plans
 from desktop_app.services.skp.choices import (
     core_values,
 )
-from desktop_app.services.skp.plans import PlanDetail
+from desktop_app.services.skp.plans import PlanDetail, PlanInput
 from desktop_app.views import messages
 from desktop_app.views.formatting import format_utc
 from desktop_app.views.skp.results_page import ID_ROLE, ResultsPage
+from desktop_app.views.typed_input.delegates import cell_errors, commit_open_editors
 from desktop_app.views.widgets import error_label, show_error
 
 _AUTOSAVE_MS = 1200
+
+
+def stored_form(data: PlanInput) -> tuple:
+    """The content of an SKP as the service stores it (texts trimmed), to check that what
+    was read back from the database is what the editor shows."""
+    return (
+        data.approach,
+        [
+            (
+                r.text.strip(), r.is_main, r.perspective or None, r.parent_result_id,
+                r.parent_text.strip(),
+                [
+                    (i.aspect, i.text.strip(), i.target_value.strip(), i.target_unit.strip(),
+                     i.target_text.strip())
+                    for i in r.indicators
+                ],
+            )
+            for r in data.results
+        ],
+        {code: text.strip() for code, text in data.expectations.items() if text.strip()},
+        data.resources.strip(),
+        data.accountability.strip(),
+        data.consequences.strip(),
+    )  # fmt: skip
 
 
 def status_label(status: str) -> str:
@@ -276,17 +301,34 @@ class SkpEditor(ResultsPage, QDialog):
         if not self._dirty:
             return True
         self._collect()
+        refused = cell_errors(self.indicator_model)
+        if refused:  # a typed value that is not one: nothing is stored until it is fixed
+            row, _column, message = refused[0]
+            self.cell_message.setText(  # under the table, in its reserved line
+                self.tr("Indicator {n}: {message}").format(n=row + 1, message=message)
+            )
+            self.saved_label.setText(self.tr("Not saved"))
+            return False
         try:
             plans.save_plan(self.plan_id, self.detail.data)
+            fresh = plans.get_plan(self.plan_id)
         except ServiceError as err:
             show_error(self.error, messages.error_text(err))
             self.saved_label.setText(self.tr("Not saved"))
             return False
-        self._dirty = False
         self.changed = True
+        if stored_form(fresh.data) != stored_form(self.detail.data):
+            # "Saved" only when what the database holds is what the editor shows.
+            show_error(
+                self.error,
+                self.tr("What was stored differs from what is shown; close and reopen the SKP."),
+            )
+            self.saved_label.setText(self.tr("Not saved"))
+            return False
+        self._dirty = False
         show_error(self.error, "")
         self.saved_label.setText(self.tr("Saved"))
-        self._adopt_ids(plans.get_plan(self.plan_id))
+        self._adopt_ids(fresh)
         return True
 
     def _adopt_ids(self, fresh: PlanDetail) -> None:
@@ -338,6 +380,7 @@ class SkpEditor(ResultsPage, QDialog):
             edit.setReadOnly(not editable)
 
     def _run(self, step) -> None:  # type: ignore[no-untyped-def]
+        commit_open_editors(self.indicator_table)
         if not self.save_now():
             return
         try:
@@ -377,6 +420,7 @@ class SkpEditor(ResultsPage, QDialog):
         """Closing saves a draft first. If it cannot be saved any more (the year was closed,
         the SKP submitted from another seat), say so and close only when the user agrees to
         let the last changes go; a fixable problem keeps the editor open."""
+        commit_open_editors(self.indicator_table)  # a cell still open counts as typed
         if self._dirty and not self.save_now():
             try:
                 still_editable = plans.get_plan(self.plan_id).editable

@@ -22,34 +22,30 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QStyledItemDelegate,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop_app.i18n.translator import tr_
+from desktop_app.scoring.indonesian_format import format_number
+from desktop_app.scoring.input_ranges import stored_decimal, stored_text
 from desktop_app.services.skp.choices import approach_choices, aspect_choices, perspective_choices
 from desktop_app.services.skp.plans import IndicatorInput, PlanDetail, ResultInput
+from desktop_app.views.typed_input.delegates import (
+    ChoiceDelegate,
+    TextDelegate,
+    TypedDelegate,
+    set_typed,
+)
+from desktop_app.views.typed_input.fields import message_line
+from desktop_app.views.typed_input.kinds import TARGET, Kind, Refused
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-class AspectDelegate(QStyledItemDelegate):
-    """The Aspek column is chosen from the four aspects."""
-
-    def createEditor(self, parent, option, index):  # type: ignore[no-untyped-def]
-        combo = QComboBox(parent)
-        for code, label in aspect_choices():
-            combo.addItem(label, code)
-        return combo
-
-    def setEditorData(self, editor, index):  # type: ignore[no-untyped-def]
-        editor.setCurrentIndex(max(editor.findData(index.data(ID_ROLE)), 0))
-
-    def setModelData(self, editor, model, index):  # type: ignore[no-untyped-def]
-        model.setData(index, editor.currentText(), Qt.ItemDataRole.DisplayRole)
-        model.setData(index, editor.currentData(), ID_ROLE)
+def _aspect_choices() -> list[tuple[object, str]]:
+    return [(code, label) for code, label in aspect_choices()]
 
 
 class ResultsPage:
@@ -148,7 +144,14 @@ class ResultsPage:
         self.indicator_table = QTableView()
         self.indicator_table.setObjectName("indicatorTable")
         self.indicator_table.setModel(self.indicator_model)
-        self.indicator_table.setItemDelegateForColumn(self.ASPECT, AspectDelegate(self))
+        self.indicator_table.setItemDelegate(TextDelegate(self.indicator_table))
+        self.indicator_table.setItemDelegateForColumn(
+            self.ASPECT, ChoiceDelegate(_aspect_choices, ID_ROLE, self.indicator_table)
+        )
+        self.target_delegate = TypedDelegate(
+            TARGET, self.indicator_table, kind_for=lambda _index: self._target_kind()
+        )
+        self.indicator_table.setItemDelegateForColumn(self.TARGET, self.target_delegate)
         self.indicator_table.verticalHeader().hide()
         header = self.indicator_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -159,6 +162,9 @@ class ResultsPage:
         indicator_label = QLabel(tr_("SkpEditor", "&Indicators:"))
         indicator_label.setBuddy(self.indicator_table)
         form.addRow(indicator_label, self.indicator_table)
+        self.cell_message = message_line()  # always in the layout: a message never moves the table
+        self.target_delegate.message.connect(self.cell_message.setText)
+        form.addRow("", self.cell_message)
         row = QHBoxLayout()
         self.add_indicator_button = QPushButton(tr_("SkpEditor", "A&dd indicator"))
         self.remove_indicator_button = QPushButton(tr_("SkpEditor", "Remove indicator"))
@@ -224,9 +230,15 @@ class ResultsPage:
                 aspect.setData(indicator.aspect, ID_ROLE)
                 iki = QStandardItem(indicator.text)
                 iki.setData(indicator.id, ID_ROLE)
-                target = indicator.target_value or indicator.target_text
+                target = QStandardItem()
                 self.indicator_model.appendRow(
-                    [aspect, iki, QStandardItem(target), QStandardItem(indicator.target_unit)]
+                    [aspect, iki, target, QStandardItem(indicator.target_unit)]
+                )
+                set_typed(
+                    self.indicator_model,
+                    target.index(),
+                    self._target_shown(indicator.target_value or indicator.target_text),
+                    self._target_kind(),
                 )
         finally:
             self._loading = loading
@@ -243,12 +255,37 @@ class ResultsPage:
         ):
             widget.setEnabled(has and editable)
 
+    def _target_kind(self) -> Kind | None:
+        """A kuantitatif target is a number in its range; a kualitatif one is text."""
+        return TARGET if self.approach.currentData() == "KUANTITATIF" else None
+
+    def _target_shown(self, stored: str) -> str:
+        """A stored kuantitatif target ("1500") as the table shows it ("1.500"); text as is."""
+        if self._target_kind() is None:
+            return stored
+        try:
+            return format_number(stored_decimal(stored))
+        except ValueError:
+            return stored  # not a number (from an older version): shown to be corrected
+
+    def _target_stored(self, shown: str) -> str:
+        """What the table shows as the service stores it; a refused text is passed as typed,
+        so the service refuses it too and nothing is saved."""
+        kind = self._target_kind()
+        if kind is None:
+            return shown.strip()
+        try:
+            value = kind.read(shown)
+        except Refused:
+            return shown.strip()
+        return "" if value is None else stored_text(value)
+
     def _read_indicators(self) -> list[IndicatorInput]:
         out = []
         kuantitatif = self.approach.currentData() == "KUANTITATIF"
         for row in range(self.indicator_model.rowCount()):
             cell = self.indicator_model.item
-            target = cell(row, self.TARGET).text().strip()
+            target = self._target_stored(cell(row, self.TARGET).text())
             out.append(
                 IndicatorInput(
                     aspect=cell(row, self.ASPECT).data(ID_ROLE) or "KUANTITAS",
@@ -287,6 +324,8 @@ class ResultsPage:
                 target = indicator.target_value or indicator.target_text
                 indicator.target_value = target if kuantitatif else ""
                 indicator.target_text = "" if kuantitatif else target
+        if 0 <= self.current_row < len(self.detail.data.results):
+            self._show_result(self.current_row)  # the targets checked as the new kind
         self._touched()
 
     def add_result(self) -> None:

@@ -1,0 +1,172 @@
+"""The ranges a typed value must fall in, from the domain (domain.md §2 targets, §3 realisasi,
+§9 JP): one place the editors' fields, their table cells and the services check.
+
+Each check takes the parsed value and raises RuleError with a message that names the bound, so
+the field shows it beside itself and a service refuses the same value from any writer.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from decimal import Decimal
+
+from desktop_app.scoring.errors import RuleError
+from desktop_app.scoring.indonesian_format import (
+    format_number,
+    parse_english_number,
+    parse_number,
+)
+from desktop_app.scoring.reference import N_
+
+TARGET_MAX = Decimal(1_000_000_000)
+"""A quantitative SKP target (target kuantitatif): 0 up to one billion of its unit. Larger is a
+typing slip (no office counts a yearly output in trillions); rupiah targets of a budget above
+it are written in "juta" or "miliar" units."""
+
+REALISASI_MAX = TARGET_MAX * 100
+"""A realisasi may exceed its target (a hundredfold at most, then it is a slip)."""
+
+RUPIAH_MAX = 10**12 - 1
+"""A cost of one activity: below a trillion rupiah (more is a typing slip, not a budget)."""
+
+MAX_JP_PER_DAY = 12
+"""Jam pelajaran one calendar day of an activity can hold: 12 JP = 9 hours of 45-minute
+lessons (domain.md §9 gives 1 JP = 45 minutes and no daily limit; a long diklat day runs 8-10
+JP, so 12 leaves room and still refuses 99.999.999 JP for a five-day course)."""
+
+MAX_JP_UNDATED = 1000
+"""JP of an activity without both dates: about a year of full-time study (a long diklat)."""
+
+
+def _outside(name: str, value: Decimal, low: Decimal | int, high: Decimal | int) -> RuleError:
+    return RuleError(
+        N_("scoring", "{name} {value} must be between {low} and {high}."),
+        {
+            "name": name,
+            "value": format_number(value),
+            "low": format_number(low),
+            "high": format_number(high),
+        },
+    )
+
+
+def check_not_negative(value: Decimal) -> Decimal:
+    """A count or amount that cannot be below zero."""
+    if value < 0:
+        raise RuleError(
+            N_("scoring", "{value} cannot be negative."), {"value": format_number(value)}
+        )
+    return value
+
+
+def check_percent(value: Decimal) -> Decimal:
+    """A percentage: 0 to 100."""
+    if not 0 <= value <= 100:
+        raise RuleError(
+            N_("scoring", "{value} % must be between 0 and 100."), {"value": format_number(value)}
+        )
+    return value
+
+
+def check_target(value: Decimal) -> Decimal:
+    """A quantitative target: 0 ≤ target ≤ TARGET_MAX."""
+    if not 0 <= value <= TARGET_MAX:
+        raise _outside("Target", value, 0, TARGET_MAX)
+    return value
+
+
+def check_rupiah(value: int) -> int:
+    """An amount of money: 0 ≤ amount ≤ RUPIAH_MAX."""
+    if not 0 <= value <= RUPIAH_MAX:
+        raise RuleError(
+            N_("scoring", "Rp {value} must be at most Rp {high}."),
+            {"value": format_number(value, 0), "high": format_number(RUPIAH_MAX, 0)},
+        )
+    return value
+
+
+def check_realisasi(value: Decimal) -> Decimal:
+    """A realisasi: never negative, at most REALISASI_MAX."""
+    if value < 0:
+        raise RuleError(
+            N_("scoring", "Realisasi {value} cannot be negative."),
+            {"value": format_number(value)},
+        )
+    if value > REALISASI_MAX:
+        raise _outside("Realisasi", value, 0, REALISASI_MAX)
+    return value
+
+
+def max_jp(start: dt.date | None, end: dt.date | None) -> int:
+    """The most JP an activity from `start` to `end` (both days counted) can hold."""
+    if start is None or end is None or end < start:
+        return MAX_JP_UNDATED
+    return ((end - start).days + 1) * MAX_JP_PER_DAY
+
+
+def check_jp(value: Decimal, start: dt.date | None = None, end: dt.date | None = None) -> Decimal:
+    """JP of an activity: not negative, at most what its dates allow (MAX_JP_PER_DAY a day)."""
+    high = max_jp(start, end)
+    if value < 0 or value > high:
+        if start is not None and end is not None and end >= start:
+            raise RuleError(
+                N_(
+                    "scoring",
+                    "JP {value} does not fit the dates: {days} days hold at most {high} JP "
+                    "({per_day} JP a day).",
+                ),
+                {
+                    "value": format_number(value),
+                    "days": (end - start).days + 1,
+                    "high": high,
+                    "per_day": MAX_JP_PER_DAY,
+                },
+            )
+        raise _outside("JP", value, 0, high)
+    return value
+
+
+_STORED = re.compile(r"-?\d+(?:[.,]\d+)?")
+
+
+def stored_decimal(text: str) -> Decimal:
+    """A number as the services store it ("1500", "2.5"; "2,5" from older versions): what any
+    writer (editor, import, command line) must give; RuleError otherwise."""
+    stripped = text.strip()
+    if _STORED.fullmatch(stripped) is None:
+        raise RuleError(N_("scoring", "'{text}' is not a number."), {"text": stripped})
+    return Decimal(stripped.replace(",", "."))
+
+
+def stored_text(value: Decimal) -> str:
+    """How a number is stored: "1500", "2.5" (no exponent, no trailing zeros)."""
+    text = format(value, "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def read_realisasi(text: str) -> Decimal | None:
+    """The number a quantitative realisasi starts with ("130 usulan", "1.250 dokumen",
+    "97,5"), checked by `check_realisasi`; None when nothing was typed. RuleError when it does
+    not start with a number ("sembilan puluh") or the number is negative."""
+    stripped = text.strip()
+    if not stripped:
+        return None
+    first = stripped.split(None, 1)[0]
+    value = None
+    for parse in (parse_number, parse_english_number):
+        try:
+            value = parse(first, 2)
+            break
+        except RuleError:
+            continue
+    if value is None:
+        raise RuleError(
+            N_(
+                "scoring",
+                "Realisasi '{text}' must start with a number, as the target does "
+                "(e.g. 130 usulan).",
+            ),
+            {"text": stripped},
+        )
+    return check_realisasi(value)

@@ -1,0 +1,118 @@
+"""What a typed value is: how it is read (a parser of `scoring.indonesian_format`), how it is
+shown again, and the range it must fall in (`scoring.input_ranges`).
+
+A `Kind` is Qt-free apart from the translation of its messages, so a field and a table cell of
+the same kind read and refuse the same texts the same way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QLocale
+
+from desktop_app.i18n.translator import tr_
+from desktop_app.scoring import indonesian_format as fmt
+from desktop_app.scoring import input_ranges
+from desktop_app.scoring.errors import RuleError
+from desktop_app.views import formatting, messages
+
+
+class Refused(ValueError):
+    """A typed text that is not a value of its kind; `message` in the user's language."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+@dataclass(frozen=True)
+class Kind:
+    """A kind of typed value: `parse` a text (None when empty, RuleError when not of the
+    kind), `show` a value again as text, `check` its range (RuleError outside it);
+    `required` refuses an empty text."""
+
+    parse: Callable[[str], Any]
+    show: Callable[[Any], str]
+    check: Callable[[Any], Any] | None = None
+    required: bool = False
+
+    def read(self, text: str) -> Any:
+        """The value of `text`, or Refused with the message to show beside the field."""
+        try:
+            value = self.parse(text)
+            if value is None:
+                if self.required:
+                    raise Refused(tr_("TypedInput", "Type a value."))
+                return None
+            if self.check is not None:
+                self.check(value)
+        except RuleError as err:
+            raise Refused(messages.error_text(err)) from None
+        return value
+
+    def text(self, value: Any) -> str:
+        """How a stored value is shown (empty for None)."""
+        return "" if value is None else self.show(value)
+
+    def with_check(self, check: Callable[[Any], Any]) -> Kind:
+        """The same kind with another range check (e.g. JP bound by an activity's dates)."""
+        return Kind(self.parse, self.show, check, self.required)
+
+
+def _indonesian() -> bool:
+    return QLocale().language() == QLocale.Language.Indonesian
+
+
+def read_number(text: str, decimals: int = 2) -> Decimal | None:
+    """A typed number in the interface language: Indonesian screens read only the Indonesian
+    form ("1.234,5"); English ones read "1,234.5" first and the Indonesian form after it (the
+    way the office writes numbers on paper)."""
+    if _indonesian():
+        return fmt.parse_number(text, decimals)
+    try:
+        return fmt.parse_english_number(text, decimals)
+    except RuleError as err:
+        try:
+            return fmt.parse_number(text, decimals)
+        except RuleError:
+            raise err from None
+
+
+def _number(decimals: int) -> Callable[[str], Decimal | None]:
+    return lambda text: read_number(text, decimals)
+
+
+def _percent(text: str) -> Decimal | None:
+    stripped = text.strip()
+    return read_number(stripped[:-1] if stripped.endswith("%") else stripped)
+
+
+def _jp(text: str) -> Decimal | None:
+    stripped = text.strip()
+    return read_number(stripped[:-2] if stripped[-2:].casefold() == "jp" else stripped)
+
+
+def _shown(decimals: int) -> Callable[[Any], str]:
+    return lambda value: formatting.format_number(value, decimals)
+
+
+INTEGER = Kind(_number(0), _shown(0), input_ranges.check_not_negative)
+DECIMAL = Kind(_number(2), _shown(2), input_ranges.check_not_negative)
+PERCENT = Kind(_percent, lambda v: f"{formatting.format_number(v)} %", input_ranges.check_percent)
+RUPIAH = Kind(fmt.parse_rupiah, formatting.format_rupiah, input_ranges.check_rupiah)
+JP = Kind(_jp, _shown(2), input_ranges.check_jp)
+
+
+def _realisasi(text: str) -> str | None:
+    return None if input_ranges.read_realisasi(text) is None else text.strip()
+
+
+REALISASI = Kind(_realisasi, str)
+"""A quantitative realisasi: a number (not negative) with the unit or words after it, kept as
+typed ("130 usulan")."""
+TARGET = Kind(_number(2), _shown(2), input_ranges.check_target)
+"""A quantitative SKP target (target kuantitatif)."""
