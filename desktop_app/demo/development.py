@@ -34,7 +34,7 @@ from desktop_app.models import (
 )
 from desktop_app.models.bulk import bulk_insert
 from desktop_app.models.register import format_full_name
-from desktop_app.scoring import MIN_JP_PER_YEAR, jenis_diklat, jp_from_minutes
+from desktop_app.scoring import MIN_JP_PER_YEAR, Predikat, Rating, jenis_diklat, jp_from_minutes
 from desktop_app.scoring import idp as rules
 from desktop_app.scoring.idp import EvaluationFacts, GapInput
 from desktop_app.scoring.period_key import Frequency, PeriodKey
@@ -49,6 +49,7 @@ from desktop_app.services.development.idp import (
     jp_text,
 )
 from desktop_app.services.evaluation.evaluations import FINAL
+from desktop_app.services.evaluation.values import stored
 
 if TYPE_CHECKING:
     from desktop_app.demo.blueprint import Person
@@ -184,7 +185,8 @@ def _facts(rows: Sequence[tuple], behaviours: dict[int, list[tuple[int, str]]],
             continue
         values = tuple((code, None, text) for code, text in behaviours.get(no, []))
         out.setdefault(id(person), []).append(
-            EvaluationFacts(no, key, hasil, perilaku, predikat, values,
+            EvaluationFacts(no, key, stored(Rating, hasil), stored(Rating, perilaku),
+                            stored(Predikat, predikat), values,
                             tuple(results.get(plan_no, ())))
         )  # fmt: skip
     return out

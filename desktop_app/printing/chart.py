@@ -23,21 +23,22 @@ CURVE = colors.Color(0.12, 0.27, 0.52)
 
 
 @lru_cache(maxsize=8)
-def pattern(org: str) -> tuple[tuple[str, int], ...]:
+def pattern(org: OrgPredikat) -> tuple[tuple[str, int], ...]:
     """(short label, percent) from Sangat Kurang to Sangat Baik for an organisation predikat."""
-    split = suggest_distribution(OrgPredikat.coerce(org), 100)
+    split = suggest_distribution(org, 100)
     return tuple((p.short_label, split.get(p, 0)) for p in reversed(list(Predikat)))
 
 
-def caption(org: str) -> str:
-    label = OrgPredikat.coerce(org).label
-    return f"Kurva Distribusi Predikat Kinerja Pegawai dengan Capaian Kinerja Organisasi {label}"
+def caption(org: OrgPredikat) -> str:
+    return (
+        f"Kurva Distribusi Predikat Kinerja Pegawai dengan Capaian Kinerja Organisasi {org.label}"
+    )
 
 
-def pattern_drawing(org: str, width: float = 130 * mm, height: float = 40 * mm) -> Drawing:
+def pattern_drawing(org: OrgPredikat, width: float = 130 * mm, height: float = 40 * mm) -> Drawing:
     """The bars and curve of the pattern with the percentages over the bars."""
     fonts.register()
-    shares = pattern(OrgPredikat.coerce(org).value)
+    shares = pattern(org)
     drawing = Drawing(width, height)
     drawing.initialFontName, drawing.initialFontSize = fonts.FAMILY, 6.5  # no Helvetica at all
     chart = VerticalBarChart()

@@ -43,16 +43,16 @@ from desktop_app.scoring import OrgPredikat, Predikat, Rating
 LABEL_WIDTH = 70 * mm
 
 
-def rating_label(key: str | None) -> str:
-    return Rating(key).label if key else ""
+def rating_label(rating: Rating | None) -> str:
+    return rating.label if rating else ""
 
 
-def predikat_label(key: str | None) -> str:
-    return Predikat(key).label if key else ""
+def predikat_label(value: Predikat | None) -> str:
+    return value.label if value else ""
 
 
-def org_label(key: str | None) -> str:
-    return OrgPredikat.coerce(key).label if key else ""
+def org_label(org: OrgPredikat | None) -> str:
+    return org.label if org else ""
 
 
 def realisasi_text(realisasi: str, bukti: str) -> str:
@@ -60,7 +60,7 @@ def realisasi_text(realisasi: str, bukti: str) -> str:
     return f"{realisasi}\nBukti dukung: {bukti}" if realisasi and bukti else realisasi
 
 
-def org_block(width: float, org: str | None) -> Table:
+def org_block(width: float, org: OrgPredikat | None) -> Table:
     """CAPAIAN KINERJA ORGANISASI and the POLA DISTRIBUSI chart for it."""
     if org:
         pola: object = [pattern_drawing(org), markup(f"<i>{caption(org)}</i>", CELL)]

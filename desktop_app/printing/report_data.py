@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 
-from desktop_app.scoring import Finding, OrgPredikat, Predikat
+from desktop_app.scoring import Finding, OrgPredikat, Predikat, Rating
 from desktop_app.scoring.period_key import Frequency
 
 
@@ -104,7 +104,7 @@ class SkpReport:
 
 @dataclass(frozen=True)
 class EvaluationReport:
-    """EVALUASI KINERJA PEGAWAI, periodic or annual; ratings and predikat as their keys."""
+    """EVALUASI KINERJA PEGAWAI, periodic or annual; ratings and predikat as members."""
 
     period: Period
     final: bool
@@ -112,11 +112,11 @@ class EvaluationReport:
     people: People
     form: str
     approach: str
-    org_predikat: str | None
+    org_predikat: OrgPredikat | None
     results: tuple[RhkBlock, ...]
-    rating_hasil: str | None
-    rating_perilaku: str | None
-    predikat: str | None
+    rating_hasil: Rating | None
+    rating_perilaku: Rating | None
+    predikat: Predikat | None
     expectations: Mapping[int, str]
     feedback: Mapping[int, str]
     created: dt.datetime
@@ -131,8 +131,8 @@ class DocumentReport:
     final: bool
     finalized_at: dt.datetime | None
     people: People
-    org_predikat: str | None
-    predikat: str | None
+    org_predikat: OrgPredikat | None
+    predikat: Predikat | None
     notes: str
     objection: str
     objection_at: dt.datetime | None

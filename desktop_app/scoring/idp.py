@@ -39,15 +39,13 @@ COMPETENCE_WORDS = {
     SOSIAL_KULTURAL: "Sosial Kultural",
 }  # jenis kompetensi (UU 5/2014 Pasal 69(3)), as documents print them
 
-POOR = frozenset(
-    {Predikat.BUTUH_PERBAIKAN.value, Predikat.KURANG.value, Predikat.SANGAT_KURANG.value}
-)
+POOR = frozenset({Predikat.BUTUH_PERBAIKAN, Predikat.KURANG, Predikat.SANGAT_KURANG})
 COACHING, MENTORING = 14, 15  # SIASN jenis diklat (domain.md §9)
 RESULT, BEHAVIOUR = "RESULT", "BEHAVIOUR"
 VALUE = "VALUE:"  # + the BerAKHLAK code
 STRUCTURAL = frozenset({"JPT", "ADMINISTRATOR", "PENGAWAS"})
 _VALUES = {v.code: v for v in BERAKHLAK.data}
-_BELOW = Rating.DI_BAWAH.value
+_BELOW = Rating.DI_BAWAH
 
 
 @dataclass
@@ -72,17 +70,17 @@ class EvaluationFacts(NamedTuple):
 
     evaluation_id: int
     period_key: str  # "2026-Q2", or "2025" for an annual evaluation
-    rating_hasil: str | None
-    rating_perilaku: str | None
-    predikat: str | None
-    values: tuple[tuple[int, str | None, str], ...] = ()  # (BerAKHLAK code, rating, feedback)
+    rating_hasil: Rating | None
+    rating_perilaku: Rating | None
+    predikat: Predikat | None
+    values: tuple[tuple[int, Rating | None, str], ...] = ()  # (BerAKHLAK code, rating, feedback)
     results: tuple[str, ...] = ()  # the main RHK of the SKP
 
 
 class FollowUp(NamedTuple):
     """The follow-up a year's evaluations call for."""
 
-    poor: tuple[tuple[str, str], ...]  # (period key, predikat key) of final poor predikat
+    poor: tuple[tuple[str, Predikat], ...]  # (period key, predikat) of final poor predikat
     streak: int  # the longest run of consecutive poor predikat
     suggestions: tuple[int, ...]  # jenis diklat to suggest: COACHING, MENTORING
 
@@ -91,7 +89,7 @@ class FollowUp(NamedTuple):
         return bool(self.poor)
 
     @property
-    def latest(self) -> str | None:
+    def latest(self) -> Predikat | None:
         return self.poor[-1][1] if self.poor else None
 
     @property
@@ -118,7 +116,7 @@ def chronological(keys: Iterable[str]) -> list[str]:
     return sorted(keys, key=when)
 
 
-def poor_streak(sequence: Sequence[str], predikat_by_key: dict[str, str | None]) -> int:
+def poor_streak(sequence: Sequence[str], predikat_by_key: dict[str, Predikat | None]) -> int:
     """The longest run of consecutive keys of `sequence` whose predikat is poor."""
     best = run = 0
     for key in sequence:
@@ -127,19 +125,19 @@ def poor_streak(sequence: Sequence[str], predikat_by_key: dict[str, str | None])
     return best
 
 
-def suggestions_for(predikats: Iterable[str]) -> tuple[int, ...]:
+def suggestions_for(predikats: Iterable[Predikat]) -> tuple[int, ...]:
     """Coaching where the results fell short (Butuh Perbaikan, Sangat Kurang), Mentoring
     where the behaviour did (Kurang, Sangat Kurang)."""
     found = set(predikats)
     out = []
-    if found & {Predikat.BUTUH_PERBAIKAN.value, Predikat.SANGAT_KURANG.value}:
+    if found & {Predikat.BUTUH_PERBAIKAN, Predikat.SANGAT_KURANG}:
         out.append(COACHING)
-    if found & {Predikat.KURANG.value, Predikat.SANGAT_KURANG.value}:
+    if found & {Predikat.KURANG, Predikat.SANGAT_KURANG}:
         out.append(MENTORING)
     return tuple(out)
 
 
-def follow_up(sequence: Sequence[str], predikat_by_key: dict[str, str | None]) -> FollowUp:
+def follow_up(sequence: Sequence[str], predikat_by_key: dict[str, Predikat | None]) -> FollowUp:
     """The follow-up of the final predikat by period key. `sequence` lists the keys in
     order for the consecutive check (previous annual, then the periodic keys); keys outside it
     (the annual of the year itself) still make the plan required."""
@@ -158,7 +156,7 @@ def required_reason(follow: FollowUp) -> str:
     2026; Kurang/Misconduct pada Triwulan III 2026 (2 periode berturut-turut)"."""
     if not follow.poor:
         return ""
-    parts = [f"{Predikat(p).label} pada {period_words(k)}" for k, p in follow.poor]
+    parts = [f"{p.label} pada {period_words(k)}" for k, p in follow.poor]
     text = "Predikat " + "; ".join(parts)
     if follow.consecutive:
         text += f" ({follow.streak} periode berturut-turut)"

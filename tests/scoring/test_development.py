@@ -12,6 +12,7 @@ from desktop_app.scoring import (
     MIN_JP_PER_YEAR,
     Activity,
     Predikat,
+    Rating,
     RuleError,
     angka_kredit,
     jenis_diklat,
@@ -143,7 +144,7 @@ def test_idp_rules_are_pure_and_name_periods_by_their_key():
     from desktop_app.scoring import idp
 
     sequence = ["2025", "2026-Q1", "2026-Q2"]
-    found = {"2026-Q1": "KURANG", "2025": "BUTUH_PERBAIKAN", "2026": "BAIK"}
+    found = {"2026-Q1": Predikat.KURANG, "2025": Predikat.BUTUH_PERBAIKAN, "2026": Predikat.BAIK}
     follow = idp.follow_up(sequence, found)
     assert follow.poor == (("2025", "BUTUH_PERBAIKAN"), ("2026-Q1", "KURANG"))
     assert follow.streak == 2 and follow.suggestions == (idp.COACHING, idp.MENTORING)
@@ -154,8 +155,8 @@ def test_idp_rules_are_pure_and_name_periods_by_their_key():
     assert idp.chronological(["2026", "2026-Q2", "2025", "2026-Q1"]) == [
         "2025", "2026-Q1", "2026-Q2", "2026",
     ]  # fmt: skip
-    below = "DI_BAWAH"
-    facts = [idp.EvaluationFacts(7, "2026-Q1", below, None, "BUTUH_PERBAIKAN", (), ("RHK A",))]
+    below, poor = Rating.DI_BAWAH, Predikat.BUTUH_PERBAIKAN
+    facts = [idp.EvaluationFacts(7, "2026-Q1", below, None, poor, (), ("RHK A",))]
     [gap] = idp.propose(facts, "PENGAWAS")
     assert gap.origin == idp.RESULT and gap.competence_type == idp.MANAJERIAL
     assert "pada Triwulan I 2026" in gap.gap and "RHK utama: RHK A." in gap.gap

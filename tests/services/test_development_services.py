@@ -181,7 +181,11 @@ def test_behaviour_below_without_rated_values_uses_the_feedback_or_a_general_gap
 def test_consecutive_poor_predikat_and_suggestions():
     rules = development_rules
     sequence = ["2025", "2026-Q1", "2026-Q2", "2026-Q3", "2026-Q4"]
-    found = {"2025": "BUTUH_PERBAIKAN", "2026-Q1": "KURANG", "2026-Q3": "SANGAT_KURANG"}
+    found = {
+        "2025": Predikat.BUTUH_PERBAIKAN,
+        "2026-Q1": Predikat.KURANG,
+        "2026-Q3": Predikat.SANGAT_KURANG,
+    }
     follow = rules.follow_up(sequence, found)
     assert follow.required and follow.streak == 2 and follow.consecutive
     assert follow.latest == "SANGAT_KURANG"

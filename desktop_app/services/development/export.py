@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from desktop_app.scoring import MIN_JP_PER_YEAR, Predikat
+from desktop_app.scoring import MIN_JP_PER_YEAR
 from desktop_app.scoring import idp as rules
 from desktop_app.scoring.indonesian_format import MONTHS
 from desktop_app.scoring.nip import display_nip
@@ -178,8 +178,8 @@ def _fill_employees(
                 row.appraiser_name or None,
                 STATUS_WORDS.get(row.plan_status, row.plan_status),
                 "Ya" if row.required else "Tidak",
-                row.poor_predikat,
-                Predikat(row.poor_predikat).label if row.poor_predikat else None,
+                row.poor_predikat.value if row.poor_predikat else None,
+                row.poor_predikat.label if row.poor_predikat else None,
                 row.streak if row.streak >= 2 else None,
                 follow_up_words(row) or None,
                 row.planned,

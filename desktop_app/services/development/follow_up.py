@@ -7,10 +7,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from desktop_app.models import BehaviourFeedback, DevelopmentGap, Employee, Evaluation, PlanResult
+from desktop_app.scoring import Predikat, Rating
 from desktop_app.scoring import idp as rules
 from desktop_app.scoring.idp import EvaluationFacts, FollowUp, GapInput
 from desktop_app.services.development.idp_flow import live_plan
 from desktop_app.services.evaluation import evaluations
+from desktop_app.services.evaluation.values import stored
 from desktop_app.services.session import Action
 from desktop_app.services.skp import plans
 
@@ -25,7 +27,7 @@ def _year_keys(year: int) -> tuple[list[str], list[str]]:
 
 def predikat_by_employee(
     year: int, employee_ids: Sequence[int] | None = None
-) -> tuple[dict[int, dict[str, str | None]], list[str]]:
+) -> tuple[dict[int, dict[str, Predikat | None]], list[str]]:
     """The final predikat by period key of each employee (all, or those given) for the
     follow-up of `year`, and the consecutive sequence of keys."""
     keys, sequence = _year_keys(year)
@@ -39,9 +41,9 @@ def predikat_by_employee(
     )
     if employee_ids is not None:
         query = query.where(Evaluation.employee.in_(list(employee_ids)))
-    found: dict[int, dict[str, str | None]] = {}
+    found: dict[int, dict[str, Predikat | None]] = {}
     for employee_id, key, value in query.tuples():
-        found.setdefault(employee_id, {})[key] = value
+        found.setdefault(employee_id, {})[key] = stored(Predikat, value)
     return found, sequence
 
 
@@ -66,12 +68,14 @@ def evaluation_facts(employee_id: int, year: int) -> list[EvaluationFacts]:
     )
     if not rows:
         return []
-    values: dict[int, list[tuple[int, str | None, str]]] = {}
+    values: dict[int, list[tuple[int, Rating | None, str]]] = {}
     for b in BehaviourFeedback.select().where(
         BehaviourFeedback.evaluation.in_([e.id for e in rows])
         & (BehaviourFeedback.deleted == False)
     ):
-        values.setdefault(b.evaluation_id, []).append((b.value_code, b.rating, b.feedback))
+        values.setdefault(b.evaluation_id, []).append(
+            (b.value_code, stored(Rating, b.rating), b.feedback)
+        )
     plan_ids = {e.plan_id for e in rows if e.plan_id}
     results: dict[int, list[str]] = {}
     if plan_ids:
@@ -90,9 +94,9 @@ def evaluation_facts(employee_id: int, year: int) -> list[EvaluationFacts]:
         EvaluationFacts(
             e.id,
             e.period_key,
-            e.rating_hasil,
-            e.rating_perilaku,
-            e.predikat,
+            stored(Rating, e.rating_hasil),
+            stored(Rating, e.rating_perilaku),
+            stored(Predikat, e.predikat),
             tuple(sorted(values.get(e.id, []))),
             tuple(results.get(e.plan_id, [])),
         )

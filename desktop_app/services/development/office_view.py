@@ -21,7 +21,7 @@ from peewee import JOIN
 from desktop_app.errors import InputError
 from desktop_app.models import DevelopmentActivity, DevelopmentGap, DevelopmentPlan, Employee, Unit
 from desktop_app.models.register import format_full_name
-from desktop_app.scoring import MIN_JP_PER_YEAR
+from desktop_app.scoring import MIN_JP_PER_YEAR, Predikat
 from desktop_app.scoring import idp as rules
 from desktop_app.services import periods
 from desktop_app.services.development.idp import (
@@ -59,7 +59,7 @@ class OfficeRow(NamedTuple):
     cost_actual: int  # rupiah spent on the activities done
     planned: int  # IDP activities not cancelled
     done: int  # activities done (planned or not)
-    poor_predikat: str | None  # the latest final poor predikat (Butuh Perbaikan or worse)
+    poor_predikat: Predikat | None  # the latest final poor predikat (Butuh Perbaikan or worse)
     streak: int  # the longest run of consecutive poor predikat
     suggestions: tuple[int, ...]  # jenis diklat to suggest (14 coaching, 15 mentoring)
 

@@ -22,7 +22,7 @@ from desktop_app.scoring import (
 from desktop_app.services.evaluation.data import DistributionSummary
 from desktop_app.services.evaluation.reading import org_predikat_of
 from desktop_app.services.evaluation.states import DRAFT, FINAL
-from desktop_app.services.evaluation.values import key_period
+from desktop_app.services.evaluation.values import key_period, stored
 from desktop_app.services.register.employee_queries import visible_to_session
 from desktop_app.services.session import Action, require
 
@@ -93,7 +93,7 @@ def distribution(
         )
         .tuples()
     )
-    tally = Counter(Predikat(p) for (p,) in rows)
+    tally = Counter(stored(Predikat, p) for (p,) in rows)
     counts = {p: tally.get(p, 0) for p in Predikat}
     headcount = (
         Employee.select()

@@ -35,6 +35,7 @@ from desktop_app.services.evaluation.states import (
     NO_REALISATION,
     NOT_RATED,
 )
+from desktop_app.services.evaluation.values import stored
 from desktop_app.services.register.employee_queries import visible_to_session
 from desktop_app.services.skp import plans
 from desktop_app.services.xlsx import (
@@ -189,7 +190,7 @@ def _final_results(year: int, units: list[int] | None) -> tuple[list[_Result], l
     for (
         hasil,
         perilaku,
-        stored,
+        kept,
         snapshot,
         eid,
         nip,
@@ -203,8 +204,10 @@ def _final_results(year: int, units: list[int] | None) -> tuple[list[_Result], l
         full_name = frozen.get("employee", {}).get("name") or format_full_name(front, name, back)
         appraiser = frozen.get("appraiser") or {}
         try:
-            ratings = (Rating(hasil), Rating(perilaku))
-        except ValueError:
+            rating_hasil, rating_perilaku = stored(Rating, hasil), stored(Rating, perilaku)
+        except ValueError:  # an unknown stored key counts as a missing rating
+            rating_hasil = rating_perilaku = None
+        if rating_hasil is None or rating_perilaku is None:
             incomplete.append(
                 _Missing(
                     nip,
@@ -218,11 +221,11 @@ def _final_results(year: int, units: list[int] | None) -> tuple[list[_Result], l
             )
             continue
         try:
-            kuadran = Predikat(stored) if stored else predikat(*ratings)
+            kuadran = stored(Predikat, kept) or predikat(rating_hasil, rating_perilaku)
         except ValueError:  # an unknown stored key: the matrix decides (domain.md §0.5)
-            kuadran = predikat(*ratings)
+            kuadran = predikat(rating_hasil, rating_perilaku)
         results.append(
-            _Result(nip, full_name, code, unit, ratings[0], ratings[1], kuadran, appraiser)
+            _Result(nip, full_name, code, unit, rating_hasil, rating_perilaku, kuadran, appraiser)
         )
     return results, incomplete
 

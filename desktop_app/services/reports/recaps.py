@@ -22,7 +22,6 @@ from desktop_app.printing.report_data import (
     RecapReport,
     UnitLine,
 )
-from desktop_app.scoring import OrgPredikat
 from desktop_app.scoring.nip import display_nip
 from desktop_app.services import periods
 from desktop_app.services.development import idp as development
@@ -83,7 +82,7 @@ def distribution_rows(key: str, root: int | None) -> tuple[DistributionRow, ...]
                 summary.headcount,
                 summary.total,
                 dict(summary.counts),
-                OrgPredikat.coerce(summary.org_predikat) if summary.org_predikat else None,
+                summary.org_predikat,
                 tuple(summary.findings),
             )
         )

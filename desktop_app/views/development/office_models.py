@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop_app.i18n.translator import tr_
-from desktop_app.scoring import MIN_JP_PER_YEAR, Predikat, jenis_diklat
+from desktop_app.scoring import MIN_JP_PER_YEAR, jenis_diklat
 from desktop_app.scoring.nip import display_nip
 from desktop_app.services.development import export as development_io
 from desktop_app.services.development import idp as development
@@ -129,7 +129,7 @@ class DevelopmentOfficeModel(_SortedModel):
             return font
         if role == Qt.ItemDataRole.ToolTipRole and column == self.FOLLOW and r.required:
             return self.tr("Latest poor predikat: {predikat}").format(
-                predikat=Predikat(r.poor_predikat).label if r.poor_predikat else ""
+                predikat=r.poor_predikat.label if r.poor_predikat else ""
             )
         return None
 
