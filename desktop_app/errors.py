@@ -68,3 +68,20 @@ class NoOfficeYetError(InputError):
                 "first (Settings > Office identity, or 'office init').",
             )
         )
+
+
+class DatabaseInUseError(InputError):
+    """Another program holds the database's write lock (SQLITE_BUSY after the busy timeout):
+    the transaction was never begun or was rolled back whole, so nothing was changed."""
+
+    def __init__(self, path: object = None) -> None:
+        super().__init__(
+            N_(
+                "database",
+                "The database {path} is in use by another program (for example a copy or "
+                "backup tool, or a database viewer), so this change could not be saved. "
+                "Nothing was changed. Try again when that program has finished or is closed.",
+            ),
+            "database",
+            path=str(path) if path is not None else "",
+        )

@@ -23,7 +23,7 @@ import peewee
 from peewee import SqliteDatabase
 from playhouse.migrations import Runner
 
-from desktop_app.errors import ServiceError
+from desktop_app.errors import DatabaseInUseError, ServiceError
 from desktop_app.files import atomic_path
 from desktop_app.i18n import N_
 from desktop_app.models.base import BaseModel, db, office_cache
@@ -36,7 +36,11 @@ PRAGMAS = {
     "cache_size": -32000,
     "synchronous": "full",  # design.md: a power cut never loses a committed transaction
 }
-BUSY_TIMEOUT_S = 10
+# How long a write waits for another connection's write lock before DatabaseInUseError. Our
+# own writes hold it for milliseconds and the GUI's long jobs run behind a modal progress
+# dialog, so a longer wait only helps another program's long transaction, while it freezes
+# the window (Windows calls a window "Not Responding" after 5 s).
+BUSY_TIMEOUT_S = 5
 
 
 class SchemaTooNewError(RuntimeError):
@@ -244,6 +248,19 @@ class DiskFullError(ServiceError):
         )
 
 
+def _is_busy(err: BaseException | None) -> bool:
+    """True when `err` or an error it was raised from is SQLite's "database is locked"
+    (SQLITE_BUSY once the busy timeout has passed): another connection holds the write lock."""
+    seen = 0
+    while err is not None and seen < 20:
+        name = getattr(err, "sqlite_errorname", "")
+        if name.startswith("SQLITE_BUSY") or "database is locked" in str(err):
+            return True
+        err = err.__cause__ or err.__context__
+        seen += 1
+    return False
+
+
 def _is_disk_full(err: BaseException | None) -> bool:
     """True when `err` or an error it was raised from is SQLITE_FULL (a failed rollback after
     it, "cannot rollback - no transaction is active", hides it in `__context__`)."""
@@ -260,15 +277,20 @@ def _is_disk_full(err: BaseException | None) -> bool:
 def write_transaction() -> Iterator[None]:
     """An IMMEDIATE transaction: takes the write lock up front so read-then-write never fails
     half-way with SQLITE_BUSY. Nested calls become savepoints. A full disk is reported as
-    DiskFullError (SQLite has rolled the whole transaction back)."""
+    DiskFullError (SQLite has rolled the whole transaction back); the write lock held by
+    another program past the busy timeout as DatabaseInUseError (nothing was changed)."""
     try:
         with db.atomic("IMMEDIATE"):
             yield
     except (sqlite3.Error, peewee.DatabaseError, DiskFullError) as err:
-        if isinstance(err, DiskFullError) or not _is_disk_full(err):
+        if isinstance(err, DiskFullError):
             raise
         path = current_path()
-        raise DiskFullError(path.parent if path is not None else None) from err
+        if _is_disk_full(err):
+            raise DiskFullError(path.parent if path is not None else None) from err
+        if _is_busy(err):
+            raise DatabaseInUseError(path) from err
+        raise
 
 
 @contextmanager
@@ -295,6 +317,7 @@ def schema_version() -> int:
 
 __all__ = [
     "BaseModel",
+    "DatabaseInUseError",
     "DiskFullError",
     "NetworkDriveError",
     "NotADatabaseError",

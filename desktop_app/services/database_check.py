@@ -65,7 +65,8 @@ def _not_writable(path: Path) -> Path | None:
 
 
 def _probe(path: Path, lock_wait_s: float) -> Diagnosis | None:
-    """Read the schema read-only: None when it can be read and looks like ours."""
+    """Read the schema read-only, then ask for the write lock: None when the schema cannot be
+    read (the integrity check tells why), else the finding (SOUND is not yet proven)."""
     try:
         con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=lock_wait_s)
     except sqlite3.Error as err:
@@ -78,11 +79,37 @@ def _probe(path: Path, lock_wait_s: float) -> Diagnosis | None:
         return None  # proven (or not) by the integrity check below
     except sqlite3.DatabaseError:
         return None
+    else:
+        if tables and "schema_migration" not in tables:
+            return Diagnosis(Finding.NOT_OURS, path)
+        busy = _write_lock_held(path, lock_wait_s)
+        if busy is not None:
+            return Diagnosis(Finding.LOCKED, path, problems=[busy])
+        return Diagnosis(Finding.SOUND, path)
     finally:
         con.close()
-    if tables and "schema_migration" not in tables:
-        return Diagnosis(Finding.NOT_OURS, path)
-    return Diagnosis(Finding.SOUND, path)
+
+
+def _write_lock_held(path: Path, lock_wait_s: float) -> str | None:
+    """SQLite's words when another program holds the write lock (in WAL mode reads still
+    work, so only asking for the lock tells it), else None. `BEGIN IMMEDIATE` then `ROLLBACK`
+    writes nothing; the caller keeps its read-only connection open meanwhile, so closing this
+    one is never the last close of the file and does not checkpoint the WAL."""
+    try:
+        con = sqlite3.connect(path, timeout=lock_wait_s, isolation_level=None)
+    except sqlite3.Error:
+        return None  # the integrity check or the opening will say what is wrong
+    try:
+        con.execute("BEGIN IMMEDIATE")
+        con.execute("ROLLBACK")
+    except sqlite3.OperationalError as err:
+        if getattr(err, "sqlite_errorname", "").startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
+            return str(err)
+    except sqlite3.Error:
+        pass
+    finally:
+        con.close()
+    return None
 
 
 def diagnose(path: Path, *, lock_wait_s: float = LOCK_WAIT_S) -> Diagnosis:

@@ -4725,6 +4725,10 @@ Salinan telah dibaca ulang dan diperiksa: flashdisk sekarang aman dilepas. Kanto
         <source>The disk is full: this change was not saved, and the database keeps everything saved before it. Free some space on the disk of {folder} and try again.</source>
         <translation>Disk penuh: perubahan ini tidak disimpan, dan basis data tetap menyimpan semua yang sudah disimpan sebelumnya. Kosongkan sebagian ruang pada disk {folder}, lalu coba lagi.</translation>
     </message>
+    <message>
+        <source>The database {path} is in use by another program (for example a copy or backup tool, or a database viewer), so this change could not be saved. Nothing was changed. Try again when that program has finished or is closed.</source>
+        <translation>Basis data {path} sedang dipakai oleh program lain (misalnya alat penyalin atau pencadangan, atau penampil basis data), sehingga perubahan ini tidak dapat disimpan. Tidak ada yang diubah. Coba lagi setelah program itu selesai atau ditutup.</translation>
+    </message>
 </context>
 <context>
     <name>demo</name>

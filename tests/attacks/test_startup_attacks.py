@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import io
 import os
 import sqlite3
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -294,3 +296,122 @@ def test_disk_full_during_an_import_says_disk_full(tmp_path):
     assert "keeps everything saved before it" in str(caught.value)
     assert db.execute_sql("SELECT count(*) FROM sync_import").fetchone() == before
     close_database()
+
+
+# the write lock of a WAL database held by another program ----------------------------------
+def _files_sha(path: Path) -> dict[str, str | None]:
+    """The database file and its WAL, byte for byte."""
+    wal = path.with_name(path.name + "-wal")
+    return {p.name: (_sha(p) if p.exists() else None) for p in (path, wal)}
+
+
+@contextlib.contextmanager
+def _write_lock_held(path: Path) -> Iterator[None]:
+    """Another program sits in BEGIN IMMEDIATE: in WAL mode reads still work, writes wait."""
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+
+
+def test_a_held_write_lock_is_diagnosed_locked_without_writing(kantor):
+    from desktop_app.services import database_check
+
+    path, _ = kantor
+    started = time.perf_counter()
+    assert database_check.diagnose(path).finding is database_check.Finding.SOUND
+    assert time.perf_counter() - started < 0.5  # a free lock is had at once
+    with _write_lock_held(path):
+        before = _files_sha(path)
+        started = time.perf_counter()
+        found = database_check.diagnose(path)
+        waited = time.perf_counter() - started
+        assert _files_sha(path) == before
+    assert found.finding is database_check.Finding.LOCKED and not found.offers_restore
+    assert "locked" in found.problems[0]
+    assert waited < 1.5  # the short wait of the probe, not the 10 s busy timeout
+
+
+def test_the_write_lock_probe_leaves_a_wal_with_frames_byte_identical(kantor):
+    """A program that stopped without a checkpoint left committed pages in the WAL; the
+    probe neither checkpoints nor truncates it."""
+    from desktop_app.services import database_check
+
+    path, _ = kantor
+    subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import os, sqlite3, sys\n"
+            "c = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+            "c.execute(\"UPDATE unit SET name = 'Dinas B2' WHERE code = 'B'\")\n"
+            "os._exit(0)\n",
+            str(path),
+        ],
+        check=True,
+    )
+    before = _files_sha(path)
+    assert before["kantor.db-wal"] is not None
+    assert database_check.diagnose(path).finding is database_check.Finding.SOUND
+    assert _files_sha(path) == before
+
+
+def test_a_held_write_lock_at_start_is_reported_as_locked_and_never_restored(
+    qapp, kantor, shown, answer_dialogs
+):
+    path, _ = kantor
+    answer_dialogs.handlers["SignInDialog"] = lambda dialog: False  # the old code got here
+    with _write_lock_held(path):
+        before = _files_sha(path)
+        assert not AppController(qapp, path, "en").start()
+        assert _files_sha(path) == before
+    assert shown["confirm"] == []
+    assert len(shown["warn"]) == 1 and "held by another program" in shown["warn"][0]
+    assert "SignInDialog" not in answer_dialogs.shown
+    assert _units(path) == ["A", "B"]
+
+
+def test_sign_in_while_another_program_takes_the_write_lock_says_so(
+    qapp, kantor, qtbot, admin_password, monkeypatch
+):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from desktop_app.views.auth_dialogs import SignInDialog
+
+    path, _ = kantor
+    monkeypatch.setattr(database_module, "BUSY_TIMEOUT_S", 0.3)
+    open_database(path)
+    dialog = SignInDialog(None, "")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.username, "admin")
+    qtbot.keyClicks(dialog.password, admin_password)
+    with _write_lock_held(path):  # taken after the start-up check
+        before = _files_sha(path)
+        button = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        assert _files_sha(path) == before
+    assert dialog.session is None and not dialog.error.isHidden()
+    assert "in use by another program" in dialog.error.text()
+    assert "Nothing was changed" in dialog.error.text()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # once it is closed, it works
+    assert dialog.session is not None and dialog.session.username == "admin"
+    close_database()
+
+
+def test_a_cli_write_while_another_program_holds_the_write_lock_exits_2(
+    kantor, capsys, monkeypatch
+):
+    path, _ = kantor
+    monkeypatch.setattr(database_module, "BUSY_TIMEOUT_S", 0.3)
+    monkeypatch.setattr(sys, "stdin", io.StringIO("Kantor-Baru-2026\n"))
+    with _write_lock_held(path):
+        code = cli.run(["user", "add", "--username", "hr1", "--role", "hr", "--db", str(path)])
+    close_database()
+    assert code == 2
+    err = capsys.readouterr().err
+    assert "in use by another program" in err and "Traceback" not in err

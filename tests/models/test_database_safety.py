@@ -1,15 +1,19 @@
 """Issue 17, point 8: a power cut keeps every committed transaction (synchronous=FULL on every
-connection), opening writes nothing when nothing changed, and a full disk says so."""
+connection), opening writes nothing when nothing changed, and a full disk says so, as does a
+write lock held by another program."""
 
 from __future__ import annotations
 
 import hashlib
+import sqlite3
 import threading
 
+import peewee
 import pytest
 
 from desktop_app.models import Unit, db
 from desktop_app.models.database import (
+    DatabaseInUseError,
     DiskFullError,
     close_database,
     open_database,
@@ -81,3 +85,27 @@ def test_disk_full_says_disk_full_and_keeps_what_was_saved(db_path, office):
     assert "cannot rollback" not in str(caught.value)
     assert str(db_path.parent) in str(caught.value)
     assert [u.code for u in Unit.select()] == ["A"]  # the earlier change is kept, none of these
+
+
+def test_a_write_lock_held_by_another_program_is_a_clear_error_and_changes_nothing(db_path, office):
+    units.save_unit(units.UnitInput("A", "Dinas A", "DINAS"))
+    db.execute_sql("PRAGMA busy_timeout = 200")
+    holder = sqlite3.connect(db_path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")  # another program, sitting in its transaction
+    try:
+        with pytest.raises(DatabaseInUseError, match="in use by another program") as caught:
+            units.save_unit(units.UnitInput("B", "Dinas B", "DINAS"))
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert caught.value.exit_code == 2 and "Nothing was changed" in str(caught.value)
+    assert str(db_path) in str(caught.value)
+    assert isinstance(caught.value.__cause__, peewee.OperationalError)
+    assert [u.code for u in Unit.select()] == ["A"]
+    units.save_unit(units.UnitInput("B", "Dinas B", "DINAS"))  # once it is closed, it works
+    assert [u.code for u in Unit.select().order_by(Unit.code)] == ["A", "B"]
+
+
+def test_other_database_errors_are_not_called_in_use(db_path, office):
+    with pytest.raises(peewee.OperationalError, match="no such table"), write_transaction():
+        db.execute_sql("SELECT * FROM no_such_table")
