@@ -503,8 +503,8 @@ Apakah Anda menyimpan salinan cadangan di tempat lain (misalnya di flashdisk)? P
         <translation>&amp;Frasa sandi cadangan:</translation>
     </message>
     <message>
-        <source>Repeat passphrase:</source>
-        <translation>Ulangi frasa sandi:</translation>
+        <source>R&amp;epeat passphrase:</source>
+        <translation>Ulangi f&amp;rasa sandi:</translation>
     </message>
     <message>
         <source>Passphrase &amp;hint:</source>
