@@ -142,3 +142,38 @@ def test_verify_code_command(demo, capsys):
     assert "valid:" in capsys.readouterr().out
     assert cli.run(["verify-code", "S1-AAAA-AAAA-AAAA-AAAA", "--db", str(demo)]) == 1
     assert "not valid" in capsys.readouterr().err
+
+
+def test_verdict_names_the_period_and_the_grouped_nip(demo, capsys):
+    """The review: a quarterly evaluation's verdict said "2026", the NIP ungrouped."""
+    from desktop_app.models import Employee
+    from desktop_app.scoring.nip import display_nip
+    from desktop_app.scoring.period_key import PeriodKey
+
+    row = (
+        Evaluation.select()
+        .where(Evaluation.status == "FINAL", Evaluation.period_key.contains("-Q"))
+        .order_by(Evaluation.id)
+        .first()
+    )
+    key = PeriodKey.parse(row.period_key)
+    nip = Employee.get_by_id(row.employee_id).nip
+    for kind in (verification.EVALUATION, verification.DOCUMENT):
+        verdict = verification.check(verification.issue(kind, row.id))
+        assert verdict.outcome is Outcome.VALID
+        assert verdict.period == f"{key.label} {key.year}"  # "Triwulan I 2026"
+        assert display_nip(nip) in verdict.employee and " " in display_nip(nip)
+    plan = _first(PerformancePlan, "APPROVED")
+    assert verification.check(verification.issue(verification.SKP, plan)).period == str(
+        PerformancePlan.get_by_id(plan).period.year
+    )
+    code = verification.issue(verification.EVALUATION, row.id)
+    close_database()
+    assert cli.run(["verify-code", code, "--db", str(demo)]) == 0
+    out = capsys.readouterr().out
+    assert f"{key.label} {key.year}" in out and display_nip(nip) in out
+
+
+def test_example_code_has_the_issued_format():
+    assert verification.EXAMPLE_CODE == "E3-L2TT-N4T5-V7XE-S3PQ"
+    assert verification._CODE.match(verification.normalise(verification.EXAMPLE_CODE))
