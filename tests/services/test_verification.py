@@ -177,3 +177,29 @@ def test_verdict_names_the_period_and_the_grouped_nip(demo, capsys):
 def test_example_code_has_the_issued_format():
     assert verification.EXAMPLE_CODE == "E3-L2TT-N4T5-V7XE-S3PQ"
     assert verification._CODE.match(verification.normalise(verification.EXAMPLE_CODE))
+
+
+@pytest.mark.parametrize("room", [300 * 72 / 25.4, 17.2 * 72 / 25.4])
+def test_the_qr_lies_inside_the_body_margins_clear_of_the_footer(room):
+    """The review: a 9 mm QR with ~1 mm of quiet zone, 4.6 mm from the paper's edge and past
+    the body's right margin. Now 15 mm, 4 modules of quiet zone, inside the margins; on a full
+    last page (room: what the frame has left) only its lower quiet zone reaches the margin."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.units import mm
+
+    from desktop_app.printing import layout
+    from desktop_app.printing import verification as printed
+
+    code = "E3-L2TT-N4T5-V7XE-S3PQ"
+    frame = A4[0] - 2 * layout.MARGIN_X
+    qr = printed.VerificationQr(code, layout.QR_SPILL)
+    width, height = qr.wrap(frame, room)
+    assert width == frame and height <= room
+    quiet = printed.QUIET_MODULES * qr.side / len(printed.qr_modules(code))
+    assert qr.side >= 15 * mm
+    left = layout.MARGIN_X + qr.x_modules - quiet  # the quiet zone's outer edges
+    right = layout.MARGIN_X + qr.x_modules + qr.side + quiet
+    assert left >= layout.MARGIN_X and right <= A4[0] - layout.MARGIN_X + 1e-6
+    assert height + qr.below == pytest.approx(qr.side + 2 * quiet)
+    bottom_of_body = layout.MARGIN_BOTTOM + room - height  # where the flowable's box starts
+    assert bottom_of_body - qr.below >= layout.FOOTER_Y + 4 * mm - 1e-6  # above "Halaman"
