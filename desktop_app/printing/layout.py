@@ -223,9 +223,7 @@ class _Next(ActionFlowable):
         fresh_page = doc._curPageFlowableCount == 0 and doc.pageTemplate.id == template
         if not fresh_page:
             self.story.extend([NextPageTemplate(template), PageBreak()])
-        self.story.extend(
-            [_Start(document), *_body(document), _Next(self.documents, self.story)]
-        )
+        self.story.extend([_Start(document), *_body(document), _Next(self.documents, self.story)])
 
 
 def _body(document: FormDocument) -> list[Flowable]:

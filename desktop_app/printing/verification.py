@@ -62,7 +62,7 @@ class VerificationQr(Flowable):
         self.spill = spill  # how far its lower quiet zone may reach into the bottom margin
         self.below = 0.0
 
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         self.width = availWidth
         self.x_modules, self.side, box = qr_box(self.code, availWidth)
         # a full last page keeps its page count: the lower quiet zone reaches into the
