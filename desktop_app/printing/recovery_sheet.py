@@ -38,10 +38,9 @@ class RecoverySheet:
     recovery_key: str
 
 
-KEY_PREFIX = (
-    "AGE-SECRET-KEY-1"  # services.backup_seal.RECOVERY_PREFIX (printing imports no service)
-)
-GROUP = 5
+# services.backup_seal.RECOVERY_PREFIX (printing imports no service)
+KEY_PREFIX = "AGE-SECRET-KEY-1"
+GROUP = 5  # characters a block of the printed recovery key
 
 
 def grouped_key(key: str) -> str:

@@ -6,7 +6,7 @@ a draft prints no code, its footer says "DRAF". The office signs with its Ed2551
 `kinerja-luring/verify/1`, the form kind, the office code, the record's uid and the digest of
 the record as stored (the audit digest: every column, the frozen snapshot with it). The code is
 the kind letter and the local record id, then the first 10 bytes (80 bits) of the signature in
-base32: `E1234-K7Q2-M4XD-9PZA-WW3B`, short enough to type. Ed25519 signatures are deterministic,
+base32: `E3-L2TT-N4T5-V7XE-S3PQ`, short enough to type. Ed25519 signatures are deterministic,
 so checking a code signs again with the office key and compares: the check needs this office's
 database (docs/sync-format.md "Verification codes" states the trade-off).
 """
