@@ -351,9 +351,9 @@ def _cmd_verify_code(args: argparse.Namespace) -> int:
     _open(args)
     verdict = verification.check(args.code)
     kind = verification.KIND_WORDS.get(verdict.kind, "")
-    what = f"{kind} {verdict.record_id} {verdict.employee}".strip()
+    what = f"{kind} {verdict.record_id} ({verdict.period}) of {verdict.employee}"
     if verdict.outcome is verification.Outcome.VALID:
-        print(f"valid: {what} {verdict.year} is as printed")
+        print(f"valid: {what} is as printed")
         return 0
     if verdict.outcome is verification.Outcome.CHANGED:
         print(

@@ -55,6 +55,9 @@ MARGIN_TOP = 10 * mm
 HEADER_HEIGHT = 13 * mm
 MARGIN_BOTTOM = 15 * mm
 FOOTER_Y = 8 * mm
+# how far the QR's lower quiet zone may reach below the body: to 4 mm above the footer's
+# baseline, clear of the page number's 8 pt letters
+QR_SPILL = MARGIN_BOTTOM - FOOTER_Y - 4 * mm
 
 Target = str | os.PathLike[str] | IO[bytes]
 
@@ -184,7 +187,7 @@ class _FormCanvas(Canvas):
         self.drawRightString(width - MARGIN_X, FOOTER_Y, f"Halaman {number} dari {total}")
         self.restoreState()
         if code:
-            verification.draw_footer(self, width - MARGIN_X, FOOTER_Y, code, qr=number == total)
+            verification.draw_footer(self, width - MARGIN_X, FOOTER_Y, code)
 
     def save(self) -> None:
         self._flush()
@@ -220,9 +223,14 @@ class _Next(ActionFlowable):
         fresh_page = doc._curPageFlowableCount == 0 and doc.pageTemplate.id == template
         if not fresh_page:
             self.story.extend([NextPageTemplate(template), PageBreak()])
-        self.story.extend(
-            [_Start(document), *document.flowables, _Next(self.documents, self.story)]
-        )
+        self.story.extend([_Start(document), *_body(document), _Next(self.documents, self.story)])
+
+
+def _body(document: FormDocument) -> list[Flowable]:
+    """The form's flowables, then the QR of its kode verifikasi when it has one."""
+    if not document.verification:
+        return document.flowables
+    return [*document.flowables, verification.VerificationQr(document.verification, QR_SPILL)]
 
 
 def _draw_header(setup: PageSetup, canvas: Canvas, doc: BaseDocTemplate) -> None:
@@ -336,7 +344,7 @@ def render(
     if first is None:
         raise ValueError("render() needs at least one document")
     run = _Run()
-    story: list[Flowable] = [_Start(first), *first.flowables]
+    story: list[Flowable] = [_Start(first), *_body(first)]
     story.append(_Next(iterator, story))
     with atomic_output(target) as stream:
         doc = _FormDocTemplate(

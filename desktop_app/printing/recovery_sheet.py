@@ -38,6 +38,20 @@ class RecoverySheet:
     recovery_key: str
 
 
+# services.backup_seal.RECOVERY_PREFIX (printing imports no service)
+KEY_PREFIX = "AGE-SECRET-KEY-1"
+GROUP = 5  # characters a block of the printed recovery key
+
+
+def grouped_key(key: str) -> str:
+    """The recovery key in blocks of 5 characters after its prefix, for copying by hand
+    ("AGE-SECRET-KEY-1 QQ3YG 9K2LM ..."); restore takes it with or without the spaces."""
+    rest = key.removeprefix(KEY_PREFIX) if key.startswith(KEY_PREFIX) else key
+    blocks = [rest[i : i + GROUP] for i in range(0, len(rest), GROUP)]
+    head = [KEY_PREFIX] if key.startswith(KEY_PREFIX) else []
+    return " ".join(head + blocks)
+
+
 def _qr(value: str, size: float) -> Drawing:
     widget = QrCodeWidget(value, barLevel="M")
     left, bottom, right, top = widget.getBounds()
@@ -56,11 +70,14 @@ def build_recovery_sheet(target: Path | IO[bytes], sheet: RecoverySheet, setup: 
         "1. Simpan lembar ini di lemari besi kantor atau amplop tersegel, TERPISAH dari "
         "flashdisk cadangan. Siapa pun yang memegang lembar ini dan sebuah cadangan dapat "
         "membuka seluruh isi basis data.",
-        "2. Untuk memulihkan cadangan tersegel (berkas berakhiran .age): pada menu Berkas > "
-        "Pulihkan dari cadangan, atau perintah `restore BERKAS`, ketik frasa sandi cadangan. "
-        "Bila frasa sandi hilang, ketik kunci pemulihan di bawah ini sebagai gantinya.",
-        "3. Sidik jari di bawah harus sama dengan yang ditampilkan program (perintah "
-        "`office backup-key --show`); bila berbeda, lembar ini milik kunci lain.",
+        "2. Untuk memulihkan cadangan tersegel (berkas berakhiran .age): pilih menu Berkas > "
+        "Pulihkan dari cadangan…, pilih berkas cadangan, lalu ketik frasa sandi cadangan. "
+        "Tanpa layar program, ketik perintah: python main.py restore <berkas cadangan>. "
+        "Bila frasa sandi hilang, ketik kunci pemulihan di bawah ini sebagai gantinya "
+        "(spasi di antara kelompok huruf boleh diketik atau tidak).",
+        "3. Sidik jari di atas harus sama dengan yang ditampilkan program (menu Pengaturan > "
+        "Identitas kantor…, atau perintah: python main.py office backup-key --show); bila "
+        "berbeda, lembar ini milik kunci lain.",
         "4. Bila lembar ini hilang atau mungkin terbaca orang lain, buat cadangan baru dan "
         "musnahkan cadangan lama.",
     )
@@ -81,7 +98,7 @@ def build_recovery_sheet(target: Path | IO[bytes], sheet: RecoverySheet, setup: 
         *(text(step, TEXT) for step in steps),
         Spacer(1, 5 * mm),
         text("KUNCI PEMULIHAN (RAHASIA):", TEXT),
-        text(sheet.recovery_key, TEXT),
+        text(grouped_key(sheet.recovery_key), TEXT),
         Spacer(1, 3 * mm),
         _qr(sheet.recovery_key, 45 * mm),
     ]

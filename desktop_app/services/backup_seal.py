@@ -158,8 +158,10 @@ def _identity(sealed: Path, source: BinaryIO, secret: str) -> x25519.Identity:
         raise _refused(sealed, "damaged header")
     blob = source.read(int(length_line))
     try:
-        if secret.strip().startswith(RECOVERY_PREFIX):
-            return x25519.Identity.from_str(secret.strip())
+        # the sheet prints the key in blocks: typed with or without its spaces, any case
+        compact = "".join(secret.split()).upper()
+        if compact.startswith(RECOVERY_PREFIX):
+            return x25519.Identity.from_str(compact)
         return x25519.Identity.from_str(pyrage.passphrase.decrypt(blob, secret).decode("ascii"))
     except (pyrage.DecryptError, pyrage.IdentityError, UnicodeDecodeError, ValueError) as err:
         raise InputError(

@@ -6,7 +6,7 @@ a draft prints no code, its footer says "DRAF". The office signs with its Ed2551
 `kinerja-luring/verify/1`, the form kind, the office code, the record's uid and the digest of
 the record as stored (the audit digest: every column, the frozen snapshot with it). The code is
 the kind letter and the local record id, then the first 10 bytes (80 bits) of the signature in
-base32: `E1234-K7Q2-M4XD-9PZA-WW3B`, short enough to type. Ed25519 signatures are deterministic,
+base32: `E3-L2TT-N4T5-V7XE-S3PQ`, short enough to type. Ed25519 signatures are deterministic,
 so checking a code signs again with the office key and compares: the check needs this office's
 database (docs/sync-format.md "Verification codes" states the trade-off).
 """
@@ -14,6 +14,7 @@ database (docs/sync-format.md "Verification codes" states the trade-off).
 from __future__ import annotations
 
 import base64
+import contextlib
 import enum
 import hmac
 import re
@@ -26,6 +27,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from desktop_app.i18n import N_
 from desktop_app.models import DevelopmentPlan, Evaluation, Office, PerformancePlan, db
 from desktop_app.models.audit import row_digest
+from desktop_app.scoring.nip import display_nip
+from desktop_app.scoring.period_key import PeriodKey
 from desktop_app.services.session import Action, require
 
 SKP, EVALUATION, DOCUMENT, IDP = "S", "E", "D", "I"
@@ -52,8 +55,9 @@ class Verdict:
     outcome: Outcome
     kind: str = ""  # SKP, EVALUATION, ... ("" when the code does not parse)
     record_id: int = 0
-    employee: str = ""  # "Name (NIP)" of whose form it is, when found
+    employee: str = ""  # "Name (NIP)" of whose form it is, the NIP grouped, when found
     year: int = 0
+    period: str = ""  # the form's period as printed: "2026", "Triwulan I 2026"
 
 
 def _message(kind: str, office_code: str, uid: str, digest: str) -> bytes:
@@ -84,6 +88,11 @@ def _stored(kind: str, record_id: int) -> tuple[str, str, str] | None:
 def _code(kind: str, record_id: int, signature: bytes) -> str:
     text = base64.b32encode(signature[:SIGNATURE_BYTES]).decode("ascii")
     return f"{kind}{record_id}-" + "-".join(text[i : i + 4] for i in range(0, len(text), 4))
+
+
+# what a code looks like, for the field that takes one: built by `_code` itself so the
+# example always has the printed format (kind letter, record id, four groups of base32)
+EXAMPLE_CODE = _code(EVALUATION, 3, base64.b32decode("L2TTN4T5V7XES3PQ"))
 
 
 def issue(kind: str, record_id: int) -> str:
@@ -118,30 +127,42 @@ def check(code: str) -> Verdict:
         return Verdict(Outcome.INVALID, kind, record_id)
     office_code, key = signer
     uid, status, digest = stored
-    who, year = _whose(kind, record_id)
+    who, year, period = _whose(kind, record_id)
 
     def matches(candidate: str) -> bool:
         signature = key.sign(_message(kind, office_code, uid, candidate))
         return hmac.compare_digest(signature[:SIGNATURE_BYTES], given)
 
     if status == _FROZEN[kind] and matches(digest):
-        return Verdict(Outcome.VALID, kind, record_id, who, year)
+        return Verdict(Outcome.VALID, kind, record_id, who, year, period)
     earlier = db.execute_sql(
         "SELECT DISTINCT record_digest FROM audit_log WHERE entity = ? AND record_uid = ? "
         "AND record_digest != ''",
         (_MODELS[kind]._meta.table_name, uid),
     )
     if any(matches(d) for (d,) in earlier if d != digest):
-        return Verdict(Outcome.CHANGED, kind, record_id, who, year)
+        return Verdict(Outcome.CHANGED, kind, record_id, who, year, period)
     return Verdict(Outcome.INVALID, kind, record_id)
 
 
-def _whose(kind: str, record_id: int) -> tuple[str, int]:
-    """("Name (NIP)", year) of whose form it is."""
+def _whose(kind: str, record_id: int) -> tuple[str, int, str]:
+    """("Name (NIP)", year, period label) of whose form it is. An SKP or IDP covers its
+    appraisal year ("2026"); an evaluation or Dokumen Evaluasi its period ("Triwulan I 2026",
+    "Tahunan 2026"), as the form prints it."""
+    periodic = kind in (EVALUATION, DOCUMENT)
     row = db.execute_sql(
-        f'SELECT e.name, e.nip, p.year FROM "{_MODELS[kind]._meta.table_name}" r '
+        f"SELECT e.name, e.nip, p.year, {'r.period_key' if periodic else 'NULL'} "
+        f'FROM "{_MODELS[kind]._meta.table_name}" r '
         "JOIN employee e ON e.id = r.employee_id JOIN period p ON p.id = r.period_id "
         "WHERE r.id = ?",
         (record_id,),
     ).fetchone()
-    return (f"{row[0]} ({row[1]})", int(row[2])) if row else ("", 0)
+    if not row:
+        return "", 0, ""
+    year = int(row[2])
+    period = str(year)
+    if periodic:
+        # a stored key that does not parse: the year still says enough
+        with contextlib.suppress(ValueError):
+            period = f"{PeriodKey.parse(row[3]).label} {year}"
+    return f"{row[0]} ({display_nip(str(row[1] or ''))})", year, period

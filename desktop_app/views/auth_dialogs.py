@@ -97,7 +97,7 @@ class FirstRunDialog(QDialog):
         self.account_fields.form.addRow(hint)
         layout.addWidget(account)
 
-        from desktop_app.views.admin.backup_key_dialog import BackupKeyFields
+        from desktop_app.views.admin.backup_key_dialog import BackupKeyFields, fit_to_contents
 
         self.backup_key = BackupKeyFields(
             Path.home() / "lembar-pemulihan-kunci-cadangan.pdf", optional=True
@@ -109,6 +109,7 @@ class FirstRunDialog(QDialog):
         buttons = dialog_buttons(self, self.tr("Start"), self.save)
         layout.addWidget(buttons)
         (self.code if self.office is None else self.password).setFocus()
+        fit_to_contents(self)
 
     def save(self) -> None:
         self.office_fields.clear()

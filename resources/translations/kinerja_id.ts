@@ -503,8 +503,8 @@ Apakah Anda menyimpan salinan cadangan di tempat lain (misalnya di flashdisk)? P
         <translation>&amp;Frasa sandi cadangan:</translation>
     </message>
     <message>
-        <source>Repeat passphrase:</source>
-        <translation>Ulangi frasa sandi:</translation>
+        <source>R&amp;epeat passphrase:</source>
+        <translation>Ulangi f&amp;rasa sandi:</translation>
     </message>
     <message>
         <source>Passphrase &amp;hint:</source>
@@ -4585,8 +4585,20 @@ Salinan telah dibaca ulang dan diperiksa: flashdisk sekarang aman dilepas. Kanto
         <translation>Ketik kode verifikasi yang tercetak di kaki halaman SKP, evaluasi, Dokumen Evaluasi atau IDP (atau pindai kode QR-nya ke kolom ini).</translation>
     </message>
     <message>
-        <source>for example E1234-K7Q2-M4XD-9PZA-WW3B</source>
-        <translation>misalnya E1234-K7Q2-M4XD-9PZA-WW3B</translation>
+        <source>for example {code}</source>
+        <translation>misalnya {code}</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Valid: the {kind} {period} of {who} is as printed.</source>
+        <translation>Sah: {kind} {period} milik {who} sama dengan yang tercetak.</translation>
+    </message>
+    <message>
+        <source>The code was issued for the {kind} {period} of {who}, but the record has changed since it was printed: the paper no longer matches the database.</source>
+        <translation>Kode ini diterbitkan untuk {kind} {period} milik {who}, tetapi datanya telah berubah sejak dicetak: kertas ini tidak lagi sesuai dengan basis data.</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
@@ -4595,14 +4607,6 @@ Salinan telah dibaca ulang dan diperiksa: flashdisk sekarang aman dilepas. Kanto
     <message>
         <source>Check</source>
         <translation>Periksa</translation>
-    </message>
-    <message>
-        <source>Valid: the {kind} {year} of {who} is as printed.</source>
-        <translation>Sah: {kind} {year} milik {who} sama dengan yang tercetak.</translation>
-    </message>
-    <message>
-        <source>The code was issued for the {kind} {year} of {who}, but the record has changed since it was printed: the paper no longer matches the database.</source>
-        <translation>Kode ini diterbitkan untuk {kind} {year} milik {who}, tetapi datanya telah berubah sejak dicetak: kertas ini tidak lagi sesuai dengan basis data.</translation>
     </message>
     <message>
         <source>Not valid: this office issued no form with this code. Check the code as typed; a form printed by another office is checked there.</source>

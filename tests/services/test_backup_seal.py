@@ -215,3 +215,31 @@ def test_hq_export_identity_warns_and_writes_mode_600(tmp_path, capsys):
     assert "keep it offline" in capsys.readouterr().out
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     assert Path(target).read_text().strip().splitlines()[-1].startswith("AGE-SECRET-KEY-1")
+
+
+def test_the_recovery_key_is_printed_in_blocks_and_restores_as_typed(keyed, tmp_path):
+    """The review: the key printed as one 74-character run, backticks printed literally,
+    "the fingerprint below" when it is in the table above."""
+    from desktop_app.printing.recovery_sheet import grouped_key
+
+    path = backup_seal.write_recovery_sheet(keyed, tmp_path / "pemulihan.pdf")
+    text = " ".join(page.extract_text() for page in PdfReader(path).pages).replace("\n", " ")
+    grouped = grouped_key(keyed.recovery_key)
+    assert grouped.replace(" ", "") == keyed.recovery_key
+    blocks = grouped.split()
+    assert blocks[0] == backup_seal.RECOVERY_PREFIX
+    assert all(len(b) <= 5 for b in blocks[1:]) and all(len(b) == 5 for b in blocks[1:-1])
+    assert " ".join(blocks[1:4]) in text  # printed in blocks
+    assert "`" not in text
+    assert "python main.py restore <berkas cadangan>" in text
+    assert "Berkas > Pulihkan dari cadangan" in text
+    assert "Sidik jari di atas" in text and "di bawah harus" not in text
+    units.save_unit(units.UnitInput("A", "Dinas A", "DINAS"))
+    sealed = backup.make_backup(tmp_path)
+    close_database()
+    typed = [grouped, " " + grouped.lower() + "\n", grouped.replace(" ", "\n")]
+    for number, key in enumerate(typed):
+        target = tmp_path / f"pc-{number}" / "kinerja.db"
+        backup.restore(sealed, target, key)
+        assert [u.code for u in Unit.select()] == ["A"]
+        close_database()

@@ -142,3 +142,64 @@ def test_verify_code_command(demo, capsys):
     assert "valid:" in capsys.readouterr().out
     assert cli.run(["verify-code", "S1-AAAA-AAAA-AAAA-AAAA", "--db", str(demo)]) == 1
     assert "not valid" in capsys.readouterr().err
+
+
+def test_verdict_names_the_period_and_the_grouped_nip(demo, capsys):
+    """The review: a quarterly evaluation's verdict said "2026", the NIP ungrouped."""
+    from desktop_app.models import Employee
+    from desktop_app.scoring.nip import display_nip
+    from desktop_app.scoring.period_key import PeriodKey
+
+    row = (
+        Evaluation.select()
+        .where(Evaluation.status == "FINAL", Evaluation.period_key.contains("-Q"))
+        .order_by(Evaluation.id)
+        .first()
+    )
+    key = PeriodKey.parse(row.period_key)
+    nip = Employee.get_by_id(row.employee_id).nip
+    for kind in (verification.EVALUATION, verification.DOCUMENT):
+        verdict = verification.check(verification.issue(kind, row.id))
+        assert verdict.outcome is Outcome.VALID
+        assert verdict.period == f"{key.label} {key.year}"  # "Triwulan I 2026"
+        assert display_nip(nip) in verdict.employee and " " in display_nip(nip)
+    plan = _first(PerformancePlan, "APPROVED")
+    assert verification.check(verification.issue(verification.SKP, plan)).period == str(
+        PerformancePlan.get_by_id(plan).period.year
+    )
+    code = verification.issue(verification.EVALUATION, row.id)
+    close_database()
+    assert cli.run(["verify-code", code, "--db", str(demo)]) == 0
+    out = capsys.readouterr().out
+    assert f"{key.label} {key.year}" in out and display_nip(nip) in out
+
+
+def test_example_code_has_the_issued_format():
+    assert verification.EXAMPLE_CODE == "E3-L2TT-N4T5-V7XE-S3PQ"
+    assert verification._CODE.match(verification.normalise(verification.EXAMPLE_CODE))
+
+
+@pytest.mark.parametrize("room", [300 * 72 / 25.4, 17.2 * 72 / 25.4])
+def test_the_qr_lies_inside_the_body_margins_clear_of_the_footer(room):
+    """The review: a 9 mm QR with ~1 mm of quiet zone, 4.6 mm from the paper's edge and past
+    the body's right margin. Now 15 mm, 4 modules of quiet zone, inside the margins; on a full
+    last page (room: what the frame has left) only its lower quiet zone reaches the margin."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.units import mm
+
+    from desktop_app.printing import layout
+    from desktop_app.printing import verification as printed
+
+    code = "E3-L2TT-N4T5-V7XE-S3PQ"
+    frame = A4[0] - 2 * layout.MARGIN_X
+    qr = printed.VerificationQr(code, layout.QR_SPILL)
+    width, height = qr.wrap(frame, room)
+    assert width == frame and height <= room
+    quiet = printed.QUIET_MODULES * qr.side / len(printed.qr_modules(code))
+    assert qr.side >= 15 * mm
+    left = layout.MARGIN_X + qr.x_modules - quiet  # the quiet zone's outer edges
+    right = layout.MARGIN_X + qr.x_modules + qr.side + quiet
+    assert left >= layout.MARGIN_X and right <= A4[0] - layout.MARGIN_X + 1e-6
+    assert height + qr.below == pytest.approx(qr.side + 2 * quiet)
+    bottom_of_body = layout.MARGIN_BOTTOM + room - height  # where the flowable's box starts
+    assert bottom_of_body - qr.below >= layout.FOOTER_Y + 4 * mm - 1e-6  # above "Halaman"

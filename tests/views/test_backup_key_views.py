@@ -142,3 +142,47 @@ def test_preferences_seal_the_daily_backups_once_the_key_exists(qapp, db_path, o
     dialog.save()
     assert dialog.result() == dialog.DialogCode.Accepted and backup_seal.seal_daily()
     assert backup.write_backup().sealed
+
+
+def test_first_run_backup_group_is_shown_whole_on_a_laptop_screen(
+    qapp, db_path, qtbot, monkeypatch
+):
+    """The review's 1366x768 screenshot: the backup-key explanation squeezed to one cut line,
+    its edits thinner than the others, the sheet path showing only its end, no mnemonic."""
+    from PySide6.QtWidgets import QLabel, QLineEdit
+
+    dialog = FirstRunDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.height() <= 768 - 40
+    for label in dialog.findChildren(QLabel):
+        if label.wordWrap() and label.text() and label.isVisible():
+            assert label.height() >= label.heightForWidth(label.width()), label.text()
+    heights = {edit.objectName(): edit.height() for edit in dialog.findChildren(QLineEdit)}
+    assert heights["backupPassphrase"] == heights["password"] == heights["officeCode"]
+    assert heights["backupSheet"] == heights["backupHint"] == heights["officeCode"]
+    sheet = dialog.backup_key.sheet
+    assert sheet.cursorPosition() == 0 and sheet.toolTip() == sheet.text()
+    chosen = "/media/usb/arsip/lembar-pemulihan.pdf"
+    monkeypatch.setattr(
+        backup_key_dialog.QFileDialog, "getSaveFileName", lambda *a, **k: (chosen, "")
+    )
+    dialog.backup_key._choose()
+    assert sheet.text() == chosen
+    assert sheet.cursorPosition() == 0 and sheet.toolTip() == chosen
+    repeat_label = dialog.backup_key.fields.form.labelForField(
+        dialog.backup_key.repeat.parentWidget()
+    )
+    assert "&" in repeat_label.text() and repeat_label.buddy() is dialog.backup_key.repeat
+
+
+def test_backup_key_dialog_shows_its_explanation_whole(qapp, db_path, tmp_path, qtbot):
+    from PySide6.QtWidgets import QLabel
+
+    dialog = BackupKeyDialog(tmp_path / "lembar.pdf")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    about = dialog.findChild(QLabel, "backupAbout")
+    assert about.height() >= about.heightForWidth(about.width())

@@ -34,6 +34,18 @@ from desktop_app.views.widgets import (
 )
 
 
+def fit_to_contents(dialog: QWidget, min_width: int = 560, margin: int = 40) -> None:
+    """Size a dialog of word-wrapped explanations to their full height. Qt opens a window at
+    most two thirds of the screen high, which squeezed the backup-key group's explanation to
+    one cut line on a 1366x768 screen; the dialog may be as high as the screen allows."""
+    screen = dialog.screen().availableGeometry()
+    width = min(max(min_width, dialog.sizeHint().width()), screen.width() - margin)
+    height = dialog.sizeHint().height()
+    if dialog.hasHeightForWidth():
+        height = dialog.heightForWidth(width)
+    dialog.resize(width, min(height, screen.height() - margin))
+
+
 class BackupKeyFields(QGroupBox):
     """Passphrase twice, its hint and where the recovery sheet goes, with what a lost
     passphrase means. `request()` is None (and an error shown) when the fields are wrong."""
@@ -51,6 +63,7 @@ class BackupKeyFields(QGroupBox):
             )
         )
         about.setWordWrap(True)
+        about.setObjectName("backupAbout")
         self.fields.form.addRow(about)
         if optional:
             later = QLabel(
@@ -60,6 +73,7 @@ class BackupKeyFields(QGroupBox):
                 )
             )
             later.setWordWrap(True)
+            later.setObjectName("backupLater")
             self.fields.form.addRow(later)
         self.passphrase = password_edit()
         self.passphrase.setObjectName("backupPassphrase")
@@ -69,6 +83,9 @@ class BackupKeyFields(QGroupBox):
         self.hint.setObjectName("backupHint")
         self.sheet = QLineEdit(str(sheet))
         self.sheet.setObjectName("backupSheet")
+        self.sheet.textChanged.connect(self.sheet.setToolTip)
+        self.sheet.editingFinished.connect(self._show_path_start)
+        self._show_path_start()
         choose = QPushButton(self.tr("C&hoose…"))
         choose.clicked.connect(self._choose)
         row = QWidget()
@@ -77,9 +94,15 @@ class BackupKeyFields(QGroupBox):
         line.addWidget(self.sheet)
         line.addWidget(choose)
         self.fields.add("passphrase", self.tr("Backup &passphrase:"), self.passphrase)
-        self.fields.add("repeat", self.tr("Repeat passphrase:"), self.repeat)
+        self.fields.add("repeat", self.tr("R&epeat passphrase:"), self.repeat)
         self.fields.add("hint", self.tr("Passphrase &hint:"), self.hint)
         self.fields.add("sheet", self.tr("Recovery &sheet (PDF):"), row)
+
+    def _show_path_start(self) -> None:
+        """A long path shows its start (the drive and folders a clerk recognises) once set
+        or typed; the tooltip holds all of it."""
+        self.sheet.setToolTip(self.sheet.text())
+        self.sheet.setCursorPosition(0)
 
     def _choose(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
@@ -87,6 +110,7 @@ class BackupKeyFields(QGroupBox):
         )
         if name:
             self.sheet.setText(name)
+            self._show_path_start()
 
     def request(self) -> BackupKeyRequest | bool | None:
         """The request, None when left empty (optional form), False when wrong."""
@@ -130,6 +154,7 @@ class BackupKeyDialog(QDialog):
         layout.addWidget(self.general_error)
         layout.addWidget(dialog_buttons(self, self.tr("Create"), self.save))
         self.key_fields.passphrase.setFocus()
+        fit_to_contents(self)
 
     def save(self) -> None:
         show_error(self.general_error, "")

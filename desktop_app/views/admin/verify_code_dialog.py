@@ -3,7 +3,15 @@ printing, or not issued by this office (services/verification.py)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop_app.errors import ServiceError
 from desktop_app.i18n.translator import tr_
@@ -19,6 +27,8 @@ class VerifyCodeDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Check a verification code"))
+        self.setObjectName("VerifyCodeDialog")
+        self.setMinimumWidth(520)  # the intro and a verdict naming a person on a few lines
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(
@@ -31,14 +41,22 @@ class VerifyCodeDialog(QDialog):
         form = QFormLayout()
         self.code_edit = QLineEdit()
         self.code_edit.setObjectName("verifyCode")
-        self.code_edit.setPlaceholderText(self.tr("for example E1234-K7Q2-M4XD-9PZA-WW3B"))
+        self.code_edit.setPlaceholderText(
+            self.tr("for example {code}").format(code=verification.EXAMPLE_CODE)
+        )
         form.addRow(self.tr("&Code:"), self.code_edit)
         layout.addLayout(form)
         self.result_label = QLabel()
         self.result_label.setObjectName("verifyResult")
         self.result_label.setWordWrap(True)
         layout.addWidget(self.result_label)
-        layout.addWidget(dialog_buttons(self, self.tr("Check"), self.check))
+        buttons = dialog_buttons(self, self.tr("Check"), self.check)
+        # nothing is changed here, so there is nothing to cancel: the other button closes
+        buttons.removeButton(buttons.button(QDialogButtonBox.StandardButton.Cancel))
+        close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        close.setText(self.tr("Close"))
+        layout.addWidget(buttons)
+        self.adjustSize()
 
     def check(self) -> None:
         """Show the verdict; the dialog stays open for the next code."""
@@ -49,14 +67,16 @@ class VerifyCodeDialog(QDialog):
             return
         kind = tr_("verification", verification.KIND_WORDS.get(verdict.kind, ""))
         if verdict.outcome is Outcome.VALID:
-            text = self.tr("Valid: the {kind} {year} of {who} is as printed.")
-            self._show(text.format(kind=kind, year=verdict.year, who=verdict.employee), ok=True)
+            text = self.tr("Valid: the {kind} {period} of {who} is as printed.")
+            self._show(text.format(kind=kind, period=verdict.period, who=verdict.employee), ok=True)
         elif verdict.outcome is Outcome.CHANGED:
             text = self.tr(
-                "The code was issued for the {kind} {year} of {who}, but the record has "
+                "The code was issued for the {kind} {period} of {who}, but the record has "
                 "changed since it was printed: the paper no longer matches the database."
             )
-            self._show(text.format(kind=kind, year=verdict.year, who=verdict.employee), ok=False)
+            self._show(
+                text.format(kind=kind, period=verdict.period, who=verdict.employee), ok=False
+            )
         else:
             self._show(
                 self.tr(
@@ -69,3 +89,4 @@ class VerifyCodeDialog(QDialog):
     def _show(self, text: str, *, ok: bool) -> None:
         self.result_label.setStyleSheet("color: #1b5e20" if ok else "color: #b00020")
         self.result_label.setText(text)
+        self.adjustSize()  # a longer verdict makes the dialog taller, never cut
