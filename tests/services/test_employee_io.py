@@ -372,7 +372,7 @@ def _register(unit_ids) -> list[int]:
             position_type="JPT",
             echelon="21",
             position_since=dt.date(2021, 1, 4),
-            phone="+62 812 1111",
+            phone="+62 812-1111-2222",  # a real number: save_employee checks it (issue 18)
             email="kadis@dinkes.go.id",
         )
     )

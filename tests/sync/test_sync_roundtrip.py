@@ -86,7 +86,7 @@ def test_round_trip_carries_everything_then_only_changes(sites):
     assert result2.summary["employee"]["updated"] == 1
     assert sum(result2.totals.values()) == 1  # nothing else travelled
     with using(sites.central):
-        assert Employee.get(Employee.uid == someone.uid).phone == "0812-0000-1111"
+        assert Employee.get(Employee.uid == someone.uid).phone == "+62 812-0000-1111"  # stored form
         assert Unit.get(Unit.uid == gone_uid).deleted is False
 
 

@@ -154,7 +154,7 @@ def test_form_adds_a_valid_pns_and_derives_kind_birth_date_and_gender(qtbot, reg
     dialog = EmployeeDialog(rows)
     qtbot.addWidget(dialog)
     _fill(dialog, qtbot, "19750517 200003 2 004", "Rina Wati", "III/d", register["bidang"])
-    assert "17-05-1975" in dialog.nip_info.text()
+    assert "17 May 1975" in dialog.nip_info.text()
     dialog.supervisor.set_id(register["head"], notify=True)
     assert dialog.appraiser.employee_id() == register["head"]  # follows the superior
     assert "Hartono" in dialog.chain.text()
@@ -333,7 +333,7 @@ def test_editing_keeps_an_inactive_superior(qtbot, register):
     dialog.save()
     saved = svc.get_employee(register["staff"])
     assert (saved.supervisor_id, saved.appraiser_id) == (register["head"], register["head"])
-    assert saved.phone == "0812 1111 2222"
+    assert saved.phone == "+62 812-1111-2222"  # one stored form (issue 18)
 
 
 def test_an_unexpected_failure_while_saving_keeps_the_form_and_what_was_typed(

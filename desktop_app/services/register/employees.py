@@ -12,16 +12,18 @@ from typing import NamedTuple
 
 from peewee import JOIN
 
-from desktop_app.errors import FieldErrors, InputError, NotFoundError
+from desktop_app.errors import FieldErrors, InputError, NotFoundError, ServiceError
 from desktop_app.i18n import N_
 from desktop_app.models import Employee, Position
 from desktop_app.models.database import write_transaction
 from desktop_app.models.register import format_full_name
 from desktop_app.scoring import reference
+from desktop_app.scoring.errors import RuleError
 from desktop_app.scoring.nip import NipInfo
 from desktop_app.scoring.reference import PositionType
+from desktop_app.scoring.telephone import parse_telephone
 from desktop_app.services.register.employee_queries import visible_to_session
-from desktop_app.services.register.employee_validation import clean_text, validate
+from desktop_app.services.register.employee_validation import clean_text, rule_error, validate
 from desktop_app.services.session import Action, require
 
 
@@ -129,6 +131,7 @@ def save_employee(data: EmployeeInput, employee_id: int | None = None) -> int:
     require(Action.WRITE_REGISTER)
     with write_transaction():
         info, errors = validate(data, employee_id)
+        phone = _telephone(data.phone, errors)
         if errors:
             raise FieldErrors(errors)
         assert info is not None
@@ -143,8 +146,21 @@ def save_employee(data: EmployeeInput, employee_id: int | None = None) -> int:
             if employee is None:
                 raise NotFoundError(N_("employees", "The employee no longer exists."), "employees")
         apply_input(employee, data, info)
+        employee.phone = phone
         employee.save()
         return employee.id
+
+
+def _telephone(text: str, errors: dict[str, ServiceError]) -> str:
+    """The telephone in its one stored form (`scoring.telephone`: "+62 812-3456-7890"), or ""
+    with the message under "phone" when it is not an Indonesian number ("telepon-abc"). The
+    form and any other writer of one record meet the same rule; the Excel import keeps its
+    own (it stores a number as the file gives it)."""
+    try:
+        return parse_telephone(text) or ""
+    except RuleError as err:
+        errors["phone"] = rule_error(err)
+        return ""
 
 
 def set_active(employee_id: int, active: bool, reason: str = "") -> None:

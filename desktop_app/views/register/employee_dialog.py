@@ -1,13 +1,18 @@
 """The employee form (Data Pegawai): add or edit one employee, with a message per wrong field.
 
 Validation is the service's (`services.employees.save_employee` raises FieldErrors); the form
-shows each message under its field, focuses the first one and keeps everything typed. The NIP
-is checked while typing so HR sees at once which part (birth date, TMT, gender digit, serial)
-is wrong, and birth date and gender are shown as read from it.
+shows each message under its field, focuses the first one and keeps everything typed. The NIP,
+the dates and the telephone are fields of the typed-input kit: checked while typing (a NIP once
+its 18 digits are in, so HR sees at once which part is wrong), shown again in their one form
+when left, refused before anything is sent to the service. Every field keeps a message line
+in the layout (nothing moves when a message comes), and a message from Save goes as soon as
+the field is fixed.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
@@ -23,6 +28,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QScrollArea,
+    QStyledItemDelegate,
     QVBoxLayout,
     QWidget,
 )
@@ -40,15 +46,21 @@ from desktop_app.services.register.reference_lists import (
     position_type_choices,
 )
 from desktop_app.services.session import Action, allowed
-from desktop_app.views import messages
-from desktop_app.views.widgets import (
-    EmployeePicker,
-    FieldForm,
-    OptionalDateEdit,
-    dialog_buttons,
-    error_label,
-    show_error,
-)
+from desktop_app.views import formatting, messages
+from desktop_app.views.typed_input.fields import TypedEdit, message_line
+from desktop_app.views.typed_input.forms import MessageForm
+from desktop_app.views.typed_input.kinds import NIP, TELEPHONE, Refused, date_kind
+from desktop_app.views.widgets import EmployeePicker, dialog_buttons
+
+TMT_KIND = date_kind(latest=lambda: dt.date.today() + dt.timedelta(days=366))
+"""A TMT (golongan, jabatan): from 1900 to a year ahead (an SK may be issued in advance)."""
+
+
+def _nip_unfinished(text: str) -> bool:
+    """A NIP still being typed: digits and separators only, fewer than 18 digits."""
+    digits = clean_nip(text, strict=False)
+    others = re.sub(r"[\s.\-]", "", text)
+    return len(digits) < 18 and others == digits
 
 
 def _compact(combo: QComboBox) -> None:
@@ -74,6 +86,32 @@ def indented_units(rows: Sequence[unit_service.UnitRow]) -> list[tuple[int, str]
 
     walk(None, 0)
     return out
+
+
+DEPTH_ROLE = Qt.ItemDataRole.UserRole + 20
+"""The depth of a unit in the tree, for the indentation of a unit combo's list."""
+
+
+class _IndentedList(QStyledItemDelegate):
+    """Indents each unit of a combo's open list by its depth; the closed combo shows the
+    name alone (issue 18: the unit field showed the tree's indentation)."""
+
+    def initStyleOption(self, option, index) -> None:  # type: ignore[no-untyped-def]
+        super().initStyleOption(option, index)
+        option.text = "    " * int(index.data(DEPTH_ROLE) or 0) + option.text
+
+
+def add_unit_tree(
+    combo: QComboBox, rows: Sequence[unit_service.UnitRow], skip: int | None = None
+) -> None:
+    """The units in tree order as `combo` entries "name (CODE)", indented in the open list."""
+    for unit_id, label in indented_units(rows):
+        if unit_id == skip:
+            continue
+        name = label.lstrip(" ")
+        combo.addItem(name, unit_id)
+        combo.setItemData(combo.count() - 1, (len(label) - len(name)) // 4, DEPTH_ROLE)
+    combo.view().setItemDelegate(_IndentedList(combo))
 
 
 class EmployeeDialog(QDialog):
@@ -105,9 +143,14 @@ class EmployeeDialog(QDialog):
 
         # identity ----------------------------------------------------------------------
         ident = QGroupBox(self.tr("Identity"))
-        ident_fields = FieldForm(QFormLayout(ident))
-        form = ident_fields.form
-        self.nip = QLineEdit()
+        form = QFormLayout(ident)
+        job = QGroupBox(self.tr("Position and superiors"))
+        jform = QFormLayout(job)
+        for layout in (form, jform):
+            layout.setVerticalSpacing(2)
+        self.form = MessageForm(form, self._messages_now)
+        ident_fields = self.form
+        self.nip = TypedEdit(NIP, unfinished=_nip_unfinished)
         self.nip.setObjectName("nip")
         self.nip.setPlaceholderText(self.tr("18 digits, spaces allowed"))
         self.nip.setMaxLength(24)
@@ -133,25 +176,24 @@ class EmployeeDialog(QDialog):
         self.grade = QComboBox()
         self.grade.setObjectName("grade")
         ident_fields.add("grade", self.tr("&Golongan:"), self.grade)
-        self.grade_since = OptionalDateEdit()
+        self.grade_since = TypedEdit(TMT_KIND)
+        self.grade_since.setObjectName("gradeSince")
+        self.grade_since.setPlaceholderText(self.tr("e.g. 1 April 2024"))
         ident_fields.add("grade_since", self.tr("TMT golongan:"), self.grade_since)
-        self.phone = QLineEdit()
+        self.phone = TypedEdit(TELEPHONE)
+        self.phone.setObjectName("phone")
         ident_fields.add("phone", self.tr("P&hone:"), self.phone)
         self.email = QLineEdit()
         ident_fields.add("email", self.tr("E-&mail:"), self.email)
         columns.addWidget(ident, 1, Qt.AlignmentFlag.AlignTop)
 
         # position and chain ------------------------------------------------------------
-        job = QGroupBox(self.tr("Position and superiors"))
-        job_fields = FieldForm(QFormLayout(job))
-        jform = job_fields.form
         self.unit = QComboBox()
         self.unit.setObjectName("unit")
         _compact(self.unit)
         self.unit.addItem(self.tr("(choose a unit)"), None)
-        for unit_id, label in indented_units(unit_service.list_units()):
-            self.unit.addItem(label, unit_id)
-        job_fields.add("unit", self.tr("&Unit:"), self.unit)
+        add_unit_tree(self.unit, unit_service.list_units())
+        self.form.add("unit", self.tr("&Unit:"), self.unit, jform)
         self.position_name = QComboBox()
         self.position_name.setObjectName("positionName")
         self.position_name.setEditable(True)
@@ -159,33 +201,35 @@ class EmployeeDialog(QDialog):
         self.position_name.addItem("")
         self.position_name.addItems(sorted({r.position_name for r in rows if r.position_name}))
         self.position_name.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-        job_fields.add("position_name", self.tr("&Jabatan:"), self.position_name)
+        self.form.add("position_name", self.tr("&Jabatan:"), self.position_name, jform)
         self.position_type = QComboBox()
         self.position_type.setObjectName("positionType")
         self.position_type.addItem("", "")
         for code, label in position_type_choices():
             self.position_type.addItem(label, code)
-        job_fields.add("position_type", self.tr("Jenis jabatan:"), self.position_type)
+        self.form.add("position_type", self.tr("Jenis jabatan:"), self.position_type, jform)
         self.jf_level = QComboBox()
         self.jf_level.setObjectName("jfLevel")
         self.jf_level.addItem("", None)
         for code, label in jf_level_choices():
             self.jf_level.addItem(label, code)
-        job_fields.add("jf_level", self.tr("Jenjang (JF):"), self.jf_level)
+        self.form.add("jf_level", self.tr("Jenjang (JF):"), self.jf_level, jform)
         self.echelon = QComboBox()
         self.echelon.setObjectName("echelon")
         self.echelon.addItem(self.tr("Non Eselon"), None)
         for code, label in echelon_choices():
             self.echelon.addItem(label, code)
-        job_fields.add("echelon", self.tr("Ese&lon:"), self.echelon)
-        self.position_since = OptionalDateEdit()
-        job_fields.add("position_since", self.tr("TMT jabatan:"), self.position_since)
+        self.form.add("echelon", self.tr("Ese&lon:"), self.echelon, jform)
+        self.position_since = TypedEdit(TMT_KIND)
+        self.position_since.setObjectName("positionSince")
+        self.position_since.setPlaceholderText(self.tr("e.g. 1 April 2024"))
+        self.form.add("position_since", self.tr("TMT jabatan:"), self.position_since, jform)
         self.supervisor = EmployeePicker(others)
         self.supervisor.setObjectName("supervisor")
-        job_fields.add("supervisor", self.tr("&Direct superior:"), self.supervisor)
+        self.form.add("supervisor", self.tr("&Direct superior:"), self.supervisor, jform)
         self.appraiser = EmployeePicker(others)
         self.appraiser.setObjectName("appraiser")
-        job_fields.add("appraiser", self.tr("&Appraiser (pejabat penilai):"), self.appraiser)
+        self.form.add("appraiser", self.tr("&Appraiser (pejabat penilai):"), self.appraiser, jform)
         self.chain = QLabel()
         self.chain.setObjectName("chain")
         self.chain.setWordWrap(True)
@@ -195,16 +239,16 @@ class EmployeeDialog(QDialog):
         jform.addRow("", self.active)
         self.inactive_reason = QLineEdit()
         self.inactive_reason.setPlaceholderText(self.tr("retired, moved, died, …"))
-        job_fields.add("inactive_reason", self.tr("Reason inactive:"), self.inactive_reason)
+        self.form.add("inactive_reason", self.tr("Reason inactive:"), self.inactive_reason, jform)
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(60)
-        job_fields.add("notes", self.tr("Notes:"), self.notes)
+        self.form.add("notes", self.tr("Notes:"), self.notes, jform)
         columns.addWidget(job, 1, Qt.AlignmentFlag.AlignTop)
 
-        self.errors: dict[str, QLabel] = {**ident_fields.errors, **job_fields.errors}
-        self.fields: dict[str, QWidget] = {**ident_fields.widgets, **job_fields.widgets}
-        self.general_error = error_label()
+        self.errors = self.form.errors
+        self.fields = self.form.widgets
+        self.general_error = message_line()
         self.general_error.setObjectName("generalError")
         outer.addWidget(self.general_error)
         buttons = dialog_buttons(self, self.tr("&Save"), self.save)
@@ -227,31 +271,31 @@ class EmployeeDialog(QDialog):
             buttons.button(QDialogButtonBox.StandardButton.Ok).hide()
             buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
             self.setWindowTitle(self.tr("Employee"))
-        self.resize(980, 620)
+        self.resize(1180, 700)
         self.nip.setFocus()
 
     # reacting to input ----------------------------------------------------------------
     def _nip_changed(self, text: str) -> None:
+        """What the NIP says (kind, birth date, gender) under it; its message is the field's."""
         digits = clean_nip(text, strict=False)
+        self.nip_info.setStyleSheet("")
         if len(digits) < 18:
             self.nip_info.setText(
                 self.tr("%n digit(s) typed of 18.", "", len(digits)) if digits else ""
             )
-            self.nip_info.setStyleSheet("")
-            show_error(self.errors["nip"], "")
             return
         try:
             info = employee_validation.nip_info(text)
-        except ServiceError as err:
+        except ServiceError:
             self.nip_info.setText("")
-            show_error(self.errors["nip"], messages.error_text(err))
             return
-        show_error(self.errors["nip"], "")
         self.nip_info.setStyleSheet("color: #1b5e20")
         gender = self.tr("male") if info.gender.value == "L" else self.tr("female")
         self.nip_info.setText(
             self.tr("{kind}; born {birth}; {gender}").format(
-                kind=info.kind.value, birth=info.birth_date.strftime("%d-%m-%Y"), gender=gender
+                kind=info.kind.value,
+                birth=formatting.format_date(info.birth_date),
+                gender=gender,
             )
         )
         index = self.kind.findData(info.kind.value)
@@ -325,13 +369,14 @@ class EmployeeDialog(QDialog):
         self.appraiser.set_id(e.appraiser_id)
         self.active.setChecked(e.active)
         self.inactive_reason.setText(e.inactive_reason)
-        self.phone.setText(e.phone)
+        self.phone.set_value(e.phone or None)
         self.email.setText(e.email)
         self.notes.setPlainText(e.notes)
         self._show_chain()
 
     def input(self) -> EmployeeInput:
-        """What the form holds now, as the service takes it."""
+        """What the form holds now, as the service takes it (a refused typed text is passed as
+        typed: `save` never sends one, `_messages_now` leaves its field to the field)."""
         return EmployeeInput(
             nip=self.nip.text(),
             name=self.name.text(),
@@ -341,48 +386,61 @@ class EmployeeDialog(QDialog):
             front_title=self.front_title.text(),
             back_title=self.back_title.text(),
             birth_place=self.birth_place.text(),
-            grade_since=self.grade_since.value(),
+            grade_since=self._typed_value(self.grade_since),
             position_name=self.position_name.currentText(),
             position_type=self.position_type.currentData() or "",
             jf_level=self.jf_level.currentData(),
             echelon=self.echelon.currentData(),
-            position_since=self.position_since.value(),
+            position_since=self._typed_value(self.position_since),
             supervisor_id=self.supervisor.employee_id(),
             appraiser_id=self.appraiser.employee_id(),
             active=self.active.isChecked(),
             inactive_reason=self.inactive_reason.text(),
-            phone=self.phone.text(),
+            phone=self._typed_value(self.phone) or "",
             email=self.email.text(),
             notes=self.notes.toPlainText(),
         )
 
+    @staticmethod
+    def _typed_value(edit: TypedEdit):  # type: ignore[no-untyped-def]
+        try:
+            return edit.value()
+        except Refused:
+            return None
+
+    def _messages_now(self) -> dict[str, str]:
+        """The service's messages for the form as it stands (to clear the fixed ones)."""
+        _info, errors = employee_validation.validate(self.input(), self.employee_id)
+        return {key: messages.error_text(problem) for key, problem in errors.items()}
+
     def clear_errors(self) -> None:
-        for label in self.errors.values():
-            show_error(label, "")
-        show_error(self.general_error, "")
+        self.form.clear()
+        self.general_error.setText("")
+
+    def _refuse(self, found: dict[str, str]) -> None:
+        first = self.form.show(found, self.general_error)
+        elsewhere = [text for key, text in found.items() if key not in self.errors]
+        nothing = self.tr("Nothing was saved: correct the fields marked in red.")
+        self.general_error.setText(" ".join([*elsewhere, nothing]))
+        if first is not None:
+            first.setFocus()
 
     def save(self) -> None:
+        """Refuse a typed text first (the field says why), then ask the service; nothing is
+        stored unless every field is taken."""
         self.clear_errors()
+        typed = self.form.typed_problems()
+        if typed:  # the service is not asked; its other messages are shown all the same
+            self._refuse({**self._messages_now(), **typed})
+            return
+        for edit in (self.nip, self.grade_since, self.position_since, self.phone):
+            edit.tidy()  # saved exactly as shown
         try:
             self.saved_id = employees.save_employee(self.input(), self.employee_id)
         except FieldErrors as err:
-            first: QWidget | None = None
-            for key, problem in err.errors.items():
-                label = self.errors.get(key)
-                text = messages.error_text(problem)
-                if label is None:
-                    show_error(self.general_error, text)
-                    continue
-                show_error(label, text)
-                first = first or self.fields[key]
-            show_error(
-                self.general_error,
-                self.tr("Nothing was saved: correct the fields marked in red."),
-            )
-            if first is not None:
-                first.setFocus()
+            self._refuse({key: messages.error_text(p) for key, p in err.errors.items()})
             return
         except ServiceError as err:
-            show_error(self.general_error, messages.error_text(err))
+            self.general_error.setText(messages.error_text(err))
             return
         self.accept()

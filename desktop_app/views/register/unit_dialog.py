@@ -28,8 +28,10 @@ from desktop_app.i18n.translator import tr_
 from desktop_app.services.register import units as unit_service
 from desktop_app.services.register.units import UnitInput, UnitRow
 from desktop_app.views import messages
-from desktop_app.views.register.employee_dialog import indented_units
-from desktop_app.views.widgets import FieldForm, dialog_buttons, error_label, show_error
+from desktop_app.views.register.employee_dialog import add_unit_tree
+from desktop_app.views.typed_input.fields import message_line
+from desktop_app.views.typed_input.forms import MessageForm
+from desktop_app.views.widgets import dialog_buttons
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -51,11 +53,14 @@ class UnitForm(QDialog):
         self.setWindowTitle(self.tr("Add unit") if unit_id is None else self.tr("Edit unit"))
         current = next((r for r in rows if r.id == unit_id), None)
         layout = QVBoxLayout(self)
-        fields = FieldForm(QFormLayout())
+        fields = MessageForm(QFormLayout())
+        fields.form.setVerticalSpacing(2)
+        self.fields = fields
         form = fields.form
         self.code = QLineEdit(current.code if current else "")
         self.code.setObjectName("unitCode")
         self.code.setMaxLength(32)
+        self.code.editingFinished.connect(self._tidy_code)
         self.name = QLineEdit(current.name if current else "")
         self.name.setObjectName("unitName")
         self.kind = QComboBox()
@@ -68,9 +73,7 @@ class UnitForm(QDialog):
         self.parent_unit = QComboBox()
         self.parent_unit.setObjectName("unitParent")
         self.parent_unit.addItem(self.tr("(top of the tree)"), None)
-        for uid, label in indented_units(rows):
-            if uid != unit_id:
-                self.parent_unit.addItem(label, uid)
+        add_unit_tree(self.parent_unit, rows, skip=unit_id)
         wanted = current.parent_id if current else parent_id
         self.parent_unit.setCurrentIndex(max(self.parent_unit.findData(wanted), 0))
         self.active = QCheckBox(self.tr("Active"))
@@ -82,7 +85,7 @@ class UnitForm(QDialog):
         self.errors = fields.errors
         form.addRow("", self.active)
         layout.addLayout(form)
-        self.general_error = error_label()
+        self.general_error = message_line()
         layout.addWidget(self.general_error)
         buttons = dialog_buttons(self, self.tr("&Save"), self.save)
         layout.addWidget(buttons)
@@ -97,17 +100,28 @@ class UnitForm(QDialog):
             active=self.active.isChecked(),
         )
 
+    def _tidy_code(self) -> None:
+        """The code as it is stored (upper case, no spaces around), shown when left."""
+        stored = self.code.text().strip().upper()
+        if stored != self.code.text():
+            self.code.setText(stored)
+
     def save(self) -> None:
-        for label in (*self.errors.values(), self.general_error):
-            show_error(label, "")
+        """Save through the service; each refusal under its field, focus on the first one,
+        nothing stored."""
+        self.fields.clear()
+        self.general_error.setText("")
+        self._tidy_code()
         try:
             self.saved_id = unit_service.save_unit(self.input(), self.unit_id)
         except FieldErrors as err:
-            for key, problem in err.errors.items():
-                show_error(self.errors.get(key, self.general_error), messages.error_text(problem))
+            found = {key: messages.error_text(p) for key, p in err.errors.items()}
+            first = self.fields.show(found, self.general_error)
+            if first is not None:
+                first.setFocus()
             return
         except ServiceError as err:
-            show_error(self.general_error, messages.error_text(err))
+            self.general_error.setText(messages.error_text(err))
             return
         self.accept()
 

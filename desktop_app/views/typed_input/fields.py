@@ -1,4 +1,5 @@
-"""A line edit of one `Kind` with its message beside it.
+"""A line edit of one `Kind` with its message beside it (`TypedField`) or under it in a form
+row (`TypedEdit`).
 
 The message label is always in the layout (empty while the text is fine), so a message that
 appears or goes never moves the fields under the pointer; a refused text stays as typed.
@@ -6,6 +7,7 @@ appears or goes never moves the fields under the pointer; a refused text stays a
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -50,6 +52,7 @@ class TypedField(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.edit = QLineEdit()
+        self.edit.setMinimumHeight(self.edit.sizeHint().height())  # the red border keeps it
         self.message = message_line("typedMessage")
         self.message.setMinimumWidth(180)
         layout.addWidget(self.edit, 1)
@@ -83,3 +86,77 @@ class TypedField(QWidget):
 
     def setReadOnly(self, read_only: bool) -> None:
         self.edit.setReadOnly(read_only)
+
+
+class TypedEdit(QLineEdit):
+    """A line edit of one `Kind` whose message goes to a `MessageLine` placed by the form (under
+    the field in a `MessageForm` row), for forms too narrow for `TypedField`'s message beside.
+
+    While typing, `unfinished(text)` may say a text is a value still being typed (a NIP of
+    fewer than 18 digits): no message then until the field is left. On leaving, a value is
+    shown again in its kind's form ("0812 3456 7890" becomes "+62 812-3456-7890") and a
+    refused text stays as typed with its message.
+    """
+
+    changed = Signal()
+
+    def __init__(
+        self,
+        kind: Kind,
+        message: MessageLine | None = None,
+        unfinished: Callable[[str], bool] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.kind = kind
+        self.message = message if message is not None else message_line("typedMessage")
+        self.unfinished = unfinished
+        self.setMinimumHeight(self.sizeHint().height())  # the red border never shrinks it
+        self.textEdited.connect(self._typed)
+        self.editingFinished.connect(self.tidy)
+
+    def _typed(self, text: str) -> None:
+        if self.unfinished is not None and self.unfinished(text):
+            self._show("")
+        else:
+            self.validate()
+        self.changed.emit()
+
+    def _show(self, message: str) -> None:
+        self.message.setText(message)
+        self.setStyleSheet(INVALID_STYLE if message else "")
+
+    def problem(self) -> str:
+        """The message of the text as it stands ("" when it is a value)."""
+        try:
+            self.kind.read(self.text())
+        except Refused as refused:
+            return refused.message
+        return ""
+
+    def validate(self) -> bool:
+        """Show the message of the text as it stands; True when it is a value."""
+        message = self.problem()
+        self._show(message)
+        return not message
+
+    def tidy(self) -> None:
+        """On leaving the field: a value in its kind's form, or the message of a refused text."""
+        try:
+            value = self.kind.read(self.text())
+        except Refused as refused:
+            self._show(refused.message)
+            return
+        shown = self.kind.text(value)
+        if shown != self.text():
+            self.setText(shown)
+            self.changed.emit()
+        self._show("")
+
+    def value(self) -> Any:
+        """The typed value (None when empty); Refused when the text is not one."""
+        return self.kind.read(self.text())
+
+    def set_value(self, value: Any) -> None:
+        self.setText(self.kind.text(value))
+        self.validate()
