@@ -192,3 +192,97 @@ def check_date(
     if value > high:
         raise RuleError(N_("scoring", "{date} is after {bound}."), {"date": value, "bound": high})
     return value
+
+
+# --- the archive appraisal (PP 46/2011, PP 30/2019; domain.md §6) ------------------------------
+
+SCORE_MAX = Decimal(100)
+"""A perilaku aspect and a kualitas (mutu) are scored out of 100 (domain.md §6.1)."""
+
+KUALITAS_REAL_MAX = Decimal(200)
+"""A kualitas realisasi may pass its target (the PP 30/2019 scale reaches 120, a worked example
+has 130 against 100); twice the top score is a typing slip."""
+
+MONTHS_MAX = Decimal(12)
+"""Waktu of a kegiatan in months: a yearly SKP holds at most 12 (target and realisasi)."""
+
+ANGKA_KREDIT_MAX = Decimal(1000)
+"""Angka kredit of one kegiatan: far above any butir kegiatan's value (a typing slip beyond)."""
+
+TUGAS_TAMBAHAN_MAX = 99
+"""Tugas tambahan counted in a year (7 or more already give the most points)."""
+
+
+def _between(
+    value: Decimal, low: Decimal | int, high: Decimal | int, *, above_low: bool = False
+) -> Decimal:
+    if value < low or value > high or (above_low and value == low):
+        if above_low:
+            raise RuleError(
+                N_("scoring", "{value} must be more than {low} and at most {high}."),
+                {
+                    "value": format_number(value),
+                    "low": format_number(low),
+                    "high": format_number(high),
+                },
+            )
+        raise RuleError(
+            N_("scoring", "{value} must be between {low} and {high}."),
+            {"value": format_number(value), "low": format_number(low), "high": format_number(high)},
+        )
+    return value
+
+
+def check_archive_target(value: Decimal) -> Decimal:
+    """A kuantitas target of an archive kegiatan: above 0 (a ratio's divisor), TARGET_MAX."""
+    return _between(value, 0, TARGET_MAX, above_low=True)
+
+
+def check_archive_realisasi(value: Decimal) -> Decimal:
+    """A kuantitas realisasi: 0 (not carried out) to REALISASI_MAX."""
+    return _between(value, 0, REALISASI_MAX)
+
+
+def check_kualitas_target(value: Decimal) -> Decimal:
+    """A kualitas (mutu) target: above 0, at most 100."""
+    return _between(value, 0, SCORE_MAX, above_low=True)
+
+
+def check_score(value: Decimal) -> Decimal:
+    """A score out of 100: a kualitas realisasi, a perilaku aspect."""
+    return _between(value, 0, SCORE_MAX)
+
+
+def check_kualitas_realisasi(value: Decimal) -> Decimal:
+    """A kualitas realisasi: 0 to KUALITAS_REAL_MAX."""
+    return _between(value, 0, KUALITAS_REAL_MAX)
+
+
+def check_months_target(value: Decimal) -> Decimal:
+    """A waktu target in months: above 0, at most MONTHS_MAX."""
+    return _between(value, 0, MONTHS_MAX, above_low=True)
+
+
+def check_months(value: Decimal) -> Decimal:
+    """A waktu realisasi in months: 0 to MONTHS_MAX."""
+    return _between(value, 0, MONTHS_MAX)
+
+
+def check_rupiah_target(value: int) -> int:
+    """A biaya target: above Rp 0 (a ratio's divisor), at most RUPIAH_MAX."""
+    if value <= 0:
+        raise RuleError(
+            N_("scoring", "Rp {value}: a biaya target must be more than Rp 0."),
+            {"value": format_number(value, 0)},
+        )
+    return check_rupiah(value)
+
+
+def check_angka_kredit(value: Decimal) -> Decimal:
+    """Angka kredit of one kegiatan: 0 to ANGKA_KREDIT_MAX."""
+    return _between(value, 0, ANGKA_KREDIT_MAX)
+
+
+def check_tugas_tambahan(value: Decimal) -> Decimal:
+    """Tugas tambahan: a whole count, 0 to TUGAS_TAMBAHAN_MAX."""
+    return _between(value, 0, TUGAS_TAMBAHAN_MAX)

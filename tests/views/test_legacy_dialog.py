@@ -5,6 +5,8 @@ saving, a refused value shown in the dialog with nothing lost, finalising and re
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 
 from desktop_app.services import auth, periods, session
 from desktop_app.services.archive import appraisals as legacy
@@ -19,6 +21,18 @@ from desktop_app.views.archive.list_widget import LegacyListWidget
 pytestmark = pytest.mark.gui
 
 PASSWORD = "Rahasia-Kantor-2026"
+
+
+@pytest.fixture(autouse=True)
+def _indonesian_numbers():
+    """The office's screens: numbers typed and shown the Indonesian way (the typed-input kit
+    follows the interface language, issue 18)."""
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
+    yield
+    QLocale.setDefault(before)
 PP46_YEAR, PP30_YEAR = 2018, 2020
 
 
@@ -49,14 +63,33 @@ def team(office):
 
 
 def _type_row(dialog: LegacyAppraisalDialog, row: int, **values: str) -> None:
+    """Type each value into its cell as a user does (F2, the keys, Enter): the dialog reads
+    what the typed-input delegates took, not a text set on the model (issue 18)."""
+    from pytestqt.qtbot import QtBot
+
+    from tests.views.keyboard import open_cell, type_into_cell
+
+    qtbot = QtBot(None)
+    if not dialog.isVisible():
+        dialog.show()
+        qtbot.waitExposed(dialog)
     for name, text in values.items():
         column = dialog.COLUMNS.index(name)
-        dialog.model.item(row, column).setText(text)
+        editor = open_cell(qtbot, dialog.table, row, column)
+        type_into_cell(qtbot, editor, text)
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: dialog.table.state() != dialog.table.State.EditingState)
+
+
+def _type(edit, text: str) -> None:
+    edit.selectAll()
+    QTest.keyClicks(edit, text)
+    QTest.keyClick(edit, Qt.Key.Key_Tab)
 
 
 def _score_behaviour(dialog: LegacyAppraisalDialog, values: dict[str, float]) -> None:
     for key, value in values.items():
-        dialog.aspects[key].setValue(value)
+        _type(dialog.aspects[key], str(value))  # a typed field of the kit (issue 18)
 
 
 BEHAVIOUR = {
@@ -112,7 +145,7 @@ def test_list_appraise_save_finalise_and_reopen(qtbot, team, monkeypatch, qtmode
             biaya_real="800.000",
         )
         _score_behaviour(dialog, BEHAVIOUR)
-        dialog.tugas_tambahan.setValue(2)
+        _type(dialog.tugas_tambahan, "2")
         dialog.kreativitas.setCurrentIndex(dialog.kreativitas.findData("organisasi"))
         assert dialog.sebutan.text() == "(incomplete)"
         qtbot.mouseClick(dialog.save_button, legacy_dialog.Qt.MouseButton.LeftButton)
@@ -178,9 +211,9 @@ def test_refused_value_is_shown_and_nothing_typed_is_lost(qtbot, team):
     assert dialog.model.item(0, 0).text() == "Menyusun laporan"  # the form keeps its input
     assert dialog.notes.toPlainText() == "Catatan yang tidak boleh hilang"
     assert legacy.get_appraisal(appraisal_id).activities == []  # nothing stored
-    dialog.model.item(0, dialog.COLUMNS.index("kuantitas_target")).setText("10")
-    assert dialog.store() is True
-    assert not dialog.error.isVisibleTo(dialog)
+    _type_row(dialog, 0, kuantitas_target="10")
+    assert dialog.store() is True, dialog.error.text()
+    assert dialog.error.text() == ""  # the line stays in the layout, empty (issue 18)
     assert dialog.model.item(0, dialog.CAPAIAN).text() == "82,00"
     assert dialog.nilai_skp.text() == "82,00 (Baik)"  # perilaku still missing
     assert dialog.sebutan.text() == "(incomplete)"

@@ -6,18 +6,25 @@ aspect), the perilaku kerja aspects, tugas tambahan and kreativitas (PP 46) or t
 innovation marks (PP 30), and shows the scores the service computed at the last save: the
 nilai capaian per kegiatan, nilai SKP, nilai perilaku, prestasi kerja / nilai kinerja and
 the sebutan / predikat. Numbers show with a decimal comma, the way the forms print them.
+
+Every number is a field or cell of the typed-input kit, within its range (a kualitas out of
+100, a waktu of at most 12 months, a biaya in whole rupiah): a refused text stays as typed with
+its message, Save refuses while one is left (focus on it) and stores nothing. A cell commits on
+every way of leaving it, Save included; closing the dialog saves a changed draft first.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
-    QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -25,7 +32,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QSpinBox,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -33,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.errors import ServiceError
 from desktop_app.i18n.translator import tr_
+from desktop_app.scoring import input_ranges as ranges
 from desktop_app.scoring.nip import display_nip
 from desktop_app.services.archive import appraisals as legacy
 from desktop_app.services.archive.appraisals import (
@@ -44,13 +51,39 @@ from desktop_app.services.session import Action, allowed
 from desktop_app.services.skp.plans import appraiser_of
 from desktop_app.views import messages
 from desktop_app.views.skp.editor import ask_reason
-from desktop_app.views.widgets import (
-    error_label,
-    show_error,
+from desktop_app.views.typed_input.delegates import (
+    ERROR_ROLE,
+    VALUE_ROLE,
+    TextDelegate,
+    TypedDelegate,
+    cell_errors,
+    commit_open_editors,
 )
+from desktop_app.views.typed_input.fields import TypedEdit, message_line
+from desktop_app.views.typed_input.forms import MessageForm
+from desktop_app.views.typed_input.kinds import WHOLE_RUPIAH, Kind, Refused, number_kind
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-NOT_SCORED = -1.0  # the spin boxes' "—": an aspect not scored yet
+COLUMN_KINDS: dict[str, Kind] = {
+    "angka_kredit": number_kind(3, ranges.check_angka_kredit),
+    "kuantitas_target": number_kind(2, ranges.check_archive_target),
+    "kuantitas_real": number_kind(2, ranges.check_archive_realisasi),
+    "kualitas_target": number_kind(2, ranges.check_kualitas_target),
+    "kualitas_real": number_kind(2, ranges.check_kualitas_realisasi),
+    "waktu_target": number_kind(2, ranges.check_months_target),
+    "waktu_real": number_kind(2, ranges.check_months),
+    "biaya_target": WHOLE_RUPIAH.with_check(ranges.check_rupiah_target),
+    "biaya_real": WHOLE_RUPIAH,
+}
+"""The kind of each number column of the kegiatan table (domain.md §6.1)."""
+SCORE = number_kind(2, ranges.check_score)
+"""A perilaku aspect, 0 to 100; empty while not scored."""
+TUGAS_TAMBAHAN = number_kind(0, ranges.check_tugas_tambahan)
+
+
+def stored_text(value: Any) -> str:
+    """A cell's value as the service reads it back exactly ("12,5", "1.500.000")."""
+    return "" if value is None else legacy.display_number(legacy.plain_decimal(Decimal(value)))
 
 
 def state_label(state: str) -> str:
@@ -114,7 +147,16 @@ class LegacyAppraisalDialog(QDialog):
         header.setStretchLastSection(True)
         for column, width in enumerate((260, 50, 75, 75, 80, 75, 75, 90, 95, 95, 95)):
             self.table.setColumnWidth(column, width)
+        self.delegates: list[TextDelegate | TypedDelegate] = []
+        for column, name in enumerate(self.COLUMNS):
+            kind = COLUMN_KINDS.get(name)
+            delegate = TextDelegate(self) if kind is None else TypedDelegate(kind, self)
+            delegate.message.connect(self._cell_message)
+            self.table.setItemDelegateForColumn(column, delegate)
+            self.delegates.append(delegate)
         layout.addWidget(self.table, 1)
+        self.cell_message = message_line()  # always in the layout: a message never moves it
+        layout.addWidget(self.cell_message)
         rows_bar = QHBoxLayout()
         self.add_button = QPushButton(self.tr("&Add activity"))
         self.remove_button = QPushButton(self.tr("&Remove activity"))
@@ -132,8 +174,7 @@ class LegacyAppraisalDialog(QDialog):
         middle.addWidget(self._extras_box(pp46), 1)
         middle.addWidget(self._totals_box(pp46), 1)
         layout.addLayout(middle)
-        self.error = error_label()
-        self.error.setObjectName("legacyError")
+        self.error = message_line("legacyError")
         layout.addWidget(self.error)
         bar = QHBoxLayout()
         self.save_button = QPushButton(self.tr("&Save"))
@@ -144,6 +185,7 @@ class LegacyAppraisalDialog(QDialog):
         self.finalize_button.clicked.connect(self.finalize)
         self.reopen_button.clicked.connect(self.reopen)
         close.clicked.connect(self.accept)
+        self.close_button = close
         bar.addStretch(1)
         for button in (self.save_button, self.finalize_button, self.reopen_button, close):
             bar.addWidget(button)
@@ -156,6 +198,8 @@ class LegacyAppraisalDialog(QDialog):
     def _behaviour_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Perilaku kerja (0–100)"))
         form = QFormLayout(box)
+        form.setVerticalSpacing(1)
+        self.fields = MessageForm(form)
         labels = {
             "orientasi_pelayanan": self.tr("Orientasi pe&layanan:"),
             "integritas": self.tr("Inte&gritas:"),
@@ -168,24 +212,21 @@ class LegacyAppraisalDialog(QDialog):
         self.structural.setObjectName("structural")
         self.structural.toggled.connect(self._structural_changed)
         form.addRow(self.structural)
-        self.aspects: dict[str, QDoubleSpinBox] = {}
+        self.aspects: dict[str, TypedEdit] = {}
         for key in legacy.ASPECTS:
-            spin = QDoubleSpinBox()
-            spin.setObjectName(f"aspect_{key}")
-            spin.setDecimals(2)
-            spin.setRange(NOT_SCORED, 100.0)
-            spin.setSpecialValueText("—")
-            spin.setValue(NOT_SCORED)
-            form.addRow(labels[key], spin)
-            self.aspects[key] = spin
+            edit = TypedEdit(SCORE)
+            edit.setObjectName(f"aspect_{key}")
+            edit.setPlaceholderText(self.tr("not scored"))
+            self.fields.add(key, labels[key], edit)
+            self.aspects[key] = edit
         return box
 
     def _extras_box(self, pp46: bool) -> QGroupBox:
         box = QGroupBox(self.tr("Additional points") if pp46 else self.tr("PP 30/2019 marks"))
         form = QFormLayout(box)
-        self.tugas_tambahan = QSpinBox(box)
+        self.tugas_tambahan = TypedEdit(TUGAS_TAMBAHAN, parent=box)
         self.tugas_tambahan.setObjectName("tugasTambahan")
-        self.tugas_tambahan.setRange(0, 99)
+        self.tugas_tambahan.setPlaceholderText("0")
         self.kreativitas = QComboBox(box)
         self.kreativitas.setObjectName("kreativitas")
         names = {
@@ -204,8 +245,11 @@ class LegacyAppraisalDialog(QDialog):
         self.with_peers.setObjectName("withPeers")
         self.innovation = QCheckBox(self.tr("&Innovation useful to the organisation or state"), box)
         self.innovation.setObjectName("innovation")
+        self.extras = MessageForm(form)
         if pp46:
-            form.addRow(self.tr("T&ugas tambahan (number):"), self.tugas_tambahan)
+            self.extras.add(
+                "tugas_tambahan", self.tr("T&ugas tambahan (number):"), self.tugas_tambahan
+            )
             form.addRow(self.tr("&Kreativitas:"), self.kreativitas)
             self.with_peers.hide()
             self.innovation.hide()
@@ -255,13 +299,13 @@ class LegacyAppraisalDialog(QDialog):
     def _row(self, values: dict[str, str], capaian: str, row_id: int | None) -> list[QStandardItem]:
         cells = []
         for name in self.COLUMNS:
-            value = values.get(name, "")
-            item = QStandardItem(
-                value if name in self.TEXT_COLUMNS else legacy.display_number(value)
-            )
-            item.setEditable(self.editable())
-            if name not in self.TEXT_COLUMNS:
+            value = values.get(name) or ""
+            kind = COLUMN_KINDS.get(name)
+            item = QStandardItem(value if kind is None else "")
+            if kind is not None:
+                self._typed_cell(item, kind, value)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            item.setEditable(self.editable())
             cells.append(item)
         result = QStandardItem(legacy.display_number(capaian))
         result.setEditable(False)
@@ -269,6 +313,21 @@ class LegacyAppraisalDialog(QDialog):
         cells.append(result)
         cells[0].setData(row_id, ID_ROLE)
         return cells
+
+    @staticmethod
+    def _typed_cell(item: QStandardItem, kind: Kind, stored: str) -> None:
+        """A stored number shown in its kind's form, its value kept beside the text; a value
+        the kind cannot show exactly (older data with more decimals) is shown as stored, so
+        saving never changes it."""
+        value = Decimal(stored) if stored else None
+        shown = kind.text(value)
+        try:
+            exact = kind.read(shown) == value
+        except Refused:
+            exact = False
+        item.setText(shown if exact else legacy.display_number(stored))
+        item.setData(value, VALUE_ROLE)
+        item.setData("", ERROR_ROLE)
 
     def _show(self) -> None:
         d = self.detail
@@ -296,10 +355,10 @@ class LegacyAppraisalDialog(QDialog):
         for a in d.activities:
             self.model.appendRow(self._row(a._asdict(), a.nilai_capaian, a.id))
         self.structural.setChecked(d.structural)
-        for key, spin in self.aspects.items():
+        for key, edit in self.aspects.items():
             stored = d.perilaku.get(key)
-            spin.setValue(float(stored) if stored else NOT_SCORED)
-        self.tugas_tambahan.setValue(d.tugas_tambahan)
+            edit.set_value(Decimal(stored) if stored else None)
+        self.tugas_tambahan.set_value(Decimal(d.tugas_tambahan))
         self.kreativitas.setCurrentIndex(max(self.kreativitas.findData(d.kreativitas), 0))
         self.with_peers.setChecked(d.with_peers)
         self.innovation.setChecked(d.innovation)
@@ -308,13 +367,13 @@ class LegacyAppraisalDialog(QDialog):
         editable = self.editable()
         for widget in (
             self.structural,
-            self.tugas_tambahan,
             self.kreativitas,
             self.with_peers,
             self.innovation,
-            *self.aspects.values(),
         ):
             widget.setEnabled(editable)
+        for edit in (self.tugas_tambahan, *self.aspects.values()):
+            edit.setReadOnly(not editable)
         self._structural_changed(d.structural)
         self.notes.setReadOnly(not editable)
         for button in (self.add_button, self.remove_button, self.save_button, self.finalize_button):
@@ -322,6 +381,8 @@ class LegacyAppraisalDialog(QDialog):
         self.reopen_button.setVisible(
             self._may_write() and d.status == legacy.FINAL and not d.period_closed
         )
+        self.cell_message.setText("")
+        self._shown_input = self._current()
 
     def _show_scores(self) -> None:
         d = self.detail
@@ -340,7 +401,11 @@ class LegacyAppraisalDialog(QDialog):
         self.credits.setText(legacy.display_number(d.angka_kredit_total) or "—")
 
     def _structural_changed(self, checked: bool) -> None:
-        self.aspects[legacy.LEADERSHIP].setEnabled(checked and self.editable())
+        self.aspects[legacy.LEADERSHIP].setEnabled(checked)
+        self.aspects[legacy.LEADERSHIP].setReadOnly(not self.editable())
+
+    def _cell_message(self, message: str) -> None:
+        self.cell_message.setText(message)
 
     # --- editing -----------------------------------------------------------------------------
 
@@ -357,50 +422,108 @@ class LegacyAppraisalDialog(QDialog):
         if self.editable() and index.isValid():
             self.model.removeRow(index.row())
 
-    def _commit_edits(self) -> None:
-        """Take the text of a cell still being edited (Alt+S does not move the focus)."""
-        current = self.table.currentIndex()
-        self.table.setCurrentIndex(QModelIndex())
-        self.table.setCurrentIndex(current)
+    def _refused(self) -> bool:
+        """Say the first refused cell or field and put the focus on it; True when one is."""
+        refused = cell_errors(self.model)
+        if refused:
+            row, column, message = refused[0]
+            header = self.model.headerData(column, Qt.Orientation.Horizontal) or ""
+            self.error.setText(
+                self.tr("Kegiatan {row}, {column}: {message}").format(
+                    row=row + 1, column=" ".join(str(header).split()), message=message
+                )
+            )
+            self.table.setCurrentIndex(self.model.index(row, column))
+            self.table.setFocus()
+            return True
+        fields = list(self.aspects.values())
+        if self.detail.regime == legacy.PP46:
+            fields.append(self.tugas_tambahan)
+        for edit in fields:
+            problem = edit.problem() if edit.isEnabled() else ""  # kepemimpinan when scored
+            if problem:
+                edit.validate()
+                self.error.setText(problem)
+                edit.setFocus()
+                return True
+        return False
 
-    def input(self) -> LegacyInput:
-        self._commit_edits()
+    def _value(self, edit: TypedEdit) -> Any:
+        try:
+            return edit.value()
+        except Refused:
+            return None
+
+    def _current(self) -> LegacyInput:
+        """What the dialog holds now (refused texts as not given: `store` never sends one)."""
         activities = []
         for r in range(self.model.rowCount()):
-            values = {name: self.model.item(r, c).text() for c, name in enumerate(self.COLUMNS)}
+            values = {}
+            for c, name in enumerate(self.COLUMNS):
+                item = self.model.item(r, c)
+                if name in COLUMN_KINDS:
+                    values[name] = stored_text(item.data(VALUE_ROLE))
+                else:
+                    values[name] = item.text()
             activities.append(ActivityInput(**values, id=self.model.item(r, 0).data(ID_ROLE)))
         structural = self.structural.isChecked()
         perilaku = {}
-        for key, spin in self.aspects.items():
-            given = spin.value() > NOT_SCORED / 2 and (structural or key != legacy.LEADERSHIP)
-            perilaku[key] = f"{spin.value():.2f}" if given else ""
+        for key, edit in self.aspects.items():
+            value = self._value(edit)
+            given = value is not None and (structural or key != legacy.LEADERSHIP)
+            perilaku[key] = legacy.plain_decimal(value) if given else ""
         pp46 = self.detail.regime == legacy.PP46
+        tugas = self._value(self.tugas_tambahan)
         return LegacyInput(
             activities,
             structural=structural,
             perilaku=perilaku,
-            tugas_tambahan=self.tugas_tambahan.value() if pp46 else 0,
+            tugas_tambahan=int(tugas or 0) if pp46 else 0,
             kreativitas=self.kreativitas.currentData() if pp46 else "none",
             with_peers=self.with_peers.isChecked() and not pp46,
             innovation=self.innovation.isChecked() and not pp46,
             notes=self.notes.toPlainText(),
         )
 
+    def input(self) -> LegacyInput:
+        """What the dialog holds, the cell still being edited included."""
+        commit_open_editors(self.table)
+        return self._current()
+
     def _run(self, step) -> bool:  # type: ignore[no-untyped-def]
-        show_error(self.error, "")
+        self.error.setText("")
         try:
             step()
         except ServiceError as err:
-            show_error(self.error, messages.error_text(err))
+            self.error.setText(messages.error_text(err))
             return False
         self.detail = legacy.get_appraisal(self.appraisal_id)
         self._show()
         return True
 
     def store(self) -> bool:
-        """Save the draft; the scores shown are those the service computed."""
+        """Save the draft; the scores shown are those the service computed. A refused cell or
+        field is said (focus on it) and nothing is stored."""
         data = self.input()
+        if self._refused():
+            return False
         return self._run(lambda: legacy.save_appraisal(self.appraisal_id, data))
+
+    def done(self, result: int) -> None:
+        """Closing saves a changed draft first (a cell still open counts as typed); when it
+        cannot be saved, the dialog stays open with the message unless the user lets the
+        changes go."""
+        changed = self.editable() and self.input() != self._shown_input
+        if changed and not self.store():  # noqa: SIM102 (the question only when it failed)
+            if not messages.confirm(
+                self,
+                self.tr("Close the archive appraisal"),
+                self.tr("The changes are not saved: {message}\n\nClose and let them go?").format(
+                    message=self.error.text()
+                ),
+            ):
+                return
+        super().done(result)
 
     def finalize(self) -> None:
         if self.store():

@@ -171,3 +171,15 @@ def _nip(text: str) -> str | None:
 NIP = Kind(_nip, nip.display_nip)
 """A NIP PNS or NI PPPK: 18 digits, with or without the spaces of `display_nip`; the value is
 the 18 digits, shown grouped "19860926 201505 1 001"."""
+
+
+def number_kind(
+    decimals: int, check: Callable[[Any], Any] | None = None, required: bool = False
+) -> Kind:
+    """A number of at most `decimals` decimals in the interface language, within `check`."""
+    return Kind(_number(decimals), _shown(decimals), check, required)
+
+
+WHOLE_RUPIAH = Kind(fmt.parse_rupiah, _shown(0), input_ranges.check_rupiah)
+"""An amount in a narrow table column: read as RUPIAH ("Rp 1.800.000", "1,8 juta"), shown
+without "Rp" ("1.800.000") under a header that names the money."""
