@@ -33,6 +33,8 @@ def _indonesian_numbers():
     QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
     yield
     QLocale.setDefault(before)
+
+
 PP46_YEAR, PP30_YEAR = 2018, 2020
 
 
