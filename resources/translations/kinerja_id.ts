@@ -1145,6 +1145,10 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
         <translation>Gelar &amp;belakang:</translation>
     </message>
     <message>
+        <source>e.g. 1 April 2024</source>
+        <translation>misalnya 1 April 2024</translation>
+    </message>
+    <message>
         <source>P&amp;hone:</source>
         <translation>Telep&amp;on:</translation>
     </message>
@@ -2380,6 +2384,10 @@ capaian</translation>
         <translation>Jabatan s&amp;truktural (kepemimpinan dinilai)</translation>
     </message>
     <message>
+        <source>not scored</source>
+        <translation>belum dinilai</translation>
+    </message>
+    <message>
         <source>Additional points</source>
         <translation>Nilai tambahan</translation>
     </message>
@@ -2466,6 +2474,22 @@ capaian</translation>
     <message>
         <source>(incomplete)</source>
         <translation>(belum lengkap)</translation>
+    </message>
+    <message>
+        <source>Kegiatan {row}, {column}: {message}</source>
+        <translation>Kegiatan {row}, {column}: {message}</translation>
+    </message>
+    <message>
+        <source>Close the archive appraisal</source>
+        <translation>Tutup penilaian arsip</translation>
+    </message>
+    <message>
+        <source>The changes are not saved: {message}
+
+Close and let them go?</source>
+        <translation>Perubahan belum tersimpan: {message}
+
+Tutup dan biarkan perubahan itu hilang?</translation>
     </message>
     <message>
         <source>Re-open the archive appraisal</source>
@@ -6430,6 +6454,18 @@ Jika hal ini terjadi lagi, kirimkan rinciannya kepada petugas dukungan Anda. Rin
     <message>
         <source>{date} is after {bound}.</source>
         <translation>{date} sesudah {bound}.</translation>
+    </message>
+    <message>
+        <source>{value} must be more than {low} and at most {high}.</source>
+        <translation>{value} harus lebih dari {low} dan paling banyak {high}.</translation>
+    </message>
+    <message>
+        <source>{value} must be between {low} and {high}.</source>
+        <translation>{value} harus antara {low} dan {high}.</translation>
+    </message>
+    <message>
+        <source>Rp {value}: a biaya target must be more than Rp 0.</source>
+        <translation>Rp {value}: target biaya harus lebih dari Rp 0.</translation>
     </message>
     <message>
         <source>{value} cannot be negative.</source>
