@@ -39,7 +39,6 @@ from PySide6.QtWidgets import (
 
 from desktop_app.errors import ServiceError
 from desktop_app.i18n.translator import tr_
-from desktop_app.scoring import input_ranges as ranges
 from desktop_app.scoring.nip import display_nip
 from desktop_app.services.archive import appraisals as legacy
 from desktop_app.services.archive.appraisals import (
@@ -50,9 +49,15 @@ from desktop_app.services.archive.appraisals import (
 from desktop_app.services.session import Action, allowed
 from desktop_app.services.skp.plans import appraiser_of
 from desktop_app.views import messages
+from desktop_app.views.archive.cells import (
+    COLUMN_KINDS,
+    SCORE,
+    TUGAS_TAMBAHAN,
+    stored_text,
+    typed_cell,
+)
 from desktop_app.views.skp.editor import ask_reason
 from desktop_app.views.typed_input.delegates import (
-    ERROR_ROLE,
     VALUE_ROLE,
     TextDelegate,
     TypedDelegate,
@@ -61,29 +66,9 @@ from desktop_app.views.typed_input.delegates import (
 )
 from desktop_app.views.typed_input.fields import TypedEdit, message_line
 from desktop_app.views.typed_input.forms import MessageForm
-from desktop_app.views.typed_input.kinds import WHOLE_RUPIAH, Kind, Refused, number_kind
+from desktop_app.views.typed_input.kinds import Refused
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-COLUMN_KINDS: dict[str, Kind] = {
-    "angka_kredit": number_kind(3, ranges.check_angka_kredit),
-    "kuantitas_target": number_kind(2, ranges.check_archive_target),
-    "kuantitas_real": number_kind(2, ranges.check_archive_realisasi),
-    "kualitas_target": number_kind(2, ranges.check_kualitas_target),
-    "kualitas_real": number_kind(2, ranges.check_kualitas_realisasi),
-    "waktu_target": number_kind(2, ranges.check_months_target),
-    "waktu_real": number_kind(2, ranges.check_months),
-    "biaya_target": WHOLE_RUPIAH.with_check(ranges.check_rupiah_target),
-    "biaya_real": WHOLE_RUPIAH,
-}
-"""The kind of each number column of the kegiatan table (domain.md §6.1)."""
-SCORE = number_kind(2, ranges.check_score)
-"""A perilaku aspect, 0 to 100; empty while not scored."""
-TUGAS_TAMBAHAN = number_kind(0, ranges.check_tugas_tambahan)
-
-
-def stored_text(value: Any) -> str:
-    """A cell's value as the service reads it back exactly ("12,5", "1.500.000")."""
-    return "" if value is None else legacy.display_number(legacy.plain_decimal(Decimal(value)))
 
 
 def state_label(state: str) -> str:
@@ -303,7 +288,7 @@ class LegacyAppraisalDialog(QDialog):
             kind = COLUMN_KINDS.get(name)
             item = QStandardItem(value if kind is None else "")
             if kind is not None:
-                self._typed_cell(item, kind, value)
+                typed_cell(item, kind, value)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             item.setEditable(self.editable())
             cells.append(item)
@@ -313,21 +298,6 @@ class LegacyAppraisalDialog(QDialog):
         cells.append(result)
         cells[0].setData(row_id, ID_ROLE)
         return cells
-
-    @staticmethod
-    def _typed_cell(item: QStandardItem, kind: Kind, stored: str) -> None:
-        """A stored number shown in its kind's form, its value kept beside the text; a value
-        the kind cannot show exactly (older data with more decimals) is shown as stored, so
-        saving never changes it."""
-        value = Decimal(stored) if stored else None
-        shown = kind.text(value)
-        try:
-            exact = kind.read(shown) == value
-        except Refused:
-            exact = False
-        item.setText(shown if exact else legacy.display_number(stored))
-        item.setData(value, VALUE_ROLE)
-        item.setData("", ERROR_ROLE)
 
     def _show(self) -> None:
         d = self.detail
