@@ -144,3 +144,20 @@ def test_no_text_crashes_a_kind(text: str) -> None:
             assert refused.message
         else:
             assert value is None or kind.read(kind.text(value)) == value
+
+
+@given(
+    st.dates(min_value=dt.date(1940, 1, 1), max_value=dt.date(2005, 12, 31)),
+    st.integers(min_value=19, max_value=40),
+    st.integers(min_value=1, max_value=12),
+    st.sampled_from("12"),
+    st.integers(min_value=1, max_value=999),
+)
+def test_every_valid_nip_shown_is_read_back(
+    born: dt.date, age: int, month: int, gender: str, serial: int
+) -> None:
+    digits = f"{born:%Y%m%d}{born.year + age:04d}{month:02d}{gender}{serial:03d}"
+    value = NIP.read(digits)
+    assert value == digits
+    assert NIP.read(NIP.text(value)) == value
+    assert NIP.text(value).replace(" ", "") == digits
