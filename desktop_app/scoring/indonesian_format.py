@@ -249,3 +249,80 @@ def format_percent(value: Decimal | int | float) -> str:
 def format_jp(value: Decimal | int | float) -> str:
     """ "12,5 JP": hours of development (1 JP = 45 minutes)."""
     return f"{format_number(value)} JP"
+
+
+_DATE_NUMERIC = re.compile(r"(\d{1,2})\s*([/.\-])\s*(\d{1,2})\s*\2\s*(\d+)", re.ASCII)
+_DATE_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})", re.ASCII)
+_DATE_WORDS = re.compile(r"(\d{1,2})[\s\-/.]*([^\W\d_]+)\.?[\s\-/.,]*(\d+)", re.ASCII)
+_DATE_MONTH_FIRST = re.compile(r"([^\W\d_]+)\.?\s*(\d{1,2})\s*,?\s+(\d+)", re.ASCII)
+
+
+def parse_date(text: str) -> dt.date | None:
+    """A date as offices type it, day first always, or None when nothing was typed.
+
+    Accepted: "3 Desember 2026", "3 Des 2026", "3 des. 2026", "03/12/2026", "3-12-2026",
+    "03.12.2026", the English long form the English screens show ("3 December 2026",
+    "December 3, 2026") and the unambiguous ISO form "2026-12-03". "03/12/2026" is always
+    3 December (never read month first). Refused with a RuleError that says how to type it: a
+    year not in four digits ("3/12/26"), an unknown month word, a day the month does not have
+    ("31 Februari 2026"), anything else.
+    """
+    stripped = text.strip()
+    if not stripped:
+        return None
+    parts: tuple[str, str | int, str] | None = None
+    if found := _DATE_ISO.fullmatch(stripped):
+        year, month, day = found.groups()
+        parts = (day, int(month), year)
+    elif found := _DATE_NUMERIC.fullmatch(stripped):
+        parts = (found[1], int(found[3]), found[4])
+    elif (found := _DATE_WORDS.fullmatch(stripped)) or (
+        found := _DATE_MONTH_FIRST.fullmatch(stripped)
+    ):
+        if found.re is _DATE_WORDS:
+            day, word, year = found.groups()
+        else:
+            word, day, year = found.groups()
+        month = parse_month(word)
+        if month is None:
+            raise _refuse(N_("scoring", "'{text}': '{word}' is not a month."), text, word=word)
+        parts = (day, month, year)
+    if parts is None:
+        raise _refuse(
+            N_("scoring", "'{text}' is not a date: type it as 3 Desember 2026 or 03/12/2026."),
+            text,
+        )
+    day, month, year = parts
+    if len(year) != 4:
+        raise _refuse(N_("scoring", "'{text}': type the year in four digits (2026)."), text)
+    try:
+        return dt.date(int(year), int(month), int(day))
+    except ValueError:
+        raise _refuse(N_("scoring", "'{text}' is not a real date."), text) from None
+
+
+_TIME_SEPARATED = re.compile(r"(\d{1,2})\s*[.:]\s*(\d{2})", re.ASCII)
+_TIME_COMPACT = re.compile(r"(\d{1,2})(\d{2})", re.ASCII)
+
+
+def parse_time(text: str) -> dt.time | None:
+    """A time of day to the minute: "08.30" (the Indonesian way), "8:30", "0830", "830"; None
+    when nothing was typed. Refused with a RuleError: words, an hour past 23 or minutes past
+    59 ("24.00", "8.75")."""
+    stripped = text.strip()
+    if not stripped:
+        return None
+    found = _TIME_SEPARATED.fullmatch(stripped) or _TIME_COMPACT.fullmatch(stripped)
+    if found is None:
+        raise _refuse(
+            N_("scoring", "'{text}' is not a time: type hours and minutes, e.g. 08.30."), text
+        )
+    hour, minute = int(found[1]), int(found[2])
+    if hour > 23 or minute > 59:
+        raise _refuse(N_("scoring", "'{text}' is not a time of day: 00.00 to 23.59."), text)
+    return dt.time(hour, minute)
+
+
+def format_time(value: dt.time) -> str:
+    """ "08.30": hours and minutes with a dot, as Indonesian letters and forms write them."""
+    return f"{value.hour:02d}.{value.minute:02d}"

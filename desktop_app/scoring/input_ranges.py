@@ -170,3 +170,25 @@ def read_realisasi(text: str) -> Decimal | None:
             {"text": stripped},
         )
     return check_realisasi(value)
+
+
+DATE_MIN = dt.date(1900, 1, 1)
+"""No date the program keeps is before 1900 (the oldest birth date of a NIP, domain.md §8)."""
+
+DATE_MAX = dt.date(2100, 12, 31)
+"""A date past 2100 is a typing slip (a field may give a nearer bound, e.g. today)."""
+
+
+def check_date(
+    value: dt.date, earliest: dt.date | None = None, latest: dt.date | None = None
+) -> dt.date:
+    """A typed date: not before `earliest` (DATE_MIN) and not after `latest` (DATE_MAX); a
+    field gives its own bound (a birth date or a TMT is not after today). The RuleError's
+    `date` and `bound` parameters are dates, for the screen to write in its language."""
+    low = max(earliest or DATE_MIN, DATE_MIN)
+    high = min(latest or DATE_MAX, DATE_MAX)
+    if value < low:
+        raise RuleError(N_("scoring", "{date} is before {bound}."), {"date": value, "bound": low})
+    if value > high:
+        raise RuleError(N_("scoring", "{date} is after {bound}."), {"date": value, "bound": high})
+    return value

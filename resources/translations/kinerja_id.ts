@@ -6376,6 +6376,30 @@ Jika hal ini terjadi lagi, kirimkan rinciannya kepada petugas dukungan Anda. Rin
         <translation>&apos;{text}&apos;: hanya rupiah bulat (tanpa sen).</translation>
     </message>
     <message>
+        <source>&apos;{text}&apos;: &apos;{word}&apos; is not a month.</source>
+        <translation>&apos;{text}&apos;: &apos;{word}&apos; bukan nama bulan.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a date: type it as 3 Desember 2026 or 03/12/2026.</source>
+        <translation>&apos;{text}&apos; bukan tanggal: ketik seperti 3 Desember 2026 atau 03/12/2026.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos;: type the year in four digits (2026).</source>
+        <translation>&apos;{text}&apos;: ketik tahun dengan empat angka (2026).</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a real date.</source>
+        <translation>&apos;{text}&apos; bukan tanggal yang ada.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a time: type hours and minutes, e.g. 08.30.</source>
+        <translation>&apos;{text}&apos; bukan jam: ketik jam dan menit, misalnya 08.30.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a time of day: 00.00 to 23.59.</source>
+        <translation>&apos;{text}&apos; bukan jam yang ada: 00.00 sampai 23.59.</translation>
+    </message>
+    <message>
         <source>{name} {value} must be between {low} and {high}.</source>
         <translation>{name} {value} harus antara {low} dan {high}.</translation>
     </message>
@@ -6400,12 +6424,32 @@ Jika hal ini terjadi lagi, kirimkan rinciannya kepada petugas dukungan Anda. Rin
         <translation>Realisasi &apos;{text}&apos; harus diawali angka, seperti targetnya (misalnya 130 usulan).</translation>
     </message>
     <message>
+        <source>{date} is before {bound}.</source>
+        <translation>{date} sebelum {bound}.</translation>
+    </message>
+    <message>
+        <source>{date} is after {bound}.</source>
+        <translation>{date} sesudah {bound}.</translation>
+    </message>
+    <message>
         <source>{value} cannot be negative.</source>
         <translation>{value} tidak boleh negatif.</translation>
     </message>
     <message>
         <source>{value} % must be between 0 and 100.</source>
         <translation>{value} % harus antara 0 dan 100.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a telephone number: type digits, e.g. 0812-3456-7890.</source>
+        <translation>&apos;{text}&apos; bukan nomor telepon: ketik angka, misalnya 0812-3456-7890.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos;: an Indonesian number starts with 0, +62 or 62.</source>
+        <translation>&apos;{text}&apos;: nomor Indonesia diawali 0, +62 atau 62.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; has {count} digits: a telephone number has {low} to {high} (with the leading 0).</source>
+        <translation>&apos;{text}&apos; berisi {count} angka: nomor telepon berisi {low} sampai {high} angka (termasuk 0 di depan).</translation>
     </message>
 </context>
 <context>

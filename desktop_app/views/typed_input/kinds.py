@@ -7,6 +7,7 @@ the same kind read and refuse the same texts the same way.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
@@ -16,7 +17,7 @@ from PySide6.QtCore import QLocale
 
 from desktop_app.i18n.translator import tr_
 from desktop_app.scoring import indonesian_format as fmt
-from desktop_app.scoring import input_ranges
+from desktop_app.scoring import input_ranges, nip, telephone
 from desktop_app.scoring.errors import RuleError
 from desktop_app.views import formatting, messages
 
@@ -51,7 +52,7 @@ class Kind:
             if self.check is not None:
                 self.check(value)
         except RuleError as err:
-            raise Refused(messages.error_text(err)) from None
+            raise Refused(messages.error_text(_dates_shown(err))) from None
         return value
 
     def text(self, value: Any) -> str:
@@ -61,6 +62,15 @@ class Kind:
     def with_check(self, check: Callable[[Any], Any]) -> Kind:
         """The same kind with another range check (e.g. JP bound by an activity's dates)."""
         return Kind(self.parse, self.show, check, self.required)
+
+
+def _dates_shown(err: RuleError) -> RuleError:
+    """The error with its date parameters written in the interface language (a range message
+    names "1 Januari 1900", never an ISO date)."""
+    for key, value in err.params.items():
+        if isinstance(value, dt.date):
+            err.params[key] = formatting.format_date(value)
+    return err
 
 
 def _indonesian() -> bool:
@@ -116,3 +126,48 @@ REALISASI = Kind(_realisasi, str)
 typed ("130 usulan")."""
 TARGET = Kind(_number(2), _shown(2), input_ranges.check_target)
 """A quantitative SKP target (target kuantitatif)."""
+
+
+def _time_shown(value: dt.time) -> str:
+    return fmt.format_time(value) if _indonesian() else f"{value.hour:02d}:{value.minute:02d}"
+
+
+def _bound(bound: dt.date | Callable[[], dt.date] | None) -> dt.date | None:
+    return bound() if callable(bound) else bound
+
+
+def date_kind(
+    earliest: dt.date | Callable[[], dt.date] | None = None,
+    latest: dt.date | Callable[[], dt.date] | None = None,
+    required: bool = False,
+) -> Kind:
+    """A DATE with the field's own range: `earliest`/`latest` a date or a function giving one
+    when the text is read (`dt.date.today` for "not in the future"); 1900 to 2100 otherwise."""
+
+    def check(value: dt.date) -> dt.date:
+        return input_ranges.check_date(value, _bound(earliest), _bound(latest))
+
+    return Kind(fmt.parse_date, formatting.format_date, check, required)
+
+
+DATE = date_kind()
+"""A date (tanggal), day first always: "3 Desember 2026", "3 Des 2026", "03/12/2026",
+"3-12-2026", "03.12.2026"; shown "3 Desember 2026" (English: "3 December 2026"); 1900-2100."""
+PAST_DATE = date_kind(latest=dt.date.today)
+"""A date that cannot be in the future: a birth date (tanggal lahir), a TMT already passed."""
+TIME = Kind(fmt.parse_time, _time_shown)
+"""A time of day (jam): "08.30", "8:30", "0830"; shown "08.30" (English: "08:30")."""
+TELEPHONE = Kind(telephone.parse_telephone, telephone.format_telephone)
+"""An Indonesian telephone number (nomor telepon/HP), stored and shown in the one form of
+`scoring.telephone` ("+62 812-3456-7890")."""
+
+
+def _nip(text: str) -> str | None:
+    if not text.strip():
+        return None
+    return nip.parse_nip(text).nip  # clean_nip(strict=True)'s messages, then date and gender
+
+
+NIP = Kind(_nip, nip.display_nip)
+"""A NIP PNS or NI PPPK: 18 digits, with or without the spaces of `display_nip`; the value is
+the 18 digits, shown grouped "19860926 201505 1 001"."""
