@@ -66,7 +66,14 @@ def test_reset_password_forces_a_change_and_the_last_admin_stays(qtbot, signed_a
     dialog = users_dialog.UsersDialog()
     qtbot.addWidget(dialog)
     dialog.reload("tamu")
-    monkeypatch.setattr(users_dialog, "ask_new_password", lambda parent, user: "Sementara-2026x")
+
+    def reset(form):
+        form.password.setText("Sementara-2026x")
+        form.repeat.setText("Sementara-2026x")
+        form.save()
+        return form.result() == form.DialogCode.Accepted
+
+    monkeypatch.setattr(users_dialog, "open_form", reset)
     dialog.reset_password()
     assert auth.must_change_password("tamu")
     errors = []

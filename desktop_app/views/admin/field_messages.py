@@ -80,16 +80,17 @@ class MessageForm:
         check: Check | None = None,
         live: bool = False,
     ) -> None:
-        """A row: `widget` with its message under it. `check` runs when the field is left
-        and, while a message shows (or always when `live`), at every key, so a fixed field
-        is cleared at once."""
+        """A row: `widget` with its message under it, `lines` high (0: no message of its
+        own). `check` runs when the field is left and, while a message shows (or always when
+        `live`), at every key, so a fixed field is cleared at once."""
         box = QWidget()
         inner = QVBoxLayout(box)
         inner.setContentsMargins(0, 0, 0, 0)
         inner.setSpacing(1)
         inner.addWidget(widget)
         message = reserved_message(lines, f"error_{key}")
-        inner.addWidget(message)
+        if lines:
+            inner.addWidget(message)  # lines=0: a field that has no message of its own
         self.errors[key] = message
         self.form.addRow(label, box)
         buddy = self.form.labelForField(box)
@@ -145,7 +146,7 @@ class MessageForm:
         first = None
         for key, problem in err.errors.items():
             target = self.errors.get(key)
-            if target is None:
+            if target is None or target.parent() is None:
                 fallback.setText(messages.error_text(problem))
                 fallback.setVisible(True)
                 continue
@@ -161,9 +162,8 @@ def password_message(password: str, username: str = "") -> str:
     problems = auth.password_problems(password, username.strip().lower())
     if not problems:
         return ""
-    weak = InputError(N_("auth", "The password is too weak. It needs: {needs}."), "auth")
-    weak.params["needs"] = problems
-    return messages.error_text(weak)
+    weak = N_("auth", "The password is too weak. It needs: {needs}.")
+    return messages.error_text(InputError(weak, "auth", needs=problems))
 
 
 def repeat_message(password: str, repeat: str) -> str:
@@ -193,3 +193,21 @@ def username_message(username: str, taken: Callable[[str], bool] = lambda name: 
             InputError(N_("auth", "User name '{name}' is taken."), "auth", name=name)
         )
     return ""
+
+
+def office_code_message(code: str) -> str:
+    """Why an office code is refused ("" when valid), as `office init` says it."""
+    from desktop_app.services import office
+
+    try:
+        office.validate_code(code)
+    except InputError as err:
+        return messages.error_text(err)
+    return ""
+
+
+def office_name_message(name: str) -> str:
+    """An office name may not be empty."""
+    if name.strip():
+        return ""
+    return tr_("services", "The office name is empty: type the office's name.")

@@ -111,8 +111,8 @@ class UserForm(QDialog):
             lines=2,
             check=lambda: username_message(self.username.text(), self._taken.__contains__),
         )
-        self.fields.add("full_name", self.tr("Full &name:"), self.full_name)
-        self.fields.add("role", self.tr("&Role:"), self.role)
+        self.fields.add("full_name", self.tr("Full &name:"), self.full_name, lines=0)
+        self.fields.add("role", self.tr("&Role:"), self.role, lines=0)
         self.fields.add(
             "employee",
             self.tr("&Employee (for a supervisor):"),
@@ -184,8 +184,7 @@ class ResetPasswordDialog(QDialog):
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(
-                "Temporary password for {user} (they must choose their own at the next "
-                "sign-in):"
+                "Temporary password for {user} (they must choose their own at the next sign-in):"
             ).format(user=username)
         )
         intro.setWordWrap(True)
