@@ -148,8 +148,9 @@ def test_preferences_are_saved_and_checked(qtbot, signed_admin):
     dialog = PreferencesDialog()
     qtbot.addWidget(dialog)
     assert dialog.idle.value() == 15
-    dialog.idle.setValue(5)
-    dialog.keep.setValue(3)
+    for field, typed in ((dialog.idle, "5"), (dialog.keep, "3")):
+        field.edit.selectAll()
+        qtbot.keyClicks(field.edit, typed)
     dialog.save()
     assert (settings.get("idle_lock_minutes"), settings.get("backup_keep")) == (5, 3)
     with pytest.raises(settings.FieldErrors):
