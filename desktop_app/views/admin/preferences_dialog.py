@@ -18,9 +18,9 @@ from desktop_app.errors import FieldErrors, ServiceError
 from desktop_app.i18n.translator import tr_
 from desktop_app.services import backup_seal, settings
 from desktop_app.views import messages
+from desktop_app.views.admin.field_messages import reserved_message, say
 from desktop_app.views.typed_input.fields import TypedField
 from desktop_app.views.typed_input.kinds import INTEGER, Kind, Refused
-from desktop_app.views.admin.field_messages import reserved_message, say
 from desktop_app.views.widgets import dialog_buttons
 
 
