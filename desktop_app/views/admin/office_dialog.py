@@ -78,6 +78,7 @@ class OfficeDialog(QDialog):
         layout.addWidget(self.error_label)
         buttons = dialog_buttons(self, self.tr("Save"), self.save)
         layout.addWidget(buttons)
+        self.resize(680, 0)  # the code's rules on two lines, whole
 
     def _backup_key_row(self, form: QFormLayout) -> None:
         """The backup key's fingerprint, or the offer to create it (administrators)."""

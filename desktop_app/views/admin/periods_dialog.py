@@ -89,8 +89,8 @@ class PeriodsDialog(QDialog):
         self.regime.setObjectName("regime")
         for code, label in periods.REGIMES.items():
             self.regime.addItem(label, code)
-        open_button = QPushButton(self.tr("&Open year"))
-        open_button.clicked.connect(self.open_year)
+        self.open_button = QPushButton(self.tr("&Open year"))
+        self.open_button.clicked.connect(self.open_year)
         self.year.edit.returnPressed.connect(self.open_year)  # Enter opens, never closes
         year_label = QLabel(self.tr("&Year:"))
         year_label.setBuddy(self.year.edit)
@@ -100,7 +100,7 @@ class PeriodsDialog(QDialog):
         choices = QHBoxLayout()
         choices.addWidget(self.frequency)
         choices.addWidget(self.regime)
-        choices.addWidget(open_button)
+        choices.addWidget(self.open_button)
         choices.addStretch(1)
         layout.addLayout(choices)
         bar = QHBoxLayout()
@@ -126,11 +126,11 @@ class PeriodsDialog(QDialog):
             [self.tr("Year"), self.tr("Frequency"), self.tr("Regime"), self.tr("Status")]
         )
         for row in periods.list_periods():
-            year = QStandardItem(str(row.year))
-            year.setData((row.year, row.closed), ID_ROLE)
+            first = QStandardItem(str(row.year))
+            first.setData((row.year, row.closed), ID_ROLE)
             self.model.appendRow(
                 [
-                    year,
+                    first,
                     QStandardItem(tr_("periods", periods.FREQUENCIES.get(row.frequency, ""))),
                     QStandardItem(periods.REGIMES.get(row.regime, row.regime)),
                     QStandardItem(self.tr("Closed") if row.closed else self.tr("Open")),
