@@ -39,7 +39,7 @@ def language(request, qapp):
     QLocale.setDefault(before)
 
 
-def _admin(staff) -> None:  # noqa: F811
+def _admin(staff) -> None:
     session.sign_in_as(auth.authenticate("admin", PASSWORD))
 
 
@@ -79,7 +79,7 @@ def _on_screen(dialog: QWidget) -> None:
 # --- periods ---------------------------------------------------------------------------------
 
 
-def test_a_year_typed_and_opened_by_enter_is_stored_and_printed(qtbot, staff, language):  # noqa: F811
+def test_a_year_typed_and_opened_by_enter_is_stored_and_printed(qtbot, staff, language):
     _admin(staff)
     dialog = _open(qtbot, PeriodsDialog())
     _on_screen(dialog)
@@ -105,7 +105,7 @@ def test_a_year_typed_and_opened_by_enter_is_stored_and_printed(qtbot, staff, la
 
 
 @pytest.mark.parametrize("typed", ["abc", "20x7", "1999", "2101", "2.027", ""])
-def test_a_bad_year_is_refused_beside_the_field_and_nothing_opens(qtbot, staff, typed, language):  # noqa: F811
+def test_a_bad_year_is_refused_beside_the_field_and_nothing_opens(qtbot, staff, typed, language):
     _admin(staff)
     before = periods.list_periods()
     dialog = _open(qtbot, PeriodsDialog())
@@ -124,7 +124,7 @@ def test_a_bad_year_is_refused_beside_the_field_and_nothing_opens(qtbot, staff, 
     assert _geometry(dialog, watched) == where
 
 
-def test_a_year_open_already_is_said_beside_it_and_goes_at_the_next_key(qtbot, staff):  # noqa: F811
+def test_a_year_open_already_is_said_beside_it_and_goes_at_the_next_key(qtbot, staff):
     _admin(staff)
     year = periods.list_periods()[0].year
     before = periods.list_periods()
@@ -166,7 +166,7 @@ def _add_user(qtbot, monkeypatch, dialog, fill) -> list:  # type: ignore[no-unty
     return shown
 
 
-def test_a_user_typed_in_add_user_is_stored_and_signs_in(qtbot, staff, monkeypatch, language):  # noqa: F811
+def test_a_user_typed_in_add_user_is_stored_and_signs_in(qtbot, staff, monkeypatch, language):
     _admin(staff)
     dialog = _open(qtbot, users_dialog.UsersDialog())
 
@@ -217,7 +217,7 @@ def test_a_user_typed_in_add_user_is_stored_and_signs_in(qtbot, staff, monkeypat
 )
 def test_a_bad_new_user_is_refused_under_the_field_whole_and_nothing_stored(
     qtbot,
-    staff,  # noqa: F811
+    staff,
     monkeypatch,
     field,
     typed,
@@ -283,7 +283,7 @@ def test_a_bad_new_user_is_refused_under_the_field_whole_and_nothing_stored(
     assert "kasi" in {r.username for r in auth.list_users()}
 
 
-def test_reset_password_typed_twice_forces_a_change(qtbot, staff, monkeypatch, language):  # noqa: F811
+def test_reset_password_typed_twice_forces_a_change(qtbot, staff, monkeypatch, language):
     _admin(staff)
     auth.create_user("tamu", "Lihat-Saja-2026", "viewer")
     dialog = _open(qtbot, users_dialog.UsersDialog())
@@ -316,7 +316,7 @@ def test_reset_password_typed_twice_forces_a_change(qtbot, staff, monkeypatch, l
     assert auth.authenticate("tamu", "Sementara-2026x").username == "tamu"
 
 
-def test_change_password_says_each_problem_under_its_field(qtbot, staff, language):  # noqa: F811
+def test_change_password_says_each_problem_under_its_field(qtbot, staff, language):
     _admin(staff)
     auth.create_user("tamu", "Lihat-Saja-2026", "viewer")
     dialog = _open(qtbot, ChangePasswordDialog("tamu"))
@@ -345,7 +345,7 @@ def test_change_password_says_each_problem_under_its_field(qtbot, staff, languag
 # --- office ----------------------------------------------------------------------------------
 
 
-def test_the_office_name_typed_is_stored_and_heads_the_printed_form(qtbot, staff, language):  # noqa: F811
+def test_the_office_name_typed_is_stored_and_heads_the_printed_form(qtbot, staff, language):
     _admin(staff)
     dialog = _open(qtbot, OfficeDialog())
     _on_screen(dialog)
@@ -360,7 +360,7 @@ def test_the_office_name_typed_is_stored_and_heads_the_printed_form(qtbot, staff
     assert "DINAS KESEHATAN KABUPATEN SLEMAN" in text
 
 
-def test_an_empty_office_name_is_refused_under_it_and_nothing_stored(qtbot, staff, language):  # noqa: F811
+def test_an_empty_office_name_is_refused_under_it_and_nothing_stored(qtbot, staff, language):
     _admin(staff)
     dialog = _open(qtbot, OfficeDialog())
     where = _geometry(dialog, (dialog.code_edit, dialog.name_edit, _ok(dialog)))
@@ -403,7 +403,7 @@ def test_a_bad_office_code_is_refused_under_it(qtbot, db_path, typed, language):
 )
 def test_preferences_typed_are_stored_or_refused_beside_the_field(
     qtbot,
-    staff,  # noqa: F811
+    staff,
     field,
     typed,
     language,
@@ -456,7 +456,7 @@ def test_a_wrong_password_leaves_the_demo_accounts_and_the_fields_in_place(
     assert dialog.session is not None and dialog.session.username == "admin"
 
 
-def test_a_long_sign_in_message_is_shown_whole(qtbot, staff, language):  # noqa: F811
+def test_a_long_sign_in_message_is_shown_whole(qtbot, staff, language):
     dialog = _open(qtbot, SignInDialog(None, locked=True, only_user="kabid"))
     where = _geometry(dialog, (dialog.username, dialog.password, _ok(dialog)))
     qtbot.keyClicks(dialog.username, "admin")
@@ -470,7 +470,7 @@ def test_a_long_sign_in_message_is_shown_whole(qtbot, staff, language):  # noqa:
 # --- evaluation: the ratings message ---------------------------------------------------------
 
 
-def test_give_the_ratings_goes_once_both_are_given(qtbot, staff, language):  # noqa: F811
+def test_give_the_ratings_goes_once_both_are_given(qtbot, staff, language):
     from desktop_app.views.evaluation.editor import EvaluationEditor
 
     _admin(staff)
