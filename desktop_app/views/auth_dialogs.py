@@ -3,7 +3,7 @@
 `FirstRunDialog` makes a new database an office and creates its administrator in one go (the
 office may already exist when it was made with `office init`; then only the account is asked).
 `SignInDialog` is shown on every start, after signing out and when the idle lock strikes; on a
-demo database it lists the demo accounts so a newcomer who typed `make run` is never stuck.
+demo database it lists the demo accounts, so a newcomer trying the program is never stuck.
 """
 
 from __future__ import annotations
