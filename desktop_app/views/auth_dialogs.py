@@ -24,20 +24,26 @@ from PySide6.QtWidgets import (
 
 from desktop_app.demo import accounts as demo_accounts
 from desktop_app.errors import FieldErrors, ServiceError
+from desktop_app.i18n import N_
 from desktop_app.services import auth
 from desktop_app.services import office as office_service
 from desktop_app.services.session import Session
 from desktop_app.views import messages
+from desktop_app.views.admin.backup_key_dialog import BackupKeyFields, fit_to_contents
 from desktop_app.views.admin.field_messages import (
     MessageForm,
     office_code_message,
+    office_code_samples,
     office_name_message,
     password_message,
+    password_samples,
     repeat_message,
     reserved_message,
     say,
     username_message,
+    username_samples,
 )
+from desktop_app.views.admin.users_dialog import role_label
 from desktop_app.views.widgets import (
     dialog_buttons,
     error_label,
@@ -79,6 +85,7 @@ class FirstRunDialog(QDialog):
             self.code,
             lines=2,
             check=lambda: office_code_message(self.code.text()) if self.office is None else "",
+            samples=office_code_samples(),
         )
         self.office_fields.add(
             "name",
@@ -118,6 +125,7 @@ class FirstRunDialog(QDialog):
             self.username,
             lines=2,
             check=lambda: username_message(self.username.text()),
+            samples=username_samples(),
         )
         self.account_fields.add("full_name", self.tr("&Full name:"), self.full_name, lines=0)
         self.account_fields.add(
@@ -126,6 +134,7 @@ class FirstRunDialog(QDialog):
             self.password,
             lines=2,
             check=lambda: password_message(self.password.text(), self.username.text()),
+            samples=password_samples(),
             live=True,
         )
         self.account_fields.add(
@@ -147,8 +156,6 @@ class FirstRunDialog(QDialog):
         self.account_fields.form.addRow(hint)
         left.addWidget(account)
         left.addStretch(1)
-
-        from desktop_app.views.admin.backup_key_dialog import BackupKeyFields, fit_to_contents
 
         self.backup_key = BackupKeyFields(
             Path.home() / "lembar-pemulihan-kunci-cadangan.pdf", optional=True
@@ -227,14 +234,14 @@ class SignInDialog(QDialog):
         layout.addLayout(form)
         # Always in the layout, three lines high: a wrong password's line never pushes the
         # demo accounts or the buttons away, nor moves the fields under the pointer.
-        self.error = reserved_message(3, "signInError")
+        self.error = reserved_message(3, "signInError", self._long_messages(only_user))
         layout.addWidget(self.error)
         for edit in (self.username, self.password):
             edit.textEdited.connect(lambda *_: say(self.error, ""))  # cleared once retyped
         accounts = demo_accounts.DEMO_ACCOUNTS if demo_accounts.is_demo() else ()
         if accounts:
             lines = "<br>".join(
-                f"<tt>{username}</tt> / <tt>{password}</tt> ({role})"
+                f"<tt>{username}</tt> / <tt>{password}</tt> — {role_label(role)}"
                 for username, role, password in accounts
             )
             demo_note = QLabel(
@@ -247,21 +254,33 @@ class SignInDialog(QDialog):
             layout.addWidget(demo_note)
         buttons = dialog_buttons(self, self.tr("Sign in"), self.sign_in)
         layout.addWidget(buttons)
-        from desktop_app.views.admin.backup_key_dialog import fit_to_contents
-
         fit_to_contents(self, min_width=480)
         (self.password if username else self.username).setFocus()
+
+    def _long_messages(self, only_user: str | None) -> list[str]:
+        """The longest lines the sign-in can show, so their space is kept from the start."""
+        locked = messages.error_text(
+            ServiceError(
+                N_(
+                    "auth",
+                    "Too many wrong passwords: the account is locked for {minutes} more minute(s).",
+                ),
+                "auth",
+                minutes=5,
+            )
+        )
+        return [locked, self._only_user_text(only_user or "n" * 20)]
+
+    def _only_user_text(self, user: str) -> str:
+        return self.tr(
+            "{user} left a form open. Only {user} can unlock now; to work as someone "
+            "else, close the program first."
+        ).format(user=user)
 
     def sign_in(self) -> None:
         say(self.error, "")
         if self.only_user and self.username.text().strip().lower() != self.only_user:
-            say(
-                self.error,
-                self.tr(
-                    "{user} left a form open. Only {user} can unlock now; to work as someone "
-                    "else, close the program first."
-                ).format(user=self.only_user),
-            )
+            say(self.error, self._only_user_text(self.only_user))
             return
         try:
             self.session = auth.authenticate(self.username.text(), self.password.text())
@@ -308,6 +327,7 @@ class ChangePasswordDialog(QDialog):
             self.new,
             lines=3,
             check=lambda: password_message(self.new.text(), username),
+            samples=password_samples(),
             live=True,
         )
         self.fields.add(
@@ -322,7 +342,7 @@ class ChangePasswordDialog(QDialog):
         layout.addWidget(self.general_error)
         buttons = dialog_buttons(self, self.tr("Change password"), self.save)
         layout.addWidget(buttons)
-        self.resize(560, 0)
+        fit_to_contents(self, min_width=560)
 
     def save(self) -> None:
         show_error(self.general_error, "")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QLocale, QPoint, QRect, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QWidget
 
 from desktop_app.i18n import translator
 from desktop_app.services import auth, office, periods, session, settings
@@ -438,7 +438,7 @@ def test_a_wrong_password_leaves_the_demo_accounts_and_the_fields_in_place(
     demo_templates.open_copy(tmp_path / "demo.db", 30, seed=3)
     dialog = _open(qtbot, SignInDialog(None))
     _on_screen(dialog)
-    note = dialog.findChild(type(dialog.error), "demoAccounts")
+    note = dialog.findChild(QLabel, "demoAccounts")
     assert "make" not in note.text() and "main.py" not in note.text()  # no developer commands
     watched = (dialog.username, dialog.password, note, _ok(dialog))
     where, size = _geometry(dialog, watched), dialog.size()

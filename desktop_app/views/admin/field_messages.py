@@ -10,9 +10,9 @@ dialogs (user names, passwords, the office code and name), which the kit has no 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QRect, Qt, QTimer
 from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
@@ -33,19 +33,64 @@ Check = Callable[[], str]
 """The message of a field as it stands ("" when it is fine)."""
 
 
-def reserved_message(lines: int = 1, name: str = "") -> QLabel:
+def reserved_message(lines: int = 1, name: str = "", samples: Sequence[str] = ()) -> QLabel:
     """A word-wrapped message label `lines` lines high whatever it holds (empty too), so it
-    is always in the layout and its text never resizes anything; its tooltip holds the text."""
-    label = QLabel()
+    is always in the layout and its text never resizes anything; its tooltip holds the text.
+    With `samples` (the longest messages the field can show, in the interface language) it
+    is as high as the longest of them needs at the label's width, set when the window is
+    laid out or resized, never when a message appears."""
+    label = ReservedMessage(lines, samples)
     if name:
         label.setObjectName(name)
-    label.setStyleSheet(ERROR_STYLE)
-    label.setWordWrap(True)
-    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-    label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-    label.setMinimumWidth(1)
-    label.setFixedHeight(label.fontMetrics().lineSpacing() * lines + 4)
     return label
+
+
+class ReservedMessage(QLabel):
+    """See `reserved_message`. Its height is fixed (no height-for-width), so the layout of
+    the window keeps its whole space from the start and never lets the next row cover it."""
+
+    def __init__(self, lines: int, samples: Sequence[str] = ()) -> None:
+        super().__init__()
+        self.lines, self.samples = lines, [s for s in samples if s]
+        self.setStyleSheet(ERROR_STYLE)
+        self.setWordWrap(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.setMinimumWidth(1)
+        self.setFixedHeight(self.fontMetrics().lineSpacing() * lines + 4)
+
+    def hasHeightForWidth(self) -> bool:
+        return False
+
+    def needed_height(self, texts: Sequence[str]) -> int:
+        """The height `texts` need at the label's present width (at least `lines` lines)."""
+        width = max(self.contentsRect().width() - 2 * max(self.margin(), 0), 1)
+        metrics = self.fontMetrics()
+        needed = metrics.lineSpacing() * self.lines
+        flags = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft)
+        for text in texts:
+            needed = max(needed, metrics.boundingRect(0, 0, width, 100_000, flags, text).height())
+        return needed + 4
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().resizeEvent(event)
+        if self.samples and self.width() > 1:
+            needed = self.needed_height(self.samples)
+            if needed > self.height():
+                self.setFixedHeight(needed)
+                QTimer.singleShot(0, self._grow_window)
+
+    def _grow_window(self) -> None:
+        """The window is made as high as the grown label needs (once, as it is laid out)."""
+        window = self.window()
+        layout = window.layout()
+        if layout is None:
+            return
+        height = layout.totalMinimumSize().height()
+        if layout.hasHeightForWidth():
+            height = max(height, layout.totalHeightForWidth(window.width()))
+        if window.height() < height:
+            window.resize(window.width(), height)
 
 
 def say(label: QLabel, text: str) -> None:
@@ -55,8 +100,25 @@ def say(label: QLabel, text: str) -> None:
 
 
 def fits(label: QLabel) -> bool:
-    """Whether the label's text is shown whole in its reserved height at its present width."""
-    return label.heightForWidth(max(label.width(), 1)) <= label.height()
+    """Whether the label's text is shown whole: its height holds the wrapped text at its
+    width, and no other widget of the window lies over it."""
+    if isinstance(label, ReservedMessage):
+        if label.needed_height([label.text()]) > label.height():
+            return False
+    elif label.heightForWidth(max(label.width(), 1)) > label.height():
+        return False
+    window = label.window()
+    own = QRect(label.mapTo(window, QPoint(0, 0)), label.size())
+    for other in window.findChildren(QWidget):
+        if other is label or not other.isVisible() or other.isAncestorOf(label):
+            continue
+        if label.isAncestorOf(other) or other.parentWidget() is None:
+            continue
+        if other.parentWidget() is not None and other.parentWidget().isAncestorOf(label):
+            place = QRect(other.mapTo(window, QPoint(0, 0)), other.size())
+            if place.intersects(own):
+                return False
+    return True
 
 
 class MessageForm:
@@ -79,16 +141,18 @@ class MessageForm:
         lines: int = 1,
         check: Check | None = None,
         live: bool = False,
+        samples: Sequence[str] = (),
     ) -> None:
         """A row: `widget` with its message under it, `lines` high (0: no message of its
-        own). `check` runs when the field is left and, while a message shows (or always when
-        `live`), at every key, so a fixed field is cleared at once."""
+        own; `samples`: the longest messages, to be as high as they need). `check` runs
+        when the field is left and, while a message shows (or always when `live`), at every
+        key, so a fixed field is cleared at once."""
         box = QWidget()
         inner = QVBoxLayout(box)
         inner.setContentsMargins(0, 0, 0, 0)
         inner.setSpacing(1)
         inner.addWidget(widget)
-        message = reserved_message(lines, f"error_{key}")
+        message = reserved_message(lines, f"error_{key}", samples)
         if lines:
             inner.addWidget(message)  # lines=0: a field that has no message of its own
         self.errors[key] = message
@@ -211,3 +275,19 @@ def office_name_message(name: str) -> str:
     if name.strip():
         return ""
     return tr_("services", "The office name is empty: type the office's name.")
+
+
+def password_samples() -> list[str]:
+    """The longest refusals of a new password (every rule broken), and of its repeat."""
+    return [password_message("x", "x"), repeat_message("a", "b")]
+
+
+def username_samples() -> list[str]:
+    """The refusals of a user name, for a name of twenty letters."""
+    name = "n" * 20
+    return [username_message(name + " x"), username_message(name, lambda _: True)]
+
+
+def office_code_samples() -> list[str]:
+    """The refusal of an office code of twenty letters."""
+    return [office_code_message("K" * 20 + " !")]

@@ -18,9 +18,11 @@ from desktop_app.errors import ServiceError
 from desktop_app.services import backup_seal, session
 from desktop_app.services import office as office_service
 from desktop_app.services.session import Action
+from desktop_app.views.admin.backup_key_dialog import fit_to_contents
 from desktop_app.views.admin.field_messages import (
     MessageForm,
     office_code_message,
+    office_code_samples,
     office_name_message,
     reserved_message,
     say,
@@ -59,7 +61,8 @@ class OfficeDialog(QDialog):
             "code",
             self.tr("Office &code:"),
             self.code_edit,
-            lines=2,
+            lines=0 if self.info else 2,  # a fixed code has no message
+            samples=() if self.info else office_code_samples(),
             check=lambda: "" if self.info else office_code_message(self.code_edit.text()),
         )
         self.fields.add(
@@ -78,7 +81,7 @@ class OfficeDialog(QDialog):
         layout.addWidget(self.error_label)
         buttons = dialog_buttons(self, self.tr("Save"), self.save)
         layout.addWidget(buttons)
-        self.resize(680, 0)  # the code's rules on two lines, whole
+        fit_to_contents(self, min_width=680)  # the code's rules on two lines, whole
 
     def _backup_key_row(self, form: QFormLayout) -> None:
         """The backup key's fingerprint, or the offer to create it (administrators)."""

@@ -80,6 +80,7 @@ class PeriodsDialog(QDialog):
         self.year.setObjectName("newYear")
         self.year.edit.setObjectName("newYearEdit")
         self.year.set_value(dt.date.today().year)
+        self.year.edit.setMaximumWidth(110)  # four digits; the message takes the rest
         self.frequency = QComboBox()
         self.frequency.setObjectName("frequency")
         for code, label in periods.FREQUENCIES.items():
@@ -138,6 +139,8 @@ class PeriodsDialog(QDialog):
             )
             if row.year == year:
                 self.table.selectRow(self.model.rowCount() - 1)
+        for column, width in enumerate((80, 140, 180)):
+            self.table.setColumnWidth(column, width)
 
     def open_year(self) -> None:
         """Open the typed year; a refused year stays as typed with its message beside it."""

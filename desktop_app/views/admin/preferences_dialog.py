@@ -18,6 +18,7 @@ from desktop_app.errors import FieldErrors, ServiceError
 from desktop_app.i18n.translator import tr_
 from desktop_app.services import backup_seal, settings
 from desktop_app.views import messages
+from desktop_app.views.admin.backup_key_dialog import fit_to_contents
 from desktop_app.views.admin.field_messages import reserved_message, say
 from desktop_app.views.typed_input.fields import TypedField
 from desktop_app.views.typed_input.kinds import INTEGER, Kind, Refused
@@ -66,6 +67,9 @@ class PreferencesDialog(QDialog):
         self.keep.setObjectName("backupKeep")
         self.keep.edit.setObjectName("backupKeepEdit")
         self.keep.set_value(Decimal(int(settings.get("backup_keep") or 10)))
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # messages get the width
+        for field in (self.idle, self.keep):
+            field.edit.setMaximumWidth(90)
         form.addRow(self.tr("&Lock after no use for (minutes, 0 = never):"), self.idle)
         form.addRow(self.tr("Automatic &backups to keep:"), self.keep)
         for field in (self.idle, self.keep):
@@ -84,7 +88,7 @@ class PreferencesDialog(QDialog):
         layout.addWidget(self.error)
         buttons = dialog_buttons(self, self.tr("&Save"), self.save)
         layout.addWidget(buttons)
-        self.resize(680, 0)
+        fit_to_contents(self, min_width=620)
 
     def save(self) -> None:
         """Store the preferences; a refused number stays as typed with its message beside

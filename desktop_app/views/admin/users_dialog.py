@@ -24,11 +24,14 @@ from desktop_app.services.auth import UserRow
 from desktop_app.services.register import employee_queries
 from desktop_app.services.session import ROLE_LABELS, Role
 from desktop_app.views import messages
+from desktop_app.views.admin.backup_key_dialog import fit_to_contents
 from desktop_app.views.admin.field_messages import (
     MessageForm,
     password_message,
+    password_samples,
     repeat_message,
     username_message,
+    username_samples,
 )
 from desktop_app.views.table_model import AnyIndex, RowsModel
 from desktop_app.views.widgets import (
@@ -39,6 +42,10 @@ from desktop_app.views.widgets import (
     row_table,
     show_error,
 )
+
+
+def SUPERVISOR_NEEDS_EMPLOYEE() -> str:
+    return tr_("auth", "A supervisor account must be linked to an employee of the register.")
 
 
 def role_label(role: str) -> str:
@@ -110,6 +117,7 @@ class UserForm(QDialog):
             self.username,
             lines=2,
             check=lambda: username_message(self.username.text(), self._taken.__contains__),
+            samples=username_samples(),
         )
         self.fields.add("full_name", self.tr("Full &name:"), self.full_name, lines=0)
         self.fields.add("role", self.tr("&Role:"), self.role, lines=0)
@@ -119,6 +127,7 @@ class UserForm(QDialog):
             self.employee,
             lines=2,
             check=self._employee_message,
+            samples=[SUPERVISOR_NEEDS_EMPLOYEE()],
         )
         self.fields.add(
             "password",
@@ -126,6 +135,7 @@ class UserForm(QDialog):
             self.password,
             lines=3,
             check=lambda: password_message(self.password.text(), self.username.text()),
+            samples=password_samples(),
             live=True,
         )
         self.fields.add(
@@ -142,13 +152,11 @@ class UserForm(QDialog):
         layout.addWidget(self.general_error)
         buttons = dialog_buttons(self, self.tr("&Save"), self.save)
         layout.addWidget(buttons)
-        self.resize(640, 0)
+        fit_to_contents(self, min_width=640)
 
     def _employee_message(self) -> str:
         if self.role.currentData() == Role.SUPERVISOR.value and self.employee.employee_id() is None:
-            return tr_(
-                "auth", "A supervisor account must be linked to an employee of the register."
-            )
+            return SUPERVISOR_NEEDS_EMPLOYEE()
         return ""
 
     def save(self) -> None:
@@ -201,6 +209,7 @@ class ResetPasswordDialog(QDialog):
             self.password,
             lines=3,
             check=lambda: password_message(self.password.text(), username),
+            samples=password_samples(),
             live=True,
         )
         self.fields.add(
@@ -213,7 +222,7 @@ class ResetPasswordDialog(QDialog):
         self.general_error = error_label()
         layout.addWidget(self.general_error)
         layout.addWidget(dialog_buttons(self, self.tr("&Reset password"), self.save))
-        self.resize(560, 0)
+        fit_to_contents(self, min_width=560)
 
     def save(self) -> None:
         show_error(self.general_error, "")
