@@ -296,12 +296,12 @@ Apakah Anda menyimpan salinan cadangan di tempat lain (misalnya di flashdisk)? P
         <translation>Jenis data:</translation>
     </message>
     <message>
-        <source>From:</source>
-        <translation>Dari:</translation>
+        <source>&amp;From:</source>
+        <translation>&amp;Dari:</translation>
     </message>
     <message>
-        <source>to:</source>
-        <translation>sampai:</translation>
+        <source>&amp;to:</source>
+        <translation>&amp;sampai:</translation>
     </message>
     <message>
         <source>&amp;Close</source>

@@ -131,9 +131,10 @@ def test_audit_viewer_filters_by_user_and_type(qtbot, signed_admin, employee, qt
     viewer.entity.setCurrentIndex(0)
     viewer.actor.setCurrentIndex(viewer.actor.findData("admin"))
     assert 0 < viewer.model.rowCount() < everything
-    tomorrow = dt.date.today() + dt.timedelta(days=1)
-    viewer.since.setDate(QDate(tomorrow.year, tomorrow.month, tomorrow.day))
-    viewer.until.setDate(viewer.since.date())
+    tomorrow = (dt.date.today() + dt.timedelta(days=1)).strftime("%d-%m-%Y")
+    for field in (viewer.until, viewer.since):  # typed: a day after today, both ends
+        field.edit.selectAll()
+        qtbot.keyClicks(field.edit, tomorrow)
     assert viewer.model.rowCount() == 0
 
 

@@ -8,6 +8,8 @@ fields, is shown whole at 1366x768 in Indonesian and English, and goes once fixe
 # ruff: noqa: F811  (the `staff` fixture of test_skp is imported and used by name)
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from PySide6.QtCore import QLocale, QPoint, QRect, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QWidget
@@ -489,3 +491,28 @@ def test_give_the_ratings_goes_once_both_are_given(qtbot, staff, language):
     assert editor.error.text() == ""  # both given: gone at once
     _click(qtbot, editor.finalize_button)
     assert evaluations.get_evaluation(evaluation_id).status == evaluations.FINAL
+
+
+# --- audit viewer: its days typed --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("typed", ["kemarin", "31-02-2026", "32/12/2026"])
+def test_a_bad_day_in_the_audit_viewer_is_said_beside_it_and_the_list_stays(
+    qtbot, staff, typed, language
+):
+    from desktop_app.views.admin.audit_views import AuditViewer
+
+    _admin(staff)
+    viewer = _open(qtbot, AuditViewer())
+    everything = viewer.model.rowCount()
+    assert everything > 0
+    where = _geometry(viewer, (viewer.since.edit, viewer.until.edit, viewer.table))
+    _retype(qtbot, viewer.since.edit, typed)
+    assert viewer.since.message.text() and viewer.since.edit.text() == typed
+    assert viewer.model.rowCount() == everything  # the list stays as it was
+    assert _geometry(viewer, (viewer.since.edit, viewer.until.edit, viewer.table)) == where
+    tomorrow = dt.date.today() + dt.timedelta(days=1)
+    _retype(qtbot, viewer.since.edit, tomorrow.strftime("%d/%m/%Y"))
+    assert viewer.since.message.text() == "" and viewer.model.rowCount() == 0
+    _retype(qtbot, viewer.since.edit, "1 Januari 2000")
+    assert viewer.model.rowCount() == everything
