@@ -142,6 +142,7 @@ class FirstRunDialog(QDialog):
             self.tr("&Repeat password:"),
             self.repeat,
             check=lambda: repeat_message(self.password.text(), self.repeat.text()),
+            samples=[repeat_message("a", "b")],
         )
         self.password.textEdited.connect(lambda *_: self.account_fields.recheck_if_shown("repeat"))
         self.username.textEdited.connect(
@@ -171,7 +172,8 @@ class FirstRunDialog(QDialog):
 
     def save(self) -> None:
         show_error(self.general_error, "")
-        wrong = [form.check_all() for form in (self.office_fields, self.account_fields)]
+        forms = (self.office_fields, self.account_fields, self.backup_key.fields)
+        wrong = [form.check_all() for form in forms]  # every message at once
         if any(w is not None for w in wrong):
             next(w for w in wrong if w is not None).setFocus()
             return
@@ -335,6 +337,7 @@ class ChangePasswordDialog(QDialog):
             self.tr("&Repeat new password:"),
             self.repeat,
             check=lambda: repeat_message(self.new.text(), self.repeat.text()),
+            samples=[repeat_message("a", "b")],
         )
         self.new.textEdited.connect(lambda *_: self.fields.recheck_if_shown("repeat"))
         self.old.textEdited.connect(lambda *_: say(self.fields.errors["old"], ""))

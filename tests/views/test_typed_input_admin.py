@@ -516,3 +516,47 @@ def test_a_bad_day_in_the_audit_viewer_is_said_beside_it_and_the_list_stays(
     assert viewer.since.message.text() == "" and viewer.model.rowCount() == 0
     _retype(qtbot, viewer.since.edit, "1 Januari 2000")
     assert viewer.model.rowCount() == everything
+
+
+# --- first start -----------------------------------------------------------------------------
+
+
+def test_first_start_says_every_problem_at_once_and_stores_nothing_until_fixed(
+    qtbot, db_path, language
+):
+    from desktop_app.views.auth_dialogs import FirstRunDialog
+
+    dialog = _open(qtbot, FirstRunDialog())
+    _on_screen(dialog)
+    edits = (dialog.code, dialog.name, dialog.username, dialog.password, dialog.repeat)
+    where = _geometry(dialog, (*edits, dialog.backup_key.passphrase, _ok(dialog)))
+    qtbot.keyClicks(dialog.code, "1 bad!")
+    qtbot.keyClick(dialog.code, Qt.Key.Key_Tab)
+    qtbot.keyClicks(dialog.name, "Dinas Kesehatan")
+    qtbot.mouseClick(dialog.password, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(dialog.password, "lemah")
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Tab)
+    qtbot.keyClicks(dialog.repeat, "lemah")
+    qtbot.mouseClick(dialog.backup_key.passphrase, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(dialog.backup_key.passphrase, "pendek")
+    _click(qtbot, _ok(dialog))
+    shown = [
+        dialog.office_fields.errors["code"],
+        dialog.account_fields.errors["password"],
+        dialog.backup_key.fields.errors["passphrase"],
+        dialog.backup_key.fields.errors["repeat"],
+    ]
+    for message in shown:
+        assert message.text() and fits(message), message.objectName()
+    assert dialog.focusWidget() is dialog.code and dialog.code.text() == "1 bad!"
+    assert _geometry(dialog, (*edits, dialog.backup_key.passphrase, _ok(dialog))) == where
+    assert office.current_office() is None and not auth.has_users()
+    _retype(qtbot, dialog.code, "DINKES01")
+    _retype(qtbot, dialog.password, "Kantor-Sehat-2026")
+    _retype(qtbot, dialog.repeat, "Kantor-Sehat-2026")
+    _retype(qtbot, dialog.backup_key.passphrase, "")
+    assert all(m.text() == "" for m in shown[:3])
+    _click(qtbot, _ok(dialog))
+    assert office.current_office().code == "DINKES01"
+    assert office.current_office().name == "Dinas Kesehatan"
+    assert auth.authenticate("admin", "Kantor-Sehat-2026").username == "admin"

@@ -96,7 +96,13 @@ class BackupKeyFields(QGroupBox):
         self.fields.add(
             "passphrase", self.tr("Backup &passphrase:"), self.passphrase, check=self._short
         )
-        self.fields.add("repeat", self.tr("R&epeat passphrase:"), self.repeat, check=self._differ)
+        self.fields.add(
+            "repeat",
+            self.tr("R&epeat passphrase:"),
+            self.repeat,
+            check=self._differ,
+            samples=[self.tr("The two passphrases differ: type the same passphrase twice.")],
+        )
         self.fields.add("hint", self.tr("Passphrase &hint:"), self.hint, lines=0)
         self.fields.add("sheet", self.tr("Recovery &sheet (PDF):"), row, check=self._no_folder)
         self.passphrase.textEdited.connect(lambda *_: self.fields.recheck_if_shown("repeat"))

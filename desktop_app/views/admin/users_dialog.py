@@ -143,6 +143,7 @@ class UserForm(QDialog):
             self.tr("Repeat passwor&d:"),
             self.repeat,
             check=lambda: repeat_message(self.password.text(), self.repeat.text()),
+            samples=[repeat_message("a", "b")],
         )
         self.password.textEdited.connect(lambda *_: self.fields.recheck_if_shown("repeat"))
         self.username.textEdited.connect(lambda *_: self.fields.recheck_if_shown("password"))
@@ -217,6 +218,7 @@ class ResetPasswordDialog(QDialog):
             self.tr("Repeat passwor&d:"),
             self.repeat,
             check=lambda: repeat_message(self.password.text(), self.repeat.text()),
+            samples=[repeat_message("a", "b")],
         )
         self.password.textEdited.connect(lambda *_: self.fields.recheck_if_shown("repeat"))
         self.general_error = error_label()
