@@ -560,3 +560,24 @@ def test_first_start_says_every_problem_at_once_and_stores_nothing_until_fixed(
     assert office.current_office().code == "DINKES01"
     assert office.current_office().name == "Dinas Kesehatan"
     assert auth.authenticate("admin", "Kantor-Sehat-2026").username == "admin"
+
+
+# --- closing without saving ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("how", ["escape", "close"])
+def test_a_dialog_closed_without_save_stores_nothing_typed(qtbot, staff, how):
+    _admin(staff)
+    before = (office.current_office().name, settings.get("idle_lock_minutes"))
+    for dialog, edit in (
+        (OfficeDialog(), lambda d: d.name_edit),
+        (PreferencesDialog(), lambda d: d.idle.edit),
+    ):
+        _open(qtbot, dialog)
+        _retype(qtbot, edit(dialog), "42")
+        if how == "escape":
+            qtbot.keyClick(edit(dialog), Qt.Key.Key_Escape)
+        else:
+            dialog.close()  # the window's close button
+        assert not dialog.isVisible()
+    assert (office.current_office().name, settings.get("idle_lock_minutes")) == before
