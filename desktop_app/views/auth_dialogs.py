@@ -46,9 +46,7 @@ from desktop_app.views.admin.field_messages import (
 from desktop_app.views.admin.users_dialog import role_label
 from desktop_app.views.widgets import (
     dialog_buttons,
-    error_label,
     password_edit,
-    show_error,
 )
 
 
@@ -163,7 +161,7 @@ class FirstRunDialog(QDialog):
         )
         columns.addWidget(self.backup_key, 1, Qt.AlignmentFlag.AlignTop)
 
-        self.general_error = error_label()
+        self.general_error = reserved_message(2, "generalError")  # kept: never moves Save
         layout.addWidget(self.general_error)
         buttons = dialog_buttons(self, self.tr("Start"), self.save)
         layout.addWidget(buttons)
@@ -171,7 +169,7 @@ class FirstRunDialog(QDialog):
         fit_to_contents(self, min_width=1000)
 
     def save(self) -> None:
-        show_error(self.general_error, "")
+        say(self.general_error, "")
         forms = (self.office_fields, self.account_fields, self.backup_key.fields)
         wrong = [form.check_all() for form in forms]  # every message at once
         if any(w is not None for w in wrong):
@@ -193,7 +191,7 @@ class FirstRunDialog(QDialog):
             self.account_fields.show(err, self.general_error)
             return
         except ServiceError as err:
-            show_error(self.general_error, messages.error_text(err))
+            say(self.general_error, messages.error_text(err))
             return
         self.accept()
 
@@ -341,14 +339,14 @@ class ChangePasswordDialog(QDialog):
         )
         self.new.textEdited.connect(lambda *_: self.fields.recheck_if_shown("repeat"))
         self.old.textEdited.connect(lambda *_: say(self.fields.errors["old"], ""))
-        self.general_error = error_label()
+        self.general_error = reserved_message(2, "generalError")  # kept: never moves Save
         layout.addWidget(self.general_error)
         buttons = dialog_buttons(self, self.tr("Change password"), self.save)
         layout.addWidget(buttons)
         fit_to_contents(self, min_width=560)
 
     def save(self) -> None:
-        show_error(self.general_error, "")
+        say(self.general_error, "")
         if self.fields.check_all() is not None:
             return
         try:

@@ -25,12 +25,10 @@ from desktop_app.i18n.translator import tr_
 from desktop_app.services import backup_seal
 from desktop_app.services.office import BackupKeyRequest
 from desktop_app.views import messages
-from desktop_app.views.admin.field_messages import MessageForm
+from desktop_app.views.admin.field_messages import MessageForm, reserved_message, say
 from desktop_app.views.widgets import (
     dialog_buttons,
-    error_label,
     password_edit,
-    show_error,
 )
 
 
@@ -163,14 +161,14 @@ class BackupKeyDialog(QDialog):
         layout = QVBoxLayout(self)
         self.key_fields = BackupKeyFields(sheet, optional=False)
         layout.addWidget(self.key_fields)
-        self.general_error = error_label()
+        self.general_error = reserved_message(2, "generalError")  # kept: never moves Save
         layout.addWidget(self.general_error)
         layout.addWidget(dialog_buttons(self, self.tr("Create"), self.save))
         self.key_fields.passphrase.setFocus()
         fit_to_contents(self)
 
     def save(self) -> None:
-        show_error(self.general_error, "")
+        say(self.general_error, "")
         request = self.key_fields.request()
         if not request:
             return
@@ -179,7 +177,7 @@ class BackupKeyDialog(QDialog):
                 request.passphrase, request.hint, request.sheet
             )
         except ServiceError as err:
-            show_error(self.general_error, messages.error_text(err))
+            say(self.general_error, messages.error_text(err))
             return
         self.sheet_path = request.sheet
         self.accept()

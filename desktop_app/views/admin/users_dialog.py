@@ -30,6 +30,8 @@ from desktop_app.views.admin.field_messages import (
     password_message,
     password_samples,
     repeat_message,
+    reserved_message,
+    say,
     username_message,
     username_samples,
 )
@@ -37,10 +39,8 @@ from desktop_app.views.table_model import AnyIndex, RowsModel
 from desktop_app.views.widgets import (
     EmployeePicker,
     dialog_buttons,
-    error_label,
     password_edit,
     row_table,
-    show_error,
 )
 
 
@@ -149,7 +149,7 @@ class UserForm(QDialog):
         self.username.textEdited.connect(lambda *_: self.fields.recheck_if_shown("password"))
         self.role.currentIndexChanged.connect(lambda *_: self.fields.recheck_if_shown("employee"))
         self.employee.changed.connect(lambda *_: self.fields.recheck_if_shown("employee"))
-        self.general_error = error_label()
+        self.general_error = reserved_message(2, "generalError")  # kept: never moves Save
         layout.addWidget(self.general_error)
         buttons = dialog_buttons(self, self.tr("&Save"), self.save)
         layout.addWidget(buttons)
@@ -161,7 +161,7 @@ class UserForm(QDialog):
         return ""
 
     def save(self) -> None:
-        show_error(self.general_error, "")
+        say(self.general_error, "")
         if self.fields.check_all() is not None:
             return
         try:
@@ -176,7 +176,7 @@ class UserForm(QDialog):
             self.fields.show(err, self.general_error)
             return
         except ServiceError as err:
-            show_error(self.general_error, messages.error_text(err))
+            say(self.general_error, messages.error_text(err))
             return
         self.accept()
 
@@ -221,13 +221,13 @@ class ResetPasswordDialog(QDialog):
             samples=[repeat_message("a", "b")],
         )
         self.password.textEdited.connect(lambda *_: self.fields.recheck_if_shown("repeat"))
-        self.general_error = error_label()
+        self.general_error = reserved_message(2, "generalError")  # kept: never moves Save
         layout.addWidget(self.general_error)
         layout.addWidget(dialog_buttons(self, self.tr("&Reset password"), self.save))
         fit_to_contents(self, min_width=560)
 
     def save(self) -> None:
-        show_error(self.general_error, "")
+        say(self.general_error, "")
         if self.fields.check_all() is not None:
             return
         try:
@@ -236,7 +236,7 @@ class ResetPasswordDialog(QDialog):
             self.fields.show(err, self.general_error)
             return
         except ServiceError as err:
-            show_error(self.general_error, messages.error_text(err))
+            say(self.general_error, messages.error_text(err))
             return
         self.accept()
 
