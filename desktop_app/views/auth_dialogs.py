@@ -3,17 +3,19 @@
 `FirstRunDialog` makes a new database an office and creates its administrator in one go (the
 office may already exist when it was made with `office init`; then only the account is asked).
 `SignInDialog` is shown on every start, after signing out and when the idle lock strikes; on a
-demo database it lists the demo accounts so a newcomer who typed `make run` is never stuck.
+demo database it lists the demo accounts, so a newcomer trying the program is never stuck.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -22,16 +24,29 @@ from PySide6.QtWidgets import (
 
 from desktop_app.demo import accounts as demo_accounts
 from desktop_app.errors import FieldErrors, ServiceError
+from desktop_app.i18n import N_
 from desktop_app.services import auth
 from desktop_app.services import office as office_service
 from desktop_app.services.session import Session
 from desktop_app.views import messages
+from desktop_app.views.admin.backup_key_dialog import BackupKeyFields, fit_to_contents
+from desktop_app.views.admin.field_messages import (
+    MessageForm,
+    office_code_message,
+    office_code_samples,
+    office_name_message,
+    password_message,
+    password_samples,
+    repeat_message,
+    reserved_message,
+    say,
+    username_message,
+    username_samples,
+)
+from desktop_app.views.admin.users_dialog import role_label
 from desktop_app.views.widgets import (
-    FieldForm,
     dialog_buttons,
-    error_label,
     password_edit,
-    show_error,
 )
 
 
@@ -55,15 +70,27 @@ class FirstRunDialog(QDialog):
         layout.addWidget(intro)
 
         self.office_box = QGroupBox(self.tr("Office"))
-        self.office_fields = FieldForm(QFormLayout(self.office_box))
+        self.office_fields = MessageForm(QFormLayout(self.office_box))
         self.code = QLineEdit(self.office.code if self.office else "")
         self.code.setObjectName("officeCode")
         self.code.setPlaceholderText(self.tr("for example DINKES01"))
         self.name = QLineEdit(self.office.name if self.office else "")
         self.name.setObjectName("officeName")
         self.name.setPlaceholderText(self.tr("for example Dinas Kesehatan Kabupaten Sleman"))
-        self.office_fields.add("code", self.tr("Office &code:"), self.code)
-        self.office_fields.add("name", self.tr("Office &name:"), self.name)
+        self.office_fields.add(
+            "code",
+            self.tr("Office &code:"),
+            self.code,
+            lines=2,
+            check=lambda: office_code_message(self.code.text()) if self.office is None else "",
+            samples=office_code_samples(),
+        )
+        self.office_fields.add(
+            "name",
+            self.tr("Office &name:"),
+            self.name,
+            check=lambda: office_name_message(self.name.text()) if self.office is None else "",
+        )
         note = QLabel(
             self.tr(
                 "The code is written on every record and every package sent to the central "
@@ -73,10 +100,16 @@ class FirstRunDialog(QDialog):
         note.setWordWrap(True)
         self.office_fields.form.addRow(note)
         self.office_box.setEnabled(self.office is None)
-        layout.addWidget(self.office_box)
+        # Two columns (office and administrator | backup key): with a kept space for every
+        # field's message the three groups stacked were taller than a 1366x768 screen.
+        columns = QHBoxLayout()
+        left = QVBoxLayout()
+        columns.addLayout(left, 1)
+        layout.addLayout(columns)
+        left.addWidget(self.office_box)
 
         account = QGroupBox(self.tr("Administrator account"))
-        self.account_fields = FieldForm(QFormLayout(account))
+        self.account_fields = MessageForm(QFormLayout(account))
         self.username = QLineEdit("admin")
         self.username.setObjectName("username")
         self.full_name = QLineEdit()
@@ -84,10 +117,35 @@ class FirstRunDialog(QDialog):
         self.password.setObjectName("password")
         self.repeat = password_edit()
         self.repeat.setObjectName("repeat")
-        self.account_fields.add("username", self.tr("&User name:"), self.username)
-        self.account_fields.add("full_name", self.tr("&Full name:"), self.full_name)
-        self.account_fields.add("password", self.tr("&Password:"), self.password)
-        self.account_fields.add("repeat", self.tr("&Repeat password:"), self.repeat)
+        self.account_fields.add(
+            "username",
+            self.tr("&User name:"),
+            self.username,
+            lines=2,
+            check=lambda: username_message(self.username.text()),
+            samples=username_samples(),
+        )
+        self.account_fields.add("full_name", self.tr("&Full name:"), self.full_name, lines=0)
+        self.account_fields.add(
+            "password",
+            self.tr("&Password:"),
+            self.password,
+            lines=2,
+            check=lambda: password_message(self.password.text(), self.username.text()),
+            samples=password_samples(),
+            live=True,
+        )
+        self.account_fields.add(
+            "repeat",
+            self.tr("&Repeat password:"),
+            self.repeat,
+            check=lambda: repeat_message(self.password.text(), self.repeat.text()),
+            samples=[repeat_message("a", "b")],
+        )
+        self.password.textEdited.connect(lambda *_: self.account_fields.recheck_if_shown("repeat"))
+        self.username.textEdited.connect(
+            lambda *_: self.account_fields.recheck_if_shown("password")
+        )
         hint = QLabel(
             self.tr(
                 "At least {n} characters with upper- and lower-case letters and digits."
@@ -95,42 +153,27 @@ class FirstRunDialog(QDialog):
         )
         hint.setWordWrap(True)
         self.account_fields.form.addRow(hint)
-        layout.addWidget(account)
-
-        from desktop_app.views.admin.backup_key_dialog import BackupKeyFields, fit_to_contents
+        left.addWidget(account)
+        left.addStretch(1)
 
         self.backup_key = BackupKeyFields(
             Path.home() / "lembar-pemulihan-kunci-cadangan.pdf", optional=True
         )
-        layout.addWidget(self.backup_key)
+        columns.addWidget(self.backup_key, 1, Qt.AlignmentFlag.AlignTop)
 
-        self.general_error = error_label()
+        self.general_error = reserved_message(2, "generalError")  # kept: never moves Save
         layout.addWidget(self.general_error)
         buttons = dialog_buttons(self, self.tr("Start"), self.save)
         layout.addWidget(buttons)
         (self.code if self.office is None else self.password).setFocus()
-        fit_to_contents(self)
+        fit_to_contents(self, min_width=1000)
 
     def save(self) -> None:
-        self.office_fields.clear()
-        self.account_fields.clear()
-        show_error(self.general_error, "")
-        if self.password.text() != self.repeat.text():
-            show_error(
-                self.account_fields.errors["repeat"],
-                self.tr("The two passwords differ: type the same password twice."),
-            )
-            self.repeat.setFocus()
-            return
-        problems = auth.password_problems(self.password.text(), self.username.text())
-        if problems:
-            show_error(
-                self.account_fields.errors["password"],
-                self.tr("The password is too weak. It needs: {needs}.").format(
-                    needs=", ".join(messages.error_text(p) for p in problems)
-                ),
-            )
-            self.password.setFocus()
+        say(self.general_error, "")
+        forms = (self.office_fields, self.account_fields, self.backup_key.fields)
+        wrong = [form.check_all() for form in forms]  # every message at once
+        if any(w is not None for w in wrong):
+            next(w for w in wrong if w is not None).setFocus()
             return
         backup_key = self.backup_key.request()
         if backup_key is False:
@@ -148,7 +191,7 @@ class FirstRunDialog(QDialog):
             self.account_fields.show(err, self.general_error)
             return
         except ServiceError as err:
-            show_error(self.general_error, messages.error_text(err))
+            say(self.general_error, messages.error_text(err))
             return
         self.accept()
 
@@ -189,43 +232,60 @@ class SignInDialog(QDialog):
         form.addRow(self.tr("&User name:"), self.username)
         form.addRow(self.tr("&Password:"), self.password)
         layout.addLayout(form)
+        # Always in the layout, three lines high: a wrong password's line never pushes the
+        # demo accounts or the buttons away, nor moves the fields under the pointer.
+        self.error = reserved_message(3, "signInError", self._long_messages(only_user))
+        layout.addWidget(self.error)
+        for edit in (self.username, self.password):
+            edit.textEdited.connect(lambda *_: say(self.error, ""))  # cleared once retyped
         accounts = demo_accounts.DEMO_ACCOUNTS if demo_accounts.is_demo() else ()
         if accounts:
             lines = "<br>".join(
-                f"<tt>{username}</tt> / <tt>{password}</tt> ({role})"
+                f"<tt>{username}</tt> / <tt>{password}</tt> — {role_label(role)}"
                 for username, role, password in accounts
             )
             demo_note = QLabel(
-                self.tr(
-                    "This is a demo database. Its accounts (also printed by 'make run' and "
-                    "'main.py demo') are:<br>{accounts}"
-                ).format(accounts=lines)
+                self.tr("This is a demo database. Its accounts are:<br>{accounts}").format(
+                    accounts=lines
+                )
             )
             demo_note.setObjectName("demoAccounts")
             demo_note.setWordWrap(True)
             layout.addWidget(demo_note)
-        self.error = error_label()
-        self.error.setObjectName("signInError")
-        layout.addWidget(self.error)
         buttons = dialog_buttons(self, self.tr("Sign in"), self.sign_in)
         layout.addWidget(buttons)
+        fit_to_contents(self, min_width=480)
         (self.password if username else self.username).setFocus()
 
-    def sign_in(self) -> None:
-        show_error(self.error, "")
-        if self.only_user and self.username.text().strip().lower() != self.only_user:
-            show_error(
-                self.error,
-                self.tr(
-                    "{user} left a form open. Only {user} can unlock now; to work as someone "
-                    "else, close the program first."
-                ).format(user=self.only_user),
+    def _long_messages(self, only_user: str | None) -> list[str]:
+        """The longest lines the sign-in can show, so their space is kept from the start."""
+        locked = messages.error_text(
+            ServiceError(
+                N_(
+                    "auth",
+                    "Too many wrong passwords: the account is locked for {minutes} more minute(s).",
+                ),
+                "auth",
+                minutes=5,
             )
+        )
+        return [locked, self._only_user_text(only_user or "n" * 20)]
+
+    def _only_user_text(self, user: str) -> str:
+        return self.tr(
+            "{user} left a form open. Only {user} can unlock now; to work as someone "
+            "else, close the program first."
+        ).format(user=user)
+
+    def sign_in(self) -> None:
+        say(self.error, "")
+        if self.only_user and self.username.text().strip().lower() != self.only_user:
+            say(self.error, self._only_user_text(self.only_user))
             return
         try:
             self.session = auth.authenticate(self.username.text(), self.password.text())
         except ServiceError as err:
-            show_error(self.error, messages.error_text(err))
+            say(self.error, messages.error_text(err))
             self.password.selectAll()
             self.password.setFocus()
             return
@@ -252,7 +312,7 @@ class ChangePasswordDialog(QDialog):
             )
             note.setWordWrap(True)
             layout.addWidget(note)
-        self.fields = FieldForm(QFormLayout())
+        self.fields = MessageForm(QFormLayout())
         layout.addLayout(self.fields.form)
         self.old = password_edit()
         self.old.setObjectName("oldPassword")
@@ -260,29 +320,42 @@ class ChangePasswordDialog(QDialog):
         self.new.setObjectName("newPassword")
         self.repeat = password_edit()
         self.repeat.setObjectName("repeatPassword")
-        self.fields.add("old", self.tr("&Current password:"), self.old)
-        self.fields.add("new_password", self.tr("&New password:"), self.new)
-        self.fields.add("repeat", self.tr("&Repeat new password:"), self.repeat)
-        self.general_error = error_label()
+        self.fields.add("old", self.tr("&Current password:"), self.old, lines=2)
+        self.fields.add(
+            "new_password",
+            self.tr("&New password:"),
+            self.new,
+            lines=3,
+            check=lambda: password_message(self.new.text(), username),
+            samples=password_samples(),
+            live=True,
+        )
+        self.fields.add(
+            "repeat",
+            self.tr("&Repeat new password:"),
+            self.repeat,
+            check=lambda: repeat_message(self.new.text(), self.repeat.text()),
+            samples=[repeat_message("a", "b")],
+        )
+        self.new.textEdited.connect(lambda *_: self.fields.recheck_if_shown("repeat"))
+        self.old.textEdited.connect(lambda *_: say(self.fields.errors["old"], ""))
+        self.general_error = reserved_message(2, "generalError")  # kept: never moves Save
         layout.addWidget(self.general_error)
         buttons = dialog_buttons(self, self.tr("Change password"), self.save)
         layout.addWidget(buttons)
+        fit_to_contents(self, min_width=560)
 
     def save(self) -> None:
-        self.fields.clear()
-        show_error(self.general_error, "")
-        if self.new.text() != self.repeat.text():
-            show_error(
-                self.fields.errors["repeat"],
-                self.tr("The two passwords differ: type the same password twice."),
-            )
+        say(self.general_error, "")
+        if self.fields.check_all() is not None:
             return
         try:
             auth.change_password(self.username, self.old.text(), self.new.text())
         except FieldErrors as err:
             self.fields.show(err, self.general_error)
             return
-        except ServiceError as err:
-            show_error(self.fields.errors["old"], messages.error_text(err))
+        except ServiceError as err:  # a wrong current password
+            self.fields.say("old", messages.error_text(err))
+            self.old.selectAll()
             return
         self.accept()

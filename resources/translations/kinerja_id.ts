@@ -296,12 +296,12 @@ Apakah Anda menyimpan salinan cadangan di tempat lain (misalnya di flashdisk)? P
         <translation>Jenis data:</translation>
     </message>
     <message>
-        <source>From:</source>
-        <translation>Dari:</translation>
+        <source>&amp;From:</source>
+        <translation>&amp;Dari:</translation>
     </message>
     <message>
-        <source>to:</source>
-        <translation>sampai:</translation>
+        <source>&amp;to:</source>
+        <translation>&amp;sampai:</translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -741,10 +741,6 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
     <message>
         <source>&amp;Repeat new password:</source>
         <translation>&amp;Ulangi kata sandi baru:</translation>
-    </message>
-    <message>
-        <source>The two passwords differ: type the same password twice.</source>
-        <translation>Kedua kata sandi berbeda: ketik kata sandi yang sama dua kali.</translation>
     </message>
 </context>
 <context>
@@ -1630,14 +1626,6 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
     <message>
         <source>Start</source>
         <translation>Mulai</translation>
-    </message>
-    <message>
-        <source>The two passwords differ: type the same password twice.</source>
-        <translation>Kedua kata sandi berbeda: ketik kata sandi yang sama dua kali.</translation>
-    </message>
-    <message>
-        <source>The password is too weak. It needs: {needs}.</source>
-        <translation>Kata sandi terlalu lemah. Syarat yang belum terpenuhi: {needs}.</translation>
     </message>
 </context>
 <context>
@@ -3188,8 +3176,16 @@ Apa keputusannya? Misalnya: pindah ke {second_office} pada 1 Oktober.</translati
         <translation>&amp;Buka tahun</translation>
     </message>
     <message>
-        <source>Year:</source>
-        <translation>Tahun:</translation>
+        <source>&apos;{text}&apos; is not a year: type its four digits, e.g. {year}.</source>
+        <translation>&apos;{text}&apos; bukan tahun: ketik empat angkanya, misalnya {year}.</translation>
+    </message>
+    <message>
+        <source>The year must be between {low} and {high}.</source>
+        <translation>Tahun harus antara {low} dan {high}.</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>Ta&amp;hun:</translation>
     </message>
     <message>
         <source>C&amp;lose or re-open the selected year</source>
@@ -3250,16 +3246,8 @@ Apa keputusannya? Misalnya: pindah ke {second_office} pada 1 Oktober.</translati
         <translation>Preferensi</translation>
     </message>
     <message>
-        <source>never</source>
-        <translation>tidak pernah</translation>
-    </message>
-    <message>
-        <source> minutes</source>
-        <translation> menit</translation>
-    </message>
-    <message>
-        <source>&amp;Lock after no use for:</source>
-        <translation>&amp;Kunci jika tidak digunakan selama:</translation>
+        <source>&amp;Lock after no use for (minutes, 0 = never):</source>
+        <translation>&amp;Kunci setelah tidak dipakai selama (menit, 0 = tidak pernah):</translation>
     </message>
     <message>
         <source>Automatic &amp;backups to keep:</source>
@@ -3636,6 +3624,29 @@ Apa keputusannya? Misalnya: pindah ke {second_office} pada 1 Oktober.</translati
     </message>
 </context>
 <context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <source>Reset password</source>
+        <translation>Atur ulang kata sandi</translation>
+    </message>
+    <message>
+        <source>Temporary password for {user} (they must choose their own at the next sign-in):</source>
+        <translation>Kata sandi sementara untuk {user} (pengguna wajib menetapkan kata sandinya sendiri saat masuk berikutnya):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Kata sandi:</translation>
+    </message>
+    <message>
+        <source>Repeat passwor&amp;d:</source>
+        <translation>&amp;Ulangi kata sandi:</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password</source>
+        <translation>&amp;Atur ulang kata sandi</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in — Kinerja Luring</source>
@@ -3654,8 +3665,8 @@ Apa keputusannya? Misalnya: pindah ke {second_office} pada 1 Oktober.</translati
         <translation>&amp;Kata sandi:</translation>
     </message>
     <message>
-        <source>This is a demo database. Its accounts (also printed by &apos;make run&apos; and &apos;main.py demo&apos;) are:&lt;br&gt;{accounts}</source>
-        <translation>Ini adalah basis data demo. Akun yang tersedia (juga ditampilkan oleh &apos;make run&apos; dan &apos;main.py demo&apos;):&lt;br&gt;{accounts}</translation>
+        <source>This is a demo database. Its accounts are:&lt;br&gt;{accounts}</source>
+        <translation>Ini adalah basis data demo. Akun yang tersedia:&lt;br&gt;{accounts}</translation>
     </message>
     <message>
         <source>Sign in</source>
@@ -4561,18 +4572,6 @@ Salinan telah dibaca ulang dan diperiksa: flashdisk sekarang aman dilepas. Kanto
 </context>
 <context>
     <name>UsersDialog</name>
-    <message>
-        <source>Reset password</source>
-        <translation>Atur ulang kata sandi</translation>
-    </message>
-    <message>
-        <source>Temporary password for {user} (they must choose their own at the next sign-in):</source>
-        <translation>Kata sandi sementara untuk {user} (pengguna wajib menetapkan kata sandinya sendiri saat masuk berikutnya):</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
-    </message>
     <message>
         <source>Users</source>
         <translation>Pengguna</translation>

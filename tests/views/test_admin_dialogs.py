@@ -66,7 +66,14 @@ def test_reset_password_forces_a_change_and_the_last_admin_stays(qtbot, signed_a
     dialog = users_dialog.UsersDialog()
     qtbot.addWidget(dialog)
     dialog.reload("tamu")
-    monkeypatch.setattr(users_dialog, "ask_new_password", lambda parent, user: "Sementara-2026x")
+
+    def reset(form):
+        form.password.setText("Sementara-2026x")
+        form.repeat.setText("Sementara-2026x")
+        form.save()
+        return form.result() == form.DialogCode.Accepted
+
+    monkeypatch.setattr(users_dialog, "open_form", reset)
     dialog.reset_password()
     assert auth.must_change_password("tamu")
     errors = []
@@ -124,9 +131,10 @@ def test_audit_viewer_filters_by_user_and_type(qtbot, signed_admin, employee, qt
     viewer.entity.setCurrentIndex(0)
     viewer.actor.setCurrentIndex(viewer.actor.findData("admin"))
     assert 0 < viewer.model.rowCount() < everything
-    tomorrow = dt.date.today() + dt.timedelta(days=1)
-    viewer.since.setDate(QDate(tomorrow.year, tomorrow.month, tomorrow.day))
-    viewer.until.setDate(viewer.since.date())
+    tomorrow = (dt.date.today() + dt.timedelta(days=1)).strftime("%d-%m-%Y")
+    for field in (viewer.until, viewer.since):  # typed: a day after today, both ends
+        field.edit.selectAll()
+        qtbot.keyClicks(field.edit, tomorrow)
     assert viewer.model.rowCount() == 0
 
 
@@ -141,8 +149,9 @@ def test_preferences_are_saved_and_checked(qtbot, signed_admin):
     dialog = PreferencesDialog()
     qtbot.addWidget(dialog)
     assert dialog.idle.value() == 15
-    dialog.idle.setValue(5)
-    dialog.keep.setValue(3)
+    for field, typed in ((dialog.idle, "5"), (dialog.keep, "3")):
+        field.edit.selectAll()
+        qtbot.keyClicks(field.edit, typed)
     dialog.save()
     assert (settings.get("idle_lock_minutes"), settings.get("backup_keep")) == (5, 3)
     with pytest.raises(settings.FieldErrors):

@@ -109,7 +109,9 @@ def test_demo_database_lists_its_accounts_at_sign_in(qtbot, db_path):
     demo.generate_demo(30, seed=3)
     dialog = SignInDialog(None)
     qtbot.addWidget(dialog)
-    text = dialog.findChild(type(dialog.error), "demoAccounts").text()
+    from PySide6.QtWidgets import QLabel
+
+    text = dialog.findChild(QLabel, "demoAccounts").text()
     for account in demo.DEMO_ACCOUNTS:
         assert account.username in text and account.password in text
 

@@ -15,7 +15,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -30,7 +29,18 @@ from desktop_app.services import audit
 from desktop_app.services.audit import AuditRow
 from desktop_app.views.formatting import format_utc
 from desktop_app.views.table_model import AnyIndex, FlatTableModel
+from desktop_app.views.typed_input.fields import TypedField
+from desktop_app.views.typed_input.kinds import date_kind
 from desktop_app.views.widgets import row_table
+
+AUDIT_DAY = date_kind(latest=lambda: dt.date.today() + dt.timedelta(days=1), required=True)
+"""A day of the audit viewer's filter: typed in any of the kit's date forms."""
+
+
+def _month_before(day: dt.date) -> dt.date:
+    """The same day a month earlier (the last day of a shorter month)."""
+    q = QDate(day.year, day.month, day.day).addMonths(-1)
+    return dt.date(q.year(), q.month(), q.day())
 
 
 def _utc(day: QDate) -> dt.datetime:
@@ -242,24 +252,27 @@ class AuditViewer(QDialog):
         names = entity_names()
         for name in audit.entities():
             self.entity.addItem(names.get(name, name), name)
-        today = QDate.currentDate()
-        self.since = QDateEdit(today.addMonths(-1))
+        today = dt.date.today()
+        self.since = TypedField(AUDIT_DAY)  # typed as a user writes a date; a slip is said
         self.since.setObjectName("since")
-        self.until = QDateEdit(today)
+        self.since.set_value(_month_before(today))
+        self.until = TypedField(AUDIT_DAY)
         self.until.setObjectName("until")
-        for edit in (self.since, self.until):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd-MM-yyyy")
+        self.until.set_value(today)
         bar.addWidget(QLabel(self.tr("User:")))
         bar.addWidget(self.actor)
         bar.addWidget(QLabel(self.tr("Record type:")))
         bar.addWidget(self.entity)
-        bar.addWidget(QLabel(self.tr("From:")))
-        bar.addWidget(self.since)
-        bar.addWidget(QLabel(self.tr("to:")))
-        bar.addWidget(self.until)
         bar.addStretch(1)
         layout.addLayout(bar)
+        days = QHBoxLayout()
+        for text, field in ((self.tr("&From:"), self.since), (self.tr("&to:"), self.until)):
+            label = QLabel(text)
+            label.setBuddy(field.edit)
+            field.edit.setMaximumWidth(170)
+            days.addWidget(label)
+            days.addWidget(field, 1)
+        layout.addLayout(days)
         self.model = AuditTableModel(self)
         self.table = _table(self.model)
         layout.addWidget(self.table, 1)
@@ -276,17 +289,22 @@ class AuditViewer(QDialog):
         layout.addLayout(bottom)
         for combo in (self.actor, self.entity):
             combo.currentIndexChanged.connect(self.refresh)
-        for edit in (self.since, self.until):
-            edit.dateChanged.connect(self.refresh)
+        for field in (self.since, self.until):
+            field.changed.connect(self.refresh)
         self.refresh()
         self.resize(1100, 560)
 
     def refresh(self) -> None:
+        """Search again; while a date is not one, the list stays as it was (its message is
+        beside the field)."""
+        if not (self.since.validate() and self.until.validate()):
+            return
+        since, until = self.since.value(), self.until.value()
         rows = audit.search(
             actor=self.actor.currentData(),
             entity=self.entity.currentData(),
-            start=_utc(self.since.date()),
-            end=_utc(self.until.date().addDays(1)),
+            start=_utc(QDate(since.year, since.month, since.day)),
+            end=_utc(QDate(until.year, until.month, until.day).addDays(1)),
             limit=audit.SEARCH_LIMIT,
         )
         self.model.set_rows(rows, audit.record_labels(rows))

@@ -25,12 +25,10 @@ from desktop_app.i18n.translator import tr_
 from desktop_app.services import backup_seal
 from desktop_app.services.office import BackupKeyRequest
 from desktop_app.views import messages
+from desktop_app.views.admin.field_messages import MessageForm, reserved_message, say
 from desktop_app.views.widgets import (
-    FieldForm,
     dialog_buttons,
-    error_label,
     password_edit,
-    show_error,
 )
 
 
@@ -53,7 +51,7 @@ class BackupKeyFields(QGroupBox):
     def __init__(self, sheet: Path, *, optional: bool, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Backup key"), parent)
         self.optional = optional
-        self.fields = FieldForm(QFormLayout(self))
+        self.fields = MessageForm(QFormLayout(self))
         about = QLabel(
             self.tr(
                 "Backups copied out of the program's folder (a USB stick) are sealed with this "
@@ -93,10 +91,38 @@ class BackupKeyFields(QGroupBox):
         line.setContentsMargins(0, 0, 0, 0)
         line.addWidget(self.sheet)
         line.addWidget(choose)
-        self.fields.add("passphrase", self.tr("Backup &passphrase:"), self.passphrase)
-        self.fields.add("repeat", self.tr("R&epeat passphrase:"), self.repeat)
-        self.fields.add("hint", self.tr("Passphrase &hint:"), self.hint)
-        self.fields.add("sheet", self.tr("Recovery &sheet (PDF):"), row)
+        self.fields.add(
+            "passphrase", self.tr("Backup &passphrase:"), self.passphrase, check=self._short
+        )
+        self.fields.add(
+            "repeat",
+            self.tr("R&epeat passphrase:"),
+            self.repeat,
+            check=self._differ,
+            samples=[self.tr("The two passphrases differ: type the same passphrase twice.")],
+        )
+        self.fields.add("hint", self.tr("Passphrase &hint:"), self.hint, lines=0)
+        self.fields.add("sheet", self.tr("Recovery &sheet (PDF):"), row, check=self._no_folder)
+        self.passphrase.textEdited.connect(lambda *_: self.fields.recheck_if_shown("repeat"))
+
+    def _left_empty(self) -> bool:
+        return self.optional and not self.passphrase.text() and not self.repeat.text()
+
+    def _short(self) -> str:
+        if self._left_empty() or len(self.passphrase.text()) >= backup_seal.MIN_PASSPHRASE:
+            return ""
+        return self.tr("At least {n} characters.").format(n=backup_seal.MIN_PASSPHRASE)
+
+    def _differ(self) -> str:
+        if self._left_empty() or self.passphrase.text() == self.repeat.text():
+            return ""
+        return self.tr("The two passphrases differ: type the same passphrase twice.")
+
+    def _no_folder(self) -> str:
+        text = self.sheet.text().strip()
+        if self._left_empty() or (text and Path(text).parent.is_dir()):
+            return ""
+        return self.tr("Choose an existing folder.")
 
     def _show_path_start(self) -> None:
         """A long path shows its start (the drive and folders a clerk recognises) once set
@@ -114,27 +140,12 @@ class BackupKeyFields(QGroupBox):
 
     def request(self) -> BackupKeyRequest | bool | None:
         """The request, None when left empty (optional form), False when wrong."""
-        self.fields.clear()
-        if self.optional and not self.passphrase.text() and not self.repeat.text():
+        if self._left_empty():
+            self.fields.clear()
             return None
-        if len(self.passphrase.text()) < backup_seal.MIN_PASSPHRASE:
-            show_error(
-                self.fields.errors["passphrase"],
-                self.tr("At least {n} characters.").format(n=backup_seal.MIN_PASSPHRASE),
-            )
-            self.passphrase.setFocus()
-            return False
-        if self.passphrase.text() != self.repeat.text():
-            show_error(
-                self.fields.errors["repeat"],
-                self.tr("The two passphrases differ: type the same passphrase twice."),
-            )
-            self.repeat.setFocus()
+        if self.fields.check_all() is not None:
             return False
         sheet = Path(self.sheet.text().strip())
-        if not self.sheet.text().strip() or not sheet.parent.is_dir():
-            show_error(self.fields.errors["sheet"], self.tr("Choose an existing folder."))
-            return False
         if sheet.suffix.lower() != ".pdf":
             sheet = sheet.with_name(sheet.name + ".pdf")
         return BackupKeyRequest(self.passphrase.text(), self.hint.text(), sheet)
@@ -150,14 +161,14 @@ class BackupKeyDialog(QDialog):
         layout = QVBoxLayout(self)
         self.key_fields = BackupKeyFields(sheet, optional=False)
         layout.addWidget(self.key_fields)
-        self.general_error = error_label()
+        self.general_error = reserved_message(2, "generalError")  # kept: never moves Save
         layout.addWidget(self.general_error)
         layout.addWidget(dialog_buttons(self, self.tr("Create"), self.save))
         self.key_fields.passphrase.setFocus()
         fit_to_contents(self)
 
     def save(self) -> None:
-        show_error(self.general_error, "")
+        say(self.general_error, "")
         request = self.key_fields.request()
         if not request:
             return
@@ -166,7 +177,7 @@ class BackupKeyDialog(QDialog):
                 request.passphrase, request.hint, request.sheet
             )
         except ServiceError as err:
-            show_error(self.general_error, messages.error_text(err))
+            say(self.general_error, messages.error_text(err))
             return
         self.sheet_path = request.sheet
         self.accept()

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSpinBox,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -24,7 +23,40 @@ from desktop_app.errors import ServiceError
 from desktop_app.i18n.translator import tr_
 from desktop_app.services import periods
 from desktop_app.views import messages
-from desktop_app.views.widgets import error_label, show_error
+from desktop_app.views.admin.field_messages import reserved_message, say
+from desktop_app.views.typed_input.fields import TypedField
+from desktop_app.views.typed_input.kinds import Kind, Refused
+
+FIRST_YEAR, LAST_YEAR = 2000, 2100
+"""The years `periods.open_period` takes."""
+
+
+def _year(text: str) -> int | None:
+    """A year typed as its four digits ("2027"); None when nothing is typed."""
+    stripped = text.strip()
+    if not stripped:
+        return None
+    if not (stripped.isascii() and stripped.isdigit()):
+        raise Refused(
+            tr_(
+                "PeriodsDialog", "'{text}' is not a year: type its four digits, e.g. {year}."
+            ).format(text=stripped, year=dt.date.today().year)
+        )
+    return int(stripped)
+
+
+def _check_year(year: int) -> int:
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise Refused(
+            tr_("PeriodsDialog", "The year must be between {low} and {high}.").format(
+                low=FIRST_YEAR, high=LAST_YEAR
+            )
+        )
+    return year
+
+
+YEAR = Kind(_year, str, _check_year, required=True)
+"""An appraisal year (tahun penilaian), built here: the kit has no year kind."""
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -44,10 +76,11 @@ class PeriodsDialog(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.table, 1)
         new = QHBoxLayout()
-        self.year = QSpinBox()
+        self.year = TypedField(YEAR)
         self.year.setObjectName("newYear")
-        self.year.setRange(2000, 2100)
-        self.year.setValue(dt.date.today().year)
+        self.year.edit.setObjectName("newYearEdit")
+        self.year.set_value(dt.date.today().year)
+        self.year.edit.setMaximumWidth(110)  # four digits; the message takes the rest
         self.frequency = QComboBox()
         self.frequency.setObjectName("frequency")
         for code, label in periods.FREQUENCIES.items():
@@ -57,14 +90,20 @@ class PeriodsDialog(QDialog):
         self.regime.setObjectName("regime")
         for code, label in periods.REGIMES.items():
             self.regime.addItem(label, code)
-        open_button = QPushButton(self.tr("&Open year"))
-        open_button.clicked.connect(self.open_year)
-        new.addWidget(QLabel(self.tr("Year:")))
-        new.addWidget(self.year)
-        new.addWidget(self.frequency)
-        new.addWidget(self.regime)
-        new.addWidget(open_button)
+        self.open_button = QPushButton(self.tr("&Open year"))
+        self.open_button.clicked.connect(self.open_year)
+        self.year.edit.returnPressed.connect(self.open_year)  # Enter opens, never closes
+        year_label = QLabel(self.tr("&Year:"))
+        year_label.setBuddy(self.year.edit)
+        new.addWidget(year_label)
+        new.addWidget(self.year, 1)  # its message beside it, on a line of its own
         layout.addLayout(new)
+        choices = QHBoxLayout()
+        choices.addWidget(self.frequency)
+        choices.addWidget(self.regime)
+        choices.addWidget(self.open_button)
+        choices.addStretch(1)
+        layout.addLayout(choices)
         bar = QHBoxLayout()
         self.close_button = QPushButton(self.tr("C&lose or re-open the selected year"))
         self.close_button.clicked.connect(self.toggle_closed)
@@ -74,47 +113,59 @@ class PeriodsDialog(QDialog):
         done.clicked.connect(self.accept)
         bar.addWidget(done)
         layout.addLayout(bar)
-        self.error = error_label()
+        self.error = reserved_message(2, "periodsError")  # kept: it never moves the table
         layout.addWidget(self.error)
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
         self.reload()
-        self.resize(640, 380)
+        self.resize(760, 400)
 
-    def reload(self) -> None:
+    def reload(self, year: int | None = None) -> None:
+        """Read the years again, the one just opened or closed selected."""
         self.model.clear()
         self.model.setHorizontalHeaderLabels(
             [self.tr("Year"), self.tr("Frequency"), self.tr("Regime"), self.tr("Status")]
         )
         for row in periods.list_periods():
-            year = QStandardItem(str(row.year))
-            year.setData((row.year, row.closed), ID_ROLE)
+            first = QStandardItem(str(row.year))
+            first.setData((row.year, row.closed), ID_ROLE)
             self.model.appendRow(
                 [
-                    year,
+                    first,
                     QStandardItem(tr_("periods", periods.FREQUENCIES.get(row.frequency, ""))),
                     QStandardItem(periods.REGIMES.get(row.regime, row.regime)),
                     QStandardItem(self.tr("Closed") if row.closed else self.tr("Open")),
                 ]
             )
+            if row.year == year:
+                self.table.selectRow(self.model.rowCount() - 1)
+        for column, width in enumerate((80, 140, 180)):
+            self.table.setColumnWidth(column, width)
 
     def open_year(self) -> None:
-        show_error(self.error, "")
-        try:
-            periods.open_period(
-                self.year.value(), self.frequency.currentData(), self.regime.currentData()
-            )
-        except ServiceError as err:
-            show_error(self.error, messages.error_text(err))
+        """Open the typed year; a refused year stays as typed with its message beside it."""
+        say(self.error, "")
+        if not self.year.validate():
+            self.year.edit.setFocus()
             return
-        self.reload()
+        year = self.year.value()
+        try:
+            periods.open_period(year, self.frequency.currentData(), self.regime.currentData())
+        except ServiceError as err:
+            self.year.message.setText(messages.error_text(err))  # goes at the next key
+            self.year.edit.setFocus()
+            return
+        self.reload(year)
 
     def toggle_closed(self) -> None:
         index = self.table.currentIndex()
         if not index.isValid():
             return
         year, closed = self.model.item(index.row(), 0).data(ID_ROLE)
+        say(self.error, "")
         try:
             periods.set_closed(year, not closed)
         except ServiceError as err:
-            show_error(self.error, messages.error_text(err))
+            say(self.error, messages.error_text(err))
             return
-        self.reload()
+        self.reload(year)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QHBoxLayout,
-    QInputDialog,
+    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -24,16 +24,28 @@ from desktop_app.services.auth import UserRow
 from desktop_app.services.register import employee_queries
 from desktop_app.services.session import ROLE_LABELS, Role
 from desktop_app.views import messages
+from desktop_app.views.admin.backup_key_dialog import fit_to_contents
+from desktop_app.views.admin.field_messages import (
+    MessageForm,
+    password_message,
+    password_samples,
+    repeat_message,
+    reserved_message,
+    say,
+    username_message,
+    username_samples,
+)
 from desktop_app.views.table_model import AnyIndex, RowsModel
 from desktop_app.views.widgets import (
     EmployeePicker,
-    FieldForm,
     dialog_buttons,
-    error_label,
     password_edit,
     row_table,
-    show_error,
 )
+
+
+def SUPERVISOR_NEEDS_EMPLOYEE() -> str:
+    return tr_("auth", "A supervisor account must be linked to an employee of the register.")
 
 
 def role_label(role: str) -> str:
@@ -72,19 +84,23 @@ class UserTableModel(RowsModel[UserRow]):
 
 
 class UserForm(QDialog):
-    """A new account; a supervisor account is linked to the employee it belongs to."""
+    """A new account; a supervisor account is linked to the employee it belongs to. Each
+    field's message shows under it while it is wrong (in a space kept for it) and goes as soon
+    as it is fixed; Save refuses with the first wrong field's message and focus on it."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("UserForm")
         self.setWindowTitle(self.tr("Add user"))
         self.saved_id: int | None = None
+        self._taken = {r.username for r in auth.list_users()}
         layout = QVBoxLayout(self)
-        self.fields = FieldForm(QFormLayout())
+        self.fields = MessageForm(QFormLayout())
         layout.addLayout(self.fields.form)
         self.username = QLineEdit()
         self.username.setObjectName("username")
         self.full_name = QLineEdit()
+        self.full_name.setObjectName("fullName")
         self.role = QComboBox()
         self.role.setObjectName("role")
         for role in Role:
@@ -95,26 +111,58 @@ class UserForm(QDialog):
         self.password.setObjectName("password")
         self.repeat = password_edit()
         self.repeat.setObjectName("repeat")
-        self.fields.add("username", self.tr("&User name:"), self.username)
-        self.fields.add("full_name", self.tr("Full &name:"), self.full_name)
-        self.fields.add("role", self.tr("&Role:"), self.role)
-        self.fields.add("employee", self.tr("&Employee (for a supervisor):"), self.employee)
-        self.fields.add("password", self.tr("&Password:"), self.password)
-        self.fields.add("repeat", self.tr("Repeat passwor&d:"), self.repeat)
-        self.general_error = error_label()
+        self.fields.add(
+            "username",
+            self.tr("&User name:"),
+            self.username,
+            lines=2,
+            check=lambda: username_message(self.username.text(), self._taken.__contains__),
+            samples=username_samples(),
+        )
+        self.fields.add("full_name", self.tr("Full &name:"), self.full_name, lines=0)
+        self.fields.add("role", self.tr("&Role:"), self.role, lines=0)
+        self.fields.add(
+            "employee",
+            self.tr("&Employee (for a supervisor):"),
+            self.employee,
+            lines=2,
+            check=self._employee_message,
+            samples=[SUPERVISOR_NEEDS_EMPLOYEE()],
+        )
+        self.fields.add(
+            "password",
+            self.tr("&Password:"),
+            self.password,
+            lines=3,
+            check=lambda: password_message(self.password.text(), self.username.text()),
+            samples=password_samples(),
+            live=True,
+        )
+        self.fields.add(
+            "repeat",
+            self.tr("Repeat passwor&d:"),
+            self.repeat,
+            check=lambda: repeat_message(self.password.text(), self.repeat.text()),
+            samples=[repeat_message("a", "b")],
+        )
+        self.password.textEdited.connect(lambda *_: self.fields.recheck_if_shown("repeat"))
+        self.username.textEdited.connect(lambda *_: self.fields.recheck_if_shown("password"))
+        self.role.currentIndexChanged.connect(lambda *_: self.fields.recheck_if_shown("employee"))
+        self.employee.changed.connect(lambda *_: self.fields.recheck_if_shown("employee"))
+        self.general_error = reserved_message(2, "generalError")  # kept: never moves Save
         layout.addWidget(self.general_error)
         buttons = dialog_buttons(self, self.tr("&Save"), self.save)
         layout.addWidget(buttons)
-        self.resize(560, 0)
+        fit_to_contents(self, min_width=640)
+
+    def _employee_message(self) -> str:
+        if self.role.currentData() == Role.SUPERVISOR.value and self.employee.employee_id() is None:
+            return SUPERVISOR_NEEDS_EMPLOYEE()
+        return ""
 
     def save(self) -> None:
-        self.fields.clear()
-        show_error(self.general_error, "")
-        if self.password.text() != self.repeat.text():
-            show_error(
-                self.fields.errors["repeat"],
-                self.tr("The two passwords differ: type the same password twice."),
-            )
+        say(self.general_error, "")
+        if self.fields.check_all() is not None:
             return
         try:
             self.saved_id = auth.create_user(
@@ -128,7 +176,67 @@ class UserForm(QDialog):
             self.fields.show(err, self.general_error)
             return
         except ServiceError as err:
-            show_error(self.general_error, messages.error_text(err))
+            say(self.general_error, messages.error_text(err))
+            return
+        self.accept()
+
+
+class ResetPasswordDialog(QDialog):
+    """A temporary password for an account, typed twice (the user must choose their own at
+    the next sign-in); a refused password stays with its message under it."""
+
+    def __init__(self, username: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ResetPasswordDialog")
+        self.username = username
+        self.setWindowTitle(self.tr("Reset password"))
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "Temporary password for {user} (they must choose their own at the next sign-in):"
+            ).format(user=username)
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.fields = MessageForm(QFormLayout())
+        layout.addLayout(self.fields.form)
+        self.password = password_edit()
+        self.password.setObjectName("password")
+        self.repeat = password_edit()
+        self.repeat.setObjectName("repeat")
+        self.fields.add(
+            "password",
+            self.tr("&Password:"),
+            self.password,
+            lines=3,
+            check=lambda: password_message(self.password.text(), username),
+            samples=password_samples(),
+            live=True,
+        )
+        self.fields.add(
+            "repeat",
+            self.tr("Repeat passwor&d:"),
+            self.repeat,
+            check=lambda: repeat_message(self.password.text(), self.repeat.text()),
+            samples=[repeat_message("a", "b")],
+        )
+        self.password.textEdited.connect(lambda *_: self.fields.recheck_if_shown("repeat"))
+        self.general_error = reserved_message(2, "generalError")  # kept: never moves Save
+        layout.addWidget(self.general_error)
+        layout.addWidget(dialog_buttons(self, self.tr("&Reset password"), self.save))
+        fit_to_contents(self, min_width=560)
+
+    def save(self) -> None:
+        say(self.general_error, "")
+        if self.fields.check_all() is not None:
+            return
+        try:
+            auth.reset_password(self.username, self.password.text())
+        except FieldErrors as err:
+            self.fields.show(err, self.general_error)
+            return
+        except ServiceError as err:
+            say(self.general_error, messages.error_text(err))
             return
         self.accept()
 
@@ -136,24 +244,6 @@ class UserForm(QDialog):
 def open_form(dialog: QDialog) -> bool:
     """Show a form modally (tests replace this)."""
     return dialog.exec() == QDialog.DialogCode.Accepted
-
-
-def ask_new_password(parent: QWidget, username: str) -> str | None:
-    """A temporary password for `username`; None when cancelled."""
-    dialog = QInputDialog(parent)
-    dialog.setWindowTitle(tr_("UsersDialog", "Reset password"))
-    dialog.setLabelText(
-        tr_(
-            "UsersDialog",
-            "Temporary password for {user} (they must choose their own at the next sign-in):",
-        ).format(user=username)
-    )
-    dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
-    dialog.setOkButtonText(tr_("UsersDialog", "Reset password"))
-    dialog.setCancelButtonText(tr_("UsersDialog", "Cancel"))
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return None
-    return dialog.textValue()
 
 
 class UsersDialog(QDialog):
@@ -217,15 +307,8 @@ class UsersDialog(QDialog):
         row = self.current()
         if row is None:
             return
-        password = ask_new_password(self, row.username)
-        if password is None:
-            return
-        try:
-            auth.reset_password(row.username, password)
-        except ServiceError as err:
-            messages.show_error(self, err)
-            return
-        self.reload(row.username)
+        if open_form(ResetPasswordDialog(row.username, self)):
+            self.reload(row.username)
 
     def toggle_active(self) -> None:
         row = self.current()

@@ -88,6 +88,7 @@ class EvaluationEditor(QDialog):
         self.evaluation_id = evaluation_id
         self.detail: EvaluationDetail = evaluations.get_evaluation(evaluation_id)
         self._loading = False
+        self._rating_message_shown = False  # the error says to give the missing ratings
         layout = QVBoxLayout(self)
         self.header = QLabel()
         self.header.setWordWrap(True)
@@ -313,6 +314,9 @@ class EvaluationEditor(QDialog):
 
     def _ratings_changed(self) -> None:
         hasil, perilaku = self.rating_hasil.currentData(), self.rating_perilaku.currentData()
+        if self._rating_message_shown and hasil is not None and perilaku is not None:
+            show_error(self.error, "")  # the missing ratings are given: the message goes
+            self._rating_message_shown = False
         try:
             text = evaluations.predikat_label(hasil, perilaku)
         except ServiceError:
@@ -366,6 +370,7 @@ class EvaluationEditor(QDialog):
         """Do one service step; on success reload everything, on failure keep what is typed
         and say why."""
         show_error(self.error, "")
+        self._rating_message_shown = False
         try:
             step()
         except ServiceError as err:
@@ -410,8 +415,12 @@ class EvaluationEditor(QDialog):
         return self._run(lambda: evaluations.save_evaluation(self.evaluation_id, data))
 
     def finalize(self) -> None:
-        if self.store():
-            self._run(lambda: evaluations.finalize(self.evaluation_id))
+        unrated = (
+            self.rating_hasil.currentData() is None or self.rating_perilaku.currentData() is None
+        )
+        if self.store() and not self._run(lambda: evaluations.finalize(self.evaluation_id)):
+            # "Give the ratings…" goes as soon as both are given (issue 18, defect 6)
+            self._rating_message_shown = unrated
 
     def reopen(self) -> None:
         reason = ask_reason(
