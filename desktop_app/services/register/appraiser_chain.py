@@ -218,3 +218,24 @@ def appraiser_name_on(employee: Employee, day: dt.date) -> str:
     """The pejabat penilai's name as lists show it ("Plt. " not included), "" for nobody."""
     found = appraiser_on(employee, day)
     return found.person.name if found else ""
+
+
+def acting_staff_ids(employee_id: int, day: dt.date) -> set[int]:
+    """The employees an employee appraises on `day` as Plt/Plh: the staff of the posts they
+    act in (those whose register pejabat penilai holds the post), themselves excluded."""
+    positions = [
+        row.position_id
+        for row in ActingAssignment.select().where(
+            (ActingAssignment.employee == employee_id) & ~ActingAssignment.deleted
+        )
+        if Term(row.starts, row.ends).covers(day)
+    ]
+    if not positions:
+        return set()
+    holders = Employee.select(Employee.id).where(
+        Employee.position.in_(positions) & ~Employee.deleted
+    )
+    staff = Employee.select(Employee.id).where(
+        Employee.appraiser.in_(holders) & ~Employee.deleted & (Employee.id != employee_id)
+    )
+    return {row[0] for row in staff.tuples()}
