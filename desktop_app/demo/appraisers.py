@@ -91,7 +91,12 @@ def write_appraisers(plan: OfficePlan, person_ids: dict[int, int], year: int) ->
         ).save()
         employee.position_since = last + dt.timedelta(days=1)  # the post was vacant till then
         employee.save()
-        affected |= {person_ids[id(p)] for p in plan.people if p.appraiser is holder}
+        affected |= {  # the post's staff, and theirs (the Plt is their atasan)
+            person_ids[id(p)]
+            for p in plan.people
+            if p.appraiser is holder
+            or (p.appraiser is not None and p.appraiser.appraiser is holder)
+        }
         written["acting"] = 1
     _retake(affected)
     return written
