@@ -66,7 +66,7 @@ def _live(assignment_id: int) -> ActingAssignment:
         (ActingAssignment.id == assignment_id) & (ActingAssignment.deleted == False)
     )
     if found is None:
-        raise NotFoundError(N_("acting", "The acting assignment no longer exists."), CONTEXT)
+        raise NotFoundError(N_("acting", "The acting assignment no longer exists."), "acting")
     return found
 
 

@@ -76,7 +76,7 @@ def _live(official_id: int) -> ExternalOfficial:
         (ExternalOfficial.id == official_id) & (ExternalOfficial.deleted == False)
     )
     if found is None:
-        raise NotFoundError(N_("officials", "The official no longer exists."), CONTEXT)
+        raise NotFoundError(N_("officials", "The official no longer exists."), "officials")
     return found
 
 
@@ -319,7 +319,7 @@ def set_external_appraiser(employee_id: int, official_id: int | None) -> None:
     with write_transaction():
         employee = Employee.get_or_none((Employee.id == employee_id) & (Employee.deleted == False))
         if employee is None:
-            raise NotFoundError(N_("officials", "The employee no longer exists."), CONTEXT)
+            raise NotFoundError(N_("officials", "The employee no longer exists."), "officials")
         if official_id is not None:
             official = _live(official_id)
             if not official.active:
