@@ -201,7 +201,8 @@ class ActingDialog(QDialog):
         self.setWindowTitle(self.tr("Plt / Plh (acting officials)"))
         layout = QVBoxLayout(self)
         self.model = QStandardItemModel(self)
-        self.table = row_table(self.model, "actingTable", (230, 60, 230, 200, 200, 200))
+        self.table = row_table(self.model, "actingTable")
+        self.widths = (230, 60, 230, 200, 200, 200)
         self.table.doubleClicked.connect(lambda _index: self.edit())
         layout.addWidget(self.table, 1)
         bar = QHBoxLayout()
@@ -240,6 +241,8 @@ class ActingDialog(QDialog):
                 self.tr("Holder in the register"),
             ]
         )
+        for column, width in enumerate(self.widths):
+            self.table.setColumnWidth(column, width)
         for row in self.rows:
             position = QStandardItem(row.position)
             position.setData(row.id, ID_ROLE)

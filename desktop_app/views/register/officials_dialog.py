@@ -188,6 +188,7 @@ class LinkForm(QDialog):
             )
         )
         note.setWordWrap(True)
+        note.setMinimumHeight(note.heightForWidth(580))  # whole, not squeezed by the dialog
         layout.addWidget(note)
         self.fields = FieldForm(QFormLayout())
         self.employee = EmployeePicker(employee_queries.list_employees())
@@ -234,7 +235,8 @@ class OfficialsDialog(QDialog):
         self.setWindowTitle(self.tr("Officials outside the office (pejabat di luar instansi)"))
         layout = QVBoxLayout(self)
         self.model = QStandardItemModel(self)
-        self.table = row_table(self.model, "officialsTable", (260, 150, 150, 180, 200, 80))
+        self.table = row_table(self.model, "officialsTable")
+        self.widths = (260, 150, 150, 180, 200, 80)
         self.table.doubleClicked.connect(lambda _index: self.edit())
         layout.addWidget(self.table, 1)
         bar = QHBoxLayout()
@@ -273,6 +275,8 @@ class OfficialsDialog(QDialog):
                 self.tr("Appraises"),
             ]
         )
+        for column, width in enumerate(self.widths):
+            self.table.setColumnWidth(column, width)
         for row in self.rows:
             name = QStandardItem(
                 row.full_name
