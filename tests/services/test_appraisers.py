@@ -498,3 +498,22 @@ def test_accepted_assignments_never_overlap_and_decide_the_appraiser(office_peop
         assert found.employee_id == p["sekretaris"] and found.acting == "PLT"
     else:
         assert found.employee_id == p["kabid"] and found.acting == ""
+
+
+def test_a_stored_assignment_ending_before_it_starts_counts_for_no_day(office_people):
+    """Never saved by the services, but a package from elsewhere may hold one: the forms still
+    print (the holder appraises), nothing stops."""
+    from desktop_app.models import ActingAssignment
+
+    p = office_people
+    ActingAssignment(
+        position=_kabid_post(p),
+        kind="PLT",
+        employee=p["sekretaris"],
+        starts=dt.date(2026, 5, 1),
+        ends=dt.date(2026, 4, 1),
+        decree="X",
+    ).save()
+    found = appraiser_chain.appraiser_on(_employee(p["staff"][0]), dt.date(2026, 4, 15))
+    assert found.employee_id == p["kabid"] and found.acting == ""
+    assert appraiser_chain.acting_staff_ids(p["sekretaris"], dt.date(2026, 4, 15)) == set()

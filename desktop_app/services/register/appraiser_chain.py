@@ -98,6 +98,15 @@ def external_official_of(employee_id: int) -> ExternalOfficial | None:
     )
 
 
+def _term(row: ActingAssignment) -> Term | None:
+    """The days of a stored assignment; None for one that ends before it starts (never
+    saved by the services, but a package from elsewhere may hold it: it then counts for no
+    day rather than stopping a form)."""
+    if row.ends is not None and row.ends < row.starts:
+        return None
+    return Term(row.starts, row.ends)
+
+
 def assignment_on(position_id: int | None, day: dt.date) -> ActingAssignment | None:
     """The acting assignment of the position running on `day`, if any."""
     if position_id is None:
@@ -107,7 +116,7 @@ def assignment_on(position_id: int | None, day: dt.date) -> ActingAssignment | N
             (ActingAssignment.position == position_id) & ~ActingAssignment.deleted
         )
     )
-    key = in_force(((row.id, Term(row.starts, row.ends)) for row in rows), day)
+    key = in_force(((row.id, _term(row)) for row in rows if _term(row) is not None), day)
     return next((row for row in rows if row.id == key), None)
 
 
@@ -228,7 +237,7 @@ def acting_staff_ids(employee_id: int, day: dt.date) -> set[int]:
         for row in ActingAssignment.select().where(
             (ActingAssignment.employee == employee_id) & ~ActingAssignment.deleted
         )
-        if Term(row.starts, row.ends).covers(day)
+        if (term := _term(row)) is not None and term.covers(day)
     ]
     if not positions:
         return set()
