@@ -60,6 +60,19 @@ def _head(plan: OfficePlan, kind: str) -> Person | None:
     return None
 
 
+def plt_term(year: int) -> tuple[dt.date, dt.date]:
+    """The days the Kabid's post was vacant and the Plt acted in it."""
+    return dt.date(year, 1, 1), dt.date(year, 4, 30)
+
+
+def prepare(plan: OfficePlan, year: int) -> None:
+    """Before the register is written: the definitive Kabid took office the day after the Plt
+    ended (his TMT jabatan), so the rows are written once, in the seed's order."""
+    holder, acting = _head(plan, "BIDANG"), _head(plan, "SEKRETARIAT")
+    if holder is not None and acting is not None:
+        holder.position_since = plt_term(year)[1] + dt.timedelta(days=1)
+
+
 def write_appraisers(plan: OfficePlan, person_ids: dict[int, int], year: int) -> dict[str, int]:
     """Write the officials, the head's link and the Plt; re-take the snapshots they change.
     Returns what was written (for the summary)."""
@@ -78,7 +91,7 @@ def write_appraisers(plan: OfficePlan, person_ids: dict[int, int], year: int) ->
     holder, acting = _head(plan, "BIDANG"), _head(plan, "SEKRETARIAT")
     if holder is not None and acting is not None:
         holder_id = person_ids[id(holder)]
-        first, last = dt.date(year, 1, 1), dt.date(year, 4, 30)
+        first, last = plt_term(year)
         employee = Employee.get_by_id(holder_id)
         ActingAssignment(
             position=employee.position_id,
@@ -89,8 +102,6 @@ def write_appraisers(plan: OfficePlan, person_ids: dict[int, int], year: int) ->
             decree=PLT_DECREE.format(year=year),
             notes="Kepala Bidang definitif dilantik 1 Mei.",
         ).save()
-        employee.position_since = last + dt.timedelta(days=1)  # the post was vacant till then
-        employee.save()
         affected |= {  # the post's staff, and theirs (the Plt is their atasan)
             person_ids[id(p)]
             for p in plan.people

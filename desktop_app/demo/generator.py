@@ -183,6 +183,7 @@ def generate_demo(
     plan = plan_office(n_employees, rng)
     today = today or dt.date.today()
     year = today.year
+    demo_appraisers.prepare(plan, year)  # the Plt's vacant post; no draw from rng
     skps = plan_skps(plan, rng, year)
     evaluation_rows = demo_evaluations.plan_evaluations(
         skps.plans, indicators_by_plan(skps), rng, year, today, current_actor()
