@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 
 from peewee import fn
 
+from desktop_app.demo import appraisers as demo_appraisers
 from desktop_app.demo import development as demo_development
 from desktop_app.demo import evaluations as demo_evaluations
 from desktop_app.demo.accounts import DEMO_ACCOUNTS, SETTING_KEY, AccountResult, create_accounts
@@ -85,6 +86,8 @@ class DemoResult:
     development: dict[str, int] = field(default_factory=dict)
     """IDPs per status (development.AGREED, ...), REQUIRED (people with a poor predikat, each
     with an IDP), DONE (activities done) and UNDER_MINIMUM (active people under 20 JP)."""
+    appraisers: dict[str, int] = field(default_factory=dict)
+    """Officials outside the office, their links and the Plt/Plh written (demo.appraisers)."""
 
     @property
     def units(self) -> int:
@@ -123,6 +126,12 @@ class DemoResult:
                 f"draft, {n['RETURNED']} returned ({n['REQUIRED']} required after a poor "
                 f"predikat); {n['DONE']} activities done, {n['UNDER_MINIMUM']} people under "
                 "20 JP"
+            )
+        if self.appraisers:
+            n = self.appraisers
+            lines.append(
+                f"  outside:   {n['officials']} officials outside the office (Sekda, Bupati), "
+                f"{n['acting']} Plt"
             )
         lines.append("demo accounts (for trying the program only; change or disable them):")
         width = max(len(a.username) for a in self.accounts) if self.accounts else 0
@@ -174,6 +183,7 @@ def generate_demo(
     plan = plan_office(n_employees, rng)
     today = today or dt.date.today()
     year = today.year
+    demo_appraisers.prepare(plan, year)  # the Plt's vacant post; no draw from rng
     skps = plan_skps(plan, rng, year)
     evaluation_rows = demo_evaluations.plan_evaluations(
         skps.plans, indicators_by_plan(skps), rng, year, today, current_actor()
@@ -192,6 +202,7 @@ def generate_demo(
     plans_by_status: dict[str, int] = {}
     evaluations_by_state: dict[str, int] = {}
     development: dict[str, int] = {}
+    outside: dict[str, int] = {}
     try:
         with write_transaction():
             if not is_empty():
@@ -229,6 +240,7 @@ def generate_demo(
                 evaluations_by_state = evaluation_rows.by_status
                 _write_development(development_rows, period.id, person_ids, evaluation_base, report)
                 development = development_rows.summary
+            outside = demo_appraisers.write_appraisers(plan, person_ids, year)
             report(n_employees, N_("demo", "Creating the demo accounts"))
             accounts = create_accounts(plan)
             settings.put(SETTING_KEY, True)
@@ -257,6 +269,7 @@ def generate_demo(
         plans_by_status=plans_by_status,
         evaluations_by_state=evaluations_by_state,
         development=development,
+        appraisers=outside,
     )
 
 

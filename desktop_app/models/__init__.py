@@ -1,5 +1,6 @@
 """peewee models, one module per aggregate; `db` is bound by `models.database.open_database`."""
 
+from desktop_app.models.appraisers import ActingAssignment, ExternalAppraiserLink, ExternalOfficial
 from desktop_app.models.audit import AuditEntry
 from desktop_app.models.base import AuditedModel, BaseModel, SyncedModel, db, utcnow
 from desktop_app.models.development import (
@@ -73,6 +74,9 @@ ALL_MODELS = [
     SyncOfficeState,
     Quarantine,
     MergeItem,
+    ExternalOfficial,
+    ExternalAppraiserLink,
+    ActingAssignment,
 ]
 SYNCED_MODELS = [
     Unit,
@@ -97,11 +101,15 @@ SYNCED_MODELS = [
     DevelopmentGap,
     DevelopmentActivity,
     DevelopmentStatusChange,
+    ExternalOfficial,
+    ExternalAppraiserLink,
+    ActingAssignment,
 ]
 
 __all__ = [
     "ALL_MODELS",
     "SYNCED_MODELS",
+    "ActingAssignment",
     "AuditEntry",
     "AuditedModel",
     "BaseModel",
@@ -116,6 +124,8 @@ __all__ = [
     "Employee",
     "Evaluation",
     "EvaluationStatusChange",
+    "ExternalAppraiserLink",
+    "ExternalOfficial",
     "FeedbackPhrase",
     "ImportLog",
     "Indicator",

@@ -121,6 +121,7 @@ class DevelopmentStatusChange(StatusChange):
     actor = CharField(max_length=80)
     reason = TextField(default="")
     at = DateTimeField()
+    acting = CharField(max_length=300, default="")  # the Plt/Plh in force (0012)
 
     class Meta:
         table_name = "development_status_change"

@@ -99,6 +99,7 @@ class EvaluationStatusChange(StatusChange):
     actor = CharField(max_length=80)
     reason = TextField(default="")
     at = DateTimeField()
+    acting = CharField(max_length=300, default="")  # the Plt/Plh in force (0012)
 
     class Meta:
         table_name = "evaluation_status_change"

@@ -95,6 +95,7 @@ class LegacyStatusChange(StatusChange):
     actor = CharField(max_length=80)
     reason = TextField(default="")
     at = DateTimeField()
+    acting = CharField(max_length=300, default="")  # the Plt/Plh in force (0012)
 
     class Meta:
         table_name = "legacy_status_change"

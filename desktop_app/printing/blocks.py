@@ -202,7 +202,7 @@ def person_labels(person: Person) -> list[str]:
 
 
 def person_values(person: Person) -> list[str]:
-    return [person.name, person.nip_text, person.grade, person.position, person.unit]
+    return [person.name, person.nip_text, person.grade, person.jabatan, person.unit]
 
 
 @dataclass(frozen=True)
@@ -223,6 +223,20 @@ def _date_line(signer: Signer) -> str:
     return f"{place}, {tanggal(signer.day)}"
 
 
+def _role_lines(signer: Signer) -> str | Paragraph:
+    """The role; under an acting assignment the acting jabatan below it ("Plt. Kepala ...")."""
+    if not signer.person.acting:
+        return signer.role
+    return markup(f"{escape(signer.role)}<br/>{escape(signer.person.jabatan)}", SIGN)
+
+
+def _nip_line(person: Person) -> str:
+    """ "NIP. 1970..." ; a named non-ASN official (a Bupati) has no NIP line."""
+    if person.is_non_asn and person.name:
+        return ""
+    return f"{person.nip_label}. {person.nip_text or DOTS}"
+
+
 def signature_block(width: float, signers: Sequence[Signer | None]) -> Flowable:
     """Signers side by side (None leaves a column empty), kept together on one page."""
     columns = len(signers)
@@ -236,10 +250,10 @@ def signature_block(width: float, signers: Sequence[Signer | None]) -> Flowable:
         line = _date_line(signer)
         fits = stringWidth(line, fonts.FAMILY, 9) <= width / columns - 12
         rows[0].append(line if fits else text(line, SIGN))
-        rows[1].append(signer.role)
+        rows[1].append(_role_lines(signer))
         rows[2].append("")
         rows[3].append(markup(f"<u><b>{escape(person.name or DOTS)}</b></u>", SIGN))
-        rows[4].append(f"{person.nip_label}. {person.nip_text or DOTS}")
+        rows[4].append(_nip_line(person))
     table = Table(
         rows, colWidths=[width / columns] * columns, rowHeights=[None, None, 18 * mm, None, None]
     )

@@ -18,7 +18,9 @@ from desktop_app.scoring.period_key import Frequency
 @dataclass(frozen=True)
 class Person:
     """One person as a form prints them (from a snapshot: name, nip, kind, grade, position,
-    unit; `nip_text` grouped for print). Empty fields print as "-"."""
+    unit; `nip_text` grouped for print). Empty fields print as "-". `kind` NON_ASN: an
+    official outside the office without a NIP (a Bupati); `acting` "Plt." / "Plh." when they
+    sign under an acting assignment (printed before the jabatan)."""
 
     name: str = ""
     nip: str = ""
@@ -27,10 +29,22 @@ class Person:
     position: str = ""
     unit: str = ""
     nip_text: str = ""
+    acting: str = ""
 
     @property
     def nip_label(self) -> str:
         return "NI PPPK" if self.kind == "PPPK" else "NIP"
+
+    @property
+    def is_non_asn(self) -> bool:
+        return self.kind == "NON_ASN"
+
+    @property
+    def jabatan(self) -> str:
+        """The jabatan as printed: "Plt. Kepala Bidang ..." under an acting assignment."""
+        if not self.acting:
+            return self.position
+        return f"{self.acting} {self.position}".strip()
 
 
 @dataclass(frozen=True)

@@ -84,6 +84,7 @@ class StatusStep(NamedTuple):
     from_status: str
     to_status: str
     reason: str
+    acting: str = ""  # the Plt/Plh the appraiser acted under on that day ("" when none)
 
 
 def clean_reason(text: str | None) -> str:
@@ -94,7 +95,10 @@ def clean_reason(text: str | None) -> str:
 
 @dataclass(frozen=True)
 class PersonSnapshot:
-    """One person as they were when the record was frozen."""
+    """One person as they were when the record was frozen. `kind` is PNS, PPPK or NON_ASN
+    (an official outside the office without a NIP); `acting` is PLT or PLH when they
+    appraised under an acting assignment of `position`, with its `decree` (docs/appraisers.md).
+    """
 
     name: str = ""
     nip: str = ""
@@ -102,6 +106,8 @@ class PersonSnapshot:
     grade: str = ""
     position: str = ""
     unit: str = ""
+    acting: str = ""
+    decree: str = ""
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any] | None) -> PersonSnapshot | None:
@@ -110,6 +116,15 @@ class PersonSnapshot:
             return None
         names = {f.name for f in fields(cls)}
         return cls(**{k: "" if v is None else str(v) for k, v in data.items() if k in names})
+
+
+_ONLY_WHEN_SET = ("acting", "decree")  # absent from snapshots made before 0012 and when empty
+
+
+def _stored_person(person: PersonSnapshot | None) -> dict[str, str]:
+    if person is None:
+        return {}
+    return {k: v for k, v in asdict(person).items() if v or k not in _ONLY_WHEN_SET}
 
 
 @dataclass(frozen=True)
@@ -124,11 +139,9 @@ class Snapshot:
     def as_dict(self) -> dict[str, dict[str, str]]:
         """The stored form: every part present, {} for nobody."""
         return {
-            "employee": asdict(self.employee) if self.employee else {},
-            "appraiser": asdict(self.appraiser) if self.appraiser else {},
-            "appraiser_superior": (
-                asdict(self.appraiser_superior) if self.appraiser_superior else {}
-            ),
+            "employee": _stored_person(self.employee),
+            "appraiser": _stored_person(self.appraiser),
+            "appraiser_superior": _stored_person(self.appraiser_superior),
         }
 
     def to_json(self) -> str:

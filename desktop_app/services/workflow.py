@@ -12,6 +12,7 @@ history row comes first in the audit trail and the record's change second, as be
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -21,9 +22,7 @@ from desktop_app.models import Employee, utcnow
 from desktop_app.models.audit import current_actor
 from desktop_app.models.base import SyncedModel
 from desktop_app.models.workflow import StatusChange
-from desktop_app.scoring import reference
 from desktop_app.scoring.workflow import (
-    PersonSnapshot,
     Snapshot,
     StatusStep,
     Transition,
@@ -31,6 +30,7 @@ from desktop_app.scoring.workflow import (
     clean_reason,
     stored_snapshot,
 )
+from desktop_app.services.register import appraiser_chain
 
 __all__ = [
     "Snapshot",
@@ -130,6 +130,7 @@ class WorkflowKit:
             actor=current_actor(),
             reason=reason,
             at=utcnow(),
+            acting=_acting_note(record),
         ).save()
 
     def step(self, record: Any, name: str, reason: str = "") -> None:
@@ -148,7 +149,8 @@ class WorkflowKit:
         return record
 
     def freeze(self, record: Any, employee: Employee) -> None:
-        """Store on the record (not saved) who assessed whom, as they are today."""
+        """Store on the record (not saved) who assessed whom, as they are today (an official
+        outside the office and a running Plt/Plh included)."""
         record.snapshot = take_snapshot(employee).to_json()
 
     # --- reading --------------------------------------------------------------------------
@@ -178,29 +180,29 @@ class WorkflowKit:
 
 
 def _status_step(change: StatusChange) -> StatusStep:
-    return StatusStep(change.at, change.actor, change.from_status, change.to_status, change.reason)
-
-
-def _person(employee: Employee | None) -> PersonSnapshot | None:
-    if employee is None:
-        return None
-    try:
-        grade = reference.grade(employee.kind, employee.grade).label
-    except ValueError:
-        grade = employee.grade
-    return PersonSnapshot(
-        employee.full_name,
-        employee.nip,
-        employee.kind,
-        grade,
-        employee.position.name if employee.position else "",
-        employee.unit.name,
+    return StatusStep(
+        change.at, change.actor, change.from_status, change.to_status, change.reason, change.acting
     )
 
 
-def take_snapshot(employee: Employee) -> Snapshot:
-    """Who is assessed by whom today: the employee, the pejabat penilai and the atasan
-    pejabat penilai (domain.md §0.6)."""
-    appraiser = Employee.get_or_none(Employee.id == employee.appraiser_id)
-    superior = Employee.get_or_none(Employee.id == appraiser.appraiser_id) if appraiser else None
-    return Snapshot(_person(employee), _person(appraiser), _person(superior))
+def _acting_note(record: Any) -> str:
+    """The Plt/Plh under which the record's appraiser acts today ("" when nobody acts): the
+    status history keeps who appraised under which assignment."""
+    employee_id = getattr(record, "employee_id", None)
+    employee = Employee.get_or_none(Employee.id == employee_id) if employee_id else None
+    if employee is None:
+        return ""
+    found = appraiser_chain.appraiser_on(employee, local_today())
+    return found.acting_note if found else ""
+
+
+def local_today() -> dt.date:
+    """The day of a step, in the office's local time (what the forms print)."""
+    return dt.datetime.now().date()
+
+
+def take_snapshot(employee: Employee, day: dt.date | None = None) -> Snapshot:
+    """Who is assessed by whom on `day` (today by default): the employee, the pejabat
+    penilai and the atasan pejabat penilai (domain.md §0.6), an official outside the office
+    and a running Plt/Plh included (services.register.appraiser_chain)."""
+    return appraiser_chain.snapshot_on(employee, day or local_today())

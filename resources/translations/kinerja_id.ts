@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>ActingDialog</name>
+    <message>
+        <source>Plt / Plh (acting officials)</source>
+        <translation>Plt / Plh (pejabat pelaksana)</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Tambah…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Ubah…</translation>
+    </message>
+    <message>
+        <source>E&amp;nd…</source>
+        <translation>A&amp;khiri…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Tutu&amp;p</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Acting official</source>
+        <translation>Pejabat pelaksana</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Masa</translation>
+    </message>
+    <message>
+        <source>Decree</source>
+        <translation>Nomor SK</translation>
+    </message>
+    <message>
+        <source>Holder in the register</source>
+        <translation>Pemangku di register</translation>
+    </message>
+    <message>
+        <source>{name} (outside the office)</source>
+        <translation>{name} (di luar instansi)</translation>
+    </message>
+    <message>
+        <source>vacant</source>
+        <translation>kosong</translation>
+    </message>
+    <message>
+        <source>Remove the Plt / Plh</source>
+        <translation>Hapus Plt / Plh</translation>
+    </message>
+    <message>
+        <source>Remove this assignment? Only for one entered by mistake: to stop it, end it.</source>
+        <translation>Hapus penugasan ini? Hanya untuk yang salah dimasukkan: untuk menghentikannya, akhiri.</translation>
+    </message>
+</context>
+<context>
     <name>AnnualPage</name>
     <message>
         <source>Period</source>
@@ -228,6 +295,65 @@ Apakah Anda menyimpan salinan cadangan di tempat lain (misalnya di flashdisk)? P
     <message>
         <source>Tick at least one subordinate.</source>
         <translation>Centang paling sedikit satu bawahan.</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentForm</name>
+    <message>
+        <source>Add a Plt / Plh</source>
+        <translation>Tambah Plt / Plh</translation>
+    </message>
+    <message>
+        <source>Edit a Plt / Plh</source>
+        <translation>Ubah Plt / Plh</translation>
+    </message>
+    <message>
+        <source>vacant</source>
+        <translation>kosong</translation>
+    </message>
+    <message>
+        <source>An employee of the &amp;office:</source>
+        <translation>Pegawai &amp;instansi ini:</translation>
+    </message>
+    <message>
+        <source>An official &amp;outside the office:</source>
+        <translation>Pejabat di &amp;luar instansi:</translation>
+    </message>
+    <message>
+        <source>&amp;Until ended (no last day yet)</source>
+        <translation>&amp;Sampai diakhiri (belum ada tanggal akhir)</translation>
+    </message>
+    <message>
+        <source>e.g. 821.2/017/BKPSDM/2026</source>
+        <translation>mis. 821.2/017/BKPSDM/2026</translation>
+    </message>
+    <message>
+        <source>&amp;Position (jabatan):</source>
+        <translation>&amp;Jabatan:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>J&amp;enis:</translation>
+    </message>
+    <message>
+        <source>Who acts:</source>
+        <translation>Pelaksana:</translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation>Tanggal &amp;mulai:</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation>Tanggal &amp;akhir:</translation>
+    </message>
+    <message>
+        <source>&amp;Decree (nomor SK / surat perintah):</source>
+        <translation>&amp;Nomor SK / surat perintah:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Sim&amp;pan</translation>
     </message>
 </context>
 <context>
@@ -1342,6 +1468,21 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
     <message>
         <source>Inactive</source>
         <translation>Tidak aktif</translation>
+    </message>
+</context>
+<context>
+    <name>EndForm</name>
+    <message>
+        <source>End the Plt / Plh</source>
+        <translation>Akhiri Plt / Plh</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation>Tanggal &amp;akhir:</translation>
+    </message>
+    <message>
+        <source>&amp;End</source>
+        <translation>A&amp;khiri</translation>
     </message>
 </context>
 <context>
@@ -2531,6 +2672,37 @@ Tutup dan biarkan perubahan itu hilang?</translation>
     </message>
 </context>
 <context>
+    <name>LinkForm</name>
+    <message>
+        <source>Appraised by an official outside the office</source>
+        <translation>Dinilai oleh pejabat di luar instansi</translation>
+    </message>
+    <message>
+        <source>The employee&apos;s pejabat penilai in the register is cleared: an employee is appraised by an employee of the office or by an official outside it, never both. Approved SKPs keep the appraiser they were approved with.</source>
+        <translation>Pejabat penilai pegawai di register dikosongkan: seorang pegawai dinilai oleh pegawai instansi ini atau oleh pejabat di luar instansi, tidak keduanya. SKP yang sudah disetujui tetap memuat pejabat penilai saat disetujui.</translation>
+    </message>
+    <message>
+        <source>(none: back to the register&apos;s pejabat penilai)</source>
+        <translation>(tidak ada: kembali ke pejabat penilai di register)</translation>
+    </message>
+    <message>
+        <source>&amp;Employee:</source>
+        <translation>&amp;Pegawai:</translation>
+    </message>
+    <message>
+        <source>&amp;Pejabat penilai:</source>
+        <translation>Pejabat pe&amp;nilai:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>Choose the employee.</source>
+        <translation>Pilih pegawainya.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Signed in: {user} ({role})</source>
@@ -2934,6 +3106,140 @@ Apa keputusannya? Misalnya: pindah ke {second_office} pada 1 Oktober.</translati
     <message>
         <source>Missing packages were lost or not brought: nothing is lost, because the next package of the office carries every change the central office has not acknowledged. Databases above 1: the office restored or copied its database.</source>
         <translation>Paket yang hilang adalah paket yang hilang di perjalanan atau tidak dibawa: tidak ada data yang hilang, karena paket berikutnya dari kantor tersebut membawa semua perubahan yang belum dikonfirmasi kantor pusat. Basis data lebih dari 1: kantor tersebut pernah memulihkan atau menyalin basis datanya.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficialForm</name>
+    <message>
+        <source>Add an official outside the office</source>
+        <translation>Tambah pejabat di luar instansi</translation>
+    </message>
+    <message>
+        <source>Edit an official outside the office</source>
+        <translation>Ubah pejabat di luar instansi</translation>
+    </message>
+    <message>
+        <source>18 digits; empty for a non-ASN official</source>
+        <translation>18 digit; kosong untuk pejabat non-ASN</translation>
+    </message>
+    <message>
+        <source>e.g. Sekretaris Daerah</source>
+        <translation>mis. Sekretaris Daerah</translation>
+    </message>
+    <message>
+        <source>e.g. Pemerintah Kabupaten …</source>
+        <translation>mis. Pemerintah Kabupaten …</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(tidak ada)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>Gelar &amp;depan:</source>
+        <translation>Gelar &amp;depan:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>Gelar &amp;belakang:</source>
+        <translation>Gelar &amp;belakang:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>J&amp;enis:</translation>
+    </message>
+    <message>
+        <source>N&amp;IP:</source>
+        <translation>N&amp;IP:</translation>
+    </message>
+    <message>
+        <source>&amp;Golongan:</source>
+        <translation>&amp;Golongan:</translation>
+    </message>
+    <message>
+        <source>&amp;Jabatan:</source>
+        <translation>&amp;Jabatan:</translation>
+    </message>
+    <message>
+        <source>&amp;Instansi:</source>
+        <translation>In&amp;stansi:</translation>
+    </message>
+    <message>
+        <source>&amp;Superior (atasan):</source>
+        <translation>&amp;Atasan:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Sim&amp;pan</translation>
+    </message>
+</context>
+<context>
+    <name>OfficialsDialog</name>
+    <message>
+        <source>Officials outside the office (pejabat di luar instansi)</source>
+        <translation>Pejabat di luar instansi</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Tambah…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Ubah…</translation>
+    </message>
+    <message>
+        <source>&amp;Appraises an employee…</source>
+        <translation>&amp;Menilai pegawai…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Tutu&amp;p</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Golongan</source>
+        <translation>Golongan</translation>
+    </message>
+    <message>
+        <source>Jabatan</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Instansi</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <source>Appraises</source>
+        <translation>Menilai</translation>
+    </message>
+    <message>
+        <source>{name} (inactive)</source>
+        <translation>{name} (tidak aktif)</translation>
+    </message>
+    <message>
+        <source>Remove official</source>
+        <translation>Hapus pejabat</translation>
+    </message>
+    <message>
+        <source>Remove {name}?</source>
+        <translation>Hapus {name}?</translation>
     </message>
 </context>
 <context>
@@ -3621,6 +3927,22 @@ Apa keputusannya? Misalnya: pindah ke {second_office} pada 1 Oktober.</translati
     <message>
         <source>Re&amp;activate</source>
         <translation>&amp;Aktifkan kembali</translation>
+    </message>
+    <message>
+        <source>Ap&amp;praisers</source>
+        <translation>&amp;Penilai</translation>
+    </message>
+    <message>
+        <source>Officials outside the office and acting officials (Plt / Plh)</source>
+        <translation>Pejabat di luar instansi dan pejabat pelaksana (Plt / Plh)</translation>
+    </message>
+    <message>
+        <source>&amp;Officials outside the office…</source>
+        <translation>Pejabat di &amp;luar instansi…</translation>
+    </message>
+    <message>
+        <source>&amp;Plt / Plh…</source>
+        <translation>&amp;Plt / Plh…</translation>
     </message>
 </context>
 <context>
@@ -4634,6 +4956,73 @@ Salinan telah dibaca ulang dan diperiksa: flashdisk sekarang aman dilepas. Kanto
     <message>
         <source>Not valid: this office issued no form with this code. Check the code as typed; a form printed by another office is checked there.</source>
         <translation>Tidak sah: kantor ini tidak pernah menerbitkan dokumen dengan kode ini. Periksa kembali kode yang diketik; dokumen yang dicetak kantor lain diperiksa di kantor tersebut.</translation>
+    </message>
+</context>
+<context>
+    <name>acting</name>
+    <message>
+        <source>Plt. (Pelaksana Tugas: the post is vacant)</source>
+        <translation>Plt. (Pelaksana Tugas: jabatan kosong)</translation>
+    </message>
+    <message>
+        <source>Plh. (Pelaksana Harian: the holder is away)</source>
+        <translation>Plh. (Pelaksana Harian: pejabatnya berhalangan)</translation>
+    </message>
+    <message>
+        <source>until ended</source>
+        <translation>sampai diakhiri</translation>
+    </message>
+    <message>
+        <source>The acting assignment no longer exists.</source>
+        <translation>Penugasan Plt/Plh tersebut sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>Choose who acts: an employee of the office or an official outside it (one).</source>
+        <translation>Pilih pelaksananya: pegawai instansi ini atau pejabat di luar instansi (salah satu).</translation>
+    </message>
+    <message>
+        <source>The chosen employee is not an active employee.</source>
+        <translation>Pegawai yang dipilih bukan pegawai aktif.</translation>
+    </message>
+    <message>
+        <source>{name} holds this post already: choose someone else to act in it.</source>
+        <translation>{name} sudah memangku jabatan ini: pilih orang lain sebagai pelaksana.</translation>
+    </message>
+    <message>
+        <source>The chosen official is not an active official.</source>
+        <translation>Pejabat yang dipilih bukan pejabat aktif.</translation>
+    </message>
+    <message>
+        <source>Choose the position (jabatan) acted in.</source>
+        <translation>Pilih jabatan yang dilaksanakan.</translation>
+    </message>
+    <message>
+        <source>The position no longer exists.</source>
+        <translation>Jabatan tersebut sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>Choose Plt. or Plh.</source>
+        <translation>Pilih Plt. atau Plh.</translation>
+    </message>
+    <message>
+        <source>Give the first day of the assignment.</source>
+        <translation>Isi tanggal mulai penugasan.</translation>
+    </message>
+    <message>
+        <source>The last day ({ends}) is before the first day ({starts}).</source>
+        <translation>Tanggal akhir ({ends}) sebelum tanggal mulai ({starts}).</translation>
+    </message>
+    <message>
+        <source>Type the number of the decree (nomor SK / surat perintah).</source>
+        <translation>Ketik nomor SK / surat perintah.</translation>
+    </message>
+    <message>
+        <source>The decree number is longer than {limit} characters.</source>
+        <translation>Nomor SK lebih dari {limit} karakter.</translation>
+    </message>
+    <message>
+        <source>{position} already has {kind} {name} for {span} (decree {decree}): the assignments of one position cannot overlap.</source>
+        <translation>{position} sudah memiliki {kind} {name} untuk {span} (SK {decree}): penugasan satu jabatan tidak boleh tumpang tindih.</translation>
     </message>
 </context>
 <context>
@@ -5779,6 +6168,89 @@ Jika hal ini terjadi lagi, kirimkan rinciannya kepada petugas dukungan Anda. Rin
     <message>
         <source>Close</source>
         <translation>Tutup</translation>
+    </message>
+</context>
+<context>
+    <name>officials</name>
+    <message>
+        <source>PNS</source>
+        <translation>PNS</translation>
+    </message>
+    <message>
+        <source>PPPK</source>
+        <translation>PPPK</translation>
+    </message>
+    <message>
+        <source>Non-ASN (e.g. Bupati / Wali Kota)</source>
+        <translation>Non-ASN (mis. Bupati / Wali Kota)</translation>
+    </message>
+    <message>
+        <source>The official no longer exists.</source>
+        <translation>Pejabat tersebut sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>A non-ASN official has no NIP: leave the NIP empty.</source>
+        <translation>Pejabat non-ASN tidak memiliki NIP: kosongkan NIP.</translation>
+    </message>
+    <message>
+        <source>An ASN official needs a NIP: type the 18 digits.</source>
+        <translation>Pejabat ASN harus memiliki NIP: ketik 18 digitnya.</translation>
+    </message>
+    <message>
+        <source>NIP {nip} belongs to {name}, an employee of the office: choose them as pejabat penilai in the register instead.</source>
+        <translation>NIP {nip} milik {name}, pegawai instansi ini: pilih ia sebagai pejabat penilai di register.</translation>
+    </message>
+    <message>
+        <source>Choose PNS, PPPK or non-ASN.</source>
+        <translation>Pilih PNS, PPPK, atau non-ASN.</translation>
+    </message>
+    <message>
+        <source>The name is empty: type the official&apos;s name.</source>
+        <translation>Nama kosong: ketik nama pejabat.</translation>
+    </message>
+    <message>
+        <source>The jabatan is empty: type it.</source>
+        <translation>Jabatan kosong: ketik jabatannya.</translation>
+    </message>
+    <message>
+        <source>The instansi is empty: type where the official serves.</source>
+        <translation>Instansi kosong: ketik tempat pejabat bertugas.</translation>
+    </message>
+    <message>
+        <source>At most {limit} characters, please.</source>
+        <translation>Paling banyak {limit} karakter.</translation>
+    </message>
+    <message>
+        <source>NIP {nip} is already registered for {name}.</source>
+        <translation>NIP {nip} sudah terdaftar untuk {name}.</translation>
+    </message>
+    <message>
+        <source>A non-ASN official has no golongan.</source>
+        <translation>Pejabat non-ASN tidak memiliki golongan.</translation>
+    </message>
+    <message>
+        <source>Choose the golongan of the {kind} official.</source>
+        <translation>Pilih golongan pejabat {kind}.</translation>
+    </message>
+    <message>
+        <source>An official cannot be above themselves (the chain comes back).</source>
+        <translation>Seorang pejabat tidak dapat menjadi atasan dirinya sendiri (rantainya kembali).</translation>
+    </message>
+    <message>
+        <source>The chosen superior no longer exists.</source>
+        <translation>Atasan yang dipilih sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>{name} still appraises {links} employee(s), has {acting} acting assignment(s) and stands above {below} official(s): change those first, or mark the official inactive.</source>
+        <translation>{name} masih menilai {links} pegawai, memiliki {acting} penugasan Plt/Plh, dan menjadi atasan {below} pejabat: ubah itu dulu, atau tandai pejabat tidak aktif.</translation>
+    </message>
+    <message>
+        <source>The employee no longer exists.</source>
+        <translation>Pegawai tersebut sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>{name} is marked inactive: choose an active official.</source>
+        <translation>{name} ditandai tidak aktif: pilih pejabat yang aktif.</translation>
     </message>
 </context>
 <context>

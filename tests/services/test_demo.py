@@ -12,6 +12,7 @@ from peewee import JOIN
 
 from desktop_app import cli
 from desktop_app.demo import accounts as demo_accounts
+from desktop_app.demo import appraisers as demo_appraisers
 from desktop_app.demo import catalogue_office, catalogue_skp
 from desktop_app.demo import generator as demo
 from desktop_app.errors import InputError
@@ -44,6 +45,7 @@ from desktop_app.services import auth, session
 from desktop_app.services.evaluation import evaluations
 from desktop_app.services.register import employee_validation, employees, units
 from desktop_app.services.skp import plans
+from desktop_app.services.workflow import take_snapshot
 
 # Lowest PositionType.level of the pejabat penilai (domain.md §2.4).
 NEEDED_APPRAISER = {"ADMINISTRATOR": 4, "PENGAWAS": 3, "PELAKSANA": 2}
@@ -463,7 +465,9 @@ def test_approved_plans_are_complete_and_carry_the_snapshot(demo300):
     assert len(approved) > 50
     for plan in approved:
         assert plans.problems(plan.id) == []
-        assert json.loads(plan.snapshot) == plans.snapshot(plan.employee)
+        # as the chain gives it on the day of approval (a Plt ran then: not today's appraiser)
+        on_the_day = take_snapshot(plan.employee, demo_appraisers._day(plan.approved_at))
+        assert json.loads(plan.snapshot) == on_the_day.as_dict()
         decided = (
             PlanStatusChange.select()
             .where((PlanStatusChange.plan == plan) & (PlanStatusChange.to_status == "APPROVED"))
@@ -473,7 +477,13 @@ def test_approved_plans_are_complete_and_carry_the_snapshot(demo300):
         assert plan.resources and plan.accountability and plan.consequences
     kadis = Employee.get(Employee.supervisor.is_null())
     snapshot = json.loads(_plans()[kadis.id].snapshot)
-    assert snapshot["appraiser"] == {} and snapshot["employee"]["nip"] == kadis.nip
+    assert snapshot["employee"]["nip"] == kadis.nip  # appraised by the Sekda, Bupati above
+    assert snapshot["appraiser"]["nip"] == demo_appraisers.SEKDA["nip"]
+    assert snapshot["appraiser"]["position"] == "Sekretaris Daerah"
+    assert snapshot["appraiser_superior"]["name"] == "H. Rahmat Hidayat, S.H., M.H."
+    assert snapshot["appraiser_superior"]["kind"] == "NON_ASN"
+    under_plt = [p for p in approved if "acting" in json.loads(p.snapshot)["appraiser"]]
+    assert under_plt and all(p.approved_at.month <= 4 for p in under_plt)
     others = [p for p in _plans().values() if p.status in (plans.SUBMITTED, plans.RETURNED)]
     assert others and all(plans.problems(p.id) == [] for p in others)  # they were submitted
     assert all(p.snapshot == "" and p.approved_at is None for p in others)

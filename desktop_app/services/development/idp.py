@@ -89,8 +89,10 @@ from desktop_app.services.development.idp_types import (
     JpProgress,
     StatusStep,
 )
+from desktop_app.services.register import appraiser_chain
 from desktop_app.services.session import Action
 from desktop_app.services.skp import plans
+from desktop_app.services.workflow import local_today
 
 __all__ = [
     "ACTIVITY_LABELS",
@@ -213,7 +215,7 @@ def get_plan(plan_id: int) -> IdpDetail:
     employee = plan.employee
     year = plan.period.year
     supervisor = Employee.get_or_none(Employee.id == employee.supervisor_id)
-    appraiser = Employee.get_or_none(Employee.id == employee.appraiser_id)
+    appraiser_name = appraiser_chain.appraiser_name_on(employee, local_today())
     gaps = gaps_of(plan)
     index = {g.id: n for n, g in enumerate(gaps)}
     rows = activity_rows(employee.id, plan.period_id)
@@ -262,7 +264,7 @@ def get_plan(plan_id: int) -> IdpDetail:
         position_type(employee),
         employee.unit.name,
         supervisor.full_name if supervisor else "",
-        appraiser.full_name if appraiser else "",
+        appraiser_name,
         year,
         plan.status,
         bool(plan.required),

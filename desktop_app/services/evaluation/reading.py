@@ -23,7 +23,6 @@ from desktop_app.models import (
     Realisation,
     Unit,
 )
-from desktop_app.models.register import format_full_name
 from desktop_app.scoring import OrgPredikat, Predikat, Rating
 from desktop_app.scoring.codes import BERAKHLAK
 from desktop_app.services.evaluation.data import (
@@ -35,8 +34,10 @@ from desktop_app.services.evaluation.data import (
 from desktop_app.services.evaluation.states import DRAFT
 from desktop_app.services.evaluation.values import parse_key, stored
 from desktop_app.services.evaluation.workflow import KIT, _live
+from desktop_app.services.register import appraiser_chain
 from desktop_app.services.session import Action
 from desktop_app.services.skp import plans
+from desktop_app.services.workflow import local_today
 
 
 def plan_indicators(plan_id: int | None) -> list[tuple[Indicator, PlanResult]]:
@@ -100,8 +101,7 @@ def get_evaluation(evaluation_id: int, *, with_content: bool = True) -> Evaluati
     evaluation = _live(evaluation_id)
     plans.require_for(Action.READ_APPRAISAL, evaluation.employee_id)
     employee = evaluation.employee
-    appraiser = Employee.get_or_none(Employee.id == employee.appraiser_id)
-    appraiser_name = appraiser.full_name if appraiser else ""
+    appraiser_name = appraiser_chain.appraiser_name_on(employee, local_today())
     if not with_content:
         return _detail(evaluation, employee, appraiser_name, [], [])
     realised = {
@@ -189,14 +189,9 @@ def get_evaluation_covers(evaluation_ids: Sequence[int]) -> list[EvaluationDetai
         raise NotFoundError(N_("evaluations", "The evaluation no longer exists."), "evaluations")
     for evaluation in found.values():
         plans.require_for(Action.READ_APPRAISAL, evaluation.employee_id)
-    appraiser_ids = {e.employee.appraiser_id for e in found.values()} - {None}
+    today = local_today()
     appraisers = {
-        employee_id: format_full_name(front, name, back)
-        for employee_id, front, name, back in Employee.select(
-            Employee.id, Employee.front_title, Employee.name, Employee.back_title
-        )
-        .where(Employee.id.in_(appraiser_ids))
-        .tuples()
+        e.employee_id: appraiser_chain.appraiser_name_on(e.employee, today) for e in found.values()
     }
     histories = KIT.histories(found)
     keys = {e.period_key for e in found.values()}
@@ -218,7 +213,7 @@ def get_evaluation_covers(evaluation_ids: Sequence[int]) -> list[EvaluationDetai
         _detail(
             found[evaluation_id],
             found[evaluation_id].employee,
-            appraisers.get(found[evaluation_id].employee.appraiser_id, ""),
+            appraisers.get(found[evaluation_id].employee_id, ""),
             [],
             [],
             history=histories[evaluation_id],

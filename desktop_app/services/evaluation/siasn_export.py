@@ -22,6 +22,7 @@ from typing import Any
 from desktop_app.models import Employee, Evaluation, Unit
 from desktop_app.models.register import format_full_name
 from desktop_app.scoring import CODETABLE_VERSION, Predikat, Rating, codes, predikat, reference
+from desktop_app.scoring.acting import acting_position
 from desktop_app.scoring.nip import display_nip
 from desktop_app.services import office
 from desktop_app.services.evaluation.data import MonitoringRow
@@ -81,6 +82,16 @@ SIASN_HEADERS = SIASN_COLUMNS + LABEL_COLUMNS
 SIASN_WIDTHS = (21, 12, 8, 13, 15, 36, 36, 20, 36, 21, 16, 10, 36, 36, 22, 22, 18, 32)
 SIASN_TEXT_COLUMNS = (1, 2, 8, 10)  # NIP, unit code, golongan code ("09"), NIP penilai
 STATUS_ASN = "ASN"
+STATUS_NON_ASN = "NON ASN"  # an official outside the office without a NIP (a Bupati)
+
+
+def _status(appraiser: dict[str, str]) -> str | None:
+    """statusPenilai: ASN with a NIP, NON ASN for a non-ASN official, empty for nobody."""
+    if appraiser.get("kind") == "NON_ASN" and appraiser.get("name"):
+        return STATUS_NON_ASN
+    return STATUS_ASN if appraiser.get("nip") else None
+
+
 NOT_FINAL_HEADERS = (
     "No",
     "NIP",
@@ -301,11 +312,11 @@ def _fill_siasn(book: Any, results: Sequence[_Result], year: int, steps: Steps) 
                 r.hasil.code,
                 r.perilaku.code,
                 appraiser.get("unit") or None,
-                appraiser.get("position") or None,
+                acting_position(appraiser.get("acting"), appraiser.get("position", "")) or None,
                 text(grade.simpeg if grade else None),
                 appraiser.get("name") or None,
                 text(appraiser.get("nip")),
-                STATUS_ASN if appraiser.get("nip") else None,  # the register holds ASN only
+                _status(appraiser),
                 r.predikat.code,
                 r.name,
                 r.unit_name,
@@ -358,7 +369,7 @@ def _fill_notes(
     sheet = text_sheet(book, NOTES_SHEET)
     set_widths(sheet, (34, 14, 90))
     sheet.append(styled_cells(sheet, [f"Rekonsiliasi SKP Tahunan {year} untuk SIASN"], bold=True))
-    without_appraiser = sum(1 for r in results if not r.appraiser.get("nip"))
+    without_appraiser = sum(1 for r in results if not _status(r.appraiser))
     for label, value in (
         ("Kantor", f"{info.name} ({info.code})" if info is not None else ""),
         ("Tahun penilaian", year),
@@ -376,6 +387,7 @@ def _fill_notes(
     for row in codes.PREDIKAT.data:
         sheet.append(["KUADRAN", row.code, row.label])
     sheet.append([STATUS_COLUMN, STATUS_ASN, "Pejabat penilai adalah ASN (PNS atau PPPK)"])
+    sheet.append([STATUS_COLUMN, STATUS_NON_ASN, "Pejabat penilai bukan ASN (mis. Bupati)"])
     sheet.append(
         [
             "PENILAI_GOLONGAN_ID",

@@ -182,9 +182,9 @@ def reopen(evaluation_id: int, reason: str) -> None:
 
 
 def atasan_of(employee_id: int) -> int | None:
-    """The atasan pejabat penilai: the appraiser of the employee's appraiser."""
-    appraiser = plans.appraiser_of(employee_id)
-    return plans.appraiser_of(appraiser) if appraiser is not None else None
+    """The atasan pejabat penilai: the appraiser of the holder of the employee's appraiser's
+    post (a Plt/Plh acting there does not change it; docs/appraisers.md)."""
+    return plans.superior_of(employee_id)
 
 
 def file_objection(evaluation_id: int, text: str) -> None:

@@ -4,18 +4,27 @@ table, chains of superiors, and employees found by NIP.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Sequence
 from sys import intern
 from typing import NamedTuple
 
-from peewee import JOIN
+from peewee import JOIN, fn
 
-from desktop_app.models import Employee, Position, Unit, db
+from desktop_app.models import (
+    Employee,
+    ExternalAppraiserLink,
+    ExternalOfficial,
+    Position,
+    Unit,
+    db,
+)
 from desktop_app.models.register import format_full_name
 from desktop_app.scoring import reference
 from desktop_app.scoring.nip import clean_nip
 from desktop_app.scoring.reference import PositionType
 from desktop_app.services import session
+from desktop_app.services.register import appraiser_chain
 from desktop_app.services.session import Action
 
 
@@ -81,10 +90,12 @@ def visible_to_session():  # type: ignore[no-untyped-def]
     if current.employee_id is None:
         return Employee.id.is_null(True)
     staff = Employee.select(Employee.id).where(Employee.appraiser == current.employee_id)
+    acting = appraiser_chain.acting_staff_ids(current.employee_id, dt.date.today())  # Plt/Plh
     return office & (
         (Employee.id == current.employee_id)
         | (Employee.appraiser == current.employee_id)
         | Employee.appraiser.in_(staff)
+        | Employee.id.in_(sorted(acting))
     )
 
 
@@ -103,12 +114,26 @@ def staff_query(*extra: object, unit_ids: Iterable[int] | None = None):  # type:
             Employee.nip,
             Unit.id,
             Unit.name,
-            appraiser.name,
+            fn.COALESCE(appraiser.name, ExternalOfficial.name),  # or an official outside
             *extra,
         )
         .join(Unit, on=(Employee.unit == Unit.id))
         .switch(Employee)
         .join(appraiser, JOIN.LEFT_OUTER, on=(Employee.appraiser == appraiser.id))
+        .switch(Employee)
+        .join(
+            ExternalAppraiserLink,
+            JOIN.LEFT_OUTER,
+            on=(
+                (ExternalAppraiserLink.employee == Employee.id)
+                & (ExternalAppraiserLink.deleted == False)
+            ),
+        )
+        .join(
+            ExternalOfficial,
+            JOIN.LEFT_OUTER,
+            on=(ExternalAppraiserLink.official == ExternalOfficial.id),
+        )
         .switch(Employee)
         .where((Employee.deleted == False) & (Employee.active == True) & visible_to_session())
         .order_by(Unit.name, Employee.name)

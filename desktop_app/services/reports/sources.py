@@ -19,6 +19,7 @@ from desktop_app.models import Employee, PerformancePlan
 from desktop_app.models.audit import AuditEntry
 from desktop_app.printing.layout import PageSetup
 from desktop_app.printing.report_data import People, Period, Person
+from desktop_app.scoring.acting import ActingKind
 from desktop_app.scoring.nip import display_nip
 from desktop_app.scoring.period_key import Frequency, PeriodKey
 from desktop_app.services import office as office_service
@@ -39,7 +40,16 @@ def person(data: Mapping[str, Any] | None) -> Person:
         str(data.get("position") or ""),
         str(data.get("unit") or ""),
         display_nip(nip) if nip else "",
+        acting_prefix(str(data.get("acting") or "")),
     )
+
+
+def acting_prefix(kind: str) -> str:
+    """ "Plt." / "Plh." of a snapshot's acting kind ("" when not acting or unknown)."""
+    try:
+        return ActingKind(kind).prefix if kind else ""
+    except ValueError:
+        return ""
 
 
 def people(snapshot: Mapping[str, Any] | None, employee_id: int) -> People:

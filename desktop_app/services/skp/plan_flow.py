@@ -14,9 +14,10 @@ from desktop_app.i18n import N_
 from desktop_app.models import Employee, PerformancePlan, PlanResult, PlanStatusChange
 from desktop_app.scoring.workflow import Transition, Workflow
 from desktop_app.services import periods
+from desktop_app.services.register import appraiser_chain
 from desktop_app.services.session import Action, require
 from desktop_app.services.skp.plan_types import ParentChoice
-from desktop_app.services.workflow import WorkflowKit
+from desktop_app.services.workflow import WorkflowKit, local_today
 
 DRAFT, SUBMITTED, APPROVED, RETURNED = "DRAFT", "SUBMITTED", "APPROVED", "RETURNED"
 EDITABLE = frozenset({DRAFT, RETURNED})
@@ -69,8 +70,21 @@ def error(msgid: str, **params: object) -> InputError:
 
 
 def appraiser_of(employee_id: int) -> int | None:
+    """The employee id of the pejabat penilai today: the register's, or the Plt/Plh acting in
+    that post (None: nobody, or an official outside the office; docs/appraisers.md)."""
+    return appraiser_chain.appraiser_id_on(employee_id, local_today())
+
+
+def register_appraiser_of(employee_id: int) -> int | None:
+    """The pejabat penilai the register names (the holder of the post; the cascade of RHK
+    follows the post, whoever acts in it)."""
     row = Employee.select(Employee.appraiser).where(Employee.id == employee_id).tuples().first()
     return row[0] if row else None
+
+
+def superior_of(employee_id: int) -> int | None:
+    """The employee id of the atasan pejabat penilai today (None: nobody or outside)."""
+    return appraiser_chain.superior_id_on(employee_id, local_today())
 
 
 def require_for(action: Action, employee_id: int) -> None:
@@ -94,8 +108,10 @@ def results_choices(plan_id: int) -> list[ParentChoice]:
 
 
 def superior_results(employee_id: int, year: int) -> list[ParentChoice]:
-    """The RHK of the employee's appraiser's SKP for the year (what theirs may support)."""
-    appraiser = appraiser_of(employee_id)
+    """The RHK of the employee's appraiser's SKP for the year (what theirs may support): the
+    register's pejabat penilai, the holder of the post (a Plt/Plh acting there has their own
+    SKP for their own post)."""
+    appraiser = register_appraiser_of(employee_id)
     if appraiser is None:
         return []
     plan_id = plan_id_for(appraiser, year)

@@ -27,6 +27,7 @@ from desktop_app.models.database import write_transaction
 from desktop_app.scoring.errors import RuleError
 from desktop_app.scoring.input_ranges import check_target, stored_decimal
 from desktop_app.services import periods
+from desktop_app.services.register import appraiser_chain
 from desktop_app.services.session import Action
 from desktop_app.services.skp.cascade import cascade, subordinates
 from desktop_app.services.skp.plan_content import (
@@ -48,7 +49,9 @@ from desktop_app.services.skp.plan_flow import (
     SUBMITTED,
     appraiser_of,
     plan_id_for,
+    register_appraiser_of,
     require_for,
+    superior_of,
     superior_results,
 )
 from desktop_app.services.skp.plan_flow import error as _error
@@ -64,7 +67,7 @@ from desktop_app.services.skp.plan_types import (
     SupportingResult,
 )
 from desktop_app.services.skp.progress import progress
-from desktop_app.services.workflow import take_snapshot
+from desktop_app.services.workflow import local_today, take_snapshot
 
 __all__ = [
     "APPROVED",
@@ -93,6 +96,7 @@ __all__ = [
     "plan_id_for",
     "problems",
     "progress",
+    "register_appraiser_of",
     "reopen",
     "require_for",
     "return_plan",
@@ -100,6 +104,7 @@ __all__ = [
     "snapshot",
     "submit",
     "subordinates",
+    "superior_of",
     "superior_results",
 ]
 
@@ -143,7 +148,7 @@ def get_plan(plan_id: int) -> PlanDetail:
     plan = _live_plan(plan_id)
     require_for(Action.READ_APPRAISAL, plan.employee_id)
     employee = plan.employee
-    appraiser = Employee.get_or_none(Employee.id == employee.appraiser_id)
+    appraiser_name = appraiser_chain.appraiser_name_on(employee, local_today())
     expectations = {
         e.value_code: e.text
         for e in BehaviourExpectation.select().where(
@@ -165,7 +170,7 @@ def get_plan(plan_id: int) -> PlanDetail:
         employee.nip,
         employee.position.name if employee.position else "",
         employee.unit.name,
-        appraiser.full_name if appraiser else "",
+        appraiser_name,
         plan.period.year,
         plan.status,
         plan.form,
@@ -360,7 +365,7 @@ def assign_result(result_id: int, employee_ids: Iterable[int], text: str = "") -
     with write_transaction():
         for employee_id in employee_ids:
             require_for(Action.WRITE_PLAN, employee_id)
-            if appraiser_of(employee_id) != owner:
+            if register_appraiser_of(employee_id) != owner:
                 raise _error(
                     N_(
                         "plans",

@@ -32,6 +32,7 @@ from desktop_app.services.register.reference_lists import all_grade_codes, posit
 from desktop_app.services.session import Action, allowed
 from desktop_app.views import messages
 from desktop_app.views.admin.audit_views import HistoryDialog
+from desktop_app.views.register import appraisers_menu
 from desktop_app.views.register import io_dialogs as employee_io_dialogs
 from desktop_app.views.register.employee_dialog import EmployeeDialog, indented_units
 from desktop_app.views.register.table_model import EmployeeTableModel, RegisterFilter
@@ -152,6 +153,7 @@ class RegisterTab(QWidget):
         ):
             actions.addWidget(button)
         actions.addWidget(transfer)
+        actions.addWidget(appraisers_menu.appraisers_button(self))  # officials outside, Plt/Plh
         self.can_write = allowed(Action.WRITE_REGISTER)
         self.can_read_all = allowed(Action.READ_ALL)
         self.add_button.setEnabled(self.can_write)

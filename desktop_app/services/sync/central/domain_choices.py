@@ -8,21 +8,25 @@ from __future__ import annotations
 from enum import StrEnum
 
 from desktop_app.models import (
+    ActingAssignment,
     BehaviourFeedback,
     DevelopmentActivity,
     DevelopmentPlan,
     Employee,
     Evaluation,
+    ExternalOfficial,
     LegacyAppraisal,
     OrgResult,
     PerformancePlan,
     Position,
 )
+from desktop_app.scoring.acting import ActingKind
 from desktop_app.scoring.ratings import OrgPredikat, Predikat, Rating
 from desktop_app.scoring.reference import EmployeeKind, Gender, JfLevel, PositionType
 from desktop_app.services.archive import appraisals
 from desktop_app.services.development import idp_flow
 from desktop_app.services.evaluation import states
+from desktop_app.services.register import officials
 from desktop_app.services.skp import plan_flow
 from desktop_app.sync.record_rules import Choices
 
@@ -58,4 +62,6 @@ def choices() -> Choices:
             "status": _states(idp_flow.STATUS_LABELS, idp_flow.NO_PLAN)
         },
         DevelopmentActivity._meta.table_name: {"status": _states(idp_flow.ACTIVITY_LABELS)},
+        ExternalOfficial._meta.table_name: {"kind": frozenset(officials.KINDS)},
+        ActingAssignment._meta.table_name: {"kind": _values(ActingKind)},
     }
