@@ -574,8 +574,20 @@ Apakah Anda menyimpan salinan cadangan di tempat lain (misalnya di flashdisk)? P
         <translation>F&amp;older:</translation>
     </message>
     <message>
-        <source>Only final evaluations, approved SKPs and agreed IDPs are printed; the others are listed afterwards.</source>
-        <translation>Hanya evaluasi yang sudah final, SKP yang sudah disetujui, dan IDP yang sudah disetujui yang dicetak; selebihnya ditampilkan dalam daftar setelah pencetakan selesai.</translation>
+        <source>Only final evaluations, approved SKPs and agreed IDPs are printed; the others are listed afterwards, with the reason.</source>
+        <translation>Hanya evaluasi yang final, SKP yang disetujui dan IDP yang disepakati yang dicetak; yang lain didaftar sesudahnya, beserta alasannya.</translation>
+    </message>
+    <message>
+        <source>{documents} document(s), {pages} page(s) saved as {path}</source>
+        <translation>{documents} dokumen, {pages} halaman disimpan sebagai {path}</translation>
+    </message>
+    <message>
+        <source>{documents} document(s), {pages} page(s) saved in {folder}</source>
+        <translation>{documents} dokumen, {pages} halaman disimpan di folder {folder}</translation>
+    </message>
+    <message>
+        <source>Not printed ({count}):</source>
+        <translation>Tidak dicetak ({count}):</translation>
     </message>
     <message>
         <source>&amp;Print</source>
@@ -588,14 +600,6 @@ Apakah Anda menyimpan salinan cadangan di tempat lain (misalnya di flashdisk)? P
     <message>
         <source>Printing…</source>
         <translation>Mencetak…</translation>
-    </message>
-    <message>
-        <source>{documents} document(s), {pages} page(s) written to {folder}.</source>
-        <translation>{documents} dokumen ({pages} halaman) telah disimpan di {folder}.</translation>
-    </message>
-    <message>
-        <source>Not printed, because the evaluation is not final, the SKP not approved or the IDP not agreed yet: {count}.</source>
-        <translation>Tidak dicetak karena evaluasinya belum final, SKP belum disetujui, atau IDP belum disetujui: {count}.</translation>
     </message>
 </context>
 <context>
@@ -1553,8 +1557,8 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
         <translation>Mengekspor…</translation>
     </message>
     <message>
-        <source>{count} row(s) exported to {path}.</source>
-        <translation>{count} baris telah diekspor ke {path}.</translation>
+        <source>{count} row(s) exported to {path}</source>
+        <translation>{count} baris diekspor ke {path}</translation>
     </message>
     <message>
         <source>Export the monitoring list</source>
@@ -3321,6 +3325,21 @@ Apa keputusannya? Misalnya: pindah ke {second_office} pada 1 Oktober.</translati
     </message>
 </context>
 <context>
+    <name>PrintFeedback</name>
+    <message>
+        <source>The PDF is saved as {path}</source>
+        <translation>PDF disimpan sebagai {path}</translation>
+    </message>
+    <message>
+        <source>The PDF is saved as {path}
+
+No PDF viewer opened it on this computer: open the folder and print the file from there.</source>
+        <translation>PDF disimpan sebagai {path}
+
+Tidak ada penampil PDF yang membukanya di komputer ini: buka foldernya dan cetak berkas itu dari sana.</translation>
+    </message>
+</context>
+<context>
     <name>ProgressModel</name>
     <message>
         <source>NIP</source>
@@ -3609,6 +3628,21 @@ Apa keputusannya? Misalnya: pindah ke {second_office} pada 1 Oktober.</translati
     <message>
         <source>Re&amp;activate</source>
         <translation>&amp;Aktifkan kembali</translation>
+    </message>
+</context>
+<context>
+    <name>SavedDialog</name>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>Buka &amp;folder</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Tutup</translation>
+    </message>
+    <message>
+        <source>The folder could not be opened here; open it in the file manager: {path}</source>
+        <translation>Folder tidak dapat dibuka dari sini; bukalah di pengelola berkas: {path}</translation>
     </message>
 </context>
 <context>
@@ -5964,6 +5998,26 @@ Jika hal ini terjadi lagi, kirimkan rinciannya kepada petugas dukungan Anda. Rin
     <message>
         <source>NIP {nip} has no evaluation for {period}.</source>
         <translation>NIP {nip} tidak memiliki evaluasi untuk {period}.</translation>
+    </message>
+    <message>
+        <source>no IDP for the year</source>
+        <translation>belum ada IDP untuk tahun ini</translation>
+    </message>
+    <message>
+        <source>IDP not agreed yet (status: {status})</source>
+        <translation>IDP belum disepakati (status: {status})</translation>
+    </message>
+    <message>
+        <source>no SKP for the year</source>
+        <translation>belum ada SKP untuk tahun ini</translation>
+    </message>
+    <message>
+        <source>SKP not approved yet (status: {status})</source>
+        <translation>SKP belum disetujui (status: {status})</translation>
+    </message>
+    <message>
+        <source>evaluation not final yet (status: {status})</source>
+        <translation>evaluasi belum final (status: {status})</translation>
     </message>
     <message>
         <source>No unit with code {unit} in this database.</source>
