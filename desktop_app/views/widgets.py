@@ -284,3 +284,45 @@ def open_editor(
     finally:
         editor.deleteLater()
     reload()
+
+
+TITLE_BAR = 32  # the window manager's title bar above a dialog
+TASKBAR = 40  # a taskbar the screen does not reserve (auto-hide, or a virtual screen)
+FRAME = 8  # the window's borders
+
+
+def usable_screen_size(widget: QWidget) -> tuple[int, int]:
+    """The width and height a dialog's own area may take on its screen: the available area
+    less the title bar and borders, and less a taskbar when the screen reserves none
+    (1366×768 leaves 1358×688 that way), so a dialog opened at this size never reaches under
+    the taskbar."""
+    screen = widget.screen()
+    available = screen.availableGeometry()
+    taskbar = TASKBAR if available.height() >= screen.geometry().height() else 0
+    return available.width() - FRAME, available.height() - TITLE_BAR - FRAME - taskbar
+
+
+def resize_within_screen(dialog: QWidget, width: int, height: int) -> None:
+    """Open a large dialog (an editor) at `width`×`height`, or as much as the screen allows:
+    on 1366×768 an editor meant to be 760 high opens at the 688 the screen leaves."""
+    usable_width, usable_height = usable_screen_size(dialog)
+    dialog.resize(min(width, usable_width), min(height, usable_height))
+
+
+def fit_header_to_titles(view: QAbstractItemView, *, padding: int = 24) -> None:
+    """Make each column at least as wide as its header's text (the sort arrow included), so a
+    title is never cut ("Jenis Kompe…"), in either language; wider columns are kept.
+    Call it after the model is set, and again when the language or the columns change."""
+    header = view.horizontalHeader()  # type: ignore[attr-defined]
+    model = view.model()
+    if model is None:
+        return
+    metrics = header.fontMetrics()
+    for column in range(model.columnCount()):
+        text = model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+        if text is None or header.isSectionHidden(column):
+            continue
+        lines = str(text).splitlines() or [""]
+        needed = max(metrics.horizontalAdvance(line) for line in lines) + padding
+        if header.sectionSize(column) < needed:
+            header.resizeSection(column, needed)

@@ -46,6 +46,7 @@ from desktop_app.views import messages
 from desktop_app.views.skp.editor import ask_reason
 from desktop_app.views.widgets import (
     error_label,
+    resize_within_screen,
     show_error,
 )
 
@@ -149,7 +150,7 @@ class LegacyAppraisalDialog(QDialog):
             bar.addWidget(button)
         layout.addLayout(bar)
         self._show()
-        self.resize(1200, 720)
+        resize_within_screen(self, 1200, 720)
 
     # --- building ----------------------------------------------------------------------------
 

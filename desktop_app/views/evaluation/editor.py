@@ -59,7 +59,7 @@ from desktop_app.views.typed_input.delegates import (
 )
 from desktop_app.views.typed_input.fields import message_line
 from desktop_app.views.typed_input.kinds import REALISASI, Kind
-from desktop_app.views.widgets import error_label, show_error
+from desktop_app.views.widgets import error_label, resize_within_screen, show_error
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -139,7 +139,7 @@ class EvaluationEditor(QDialog):
         self.rating_perilaku.currentIndexChanged.connect(self._ratings_changed)
         QShortcut(QKeySequence.StandardKey.Save, self, self.store)
         self._show()
-        self.resize(1180, 720)
+        resize_within_screen(self, 1180, 720)
 
     # --- building ------------------------------------------------------------------------------
 
