@@ -31,9 +31,8 @@ from desktop_app.i18n.translator import tr_
 from desktop_app.services.register import units as unit_service
 from desktop_app.views import messages, print_feedback
 from desktop_app.views.formatting import format_period
-from desktop_app.views.register.employee_dialog import indented_units
 from desktop_app.views.tasks import Cancelled, run_task
-from desktop_app.views.widgets import dialog_buttons, error_label, show_error
+from desktop_app.views.widgets import add_unit_choices, dialog_buttons, error_label, show_error
 
 FORMS = {
     "skp": "SKP",
@@ -140,8 +139,7 @@ class BatchDialog(QDialog):
         form = QFormLayout()
         self.unit = QComboBox()
         self.unit.setObjectName("batchUnit")
-        for unit_id, label in indented_units(unit_service.list_units()):
-            self.unit.addItem(label, unit_id)
+        add_unit_choices(self.unit, unit_service.list_units())
         form.addRow(self.tr("&Unit:"), self.unit)
         self.subunits = QCheckBox(self.tr("With its &sub-units"))
         self.subunits.setChecked(True)

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QCompleter,
     QDateEdit,
     QDialog,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QStyledItemDelegate,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -37,6 +39,7 @@ from desktop_app.i18n.translator import tr_
 from desktop_app.scoring.nip import display_nip
 from desktop_app.services.register.employee_queries import EmployeeRow
 from desktop_app.services.register.employees import LinkedPerson
+from desktop_app.services.register.units import UnitRow
 from desktop_app.views import messages
 
 T = TypeVar("T")
@@ -165,7 +168,7 @@ def dialog_buttons(
 def row_table(model: QAbstractItemModel, name: str, widths: Sequence[int] = ()) -> QTableView:
     """A read-only table of whole rows (one selected at a time): the register, the SKP and
     evaluation lists, users, audit entries. Interactive column widths, never ResizeToContents,
-    which would read every row of a 50,000-row model."""
+    which would read every row of a 50,000-row model; never narrower than a column's title."""
     table = QTableView()
     table.setObjectName(name)
     table.setModel(model)
@@ -179,6 +182,7 @@ def row_table(model: QAbstractItemModel, name: str, widths: Sequence[int] = ()) 
     header.setStretchLastSection(True)
     for column, width in enumerate(widths):
         table.setColumnWidth(column, width)
+    keep_titles_visible(table)
     return table
 
 
@@ -309,20 +313,72 @@ def resize_within_screen(dialog: QWidget, width: int, height: int) -> None:
     dialog.resize(min(width, usable_width), min(height, usable_height))
 
 
-def fit_header_to_titles(view: QAbstractItemView, *, padding: int = 24) -> None:
-    """Make each column at least as wide as its header's text (the sort arrow included), so a
-    title is never cut ("Jenis Kompe…"), in either language; wider columns are kept.
-    Call it after the model is set, and again when the language or the columns change."""
-    header = view.horizontalHeader()  # type: ignore[attr-defined]
-    model = view.model()
+def fit_header_to_titles(view: QTableView) -> None:
+    """Make each column at least as wide as its title (bold, with the sort arrow, as the style
+    draws it), so a title is never cut ("JP terealisa…"), in either language; wider columns
+    are kept. Reads the header only, never the rows, so it stays quick on long lists."""
+    header = view.horizontalHeader()
+    model = header.model()
     if model is None:
         return
-    metrics = header.fontMetrics()
-    for column in range(model.columnCount()):
-        text = model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
-        if text is None or header.isSectionHidden(column):
-            continue
-        lines = str(text).splitlines() or [""]
-        needed = max(metrics.horizontalAdvance(line) for line in lines) + padding
-        if header.sectionSize(column) < needed:
-            header.resizeSection(column, needed)
+    shown = header.isSortIndicatorShown()
+    header.setSortIndicatorShown(True)  # room for the arrow, should sorting be turned on later
+    needed = [header.sectionSizeHint(column) for column in range(model.columnCount())]
+    header.setSortIndicatorShown(shown)
+    for column, width in enumerate(needed):
+        if not header.isSectionHidden(column) and header.sectionSize(column) < width:
+            header.resizeSection(column, width)
+
+
+def keep_titles_visible(view: QTableView) -> None:
+    """fit_header_to_titles now and whenever the model's columns or titles change."""
+    model = view.horizontalHeader().model()
+    fit_header_to_titles(view)
+    if model is None:
+        return
+    refit = lambda *_args: fit_header_to_titles(view)  # noqa: E731
+    model.headerDataChanged.connect(refit)
+    model.modelReset.connect(refit)
+    model.columnsInserted.connect(refit)
+
+
+DEPTH_ROLE = Qt.ItemDataRole.UserRole + 40  # a unit's depth in the tree, for the indentation
+INDENT = "    "
+
+
+class _IndentedChoices(QStyledItemDelegate):
+    """Draws a choice of the open list indented by its depth; the closed box shows the plain
+    text, since there the unit is a value, not a place in a tree."""
+
+    def initStyleOption(self, option, index) -> None:  # type: ignore[no-untyped-def]
+        super().initStyleOption(option, index)
+        depth = index.data(DEPTH_ROLE) or 0
+        option.text = INDENT * int(depth) + option.text
+
+
+def unit_tree(rows: Sequence[UnitRow]) -> list[tuple[int, int, str]]:
+    """(id, depth, "name (CODE)") in tree order; a unit whose parent is not among `rows` is
+    a root."""
+    children: dict[int | None, list[UnitRow]] = {}
+    ids = {r.id for r in rows}
+    for r in rows:
+        children.setdefault(r.parent_id if r.parent_id in ids else None, []).append(r)
+    out: list[tuple[int, int, str]] = []
+
+    def walk(parent: int | None, depth: int) -> None:
+        for r in children.get(parent, []):
+            out.append((r.id, depth, f"{r.name} ({r.code})"))
+            walk(r.id, depth + 1)
+
+    walk(None, 0)
+    return out
+
+
+def add_unit_choices(combo: QComboBox, rows: Sequence[UnitRow]) -> None:
+    """Append the units to a combo box in tree order: indented in the open list, the name and
+    code without the indentation once chosen ("Sekretariat (SEKRET)")."""
+    if not isinstance(combo.view().itemDelegate(), _IndentedChoices):
+        combo.view().setItemDelegate(_IndentedChoices(combo))
+    for unit_id, depth, label in unit_tree(rows):
+        combo.addItem(label, unit_id)
+        combo.setItemData(combo.count() - 1, depth, DEPTH_ROLE)

@@ -6123,11 +6123,11 @@ Jika hal ini terjadi lagi, kirimkan rinciannya kepada petugas dukungan Anda. Rin
     </message>
     <message>
         <source>{predikat}: {count} of {total} employees ({actual}%), more than the {share}% of the pattern allows ({allowed})</source>
-        <translation>{predikat}: {count} dari {total} pegawai ({actual}%), melebihi {share}% yang diizinkan pola distribusi (paling banyak {allowed} orang)</translation>
+        <translation>{predikat}: {count} dari {total} pegawai ({actual} %), melebihi {share} % yang diizinkan pola distribusi (paling banyak {allowed} orang)</translation>
     </message>
     <message>
         <source>{predikat}: {count} of {total} employees ({actual}%), fewer than the {share}% the pattern asks for ({allowed})</source>
-        <translation>{predikat}: {count} dari {total} pegawai ({actual}%), kurang dari {share}% yang disyaratkan pola distribusi (paling sedikit {allowed} orang)</translation>
+        <translation>{predikat}: {count} dari {total} pegawai ({actual} %), kurang dari {share} % yang disyaratkan pola distribusi (paling sedikit {allowed} orang)</translation>
     </message>
     <message>
         <source>{predikat}: nobody of {total} employees, but the pattern expects at least one</source>

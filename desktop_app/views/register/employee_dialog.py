@@ -45,6 +45,7 @@ from desktop_app.views.widgets import (
     EmployeePicker,
     FieldForm,
     OptionalDateEdit,
+    add_unit_choices,
     dialog_buttons,
     error_label,
     show_error,
@@ -149,8 +150,7 @@ class EmployeeDialog(QDialog):
         self.unit.setObjectName("unit")
         _compact(self.unit)
         self.unit.addItem(self.tr("(choose a unit)"), None)
-        for unit_id, label in indented_units(unit_service.list_units()):
-            self.unit.addItem(label, unit_id)
+        add_unit_choices(self.unit, unit_service.list_units())
         job_fields.add("unit", self.tr("&Unit:"), self.unit)
         self.position_name = QComboBox()
         self.position_name.setObjectName("positionName")
