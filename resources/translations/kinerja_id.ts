@@ -1133,6 +1133,10 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
         <translation>TMT jabatan:</translation>
     </message>
     <message>
+        <source>e.g. retired, moved, died</source>
+        <translation>mis. pensiun, pindah, meninggal</translation>
+    </message>
+    <message>
         <source>NI&amp;P / NI PPPK:</source>
         <translation>&amp;NIP / NI PPPK:</translation>
     </message>
@@ -1175,10 +1179,6 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
     <message>
         <source>Active</source>
         <translation>Aktif</translation>
-    </message>
-    <message>
-        <source>retired, moved, died, …</source>
-        <translation>pensiun, mutasi, meninggal dunia, …</translation>
     </message>
     <message>
         <source>Reason inactive:</source>
@@ -1383,10 +1383,6 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
         <translation>&amp;Hasil kerja</translation>
     </message>
     <message>
-        <source>Feedback based on evidence (umpan balik)</source>
-        <translation>Umpan balik berdasarkan bukti dukung</translation>
-    </message>
-    <message>
         <source>&amp;Work behaviour</source>
         <translation>&amp;Perilaku kerja</translation>
     </message>
@@ -1457,6 +1453,14 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
     <message>
         <source>Bukti dukung: a link or a note in the cell, or a file copied into the data folder.</source>
         <translation>Bukti dukung: tautan atau catatan di sel, atau berkas yang disalin ke folder data.</translation>
+    </message>
+    <message>
+        <source>e.g. feedback on the expectation “{expectation}”</source>
+        <translation>mis. umpan balik atas ekspektasi “{expectation}”</translation>
+    </message>
+    <message>
+        <source>e.g. feedback based on evidence (umpan balik)</source>
+        <translation>mis. umpan balik berdasarkan bukti</translation>
     </message>
     <message>
         <source>(not rated)</source>
@@ -2243,8 +2247,12 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
         <translation>Dicatat</translation>
     </message>
     <message>
-        <source>What they said about the work and behaviour</source>
-        <translation>Apa yang mereka sampaikan tentang hasil kerja dan perilaku</translation>
+        <source>e.g. the colleague&apos;s name</source>
+        <translation>mis. nama rekan kerja</translation>
+    </message>
+    <message>
+        <source>e.g. what they said about the work and behaviour</source>
+        <translation>mis. yang disampaikan tentang hasil dan perilaku kerja</translation>
     </message>
     <message>
         <source>&amp;Add input</source>
@@ -2525,8 +2533,8 @@ capaian</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Signed in: {user} ({role})</source>
-        <translation>Masuk sebagai: {user} ({role})</translation>
+        <source>Signed in: {user} · {role}</source>
+        <translation>Masuk sebagai: {user} · {role}</translation>
     </message>
     <message>
         <source>Employees</source>
@@ -3427,10 +3435,6 @@ Tidak ada penampil PDF yang membukanya di komputer ini: buka foldernya dan cetak
         <translation>Sesuai yang tertulis pada sertifikat</translation>
     </message>
     <message>
-        <source>Penyelenggara, e.g. BPSDM Provinsi</source>
-        <translation>Penyelenggara, misalnya BPSDM Provinsi</translation>
-    </message>
-    <message>
         <source>to</source>
         <translation>s.d.</translation>
     </message>
@@ -3443,8 +3447,12 @@ Tidak ada penampil PDF yang membukanya di komputer ini: buka foldernya dan cetak
         <translation>menit</translation>
     </message>
     <message>
-        <source>whole rupiah, e.g. 3.500.000</source>
-        <translation>rupiah tanpa sen, misalnya 3.500.000</translation>
+        <source>e.g. BPSDM Provinsi</source>
+        <translation>mis. BPSDM Provinsi</translation>
+    </message>
+    <message>
+        <source>e.g. 3.500.000 (whole rupiah)</source>
+        <translation>mis. 3.500.000 (rupiah tanpa sen)</translation>
     </message>
     <message>
         <source>&amp;Jalur:</source>

@@ -209,8 +209,12 @@ class EvaluationEditor(QDialog):
         for row in self.detail.behaviours:
             edit = QLineEdit(row.feedback)
             edit.setObjectName(f"behaviour{row.value_code}")
-            edit.setPlaceholderText(
-                row.expectation or self.tr("Feedback based on evidence (umpan balik)")
+            edit.setPlaceholderText(  # a hint, never text that reads as the feedback itself
+                self.tr("e.g. feedback on the expectation “{expectation}”").format(
+                    expectation=row.expectation
+                )
+                if row.expectation
+                else self.tr("e.g. feedback based on evidence (umpan balik)")
             )
             edit.setToolTip("\n".join(f"• {g}" for g in row.guides))
             button = PhraseButton(str(row.value_code), edit.text, edit.setText)

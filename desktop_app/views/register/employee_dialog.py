@@ -194,7 +194,7 @@ class EmployeeDialog(QDialog):
         self.active.setChecked(True)
         jform.addRow("", self.active)
         self.inactive_reason = QLineEdit()
-        self.inactive_reason.setPlaceholderText(self.tr("retired, moved, died, …"))
+        self.inactive_reason.setPlaceholderText(self.tr("e.g. retired, moved, died"))
         job_fields.add("inactive_reason", self.tr("Reason inactive:"), self.inactive_reason)
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
