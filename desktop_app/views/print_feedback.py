@@ -57,6 +57,7 @@ class SavedDialog(QDialog):
         self.setObjectName("SavedDialog")
         self.setWindowTitle(title)
         self.folder = folder
+        self.text = text
         layout = QVBoxLayout(self)
         self.message = QLabel(text)
         self.message.setObjectName("savedMessage")
@@ -71,9 +72,9 @@ class SavedDialog(QDialog):
             self.listing = QPlainTextEdit("\n".join(listing))
             self.listing.setObjectName("leftOutList")
             self.listing.setReadOnly(True)
-            self.listing.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+            self.listing.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
             self.listing.setMinimumHeight(120)
-            self.listing.setMaximumHeight(320)
+            self.listing.setMaximumHeight(320)  # a long list scrolls inside
             heading.setBuddy(self.listing)
             layout.addWidget(self.listing, 1)
         buttons = QDialogButtonBox()
@@ -88,20 +89,17 @@ class SavedDialog(QDialog):
         close.setDefault(True)
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
-        self.setMinimumWidth(480)
+        self.setMinimumWidth(760 if listing else 480)
 
     def open_folder(self) -> None:
         """Open the folder in the file manager; when even that fails, say where it is."""
         if open_in_system(self.folder):
             self.accept()
             return
-        self.message.setText(
-            self.message.text()
-            + "\n\n"
-            + self.tr(
-                "The folder could not be opened here; open it in the file manager: {path}"
-            ).format(path=str(self.folder))
-        )
+        note = self.tr(
+            "The folder could not be opened here; open it in the file manager: {path}"
+        ).format(path=str(self.folder))
+        self.message.setText(f"{self.text}\n\n{note}")  # once, however often it is clicked
 
 
 def _main_window(widget: QWidget | None) -> QMainWindow | None:
