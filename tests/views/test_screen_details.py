@@ -246,3 +246,16 @@ def test_placeholders_read_as_hints(qtbot, team, indonesian):
         if edit.placeholderText()
     }
     assert hints["provider"].startswith("mis. ") and hints["cost"].startswith("mis. ")
+
+
+def test_fields_that_cannot_be_typed_into_show_no_hint(qtbot, mixed_plan):
+    session.sign_in_as(None)
+    auth.create_user("lihat", PASSWORD, "viewer")
+    session.sign_in_as(auth.authenticate("lihat", PASSWORD))
+    editor = SkpEditor(mixed_plan)
+    qtbot.addWidget(editor)
+    closed = [
+        edit for edit in editor.findChildren(QLineEdit) if edit.isReadOnly() or not edit.isEnabled()
+    ]
+    assert closed  # the viewer reads the SKP only
+    assert [e.objectName() for e in closed if e.placeholderText()] == []

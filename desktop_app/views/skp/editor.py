@@ -375,7 +375,10 @@ class SkpEditor(ResultsPage, QDialog):
         self.remove_result_button.setEnabled(editable)
         self.approach.setEnabled(editable)
         for edit in (*self.expectations.values(),):
-            edit.setReadOnly(not editable)
+            edit.setReadOnly(not editable)  # a hint only where one may type
+            edit.setPlaceholderText(
+                self.tr("Leader's specific expectation (optional)") if editable else ""
+            )
         for edit in (self.resources, self.accountability, self.consequences):
             edit.setReadOnly(not editable)
 

@@ -256,6 +256,12 @@ class ResultsPage:
             self.remove_indicator_button,
         ):
             widget.setEnabled(has and editable)
+        # a hint in a field that cannot be typed into reads as its content: none there
+        self.parent_text.setPlaceholderText(
+            tr_("SkpEditor", "while the superior has no SKP yet: type their RHK here")
+            if has and editable
+            else ""
+        )
 
     def _target_kind(self) -> Kind | None:
         """A kuantitatif target is a number in its range; a kualitatif one is text."""
