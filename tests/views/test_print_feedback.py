@@ -217,3 +217,31 @@ def test_batch_dialog_words_folder_message_and_the_list_of_those_not_printed(
         r.nip for r in monitored if r.state != evaluations.FINALISED
     )
     assert all(": " in line and "belum final" in line for line in listed)
+
+
+def test_an_excel_export_says_where_and_offers_the_folder(qtbot, demo, monkeypatch, tmp_path):
+    from openpyxl import load_workbook
+
+    from desktop_app.views import excel_export
+    from desktop_app.views.skp.tab import SkpTab
+
+    opener = Opener(works=False)
+    monkeypatch.setattr(print_feedback, "open_in_system", opener)
+    target = tmp_path / "laporan" / "progres.xlsx"
+    target.parent.mkdir()
+    monkeypatch.setattr(excel_export, "ask_save_path", lambda *args: str(target))
+    shown = []
+
+    def answer(dialog):  # type: ignore[no-untyped-def]
+        qtbot.addWidget(dialog)
+        dialog.show()
+        shown.append(dialog.message.text())
+        qtbot.mouseClick(dialog.open_folder_button, Qt.MouseButton.LeftButton)
+
+    monkeypatch.setattr(print_feedback, "show_result", answer)
+    tab = SkpTab()
+    qtbot.addWidget(tab)
+    tab.export()
+    rows = load_workbook(target)["Progres SKP"].max_row - 1
+    assert shown and str(target) in shown[0] and f"{rows} baris" in shown[0]
+    assert opener.asked == [target.parent]
