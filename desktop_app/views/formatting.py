@@ -20,7 +20,6 @@ __all__ = [
     "format_date",
     "format_date_range",
     "format_number",
-    "format_percent",
     "format_period",
     "format_rupiah",
     "format_utc",
@@ -86,14 +85,6 @@ def format_date_range(start: dt.date | None, end: dt.date | None) -> str:
     pattern = "d" if start.month == end.month else "d MMMM"
     first = locale.toString(QDate(start.year, start.month, start.day), pattern)
     return f"{first} – {format_date(end)}"
-
-
-def format_percent(value: float | None, decimals: int = 1) -> str:
-    """A share as offices write it: "75 %", "66,7 %" (Indonesian decimal comma), "66.7 %" in
-    English; the trailing zeros dropped, so 75.0 is "75 %"."""
-    if value is None:
-        return ""
-    return f"{format_number(value, decimals)} %"
 
 
 def format_period(key: str) -> str:
