@@ -82,7 +82,7 @@ def show_form(parent: QWidget | None, form: str, record_id: int, name: str) -> P
         "idp": printing.build_idp,
     }
     stem = f"{_safe(FORMS[form])}_{_safe(name)}"
-    return _show(parent, stem, lambda target: builders[form](target, record_id), FORMS[form])
+    return _show(parent, stem, lambda target: builders[form](target, record_id))
 
 
 def show_recap(
@@ -96,13 +96,10 @@ def show_recap(
         parent,
         f"{_safe(RECAPS[kind])}_{_safe(period_key)}",
         lambda target: printing.build_recap(target, kind, period_key, unit=unit_id),
-        RECAPS[kind],
     )
 
 
-def _show(
-    parent: QWidget | None, stem: str, build: Callable[[Path], object], title: str
-) -> Path | None:
+def _show(parent: QWidget | None, stem: str, build: Callable[[Path], object]) -> Path | None:
     """Write the PDF `<stem>_<time>.pdf` in the print folder with `build`, open it and say
     where it is (with "Open folder" when no viewer opened it)."""
     stamp = dt.datetime.now().strftime("%Y%m%d_%H%M%S")
@@ -121,7 +118,7 @@ def _show(
             ),
         )
         return None
-    print_feedback.tell_form_saved(parent, title, target)
+    print_feedback.tell_form_saved(parent, tr_("PrintActions", "Print"), target)
     return target
 
 
