@@ -374,11 +374,16 @@ def unit_tree(rows: Sequence[UnitRow]) -> list[tuple[int, int, str]]:
     return out
 
 
-def add_unit_choices(combo: QComboBox, rows: Sequence[UnitRow]) -> None:
+def add_unit_choices(
+    combo: QComboBox, rows: Sequence[UnitRow], *, leave_out: int | None = None
+) -> None:
     """Append the units to a combo box in tree order: indented in the open list, the name and
-    code without the indentation once chosen ("Sekretariat (SEKRET)")."""
+    code without the indentation once chosen ("Sekretariat (SEKRET)"). `leave_out`: a unit
+    not offered (a unit cannot be its own parent)."""
     if not isinstance(combo.view().itemDelegate(), _IndentedChoices):
         combo.view().setItemDelegate(_IndentedChoices(combo))
     for unit_id, depth, label in unit_tree(rows):
+        if unit_id == leave_out:
+            continue
         combo.addItem(label, unit_id)
         combo.setItemData(combo.count() - 1, depth, DEPTH_ROLE)

@@ -28,8 +28,13 @@ from desktop_app.i18n.translator import tr_
 from desktop_app.services.register import units as unit_service
 from desktop_app.services.register.units import UnitInput, UnitRow
 from desktop_app.views import messages
-from desktop_app.views.register.employee_dialog import indented_units
-from desktop_app.views.widgets import FieldForm, dialog_buttons, error_label, show_error
+from desktop_app.views.widgets import (
+    FieldForm,
+    add_unit_choices,
+    dialog_buttons,
+    error_label,
+    show_error,
+)
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -68,9 +73,7 @@ class UnitForm(QDialog):
         self.parent_unit = QComboBox()
         self.parent_unit.setObjectName("unitParent")
         self.parent_unit.addItem(self.tr("(top of the tree)"), None)
-        for uid, label in indented_units(rows):
-            if uid != unit_id:
-                self.parent_unit.addItem(label, uid)
+        add_unit_choices(self.parent_unit, rows, leave_out=unit_id)
         wanted = current.parent_id if current else parent_id
         self.parent_unit.setCurrentIndex(max(self.parent_unit.findData(wanted), 0))
         self.active = QCheckBox(self.tr("Active"))
