@@ -51,6 +51,19 @@ def backup_dir_for(db_path: Path) -> Path:
     return path
 
 
+PRINT_FOLDER = "Cetakan"
+
+
+def print_dir_for(db_path: Path | None) -> Path:
+    """Printed forms (Cetakan) sit next to the database they come from, as backups do, so an
+    office that keeps its database on another disk finds its PDFs there too; without a database
+    file, in the data folder. Created when missing."""
+    base = db_path.parent if db_path is not None else data_dir()
+    path = base / PRINT_FOLDER
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
 def resources_dir() -> Path:
     """The shipped resources (fonts, translations, icons), also inside a frozen bundle."""
     import sys

@@ -24,6 +24,7 @@ from desktop_app.printing.blocks import (
 )
 from desktop_app.printing.report_data import IkiLine, RhkBlock
 from desktop_app.scoring.codes import BERAKHLAK, SKP_ASPECTS, SKP_PERSPECTIVES
+from desktop_app.scoring.rhk_numbering import number_in_section, rhk_numbers
 
 HEADERS = {
     "no": "NO",
@@ -112,6 +113,7 @@ def hasil_kerja_table(blocks: Sequence[RhkBlock], cols: Sequence[str], width: fl
         ("ALIGN", (0, 2), (last, 2), "CENTER"),
         ("ALIGN", (0, 3), (0, -1), "CENTER"),
     ]
+    labels = rhk_numbers(b.is_main for b in blocks)  # the numbering the editor shows too
     for label, main in (("A. UTAMA", True), ("B. TAMBAHAN", False)):
         section = len(rows)
         extra += [
@@ -120,11 +122,12 @@ def hasil_kerja_table(blocks: Sequence[RhkBlock], cols: Sequence[str], width: fl
         ]
         rows.append([label, *[""] * last])
         extra += [bold((0, section), (0, section)), ("ALIGN", (0, section), (0, section), "LEFT")]
-        chosen = [b for b in blocks if b.is_main == main]
+        chosen = [(label, b) for label, b in zip(labels, blocks, strict=True) if b.is_main == main]
         if not chosen:
             extra.append(("SPAN", (0, len(rows)), (last, len(rows))))
             rows.append(["-", *[""] * last])
-        for number, block in enumerate(chosen, 1):
+        for label_of_rhk, block in chosen:
+            number = number_in_section(label_of_rhk)
             lines: list[IkiLine | None] = list(block.lines) or [None]
             start = len(rows)
             for index, line in enumerate(lines):

@@ -1,16 +1,18 @@
 """Exports to Excel from the screens: ask for a file name, write it in a worker thread behind
-a cancellable progress dialog, then say how many rows went where (or why nothing did)."""
+a cancellable progress dialog, then say how many rows went where, with "Open folder" (or why
+nothing did)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
 from desktop_app.errors import ServiceError
 from desktop_app.i18n.translator import tr_
 from desktop_app.services.evaluation import exports as evaluation_io
-from desktop_app.views import messages
+from desktop_app.views import messages, print_feedback
 from desktop_app.views.register.io_dialogs import ask_save_path
 from desktop_app.views.tasks import Cancelled, Progress, run_task
 
@@ -33,10 +35,11 @@ def export_workbook(parent: QWidget | None, title: str, suggested: str, write: W
     except ServiceError as err:
         messages.warn(parent, title, messages.error_text(err))
         return
-    messages.info(
+    print_feedback.tell_files_saved(
         parent,
         title,
-        tr_("ExcelExport", "{count} row(s) exported to {path}.").format(count=count, path=path),
+        tr_("ExcelExport", "{count} row(s) exported to {path}").format(count=count, path=path),
+        Path(path).parent,
     )
 
 

@@ -14,11 +14,13 @@ from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimeZone
 
 from desktop_app.scoring import indonesian_format
 from desktop_app.scoring.indonesian_format import parse_rupiah
+from desktop_app.scoring.period_key import PeriodKey
 
 __all__ = [
     "format_date",
     "format_date_range",
     "format_number",
+    "format_period",
     "format_rupiah",
     "format_utc",
     "parse_rupiah",
@@ -83,3 +85,10 @@ def format_date_range(start: dt.date | None, end: dt.date | None) -> str:
     pattern = "d" if start.month == end.month else "d MMMM"
     first = locale.toString(QDate(start.year, start.month, start.day), pattern)
     return f"{first} – {format_date(end)}"
+
+
+def format_period(key: str) -> str:
+    """A period key ("2026-Q1", "2026") as the screens name it: "Triwulan I 2026",
+    "Tahunan 2026"; the forms' label, never the key."""
+    period = PeriodKey.parse(key)
+    return f"{period.label} {period.year}"

@@ -97,7 +97,7 @@ class MainWindow(QMainWindow):
         self.user_label.setObjectName("userLabel")
         if session is not None:
             self.user_label.setText(
-                self.tr("Signed in: {user} ({role})").format(
+                self.tr("Signed in: {user} · {role}").format(  # a role has its own brackets
                     user=session.full_name or session.username,
                     role=tr_("roles", ROLE_LABELS[session.role]),
                 )

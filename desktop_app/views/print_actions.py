@@ -1,6 +1,8 @@
-"""Printing from the screens: one form or a recap opened in the system's PDF viewer (to look
-at or print from there), or a batch for a unit and period, merged into one PDF or one file per
-employee, made in a worker thread behind a cancellable progress dialog."""
+"""Printing from the screens: one form or a recap written to the print folder beside the
+database (Cetakan) and opened in the system's PDF viewer (to look at or print from there), or a
+batch for a unit and period, merged into one PDF or one file per employee, made in a worker
+thread behind a cancellable progress dialog. After each, the user is told where the file went
+(print_feedback)."""
 
 from __future__ import annotations
 
@@ -9,8 +11,6 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,14 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app import paths
 from desktop_app.errors import ServiceError
 from desktop_app.i18n.translator import tr_
 from desktop_app.services.register import units as unit_service
-from desktop_app.views import messages
-from desktop_app.views.register.employee_dialog import indented_units
+from desktop_app.views import messages, print_feedback
+from desktop_app.views.formatting import format_period
 from desktop_app.views.tasks import Cancelled, run_task
-from desktop_app.views.widgets import dialog_buttons, error_label, show_error
+from desktop_app.views.widgets import add_unit_choices, dialog_buttons, error_label, show_error
 
 FORMS = {
     "skp": "SKP",
@@ -48,29 +47,24 @@ RECAPS = {
 }  # form titles (Indonesian, as printed), for the file names
 
 
-def open_file(path: Path) -> None:
-    """Show a PDF in the system's viewer (tests replace this)."""
-    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-
-
 def open_dialog(dialog: QDialog) -> bool:
     """Show a dialog modally (tests replace this)."""
     return dialog.exec() == QDialog.DialogCode.Accepted
 
 
-def ask_folder(parent: QWidget | None) -> str | None:
+def ask_folder(parent: QWidget | None, start: str) -> str | None:
     """The folder for a batch (tests replace this)."""
     name = QFileDialog.getExistingDirectory(
-        parent, tr_("PrintActions", "Folder for the PDF files"), str(Path.home())
+        parent, tr_("PrintActions", "Folder for the PDF files"), start
     )
     return name or None
 
 
 def print_folder() -> Path:
-    """Where single forms go before the viewer opens them (in the data folder)."""
-    folder = paths.data_dir() / "cetak"
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
+    """Where printed forms go: the print folder (Cetakan) beside the open database."""
+    from desktop_app.services.reports import print_folder as folder_of_database
+
+    return folder_of_database()
 
 
 def _safe(text: str) -> str:
@@ -106,10 +100,11 @@ def show_recap(
 
 
 def _show(parent: QWidget | None, stem: str, build: Callable[[Path], object]) -> Path | None:
-    """Write the PDF `<stem>_<time>.pdf` in the print folder with `build` and open it."""
+    """Write the PDF `<stem>_<time>.pdf` in the print folder with `build`, open it and say
+    where it is (with "Open folder" when no viewer opened it)."""
     stamp = dt.datetime.now().strftime("%Y%m%d_%H%M%S")
-    target = print_folder() / f"{stem}_{stamp}.pdf"
     try:
+        target = print_folder() / f"{stem}_{stamp}.pdf"
         build(target)
     except ServiceError as err:
         messages.show_error(parent, err)
@@ -123,7 +118,7 @@ def _show(parent: QWidget | None, stem: str, build: Callable[[Path], object]) ->
             ),
         )
         return None
-    open_file(target)
+    print_feedback.tell_form_saved(parent, tr_("PrintActions", "Print"), target)
     return target
 
 
@@ -141,8 +136,7 @@ class BatchDialog(QDialog):
         form = QFormLayout()
         self.unit = QComboBox()
         self.unit.setObjectName("batchUnit")
-        for unit_id, label in indented_units(unit_service.list_units()):
-            self.unit.addItem(label, unit_id)
+        add_unit_choices(self.unit, unit_service.list_units())
         form.addRow(self.tr("&Unit:"), self.unit)
         self.subunits = QCheckBox(self.tr("With its &sub-units"))
         self.subunits.setChecked(True)
@@ -153,7 +147,9 @@ class BatchDialog(QDialog):
             self.form.addItem(label, key)
         self.form.setCurrentIndex(max(self.form.findData(form_key), 0))
         form.addRow(self.tr("&Form:"), self.form)
-        form.addRow(self.tr("Period:"), QLabel(period_key))
+        self.period_label = QLabel(format_period(period_key))
+        self.period_label.setObjectName("batchPeriod")
+        form.addRow(self.tr("Period:"), self.period_label)
         self.merged = QRadioButton(self.tr("One &merged PDF"))
         self.separate = QRadioButton(self.tr("One PDF &per employee"))
         self.merged.setChecked(True)
@@ -161,32 +157,45 @@ class BatchDialog(QDialog):
         choice.addWidget(self.merged)
         choice.addWidget(self.separate)
         form.addRow(self.tr("Files:"), choice)
-        self.folder = QLineEdit()
+        self.folder = QLineEdit(self._default_folder())
         self.folder.setObjectName("batchFolder")
+        self.folder.textChanged.connect(lambda _text: show_error(self.error, ""))
         browse = QPushButton(self.tr("&Browse…"))
+        browse.setObjectName("batchBrowse")
         browse.clicked.connect(self._browse)
         where = QHBoxLayout()
         where.addWidget(self.folder, 1)
         where.addWidget(browse)
-        form.addRow(self.tr("F&older:"), where)
+        folder_label = QLabel(self.tr("F&older:"))
+        folder_label.setBuddy(self.folder)  # a label of a layout has no buddy by itself
+        form.addRow(folder_label, where)
         layout.addLayout(form)
         note = QLabel(
             self.tr(
                 "Only final evaluations, approved SKPs and agreed IDPs are printed; the others "
-                "are listed afterwards."
+                "are listed afterwards, with the reason."
             )
         )
         note.setWordWrap(True)
         layout.addWidget(note)
         self.error = error_label()
+        self.error.setObjectName("batchError")
         layout.addWidget(self.error)
         buttons = dialog_buttons(self, self.tr("&Print"), self.start)
         layout.addWidget(buttons)
         self.result = None
         self.resize(560, 300)
 
+    @staticmethod
+    def _default_folder() -> str:
+        try:
+            return str(print_folder())
+        except OSError:
+            return ""
+
     def _browse(self) -> None:
-        folder = ask_folder(self)
+        start = self.folder.text().strip()
+        folder = ask_folder(self, start if Path(start).is_dir() else str(Path.home()))
         if folder:
             self.folder.setText(folder)
 
@@ -197,6 +206,7 @@ class BatchDialog(QDialog):
         if not folder or not Path(folder).is_dir():
             show_error(self.error, self.tr("Choose an existing folder for the PDF files."))
             return
+        show_error(self.error, "")
         unit_id, key = self.unit.currentData(), self.period_key
         form, merged = self.form.currentData(), self.merged.isChecked()
         subunits = self.subunits.isChecked()
@@ -220,17 +230,33 @@ class BatchDialog(QDialog):
             show_error(self.error, messages.error_text(err))
             return
         self.result = result
-        text = self.tr("{documents} document(s), {pages} page(s) written to {folder}.").format(
-            documents=result.documents, pages=result.pages, folder=folder
-        )
-        if result.skipped:
-            left = self.tr(
-                "Not printed, because the evaluation is not final, the SKP not approved or the "
-                "IDP not agreed yet: {count}."
-            )
-            text += "\n" + left.format(count=len(result.skipped))
-        messages.info(self, self.tr("Print for a unit"), text)
         self.accept()
+        self._tell(result, Path(folder))
+
+    def _tell(self, result, folder: Path) -> None:  # type: ignore[no-untyped-def]
+        """Where the files went, and who was not printed and why."""
+        if len(result.files) == 1:
+            text = self.tr("{documents} document(s), {pages} page(s) saved as {path}").format(
+                documents=result.documents, pages=result.pages, path=str(result.files[0])
+            )
+        else:
+            text = self.tr("{documents} document(s), {pages} page(s) saved in {folder}").format(
+                documents=result.documents, pages=result.pages, folder=str(folder)
+            )
+        listing = [
+            print_feedback.left_out_line(
+                person.nip, person.name, person.unit_name, messages.error_text(person.reason)
+            )
+            for person in result.left_out
+        ]
+        print_feedback.tell_files_saved(
+            self.parentWidget(),
+            self.tr("Print for a unit"),
+            text,
+            folder,
+            listing_title=self.tr("Not printed ({count}):").format(count=len(listing)),
+            listing=listing,
+        )
 
 
 def print_batch_dialog(parent: QWidget | None, period_key: str, form: str = "document") -> None:

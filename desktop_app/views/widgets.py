@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QCompleter,
     QDateEdit,
     QDialog,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QStyledItemDelegate,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -37,6 +39,7 @@ from desktop_app.i18n.translator import tr_
 from desktop_app.scoring.nip import display_nip
 from desktop_app.services.register.employee_queries import EmployeeRow
 from desktop_app.services.register.employees import LinkedPerson
+from desktop_app.services.register.units import UnitRow
 from desktop_app.views import messages
 
 T = TypeVar("T")
@@ -165,7 +168,7 @@ def dialog_buttons(
 def row_table(model: QAbstractItemModel, name: str, widths: Sequence[int] = ()) -> QTableView:
     """A read-only table of whole rows (one selected at a time): the register, the SKP and
     evaluation lists, users, audit entries. Interactive column widths, never ResizeToContents,
-    which would read every row of a 50,000-row model."""
+    which would read every row of a 50,000-row model; never narrower than a column's title."""
     table = QTableView()
     table.setObjectName(name)
     table.setModel(model)
@@ -179,6 +182,7 @@ def row_table(model: QAbstractItemModel, name: str, widths: Sequence[int] = ()) 
     header.setStretchLastSection(True)
     for column, width in enumerate(widths):
         table.setColumnWidth(column, width)
+    keep_titles_visible(table)
     return table
 
 
@@ -284,3 +288,102 @@ def open_editor(
     finally:
         editor.deleteLater()
     reload()
+
+
+TITLE_BAR = 32  # the window manager's title bar above a dialog
+TASKBAR = 40  # a taskbar the screen does not reserve (auto-hide, or a virtual screen)
+FRAME = 8  # the window's borders
+
+
+def usable_screen_size(widget: QWidget) -> tuple[int, int]:
+    """The width and height a dialog's own area may take on its screen: the available area
+    less the title bar and borders, and less a taskbar when the screen reserves none
+    (1366×768 leaves 1358×688 that way), so a dialog opened at this size never reaches under
+    the taskbar."""
+    screen = widget.screen()
+    available = screen.availableGeometry()
+    taskbar = TASKBAR if available.height() >= screen.geometry().height() else 0
+    return available.width() - FRAME, available.height() - TITLE_BAR - FRAME - taskbar
+
+
+def resize_within_screen(dialog: QWidget, width: int, height: int) -> None:
+    """Open a large dialog (an editor) at `width`×`height`, or as much as the screen allows:
+    on 1366×768 an editor meant to be 760 high opens at the 688 the screen leaves."""
+    usable_width, usable_height = usable_screen_size(dialog)
+    dialog.resize(min(width, usable_width), min(height, usable_height))
+
+
+def fit_header_to_titles(view: QTableView) -> None:
+    """Make each column at least as wide as its title (bold, with the sort arrow, as the style
+    draws it), so a title is never cut ("JP terealisa…"), in either language; wider columns
+    are kept. Reads the header only, never the rows, so it stays quick on long lists."""
+    header = view.horizontalHeader()
+    model = header.model()
+    if model is None:
+        return
+    shown = header.isSortIndicatorShown()
+    header.setSortIndicatorShown(True)  # room for the arrow, should sorting be turned on later
+    needed = [header.sectionSizeHint(column) for column in range(model.columnCount())]
+    header.setSortIndicatorShown(shown)
+    for column, width in enumerate(needed):
+        if not header.isSectionHidden(column) and header.sectionSize(column) < width:
+            header.resizeSection(column, width)
+
+
+def keep_titles_visible(view: QTableView) -> None:
+    """fit_header_to_titles now and whenever the model's columns or titles change."""
+    model = view.horizontalHeader().model()
+    fit_header_to_titles(view)
+    if model is None:
+        return
+    refit = lambda *_args: fit_header_to_titles(view)  # noqa: E731
+    model.headerDataChanged.connect(refit)
+    model.modelReset.connect(refit)
+    model.columnsInserted.connect(refit)
+
+
+DEPTH_ROLE = Qt.ItemDataRole.UserRole + 40  # a unit's depth in the tree, for the indentation
+INDENT = "    "
+
+
+class _IndentedChoices(QStyledItemDelegate):
+    """Draws a choice of the open list indented by its depth; the closed box shows the plain
+    text, since there the unit is a value, not a place in a tree."""
+
+    def initStyleOption(self, option, index) -> None:  # type: ignore[no-untyped-def]
+        super().initStyleOption(option, index)
+        depth = index.data(DEPTH_ROLE) or 0
+        option.text = INDENT * int(depth) + option.text
+
+
+def unit_tree(rows: Sequence[UnitRow]) -> list[tuple[int, int, str]]:
+    """(id, depth, "name (CODE)") in tree order; a unit whose parent is not among `rows` is
+    a root."""
+    children: dict[int | None, list[UnitRow]] = {}
+    ids = {r.id for r in rows}
+    for r in rows:
+        children.setdefault(r.parent_id if r.parent_id in ids else None, []).append(r)
+    out: list[tuple[int, int, str]] = []
+
+    def walk(parent: int | None, depth: int) -> None:
+        for r in children.get(parent, []):
+            out.append((r.id, depth, f"{r.name} ({r.code})"))
+            walk(r.id, depth + 1)
+
+    walk(None, 0)
+    return out
+
+
+def add_unit_choices(
+    combo: QComboBox, rows: Sequence[UnitRow], *, leave_out: int | None = None
+) -> None:
+    """Append the units to a combo box in tree order: indented in the open list, the name and
+    code without the indentation once chosen ("Sekretariat (SEKRET)"). `leave_out`: a unit
+    not offered (a unit cannot be its own parent)."""
+    if not isinstance(combo.view().itemDelegate(), _IndentedChoices):
+        combo.view().setItemDelegate(_IndentedChoices(combo))
+    for unit_id, depth, label in unit_tree(rows):
+        if unit_id == leave_out:
+            continue
+        combo.addItem(label, unit_id)
+        combo.setItemData(combo.count() - 1, depth, DEPTH_ROLE)

@@ -700,8 +700,20 @@ Apakah Anda menyimpan salinan cadangan di tempat lain (misalnya di flashdisk)? P
         <translation>F&amp;older:</translation>
     </message>
     <message>
-        <source>Only final evaluations, approved SKPs and agreed IDPs are printed; the others are listed afterwards.</source>
-        <translation>Hanya evaluasi yang sudah final, SKP yang sudah disetujui, dan IDP yang sudah disetujui yang dicetak; selebihnya ditampilkan dalam daftar setelah pencetakan selesai.</translation>
+        <source>Only final evaluations, approved SKPs and agreed IDPs are printed; the others are listed afterwards, with the reason.</source>
+        <translation>Hanya evaluasi yang final, SKP yang disetujui dan IDP yang disepakati yang dicetak; yang lain didaftar sesudahnya, beserta alasannya.</translation>
+    </message>
+    <message>
+        <source>{documents} document(s), {pages} page(s) saved as {path}</source>
+        <translation>{documents} dokumen, {pages} halaman disimpan sebagai {path}</translation>
+    </message>
+    <message>
+        <source>{documents} document(s), {pages} page(s) saved in {folder}</source>
+        <translation>{documents} dokumen, {pages} halaman disimpan di folder {folder}</translation>
+    </message>
+    <message>
+        <source>Not printed ({count}):</source>
+        <translation>Tidak dicetak ({count}):</translation>
     </message>
     <message>
         <source>&amp;Print</source>
@@ -714,14 +726,6 @@ Apakah Anda menyimpan salinan cadangan di tempat lain (misalnya di flashdisk)? P
     <message>
         <source>Printing…</source>
         <translation>Mencetak…</translation>
-    </message>
-    <message>
-        <source>{documents} document(s), {pages} page(s) written to {folder}.</source>
-        <translation>{documents} dokumen ({pages} halaman) telah disimpan di {folder}.</translation>
-    </message>
-    <message>
-        <source>Not printed, because the evaluation is not final, the SKP not approved or the IDP not agreed yet: {count}.</source>
-        <translation>Tidak dicetak karena evaluasinya belum final, SKP belum disetujui, atau IDP belum disetujui: {count}.</translation>
     </message>
 </context>
 <context>
@@ -1251,6 +1255,10 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
         <translation>TMT jabatan:</translation>
     </message>
     <message>
+        <source>e.g. retired, moved, died</source>
+        <translation>mis. pensiun, pindah, meninggal</translation>
+    </message>
+    <message>
         <source>NI&amp;P / NI PPPK:</source>
         <translation>&amp;NIP / NI PPPK:</translation>
     </message>
@@ -1297,10 +1305,6 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
     <message>
         <source>Active</source>
         <translation>Aktif</translation>
-    </message>
-    <message>
-        <source>retired, moved, died, …</source>
-        <translation>pensiun, mutasi, meninggal dunia, …</translation>
     </message>
     <message>
         <source>Reason inactive:</source>
@@ -1520,10 +1524,6 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
         <translation>&amp;Hasil kerja</translation>
     </message>
     <message>
-        <source>Feedback based on evidence (umpan balik)</source>
-        <translation>Umpan balik berdasarkan bukti dukung</translation>
-    </message>
-    <message>
         <source>&amp;Work behaviour</source>
         <translation>&amp;Perilaku kerja</translation>
     </message>
@@ -1594,6 +1594,14 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
     <message>
         <source>Bukti dukung: a link or a note in the cell, or a file copied into the data folder.</source>
         <translation>Bukti dukung: tautan atau catatan di sel, atau berkas yang disalin ke folder data.</translation>
+    </message>
+    <message>
+        <source>e.g. feedback on the expectation “{expectation}”</source>
+        <translation>mis. umpan balik atas ekspektasi “{expectation}”</translation>
+    </message>
+    <message>
+        <source>e.g. feedback based on evidence (umpan balik)</source>
+        <translation>mis. umpan balik berdasarkan bukti</translation>
     </message>
     <message>
         <source>(not rated)</source>
@@ -1694,8 +1702,8 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
         <translation>Mengekspor…</translation>
     </message>
     <message>
-        <source>{count} row(s) exported to {path}.</source>
-        <translation>{count} baris telah diekspor ke {path}.</translation>
+        <source>{count} row(s) exported to {path}</source>
+        <translation>{count} baris diekspor ke {path}</translation>
     </message>
     <message>
         <source>Export the monitoring list</source>
@@ -2372,8 +2380,12 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
         <translation>Dicatat</translation>
     </message>
     <message>
-        <source>What they said about the work and behaviour</source>
-        <translation>Apa yang mereka sampaikan tentang hasil kerja dan perilaku</translation>
+        <source>e.g. the colleague&apos;s name</source>
+        <translation>mis. nama rekan kerja</translation>
+    </message>
+    <message>
+        <source>e.g. what they said about the work and behaviour</source>
+        <translation>mis. yang disampaikan tentang hasil dan perilaku kerja</translation>
     </message>
     <message>
         <source>&amp;Add input</source>
@@ -2705,8 +2717,8 @@ Tutup dan biarkan perubahan itu hilang?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Signed in: {user} ({role})</source>
-        <translation>Masuk sebagai: {user} ({role})</translation>
+        <source>Signed in: {user} · {role}</source>
+        <translation>Masuk sebagai: {user} · {role}</translation>
     </message>
     <message>
         <source>Employees</source>
@@ -3639,6 +3651,21 @@ Apa keputusannya? Misalnya: pindah ke {second_office} pada 1 Oktober.</translati
     </message>
 </context>
 <context>
+    <name>PrintFeedback</name>
+    <message>
+        <source>The PDF is saved as {path}</source>
+        <translation>PDF disimpan sebagai {path}</translation>
+    </message>
+    <message>
+        <source>The PDF is saved as {path}
+
+No PDF viewer opened it on this computer: open the folder and print the file from there.</source>
+        <translation>PDF disimpan sebagai {path}
+
+Tidak ada penampil PDF yang membukanya di komputer ini: buka foldernya dan cetak berkas itu dari sana.</translation>
+    </message>
+</context>
+<context>
     <name>ProgressModel</name>
     <message>
         <source>NIP</source>
@@ -3726,10 +3753,6 @@ Apa keputusannya? Misalnya: pindah ke {second_office} pada 1 Oktober.</translati
         <translation>Sesuai yang tertulis pada sertifikat</translation>
     </message>
     <message>
-        <source>Penyelenggara, e.g. BPSDM Provinsi</source>
-        <translation>Penyelenggara, misalnya BPSDM Provinsi</translation>
-    </message>
-    <message>
         <source>to</source>
         <translation>s.d.</translation>
     </message>
@@ -3742,8 +3765,12 @@ Apa keputusannya? Misalnya: pindah ke {second_office} pada 1 Oktober.</translati
         <translation>menit</translation>
     </message>
     <message>
-        <source>whole rupiah, e.g. 3.500.000</source>
-        <translation>rupiah tanpa sen, misalnya 3.500.000</translation>
+        <source>e.g. BPSDM Provinsi</source>
+        <translation>mis. BPSDM Provinsi</translation>
+    </message>
+    <message>
+        <source>e.g. 3.500.000 (whole rupiah)</source>
+        <translation>mis. 3.500.000 (rupiah tanpa sen)</translation>
     </message>
     <message>
         <source>&amp;Jalur:</source>
@@ -3966,6 +3993,21 @@ Apa keputusannya? Misalnya: pindah ke {second_office} pada 1 Oktober.</translati
     <message>
         <source>&amp;Reset password</source>
         <translation>&amp;Atur ulang kata sandi</translation>
+    </message>
+</context>
+<context>
+    <name>SavedDialog</name>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>Buka &amp;folder</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Tutup</translation>
+    </message>
+    <message>
+        <source>The folder could not be opened here; open it in the file manager: {path}</source>
+        <translation>Folder tidak dapat dibuka dari sini; bukalah di pengelola berkas: {path}</translation>
     </message>
 </context>
 <context>
@@ -6461,6 +6503,26 @@ Jika hal ini terjadi lagi, kirimkan rinciannya kepada petugas dukungan Anda. Rin
         <translation>NIP {nip} tidak memiliki evaluasi untuk {period}.</translation>
     </message>
     <message>
+        <source>no IDP for the year</source>
+        <translation>belum ada IDP untuk tahun ini</translation>
+    </message>
+    <message>
+        <source>IDP not agreed yet (status: {status})</source>
+        <translation>IDP belum disepakati (status: {status})</translation>
+    </message>
+    <message>
+        <source>no SKP for the year</source>
+        <translation>belum ada SKP untuk tahun ini</translation>
+    </message>
+    <message>
+        <source>SKP not approved yet (status: {status})</source>
+        <translation>SKP belum disetujui (status: {status})</translation>
+    </message>
+    <message>
+        <source>evaluation not final yet (status: {status})</source>
+        <translation>evaluasi belum final (status: {status})</translation>
+    </message>
+    <message>
         <source>No unit with code {unit} in this database.</source>
         <translation>Tidak ada unit kerja dengan kode {unit} di basis data ini.</translation>
     </message>
@@ -6564,11 +6626,11 @@ Jika hal ini terjadi lagi, kirimkan rinciannya kepada petugas dukungan Anda. Rin
     </message>
     <message>
         <source>{predikat}: {count} of {total} employees ({actual}%), more than the {share}% of the pattern allows ({allowed})</source>
-        <translation>{predikat}: {count} dari {total} pegawai ({actual}%), melebihi {share}% yang diizinkan pola distribusi (paling banyak {allowed} orang)</translation>
+        <translation>{predikat}: {count} dari {total} pegawai ({actual} %), melebihi {share} % yang diizinkan pola distribusi (paling banyak {allowed} orang)</translation>
     </message>
     <message>
         <source>{predikat}: {count} of {total} employees ({actual}%), fewer than the {share}% the pattern asks for ({allowed})</source>
-        <translation>{predikat}: {count} dari {total} pegawai ({actual}%), kurang dari {share}% yang disyaratkan pola distribusi (paling sedikit {allowed} orang)</translation>
+        <translation>{predikat}: {count} dari {total} pegawai ({actual} %), kurang dari {share} % yang disyaratkan pola distribusi (paling sedikit {allowed} orang)</translation>
     </message>
     <message>
         <source>{predikat}: nobody of {total} employees, but the pattern expects at least one</source>

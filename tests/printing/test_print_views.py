@@ -27,7 +27,10 @@ def opened(monkeypatch, idps):
     auth.create_user("staffhr", PASSWORD, "hr")
     session.sign_in_as(auth.authenticate("staffhr", PASSWORD))
     paths: list[Path] = []
-    monkeypatch.setattr(print_actions, "open_file", paths.append)
+    monkeypatch.setattr(
+        print_actions.print_feedback, "open_in_system", lambda path: paths.append(path) or True
+    )
+    monkeypatch.setattr(print_actions.print_feedback, "show_result", lambda box: None)
     return paths
 
 
@@ -69,7 +72,6 @@ def test_development_tab_prints_the_idp_a_unit_and_the_jp_recap(
         return dialog.result is not None
 
     monkeypatch.setattr(print_actions, "open_dialog", fill)
-    monkeypatch.setattr(print_actions.messages, "info", lambda *args: None)
     tab.print_unit()
     assert seen == ["idp"]  # the dialog opens on the IDP form
     assert [p.name for p in folder.iterdir()] == ["DINKES_idp_2026.pdf"]

@@ -266,7 +266,9 @@ def test_record_from_the_list_and_export(qtbot, office_with_staff, monkeypatch, 
         excel_export, "ask_save_path", lambda parent, suggested, filters: str(target)
     )
     shown = []
-    monkeypatch.setattr(excel_export.messages, "info", lambda p, title, text: shown.append(text))
+    monkeypatch.setattr(
+        excel_export.print_feedback, "show_result", lambda box: shown.append(box.message.text())
+    )
     tab.export()
     assert target.exists() and "4 row(s) exported" in shown[0]
 

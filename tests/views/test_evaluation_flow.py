@@ -264,7 +264,13 @@ def test_printing_from_the_tabs(qtbot, unit_of_ten, tmp_path, monkeypatch):
         evaluations.save_evaluation(evaluation_id, data)
         evaluations.finalize(evaluation_id)
     opened = []
-    monkeypatch.setattr(print_actions, "open_file", opened.append)
+    monkeypatch.setattr(
+        print_actions.print_feedback, "open_in_system", lambda path: opened.append(path) or True
+    )
+    told = []
+    monkeypatch.setattr(
+        print_actions.print_feedback, "show_result", lambda box: told.append(box.message.text())
+    )
     tab = EvaluationTab()
     qtbot.addWidget(tab)
     tab.table.selectRow(_row_of(tab, ten[0]))
@@ -284,8 +290,6 @@ def test_printing_from_the_tabs(qtbot, unit_of_ten, tmp_path, monkeypatch):
     _as("staffhr")  # a batch for the unit: the three final ones, merged
     folder = tmp_path / "cetak"
     folder.mkdir()
-    told = []
-    monkeypatch.setattr(print_actions.messages, "info", lambda p, t, text: told.append(text))
 
     def fill(dialog):
         qtbot.addWidget(dialog)
@@ -300,4 +304,4 @@ def test_printing_from_the_tabs(qtbot, unit_of_ten, tmp_path, monkeypatch):
     tab.print_unit()
     made = list(folder.glob("*.pdf"))
     assert len(made) == 1 and len(PdfReader(made[0]).pages) == 3
-    assert told and "3" in told[0]
+    assert told and "3" in told[-1]

@@ -78,3 +78,11 @@ def test_examples_in_both_languages(locale) -> None:
     assert formatting.format_rupiah(1_800_000) == "Rp 1,800,000"
     assert formatting.format_number(None) == ""
     assert formatting.parse_rupiah("Rp 3.500.000") == 3_500_000
+
+
+def test_a_period_is_named_as_the_screens_and_forms_name_it():
+    from desktop_app.views.formatting import format_period
+
+    assert format_period("2026-Q1") == "Triwulan I 2026"
+    assert format_period("2026-S2") == "Semester II 2026"
+    assert format_period("2026") == "Tahunan 2026"

@@ -238,7 +238,9 @@ def test_progress_list_exports_what_is_shown(qtbot, staff, tmp_path, monkeypatch
     target = tmp_path / "progres.xlsx"
     shown = []
     monkeypatch.setattr(excel_export, "ask_save_path", lambda *a: str(target))
-    monkeypatch.setattr(excel_export.messages, "info", lambda p, t, text: shown.append(text))
+    monkeypatch.setattr(
+        excel_export.print_feedback, "show_result", lambda box: shown.append(box.message.text())
+    )
     tab.export()
     sheet = load_workbook(target)["Progres SKP"]
     names = sorted(sheet.cell(r, 3).value for r in range(2, sheet.max_row + 1))

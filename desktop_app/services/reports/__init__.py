@@ -4,7 +4,7 @@ typed report (printing/report_data.py) and hand it to the renderer in printing/.
 Modules: `sources` (page set-up, people, period dates), `forms` (the SKP, evaluation, Dokumen
 Evaluasi and IDP reports, and writing one form), `recaps` (distribution, SKP progress, JP per
 unit), `batch` (by NIP, per unit and period, with progress and cancel), `units` (a unit by id
-or code).
+or code), `output` (the print folder beside the database).
 
 The names below are imported lazily so that importing this package does not load reportlab
 (the GUI starts faster; printing loads it on first use).
@@ -30,6 +30,7 @@ _EXPORTS = {
     "PrintCancelled": "desktop_app.services.reports.batch",
     "FORMS": "desktop_app.services.reports.batch",
     "PrintError": "desktop_app.printing.layout",
+    "print_folder": "desktop_app.services.reports.output",
 }
 
 __all__ = sorted(_EXPORTS)

@@ -68,12 +68,24 @@ class PrintCancelled(ServiceError):
         super().__init__(N_("printing", "Printing was cancelled; no file was written."), "printing")
 
 
+@dataclass(frozen=True)
+class LeftOut:
+    """An employee a batch did not print, and why, in words the screens translate (the
+    reason is an InputError used as a message: `views.messages.error_text` shows it)."""
+
+    nip: str
+    name: str
+    unit_name: str
+    reason: InputError
+
+
 @dataclass
 class BatchResult:
     files: list[Path]
     documents: int
     pages: int
     skipped: list[str] = field(default_factory=list)  # NIPs without a final record
+    left_out: list[LeftOut] = field(default_factory=list)  # the same, with names and reasons
 
 
 def _error(msgid: str, **params: object) -> InputError:
@@ -126,30 +138,56 @@ def print_one(form: str, nip: str, period_key: str, target: Target) -> int:
     return render(target, [_BUILDERS[form](record, setup)], setup)[0]
 
 
-def batch_records(unit_ids: set[int], form: str, key: str) -> tuple[list[int], list[str]]:
+def _word(msgid: str, context: str) -> InputError:
+    """A status word as a message parameter (translated where it is shown)."""
+    return InputError(msgid, context)
+
+
+def _idp_reason(status: str) -> InputError:
+    if status == development.NO_PLAN:
+        return _error(N_("printing", "no IDP for the year"))
+    word = _word(development.STATUS_LABELS.get(status, status), "development")
+    return _error(N_("printing", "IDP not agreed yet (status: {status})"), status=word)
+
+
+def _skp_reason(status: str) -> InputError:
+    if status == plans.NO_PLAN:
+        return _error(N_("printing", "no SKP for the year"))
+    word = _word(plans.STATUS_LABELS.get(status, status), "plans")
+    return _error(N_("printing", "SKP not approved yet (status: {status})"), status=word)
+
+
+def _evaluation_reason(state: str) -> InputError:
+    word = _word(evaluations.MONITORING_LABELS.get(state, state), "evaluations")
+    return _error(N_("printing", "evaluation not final yet (status: {status})"), status=word)
+
+
+def batch_records(unit_ids: set[int], form: str, key: str) -> tuple[list[int], list[LeftOut]]:
     """The records to print (final evaluations / approved SKPs / agreed IDPs) of the units'
-    active employees, in unit and name order, and the NIPs left out."""
+    active employees, in unit and name order, and the employees left out with the reason."""
     records: list[int] = []
-    skipped: list[str] = []
+    left: list[LeftOut] = []
     if form == "idp":
         for row in development_office.office_view(int(key), unit_ids):
             if row.plan_status == development.AGREED and row.plan_id is not None:
                 records.append(row.plan_id)
             else:
-                skipped.append(row.nip)
+                left.append(LeftOut(row.nip, row.name, row.unit_name, _idp_reason(row.plan_status)))
     elif form == "skp":
         for row in plans.progress(int(key), unit_ids):
             if row.status == plans.APPROVED and row.plan_id is not None:
                 records.append(row.plan_id)
             else:
-                skipped.append(row.nip)
+                left.append(LeftOut(row.nip, row.name, row.unit_name, _skp_reason(row.status)))
     else:
         for row in evaluations.monitoring(key, unit_ids):
             if row.state == evaluations.FINALISED and row.evaluation_id is not None:
                 records.append(row.evaluation_id)
             else:
-                skipped.append(row.nip)
-    return records, skipped
+                left.append(
+                    LeftOut(row.nip, row.name, row.unit_name, _evaluation_reason(row.state))
+                )
+    return records, left
 
 
 def print_batch(
@@ -174,7 +212,8 @@ def print_batch(
     key = _key(form, period_key)
     unit_id, unit_code, unit_name = find_unit(unit_code_or_id)
     unit_ids = unit_service.descendants(unit_id) if include_subunits else {unit_id}
-    records, skipped = batch_records(unit_ids, form, key)
+    records, left_out = batch_records(unit_ids, form, key)
+    skipped = [person.nip for person in left_out]
     if not records:
         nothing = {
             "skp": N_("printing", "Nothing to print: no employee of {unit} has an approved SKP "
@@ -215,8 +254,8 @@ def print_batch(
             subject=f"{TITLES[form]} {key}, {unit_name}: {total} pegawai",
             keywords=f"{TITLES[form]}; {key}; {unit_code}",
         )
-        return BatchResult([path], len(counts), sum(counts), skipped)
-    return _separate(folder, slug, documents(), setup, skipped)
+        return BatchResult([path], len(counts), sum(counts), skipped, left_out)
+    return _separate(folder, slug, documents(), setup, skipped, left_out)
 
 
 _COVERS = 100  # Dokumen Evaluasi read per round of queries
@@ -235,13 +274,18 @@ def _documents_of(form: str, records: list[int], setup: PageSetup) -> Iterator[F
 
 
 def _separate(
-    folder: Path, slug: str, docs: Iterator[FormDocument], setup: PageSetup, skipped: list[str]
+    folder: Path,
+    slug: str,
+    docs: Iterator[FormDocument],
+    setup: PageSetup,
+    skipped: list[str],
+    left_out: list[LeftOut],
 ) -> BatchResult:
     """One file per document, moved into place only when all are written (separate.py)."""
     files, pages = render_separate(
         folder, docs, setup, lambda document: f"{_safe(document.nip)}_{slug}.pdf"
     )
-    return BatchResult(files, len(files), pages, skipped)
+    return BatchResult(files, len(files), pages, skipped, left_out)
 
 
 def _safe(text: str) -> str:

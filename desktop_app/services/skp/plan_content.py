@@ -11,6 +11,7 @@ from desktop_app.errors import FieldErrors, ServiceError
 from desktop_app.i18n import N_
 from desktop_app.models import BehaviourExpectation, Indicator, PerformancePlan, PlanResult
 from desktop_app.scoring.codes import BERAKHLAK, SKP_APPROACHES, SKP_ASPECTS, SKP_PERSPECTIVES
+from desktop_app.scoring.rhk_numbering import rhk_numbers
 from desktop_app.services.skp.plan_flow import error as _error
 from desktop_app.services.skp.plan_flow import superior_results
 from desktop_app.services.skp.plan_types import IndicatorInput, PlanInput, ResultInput
@@ -26,7 +27,7 @@ def check_links(plan: PerformancePlan, results: Sequence[ResultInput]) -> None:
         .where((PlanResult.plan == plan) & (PlanResult.deleted == False))
         .tuples()
     }
-    for n, result in enumerate(results, 1):
+    for n, result in zip(rhk_numbers(r.is_main for r in results), results, strict=True):
         link = result.parent_result_id
         if link is not None and link not in offered and link not in stored:
             raise _error(
@@ -73,16 +74,17 @@ def check_structure(data: PlanInput) -> None:
         errors["approach"] = _error(
             N_("plans", "Approach '{value}' is not known."), value=data.approach
         )
-    for n, result in enumerate(data.results, 1):
+    labels = rhk_numbers(r.is_main for r in data.results)  # as the form numbers them
+    for index, (n, result) in enumerate(zip(labels, data.results, strict=True), 1):
         if result.perspective and result.perspective not in SKP_PERSPECTIVES.data:
-            errors[f"result{n}"] = _error(
+            errors[f"result{index}"] = _error(
                 N_("plans", "RHK {n}: perspective '{value}' is not known."),
                 n=n,
                 value=result.perspective,
             )
         for indicator in result.indicators:
             if indicator.aspect not in SKP_ASPECTS.data:
-                errors[f"result{n}"] = _error(
+                errors[f"result{index}"] = _error(
                     N_("plans", "RHK {n}: aspect '{value}' is not known."),
                     n=n,
                     value=indicator.aspect,

@@ -26,6 +26,7 @@ from desktop_app.models import BehaviourExpectation, Employee, PerformancePlan, 
 from desktop_app.models.database import write_transaction
 from desktop_app.scoring.errors import RuleError
 from desktop_app.scoring.input_ranges import check_target, stored_decimal
+from desktop_app.scoring.rhk_numbering import rhk_numbers
 from desktop_app.services import periods
 from desktop_app.services.register import appraiser_chain
 from desktop_app.services.session import Action
@@ -216,7 +217,8 @@ def problems(plan_id: int) -> list[ServiceError]:
     found: list[ServiceError] = []
     if not any(r.is_main for r in data.results):
         found.append(_error(N_("plans", "The SKP has no main RHK (Utama).")))
-    for n, result in enumerate(data.results, 1):
+    labels = rhk_numbers(r.is_main for r in data.results)  # "RHK A.2", as the form numbers it
+    for n, result in zip(labels, data.results, strict=True):
         if not result.text.strip():
             found.append(_error(N_("plans", "RHK {n} has no text."), n=n))
         if detail.form == "JPT" and not result.perspective:

@@ -67,6 +67,7 @@ from desktop_app.views.typed_input.delegates import (
 from desktop_app.views.typed_input.fields import TypedEdit, message_line
 from desktop_app.views.typed_input.forms import MessageForm
 from desktop_app.views.typed_input.kinds import Refused
+from desktop_app.views.widgets import resize_within_screen
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -176,7 +177,7 @@ class LegacyAppraisalDialog(QDialog):
             bar.addWidget(button)
         layout.addLayout(bar)
         self._show()
-        self.resize(1200, 720)
+        resize_within_screen(self, 1200, 720)
 
     # --- building ----------------------------------------------------------------------------
 

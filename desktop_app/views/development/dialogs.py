@@ -78,7 +78,7 @@ class RealisationDialog(QDialog):
         self.title.setPlaceholderText(self.tr("As written on the certificate"))
         self.provider = QLineEdit()
         self.provider.setObjectName("provider")
-        self.provider.setPlaceholderText(self.tr("Penyelenggara, e.g. BPSDM Provinsi"))
+        self.provider.setPlaceholderText(self.tr("e.g. BPSDM Provinsi"))
         self.start = OptionalDateEdit()
         self.start.setObjectName("startDate")
         self.end = OptionalDateEdit()
@@ -105,7 +105,7 @@ class RealisationDialog(QDialog):
         self.certificate.setObjectName("certificateNo")
         self.cost = QLineEdit()
         self.cost.setObjectName("cost")
-        self.cost.setPlaceholderText(self.tr("whole rupiah, e.g. 3.500.000"))
+        self.cost.setPlaceholderText(self.tr("e.g. 3.500.000 (whole rupiah)"))
         self.notes = QLineEdit()
         self.notes.setObjectName("notes")
         rows = (

@@ -37,7 +37,7 @@ from desktop_app.views.development.realisation_page import HistoryPage, Realisat
 from desktop_app.views.development.workflow_bar import IdpHeader, WorkflowBar
 from desktop_app.views.skp.editor import ask_reason
 from desktop_app.views.typed_input.delegates import commit_open_editors
-from desktop_app.views.widgets import error_label, show_error
+from desktop_app.views.widgets import error_label, resize_within_screen, show_error
 
 __all__ = ["ID_ROLE", "KEY_ROLE", "IdpEditor", "competence_label"]
 
@@ -114,7 +114,7 @@ class IdpEditor(QDialog):
         layout.addWidget(bar)
         QShortcut(QKeySequence.StandardKey.Save, self, self.store)
         self._show()
-        self.resize(1240, 760)
+        resize_within_screen(self, 1240, 760)
 
     # --- building ------------------------------------------------------------------------------
 

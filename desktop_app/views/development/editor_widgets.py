@@ -23,7 +23,7 @@ from desktop_app.services.development.idp import IdpInput
 from desktop_app.views.formatting import format_date
 from desktop_app.views.typed_input.delegates import ChoiceDelegate as KitChoiceDelegate
 from desktop_app.views.typed_input.delegates import CommittingDelegate
-from desktop_app.views.widgets import OptionalDateEdit
+from desktop_app.views.widgets import OptionalDateEdit, keep_titles_visible
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # the gap a row is / an activity serves
@@ -119,6 +119,7 @@ def make_table(model: QStandardItemModel, name: str, widths: tuple[int, ...]) ->
     header.setStretchLastSection(True)
     for column, width in enumerate(widths):
         view.setColumnWidth(column, width)
+    keep_titles_visible(view)
     return view
 
 

@@ -47,8 +47,13 @@ from desktop_app.views.development.office_models import (
     DevelopmentUnitModel,
 )
 from desktop_app.views.formatting import format_number, format_rupiah
-from desktop_app.views.register.employee_dialog import indented_units
-from desktop_app.views.widgets import filter_while_typing, matching, open_editor, row_table
+from desktop_app.views.widgets import (
+    add_unit_choices,
+    filter_while_typing,
+    matching,
+    open_editor,
+    row_table,
+)
 
 ALL, UNDER, REQUIRED, OPEN_REQUIRED, CONSECUTIVE, NO_IDP = (
     "ALL", "UNDER", "REQUIRED", "OPEN_REQUIRED", "CONSECUTIVE", "NO_IDP"
@@ -188,8 +193,7 @@ class DevelopmentTab(QWidget):
         self._rows: list[OfficeRow] = []
         self._unit_rows = unit_service.list_units()
         self.unit_filter.addItem(self.tr("All units"), None)
-        for unit_id, label in indented_units(self._unit_rows):
-            self.unit_filter.addItem(label, unit_id)
+        add_unit_choices(self.unit_filter, self._unit_rows)
         for row in periods.list_periods():
             label = str(row.year) + (" " + self.tr("(closed)") if row.closed else "")
             self.year.addItem(label, row.year)

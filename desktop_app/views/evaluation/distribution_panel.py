@@ -4,6 +4,8 @@ Guidance for the pejabat penilai and HR, never a block (domain.md §0.4)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
@@ -19,13 +21,15 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.errors import ServiceError
+from desktop_app.scoring.distribution import Finding
 from desktop_app.scoring.period_key import PeriodKey
 from desktop_app.services.evaluation import evaluations
 from desktop_app.services.evaluation.evaluations import DistributionSummary
 from desktop_app.services.register import units as unit_service
 from desktop_app.services.session import Action, allowed
 from desktop_app.views import messages
-from desktop_app.views.register.employee_dialog import indented_units
+from desktop_app.views.formatting import format_number
+from desktop_app.views.widgets import add_unit_choices
 
 _BAR = QColor("#2f6fb3")
 _PATTERN = QColor("#d9822b")
@@ -77,6 +81,16 @@ class DistributionChart(QWidget):
         painter.end()
 
 
+def finding_text(finding: Finding) -> str:
+    """A finding in the interface language, its shares written as the screens write numbers
+    ("71,4" and "70" in Indonesian, where the catalogue puts "71,4 %"), never "71.4%"."""
+    params = dict(finding.params)
+    params["actual"] = format_number(finding.actual_share * 100, 1)
+    if finding.allowed_share is not None:
+        params["share"] = format_number(finding.allowed_share * 100, 1)
+    return messages.error_text(replace(finding, params=params))
+
+
 class DistributionDialog(QDialog):
     """One unit (with its sub-units) for one period key."""
 
@@ -94,8 +108,7 @@ class DistributionDialog(QDialog):
         self.unit_rows = unit_service.list_units()
         self.unit = QComboBox()
         self.unit.setObjectName("distributionUnit")
-        for unit_id, label in indented_units(self.unit_rows):
-            self.unit.addItem(label, unit_id)
+        add_unit_choices(self.unit, self.unit_rows)
         form.addRow(self.tr("&Unit (with its sub-units):"), self.unit)
         self.org = QComboBox()
         self.org.setObjectName("orgPredikat")
@@ -169,7 +182,7 @@ class DistributionDialog(QDialog):
         elif not summary.findings:
             text = self.tr("The distribution follows the pattern.")
         else:
-            text = "<br>".join(f"• {messages.error_text(f)}" for f in summary.findings)
+            text = "<br>".join(f"• {finding_text(f)}" for f in summary.findings)
         self.findings.setText(
             self.tr("{total} of {headcount} employees have a predikat.").format(
                 total=summary.total, headcount=summary.headcount

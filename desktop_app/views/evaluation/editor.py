@@ -59,7 +59,7 @@ from desktop_app.views.typed_input.delegates import (
 )
 from desktop_app.views.typed_input.fields import message_line
 from desktop_app.views.typed_input.kinds import REALISASI, Kind
-from desktop_app.views.widgets import error_label, show_error
+from desktop_app.views.widgets import error_label, resize_within_screen, show_error
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -140,7 +140,7 @@ class EvaluationEditor(QDialog):
         self.rating_perilaku.currentIndexChanged.connect(self._ratings_changed)
         QShortcut(QKeySequence.StandardKey.Save, self, self.store)
         self._show()
-        self.resize(1180, 720)
+        resize_within_screen(self, 1180, 720)
 
     # --- building ------------------------------------------------------------------------------
 
@@ -210,8 +210,12 @@ class EvaluationEditor(QDialog):
         for row in self.detail.behaviours:
             edit = QLineEdit(row.feedback)
             edit.setObjectName(f"behaviour{row.value_code}")
-            edit.setPlaceholderText(
-                row.expectation or self.tr("Feedback based on evidence (umpan balik)")
+            edit.setPlaceholderText(  # a hint, never text that reads as the feedback itself
+                self.tr("e.g. feedback on the expectation “{expectation}”").format(
+                    expectation=row.expectation
+                )
+                if row.expectation
+                else self.tr("e.g. feedback based on evidence (umpan balik)")
             )
             edit.setToolTip("\n".join(f"• {g}" for g in row.guides))
             button = PhraseButton(str(row.value_code), edit.text, edit.setText)

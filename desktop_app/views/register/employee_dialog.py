@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QScrollArea,
-    QStyledItemDelegate,
     QVBoxLayout,
     QWidget,
 )
@@ -50,7 +49,7 @@ from desktop_app.views import formatting, messages
 from desktop_app.views.typed_input.fields import TypedEdit, message_line
 from desktop_app.views.typed_input.forms import MessageForm
 from desktop_app.views.typed_input.kinds import NIP, TELEPHONE, Refused, date_kind
-from desktop_app.views.widgets import EmployeePicker, dialog_buttons
+from desktop_app.views.widgets import EmployeePicker, add_unit_choices, dialog_buttons
 
 TMT_KIND = date_kind(latest=lambda: dt.date.today() + dt.timedelta(days=366))
 """A TMT (golongan, jabatan): from 1900 to a year ahead (an SK may be issued in advance)."""
@@ -69,49 +68,6 @@ def _compact(combo: QComboBox) -> None:
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.setMinimumContentsLength(28)
     combo.view().setMinimumWidth(420)
-
-
-def indented_units(rows: Sequence[unit_service.UnitRow]) -> list[tuple[int, str]]:
-    """(id, "  name (CODE)") in tree order, indented by depth, for combo boxes."""
-    children: dict[int | None, list[unit_service.UnitRow]] = {}
-    ids = {r.id for r in rows}
-    for r in rows:
-        children.setdefault(r.parent_id if r.parent_id in ids else None, []).append(r)
-    out: list[tuple[int, str]] = []
-
-    def walk(parent: int | None, depth: int) -> None:
-        for r in children.get(parent, []):
-            out.append((r.id, f"{'    ' * depth}{r.name} ({r.code})"))
-            walk(r.id, depth + 1)
-
-    walk(None, 0)
-    return out
-
-
-DEPTH_ROLE = Qt.ItemDataRole.UserRole + 20
-"""The depth of a unit in the tree, for the indentation of a unit combo's list."""
-
-
-class _IndentedList(QStyledItemDelegate):
-    """Indents each unit of a combo's open list by its depth; the closed combo shows the
-    name alone (issue 18: the unit field showed the tree's indentation)."""
-
-    def initStyleOption(self, option, index) -> None:  # type: ignore[no-untyped-def]
-        super().initStyleOption(option, index)
-        option.text = "    " * int(index.data(DEPTH_ROLE) or 0) + option.text
-
-
-def add_unit_tree(
-    combo: QComboBox, rows: Sequence[unit_service.UnitRow], skip: int | None = None
-) -> None:
-    """The units in tree order as `combo` entries "name (CODE)", indented in the open list."""
-    for unit_id, label in indented_units(rows):
-        if unit_id == skip:
-            continue
-        name = label.lstrip(" ")
-        combo.addItem(name, unit_id)
-        combo.setItemData(combo.count() - 1, (len(label) - len(name)) // 4, DEPTH_ROLE)
-    combo.view().setItemDelegate(_IndentedList(combo))
 
 
 class EmployeeDialog(QDialog):
@@ -192,7 +148,7 @@ class EmployeeDialog(QDialog):
         self.unit.setObjectName("unit")
         _compact(self.unit)
         self.unit.addItem(self.tr("(choose a unit)"), None)
-        add_unit_tree(self.unit, unit_service.list_units())
+        add_unit_choices(self.unit, unit_service.list_units())
         self.form.add("unit", self.tr("&Unit:"), self.unit, jform)
         self.position_name = QComboBox()
         self.position_name.setObjectName("positionName")

@@ -34,10 +34,10 @@ from desktop_app.views import messages
 from desktop_app.views.admin.audit_views import HistoryDialog
 from desktop_app.views.register import appraisers_menu
 from desktop_app.views.register import io_dialogs as employee_io_dialogs
-from desktop_app.views.register.employee_dialog import EmployeeDialog, indented_units
+from desktop_app.views.register.employee_dialog import EmployeeDialog
 from desktop_app.views.register.table_model import EmployeeTableModel, RegisterFilter
 from desktop_app.views.register.unit_dialog import UnitsDialog
-from desktop_app.views.widgets import row_table
+from desktop_app.views.widgets import add_unit_choices, row_table
 
 _DEBOUNCE_MS = 180
 _WIDTHS = (170, 240, 55, 70, 220, 170, 220, 200, 80)
@@ -238,8 +238,7 @@ class RegisterTab(QWidget):
         self.unit_filter.blockSignals(True)
         self.unit_filter.clear()
         self.unit_filter.addItem(self.tr("All units"), None)
-        for unit_id, label in indented_units(self._unit_rows):
-            self.unit_filter.addItem(label, unit_id)
+        add_unit_choices(self.unit_filter, self._unit_rows)
         self.unit_filter.setCurrentIndex(max(self.unit_filter.findData(current), 0))
         self.unit_filter.blockSignals(False)
 

@@ -28,10 +28,9 @@ from desktop_app.i18n.translator import tr_
 from desktop_app.services.register import units as unit_service
 from desktop_app.services.register.units import UnitInput, UnitRow
 from desktop_app.views import messages
-from desktop_app.views.register.employee_dialog import add_unit_tree
 from desktop_app.views.typed_input.fields import message_line
 from desktop_app.views.typed_input.forms import MessageForm
-from desktop_app.views.widgets import dialog_buttons
+from desktop_app.views.widgets import add_unit_choices, dialog_buttons
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -73,7 +72,7 @@ class UnitForm(QDialog):
         self.parent_unit = QComboBox()
         self.parent_unit.setObjectName("unitParent")
         self.parent_unit.addItem(self.tr("(top of the tree)"), None)
-        add_unit_tree(self.parent_unit, rows, skip=unit_id)
+        add_unit_choices(self.parent_unit, rows, leave_out=unit_id)
         wanted = current.parent_id if current else parent_id
         self.parent_unit.setCurrentIndex(max(self.parent_unit.findData(wanted), 0))
         self.active = QCheckBox(self.tr("Active"))

@@ -41,7 +41,7 @@ from desktop_app.views import messages
 from desktop_app.views.formatting import format_utc
 from desktop_app.views.skp.results_page import ID_ROLE, ResultsPage
 from desktop_app.views.typed_input.delegates import cell_errors, commit_open_editors
-from desktop_app.views.widgets import error_label, show_error
+from desktop_app.views.widgets import error_label, resize_within_screen, show_error
 
 _AUTOSAVE_MS = 1200
 
@@ -152,7 +152,7 @@ class SkpEditor(ResultsPage, QDialog):
         self._timer.setInterval(_AUTOSAVE_MS)
         self._timer.timeout.connect(self.save_now)
         self._show()
-        self.resize(1180, 720)
+        resize_within_screen(self, 1180, 720)
 
     # pages -------------------------------------------------------------------------------
     def _behaviour_page(self) -> QWidget:
@@ -375,7 +375,10 @@ class SkpEditor(ResultsPage, QDialog):
         self.remove_result_button.setEnabled(editable)
         self.approach.setEnabled(editable)
         for edit in (*self.expectations.values(),):
-            edit.setReadOnly(not editable)
+            edit.setReadOnly(not editable)  # a hint only where one may type
+            edit.setPlaceholderText(
+                self.tr("Leader's specific expectation (optional)") if editable else ""
+            )
         for edit in (self.resources, self.accountability, self.consequences):
             edit.setReadOnly(not editable)
 

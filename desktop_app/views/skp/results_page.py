@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from desktop_app.i18n.translator import tr_
 from desktop_app.scoring.indonesian_format import format_number
 from desktop_app.scoring.input_ranges import stored_decimal, stored_text
+from desktop_app.scoring.rhk_numbering import rhk_numbers
 from desktop_app.services.skp.choices import approach_choices, aspect_choices, perspective_choices
 from desktop_app.services.skp.plans import IndicatorInput, PlanDetail, ResultInput
 from desktop_app.views.typed_input.delegates import (
@@ -187,15 +188,16 @@ class ResultsPage:
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         return page
 
-    def _result_title(self, result: ResultInput, n: int) -> str:
-        section = "A" if result.is_main else "B"
+    def _result_title(self, result: ResultInput, label: str) -> str:
+        """ "A.2 Text of the RHK": the number the printed SKP and the messages use."""
         text = result.text.strip() or tr_("SkpEditor", "(new RHK)")
-        return f"{section}{n}. {text}"
+        return f"{label} {text}"
 
     def _fill_results(self, select: int = 0) -> None:
         self.result_model.clear()
-        for n, result in enumerate(self.detail.data.results, 1):
-            self.result_model.appendRow(QStandardItem(self._result_title(result, n)))
+        results = self.detail.data.results
+        for label, result in zip(rhk_numbers(r.is_main for r in results), results, strict=True):
+            self.result_model.appendRow(QStandardItem(self._result_title(result, label)))
         self.current_row = -1
         if self.result_model.rowCount():
             index = self.result_model.index(min(select, self.result_model.rowCount() - 1), 0)
@@ -254,6 +256,12 @@ class ResultsPage:
             self.remove_indicator_button,
         ):
             widget.setEnabled(has and editable)
+        # a hint in a field that cannot be typed into reads as its content: none there
+        self.parent_text.setPlaceholderText(
+            tr_("SkpEditor", "while the superior has no SKP yet: type their RHK here")
+            if has and editable
+            else ""
+        )
 
     def _target_kind(self) -> Kind | None:
         """A kuantitatif target is a number in its range; a kualitatif one is text."""
@@ -308,10 +316,17 @@ class ResultsPage:
         result.parent_result_id = self.parent_result.currentData()
         result.parent_text = self.parent_text.text()
         result.indicators = self._read_indicators()
-        item = self.result_model.item(self.current_row)
-        if item is not None:
-            item.setText(self._result_title(result, self.current_row + 1))
+        self._retitle()  # a change of section renumbers the RHK after it
         self._touched()
+
+    def _retitle(self) -> None:
+        results = self.detail.data.results
+        for row, label in enumerate(rhk_numbers(r.is_main for r in results)):
+            item = self.result_model.item(row)
+            if item is not None:
+                title = self._result_title(results[row], label)
+                if item.text() != title:
+                    item.setText(title)
 
     def _approach_changed(self) -> None:
         """Kuantitatif targets are numbers with a unit, kualitatif ones text: move every

@@ -27,10 +27,9 @@ from desktop_app.services.session import Action, allowed
 from desktop_app.services.skp import plans
 from desktop_app.services.skp.plans import ProgressRow
 from desktop_app.views import messages, print_actions
-from desktop_app.views.register.employee_dialog import indented_units
 from desktop_app.views.skp.editor import SkpEditor, status_label
 from desktop_app.views.table_model import AnyIndex, FlatTableModel
-from desktop_app.views.widgets import filter_while_typing, row_table
+from desktop_app.views.widgets import add_unit_choices, filter_while_typing, row_table
 
 STATUS_ORDER = (plans.NO_PLAN, plans.DRAFT, plans.RETURNED, plans.SUBMITTED, plans.APPROVED)
 
@@ -201,8 +200,7 @@ class SkpTab(QWidget):
         self._unit_rows = unit_service.list_units()
         self.unit_filter.blockSignals(True)
         self.unit_filter.addItem(self.tr("All units"), None)
-        for unit_id, label in indented_units(self._unit_rows):
-            self.unit_filter.addItem(label, unit_id)
+        add_unit_choices(self.unit_filter, self._unit_rows)
         self.unit_filter.blockSignals(False)
 
     def current_year(self) -> int | None:

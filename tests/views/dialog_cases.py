@@ -1,0 +1,377 @@
+"""The dialogs of the program, each built as a user reaches it: signed in with a role that
+can open it, filled with the largest record of the demo database (the SKP with the most
+indicators, the IDP with the most gaps, ...). `CASES` maps a dialog class name to a function
+of a scratch folder that returns the dialog (tests/views/test_dialog_geometry.py opens them
+all)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from peewee import fn
+from PySide6.QtWidgets import QDialog
+
+# ---------------------------------------------------------------- the data
+
+
+PASSWORD = "Rahasia-Geometri-2026"
+
+
+def _sign_in(role: str, employee_id: int | None = None) -> None:
+    from desktop_app.services import auth, session
+
+    session.sign_in_as(None)
+    if employee_id is None:
+        accounts = {"admin": "admin", "hr": "hrd", "viewer": "viewer"}
+        passwords = {
+            "admin": "Kunci-Utama-2026",
+            "hrd": "Kepegawaian-2026",
+            "viewer": "Lihat-Saja-2026",
+        }
+        user = accounts[role]
+        session.sign_in_as(auth.authenticate(user, passwords[user]))
+        return
+    name = f"penilai{employee_id}"
+    from desktop_app.models import User
+
+    if not User.select().where(User.username == name).exists():
+        session.sign_in_as(auth.authenticate("admin", "Kunci-Utama-2026"))
+        auth.create_user(name, PASSWORD, "supervisor", employee_id)
+        session.sign_in_as(None)
+    session.sign_in_as(auth.authenticate(name, PASSWORD))
+
+
+def _largest_plan() -> tuple[int, int]:
+    """(plan id, appraiser id) of the SKP with the most indicators."""
+    from desktop_app.models import Employee, Indicator, PerformancePlan, PlanResult
+
+    row = (
+        PerformancePlan.select(PerformancePlan.id, Employee.appraiser, fn.COUNT(Indicator.id))
+        .join(Employee, on=PerformancePlan.employee == Employee.id)
+        .switch(PerformancePlan)
+        .join(PlanResult)
+        .join(Indicator)
+        .where(Employee.appraiser.is_null(False))
+        .group_by(PerformancePlan.id)
+        .order_by(fn.COUNT(Indicator.id).desc())
+        .tuples()
+        .first()
+    )
+    return row[0], row[1]
+
+
+def _largest_evaluation() -> tuple[int, int]:
+    from desktop_app.models import Employee, Evaluation, Realisation
+
+    row = (
+        Evaluation.select(Evaluation.id, Employee.appraiser, fn.COUNT(Realisation.id))
+        .join(Employee, on=Evaluation.employee == Employee.id)
+        .switch(Evaluation)
+        .join(Realisation)
+        .where(Employee.appraiser.is_null(False) & (Evaluation.status == "DRAFT"))
+        .group_by(Evaluation.id)
+        .order_by(fn.COUNT(Realisation.id).desc())
+        .tuples()
+        .first()
+    )
+    return row[0], row[1]
+
+
+def _largest_idp() -> tuple[int, int]:
+    from desktop_app.models import DevelopmentGap, DevelopmentPlan, Employee
+
+    row = (
+        DevelopmentPlan.select(DevelopmentPlan.id, Employee.appraiser, fn.COUNT(DevelopmentGap.id))
+        .join(Employee, on=DevelopmentPlan.employee == Employee.id)
+        .switch(DevelopmentPlan)
+        .join(DevelopmentGap)
+        .where(Employee.appraiser.is_null(False) & (DevelopmentPlan.status == "DRAFT"))
+        .group_by(DevelopmentPlan.id)
+        .order_by(fn.COUNT(DevelopmentGap.id).desc())
+        .tuples()
+        .first()
+    )
+    return row[0], row[1]
+
+
+def _first_employee() -> tuple[int, str, str]:
+    from desktop_app.models import Employee
+
+    person = Employee.select().where(Employee.active == True).order_by(Employee.id).first()
+    return person.id, person.name, person.uid
+
+
+# ---------------------------------------------------------------- the cases
+
+
+def _verify_code(tmp):  # type: ignore[no-untyped-def]
+    from desktop_app.views.admin.verify_code_dialog import VerifyCodeDialog
+
+    _sign_in("admin")
+    return VerifyCodeDialog()
+
+
+def _history(tmp):  # type: ignore[no-untyped-def]
+    from desktop_app.views.admin.audit_views import HistoryDialog
+
+    _sign_in("admin")
+    _id, name, uid = _first_employee()
+    return HistoryDialog(uid, name)
+
+
+def _audit(tmp):  # type: ignore[no-untyped-def]
+    from desktop_app.views.admin.audit_views import AuditViewer
+
+    _sign_in("admin")
+    return AuditViewer()
+
+
+def _backup_key(tmp):  # type: ignore[no-untyped-def]
+    from desktop_app.views.admin.backup_key_dialog import BackupKeyDialog
+
+    _sign_in("admin")
+    sheet = tmp / "kunci-cadangan.pdf"
+    sheet.write_bytes(b"%PDF-1.4\n")
+    return BackupKeyDialog(sheet)
+
+
+def _office(tmp):  # type: ignore[no-untyped-def]
+    from desktop_app.views.admin.office_dialog import OfficeDialog
+
+    _sign_in("admin")
+    return OfficeDialog()
+
+
+def _user_form(tmp):  # type: ignore[no-untyped-def]
+    from desktop_app.views.admin.users_dialog import UserForm
+
+    _sign_in("admin")
+    return UserForm()
+
+
+def _users(tmp):  # type: ignore[no-untyped-def]
+    from desktop_app.views.admin.users_dialog import UsersDialog
+
+    _sign_in("admin")
+    return UsersDialog()
+
+
+def _preferences(tmp):  # type: ignore[no-untyped-def]
+    from desktop_app.views.admin.preferences_dialog import PreferencesDialog
+
+    _sign_in("admin")
+    return PreferencesDialog()
+
+
+def _periods(tmp):  # type: ignore[no-untyped-def]
+    from desktop_app.views.admin.periods_dialog import PeriodsDialog
+
+    _sign_in("admin")
+    return PeriodsDialog()
+
+
+def _distribution(tmp):  # type: ignore[no-untyped-def]
+    from desktop_app.views.evaluation.distribution_panel import DistributionDialog
+
+    _sign_in("hr")
+    return DistributionDialog("2026-Q1")
+
+
+def _evaluation(tmp):  # type: ignore[no-untyped-def]
+    from desktop_app.views.evaluation.editor import EvaluationEditor
+
+    evaluation_id, appraiser = _largest_evaluation()
+    _sign_in("supervisor", appraiser)
+    return EvaluationEditor(evaluation_id)
+
+
+def _skp(tmp):  # type: ignore[no-untyped-def]
+    from desktop_app.views.skp.editor import SkpEditor
+
+    plan_id, appraiser = _largest_plan()
+    _sign_in("supervisor", appraiser)
+    return SkpEditor(plan_id)
+
+
+def _assign(tmp):  # type: ignore[no-untyped-def]
+    from desktop_app.models import Employee, PlanResult
+    from desktop_app.views.skp.cascade_dialog import AssignDialog
+
+    plan_id, appraiser = _largest_plan()
+    _sign_in("supervisor", appraiser)
+    result = PlanResult.select().where(PlanResult.plan == plan_id).first()
+    people = [(e.id, e.name) for e in Employee.select().where(Employee.appraiser == appraiser)]
+    return AssignDialog(result.id, result.text, people)
+
+
+def _cascade(tmp):  # type: ignore[no-untyped-def]
+    from desktop_app.models import Employee
+    from desktop_app.views.skp.cascade_dialog import CascadeDialog
+
+    _plan, appraiser = _largest_plan()
+    _sign_in("supervisor", appraiser)
+    head = Employee.get_by_id(appraiser)
+    return CascadeDialog(head.id, head.name, 2026)
+
+
+def _idp(tmp):  # type: ignore[no-untyped-def]
+    from desktop_app.views.development.editor import IdpEditor
+
+    plan_id, appraiser = _largest_idp()
+    _sign_in("supervisor", appraiser)
+    return IdpEditor(plan_id)
+
+
+def _realisation(tmp):  # type: ignore[no-untyped-def]
+    from desktop_app.views.development.dialogs import RealisationDialog
+
+    _sign_in("hr")
+    return RealisationDialog("Catat pengembangan", lambda data: None)
+
+
+def _import_preview(tmp):  # type: ignore[no-untyped-def]
+    from desktop_app.services.register import employee_export
+    from desktop_app.services.register.employee_import_preview import read_file
+    from desktop_app.services.register.employee_queries import list_employees
+    from desktop_app.views.register.io_dialogs import ImportPreviewDialog
+
+    _sign_in("admin")
+    path = tmp / "pegawai.xlsx"
+    employee_export.export_employees(str(path), [r.id for r in list_employees()])
+    return ImportPreviewDialog(read_file(path))
+
+
+def _unit_form(tmp):  # type: ignore[no-untyped-def]
+    from desktop_app.services.register import units
+    from desktop_app.views.register.unit_dialog import UnitForm
+
+    _sign_in("admin")
+    rows = units.list_units()
+    return UnitForm(rows, rows[-1].id)
+
+
+def _units(tmp):  # type: ignore[no-untyped-def]
+    from desktop_app.views.register.unit_dialog import UnitsDialog
+
+    _sign_in("admin")
+    return UnitsDialog()
+
+
+def _employee(tmp):  # type: ignore[no-untyped-def]
+    from desktop_app.services.register.employee_queries import list_employees
+    from desktop_app.views.register.employee_dialog import EmployeeDialog
+
+    _sign_in("admin")
+    rows = list_employees()
+    return EmployeeDialog(rows, rows[0].id)
+
+
+def _first_run(tmp):  # type: ignore[no-untyped-def]
+    from desktop_app.views.auth_dialogs import FirstRunDialog
+
+    return FirstRunDialog()
+
+
+def _sign_in_dialog(tmp):  # type: ignore[no-untyped-def]
+    from desktop_app.views.auth_dialogs import SignInDialog
+
+    return SignInDialog()
+
+
+def _change_password(tmp):  # type: ignore[no-untyped-def]
+    from desktop_app.views.auth_dialogs import ChangePasswordDialog
+
+    _sign_in("admin")
+    return ChangePasswordDialog("admin", forced=True)
+
+
+def _saved(tmp):  # type: ignore[no-untyped-def]
+    from desktop_app.views.print_feedback import SavedDialog
+
+    lines = [
+        f"Pegawai {n} (19800101 201001 1 {n:03d}), Sekretariat: evaluasi belum final"
+        for n in range(300)
+    ]
+    return SavedDialog(
+        "Cetak untuk unit",
+        "15 dokumen, 40 halaman disimpan sebagai " + str(tmp / "Cetakan" / "DINKES.pdf"),
+        tmp,
+        offer_folder=True,
+        listing_title="Tidak dicetak (300):",
+        listing=lines,
+    )
+
+
+def _batch(tmp):  # type: ignore[no-untyped-def]
+    from desktop_app.views.print_actions import BatchDialog
+
+    _sign_in("hr")
+    return BatchDialog("2026-Q1")
+
+
+def _quarantined(tmp):  # type: ignore[no-untyped-def]
+    from desktop_app.views.sync.quarantined_dialog import QuarantinedDialog
+
+    _sign_in("admin")
+    _id, _name, uid = _first_employee()
+    rows = [{"entity": "employee", "uid": uid, "reason": "parent missing"}] * 200
+    return QuarantinedDialog("Catatan dikarantina", "200 catatan tidak diambil.", rows)
+
+
+def _sync(tmp):  # type: ignore[no-untyped-def]
+    from desktop_app.views.sync.office_dialog import SyncDialog
+
+    _sign_in("admin")
+    return SyncDialog()
+
+
+def _hq_key(tmp):  # type: ignore[no-untyped-def]
+    from desktop_app.views.sync.hq_key_dialog import HqKeyDialog
+
+    _sign_in("admin")
+    return HqKeyDialog()
+
+
+def _legacy(tmp):  # type: ignore[no-untyped-def]
+    from desktop_app.services import periods
+    from desktop_app.services.archive import appraisals as legacy
+    from desktop_app.views.archive.dialog import LegacyAppraisalDialog
+
+    _sign_in("admin")
+    periods.open_period(2018, regime="PP_46_2011")
+    employee_id, _name, _uid = _first_employee()
+    return LegacyAppraisalDialog(legacy.open_appraisal(employee_id, 2018))
+
+
+CASES: dict[str, Callable[[Path], QDialog]] = {
+    "VerifyCodeDialog": _verify_code,
+    "HistoryDialog": _history,
+    "AuditViewer": _audit,
+    "BackupKeyDialog": _backup_key,
+    "OfficeDialog": _office,
+    "UserForm": _user_form,
+    "UsersDialog": _users,
+    "PreferencesDialog": _preferences,
+    "PeriodsDialog": _periods,
+    "DistributionDialog": _distribution,
+    "EvaluationEditor": _evaluation,
+    "SkpEditor": _skp,
+    "AssignDialog": _assign,
+    "CascadeDialog": _cascade,
+    "IdpEditor": _idp,
+    "RealisationDialog": _realisation,
+    "ImportPreviewDialog": _import_preview,
+    "UnitForm": _unit_form,
+    "UnitsDialog": _units,
+    "EmployeeDialog": _employee,
+    "FirstRunDialog": _first_run,
+    "SignInDialog": _sign_in_dialog,
+    "ChangePasswordDialog": _change_password,
+    "SavedDialog": _saved,
+    "BatchDialog": _batch,
+    "QuarantinedDialog": _quarantined,
+    "SyncDialog": _sync,
+    "HqKeyDialog": _hq_key,
+    "LegacyAppraisalDialog": _legacy,
+}
