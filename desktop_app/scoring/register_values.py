@@ -130,12 +130,15 @@ def split_titles(text: str) -> NameParts:
 
 # --- dates ---------------------------------------------------------------------------------
 
-_SLASHED = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})")
+_SLASHED = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
 
 
 def ambiguous_day_month(text: str) -> tuple[dt.date, dt.date] | None:
     """For "12/01/2012" (both parts could be the month) the day-first and the month-first
-    reading; None when the text is not such a date or both readings are the same day."""
+    reading; None when the text is not such a date or both readings are the same day.
+
+    Only slashes count: 12-01-2012 and 12.01.2012 are the Indonesian way (day first), while
+    a slashed date is also what Excel writes for a US locale (month first)."""
     match = _SLASHED.fullmatch(_space(text))
     if not match:
         return None
