@@ -33,7 +33,7 @@ SIASN_HEADERS = [
 
 def siasn_rows() -> list[list[str]]:
     return [
-        ["8ae483a5-6652-c6fa-0166-7c0561560957", f"'{KADIS}", "'010203040", "ANDI WIJAYA",
+        ["8ae483a5-6652-c6fa-0166-7c0561560957", f"'{KADIS}", "'010203040", "ANDRÉ WIJAYA",
          "dr.", "M.Kes", "Kota Uji", "01-01-1970", "L", "'081200000001", "andi@uji.go.id",
          "PNS Daerah Kabupaten/Kota", "Aktif", "IV/c", "01-04-2020", "Jabatan Struktural",
          "Kepala Dinas Kesehatan", "02-01-2021", "Dinas Kesehatan", "Pemerintah Kab. Uji"],
