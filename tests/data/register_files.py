@@ -158,8 +158,9 @@ def zip_bomb_xlsx(path: Path, inflated: int = 600 * 1024 * 1024) -> Path:
         archive.writestr("xl/_rels/workbook.xml.rels", rels)
         archive.writestr("xl/worksheets/sheet1.xml", sheet)
         with archive.open("xl/sharedStrings.xml", "w", force_zip64=True) as member:
-            member.write(b'<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/'
-                         b'main"><si><t>')
+            member.write(
+                b'<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>'
+            )
             chunk = b"A" * (1024 * 1024)
             for _ in range(inflated // len(chunk)):
                 member.write(chunk)
@@ -184,7 +185,8 @@ def raw_xlsx(path: Path, sheet_xml: str, shared: Sequence[str] = (), styles: str
             'Target="worksheets/sheet1.xml"/></Relationships>',
         )
         archive.writestr(
-            "xl/worksheets/sheet1.xml", f"<worksheet {ns}><sheetData>{sheet_xml}</sheetData></worksheet>"
+            "xl/worksheets/sheet1.xml",
+            f"<worksheet {ns}><sheetData>{sheet_xml}</sheetData></worksheet>",
         )
         if shared:
             items = "".join(f"<si><t>{s}</t></si>" for s in shared)

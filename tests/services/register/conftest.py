@@ -13,9 +13,7 @@ def unit_ids(office):
     bidang = units.save_unit(
         units.UnitInput("BIDYAN", "Bidang Pelayanan", "BIDANG", parent_id=root)
     )
-    seksi = units.save_unit(
-        units.UnitInput("SEKYAN", "Seksi Pelayanan", "SEKSI", parent_id=bidang)
-    )
+    seksi = units.save_unit(units.UnitInput("SEKYAN", "Seksi Pelayanan", "SEKSI", parent_id=bidang))
     subbag = units.save_unit(
         units.UnitInput("SUBUM", "Subbagian Umum dan Kepegawaian", "SUBBAGIAN", parent_id=root)
     )

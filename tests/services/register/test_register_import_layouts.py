@@ -96,12 +96,20 @@ def test_a_changed_mapping_is_used_and_remembered(unit_ids, tmp_path):
     again = detect_layout(rf.write_csv(tmp_path / "g.csv", header, [], delimiter=";"))
     assert again.mapping == mapping
     assert {c.match for c in again.columns} == {MatchKind.REMEMBERED}
-    assert import_layout.mapping_from_pairs(again, ["Pegawai=-"]) == {0: "nip", 2: "grade", 3: "unit_name"}
+    assert import_layout.mapping_from_pairs(again, ["Pegawai=-"]) == {
+        0: "nip",
+        2: "grade",
+        3: "unit_name",
+    }
 
 
 @pytest.mark.parametrize(
     ("pair", "words"),
-    [("Nomor Pegawai", "HEADER=field"), ("Gaji=nip", "no column 'Gaji'"), ("C=gaji", "not a field")],
+    [
+        ("Nomor Pegawai", "HEADER=field"),
+        ("Gaji=nip", "no column 'Gaji'"),
+        ("C=gaji", "not a field"),
+    ],
 )
 def test_a_wrong_map_pair_is_named(unit_ids, tmp_path, pair, words):
     path = rf.write_csv(tmp_path / "f.csv", ["Nomor Pegawai", "Nama", "Ruang"], [], delimiter=";")
