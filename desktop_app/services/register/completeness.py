@@ -41,6 +41,8 @@ def missing_fields(employee: Any) -> list[str]:
     `EmployeeDetail`/`EmployeeInput`, an `EmployeeRow` or an employee id; [] when complete."""
     if isinstance(employee, int):
         employee = Employee.get_by_id(employee)
+    if isinstance(getattr(employee, "missing", None), tuple):  # an EmployeeRow: computed
+        return list(employee.missing)
     missing: list[str] = []
     if not (_value(employee, "grade") or "").strip():
         missing.append(GRADE)

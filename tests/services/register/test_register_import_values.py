@@ -214,7 +214,7 @@ def test_incomplete_records_are_listed_and_guarded(unit_ids, tmp_path):
     assert completeness.missing_fields(employee.id) == expected
     assert completeness.missing_fields(svc.get_employee(employee.id)) == expected
     [row] = list_employees()
-    assert list(row.missing) == expected
+    assert list(row.missing) == expected == completeness.missing_fields(row)
     assert Employee.select().where(completeness.incomplete_condition()).count() == 1
     with pytest.raises(completeness.IncompleteRecordError) as info:
         completeness.require_complete(employee.id)
@@ -237,6 +237,8 @@ def test_a_complete_record_passes_the_guard(unit_ids):
     completeness.require_complete(staff)
     assert completeness.missing_fields(staff) == []
     assert completeness.missing_fields(head) == ["Pejabat penilai"]
+    rows = {r.id: r for r in list_employees()}
+    assert completeness.missing_fields(rows[staff]) == [] and rows[staff].missing == ()
 
 
 def test_pns_id_is_validated_kept_unique_and_round_trips(unit_ids, tmp_path):
