@@ -95,7 +95,7 @@ def require_complete(employee: Any) -> None:
                 "The record of {name} is incomplete: fill in {fields} in the register "
                 "(Pegawai) first.",
             ),
-            LABEL_CONTEXT,
+            "employee_io",
             name=_value(employee, "full_name", "name") or "",
-            fields=[InputError(label, LABEL_CONTEXT) for label in missing],
+            fields=[InputError(label, "employee_io") for label in missing],
         )

@@ -338,7 +338,7 @@ def _unit_cells(
                     N_(
                         "employee_io",
                         "The unit '{name}' is not in the register: the employee goes to "
-                        "{unit}. Create the unit (--create-units) or move the employee later.",
+                        "{unit}. Let the import create the unit, or move the employee later.",
                     ),
                     name=name,
                     unit=resolver.names.get(default_id, ""),

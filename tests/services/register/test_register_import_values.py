@@ -194,7 +194,7 @@ def test_dates_styled_as_dates_and_shared_strings_in_a_hand_written_xlsx(unit_id
     sheet = (
         '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c>'
         '<c r="C1" t="s"><v>2</v></c></row>'
-        f'<row r="2"><c r="A2" t="s"><v>3</v></c><c r="B2" t="s"><v>4</v></c>'
+        '<row r="2"><c r="A2" t="s"><v>3</v></c><c r="B2" t="s"><v>4</v></c>'
         '<c r="C2" s="1"><v>43922</v></c></row>'
     )
     path = rf.raw_xlsx(
