@@ -14,12 +14,11 @@ The rules, in order:
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import dataclass
+from functools import lru_cache
 
 from desktop_app.scoring.jf_catalogue import JF_NAMES
 from desktop_app.scoring.reference import JfLevel, PositionType
-
 
 _NOT_WORD = re.compile(r"[^0-9a-z]+")
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import lru_cache
 from dataclasses import dataclass
+from functools import lru_cache
 
 from desktop_app.scoring.reference import PNS_GRADES, PPPK_GRADES, EmployeeKind
 

@@ -11,8 +11,8 @@ root unless the user picks another).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from desktop_app.errors import InputError
 from desktop_app.i18n import N_
