@@ -41,7 +41,9 @@ class Employee(SyncedModel):
 
     `supervisor` is the atasan langsung; `appraiser` the pejabat penilai kinerja (usually the
     same person); the atasan pejabat penilai is the appraiser's own appraiser. `grade` holds the
-    golongan code ("III/b", or "IX" for PPPK). Gender and birth date come from the NIP.
+    golongan code ("III/b", or "IX" for PPPK), or "" when an imported record has none yet (an
+    incomplete record, `services.register.completeness`). Gender and birth date come from the
+    NIP. `pns_id` is the SIASN PNS ID, the external key of SIASN uploads ("" when unknown).
     """
 
     nip = CharField(max_length=18)
@@ -66,6 +68,7 @@ class Employee(SyncedModel):
     phone = CharField(max_length=40, default="")
     email = CharField(max_length=120, default="")
     notes = TextField(default="")
+    pns_id = CharField(max_length=64, default="")
 
     class Meta:
         indexes = ((("office_code", "nip"), True),)

@@ -279,10 +279,15 @@ def test_a_wrong_date_says_how_to_write_it(text):
 
 
 def test_missing_required_columns_are_named_before_any_row(unit_ids, tmp_path):
+    # Issue 19: only NIP and name are required; golongan and unit may be missing (incomplete)
     path = write_xlsx(tmp_path / "f.xlsx", [[PNS_M, "Budi"]], ["NIP", "Nama"])
+    assert [r.action for r in read_file(path).rows] == [Action.NEW]
+    path = write_xlsx(tmp_path / "g.xlsx", [[PNS_M, "III/b"]], ["NIP", "Golongan", "Agama"])
     with pytest.raises(InputError) as info:
         read_file(path)
-    assert "Golongan, Kode Unit" in str(info.value) and "template" in str(info.value)
+    text = str(info.value)
+    assert "no column Name" in text and "template" in text
+    assert "sheet Pegawai, header row 1" in text and "Agama" in text and "NIP" in text
 
 
 @pytest.mark.parametrize(

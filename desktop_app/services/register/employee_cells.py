@@ -169,6 +169,9 @@ def _status(text: str) -> bool:
     return found
 
 
+_NOT_CELLS = frozenset({"unit_name", "rank", "legal_status", "birth_date", "gender"})
+
+
 @dataclass
 class StoredEmployee:
     """An employee as stored, which an import row updates: its input and its superiors' NIPs."""
@@ -230,10 +233,16 @@ def row_input(
                 values[name] = _status(plain(raw))
             elif name == "unit":
                 values["unit_id"] = _unit_id(plain(raw), unit_ids)
+            elif name == "unit_id":  # found by name (import_units) or the default unit
+                values["unit_id"] = raw
+            elif name in _NOT_CELLS:
+                continue
             else:
                 values[name] = _text_field(name, plain(raw))
         except ServiceError as err:
-            errors[name] = err
+            # kept without its traceback: the frames would keep the caller's progress
+            # callback (and the dialog behind it) alive as long as the preview lives
+            errors[name] = err.with_traceback(None)
             if name == "unit":
                 values["unit_id"] = None
         except RuleError as err:

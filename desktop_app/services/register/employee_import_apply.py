@@ -4,7 +4,7 @@ transaction (all or nothing), after validating them again against the register a
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from desktop_app.errors import InputError
@@ -20,16 +20,24 @@ from desktop_app.services.register.employee_import_preview import (
     RowPlan,
     evaluate_rows,
 )
+from desktop_app.services.register.import_units import UnitResolver, create_units
 from desktop_app.services.session import Action as SessionAction
 from desktop_app.services.session import require
 
 
 @dataclass(frozen=True)
 class ImportResult:
+    """What an import wrote. `skipped` counts the rows not written because of their problems
+    (refused); `non_asn` the rows set aside as non-ASN; `incomplete` the records written that
+    still lack a field; `units_created` the units made for names the register did not have."""
+
     created: int
     updated: int
     unchanged: int
     skipped: int
+    non_asn: int = field(default=0, compare=False)
+    incomplete: int = field(default=0, compare=False)
+    units_created: int = field(default=0, compare=False)
 
 
 class ChangedSincePreviewError(InputError):
@@ -42,8 +50,12 @@ def apply_import(preview: ImportPreview, progress: Progress | None = None) -> Im
     the preview showed as valid is no longer valid, nothing is written."""
     require(SessionAction.WRITE_REGISTER)
     excluded = frozenset(i for i, r in enumerate(preview.rows) if r.action == Action.INVALID)
+    options = preview.options
     with write_transaction():
-        plans = evaluate_rows(preview.source, exclude=excluded)
+        made = 0
+        if options.create_units:
+            made = _create_units(preview)
+        plans = evaluate_rows(preview.source, exclude=excluded, options=options)
         broken = [p for p in plans if p.index not in excluded and p.action == Action.INVALID]
         if broken:
             first = broken[0].preview()
@@ -60,8 +72,28 @@ def apply_import(preview: ImportPreview, progress: Progress | None = None) -> Im
             )
         todo = [p for p in plans if p.action in (Action.NEW, Action.UPDATE)]
         created, updated = _write(todo, progress)
-    valid = sum(1 for p in plans if p.action != Action.INVALID)
-    return ImportResult(created, updated, valid - created - updated, len(plans) - valid)
+    valid = [p for p in plans if p.action != Action.INVALID]
+    return ImportResult(
+        created,
+        updated,
+        len(valid) - created - updated,
+        len(plans) - len(valid),
+        non_asn=len(preview.skipped),
+        incomplete=sum(1 for p in valid if p.missing()),
+        units_created=made,
+    )
+
+
+def _create_units(preview: ImportPreview) -> int:
+    """Create the units the file names and the register lacks (inside the transaction)."""
+    resolver = UnitResolver.load()
+    names = [u.name for u in preview.units_not_found if resolver.find(u.name) is None]
+    if not names:
+        return 0
+    parent = preview.options.unit_parent_id
+    if parent is None:
+        parent = resolver.root_id
+    return len(create_units(names, parent))
 
 
 def _write(todo: list[RowPlan], progress: Progress | None) -> tuple[int, int]:

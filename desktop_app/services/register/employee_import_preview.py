@@ -9,7 +9,7 @@ or in another row of the same file.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
@@ -19,22 +19,32 @@ from peewee import JOIN
 
 from desktop_app.errors import ServiceError
 from desktop_app.i18n import N_
-from desktop_app.models import Employee, Position, Unit
+from desktop_app.models import Employee, Position
 from desktop_app.scoring import reference
 from desktop_app.scoring.nip import NipInfo, display_nip
 from desktop_app.scoring.reference import PositionType
 from desktop_app.services.register import employee_validation
+from desktop_app.services.register.completeness import missing_by_columns
 from desktop_app.services.register.employee_cells import StoredEmployee, row_input, row_nip
 from desktop_app.services.register.employee_columns import (
     CHUNK,
     Progress,
     fail,
     header_of,
+    is_blank,
+    plain,
     problem,
 )
-from desktop_app.services.register.employee_file_reader import Source, load_rows
-from desktop_app.services.register.employee_validation import clean_text
+from desktop_app.services.register.employee_file_reader import SkippedRow, Source, load_rows
+from desktop_app.services.register.employee_validation import clean_pns_id, clean_text
 from desktop_app.services.register.employees import EmployeeInput
+from desktop_app.services.register.import_layout import FileLayout
+from desktop_app.services.register.import_units import (
+    UnitNotFound,
+    UnitResolver,
+    default_unit,
+    unit_key,
+)
 from desktop_app.services.session import Action as SessionAction
 from desktop_app.services.session import require
 
@@ -51,7 +61,11 @@ class Action(StrEnum):
 @dataclass
 class PreviewRow:
     """One data row of the file: its row number in the sheet, what importing it does, and the
-    problems (translatable) that stop it. `changes` names the columns an update changes."""
+    problems (translatable) that stop it. `changes` names the columns an update changes;
+    `warnings` what a clerk should check although the row imports (an inferred jenis jabatan,
+    a gelar split off, an ambiguous date, a birth date that contradicts the NIP, ...);
+    `missing` the labels (completeness msgids) an imported record will still lack;
+    `inferred` the field keys whose value was guessed."""
 
     row: int
     nip: str
@@ -59,16 +73,41 @@ class PreviewRow:
     action: Action
     problems: list[ServiceError] = field(default_factory=list)
     changes: tuple[str, ...] = ()
+    warnings: list[ServiceError] = field(default_factory=list)
+    missing: tuple[str, ...] = ()
+    inferred: tuple[str, ...] = ()
+
+    @property
+    def incomplete(self) -> bool:
+        return bool(self.missing)
+
+
+@dataclass(frozen=True)
+class ImportOptions:
+    """The choices of the mapping step: the unit for rows without one (None: the office
+    root), whether units named in the file and missing from the register are created, and
+    under which unit (None: the office root)."""
+
+    default_unit_id: int | None = None
+    create_units: bool = False
+    unit_parent_id: int | None = None
 
 
 @dataclass
 class ImportPreview:
-    """What `read_file` found: every row with its action and problems."""
+    """What `read_file` found: every row with its action, problems and warnings, the rows
+    skipped (non-ASN, with the reason), the units named but not in the register, and the
+    layout and mapping read."""
 
     path: Path
     rows: list[PreviewRow]
     ignored_columns: list[str]
     source: Source = field(repr=False)
+    skipped: list[SkippedRow] = field(default_factory=list)
+    units_not_found: list[UnitNotFound] = field(default_factory=list)
+    layout: FileLayout | None = None
+    mapping: dict[int, str] = field(default_factory=dict)
+    options: ImportOptions = ImportOptions()
 
     def count(self, action: Action) -> int:
         return sum(1 for r in self.rows if r.action == action)
@@ -77,6 +116,15 @@ class ImportPreview:
     def to_write(self) -> int:
         """Rows that importing will add or change."""
         return sum(1 for r in self.rows if r.action in (Action.NEW, Action.UPDATE))
+
+    @property
+    def incomplete(self) -> int:
+        """Rows that import as incomplete records (data belum lengkap)."""
+        return sum(1 for r in self.rows if r.action != Action.INVALID and r.missing)
+
+    @property
+    def with_warnings(self) -> int:
+        return sum(1 for r in self.rows if r.warnings)
 
 
 @dataclass
@@ -93,6 +141,17 @@ class RowPlan:
     errors: dict[str, ServiceError] = field(default_factory=dict)
     action: Action = Action.INVALID
     changes: tuple[str, ...] = ()
+    warnings: list[ServiceError] = field(default_factory=list)
+    inferred: tuple[str, ...] = ()
+    headers: dict[str, str] = field(default_factory=dict)
+
+    def missing(self) -> tuple[str, ...]:
+        return missing_by_columns(
+            self.data.grade,
+            1 if clean_text(self.data.position_name) else None,
+            self.data.unit_id,
+            self.links.get("appraiser") or self.data.appraiser_id,
+        )
 
     def preview(self) -> PreviewRow:
         shown = self.info.formatted if self.info is not None else self.nip
@@ -101,8 +160,13 @@ class RowPlan:
             nip=shown,
             name=" ".join(self.data.name.split()),
             action=self.action,
-            problems=[problem(header_of(k), e) for k, e in self.errors.items()],
+            problems=[
+                problem(self.headers.get(k) or header_of(k), e) for k, e in self.errors.items()
+            ],
             changes=self.changes,
+            warnings=list(self.warnings),
+            missing=self.missing(),
+            inferred=self.inferred,
         )
 
 
@@ -152,6 +216,7 @@ def _stored_records(nips: Iterable[str], graph: RegisterGraph) -> dict[str, Stor
                 Employee.phone,
                 Employee.email,
                 Employee.notes,
+                Employee.pns_id,
             )
             .join(Position, JOIN.LEFT_OUTER, on=(Employee.position == Position.id))
             .where((Employee.nip.in_(chunk)) & (Employee.deleted == False))
@@ -180,6 +245,7 @@ def _stored_records(nips: Iterable[str], graph: RegisterGraph) -> dict[str, Stor
                 phone=r[19],
                 email=r[20],
                 notes=r[21],
+                pns_id=r[22],
             )
             found[r[1]] = StoredEmployee(
                 r[0], data, graph.nip_of.get(r[15]), graph.nip_of.get(r[16])
@@ -210,7 +276,7 @@ def _canon(data: EmployeeInput, kind: str, links: dict[str, str | None]) -> dict
         "name": clean_text(data.name),
         "back_title": clean_text(data.back_title),
         "birth_place": clean_text(data.birth_place),
-        "grade": reference.grade(kind, data.grade).code,
+        "grade": reference.grade(kind, data.grade).code if data.grade.strip() else "",
         "grade_since": data.grade_since,
         **position,
         "position_since": data.position_since,
@@ -221,6 +287,7 @@ def _canon(data: EmployeeInput, kind: str, links: dict[str, str | None]) -> dict
         "inactive_reason": clean_text(data.inactive_reason) if not data.active else "",
         "phone": clean_text(data.phone),
         "email": data.email.strip(),
+        "pns_id": clean_pns_id(data.pns_id),
     }
 
 
@@ -239,33 +306,102 @@ def _changes(plan: RowPlan) -> tuple[str, ...]:
     return tuple(header_of(k) for k in new if new[k] != old[k])
 
 
+def _unit_cells(
+    cells: dict[str, Any],
+    existing: StoredEmployee | None,
+    resolver: UnitResolver,
+    default_id: int,
+    missing: dict[str, UnitNotFound],
+    number: int,
+    warnings: list[ServiceError],
+) -> dict[str, Any]:
+    """The row's unit: its code, else its name found in the register, else the default unit
+    (with a warning when a name was not found); an existing record keeps its unit when the
+    file names none. An empty golongan keeps the stored one too."""
+    cells = dict(cells)
+    if existing is not None and "grade" in cells and is_blank(cells["grade"]):
+        del cells["grade"]
+    name = " ".join(plain(cells.pop("unit_name", None)).split())
+    if not is_blank(cells.get("unit")):
+        return cells
+    cells.pop("unit", None)
+    if name:
+        found = resolver.find(name)
+        if found is not None:
+            cells["unit_id"] = found
+            return cells
+        entry = missing.setdefault(unit_key(name), UnitNotFound(name))
+        entry.rows.append(number)
+        if not entry.created:
+            warnings.append(
+                fail(
+                    N_(
+                        "employee_io",
+                        "The unit '{name}' is not in the register: the employee goes to "
+                        "{unit}. Let the import create the unit, or move the employee later.",
+                    ),
+                    name=name,
+                    unit=resolver.names.get(default_id, ""),
+                )
+            )
+    if existing is None or name:
+        cells["unit_id"] = default_id
+    return cells
+
+
 def evaluate_rows(
-    source: Source, progress: Progress | None = None, exclude: frozenset[int] = frozenset()
+    source: Source,
+    progress: Progress | None = None,
+    exclude: frozenset[int] = frozenset(),
+    options: ImportOptions = ImportOptions(),
+    units_found: list[UnitNotFound] | None = None,
 ) -> list[RowPlan]:
     """Validate every row against the register and the other rows of the file.
 
     Rows in `exclude` (indices) count as invalid: `apply_import` leaves out what the preview
-    showed as invalid even if it has become valid since.
+    showed as invalid even if it has become valid since. Units named in the file but not in
+    the register are added to `units_found` (marked `created` with `options.create_units`).
     """
     graph = RegisterGraph()
     index_ = employee_validation.RegisterIndex.load()
-    unit_ids = {
-        code.upper(): uid
-        for uid, code in Unit.select(Unit.id, Unit.code).where(Unit.deleted == False).tuples()
-    }
+    resolver = UnitResolver.load()
+    unit_ids = resolver.by_code
+    needs_default = any(is_blank(cells.get("unit")) for _, cells in source.rows)
+    default_id = default_unit(resolver, options.default_unit_id) if needs_default else 0
+    missing_units: dict[str, UnitNotFound] = {}
+    if options.create_units:
+        parent = options.unit_parent_id if options.unit_parent_id is not None else resolver.root_id
+        for _, cells in source.rows:
+            name = " ".join(plain(cells.get("unit_name")).split())
+            if name and is_blank(cells.get("unit")) and resolver.find(name) is None:
+                missing_units.setdefault(unit_key(name), UnitNotFound(name, created=True))
+        if missing_units and parent is not None:
+            default_id = default_id or parent
     nips = [row_nip(cells) for _, cells in source.rows]
     stored = _stored_records(nips, graph)
     total = len(source.rows)
     plans: list[RowPlan] = []
-    for index, (number, cells) in enumerate(source.rows):
+    extras = source.extras or [None] * total
+    for index, (number, raw_cells) in enumerate(source.rows):
         digits = nips[index]
         existing = stored.get(digits)
-        data, links, errors = row_input(cells, existing, unit_ids)
-        info, found = employee_validation.validate(
-            replace(data, supervisor_id=None, appraiser_id=None),
-            existing.id if existing else None,
-            index=index_,
+        extra = extras[index]
+        warnings = list(extra.warnings) if extra is not None else []
+        cells = _unit_cells(
+            raw_cells, existing, resolver, default_id, missing_units, number, warnings
         )
+        data, links, errors = row_input(cells, existing, unit_ids)
+        unlinked = (
+            data
+            if data.supervisor_id is None and data.appraiser_id is None
+            else replace(data, supervisor_id=None, appraiser_id=None)
+        )  # the links by NIP are checked against the file below
+        info, found = employee_validation.validate(
+            unlinked, existing.id if existing else None, index=index_, allow_incomplete=True
+        )
+        if extra is not None:
+            for key, error in extra.problems.items():
+                errors.setdefault(key, error)
         for key, error in found.items():
             errors.setdefault(key, error)
         if index in exclude:
@@ -273,7 +409,11 @@ def evaluate_rows(
                 "row",
                 fail(N_("employee_io", "The row had problems in the preview.")),
             )
-        plans.append(RowPlan(index, number, digits, data, info, existing, links, errors))
+        plan = RowPlan(index, number, digits, data, info, existing, links, errors)
+        plan.warnings = warnings
+        plan.inferred = tuple(extra.inferred) if extra is not None else ()
+        plan.headers = source.headers
+        plans.append(plan)
         if progress is not None and (index + 1) % 200 == 0:
             progress(index + 1, total)
     _mark_duplicates(plans)
@@ -288,6 +428,8 @@ def evaluate_rows(
             plan.action = Action.UPDATE if plan.changes else Action.UNCHANGED
     if progress is not None:
         progress(total, total)
+    if units_found is not None:
+        units_found.extend(missing_units.values())
     return plans
 
 
@@ -377,14 +519,42 @@ def _missing_superiors(
     return errors
 
 
-def read_file(path: str | Path, progress: Progress | None = None) -> ImportPreview:
+def read_file(
+    path: str | Path,
+    progress: Progress | None = None,
+    *,
+    mapping: Mapping[int, str] | None = None,
+    sheet: str | None = None,
+    default_unit: int | None = None,
+    create_units: bool = False,
+    unit_parent: int | None = None,
+    layout: FileLayout | None = None,
+) -> ImportPreview:
     """Parse and validate a .xlsx or .csv file; nothing is written.
 
-    Raises InputError for problems with the file as a whole (not readable, too big, a required
-    column missing); problems of single rows are in the preview.
+    `mapping` (column index -> field key, `import_layout`) replaces the automatic mapping;
+    `sheet` the sheet with the most recognised headers; `default_unit` (a unit id) receives
+    the rows without a unit (default: the office root); with `create_units` the units named
+    in the file and not in the register are created under `unit_parent` (default: the root)
+    when the import is applied. `layout` is the one `detect_layout` gave (read again if None).
+
+    Raises InputError for problems with the file as a whole (not readable, too big, a special
+    file, NIP or name not mapped); problems and warnings of single rows are in the preview.
     """
     require(SessionAction.WRITE_REGISTER)
     path = Path(path)
-    source, ignored = load_rows(path, progress)
-    plans = evaluate_rows(source, progress)
-    return ImportPreview(path, [p.preview() for p in plans], ignored, source)
+    source, ignored = load_rows(path, progress, mapping=mapping, sheet=sheet, layout=layout)
+    options = ImportOptions(default_unit, create_units, unit_parent)
+    units_found: list[UnitNotFound] = []
+    plans = evaluate_rows(source, progress, options=options, units_found=units_found)
+    return ImportPreview(
+        path,
+        [p.preview() for p in plans],
+        ignored,
+        source,
+        skipped=list(source.skipped),
+        units_not_found=units_found,
+        layout=source.layout,
+        mapping=dict(source.mapping),
+        options=options,
+    )

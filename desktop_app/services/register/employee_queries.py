@@ -25,6 +25,7 @@ from desktop_app.scoring.nip import clean_nip
 from desktop_app.scoring.reference import PositionType
 from desktop_app.services import session
 from desktop_app.services.register import appraiser_chain
+from desktop_app.services.register.completeness import missing_by_columns
 from desktop_app.services.session import Action
 
 
@@ -46,6 +47,7 @@ class EmployeeRow(NamedTuple):
     supervisor_name: str
     active: bool
     plain_name: str = ""  # without gelar, so "dr. Budi" sorts under B
+    missing: tuple[str, ...] = ()  # what an incomplete record lacks (completeness labels)
 
 
 class ChainLink(NamedTuple):
@@ -164,6 +166,8 @@ def list_employees() -> list[EmployeeRow]:
             Unit.name,
             sup.name,
             Employee.active,
+            Employee.position,
+            Employee.appraiser,
         )
         .join(Unit, on=(Employee.unit == Unit.id))
         .switch(Employee)
@@ -195,6 +199,7 @@ def list_employees() -> list[EmployeeRow]:
             r[14] or "",
             bool(r[15]),
             r[3],
+            missing_by_columns(r[6], r[16], r[11], r[17]),
         )
         for r in db.execute_sql(sql, params).fetchall()
     ]

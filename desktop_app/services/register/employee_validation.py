@@ -41,6 +41,14 @@ def rule_error(err: RuleError) -> ServiceError:
     return InputError(err.msgid, err.context, **err.params)
 
 
+PNS_ID_RE = re.compile(r"^[0-9A-Za-z][0-9A-Za-z\-]{0,63}$")
+
+
+def clean_pns_id(text: str | None) -> str:
+    """The SIASN PNS ID as stored: no spaces, no leading apostrophe (a CSV export's quote)."""
+    return "".join((text or "").split()).lstrip("'")
+
+
 def clean_text(text: str | None) -> str:
     """Free text as stored: surrounding and doubled whitespace removed."""
     return " ".join((text or "").split())
@@ -95,6 +103,7 @@ class RegisterIndex:
 
     holders: dict[str, tuple[int, str]]  # live NIP -> (id, name)
     unit_ids: frozenset[int]
+    pns_ids: dict[str, tuple[int, str]] | None = None  # live PNS ID -> (id, name)
 
     @classmethod
     def load(cls) -> RegisterIndex:
@@ -105,7 +114,13 @@ class RegisterIndex:
             .tuples()
         }
         units = Unit.select(Unit.id).where(Unit.deleted == False).tuples()
-        return cls(holders, frozenset(u[0] for u in units))
+        pns_ids = {
+            pns_id.casefold(): (emp_id, name)
+            for emp_id, pns_id, name in Employee.select(Employee.id, Employee.pns_id, Employee.name)
+            .where((Employee.deleted == False) & (Employee.pns_id != ""))
+            .tuples()
+        }
+        return cls(holders, frozenset(u[0] for u in units), pns_ids)
 
 
 def validate(
@@ -113,10 +128,13 @@ def validate(
     employee_id: int | None = None,
     *,
     index: RegisterIndex | None = None,
+    allow_incomplete: bool = False,
 ) -> tuple[NipInfo | None, dict[str, ServiceError]]:
     """Every problem with the input, by field; an empty dict means it can be saved.
 
     `index` (optional) answers the NIP and unit look-ups from memory, for many rows at once.
+    `allow_incomplete` (the import) accepts an empty golongan: the record is stored as
+    incomplete and listed until HR fills it in; the form always requires one.
     """
     errors: dict[str, ServiceError] = {}
     info = _valid_nip(data, errors)
@@ -153,7 +171,9 @@ def validate(
         errors["name"] = InputError(
             N_("employees", "The name is empty: type the employee's name."), "employees"
         )
-    if kind is not None and not (data.grade or "").strip():
+    if kind is not None and not (data.grade or "").strip() and allow_incomplete:
+        pass
+    elif kind is not None and not (data.grade or "").strip():
         errors["grade"] = InputError(N_("employees", "Choose the golongan."), "employees")
     elif kind is not None:
         try:
@@ -182,6 +202,7 @@ def validate(
             N_("employees", "The chosen unit no longer exists."), "employees"
         )
     _validate_position(data, errors)
+    _validate_pns_id(data, employee_id, index, errors)
     for attr, key in (("supervisor", "supervisor_id"), ("appraiser", "appraiser_id")):
         other = getattr(data, key)
         if other is None:
@@ -229,6 +250,44 @@ def validate(
                 N_("employees", "The date is more than a year in the future."), "employees"
             )
     return info, errors
+
+
+def _validate_pns_id(
+    data: EmployeeInput,
+    employee_id: int | None,
+    index: RegisterIndex | None,
+    errors: dict[str, ServiceError],
+) -> None:
+    pns_id = clean_pns_id(data.pns_id)
+    if not pns_id:
+        return
+    if not PNS_ID_RE.match(pns_id):
+        errors["pns_id"] = InputError(
+            N_(
+                "employees",
+                "'{value}' is not a PNS ID: it holds only letters, digits and '-' (at most 64), "
+                "as SIASN shows it.",
+            ),
+            "employees",
+            value=pns_id[:70],
+        )
+        return
+    if index is not None and index.pns_ids is not None:
+        clash = index.pns_ids.get(pns_id.casefold())
+    else:
+        clash = (
+            Employee.select(Employee.id, Employee.name)
+            .where((Employee.pns_id == pns_id) & (Employee.deleted == False))
+            .tuples()
+            .first()
+        )
+    if clash and clash[0] != employee_id:
+        errors["pns_id"] = InputError(
+            N_("employees", "PNS ID {value} is already registered for {name}."),
+            "employees",
+            value=pns_id,
+            name=clash[1],
+        )
 
 
 def _validate_position(data: EmployeeInput, errors: dict[str, ServiceError]) -> None:

@@ -23,7 +23,12 @@ from desktop_app.scoring.nip import NipInfo
 from desktop_app.scoring.reference import PositionType
 from desktop_app.scoring.telephone import parse_telephone
 from desktop_app.services.register.employee_queries import visible_to_session
-from desktop_app.services.register.employee_validation import clean_text, rule_error, validate
+from desktop_app.services.register.employee_validation import (
+    clean_pns_id,
+    clean_text,
+    rule_error,
+    validate,
+)
 from desktop_app.services.session import Action, require
 
 
@@ -53,6 +58,7 @@ class EmployeeInput:
     phone: str = ""
     email: str = ""
     notes: str = ""
+    pns_id: str = ""  # the SIASN PNS ID ("" when unknown)
 
 
 class LinkedPerson(NamedTuple):
@@ -100,7 +106,8 @@ def _position_for(data: EmployeeInput) -> Position | None:
 
 
 def apply_input(employee: Employee, data: EmployeeInput, info: NipInfo) -> None:
-    """Copy validated input onto a model (shared by the form and the Excel import)."""
+    """Copy validated input onto a model (shared by the form and the Excel import). An import
+    may leave the golongan empty (an incomplete record); the form always requires one."""
     employee.nip = info.nip
     employee.kind = info.kind.value
     employee.gender = info.gender.value
@@ -109,7 +116,7 @@ def apply_input(employee: Employee, data: EmployeeInput, info: NipInfo) -> None:
     employee.name = clean_text(data.name)
     employee.back_title = clean_text(data.back_title)
     employee.birth_place = clean_text(data.birth_place)
-    employee.grade = reference.grade(info.kind, data.grade).code
+    employee.grade = reference.grade(info.kind, data.grade).code if data.grade.strip() else ""
     employee.grade_since = data.grade_since
     employee.unit = data.unit_id
     employee.position = _position_for(data)
@@ -121,6 +128,7 @@ def apply_input(employee: Employee, data: EmployeeInput, info: NipInfo) -> None:
     employee.phone = clean_text(data.phone)
     employee.email = data.email.strip()
     employee.notes = data.notes.strip()
+    employee.pns_id = clean_pns_id(data.pns_id)
 
 
 def save_employee(data: EmployeeInput, employee_id: int | None = None) -> int:
@@ -211,6 +219,7 @@ def get_employee(employee_id: int) -> EmployeeDetail:
         phone=e.phone,
         email=e.email,
         notes=e.notes,
+        pns_id=e.pns_id,
         id=e.id,
         gender=e.gender,
         birth_date=e.birth_date,

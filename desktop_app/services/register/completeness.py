@@ -1,0 +1,101 @@
+"""Incomplete employee records (data belum lengkap): what an imported record still lacks.
+
+The import stores a record with only its NIP and name (issue 19): the golongan, the jabatan or
+the pejabat penilai may still be missing (the unit is always set: rows without one go to the
+unit the user picked). The register's filter "Data belum lengkap" lists such records, and
+creating an SKP or printing a form for one says which fields to fill first
+(`require_complete`). No Qt: labels are msgids in the context "employee_io".
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from desktop_app.errors import InputError
+from desktop_app.i18n import N_
+from desktop_app.models import Employee
+
+LABEL_CONTEXT = "employee_io"
+
+GRADE = N_("employee_io", "Golongan")
+POSITION = N_("employee_io", "Jabatan")
+UNIT = N_("employee_io", "Unit kerja")
+APPRAISER = N_("employee_io", "Pejabat penilai")
+CHECKED = (GRADE, POSITION, UNIT, APPRAISER)
+
+
+class IncompleteRecordError(InputError):
+    """An SKP or a form needs fields an incomplete record does not have yet."""
+
+
+def _value(record: Any, *names: str) -> Any:
+    for name in names:
+        if hasattr(record, name):
+            return getattr(record, name)
+    return None
+
+
+def missing_fields(employee: Any) -> list[str]:
+    """The labels (msgids in LABEL_CONTEXT) of what the record lacks, in the form's order:
+    golongan, jabatan, unit kerja, pejabat penilai. `employee` is an Employee model, an
+    `EmployeeDetail`/`EmployeeInput`, an `EmployeeRow` or an employee id; [] when complete."""
+    if isinstance(employee, int):
+        employee = Employee.get_by_id(employee)
+    if isinstance(getattr(employee, "missing", None), tuple):  # an EmployeeRow: computed
+        return list(employee.missing)
+    missing: list[str] = []
+    if not (_value(employee, "grade") or "").strip():
+        missing.append(GRADE)
+    if isinstance(employee, Employee):
+        has_position = employee.position_id is not None
+    else:
+        has_position = bool((_value(employee, "position_name") or "").strip())
+    if not has_position:
+        missing.append(POSITION)
+    if _value(employee, "unit_id") is None:
+        missing.append(UNIT)
+    if _value(employee, "appraiser_id") is None:
+        missing.append(APPRAISER)
+    return missing
+
+
+def missing_by_columns(
+    grade: str, position_id: Any, unit_id: Any, appraiser_id: Any
+) -> tuple[str, ...]:
+    """`missing_fields` of one row of a query (the register list reads these four columns)."""
+    found: list[str] = []
+    if not (grade or "").strip():
+        found.append(GRADE)
+    if position_id is None:
+        found.append(POSITION)
+    if unit_id is None:
+        found.append(UNIT)
+    if appraiser_id is None:
+        found.append(APPRAISER)
+    return tuple(found)
+
+
+def incomplete_condition():  # type: ignore[no-untyped-def]
+    """A peewee condition on Employee that holds for incomplete records (for queries)."""
+    return (
+        (Employee.grade == "") | Employee.position.is_null(True) | Employee.appraiser.is_null(True)
+    )
+
+
+def require_complete(employee: Any) -> None:
+    """Raise IncompleteRecordError naming the missing fields (each one a translatable error
+    in the params, so the GUI shows them in the user's language)."""
+    if isinstance(employee, int):
+        employee = Employee.get_by_id(employee)
+    missing = missing_fields(employee)
+    if missing:
+        raise IncompleteRecordError(
+            N_(
+                "employee_io",
+                "The record of {name} is incomplete: fill in {fields} in the register "
+                "(Pegawai) first.",
+            ),
+            "employee_io",
+            name=_value(employee, "full_name", "name") or "",
+            fields=[InputError(label, "employee_io") for label in missing],
+        )

@@ -1,0 +1,347 @@
+"""One row of a register file as HR wrote it, turned into the cells the import validates
+(issue 19, point 2): combined pangkat / golongan cells, PPPK golongan in Roman or Arabic
+numerals, gelar after a comma, jenis jabatan inferred from the jabatan name, SIASN's
+kedudukan hukum, non-ASN rows recognised, and the warnings a clerk should look at (an
+inferred value, a split name, an ambiguous date, a birth date that contradicts the NIP).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from desktop_app.errors import InputError, ServiceError
+from desktop_app.i18n import N_
+from desktop_app.scoring import position_inference, register_values
+from desktop_app.scoring.errors import RuleError
+from desktop_app.scoring.nip import NipInfo, parse_nip
+from desktop_app.scoring.reference import EmployeeKind, PositionType
+from desktop_app.services.register.employee_columns import is_blank, plain
+from desktop_app.services.register.import_sources import FORMULA_WITHOUT_VALUE
+
+_NON_ASN = re.compile(
+    r"\b(honor\w*|non\s*asn|non\s*pns|gtt|ptt|gty|pty|thl|kontrak|outsourc\w*|magang|"
+    r"tenaga\s+harian|sukarela\w*|p3k\s*paruh|paruh\s*waktu|bhl)\b",
+    re.IGNORECASE,
+)
+_ROUNDED = re.compile(r"\d{15}000")
+_PPPK_WORD = re.compile(r"\b(pppk|p3k)\b")
+_PNS_WORD = re.compile(r"\b(c?pns)\b")
+_SERIAL = re.compile(r"\d{4,5}(?:\.0+)?")
+_NO_NIP = {"", "-", "--", "0", "n/a", "na", "tidak ada", "belum ada", "nihil", "x"}
+_ACTIVE_WORDS = re.compile(r"\b(aktif|cpns|pns|pppk|tugas belajar|dpk|diperbantukan)\b")
+_INACTIVE_WORDS = re.compile(r"\b(tidak aktif|non ?aktif|nonaktif)\b")
+_GENDERS = {
+    "l": "L", "lk": "L", "laki": "L", "laki laki": "L", "pria": "L", "male": "L", "1": "L",
+    "p": "P", "pr": "P", "perempuan": "P", "wanita": "P", "female": "P", "2": "P",
+}  # fmt: skip
+
+
+def fail(msgid: str, **params: Any) -> InputError:
+    return InputError(msgid, "employee_io", **params)
+
+
+@dataclass
+class NormalRow:
+    """A row ready for `employee_cells.row_input`: its cells by field, the problems found
+    while reading them (by field), the warnings, the fields whose value was inferred, and the
+    reason to skip it (a non-ASN row) or ""."""
+
+    cells: dict[str, Any]
+    problems: dict[str, ServiceError] = field(default_factory=dict)
+    warnings: list[ServiceError] = field(default_factory=list)
+    inferred: list[str] = field(default_factory=list)
+    skip: str = ""
+
+
+SKIP_NO_NIP = N_("employee_io", "No NIP / NI PPPK: not an ASN (honorer or other staff).")
+SKIP_NON_ASN = N_("employee_io", "The employee type '{value}' is not PNS or PPPK.")
+
+
+def _text(value: Any) -> str:
+    text = plain(value)
+    if text.startswith("'"):
+        text = text.lstrip("'")
+    if "\u00a0" in text:
+        text = text.replace("\u00a0", " ")
+    return " ".join(text.split()) if "  " in text or "\t" in text or "\n" in text else text
+
+
+def _nip_info(cells: dict[str, Any]) -> NipInfo | None:
+    try:
+        return parse_nip(_text(cells.get("nip")))
+    except (RuleError, ValueError):
+        return None
+
+
+def normalise(raw: dict[str, Any]) -> NormalRow:
+    """The cells of one row (field -> value as read) made ready for validation."""
+    row = NormalRow(dict(raw))
+    cells = row.cells
+    for key, value in raw.items():
+        if value is FORMULA_WITHOUT_VALUE:
+            row.problems[key] = fail(
+                N_(
+                    "employee_io",
+                    "The cell holds a formula whose result was never saved (the file was "
+                    "written by a program, not by Excel): open the file in Excel, save it and "
+                    "import it again.",
+                ),
+            )
+            cells[key] = None
+    nip_text = _text(cells.get("nip"))
+    if nip_text.casefold() in _NO_NIP or _NON_ASN.search(nip_text):
+        row.skip = SKIP_NO_NIP
+        return row
+    kind_text = _text(cells.pop("kind", None)) if "kind" in cells else None
+    if kind_text is not None:
+        kind = _kind(kind_text)
+        if kind is None and kind_text and _NON_ASN.search(kind_text):
+            row.skip = SKIP_NON_ASN.replace("{value}", kind_text)
+            return row
+        cells["kind"] = kind if kind is not None else kind_text
+    if nip_text.endswith("000") and _ROUNDED.fullmatch(nip_text.replace(" ", "")):
+        row.problems["nip"] = fail(
+            N_(
+                "employee_io",
+                "The NIP {nip} ends in 000: it looks rounded by Excel, which keeps only 15 "
+                "digits of a number. Format the column as Text and type the NIP again.",
+            ),
+            nip=nip_text,
+        )
+    info = _nip_info(cells)
+    kind_of_row = info.kind if info is not None else _as_kind(cells.get("kind"))
+    if "pns_id" in cells:
+        cells["pns_id"] = "".join(_text(cells["pns_id"]).split())
+    _name(row)
+    _legal_status(row)
+    _grade(row, kind_of_row)
+    _position(row)
+    _dates(row)
+    if info is not None:
+        _against_nip(row, info)
+    return row
+
+
+def _kind(text: str) -> str | None:
+    key = text.casefold()
+    if _PPPK_WORD.search(key):
+        return "PPPK"
+    if _PNS_WORD.search(key) or key in ("p", "c"):
+        return "PNS"
+    return None
+
+
+def _as_kind(value: Any) -> EmployeeKind | None:
+    try:
+        return EmployeeKind(value) if value else None
+    except ValueError:
+        return None
+
+
+def _name(row: NormalRow) -> None:
+    cells = row.cells
+    if "name" not in cells:
+        return
+    written = _text(cells["name"])
+    parts = register_values.split_titles(written)
+    if not parts.split:
+        return
+    has_front = not is_blank(cells.get("front_title"))
+    has_back = not is_blank(cells.get("back_title"))
+    if (parts.front and has_front) or (parts.back and has_back):
+        return  # the file has its own gelar columns: the name is left as written
+    cells["name"] = parts.name
+    if parts.front:
+        cells["front_title"] = parts.front
+    if parts.back:
+        cells["back_title"] = parts.back
+    row.warnings.append(
+        fail(
+            N_(
+                "employee_io",
+                "The gelar was split off the name '{written}': name '{name}', gelar "
+                "'{titles}'. Check it.",
+            ),
+            written=written,
+            name=parts.name,
+            titles=" / ".join(t for t in (parts.front, parts.back) if t),
+        )
+    )
+
+
+def _legal_status(row: NormalRow) -> None:
+    cells = row.cells
+    if "legal_status" not in cells:
+        return
+    text = _text(cells.pop("legal_status"))
+    if not text or ("active" in cells and not is_blank(cells["active"])):
+        return
+    key = text.casefold()
+    if _ACTIVE_WORDS.search(key) and not _INACTIVE_WORDS.search(key):
+        cells["active"] = "Aktif"
+    else:
+        cells["active"] = "Tidak Aktif"
+        if is_blank(cells.get("inactive_reason")):
+            cells["inactive_reason"] = text
+
+
+def _grade(row: NormalRow, kind: EmployeeKind | None) -> None:
+    cells = row.cells
+    rank_text = _text(cells.pop("rank", None)) if "rank" in cells else ""
+    grade_text = _text(cells.get("grade")) if "grade" in cells else ""
+    reading = register_values.parse_grade(grade_text, kind) if grade_text else None
+    if reading is None and not grade_text and rank_text:
+        reading = register_values.parse_grade(rank_text, kind)
+        if reading is not None:
+            cells["grade"] = reading.code
+            row.inferred.append("grade")
+            row.warnings.append(
+                fail(
+                    N_(
+                        "employee_io",
+                        "The golongan {grade} was taken from the pangkat '{rank}'.",
+                    ),
+                    grade=reading.code,
+                    rank=rank_text,
+                )
+            )
+        return
+    if reading is None:
+        return  # empty (an incomplete record) or not a golongan (validation names it)
+    if kind is not None and reading.kind != kind:
+        return  # a PNS golongan for a PPPK (or the reverse): validation refuses it
+    cells["grade"] = reading.code
+    written_rank = rank_text or reading.rank
+    rank_code = register_values.rank_code(written_rank) if written_rank else None
+    if written_rank and rank_code is not None and rank_code != reading.code:
+        row.warnings.append(
+            fail(
+                N_(
+                    "employee_io",
+                    "The pangkat '{rank}' belongs to golongan {rank_grade}, but the golongan "
+                    "is {grade}: {grade} was kept. Check which one is right.",
+                ),
+                rank=written_rank,
+                rank_grade=rank_code,
+                grade=reading.code,
+            )
+        )
+
+
+def _position(row: NormalRow) -> None:
+    cells = row.cells
+    name = _text(cells.get("position_name"))
+    if not name:
+        return
+    written = _text(cells.get("position_type"))
+    ptype: PositionType | None = None
+    if written:
+        known, ptype = position_inference.position_type_words(written)
+        if not known:
+            return  # validation names the unknown jenis jabatan
+    guess = position_inference.infer_position(name)
+    if ptype is None and guess is not None:
+        ptype = guess.position_type  # no column, or "Struktural": the level from the name
+        row.inferred.append("position_type")
+        row.warnings.append(
+            fail(
+                N_(
+                    "employee_io",
+                    "The jenis jabatan {type} was inferred from the jabatan '{name}': check it.",
+                ),
+                type=ptype.label if ptype else "",
+                name=name,
+            )
+        )
+    if ptype is None:
+        return
+    cells["position_type"] = ptype.value
+    if ptype != PositionType.FUNGSIONAL:
+        return
+    if not is_blank(cells.get("jf_level")):
+        return
+    level = position_inference.jenjang_of(name)
+    if level is not None:
+        cells["jf_level"] = level.label
+        row.inferred.append("jf_level")
+        return
+    cells["position_name"] = ""
+    cells["position_type"] = ""
+    row.warnings.append(
+        fail(
+            N_(
+                "employee_io",
+                "The jabatan '{name}' is a jabatan fungsional without its jenjang (e.g. Ahli "
+                "Pertama, Terampil): the jabatan was not stored. Add the jenjang.",
+            ),
+            name=name,
+        )
+    )
+
+
+def _dates(row: NormalRow) -> None:
+    for key in ("grade_since", "position_since", "birth_date"):
+        value = row.cells.get(key)
+        if not isinstance(value, str):
+            continue
+        if _SERIAL.fullmatch(value.strip()):  # an Excel serial number as text
+            serial = register_values.excel_serial_date(float(value))
+            if serial is not None:
+                row.cells[key] = serial
+                continue
+        readings = register_values.ambiguous_day_month(value)
+        if readings is not None:
+            row.warnings.append(
+                fail(
+                    N_(
+                        "employee_io",
+                        "The date '{value}' was read day first, as {date}; it could also be "
+                        "{other}. Check it.",
+                    ),
+                    value=value.strip(),
+                    date=readings[0].isoformat(),
+                    other=readings[1].isoformat(),
+                )
+            )
+
+
+def _against_nip(row: NormalRow, info: NipInfo) -> None:
+    from desktop_app.services.register.employee_cells import parse_date
+
+    cells = row.cells
+    raw = cells.pop("birth_date", None)
+    if not is_blank(raw):
+        try:
+            written = parse_date(raw)
+        except ServiceError:
+            written = None
+        if isinstance(written, dt.date) and written != info.birth_date:
+            row.warnings.append(
+                fail(
+                    N_(
+                        "employee_io",
+                        "The birth date {written} differs from the one in the NIP "
+                        "({nip_date}): the NIP's date is kept. Check the NIP and the date.",
+                    ),
+                    written=written.isoformat(),
+                    nip_date=info.birth_date.isoformat(),
+                )
+            )
+    gender = _GENDERS.get(
+        " ".join(re.sub(r"[^a-z0-9]+", " ", _text(cells.pop("gender", "")).casefold()).split())
+    )
+    if gender is not None and gender != info.gender.value:
+        row.warnings.append(
+            fail(
+                N_(
+                    "employee_io",
+                    "The gender {written} differs from the one in the NIP ({nip_gender}): the "
+                    "NIP's is kept. Check the NIP.",
+                ),
+                written=gender,
+                nip_gender=info.gender.value,
+            )
+        )
