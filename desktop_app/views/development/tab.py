@@ -303,7 +303,7 @@ class DevelopmentTab(QWidget):
         """The IDP form of the selected employee, in the PDF viewer."""
         row = self.current_row()
         if row is not None and row.plan_id is not None:
-            print_actions.show_form(self, "idp", row.plan_id, row.name)
+            print_actions.show_form(self, "idp", row.plan_id, row.name, row.employee_id)
 
     def print_unit(self) -> None:
         year = self.current_year()

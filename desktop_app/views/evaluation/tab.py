@@ -252,7 +252,7 @@ class EvaluationTab(QWidget):
     def print_selected(self, form: str) -> None:
         row = self.current_row()
         if row is not None and row.evaluation_id is not None:
-            print_actions.show_form(self, form, row.evaluation_id, row.name)
+            print_actions.show_form(self, form, row.evaluation_id, row.name, row.employee_id)
 
     def print_unit(self) -> None:
         key = self.period.currentData()

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, QLocale, QSettings, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QHBoxLayout,
@@ -39,7 +40,7 @@ from desktop_app.views.register.unit_dialog import UnitsDialog
 from desktop_app.views.widgets import row_table
 
 _DEBOUNCE_MS = 180
-_WIDTHS = (170, 240, 55, 70, 220, 170, 220, 200, 80)
+_WIDTHS = (170, 240, 55, 70, 220, 170, 220, 200, 80, 200)
 
 
 def open_dialog(dialog: QDialog) -> bool:
@@ -106,6 +107,12 @@ class RegisterTab(QWidget):
         self.status_filter.addItem(self.tr("Inactive"), False)
         self.status_filter.addItem(self.tr("Active and inactive"), None)
         filters.addWidget(self.status_filter)
+        self.incomplete_filter = QCheckBox(self.tr("Incomplete data"))
+        self.incomplete_filter.setObjectName("incompleteFilter")
+        self.incomplete_filter.setToolTip(
+            self.tr("Only employees whose golongan, jabatan, unit or appraiser is missing")
+        )
+        filters.addWidget(self.incomplete_filter)
         reset = QToolButton()
         reset.setText(self.tr("Reset"))
         reset.setToolTip(self.tr("Show everyone again (clear search and filters)"))
@@ -191,6 +198,7 @@ class RegisterTab(QWidget):
             self.status_filter,
         ):
             combo.currentIndexChanged.connect(self.apply_filter)
+        self.incomplete_filter.toggled.connect(self.apply_filter)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
 
         QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
@@ -255,6 +263,7 @@ class RegisterTab(QWidget):
             grade=self.grade_filter.currentData(),
             position_type=self.type_filter.currentData(),
             active=self.status_filter.currentData(),
+            incomplete=self.incomplete_filter.isChecked(),
         )
 
     def apply_filter(self) -> None:
@@ -282,6 +291,9 @@ class RegisterTab(QWidget):
         self.search.blockSignals(True)
         self.search.clear()
         self.search.blockSignals(False)
+        self.incomplete_filter.blockSignals(True)
+        self.incomplete_filter.setChecked(False)
+        self.incomplete_filter.blockSignals(False)
         self.apply_filter()
 
     def _focus_table(self) -> None:
