@@ -77,20 +77,9 @@ def _safe(text: str) -> str:
     return re.sub(r"[^\w.\-]+", "_", text, flags=re.ASCII).strip("_")[:80] or "dokumen"
 
 
-def show_form(
-    parent: QWidget | None,
-    form: str,
-    record_id: int,
-    name: str,
-    employee_id: int | None = None,
-) -> Path | None:
-    """Make one form and open it in the PDF viewer; errors are shown, never raised. With
-    `employee_id`, an incomplete record of that employee is named first (nothing printed)."""
+def show_form(parent: QWidget | None, form: str, record_id: int, name: str) -> Path | None:
+    """Make one form and open it in the PDF viewer; errors are shown, never raised."""
     from desktop_app.services import reports as printing
-    from desktop_app.views.register.incomplete_guard import ensure_complete
-
-    if employee_id is not None and not ensure_complete(parent, employee_id, name, "print"):
-        return None
 
     builders = {
         "skp": printing.build_skp,

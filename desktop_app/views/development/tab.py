@@ -48,6 +48,7 @@ from desktop_app.views.development.office_models import (
 )
 from desktop_app.views.formatting import format_number, format_rupiah
 from desktop_app.views.register.employee_dialog import indented_units
+from desktop_app.views.register.incomplete_guard import ensure_complete
 from desktop_app.views.widgets import filter_while_typing, matching, open_editor, row_table
 
 ALL, UNDER, REQUIRED, OPEN_REQUIRED, CONSECUTIVE, NO_IDP = (
@@ -302,8 +303,12 @@ class DevelopmentTab(QWidget):
     def print_current(self) -> None:
         """The IDP form of the selected employee, in the PDF viewer."""
         row = self.current_row()
-        if row is not None and row.plan_id is not None:
-            print_actions.show_form(self, "idp", row.plan_id, row.name, row.employee_id)
+        if (
+            row is not None
+            and row.plan_id is not None
+            and ensure_complete(self, row.employee_id, row.name, "print")
+        ):
+            print_actions.show_form(self, "idp", row.plan_id, row.name)
 
     def print_unit(self) -> None:
         year = self.current_year()

@@ -251,8 +251,12 @@ class SkpTab(QWidget):
 
     def print_current(self) -> None:
         row = self.current_row()
-        if row is not None and row.plan_id is not None:
-            print_actions.show_form(self, "skp", row.plan_id, row.name, row.employee_id)
+        if (
+            row is not None
+            and row.plan_id is not None
+            and ensure_complete(self, row.employee_id, row.name, "print")
+        ):
+            print_actions.show_form(self, "skp", row.plan_id, row.name)
 
     def print_recap(self) -> None:
         """The SKP progress recap of the year (of the unit chosen in the filter)."""
