@@ -74,10 +74,45 @@ SCHOOL_ROWS = [
     (4, "DEWI LESTARI", "", "", "Tenaga Administrasi", "Honorer"),
 ]
 
-DINAS_HEADERS = ["NIP", "Nama Lengkap", "Golongan", "Jabatan", "Unit Kerja", "Catatan Lain"]
+DINAS_HEADERS = [
+    "NIP",
+    "Nama Lengkap",
+    "Golongan",
+    "Jabatan",
+    "Unit Kerja",
+    "Kontak",
+    "Catatan Lain",
+]
 DINAS_ROWS = [
-    ("198703152010011004", "Andi Prasetyo", "III/c", "Analis Kepegawaian", "Bidang P2P", "–"),
-    ("199105102019032005", "Nur\u2019aini Rahma", "III/a", "Pengadministrasi Umum", "", "—"),
+    (
+        "198703152010011004",
+        "Andi Prasetyo",
+        "III/c",
+        "Analis Kepegawaian",
+        "Bidang P2P",
+        "081377778888",
+        "–",
+    ),
+    (
+        "199105102019032005",
+        "Nur\u2019aini Rahma",
+        "III/a",
+        "Pengadministrasi Umum",
+        "",
+        "081355556666",
+        "—",
+    ),
+]
+DINAS_ROWS_LATER = [
+    (
+        "198202142008012006",
+        "Yuliana Sari",
+        "III/d",
+        "Pranata Komputer Ahli Muda",
+        "Bidang P2P",
+        "081244443333",
+        "",
+    ),
 ]
 
 
@@ -113,10 +148,12 @@ def school_xlsx(folder: Path, name: str = "daftar_pegawai_smp.xlsx") -> Path:
     return path
 
 
-def dinas_csv(folder: Path, name: str = "pegawai_dinas.csv") -> Path:
+def dinas_csv(
+    folder: Path, name: str = "pegawai_dinas.csv", rows: list[tuple[str, ...]] | None = None
+) -> Path:
     """A Dinas list saved by Excel as "CSV (semicolon)" in the Windows code page (cp1252)."""
     lines = [";".join(DINAS_HEADERS)]
-    lines += [";".join(values) for values in DINAS_ROWS]
+    lines += [";".join(values) for values in (DINAS_ROWS if rows is None else rows)]
     path = folder / name
     path.write_bytes(("\r\n".join(lines) + "\r\n").encode("cp1252"))
     return path

@@ -26,8 +26,13 @@ def ask_to_open(parent: QWidget | None, title: str, text: str) -> bool:
     return box.clickedButton() is open_button
 
 
+def show_dialog(dialog: QDialog) -> bool:
+    """Show the employee's form modally; True when it was saved (tests replace this)."""
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
 def open_employee(parent: QWidget | None, employee_id: int) -> bool:
-    """Open the employee's form modally; True when it was saved (tests replace this)."""
+    """Open the employee's form; True when it was saved."""
     from desktop_app.views.register.employee_dialog import EmployeeDialog
 
     try:
@@ -36,7 +41,7 @@ def open_employee(parent: QWidget | None, employee_id: int) -> bool:
         messages.show_error(parent, err)
         return False
     try:
-        return dialog.exec() == QDialog.DialogCode.Accepted
+        return show_dialog(dialog)
     finally:
         dialog.deleteLater()
 
