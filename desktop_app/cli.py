@@ -32,6 +32,7 @@ COMMANDS = (
     "hq",
     "import",
     "verify-code",
+    "employees",
 )
 log = logging.getLogger(__name__)
 
@@ -154,6 +155,9 @@ def build_parser() -> argparse.ArgumentParser:
     from desktop_app import cli_sync
 
     cli_sync.add_commands(sub, _add_db, _open)
+    from desktop_app import cli_employees
+
+    cli_employees.add_commands(sub, _add_db, _open)
     return parser
 
 

@@ -24,7 +24,9 @@ _RANK_WORDS = {
     re.sub(r"\s+", " ", g.rank.casefold()): g.code for g in PNS_GRADES if g.rank is not None
 }
 # "III/d", "III-d", "IIId", "III.d", "III d", "3/d", "3d", "III / d"
-_PNS_GRADE = re.compile(r"(?<![A-Za-z])(IV|III|II|I|[1-4])\s*[/\-.]?\s*([a-eA-E])(?![A-Za-z])")
+_PNS_GRADE = re.compile(
+    r"(?<![A-Za-z])(IV|III|II|I|[1-4])\s*[/\-.]?\s*([a-e])(?![A-Za-z])", re.IGNORECASE
+)
 _PPPK_GRADE = re.compile(
     r"^(?:gol(?:ongan)?\.?\s*)?(XVII|XVI|XV|XIV|XIII|XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I|"
     r"1[0-7]|0?[1-9])$",
@@ -78,7 +80,7 @@ def parse_grade(text: str, kind: EmployeeKind | None = None) -> GradeReading | N
     found = list(_PNS_GRADE.finditer(clean))
     if found:
         match = found[-1]
-        head = _ROMAN_DIGITS.get(match.group(1), match.group(1)).upper()
+        head = _ROMAN_DIGITS.get(match.group(1), match.group(1).upper())
         code = f"{head}/{match.group(2).lower()}"
         if code not in _PNS_CODES:
             return None
@@ -130,12 +132,15 @@ def split_titles(text: str) -> NameParts:
 
 # --- dates ---------------------------------------------------------------------------------
 
-_SLASHED = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})")
+_SLASHED = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
 
 
 def ambiguous_day_month(text: str) -> tuple[dt.date, dt.date] | None:
     """For "12/01/2012" (both parts could be the month) the day-first and the month-first
-    reading; None when the text is not such a date or both readings are the same day."""
+    reading; None when the text is not such a date or both readings are the same day.
+
+    Only slashes count: 12-01-2012 and 12.01.2012 are the Indonesian way (day first), while
+    a slashed date is also what Excel writes for a US locale (month first)."""
     match = _SLASHED.fullmatch(_space(text))
     if not match:
         return None

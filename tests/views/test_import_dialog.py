@@ -153,11 +153,12 @@ def test_import_of_a_file_without_the_required_columns_warns(
     qtbot, unit_ids, tmp_path, shown, monkeypatch
 ):
     path = tmp_path / "f.csv"
-    path.write_text("NIP;Nama\n198609262015051001;Budi\n", encoding="utf-8")
+    # issue 19: only NIP and name are required (golongan and unit may be missing)
+    path.write_text("NIP;Golongan\n198609262015051001;III/b\n", encoding="utf-8")
     monkeypatch.setattr(dialogs, "ask_open_path", lambda parent: str(path))
     monkeypatch.setattr(dialogs, "show_preview", lambda dialog: pytest.fail("no preview expected"))
     assert dialogs.import_employees(None) is False
-    assert shown[0][0] == "warn" and "Golongan, Kode Unit" in shown[0][2]
+    assert shown[0][0] == "warn" and "NIP, Golongan" in shown[0][2]
 
 
 def test_export_writes_the_given_employees_in_order(qtbot, unit_ids, tmp_path, shown, monkeypatch):

@@ -240,7 +240,9 @@ def row_input(
             else:
                 values[name] = _text_field(name, plain(raw))
         except ServiceError as err:
-            errors[name] = err
+            # kept without its traceback: the frames would keep the caller's progress
+            # callback (and the dialog behind it) alive as long as the preview lives
+            errors[name] = err.with_traceback(None)
             if name == "unit":
                 values["unit_id"] = None
         except RuleError as err:

@@ -197,6 +197,17 @@ COLUMNS: tuple[Column, ...] = (
     ),
     Column("phone", "Telepon", ("No Telepon", "No HP", "HP", "Telepon HP"), width=16),
     Column("email", "Email", ("E-mail", "Surel"), width=26),
+    Column(
+        "pns_id",
+        "PNS ID",
+        ("ID PNS", "PNS ID SIASN"),
+        width=36,
+        help=N_(
+            "employee_io",
+            "The PNS ID SIASN shows for the employee (its external key for SIASN uploads). "
+            "Optional.",
+        ),
+    ),
 )
 COLUMN_BY_FIELD = {c.field: c for c in COLUMNS}
 REQUIRED = tuple(c for c in COLUMNS if c.required)

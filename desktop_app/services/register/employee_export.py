@@ -82,6 +82,7 @@ def _export_records(employee_ids: Sequence[int]) -> Iterator[dict[str, Any]]:
                 Employee.inactive_reason,
                 Employee.phone,
                 Employee.email,
+                Employee.pns_id,
             )
             .join(Unit, on=(Employee.unit == Unit.id))
             .switch(Employee)
@@ -123,6 +124,7 @@ def _export_records(employee_ids: Sequence[int]) -> Iterator[dict[str, Any]]:
             "inactive_reason": r[21] if not r[20] else "",
             "phone": r[22],
             "email": r[23],
+            "pns_id": r[24],
         }
 
 
@@ -197,7 +199,9 @@ def _write_xlsx(
             value = record[column.field]
             if not value and value != 0:
                 row.append(None)
-            elif column.field in NIP_FIELDS or (isinstance(value, str) and value[0] == "="):
+            elif column.field in (*NIP_FIELDS, "pns_id") or (
+                isinstance(value, str) and value[0] == "="
+            ):
                 cell = WriteOnlyCell(sheet, value=value)
                 cell.data_type = "s"  # text, never a number or a formula
                 cell.number_format = "@"
@@ -224,7 +228,7 @@ def _prepare_sheet(sheet: Any, columns: Sequence[Column]) -> None:
     for index, column in enumerate(columns, 1):
         dimension = sheet.column_dimensions[get_column_letter(index)]
         dimension.width = column.width
-        if column.field in NIP_FIELDS:
+        if column.field in (*NIP_FIELDS, "pns_id"):
             dimension.number_format = "@"
 
 

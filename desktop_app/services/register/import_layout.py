@@ -293,7 +293,8 @@ def layout_of(opened: OpenedFile, sheet: str | None = None) -> FileLayout:
             summaries.append(SheetSummary(s.name, 0))
             continue
         options = _candidates(s, heads[s])
-        top = max(options, key=lambda c: c.score, default=None)
+        # the most recognised headers; on a tie one header row rather than two
+        top = max(options, key=lambda c: (c.score, c.depth == 1), default=None)
         summaries.append(SheetSummary(s.name, top.score if top else 0))
         if top is not None and (best is None or top.score > best.score):
             best = top

@@ -119,17 +119,22 @@ def _read_regular(path: Path, limit: int) -> bytes:
             name=path.name,
             reason=err.strerror or str(err),
         ) from err
+    try:
+        info = os.fstat(fd)
+        regular = stat.S_ISREG(info.st_mode)
+    except OSError:
+        regular = False
+    if not regular:
+        os.close(fd)
+        raise fail(
+            N_(
+                "employee_io",
+                "{name} is not an ordinary file (it is a device, a pipe or a link to "
+                "one): save the data as an .xlsx or .csv file and import that.",
+            ),
+            name=path.name,
+        )
     with os.fdopen(fd, "rb", buffering=0) as handle:
-        info = os.fstat(handle.fileno())
-        if not stat.S_ISREG(info.st_mode):
-            raise fail(
-                N_(
-                    "employee_io",
-                    "{name} is not an ordinary file (it is a device, a pipe or a link to "
-                    "one): save the data as an .xlsx or .csv file and import that.",
-                ),
-                name=path.name,
-            )
         if info.st_size > limit:
             raise _too_big(path, info.st_size, limit)
         chunks: list[bytes] = []
