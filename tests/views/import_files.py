@@ -88,7 +88,7 @@ DINAS_ROWS = [
         "198703152010011004",
         "Andi Prasetyo",
         "III/c",
-        "Analis Kepegawaian",
+        "Analis Kepegawaian Ahli Pertama",
         "Bidang P2P",
         "081377778888",
         "–",

@@ -110,7 +110,7 @@ class ImportDialog(QDialog):
         self.back_button.setVisible(not on_mapping)
         self.next_button.setVisible(on_mapping)
         self.import_button.setVisible(not on_mapping)
-        ready = not self.mapping_page.missing_required()
+        ready = self.mapping_page.ready()
         self.next_button.setEnabled(ready)
         self.next_button.setDefault(on_mapping and ready)
         count = api.to_write(self.preview) if self.preview is not None else 0
@@ -123,7 +123,7 @@ class ImportDialog(QDialog):
             self._set_step(MAPPING)
 
     def go_preview(self) -> None:
-        if self.stack.currentIndex() != MAPPING or self.mapping_page.missing_required():
+        if self.stack.currentIndex() != MAPPING or not self.mapping_page.ready():
             return
         if self._read():
             self._set_step(PREVIEW)
@@ -151,7 +151,10 @@ class ImportDialog(QDialog):
         except Cancelled:
             layout = self.layout_
         except api.EmptyHeaderRow:
-            self._show_layout(self.layout_)
+            self.mapping_page.show_layout(
+                self.layout_.sheets, self.layout_.sheet, header_row, 1, []
+            )
+            self._update_buttons()
             show_error(
                 self.error,
                 self.tr("Row {row} is empty: choose the row that holds the column names.").format(

@@ -267,17 +267,7 @@ class MappingPage(QWidget):
             self.combos[index.row()].setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _field_chosen(self, row: int, key: str | None) -> None:
-        # A field goes into one column only: the column that had it before is ignored now.
-        if key is not None:
-            for other, column in enumerate(self.model.columns):
-                if other != row and column.field == key:
-                    self.model.set_field(other, None)
-                    combo = self.combos[other]
-                    combo.blockSignals(True)
-                    combo.setCurrentIndex(0)
-                    combo.blockSignals(False)
         self.model.set_field(row, key)
-        self.table.setCurrentIndex(self.model.index(row, MappingModel.HEADER))
         self._describe()
         self.mapping_changed.emit()
 
@@ -288,6 +278,18 @@ class MappingPage(QWidget):
 
     def mapped_fields(self) -> set[str]:
         return {c.field for c in self.model.columns if c.field is not None}
+
+    def doubled(self) -> dict[str, list[MappedColumn]]:
+        """Fields chosen for more than one column (a field is read from one column only)."""
+        by_field: dict[str, list[MappedColumn]] = {}
+        for c in self.model.columns:
+            if c.field is not None:
+                by_field.setdefault(c.field, []).append(c)
+        return {k: v for k, v in by_field.items() if len(v) > 1}
+
+    def ready(self) -> bool:
+        """True when the rows can be read with this mapping."""
+        return not self.missing_required() and not self.doubled()
 
     def missing_required(self) -> list[FieldChoice]:
         mapped = self.mapped_fields()
@@ -319,7 +321,21 @@ class MappingPage(QWidget):
             else self.tr("Every column is read.")
         )
         missing = self.missing_required()
-        if missing:
+        doubled = self.doubled()
+        if doubled:
+            key, columns = next(iter(doubled.items()))
+            self.missing_label.setText(
+                self.tr(
+                    "{field} is chosen for {count} columns ({columns}): choose Ignore or "
+                    "another field for all but one."
+                ).format(
+                    field=self.model.field_label(key),
+                    count=len(columns),
+                    columns=", ".join(f"“{c.header}”" for c in columns),
+                )
+            )
+            self.missing_label.setStyleSheet("color: #b00020")
+        elif missing:
             self.missing_label.setText(
                 self.tr(
                     "Choose a column for: {fields}. Without them no row can be imported."
