@@ -143,7 +143,7 @@ def test_a_siasn_export_imports_with_a_column_ignored_and_units_created(
         assert rows["NIP BARU"][0].startswith("197001012000031001")  # apostrophe gone
         assert rows["GOL AKHIR NAMA"][1:] == ("Golongan", "known other name")
         assert rows["UNOR NAMA"][1] == "Unit name" and rows["PNS ID"][1] == "PNS ID (SIASN)"
-        assert "Every column is read." == page.unread_label.text()
+        assert page.unread_label.text() == "Every column is read."
 
         combo = choose_by_keyboard(qtbot, dialog, "KEDUDUKAN HUKUM NAMA", "Ignore")
         assert combo.currentData() is None
@@ -175,7 +175,9 @@ def test_a_siasn_export_imports_with_a_column_ignored_and_units_created(
 
     run_import(qtbot, monkeypatch, tab, path, drive)
     assert seen["default"] == office_units["dinas"]  # the office root by default
-    assert shown[-1][0] == "info" and "3 new" in shown[-1][2] and "1 unit(s) created" in shown[-1][2]
+    assert (
+        shown[-1][0] == "info" and "3 new" in shown[-1][2] and "1 unit(s) created" in shown[-1][2]
+    )
 
     names = [tab.model.index(r, tab.model.NAME).data() for r in range(tab.model.rowCount())]
     assert sorted(names) == ["BUDI SANTOSO, S.Kep", "Dr. HARTONO, M.Kes", "SITI AMINAH, S.E."]
