@@ -71,7 +71,7 @@ def asked(monkeypatch):
     """The guard's question answered by `asked.answer`; the texts it showed in `asked.texts`."""
 
     class Asked:
-        answer = False
+        answer = incomplete_guard.CANCEL
         texts: list[tuple[str, str]] = []
 
     answers = Asked()
@@ -127,17 +127,17 @@ def test_making_an_skp_for_an_incomplete_record_names_the_fields_and_stops(
     assert tab.open_button.text() == "&Make SKP…"
     qtbot.mouseClick(tab.open_button, Qt.MouseButton.LeftButton)
     title, text = asked.texts[-1]
-    assert title == "Cannot make the SKP yet"
+    assert title == "The employee's data is not complete"
     assert "The data of Ani is not complete. Fill in first: Jabatan." in text
     assert plans.progress(YEAR)  # the list is there, and Ani still has no SKP
     assert next(r for r in plans.progress(YEAR) if r.employee_id == staff["bare"]).plan_id is None
 
     qtbot.mouseClick(tab.copy_button, Qt.MouseButton.LeftButton)  # copying last year's too
-    assert len(asked.texts) == 2 and asked.texts[-1][0] == "Cannot make the SKP yet"
+    assert len(asked.texts) == 2 and asked.texts[-1][0] == "The employee's data is not complete"
 
 
 def test_filling_the_fields_from_the_guard_then_makes_the_skp(qtbot, staff, asked, monkeypatch):
-    asked.answer = True
+    asked.answer = incomplete_guard.OPEN
     edited: list[str] = []
 
     def fill(dialog: EmployeeDialog) -> bool:
@@ -172,7 +172,7 @@ def test_printing_a_form_for_an_incomplete_record_names_the_fields(
     tab = _tab_on(qtbot, staff["bare"])
     assert tab.print_button.isEnabled()
     qtbot.mouseClick(tab.print_button, Qt.MouseButton.LeftButton)
-    assert asked.texts[-1][0] == "Cannot print the form yet"
+    assert asked.texts[-1][0] == "The employee's data is not complete"
     assert "Fill in first: Jabatan" in asked.texts[-1][1]
     assert printed == []
 
@@ -182,6 +182,19 @@ def test_printing_a_form_for_an_incomplete_record_names_the_fields(
     assert tab.select(staff["whole"])
     qtbot.mouseClick(tab.print_button, Qt.MouseButton.LeftButton)
     assert len(asked.texts) == 1 and len(printed) == 1  # a complete record prints at once
+
+
+def test_the_head_of_the_office_may_continue_without_a_pejabat_penilai(
+    qtbot, staff, asked, monkeypatch
+):
+    asked.answer = incomplete_guard.CONTINUE
+    opened: list[object] = []
+    monkeypatch.setattr(skp_tab, "open_dialog", lambda editor: opened.append(editor))
+    tab = _tab_on(qtbot, staff["head"])
+    qtbot.mouseClick(tab.open_button, Qt.MouseButton.LeftButton)
+    assert "Fill in first: Pejabat penilai." in asked.texts[-1][1]
+    row = next(r for r in plans.progress(YEAR) if r.employee_id == staff["head"])
+    assert row.plan_id is not None and len(opened) == 1
 
 
 # --- the PNS ID in the employee form ----------------------------------------------------------

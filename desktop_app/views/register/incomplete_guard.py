@@ -1,7 +1,8 @@
 """The check before an SKP is made or a form printed for an employee whose record is incomplete
 (data belum lengkap, issue 19): an imported record may lack golongan, jabatan, unit or appraiser,
 and an SKP or a printed form needs them. The user is told which fields to fill first and may
-open the employee's form (Data Pegawai) at once; after saving it the work goes on."""
+open the employee's form (Data Pegawai) at once, or go on without them (the head of the office
+has no pejabat penilai in the register)."""
 
 from __future__ import annotations
 
@@ -13,17 +14,24 @@ from desktop_app.services.register import employee_queries
 from desktop_app.views import messages
 from desktop_app.views.register import missing_labels
 
+OPEN, CONTINUE, CANCEL = "open", "continue", "cancel"
 
-def ask_to_open(parent: QWidget | None, title: str, text: str) -> bool:
-    """Ask whether to open the employee's form now; True for yes (tests replace this)."""
+
+def ask_to_open(parent: QWidget | None, title: str, text: str) -> str:
+    """Ask what to do: OPEN the employee's form, CONTINUE without the fields (the head of the
+    office, for one, has no pejabat penilai in the register), or CANCEL (tests replace this)."""
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=parent)
     open_button = box.addButton(
         tr_("IncompleteGuard", "&Open employee data…"), QMessageBox.ButtonRole.AcceptRole
     )
-    box.addButton(tr_("IncompleteGuard", "Close"), QMessageBox.ButtonRole.RejectRole)
+    go_on = box.addButton(
+        tr_("IncompleteGuard", "Continue &anyway"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    box.addButton(tr_("IncompleteGuard", "Cancel"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(open_button)
     box.exec()
-    return box.clickedButton() is open_button
+    clicked = box.clickedButton()
+    return OPEN if clicked is open_button else CONTINUE if clicked is go_on else CANCEL
 
 
 def show_dialog(dialog: QDialog) -> bool:
@@ -48,27 +56,32 @@ def open_employee(parent: QWidget | None, employee_id: int) -> bool:
 
 def ensure_complete(parent: QWidget | None, employee_id: int, name: str, purpose: str) -> bool:
     """True when the record of `employee_id` has what `purpose` ("skp" to make an SKP, "print"
-    to print a form) needs. Otherwise names the fields to fill, offers the employee's form and
-    answers again after it was saved (False when still incomplete or not opened)."""
+    to print a form) needs, or the user chose to continue without it. Otherwise names the
+    fields to fill and offers the employee's form, then looks again after it was saved."""
     for _attempt in range(3):
         missing = missing_labels.missing_of(employee_id)
         if not missing:
             return True
         if purpose == "skp":
-            title = tr_("IncompleteGuard", "Cannot make the SKP yet")
+            title = tr_("IncompleteGuard", "The employee's data is not complete")
             text = tr_(
                 "IncompleteGuard",
                 "The data of {name} is not complete. Fill in first: {fields}.\n\n"
-                "An SKP needs them for its header and for the appraiser who approves it.",
+                "An SKP shows them in its header and needs the pejabat penilai to approve it. "
+                "Continue only when they are known to be absent (the head of the office is "
+                "appraised from outside the register).",
             )
         else:
-            title = tr_("IncompleteGuard", "Cannot print the form yet")
+            title = tr_("IncompleteGuard", "The employee's data is not complete")
             text = tr_(
                 "IncompleteGuard",
                 "The data of {name} is not complete. Fill in first: {fields}.\n\n"
-                "The printed form shows them in its header and signature block.",
+                "The printed form shows them in its header and signature block; they stay "
+                "empty when you continue.",
             )
-        body = text.format(name=name, fields=", ".join(missing))
-        if not ask_to_open(parent, title, body) or not open_employee(parent, employee_id):
+        answer = ask_to_open(parent, title, text.format(name=name, fields=", ".join(missing)))
+        if answer == CONTINUE:
+            return True
+        if answer != OPEN or not open_employee(parent, employee_id):
             return False
     return False
