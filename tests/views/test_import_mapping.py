@@ -192,7 +192,29 @@ def test_a_siasn_export_imports_with_a_column_ignored_and_units_created(
     assert new_unit.parent_id == office_units["sekretariat"]
     budi = by_nip("198609262015051001")
     assert budi.unit_id == office_units["bidang"] and budi.position_type == "FUNGSIONAL"
-    assert hartono.phone == "081234567890"  # SIASN's leading apostrophe is not stored
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="service (wt-imp19): the leading apostrophe of SIASN's NOMOR HP is stored with it; "
+    "the mapping step's samples show it stripped",
+)
+def test_the_apostrophe_of_a_siasn_phone_number_is_not_stored(
+    qtbot, monkeypatch, office_units, tmp_path, shown
+):
+    path = import_files.siasn_xlsx(tmp_path)
+    tab = RegisterTab()
+    qtbot.addWidget(tab)
+
+    def drive(dialog: ImportDialog) -> None:
+        assert mapping_rows(dialog)["NOMOR HP"][0].startswith("081234567890 ·")
+        qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.stack.currentIndex() == 1, timeout=10000)
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.result_ is not None, timeout=10000)
+
+    run_import(qtbot, monkeypatch, tab, path, drive)
+    assert by_nip("197001012000031001").phone == "081234567890"
 
 
 # --- a Dinas CSV in cp1252: the mouse, the default unit, the remembered mapping --------------

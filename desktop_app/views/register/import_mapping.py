@@ -259,6 +259,10 @@ class MappingPage(QWidget):
             )
             self.table.setIndexWidget(self.model.index(row, MappingModel.FIELD), combo)
             self.combos.append(combo)
+        previous: QWidget = self.table  # Tab from the table goes through the fields in row order
+        for combo in self.combos:
+            QWidget.setTabOrder(previous, combo)
+            previous = combo
 
     def edit_current_field(self) -> None:
         """F2 or Space on a row puts the focus into its field list."""

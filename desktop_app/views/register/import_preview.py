@@ -296,7 +296,13 @@ class PreviewPage(QWidget):
         )
         self.file_notes.setVisible(bool(incomplete))
         unknown = api.units_not_found(preview)
-        if unknown:
+        if unknown and self.create_units.isChecked():
+            self.unknown_units.setText(
+                self.tr("Units that the import creates ({count}): {names}.").format(
+                    count=len(unknown), names=", ".join(f"“{u}”" for u in unknown)
+                )
+            )
+        elif unknown:
             self.unknown_units.setText(
                 self.tr(
                     "Units in the file that the register does not have ({count}): {names}."

@@ -198,6 +198,7 @@ class RegisterTab(QWidget):
             self.status_filter,
         ):
             combo.currentIndexChanged.connect(self.apply_filter)
+        self.incomplete_filter.toggled.connect(self._show_missing_column)
         self.incomplete_filter.toggled.connect(self.apply_filter)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
 
@@ -209,6 +210,7 @@ class RegisterTab(QWidget):
         self.search.returnPressed.connect(self._focus_table)
 
         self._restore_header()
+        self._show_missing_column(False)
         self.reload()
 
     def _combo(self, name: str, everything: str, choices: list[tuple[str, str]]) -> QComboBox:
@@ -418,6 +420,15 @@ class RegisterTab(QWidget):
         if state is not None:
             header.restoreState(state)
         self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+
+    def _show_missing_column(self, shown: bool) -> None:
+        """What a record lacks is shown beside the name while "Incomplete data" is on (every
+        row's tooltip says it too)."""
+        header = self.table.horizontalHeader()
+        column = EmployeeTableModel.MISSING
+        if shown and header.visualIndex(column) != EmployeeTableModel.NAME + 1:
+            header.moveSection(header.visualIndex(column), EmployeeTableModel.NAME + 1)
+        header.setSectionHidden(column, not shown)
 
     def save_state(self) -> None:
         QSettings().setValue("RegisterTab/header", self.table.horizontalHeader().saveState())
