@@ -3523,6 +3523,10 @@ Apa keputusannya? Misalnya: pindah ke {second_office} pada 1 Oktober.</translati
         </translation>
     </message>
     <message>
+        <source>Units that the import creates ({count}): {names}.</source>
+        <translation>Unit yang dibuat oleh impor ({count}): {names}.</translation>
+    </message>
+    <message>
         <source>Units in the file that the register does not have ({count}): {names}.</source>
         <translation>Unit di berkas yang belum ada di daftar unit ({count}): {names}.</translation>
     </message>

@@ -101,7 +101,11 @@ def test_the_register_filter_shows_only_incomplete_records_with_what_they_lack(
     activate(qtbot, tab)
     qtmodeltester.check(tab.model)
     assert tab.model.rowCount() == 3
+    header = tab.table.horizontalHeader()
+    assert header.isSectionHidden(EmployeeTableModel.MISSING)
     qtbot.mouseClick(tab.incomplete_filter, Qt.MouseButton.LeftButton)
+    assert not header.isSectionHidden(EmployeeTableModel.MISSING)
+    assert header.visualIndex(EmployeeTableModel.MISSING) == EmployeeTableModel.NAME + 1
     model = tab.model
     assert model.rowCount() == 2  # Ani (no jabatan) and the head (no appraiser in the office)
     missing = {
@@ -116,7 +120,7 @@ def test_the_register_filter_shows_only_incomplete_records_with_what_they_lack(
     assert tooltip.endswith("Data incomplete; missing: Jabatan")
     assert "2 of 3" in tab.count_label.text()
     qtbot.mouseClick(tab.incomplete_filter, Qt.MouseButton.LeftButton)
-    assert model.rowCount() == 3
+    assert model.rowCount() == 3 and header.isSectionHidden(EmployeeTableModel.MISSING)
 
 
 def test_making_an_skp_for_an_incomplete_record_names_the_fields_and_stops(
