@@ -19,6 +19,7 @@ from desktop_app.views import messages, tasks
 from desktop_app.views.register import import_adapter
 from desktop_app.views.register import io_dialogs as dialogs
 from desktop_app.views.register.import_dialog import ImportDialog
+from tests.views.keyboard import activate
 
 pytestmark = pytest.mark.gui
 
@@ -78,7 +79,7 @@ def previewed(qtbot, path) -> ImportDialog:
     """The import dialog of `path`, shown, on its preview step (Next clicked)."""
     dialog = ImportDialog(import_adapter.detect(path))
     qtbot.addWidget(dialog)
-    dialog.show()
+    activate(qtbot, dialog)
     qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.stack.currentIndex() == 1, timeout=10000)
     return dialog
@@ -111,6 +112,8 @@ def test_preview_shows_each_invalid_row_with_its_reason(qtbot, qtmodeltester, ba
     qtbot.keyClicks(page.search, "siti")
     qtbot.waitUntil(lambda: page.proxy.rowCount() == 1)
     assert column_texts(page.proxy, 0) == ["6"]
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)  # ends the search, does not import
+    assert dialog.result_ is None and list_employees() == [] and page.table.hasFocus()
 
 
 def test_clicking_import_imports_the_valid_rows(qtbot, bad_file, shown):

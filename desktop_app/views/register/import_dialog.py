@@ -248,9 +248,14 @@ class ImportDialog(QDialog):
         return text
 
     def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        # Enter on the mapping page goes on to the preview (never imports by accident).
+        # Enter on the mapping page goes on to the preview; in the search box it ends the
+        # search. Elsewhere on the preview it presses Import, the default button.
         on_mapping = self.stack.currentIndex() == MAPPING
-        if on_mapping and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.go_preview()
-            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if on_mapping:
+                self.go_preview()
+                return
+            if self.preview_page.search.hasFocus():  # Enter ends the search, never imports
+                self.preview_page.table.setFocus()
+                return
         super().keyPressEvent(event)
