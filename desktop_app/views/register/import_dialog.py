@@ -115,8 +115,7 @@ class ImportDialog(QDialog):
         self.next_button.setDefault(on_mapping and ready)
         count = api.to_write(self.preview) if self.preview is not None else 0
         self.import_button.setText(self.tr("&Import %n row(s)", "", count))
-        self.import_button.setEnabled(not on_mapping and count > 0)
-        self.import_button.setDefault(not on_mapping and count > 0)
+        self.import_button.setEnabled(not on_mapping and count > 0)  # Alt+I: never by Enter
 
     def go_back(self) -> None:
         if self.stack.currentIndex() == PREVIEW:
@@ -248,8 +247,8 @@ class ImportDialog(QDialog):
         return text
 
     def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        # Enter on the mapping page goes on to the preview; in the search box it ends the
-        # search. Elsewhere on the preview it presses Import, the default button.
+        # Enter on the mapping page goes on to the preview; in the preview's search box it
+        # ends the search. Import is never the default button: Enter does not write.
         on_mapping = self.stack.currentIndex() == MAPPING
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             if on_mapping:
