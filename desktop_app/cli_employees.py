@@ -171,7 +171,9 @@ def _report(
             {"row": r.row, "nip": r.nip, "name": r.name, "reasons": _texts(r.problems)}
             for r in refused
         ],
-        "skipped_rows": [{"row": s.row, "name": s.name, "reason": s.reason} for s in preview.skipped],
+        "skipped_rows": [
+            {"row": s.row, "name": s.name, "reason": s.reason} for s in preview.skipped
+        ],
         "incomplete_rows": [
             {"row": r.row, "nip": r.nip, "name": r.name, "missing": list(r.missing)}
             for r in valid

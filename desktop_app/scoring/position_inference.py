@@ -15,13 +15,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from desktop_app.scoring.jf_catalogue import JF_NAMES
 from desktop_app.scoring.reference import JfLevel, PositionType
 
+_NOT_WORD = re.compile(r"[^0-9a-z]+")
+
 
 def _key(text: str) -> str:
-    return " ".join(re.sub(r"[^0-9a-z]+", " ", text.replace("\u00a0", " ").casefold()).split())
+    return " ".join(_NOT_WORD.sub(" ", text.replace("\u00a0", " ").casefold()).split())
 
 
 JENJANG_WORDS: dict[str, JfLevel] = {
@@ -61,12 +64,14 @@ class PositionGuess:
     jf_level: JfLevel | None = None
 
 
+@lru_cache(maxsize=4096)
 def jenjang_of(name: str) -> JfLevel | None:
     """The jenjang a jabatan name ends with ("Guru Ahli Muda" -> AHLI_MUDA), else None."""
     match = _JENJANG_END.search(_key(name))
     return JENJANG_WORDS[match.group(1)] if match else None
 
 
+@lru_cache(maxsize=4096)
 def is_jf_name(name: str) -> bool:
     """True when the name (without its jenjang) is a jabatan fungsional of the SIASN list."""
     key = _key(name)
@@ -76,6 +81,7 @@ def is_jf_name(name: str) -> bool:
     return key in _JF_KEYS
 
 
+@lru_cache(maxsize=4096)
 def infer_position(name: str) -> PositionGuess | None:
     """The guess for a jabatan name by the rules above; None for an empty name."""
     key = _key(name)
@@ -106,11 +112,15 @@ _TYPE_WORDS: tuple[tuple[str, PositionType | None], ...] = (
 )
 
 
+@lru_cache(maxsize=4096)
 def position_type_words(text: str) -> tuple[bool, PositionType | None]:
     """A jenis jabatan written as SIASN and SIMPEG do ("Jabatan Fungsional Tertentu",
     "Fungsional Umum", "Struktural"): (recognised, type); type None for "Struktural"."""
     key = _key(text)
-    for words, ptype in _TYPE_WORDS:
-        if re.search(rf"\b{words}\b", key):
+    for pattern, ptype in _TYPE_PATTERNS:
+        if pattern.search(key):
             return True, ptype
     return False, None
+
+
+_TYPE_PATTERNS = tuple((re.compile(rf"\b{words}\b"), ptype) for words, ptype in _TYPE_WORDS)

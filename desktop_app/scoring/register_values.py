@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from desktop_app.scoring.reference import PNS_GRADES, PPPK_GRADES, EmployeeKind
 
@@ -53,14 +54,21 @@ class GradeReading:
         return bool(self.rank) and self.rank_code is not None and self.rank_code != self.code
 
 
+_TINGKAT = re.compile(r"\b(?:tk|tingkat)\.?\s*(?:i|1)\b\.?")
+_TRAILING = re.compile(r"[,;:]+$")
+_GOL_WORDS = re.compile(r"(?i)\bgol(?:ongan)?\b\.?|\bruang\b")
+
+
+@lru_cache(maxsize=4096)
 def rank_code(text: str) -> str | None:
     """The PNS golongan a pangkat name belongs to ("Penata Tk. I" -> "III/d"), else None."""
     words = _space(text).casefold()
-    words = re.sub(r"\b(?:tk|tingkat)\.?\s*(?:i|1)\b\.?", "tingkat i", words)
-    words = re.sub(r"[,;:]+$", "", words).strip(" .-,")
+    words = _TINGKAT.sub("tingkat i", words)
+    words = _TRAILING.sub("", words).strip(" .-,")
     return _RANK_WORDS.get(words)
 
 
+@lru_cache(maxsize=4096)
 def parse_grade(text: str, kind: EmployeeKind | None = None) -> GradeReading | None:
     """The golongan in a cell as HR writes it, alone or with its pangkat: "III/d", "III-d",
     "IIId", "III.d", "3/d", "Penata Tk. I III/d", "Pembina Tk.I, IV-b", "Penata-IIIc",
@@ -85,7 +93,7 @@ def parse_grade(text: str, kind: EmployeeKind | None = None) -> GradeReading | N
         if code not in _PNS_CODES:
             return None
         rest = (clean[: match.start()] + " " + clean[match.end() :]).strip(" ,;-/()")
-        rest = re.sub(r"(?i)\bgol(?:ongan)?\b\.?|\bruang\b", "", rest).strip(" ,;-/().")
+        rest = _GOL_WORDS.sub("", rest).strip(" ,;-/().")
         return GradeReading(code, EmployeeKind.PNS, _space(rest), rank_code(rest) if rest else None)
     if (code := rank_code(clean)) is not None:
         return GradeReading(code, EmployeeKind.PNS, clean, code)
@@ -112,6 +120,7 @@ class NameParts:
         return bool(self.front or self.back)
 
 
+@lru_cache(maxsize=4096)
 def split_titles(text: str) -> NameParts:
     """A name written with its gelar, "ALFIKRI, S.Pd" or "Dr. Hj. SITI AMINAH, M.Kes., Sp.A":
     the gelar after the first comma (each part short, with a dot or all capitals like "SH")

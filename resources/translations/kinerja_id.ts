@@ -5340,8 +5340,8 @@ Salinan telah dibaca ulang dan diperiksa: flashdisk sekarang aman dilepas. Kanto
         <translation>Tanggal mulai berlaku (TMT) jabatan.</translation>
     </message>
     <message>
-        <source>The code of the unit kerja (list below). Add a missing unit in the app first.</source>
-        <translation>Kode unit kerja (daftar di bawah). Unit yang belum ada harus ditambahkan terlebih dahulu di aplikasi.</translation>
+        <source>The code of the unit kerja (list below). Empty: the unit chosen for the import, or the unit named in a column Unit Kerja.</source>
+        <translation>Kode unit kerja (daftar di bawah). Kosong: unit yang dipilih saat impor, atau unit yang disebut di kolom Unit Kerja.</translation>
     </message>
     <message>
         <source>NIP of the atasan langsung: someone already in the app or another row of this file.</source>
@@ -5361,7 +5361,7 @@ Salinan telah dibaca ulang dan diperiksa: flashdisk sekarang aman dilepas. Kanto
     </message>
     <message>
         <source>The PNS ID SIASN shows for the employee (its external key for SIASN uploads). Optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>PNS ID pegawai seperti yang tampil di SIASN (kunci eksternal untuk unggahan ke SIASN). Boleh dikosongkan.</translation>
     </message>
     <message>
         <source>{column}: {problem}</source>
@@ -5401,7 +5401,7 @@ Salinan telah dibaca ulang dan diperiksa: flashdisk sekarang aman dilepas. Kanto
     </message>
     <message>
         <source>{name} is not an ordinary file (it is a device, a pipe or a link to one): save the data as an .xlsx or .csv file and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} bukan berkas biasa (berkas itu perangkat, pipa, atau tautan ke salah satunya): simpan data sebagai berkas .xlsx atau .csv, lalu impor berkas tersebut.</translation>
     </message>
     <message>
         <source>The file {name} is {size} MB; files up to {limit} MB can be imported. Split it into smaller files.</source>
@@ -5409,23 +5409,23 @@ Salinan telah dibaca ulang dan diperiksa: flashdisk sekarang aman dilepas. Kanto
     </message>
     <message>
         <source>A cell of sheet {sheet} ({cell}) holds more than {limit} characters ({length}): no register value is that long. Remove it and save the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebuah sel di lembar {sheet} ({cell}) berisi lebih dari {limit} karakter ({length}): tidak ada data pegawai sepanjang itu. Hapus isinya, lalu simpan ulang berkas.</translation>
     </message>
     <message>
         <source>Row {row} of sheet {sheet} has {count} columns; at most {limit} can be read. Delete the empty columns at the right and save the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris {row} di lembar {sheet} memiliki {count} kolom; paling banyak {limit} kolom yang dapat dibaca. Hapus kolom kosong di sebelah kanan, lalu simpan ulang berkas.</translation>
     </message>
     <message>
         <source>Sheet {sheet} has more than {limit} rows (empty ones included): delete the empty rows below the data and save the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lembar {sheet} memiliki lebih dari {limit} baris (termasuk baris kosong): hapus baris kosong di bawah data, lalu simpan ulang berkas.</translation>
     </message>
     <message>
         <source>The workbook {name} unpacks to more than {limit} MB: it holds far more than a staff list. Copy the staff rows into a new workbook and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isi buku kerja {name} jika dibuka lebih dari {limit} MB: jauh lebih besar daripada daftar pegawai. Salin baris data pegawai ke buku kerja baru, lalu impor buku kerja tersebut.</translation>
     </message>
     <message>
         <source>The file has no column {columns}. Read sheet {sheet}, header row {row}: recognised {found}; not recognised {unknown}. Map the columns, or save a blank template from the app and copy the data into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas tidak memiliki kolom {columns}. Yang dibaca: lembar {sheet}, baris judul kolom {row}; dikenali: {found}; tidak dikenali: {unknown}. Petakan kolomnya, atau simpan templat kosong dari aplikasi dan salin data ke dalamnya.</translation>
     </message>
     <message>
         <source>The column {column} appears twice (columns {first} and {second}): keep one.</source>
@@ -5437,7 +5437,7 @@ Salinan telah dibaca ulang dan diperiksa: flashdisk sekarang aman dilepas. Kanto
     </message>
     <message>
         <source>The workbook has no sheet {sheet}; its sheets: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buku kerja tidak memiliki lembar {sheet}; lembarnya: {names}.</translation>
     </message>
     <message>
         <source>The file {name} is empty. Save a blank template from the app, fill it in and import that.</source>
@@ -5445,19 +5445,19 @@ Salinan telah dibaca ulang dan diperiksa: flashdisk sekarang aman dilepas. Kanto
     </message>
     <message>
         <source>&apos;{pair}&apos; is not HEADER=field (e.g. &quot;UNOR NAMA=unit_name&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{pair}&apos; tidak berbentuk JUDUL=isian (misalnya &quot;UNOR NAMA=unit_name&quot;).</translation>
     </message>
     <message>
         <source>The file has no column &apos;{header}&apos;; its columns: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas tidak memiliki kolom &apos;{header}&apos;; kolomnya: {names}.</translation>
     </message>
     <message>
         <source>&apos;{field}&apos; is not a field; the fields: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{field}&apos; bukan isian yang dikenal; isian yang ada: {names}.</translation>
     </message>
     <message>
         <source>Sheet {sheet}, header row {row}: recognised {found}; not recognised {unknown}. Map the columns or fix the header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lembar {sheet}, baris judul kolom {row}: dikenali {found}; tidak dikenali {unknown}. Petakan kolomnya atau perbaiki baris judul kolom.</translation>
     </message>
     <message>
         <source>The NIP is empty: every row needs the employee&apos;s NIP / NI PPPK.</source>
@@ -5476,8 +5476,8 @@ Salinan telah dibaca ulang dan diperiksa: flashdisk sekarang aman dilepas. Kanto
         <translation>Kode unit &apos;{code}&apos; tidak terdaftar di kantor ini: gunakan kode dari lembar Petunjuk pada templat, atau tambahkan unit tersebut terlebih dahulu.</translation>
     </message>
     <message>
-        <source>The unit &apos;{name}&apos; is not in the register: the employee goes to {unit}. Create the unit (--create-units) or move the employee later.</source>
-        <translation type="unfinished"></translation>
+        <source>The unit &apos;{name}&apos; is not in the register: the employee goes to {unit}. Let the import create the unit, or move the employee later.</source>
+        <translation>Unit &apos;{name}&apos; tidak ada dalam daftar unit: pegawai ditempatkan di {unit}. Biarkan impor membuat unit tersebut, atau pindahkan pegawai nanti.</translation>
     </message>
     <message>
         <source>The row had problems in the preview.</source>
@@ -5504,8 +5504,8 @@ Salinan telah dibaca ulang dan diperiksa: flashdisk sekarang aman dilepas. Kanto
         <translation>Ekspor ke berkas berakhiran .xlsx atau .csv, bukan {name}.</translation>
     </message>
     <message>
-        <source>Fill in one row per employee on the sheet Pegawai. Keep the first row with the column names; the shaded columns (NIP / NI PPPK, Nama, Golongan, Kode Unit) are required.</source>
-        <translation>Isi satu baris untuk setiap pegawai pada lembar Pegawai. Jangan ubah baris pertama yang berisi nama kolom; kolom yang diarsir (NIP / NI PPPK, Nama, Golongan, Kode Unit) wajib diisi.</translation>
+        <source>Fill in one row per employee on the sheet Pegawai. Keep the first row with the column names; the shaded columns (NIP / NI PPPK, Nama) are required. A row without Golongan, Jabatan or NIP Pejabat Penilai is imported as incomplete (Data belum lengkap); a row without Kode Unit goes to the unit chosen for the import.</source>
+        <translation>Isi satu baris untuk setiap pegawai pada lembar Pegawai. Jangan ubah baris pertama yang berisi nama kolom; kolom yang diarsir (NIP / NI PPPK, Nama) wajib diisi. Baris tanpa Golongan, Jabatan, atau NIP Pejabat Penilai diimpor sebagai data belum lengkap; baris tanpa Kode Unit ditempatkan di unit yang dipilih saat impor.</translation>
     </message>
     <message>
         <source>Before anything is saved the app shows every row with its problems. After you confirm, either all valid rows are saved or none.</source>
@@ -5541,167 +5541,167 @@ Salinan telah dibaca ulang dan diperiksa: flashdisk sekarang aman dilepas. Kanto
     </message>
     <message>
         <source>Golongan</source>
-        <translation type="unfinished">Golongan</translation>
+        <translation>Golongan</translation>
     </message>
     <message>
         <source>Jabatan</source>
-        <translation type="unfinished">Jabatan</translation>
+        <translation>Jabatan</translation>
     </message>
     <message>
         <source>Unit kerja</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit kerja</translation>
     </message>
     <message>
         <source>Pejabat penilai</source>
-        <translation type="unfinished"></translation>
+        <translation>Pejabat penilai</translation>
     </message>
     <message>
         <source>The record of {name} is incomplete: fill in {fields} in the register (Pegawai) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data {name} belum lengkap: isi dulu {fields} di menu Pegawai.</translation>
     </message>
     <message>
         <source>No NIP / NI PPPK: not an ASN (honorer or other staff).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanpa NIP / NI PPPK: bukan ASN (tenaga honorer atau staf lain).</translation>
     </message>
     <message>
         <source>The employee type &apos;{value}&apos; is not PNS or PPPK.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis pegawai &apos;{value}&apos; bukan PNS atau PPPK.</translation>
     </message>
     <message>
         <source>The cell holds a formula whose result was never saved (the file was written by a program, not by Excel): open the file in Excel, save it and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sel berisi rumus yang hasilnya belum pernah disimpan (berkas dibuat oleh program, bukan oleh Excel): buka berkas di Excel, simpan, lalu impor lagi.</translation>
     </message>
     <message>
         <source>The NIP {nip} ends in 000: it looks rounded by Excel, which keeps only 15 digits of a number. Format the column as Text and type the NIP again.</source>
-        <translation type="unfinished"></translation>
+        <translation>NIP {nip} berakhiran 000: tampaknya dibulatkan oleh Excel, yang hanya menyimpan 15 digit sebuah angka. Format kolom sebagai Teks, lalu ketik ulang NIP.</translation>
     </message>
     <message>
         <source>The gelar was split off the name &apos;{written}&apos;: name &apos;{name}&apos;, gelar &apos;{titles}&apos;. Check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelar dipisahkan dari nama &apos;{written}&apos;: nama &apos;{name}&apos;, gelar &apos;{titles}&apos;. Periksa kembali.</translation>
     </message>
     <message>
         <source>The golongan {grade} was taken from the pangkat &apos;{rank}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Golongan {grade} diambil dari pangkat &apos;{rank}&apos;.</translation>
     </message>
     <message>
         <source>The pangkat &apos;{rank}&apos; belongs to golongan {rank_grade}, but the golongan is {grade}: {grade} was kept. Check which one is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pangkat &apos;{rank}&apos; milik golongan {rank_grade}, tetapi golongannya {grade}: yang dipakai {grade}. Periksa mana yang benar.</translation>
     </message>
     <message>
         <source>The jenis jabatan {type} was inferred from the jabatan &apos;{name}&apos;: check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis jabatan {type} disimpulkan dari nama jabatan &apos;{name}&apos;: periksa kembali.</translation>
     </message>
     <message>
         <source>The jabatan &apos;{name}&apos; is a jabatan fungsional without its jenjang (e.g. Ahli Pertama, Terampil): the jabatan was not stored. Add the jenjang.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jabatan &apos;{name}&apos; adalah jabatan fungsional tanpa jenjang (misalnya Ahli Pertama, Terampil): jabatan tidak disimpan. Tambahkan jenjangnya.</translation>
     </message>
     <message>
         <source>The date &apos;{value}&apos; was read day first, as {date}; it could also be {other}. Check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal &apos;{value}&apos; dibaca dengan hari lebih dulu, sebagai {date}; bisa juga berarti {other}. Periksa kembali.</translation>
     </message>
     <message>
         <source>The birth date {written} differs from the one in the NIP ({nip_date}): the NIP&apos;s date is kept. Check the NIP and the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal lahir {written} berbeda dengan tanggal lahir dalam NIP ({nip_date}): yang dipakai tanggal dari NIP. Periksa NIP dan tanggalnya.</translation>
     </message>
     <message>
         <source>The gender {written} differs from the one in the NIP ({nip_gender}): the NIP&apos;s is kept. Check the NIP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis kelamin {written} berbeda dengan yang tercantum dalam NIP ({nip_gender}): yang dipakai dari NIP. Periksa NIP.</translation>
     </message>
     <message>
         <source>NIP / NI PPPK</source>
-        <translation type="unfinished"></translation>
+        <translation>NIP / NI PPPK</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nama</translation>
+        <translation>Nama</translation>
     </message>
     <message>
         <source>PNS ID (SIASN)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNS ID (SIASN)</translation>
     </message>
     <message>
         <source>Employee type (PNS / PPPK)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis pegawai (PNS / PPPK)</translation>
     </message>
     <message>
         <source>Title before the name</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelar depan</translation>
     </message>
     <message>
         <source>Title after the name</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelar belakang</translation>
     </message>
     <message>
         <source>Place of birth</source>
-        <translation type="unfinished">Tempat lahir</translation>
+        <translation>Tempat lahir</translation>
     </message>
     <message>
         <source>Date of birth (checked against the NIP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal lahir (dicocokkan dengan NIP)</translation>
     </message>
     <message>
         <source>Gender (checked against the NIP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis kelamin (dicocokkan dengan NIP)</translation>
     </message>
     <message>
         <source>Pangkat</source>
-        <translation type="unfinished"></translation>
+        <translation>Pangkat</translation>
     </message>
     <message>
         <source>TMT golongan</source>
-        <translation type="unfinished">TMT golongan</translation>
+        <translation>TMT golongan</translation>
     </message>
     <message>
         <source>Jenis jabatan</source>
-        <translation type="unfinished">Jenis jabatan</translation>
+        <translation>Jenis jabatan</translation>
     </message>
     <message>
         <source>TMT jabatan</source>
-        <translation type="unfinished">TMT jabatan</translation>
+        <translation>TMT jabatan</translation>
     </message>
     <message>
         <source>Unit code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode unit</translation>
     </message>
     <message>
         <source>Unit name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama unit</translation>
     </message>
     <message>
         <source>NIP of the atasan langsung</source>
-        <translation type="unfinished"></translation>
+        <translation>NIP atasan langsung</translation>
     </message>
     <message>
         <source>NIP of the pejabat penilai</source>
-        <translation type="unfinished"></translation>
+        <translation>NIP pejabat penilai</translation>
     </message>
     <message>
         <source>Status (Aktif / Tidak Aktif)</source>
-        <translation type="unfinished"></translation>
+        <translation>Status (Aktif / Tidak Aktif)</translation>
     </message>
     <message>
         <source>Kedudukan hukum</source>
-        <translation type="unfinished"></translation>
+        <translation>Kedudukan hukum</translation>
     </message>
     <message>
         <source>Reason inactive</source>
-        <translation type="unfinished">Alasan tidak aktif</translation>
+        <translation>Alasan tidak aktif</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telepon</translation>
+        <translation>Telepon</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">Surel</translation>
+        <translation>Surel</translation>
     </message>
     <message>
         <source>The chosen default unit no longer exists: choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit bawaan yang dipilih sudah tidak ada: pilih unit lain.</translation>
     </message>
     <message>
         <source>The register has no unit yet: add the office&apos;s main unit (Unit Kerja) first, then import the staff list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada unit kerja: tambahkan dulu unit utama kantor (Unit Kerja), lalu impor daftar pegawai.</translation>
     </message>
 </context>
 <context>
@@ -5776,11 +5776,11 @@ Salinan telah dibaca ulang dan diperiksa: flashdisk sekarang aman dilepas. Kanto
     </message>
     <message>
         <source>&apos;{value}&apos; is not a PNS ID: it holds only letters, digits and &apos;-&apos; (at most 64), as SIASN shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; bukan PNS ID: PNS ID hanya berisi huruf, angka, dan &apos;-&apos; (paling banyak 64), seperti yang tampil di SIASN.</translation>
     </message>
     <message>
         <source>PNS ID {value} is already registered for {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>PNS ID {value} sudah terdaftar atas nama {name}.</translation>
     </message>
     <message>
         <source>Type the name of the jabatan.</source>

@@ -41,6 +41,8 @@ def missing_fields(employee: Any) -> list[str]:
     `EmployeeDetail`/`EmployeeInput`, an `EmployeeRow` or an employee id; [] when complete."""
     if isinstance(employee, int):
         employee = Employee.get_by_id(employee)
+    if isinstance(getattr(employee, "missing", None), tuple):  # an EmployeeRow: computed
+        return list(employee.missing)
     missing: list[str] = []
     if not (_value(employee, "grade") or "").strip():
         missing.append(GRADE)
@@ -93,7 +95,7 @@ def require_complete(employee: Any) -> None:
                 "The record of {name} is incomplete: fill in {fields} in the register "
                 "(Pegawai) first.",
             ),
-            LABEL_CONTEXT,
+            "employee_io",
             name=_value(employee, "full_name", "name") or "",
-            fields=[InputError(label, LABEL_CONTEXT) for label in missing],
+            fields=[InputError(label, "employee_io") for label in missing],
         )

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -93,7 +93,6 @@ COLUMNS: tuple[Column, ...] = (
         "grade",
         "Golongan",
         ("Gol", "Golongan Ruang", "Gol Ruang"),
-        required=True,
         width=11,
         help=N_("employee_io", "PNS: I/a to IV/e. PPPK: I to XVII. See the lists below."),
         example="III/b",
@@ -153,11 +152,11 @@ COLUMNS: tuple[Column, ...] = (
         "unit",
         "Kode Unit",
         ("Kode Unit Kerja", "Kode Unor"),
-        required=True,
         width=12,
         help=N_(
             "employee_io",
-            "The code of the unit kerja (list below). Add a missing unit in the app first.",
+            "The code of the unit kerja (list below). Empty: the unit chosen for the import, or "
+            "the unit named in a column Unit Kerja.",
         ),
     ),
     Column("unit_name", "Nama Unit", ("Unit Kerja",), informative=True, width=28),
@@ -210,7 +209,6 @@ COLUMNS: tuple[Column, ...] = (
     ),
 )
 COLUMN_BY_FIELD = {c.field: c for c in COLUMNS}
-REQUIRED = tuple(c for c in COLUMNS if c.required)
 IMPORT_COLUMNS = tuple(c for c in COLUMNS if not c.informative)
 NIP_FIELDS = ("nip", "supervisor", "appraiser")
 DATE_FIELDS = ("grade_since", "position_since")
@@ -229,41 +227,6 @@ STATUS_INACTIVE = "Tidak Aktif"
 def norm(text: str) -> str:
     """A header or code word compared loosely: case, spaces, / . - _ * : do not matter."""
     return " ".join(re.sub(r"[/._\-*:()]+", " ", text.casefold()).split())
-
-
-_HEADER_LOOKUP: dict[str, Column] = {}
-for _col in COLUMNS:
-    for _name in (_col.header, _col.field, *_col.aliases):
-        _HEADER_LOOKUP.setdefault(norm(_name), _col)
-
-
-@dataclass
-class Header:
-    """A row read as column names: the columns found, the unknown ones and the doubled ones."""
-
-    mapping: dict[str, int]
-    ignored: list[str]
-    doubled: list[tuple[str, int, int]]
-
-    @property
-    def missing(self) -> list[str]:
-        return [c.header for c in REQUIRED if c.field not in self.mapping]
-
-
-def read_header(values: Sequence[Any]) -> Header:
-    header = Header({}, [], [])
-    for index, value in enumerate(values):
-        text = plain(value)
-        if not text:
-            continue
-        column = _HEADER_LOOKUP.get(norm(text))
-        if column is None:
-            header.ignored.append(text)
-        elif column.field in header.mapping:
-            header.doubled.append((column.header, header.mapping[column.field], index))
-        else:
-            header.mapping[column.field] = index
-    return header
 
 
 def column_letter(index: int) -> str:
@@ -288,10 +251,19 @@ def header_of(field_name: str) -> str:
     return column.header if column else field_name
 
 
+_QUOTED = re.compile(r'="(.*)"')
+
+
 def plain(value: Any) -> str:
     """Any cell as stripped text (numbers without a needless .0, dates as ISO)."""
     if value is None:
         return ""
+    if type(value) is str:  # the common case first: 50,000 rows have a million cells
+        text = value.strip()
+        if not text.startswith('="'):
+            return text
+        quoted = _QUOTED.fullmatch(text)  # CSV trick to keep text: ="0812..."
+        return quoted.group(1).strip() if quoted else text
     if isinstance(value, bool):
         return "1" if value else "0"
     if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
@@ -301,7 +273,7 @@ def plain(value: Any) -> str:
     if isinstance(value, dt.date):
         return value.isoformat()
     text = str(value).strip()
-    quoted = re.fullmatch(r'="(.*)"', text)  # CSV trick to keep text: ="0812..."
+    quoted = _QUOTED.fullmatch(text)
     return quoted.group(1).strip() if quoted else text
 
 

@@ -315,8 +315,9 @@ def write_template(path: str | Path, translate: Callable[[str, str], str] = _sam
         N_(
             "employee_io",
             "Fill in one row per employee on the sheet Pegawai. Keep the first row with the "
-            "column names; the shaded columns (NIP / NI PPPK, Nama, Golongan, Kode Unit) are "
-            "required.",
+            "column names; the shaded columns (NIP / NI PPPK, Nama) are required. A row "
+            "without Golongan, Jabatan or NIP Pejabat Penilai is imported as incomplete (Data "
+            "belum lengkap); a row without Kode Unit goes to the unit chosen for the import.",
         ),
         N_(
             "employee_io",

@@ -338,7 +338,7 @@ def _unit_cells(
                     N_(
                         "employee_io",
                         "The unit '{name}' is not in the register: the employee goes to "
-                        "{unit}. Create the unit (--create-units) or move the employee later.",
+                        "{unit}. Let the import create the unit, or move the employee later.",
                     ),
                     name=name,
                     unit=resolver.names.get(default_id, ""),
@@ -391,11 +391,13 @@ def evaluate_rows(
             raw_cells, existing, resolver, default_id, missing_units, number, warnings
         )
         data, links, errors = row_input(cells, existing, unit_ids)
+        unlinked = (
+            data
+            if data.supervisor_id is None and data.appraiser_id is None
+            else replace(data, supervisor_id=None, appraiser_id=None)
+        )  # the links by NIP are checked against the file below
         info, found = employee_validation.validate(
-            replace(data, supervisor_id=None, appraiser_id=None),
-            existing.id if existing else None,
-            index=index_,
-            allow_incomplete=True,
+            unlinked, existing.id if existing else None, index=index_, allow_incomplete=True
         )
         if extra is not None:
             for key, error in extra.problems.items():

@@ -26,6 +26,10 @@ _NON_ASN = re.compile(
     r"tenaga\s+harian|sukarela\w*|p3k\s*paruh|paruh\s*waktu|bhl)\b",
     re.IGNORECASE,
 )
+_ROUNDED = re.compile(r"\d{15}000")
+_PPPK_WORD = re.compile(r"\b(pppk|p3k)\b")
+_PNS_WORD = re.compile(r"\b(c?pns)\b")
+_SERIAL = re.compile(r"\d{4,5}(?:\.0+)?")
 _NO_NIP = {"", "-", "--", "0", "n/a", "na", "tidak ada", "belum ada", "nihil", "x"}
 _ACTIVE_WORDS = re.compile(r"\b(aktif|cpns|pns|pppk|tugas belajar|dpk|diperbantukan)\b")
 _INACTIVE_WORDS = re.compile(r"\b(tidak aktif|non ?aktif|nonaktif)\b")
@@ -57,7 +61,12 @@ SKIP_NON_ASN = N_("employee_io", "The employee type '{value}' is not PNS or PPPK
 
 
 def _text(value: Any) -> str:
-    return " ".join(plain(value).lstrip("'").replace("\u00a0", " ").split())
+    text = plain(value)
+    if text.startswith("'"):
+        text = text.lstrip("'")
+    if "\u00a0" in text:
+        text = text.replace("\u00a0", " ")
+    return " ".join(text.split()) if "  " in text or "\t" in text or "\n" in text else text
 
 
 def _nip_info(cells: dict[str, Any]) -> NipInfo | None:
@@ -93,7 +102,7 @@ def normalise(raw: dict[str, Any]) -> NormalRow:
             row.skip = SKIP_NON_ASN.replace("{value}", kind_text)
             return row
         cells["kind"] = kind if kind is not None else kind_text
-    if re.fullmatch(r"\d{15}000", re.sub(r"\s", "", nip_text)):
+    if nip_text.endswith("000") and _ROUNDED.fullmatch(nip_text.replace(" ", "")):
         row.problems["nip"] = fail(
             N_(
                 "employee_io",
@@ -118,9 +127,9 @@ def normalise(raw: dict[str, Any]) -> NormalRow:
 
 def _kind(text: str) -> str | None:
     key = text.casefold()
-    if re.search(r"\b(pppk|p3k)\b", key):
+    if _PPPK_WORD.search(key):
         return "PPPK"
-    if re.search(r"\b(c?pns)\b", key) or key in ("p", "c"):
+    if _PNS_WORD.search(key) or key in ("p", "c"):
         return "PNS"
     return None
 
@@ -278,7 +287,7 @@ def _dates(row: NormalRow) -> None:
         value = row.cells.get(key)
         if not isinstance(value, str):
             continue
-        if re.fullmatch(r"\d{4,5}(?:\.0+)?", value.strip()):  # an Excel serial number as text
+        if _SERIAL.fullmatch(value.strip()):  # an Excel serial number as text
             serial = register_values.excel_serial_date(float(value))
             if serial is not None:
                 row.cells[key] = serial

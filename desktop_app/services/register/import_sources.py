@@ -516,7 +516,7 @@ class _SheetReader:
         self.cells: dict[int, Any] = {}
         self.row_number = 0
         self.rows_seen = 0
-        self.cell: dict[str, Any] | None = None
+        self.cell: list[Any] | None = None
         self.text: list[str] = []
         self.length = 0
         self.collect = False
@@ -550,65 +550,60 @@ class _SheetReader:
         self.ready.clear()
 
     def _start(self, name: str, attrs: dict[str, str]) -> None:
-        tag = name.rsplit("}", 1)[-1]
-        if tag == "row":
+        tag = _LOCAL.get(name) or _local(name)
+        if tag == "c":  # the most frequent elements first
+            match = _CELL_REF.match(attrs.get("r", ""))
+            column = _column_index(match.group(1)) if match else self.next_column
+            if column >= MAX_COLUMNS:
+                raise _too_many_columns(self.sheet.name, self.row_number, column + 1)
+            self.next_column = column + 1
+            self.cell = [column, attrs.get("t", "n"), attrs.get("s"), None, False]
+        elif tag == "v" or tag == "t":
+            if self.cell is not None:
+                self.collect, self.text, self.length = True, [], 0
+        elif tag == "row":
             self.rows_seen += 1
             try:
-                self.row_number = int(attrs.get("r", "")) if "r" in attrs else self.row_number + 1
+                self.row_number = int(attrs["r"]) if "r" in attrs else self.row_number + 1
             except ValueError:
                 self.row_number += 1
             if self.row_number > MAX_SHEET_ROWS or self.rows_seen > MAX_SHEET_ROWS:
                 raise _too_many_rows(self.sheet.name)
             self.cells = {}
             self.next_column = 0
-        elif tag == "c":
-            ref = attrs.get("r", "")
-            match = _CELL_REF.match(ref)
-            column = _column_index(match.group(1)) if match else self.next_column
-            if column >= MAX_COLUMNS:
-                raise _too_many_columns(self.sheet.name, self.row_number, column + 1)
-            self.next_column = column + 1
-            self.cell = {
-                "col": column,
-                "t": attrs.get("t", "n"),
-                "s": attrs.get("s"),
-                "v": None,
-                "f": False,
-            }
-        elif tag in ("v", "t") and self.cell is not None:
-            self.collect, self.text, self.length = True, [], 0
         elif tag == "f" and self.cell is not None:
-            self.cell["f"] = True
+            self.cell[4] = True
 
     def _chars(self, data: str) -> None:
         if self.collect:
             self.length += len(data)
             if self.length > MAX_CELL_CHARS:
-                where = _ref(self.row_number, self.cell["col"]) if self.cell else "?"
+                where = _ref(self.row_number, self.cell[0]) if self.cell else "?"
                 raise _cell_too_long(self.sheet.name, where, self.length)
             self.text.append(data)
 
     def _end(self, name: str) -> None:
-        tag = name.rsplit("}", 1)[-1]
+        tag = _LOCAL.get(name) or _local(name)
         if tag == "v" and self.cell is not None:
-            self.cell["v"] = "".join(self.text)
-            self.collect = False
-        elif tag == "t" and self.cell is not None:
-            self.cell["v"] = (self.cell["v"] or "") + "".join(self.text)
+            self.cell[3] = self.text[0] if len(self.text) == 1 else "".join(self.text)
             self.collect = False
         elif tag == "c" and self.cell is not None:
             value = self._value(self.cell)
             if value is not None:
-                self.cells[self.cell["col"]] = value
+                self.cells[self.cell[0]] = value
             self.cell = None
+        elif tag == "t" and self.cell is not None:
+            self.cell[3] = (self.cell[3] or "") + "".join(self.text)
+            self.collect = False
         elif tag == "row" and self.cells:
             width = max(self.cells) + 1
             self.ready.append((self.row_number, [self.cells.get(i) for i in range(width)]))
 
-    def _value(self, cell: dict[str, Any]) -> Any:
-        raw, kind = cell["v"], cell["t"]
+    def _value(self, cell: list[Any]) -> Any:
+        """A cell's value: [column, type, style, raw text, has a formula]."""
+        raw, kind = cell[3], cell[1]
         if raw is None:
-            return FORMULA_WITHOUT_VALUE if cell["f"] else None
+            return FORMULA_WITHOUT_VALUE if cell[4] else None
         if kind == "s":
             try:
                 return self.strings[int(raw)]
@@ -629,7 +624,7 @@ class _SheetReader:
             number = float(raw)
         except ValueError:
             return raw
-        style = cell["s"]
+        style = cell[2]
         if (
             style is not None
             and style.isdigit()
@@ -638,6 +633,17 @@ class _SheetReader:
         ):
             return _from_excel(number)
         return int(raw) if _INTEGER.fullmatch(raw.strip()) and len(raw) < 16 else number
+
+
+_LOCAL: dict[str, str] = {}
+
+
+def _local(name: str) -> str:
+    """The element name without its namespace (cached: a sheet repeats a few names)."""
+    local = name.rsplit("}", 1)[-1]
+    if len(_LOCAL) < 1000:
+        _LOCAL[name] = local
+    return local
 
 
 def _column_index(letters: str) -> int:

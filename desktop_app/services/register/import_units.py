@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from desktop_app.errors import InputError
 from desktop_app.i18n import N_
@@ -40,6 +41,7 @@ _ABBREVIATIONS: tuple[tuple[str, str], ...] = (
 _COMPILED = tuple((re.compile(p), r) for p, r in _ABBREVIATIONS)
 
 
+@lru_cache(maxsize=4096)
 def unit_key(name: str) -> str:
     """A unit name compared loosely ("SUB BAGIAN UMUM" == "Subbag. Umum" == "subbag umum")."""
     text = re.sub(r"[^0-9a-z]+", " ", (name or "").replace("\u00a0", " ").casefold())

@@ -62,8 +62,8 @@ def test_import_with_map_default_unit_and_create_units(unit_ids, db_path, tmp_pa
          [rf.KADIS, "", "IV/c", ""]],
         delimiter=";",
     )  # fmt: skip
-    argv = [str(path), "--map", "Nomor Pegawai=nip", "--map", "C=grade", "--map",
-            "Satuan=unit_name", "--default-unit", "sekyan", "--create-units", "--db", str(db_path)]  # fmt: skip
+    maps = ["--map", "Nomor Pegawai=nip", "--map", "C=grade", "--map", "Satuan=unit_name"]
+    argv = [str(path), *maps, "--default-unit", "sekyan", "--create-units", "--db", str(db_path)]
     code, report = run_json(capsys, *argv)
     assert code == 0, report
     assert [report[k] for k in COUNTS] == [3, 2, 0, 0, 1, 0]

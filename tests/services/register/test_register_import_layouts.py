@@ -3,8 +3,6 @@ the columns found automatically, changed by the user, and remembered for the sam
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from desktop_app.errors import InputError

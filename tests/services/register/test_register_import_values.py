@@ -194,7 +194,7 @@ def test_dates_styled_as_dates_and_shared_strings_in_a_hand_written_xlsx(unit_id
     sheet = (
         '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c>'
         '<c r="C1" t="s"><v>2</v></c></row>'
-        f'<row r="2"><c r="A2" t="s"><v>3</v></c><c r="B2" t="s"><v>4</v></c>'
+        '<row r="2"><c r="A2" t="s"><v>3</v></c><c r="B2" t="s"><v>4</v></c>'
         '<c r="C2" s="1"><v>43922</v></c></row>'
     )
     path = rf.raw_xlsx(
@@ -214,7 +214,7 @@ def test_incomplete_records_are_listed_and_guarded(unit_ids, tmp_path):
     assert completeness.missing_fields(employee.id) == expected
     assert completeness.missing_fields(svc.get_employee(employee.id)) == expected
     [row] = list_employees()
-    assert list(row.missing) == expected
+    assert list(row.missing) == expected == completeness.missing_fields(row)
     assert Employee.select().where(completeness.incomplete_condition()).count() == 1
     with pytest.raises(completeness.IncompleteRecordError) as info:
         completeness.require_complete(employee.id)
@@ -237,6 +237,8 @@ def test_a_complete_record_passes_the_guard(unit_ids):
     completeness.require_complete(staff)
     assert completeness.missing_fields(staff) == []
     assert completeness.missing_fields(head) == ["Pejabat penilai"]
+    rows = {r.id: r for r in list_employees()}
+    assert completeness.missing_fields(rows[staff]) == [] and rows[staff].missing == ()
 
 
 def test_pns_id_is_validated_kept_unique_and_round_trips(unit_ids, tmp_path):
