@@ -16,11 +16,14 @@ left out is ignored. No Qt: labels are msgids in the context "employee_io" (`LAB
 from __future__ import annotations
 
 import hashlib
+import sqlite3
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
+
+from peewee import PeeweeException
 
 from desktop_app.errors import InputError
 from desktop_app.i18n import N_
@@ -356,8 +359,8 @@ def remembered_mapping(signature: str) -> ColumnMapping | None:
 
     try:
         stored = settings.get(_SETTING_PREFIX + signature)
-    except Exception:  # no database open (a layout read before sign-in): nothing remembered
-        return None
+    except (PeeweeException, sqlite3.Error, AttributeError):
+        return None  # no database open (peewee's unset proxy raises AttributeError)
     if not isinstance(stored, dict):
         return None
     valid = {f.key for f in TARGET_FIELDS}
