@@ -1263,6 +1263,18 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
         <translation>&amp;NIP / NI PPPK:</translation>
     </message>
     <message>
+        <source>32–36 characters as in SIASN (optional)</source>
+        <translation>32–36 karakter seperti di SIASN (boleh kosong)</translation>
+    </message>
+    <message>
+        <source>The PNS ID of the employee in SIASN, not the NIP</source>
+        <translation>PNS ID pegawai di SIASN, bukan NIP</translation>
+    </message>
+    <message>
+        <source>PNS &amp;ID (SIASN):</source>
+        <translation>PNS ID (SIASN):</translation>
+    </message>
+    <message>
         <source>&amp;Title before name:</source>
         <translation>Gelar &amp;depan:</translation>
     </message>
@@ -1343,6 +1355,14 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
     <message>
         <source>{kind}; born {birth}; {gender}</source>
         <translation>{kind}; lahir {birth}; {gender}</translation>
+    </message>
+    <message>
+        <source>A PNS ID holds only letters, digits and &apos;-&apos;.</source>
+        <translation>PNS ID hanya berisi huruf, angka dan &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>SIASN writes a PNS ID with 32 or 36 characters; this one has {count}: check it.</source>
+        <translation>SIASN menulis PNS ID dengan 32 atau 36 karakter; yang ini {count}: periksa kembali.</translation>
     </message>
     <message>
         <source>(choose)</source>
@@ -1466,12 +1486,20 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
         <translation>Status</translation>
     </message>
     <message>
+        <source>Missing data</source>
+        <translation>Data yang kurang</translation>
+    </message>
+    <message>
         <source>Active</source>
         <translation>Aktif</translation>
     </message>
     <message>
         <source>Inactive</source>
         <translation>Tidak aktif</translation>
+    </message>
+    <message>
+        <source>Data incomplete; missing: {fields}</source>
+        <translation>Data belum lengkap; belum diisi: {fields}</translation>
     </message>
 </context>
 <context>
@@ -2224,58 +2252,52 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
     </message>
 </context>
 <context>
-    <name>ImportPreviewDialog</name>
+    <name>ImportDialog</name>
     <message>
         <source>Import employees: {name}</source>
         <translation>Impor pegawai: {name}</translation>
     </message>
     <message>
-        <source>These columns are not used: {columns}</source>
-        <translation>Kolom berikut tidak digunakan: {columns}</translation>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Kembali</translation>
     </message>
     <message>
-        <source>Search NIP or name</source>
-        <translation>Cari NIP atau nama</translation>
+        <source>&amp;Next: preview &gt;</source>
+        <translation>&amp;Lanjut: pratinjau &gt;</translation>
     </message>
     <message>
-        <source>Show only rows with problems</source>
-        <translation>Tampilkan hanya baris yang bermasalah</translation>
-    </message>
-    <message numerus="yes">
-        <source>Import %n row(s)</source>
-        <translation>
-            <numerusform>Impor %n baris</numerusform>
-        </translation>
+        <source>&amp;Import</source>
+        <translation>&amp;Impor</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <source>Nothing to import: no row adds or changes an employee.</source>
-        <translation>Tidak ada yang dapat diimpor: tidak ada baris yang menambah atau mengubah data pegawai.</translation>
+        <source>Step 1 of 2: which column goes into which field</source>
+        <translation>Langkah 1 dari 2: kolom mana masuk ke isian mana</translation>
     </message>
     <message>
-        <source>Nothing to import: correct the rows with problems in the file.</source>
-        <translation>Tidak ada yang dapat diimpor: perbaiki baris yang bermasalah di dalam berkas.</translation>
-    </message>
-    <message>
-        <source>{rows}: {new} new, {updated} updated, {unchanged} unchanged, {invalid} with problems</source>
-        <translation>{rows}: {new} baru, {updated} diperbarui, {unchanged} tidak berubah, {invalid} bermasalah</translation>
+        <source>Step 2 of 2: what the import will do</source>
+        <translation>Langkah 2 dari 2: apa yang akan dilakukan impor</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s)</source>
+        <source>&amp;Import %n row(s)</source>
         <translation>
-            <numerusform>%n baris</numerusform>
+            <numerusform>&amp;Impor %n baris</numerusform>
         </translation>
     </message>
     <message>
-        <source>Changes: {columns}</source>
-        <translation>Perubahan: {columns}</translation>
+        <source>Reading {name}…</source>
+        <translation>Membaca {name}…</translation>
     </message>
     <message>
-        <source>Row {row}</source>
-        <translation>Baris {row}</translation>
+        <source>Row {row} is empty: choose the row that holds the column names.</source>
+        <translation>Baris {row} kosong: pilih baris yang berisi judul kolom.</translation>
+    </message>
+    <message>
+        <source>Checking the rows of {name}…</source>
+        <translation>Memeriksa baris-baris {name}…</translation>
     </message>
     <message>
         <source>Importing employees…</source>
@@ -2287,7 +2309,7 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
     </message>
     <message>
         <source>Nothing was imported or changed.</source>
-        <translation>Tidak ada data yang diimpor atau diubah.</translation>
+        <translation>Tidak ada yang diimpor atau diubah.</translation>
     </message>
     <message>
         <source>Import failed</source>
@@ -2297,7 +2319,7 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
         <source>Nothing was imported or changed.
 
 {reason}</source>
-        <translation>Tidak ada data yang diimpor atau diubah.
+        <translation>Tidak ada yang diimpor atau diubah.
 
 {reason}</translation>
     </message>
@@ -2306,8 +2328,20 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
         <translation>Impor selesai</translation>
     </message>
     <message>
-        <source>{created} new, {updated} updated, {unchanged} unchanged; {skipped} row(s) with problems were not imported.</source>
-        <translation>{created} baru, {updated} diperbarui, {unchanged} tidak berubah; {skipped} baris yang bermasalah tidak diimpor.</translation>
+        <source>{created} new, {updated} updated, {unchanged} unchanged; {refused} refused and {skipped} skipped row(s) were not imported.</source>
+        <translation>{created} baru, {updated} diperbarui, {unchanged} tidak berubah; {refused} baris ditolak dan {skipped} baris dilewati tidak diimpor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) created.</source>
+        <translation>
+            <numerusform>%n unit kerja dibuat.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n employee(s) have incomplete data: see the filter “Incomplete data” in the register.</source>
+        <translation>
+            <numerusform>%n pegawai datanya belum lengkap: lihat saringan “Data belum lengkap” di daftar pegawai.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2343,6 +2377,41 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
         <translation>
             <numerusform>Antrean pe&amp;nggabungan (%n)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>IncompleteGuard</name>
+    <message>
+        <source>&amp;Open employee data…</source>
+        <translation>&amp;Buka data pegawai…</translation>
+    </message>
+    <message>
+        <source>Continue &amp;anyway</source>
+        <translation>&amp;Tetap lanjutkan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>The employee&apos;s data is not complete</source>
+        <translation>Data pegawai belum lengkap</translation>
+    </message>
+    <message>
+        <source>The data of {name} is not complete. Fill in first: {fields}.
+
+An SKP shows them in its header and needs the pejabat penilai to approve it. Continue only when they are known to be absent (the head of the office is appraised from outside the register).</source>
+        <translation>Data {name} belum lengkap. Isi dulu: {fields}.
+
+SKP menampilkannya di kepala formulir dan memerlukan pejabat penilai untuk menyetujuinya. Lanjutkan hanya bila memang tidak ada (kepala kantor dinilai oleh pejabat di luar daftar pegawai ini).</translation>
+    </message>
+    <message>
+        <source>The data of {name} is not complete. Fill in first: {fields}.
+
+The printed form shows them in its header and signature block; they stay empty when you continue.</source>
+        <translation>Data {name} belum lengkap. Isi dulu: {fields}.
+
+Formulir cetak menampilkannya di kepala formulir dan blok tanda tangan; bila dilanjutkan, bagian itu tetap kosong.</translation>
     </message>
 </context>
 <context>
@@ -2861,6 +2930,112 @@ Offline performance management for civil servants (PermenPANRB 6/2022): targets,
         <translation>Kinerja Luring {version}
 
 Manajemen kinerja pegawai ASN secara luring (PermenPANRB 6/2022): sasaran kinerja, evaluasi, pengembangan, dan paket tersegel untuk kantor pusat.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingModel</name>
+    <message>
+        <source>Column in the file</source>
+        <translation>Kolom di berkas</translation>
+    </message>
+    <message>
+        <source>Sample values</source>
+        <translation>Contoh isi</translation>
+    </message>
+    <message>
+        <source>Goes into</source>
+        <translation>Masuk ke</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>Dikenali dari</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>nama yang sama</translation>
+    </message>
+    <message>
+        <source>known other name</source>
+        <translation>nama lain yang dikenal</translation>
+    </message>
+    <message>
+        <source>remembered from an earlier file</source>
+        <translation>diingat dari berkas sebelumnya</translation>
+    </message>
+    <message>
+        <source>chosen by you</source>
+        <translation>dipilih oleh Anda</translation>
+    </message>
+    <message>
+        <source>not recognised</source>
+        <translation>tidak dikenali</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Abaikan</translation>
+    </message>
+    <message>
+        <source>(no header, column {number})</source>
+        <translation>(tanpa judul, kolom {number})</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Check which column of the file goes into which field. Change a field with the list in its row (F2 or a click), or choose Ignore to leave the column out.</source>
+        <translation>Periksa kolom mana dari berkas masuk ke isian mana. Ubah isian dengan daftar pada barisnya (F2 atau klik), atau pilih Abaikan agar kolom itu tidak dibaca.</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Sheet:</translation>
+    </message>
+    <message>
+        <source>&amp;Header in row:</source>
+        <translation>Judul kolom di &amp;baris:</translation>
+    </message>
+    <message>
+        <source>(two rows: {first} and {second})</source>
+        <translation>(dua baris: {first} dan {second})</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Abaikan</translation>
+    </message>
+    <message>
+        <source>Field for the column {header}</source>
+        <translation>Isian untuk kolom {header}</translation>
+    </message>
+    <message>
+        <source>{header} → {field}</source>
+        <translation>{header} → {field}</translation>
+    </message>
+    <message>
+        <source>Read ({count}): {columns}.</source>
+        <translation>Dibaca ({count}): {columns}.</translation>
+    </message>
+    <message>
+        <source>No column of this sheet is read yet.</source>
+        <translation>Belum ada kolom sheet ini yang dibaca.</translation>
+    </message>
+    <message>
+        <source>Not read ({count}): {columns}.</source>
+        <translation>Tidak dibaca ({count}): {columns}.</translation>
+    </message>
+    <message>
+        <source>Every column is read.</source>
+        <translation>Semua kolom dibaca.</translation>
+    </message>
+    <message>
+        <source>{field} is chosen for {count} columns ({columns}): choose Ignore or another field for all but one.</source>
+        <translation>{field} dipilih untuk {count} kolom ({columns}): pilih Abaikan atau isian lain untuk semua kecuali satu.</translation>
+    </message>
+    <message>
+        <source>Choose a column for: {fields}. Without them no row can be imported.</source>
+        <translation>Pilih kolom untuk: {fields}. Tanpa itu tidak ada baris yang dapat diimpor.</translation>
+    </message>
+    <message>
+        <source>Not in the file: {fields}. The employees are imported as incomplete; fill these in later in the register.</source>
+        <translation>Tidak ada di berkas: {fields}. Pegawai diimpor dengan data belum lengkap; lengkapi nanti di daftar pegawai.</translation>
     </message>
 </context>
 <context>
@@ -3599,12 +3774,24 @@ Apa keputusannya? Misalnya: pindah ke {second_office} pada 1 Oktober.</translati
         <translation>Nama</translation>
     </message>
     <message>
-        <source>Action</source>
-        <translation>Tindakan</translation>
+        <source>Result</source>
+        <translation>Hasil</translation>
     </message>
     <message>
-        <source>Problems</source>
-        <translation>Masalah</translation>
+        <source>Reasons and warnings</source>
+        <translation>Alasan dan peringatan</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Dilewati</translation>
+    </message>
+    <message>
+        <source>Imported as incomplete; missing: {fields}</source>
+        <translation>Diimpor dengan data belum lengkap; belum ada: {fields}</translation>
     </message>
     <message>
         <source>New</source>
@@ -3619,12 +3806,87 @@ Apa keputusannya? Misalnya: pindah ke {second_office} pada 1 Oktober.</translati
         <translation>Tidak berubah</translation>
     </message>
     <message>
-        <source>Not imported</source>
-        <translation>Tidak diimpor</translation>
+        <source>Changes: {columns}</source>
+        <translation>Perubahan: {columns}</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Units</source>
+        <translation>Unit kerja</translation>
+    </message>
+    <message>
+        <source>&amp;Create these units under</source>
+        <translation>&amp;Buat unit ini di bawah</translation>
+    </message>
+    <message>
+        <source>Parent of the new units</source>
+        <translation>Induk unit baru</translation>
+    </message>
+    <message>
+        <source>Rows &amp;without a unit go to:</source>
+        <translation>Baris &amp;tanpa unit masuk ke:</translation>
+    </message>
+    <message>
+        <source>Search NIP or name</source>
+        <translation>Cari NIP atau nama</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>Tampil&amp;kan:</translation>
+    </message>
+    <message>
+        <source>{rows}: {new} new, {updated} updated, {unchanged} unchanged, {refused} refused, {skipped} skipped.</source>
+        <translation>{rows}: {new} baru, {updated} diperbarui, {unchanged} tidak berubah, {refused} ditolak, {skipped} dilewati.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n baris</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n employee(s) will be imported with incomplete data (no golongan, jabatan or appraiser); the register lists them under “Incomplete data”.</source>
+        <translation>
+            <numerusform>%n pegawai akan diimpor dengan data belum lengkap (tanpa golongan, jabatan atau pejabat penilai); daftar pegawai menampilkannya di “Data belum lengkap”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Units that the import creates ({count}): {names}.</source>
+        <translation>Unit yang dibuat oleh impor ({count}): {names}.</translation>
+    </message>
+    <message>
+        <source>Units in the file that the register does not have ({count}): {names}.</source>
+        <translation>Unit di berkas yang belum ada di daftar unit ({count}): {names}.</translation>
+    </message>
+    <message>
+        <source>Every unit named in the file is in the register.</source>
+        <translation>Semua unit yang disebut di berkas sudah ada di daftar unit.</translation>
+    </message>
+    <message>
+        <source>All rows ({count})</source>
+        <translation>Semua baris ({count})</translation>
+    </message>
+    <message>
+        <source>Refused rows ({count})</source>
+        <translation>Baris ditolak ({count})</translation>
+    </message>
+    <message>
+        <source>Skipped rows ({count})</source>
+        <translation>Baris dilewati ({count})</translation>
+    </message>
+    <message>
+        <source>Rows with warnings ({count})</source>
+        <translation>Baris dengan peringatan ({count})</translation>
     </message>
     <message>
         <source>Changes: {columns}</source>
         <translation>Perubahan: {columns}</translation>
+    </message>
+    <message>
+        <source>Row {row}</source>
+        <translation>Baris {row}</translation>
     </message>
 </context>
 <context>
@@ -3878,6 +4140,14 @@ Tidak ada penampil PDF yang membukanya di komputer ini: buka foldernya dan cetak
     <message>
         <source>Active and inactive</source>
         <translation>Aktif dan tidak aktif</translation>
+    </message>
+    <message>
+        <source>Incomplete data</source>
+        <translation>Data belum lengkap</translation>
+    </message>
+    <message>
+        <source>Only employees whose golongan, jabatan, unit or appraiser is missing</source>
+        <translation>Hanya pegawai yang golongan, jabatan, unit kerja atau pejabat penilainya belum diisi</translation>
     </message>
     <message>
         <source>Reset</source>

@@ -49,6 +49,8 @@ def unit_of_ten(office):
                 unit,
                 supervisor_id=kapus,
                 appraiser_id=kapus,
+                position_name="Pengelola Data",
+                position_type="PELAKSANA",
             )
         )
         for i in range(10)

@@ -36,12 +36,26 @@ def team(office):
     )
     budi = employees.save_employee(
         EmployeeInput(
-            "198609262015051001", "Budi", "III/b", unit, supervisor_id=kabid, appraiser_id=kabid
+            "198609262015051001",
+            "Budi",
+            "III/b",
+            unit,
+            supervisor_id=kabid,
+            appraiser_id=kabid,
+            position_name="Pengelola Data",
+            position_type="PELAKSANA",
         )
     )
     lain = employees.save_employee(
         EmployeeInput(
-            "198501012010011003", "Lain", "III/c", unit, supervisor_id=kadis, appraiser_id=kadis
+            "198501012010011003",
+            "Lain",
+            "III/c",
+            unit,
+            supervisor_id=kadis,
+            appraiser_id=kadis,
+            position_name="Pengelola Data",
+            position_type="PELAKSANA",
         )
     )
     periods.open_period(YEAR)

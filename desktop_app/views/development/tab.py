@@ -47,6 +47,7 @@ from desktop_app.views.development.office_models import (
     DevelopmentUnitModel,
 )
 from desktop_app.views.formatting import format_number, format_rupiah
+from desktop_app.views.register.incomplete_guard import ensure_complete
 from desktop_app.views.widgets import (
     add_unit_choices,
     filter_while_typing,
@@ -306,7 +307,11 @@ class DevelopmentTab(QWidget):
     def print_current(self) -> None:
         """The IDP form of the selected employee, in the PDF viewer."""
         row = self.current_row()
-        if row is not None and row.plan_id is not None:
+        if (
+            row is not None
+            and row.plan_id is not None
+            and ensure_complete(self, row.employee_id, row.name, "print")
+        ):
             print_actions.show_form(self, "idp", row.plan_id, row.name)
 
     def print_unit(self) -> None:

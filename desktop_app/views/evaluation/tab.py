@@ -34,6 +34,7 @@ from desktop_app.services.skp.plans import appraiser_of
 from desktop_app.views import excel_export, messages, print_actions
 from desktop_app.views.archive.list_widget import LegacyListWidget
 from desktop_app.views.evaluation.editor import EvaluationEditor
+from desktop_app.views.register.incomplete_guard import ensure_complete
 from desktop_app.views.table_model import AnyIndex, RowsModel
 from desktop_app.views.widgets import filter_while_typing, matching, open_editor, row_table
 
@@ -251,7 +252,11 @@ class EvaluationTab(QWidget):
 
     def print_selected(self, form: str) -> None:
         row = self.current_row()
-        if row is not None and row.evaluation_id is not None:
+        if (
+            row is not None
+            and row.evaluation_id is not None
+            and ensure_complete(self, row.employee_id, row.name, "print")
+        ):
             print_actions.show_form(self, form, row.evaluation_id, row.name)
 
     def print_unit(self) -> None:

@@ -61,6 +61,11 @@ def _nip_unfinished(text: str) -> bool:
     others = re.sub(r"[\s.\-]", "", text)
     return len(digits) < 18 and others == digits
 
+PNS_ID_MAX = 80
+"""Longer than any PNS ID the service stores (64), so a stored one is never cut when shown and
+a pasted one that is too long is refused by the service with its message, not shortened."""
+_PNS_ID_CHARS = re.compile(r"[0-9A-Za-z-]*")
+
 
 def _compact(combo: QComboBox) -> None:
     """Long unit and jabatan names must not widen the form beyond the screen; the list that
@@ -115,6 +120,13 @@ class EmployeeDialog(QDialog):
         self.nip_info.setObjectName("nipInfo")
         self.nip_info.setWordWrap(True)
         form.addRow("", self.nip_info)
+        self.pns_id = QLineEdit()
+        self.pns_id.setObjectName("pnsId")
+        self.pns_id.setMaxLength(PNS_ID_MAX)
+        self.pns_id.setPlaceholderText(self.tr("32–36 characters as in SIASN (optional)"))
+        self.pns_id.setToolTip(self.tr("The PNS ID of the employee in SIASN, not the NIP"))
+        ident_fields.add("pns_id", self.tr("PNS &ID (SIASN):"), self.pns_id)
+        self.pns_id.textChanged.connect(self._pns_id_changed)
         self.kind = QComboBox()
         self.kind.setObjectName("kind")
         self.kind.addItem("PNS", "PNS")
@@ -258,6 +270,22 @@ class EmployeeDialog(QDialog):
         if index >= 0 and index != self.kind.currentIndex():
             self.kind.setCurrentIndex(index)
 
+    def _pns_id_changed(self, text: str) -> None:
+        """Said while typing: SIASN writes a PNS ID with 32 hexadecimal digits, or 36
+        characters with dashes; the service refuses other characters when saving."""
+        value = "".join(text.split()).lstrip("'")
+        if not value:
+            message = ""
+        elif not _PNS_ID_CHARS.fullmatch(value):
+            message = self.tr("A PNS ID holds only letters, digits and '-'.")
+        elif len(value) not in (32, 36):
+            message = self.tr(
+                "SIASN writes a PNS ID with 32 or 36 characters; this one has {count}: check it."
+            ).format(count=len(value))
+        else:
+            message = ""
+        self.form.errors["pns_id"].setText(message)
+
     def _kind_changed(self) -> None:
         current = self.grade.currentData()
         self.grade.clear()
@@ -302,6 +330,7 @@ class EmployeeDialog(QDialog):
 
     def _load(self, e: EmployeeDetail) -> None:
         self.nip.setText(display_nip(e.nip))
+        self.pns_id.setText(e.pns_id)
         self._set_combo(self.kind, e.kind)
         self._kind_changed()
         self.front_title.setText(e.front_title)
@@ -355,6 +384,7 @@ class EmployeeDialog(QDialog):
             phone=self._typed_value(self.phone) or "",
             email=self.email.text(),
             notes=self.notes.toPlainText(),
+            pns_id=self.pns_id.text().strip(),
         )
 
     @staticmethod

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, QLocale, QSettings, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QHBoxLayout,
@@ -40,7 +41,7 @@ from desktop_app.views.register.unit_dialog import UnitsDialog
 from desktop_app.views.widgets import add_unit_choices, row_table
 
 _DEBOUNCE_MS = 180
-_WIDTHS = (170, 240, 55, 70, 220, 170, 220, 200, 80)
+_WIDTHS = (170, 240, 55, 70, 220, 170, 220, 200, 80, 200)
 
 
 def open_dialog(dialog: QDialog) -> bool:
@@ -107,6 +108,12 @@ class RegisterTab(QWidget):
         self.status_filter.addItem(self.tr("Inactive"), False)
         self.status_filter.addItem(self.tr("Active and inactive"), None)
         filters.addWidget(self.status_filter)
+        self.incomplete_filter = QCheckBox(self.tr("Incomplete data"))
+        self.incomplete_filter.setObjectName("incompleteFilter")
+        self.incomplete_filter.setToolTip(
+            self.tr("Only employees whose golongan, jabatan, unit or appraiser is missing")
+        )
+        filters.addWidget(self.incomplete_filter)
         reset = QToolButton()
         reset.setText(self.tr("Reset"))
         reset.setToolTip(self.tr("Show everyone again (clear search and filters)"))
@@ -193,6 +200,8 @@ class RegisterTab(QWidget):
             self.status_filter,
         ):
             combo.currentIndexChanged.connect(self.apply_filter)
+        self.incomplete_filter.toggled.connect(self._show_missing_column)
+        self.incomplete_filter.toggled.connect(self.apply_filter)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
 
         QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
@@ -203,6 +212,7 @@ class RegisterTab(QWidget):
         self.search.returnPressed.connect(self._focus_table)
 
         self._restore_header()
+        self._show_missing_column(False)
         self.reload()
 
     def _combo(self, name: str, everything: str, choices: list[tuple[str, str]]) -> QComboBox:
@@ -256,6 +266,7 @@ class RegisterTab(QWidget):
             grade=self.grade_filter.currentData(),
             position_type=self.type_filter.currentData(),
             active=self.status_filter.currentData(),
+            incomplete=self.incomplete_filter.isChecked(),
         )
 
     def apply_filter(self) -> None:
@@ -283,6 +294,9 @@ class RegisterTab(QWidget):
         self.search.blockSignals(True)
         self.search.clear()
         self.search.blockSignals(False)
+        self.incomplete_filter.blockSignals(True)
+        self.incomplete_filter.setChecked(False)
+        self.incomplete_filter.blockSignals(False)
         self.apply_filter()
 
     def _focus_table(self) -> None:
@@ -407,6 +421,15 @@ class RegisterTab(QWidget):
         if state is not None:
             header.restoreState(state)
         self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+
+    def _show_missing_column(self, shown: bool) -> None:
+        """What a record lacks is shown beside the name while "Incomplete data" is on (every
+        row's tooltip says it too)."""
+        header = self.table.horizontalHeader()
+        column = EmployeeTableModel.MISSING
+        if shown and header.visualIndex(column) != EmployeeTableModel.NAME + 1:
+            header.moveSection(header.visualIndex(column), EmployeeTableModel.NAME + 1)
+        header.setSectionHidden(column, not shown)
 
     def save_state(self) -> None:
         QSettings().setValue("RegisterTab/header", self.table.horizontalHeader().saveState())

@@ -22,9 +22,11 @@ from PySide6.QtGui import QBrush, QColor
 
 from desktop_app.scoring.nip import display_nip
 from desktop_app.services.register.employee_queries import EmployeeRow, describe_position
+from desktop_app.views.register import missing_labels
 from desktop_app.views.table_model import AnyIndex, FlatTableModel
 
 _INACTIVE = QColor("#7a7a7a")
+_MISSING = QColor("#a04000")
 
 
 @dataclass(frozen=True)
@@ -37,6 +39,7 @@ class RegisterFilter:
     grade: str | None = None
     position_type: str | None = None
     active: bool | None = True
+    incomplete: bool = False  # only records with data missing (data belum lengkap)
 
     def terms(self) -> list[str]:
         """The search words; every one must occur (name, NIP, jabatan or unit)."""
@@ -55,7 +58,7 @@ def _grade_key(grade: str) -> tuple[int, str]:
 class EmployeeTableModel(FlatTableModel):
     """Rows of `employee_queries.list_employees()`, filtered and sorted in place."""
 
-    NIP, NAME, KIND, GRADE, POSITION, POSITION_TYPE, UNIT, SUPERVISOR, STATUS = range(9)
+    NIP, NAME, KIND, GRADE, POSITION, POSITION_TYPE, UNIT, SUPERVISOR, STATUS, MISSING = range(10)
     ID_ROLE = Qt.ItemDataRole.UserRole
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -70,11 +73,13 @@ class EmployeeTableModel(FlatTableModel):
             self.tr("Unit"),
             self.tr("Direct superior"),
             self.tr("Status"),
+            self.tr("Missing data"),
         ]
         self._status = {True: self.tr("Active"), False: self.tr("Inactive")}
         self._rows: list[EmployeeRow] = []
         self._cells: list[tuple[str, ...]] = []
         self._haystacks: list[str] = []
+        self._missing: list[tuple[str, ...]] = []
         self._visible: list[int] = []
         self._filter = RegisterFilter()
         self._sort: tuple[int, Qt.SortOrder] | None = None
@@ -86,7 +91,10 @@ class EmployeeTableModel(FlatTableModel):
         """Replace every row (after loading or a change), keeping filter and sort order."""
         self.beginResetModel()
         self._rows = rows
-        self._cells = [self._display(r) for r in rows]
+        self._missing = missing_labels.missing_of_rows(rows)
+        self._cells = [
+            (*self._display(r), ", ".join(m)) for r, m in zip(rows, self._missing, strict=True)
+        ]
         self._haystacks = [
             " ".join((c[self.NAME], r.nip, c[self.POSITION], r.unit_code, r.unit_name)).casefold()
             for r, c in zip(rows, self._cells, strict=True)
@@ -115,13 +123,14 @@ class EmployeeTableModel(FlatTableModel):
     def _narrows(old: RegisterFilter, new: RegisterFilter) -> bool:
         """True when `new` only adds to the search text of `old` (every row it shows, `old`
         showed too)."""
-        same_choices = (old.unit_ids, old.kind, old.grade, old.position_type, old.active) == (
-            new.unit_ids,
-            new.kind,
-            new.grade,
-            new.position_type,
-            new.active,
-        )
+        same_choices = (
+            old.unit_ids,
+            old.kind,
+            old.grade,
+            old.position_type,
+            old.active,
+            old.incomplete,
+        ) == (new.unit_ids, new.kind, new.grade, new.position_type, new.active, new.incomplete)
         old_terms, new_terms = old.terms(), new.terms()
         return (
             same_choices
@@ -163,6 +172,9 @@ class EmployeeTableModel(FlatTableModel):
             if wanted is not None:
                 column = self._column(name)
                 found = [i for i in found if column[i] == wanted]
+        if f.incomplete:
+            missing = self._missing
+            found = [i for i in found if missing[i]]
         if f.unit_ids is not None:
             units, chosen = self._column("unit_id"), f.unit_ids
             found = [i for i in found if units[i] in chosen]
@@ -234,6 +246,10 @@ class EmployeeTableModel(FlatTableModel):
                 return n
         return None
 
+    def missing_at(self, row: int) -> tuple[str, ...]:
+        """What the record shown in `row` lacks, in the user's words (empty when complete)."""
+        return self._missing[self._visible[row]]
+
     def all_rows(self) -> list[EmployeeRow]:
         return self._rows
 
@@ -252,8 +268,19 @@ class EmployeeTableModel(FlatTableModel):
         if not index.isValid():
             return None
         source = self._visible[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return self._cells[source][index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            missing = self._missing[source]
+            if missing:
+                text = self.tr("Data incomplete; missing: {fields}").format(
+                    fields=", ".join(missing)
+                )
+                cell = self._cells[source][index.column()]
+                return text if index.column() == self.MISSING or not cell else f"{cell}\n{text}"
+            return self._cells[source][index.column()]
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == self.MISSING:
+            return QBrush(_MISSING)
         if role == self.ID_ROLE:
             return self._rows[source].id
         if role == Qt.ItemDataRole.ForegroundRole and not self._rows[source].active:

@@ -27,6 +27,7 @@ from desktop_app.services.session import Action, allowed
 from desktop_app.services.skp import plans
 from desktop_app.services.skp.plans import ProgressRow
 from desktop_app.views import messages, print_actions
+from desktop_app.views.register.incomplete_guard import ensure_complete
 from desktop_app.views.skp.editor import SkpEditor, status_label
 from desktop_app.views.table_model import AnyIndex, FlatTableModel
 from desktop_app.views.widgets import add_unit_choices, filter_while_typing, row_table
@@ -248,7 +249,11 @@ class SkpTab(QWidget):
 
     def print_current(self) -> None:
         row = self.current_row()
-        if row is not None and row.plan_id is not None:
+        if (
+            row is not None
+            and row.plan_id is not None
+            and ensure_complete(self, row.employee_id, row.name, "print")
+        ):
             print_actions.show_form(self, "skp", row.plan_id, row.name)
 
     def print_recap(self) -> None:
@@ -295,6 +300,8 @@ class SkpTab(QWidget):
             return
         plan_id = row.plan_id
         if plan_id is None:
+            if not ensure_complete(self, row.employee_id, row.name, "skp"):
+                return
             try:
                 plan_id = plans.create_plan(row.employee_id, year)
             except ServiceError as err:
@@ -307,6 +314,8 @@ class SkpTab(QWidget):
         row = self.current_row()
         year = self.current_year()
         if row is None or year is None:
+            return
+        if not ensure_complete(self, row.employee_id, row.name, "skp"):
             return
         try:
             plan_id = plans.copy_from_year(row.employee_id, year - 1, year)
