@@ -61,6 +61,7 @@ def _nip_unfinished(text: str) -> bool:
     others = re.sub(r"[\s.\-]", "", text)
     return len(digits) < 18 and others == digits
 
+
 PNS_ID_MAX = 80
 """Longer than any PNS ID the service stores (64), so a stored one is never cut when shown and
 a pasted one that is too long is refused by the service with its message, not shortened."""
@@ -206,7 +207,7 @@ class EmployeeDialog(QDialog):
         self.active.setChecked(True)
         jform.addRow("", self.active)
         self.inactive_reason = QLineEdit()
-        self.inactive_reason.setPlaceholderText(self.tr("retired, moved, died, …"))
+        self.inactive_reason.setPlaceholderText(self.tr("e.g. retired, moved, died"))
         self.form.add("inactive_reason", self.tr("Reason inactive:"), self.inactive_reason, jform)
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
