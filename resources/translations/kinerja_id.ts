@@ -5930,6 +5930,10 @@ Salinan telah dibaca ulang dan diperiksa: flashdisk sekarang aman dilepas. Kanto
         <translation>Kode unit &apos;{code}&apos; tidak terdaftar di kantor ini: gunakan kode dari lembar Petunjuk pada templat, atau tambahkan unit tersebut terlebih dahulu.</translation>
     </message>
     <message>
+        <source>The telephone &apos;{text}&apos; is not an Indonesian number: it is imported as written; correct it in the employee form.</source>
+        <translation>Telepon &apos;{text}&apos; bukan nomor Indonesia: diimpor seperti tertulis; perbaiki di formulir pegawai.</translation>
+    </message>
+    <message>
         <source>The unit &apos;{name}&apos; is not in the register: the employee goes to {unit}. Let the import create the unit, or move the employee later.</source>
         <translation>Unit &apos;{name}&apos; tidak ada dalam daftar unit: pegawai ditempatkan di {unit}. Biarkan impor membuat unit tersebut, atau pindahkan pegawai nanti.</translation>
     </message>

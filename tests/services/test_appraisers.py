@@ -517,3 +517,22 @@ def test_a_stored_assignment_ending_before_it_starts_counts_for_no_day(office_pe
     found = appraiser_chain.appraiser_on(_employee(p["staff"][0]), dt.date(2026, 4, 15))
     assert found.employee_id == p["kabid"] and found.acting == ""
     assert appraiser_chain.acting_staff_ids(p["sekretaris"], dt.date(2026, 4, 15)) == set()
+
+
+def test_a_head_appraised_outside_the_office_is_not_an_incomplete_record(office_people):
+    """The Kepala Dinas has no pejabat penilai in the register: without the Sekda linked he is
+    incomplete (data belum lengkap); with the Sekda linked he is complete, in the register
+    list, for one record and in the query filter alike."""
+    from desktop_app.services.register import completeness, employee_queries
+
+    p = office_people
+    head = _employee(p["kadis"])
+    assert completeness.APPRAISER in completeness.missing_fields(head)
+    officials.set_external_appraiser(p["kadis"], p["sekda"])
+    head = _employee(p["kadis"])
+    assert completeness.missing_fields(head) == []
+    assert completeness.missing_fields(p["kadis"]) == []
+    row = next(r for r in employee_queries.list_employees() if r.id == p["kadis"])
+    assert row.missing == ()
+    incomplete = {e.id for e in Employee.select().where(completeness.incomplete_condition())}
+    assert p["kadis"] not in incomplete

@@ -194,11 +194,6 @@ def test_a_siasn_export_imports_with_a_column_ignored_and_units_created(
     assert budi.unit_id == office_units["bidang"] and budi.position_type == "FUNGSIONAL"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="service (wt-imp19): the leading apostrophe of SIASN's NOMOR HP is stored with it; "
-    "the mapping step's samples show it stripped",
-)
 def test_the_apostrophe_of_a_siasn_phone_number_is_not_stored(
     qtbot, monkeypatch, office_units, tmp_path, shown
 ):
@@ -214,7 +209,8 @@ def test_the_apostrophe_of_a_siasn_phone_number_is_not_stored(
         qtbot.waitUntil(lambda: dialog.result_ is not None, timeout=10000)
 
     run_import(qtbot, monkeypatch, tab, path, drive)
-    assert by_nip("197001012000031001").phone == "081234567890"
+    # stored without the apostrophe, in the form the employee form stores and shows
+    assert by_nip("197001012000031001").phone == "+62 812-3456-7890"
 
 
 # --- a Dinas CSV in cp1252: the mouse, the default unit, the remembered mapping --------------

@@ -14,6 +14,7 @@ from typing import Any
 from desktop_app.errors import InputError
 from desktop_app.i18n import N_
 from desktop_app.models import Employee
+from desktop_app.models.appraisers import ExternalAppraiserLink
 
 LABEL_CONTEXT = "employee_io"
 
@@ -54,9 +55,27 @@ def missing_fields(employee: Any) -> list[str]:
         missing.append(POSITION)
     if _value(employee, "unit_id") is None:
         missing.append(UNIT)
-    if _value(employee, "appraiser_id") is None:
+    if _value(employee, "appraiser_id") is None and not _appraised_outside(employee):
         missing.append(APPRAISER)
     return missing
+
+
+def _appraised_outside(employee: Any) -> bool:
+    """An employee whose pejabat penilai is an official outside the office (the Kepala Dinas
+    appraised by the Sekda) has one, though the register's own appraiser is empty."""
+    employee_id = _value(employee, "id", "employee_id")
+    return isinstance(employee_id, int) and employee_id in externally_appraised([employee_id])
+
+
+def externally_appraised(employee_ids: Any = None) -> set[int]:
+    """The ids (of `employee_ids`, or all) of employees appraised by an official outside the
+    office, in one query."""
+    query = ExternalAppraiserLink.select(ExternalAppraiserLink.employee).where(
+        ExternalAppraiserLink.deleted == False
+    )
+    if employee_ids is not None:
+        query = query.where(ExternalAppraiserLink.employee.in_(list(employee_ids)))
+    return {row[0] for row in query.tuples()}
 
 
 def missing_by_columns(
@@ -77,8 +96,13 @@ def missing_by_columns(
 
 def incomplete_condition():  # type: ignore[no-untyped-def]
     """A peewee condition on Employee that holds for incomplete records (for queries)."""
+    outside = ExternalAppraiserLink.select(ExternalAppraiserLink.employee).where(
+        ExternalAppraiserLink.deleted == False
+    )
     return (
-        (Employee.grade == "") | Employee.position.is_null(True) | Employee.appraiser.is_null(True)
+        (Employee.grade == "")
+        | Employee.position.is_null(True)
+        | (Employee.appraiser.is_null(True) & Employee.id.not_in(outside))
     )
 
 

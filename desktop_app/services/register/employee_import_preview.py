@@ -21,8 +21,10 @@ from desktop_app.errors import ServiceError
 from desktop_app.i18n import N_
 from desktop_app.models import Employee, Position
 from desktop_app.scoring import reference
+from desktop_app.scoring.errors import RuleError
 from desktop_app.scoring.nip import NipInfo, display_nip
 from desktop_app.scoring.reference import PositionType
+from desktop_app.scoring.telephone import parse_telephone
 from desktop_app.services.register import employee_validation
 from desktop_app.services.register.completeness import missing_by_columns
 from desktop_app.services.register.employee_cells import StoredEmployee, row_input, row_nip
@@ -306,6 +308,30 @@ def _changes(plan: RowPlan) -> tuple[str, ...]:
     return tuple(header_of(k) for k in new if new[k] != old[k])
 
 
+def _telephone_as_stored(data: EmployeeInput, warnings: list[ServiceError]) -> EmployeeInput:
+    """The telephone in the form the employee form stores ("+62 812-3456-7890"), without the
+    apostrophe SIASN puts before it, so a re-import finds it unchanged; a text that is not an
+    Indonesian number is kept as written, with a warning on the row (nothing typed is lost)."""
+    text = data.phone.strip().lstrip("'").strip()
+    if not text:
+        return replace(data, phone="") if data.phone else data
+    try:
+        stored = parse_telephone(text) or ""
+    except RuleError:
+        warnings.append(
+            fail(
+                N_(
+                    "employee_io",
+                    "The telephone '{text}' is not an Indonesian number: it is imported as "
+                    "written; correct it in the employee form.",
+                ),
+                text=text,
+            )
+        )
+        stored = text
+    return data if stored == data.phone else replace(data, phone=stored)
+
+
 def _unit_cells(
     cells: dict[str, Any],
     existing: StoredEmployee | None,
@@ -391,6 +417,7 @@ def evaluate_rows(
             raw_cells, existing, resolver, default_id, missing_units, number, warnings
         )
         data, links, errors = row_input(cells, existing, unit_ids)
+        data = _telephone_as_stored(data, warnings)
         unlinked = (
             data
             if data.supervisor_id is None and data.appraiser_id is None

@@ -25,7 +25,7 @@ from desktop_app.scoring.nip import clean_nip
 from desktop_app.scoring.reference import PositionType
 from desktop_app.services import session
 from desktop_app.services.register import appraiser_chain
-from desktop_app.services.register.completeness import missing_by_columns
+from desktop_app.services.register.completeness import externally_appraised, missing_by_columns
 from desktop_app.services.session import Action
 
 
@@ -180,6 +180,7 @@ def list_employees() -> list[EmployeeRow]:
     # The raw cursor skips peewee's per-value conversion (all columns are text or integers),
     # which took about half of the load time with 50,000 employees.
     sql, params = query.sql()
+    outside = externally_appraised()
     # NIPs and names are interned: the SKP, Evaluasi and Pengembangan lists hold the same
     # strings for the same people instead of a copy each (about 10 MB at 50,000 employees)
     return [
@@ -199,7 +200,7 @@ def list_employees() -> list[EmployeeRow]:
             r[14] or "",
             bool(r[15]),
             r[3],
-            missing_by_columns(r[6], r[16], r[11], r[17]),
+            missing_by_columns(r[6], r[16], r[11], r[17] or (r[0] in outside or None)),
         )
         for r in db.execute_sql(sql, params).fetchall()
     ]
