@@ -25,7 +25,7 @@ from desktop_app.services.session import Action, allowed
 from desktop_app.services.skp.plans import appraiser_of
 from desktop_app.views import messages
 from desktop_app.views.archive.dialog import LegacyAppraisalDialog, state_label
-from desktop_app.views.table_model import AnyIndex, RowsModel
+from desktop_app.views.table_model import AnyIndex, RowsModel, keep_selection
 from desktop_app.views.widgets import filter_while_typing, matching, open_editor, row_table
 
 
@@ -94,6 +94,7 @@ class LegacyListWidget(QWidget):
         self.model = LegacyListModel(self)
         self.table = row_table(self.model, "legacyTable", (170, 220, 200, 100, 70))
         self.table.doubleClicked.connect(lambda _index: self.open_current())
+        self.keeper = keep_selection(self.table, lambda n: self.model.row_at(n).employee_id)
         layout.addWidget(self.table, 1)
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             shortcut = QShortcut(QKeySequence(key), self.table, self.open_current)
@@ -125,8 +126,6 @@ class LegacyListWidget(QWidget):
         self.counts.setText(
             self.tr("{done} of {total} final").format(done=done, total=len(self._rows))
         )
-        if self.model.rowCount():
-            self.table.selectRow(0)
         self._update()
 
     def current_row(self) -> LegacyRow | None:

@@ -48,6 +48,7 @@ from desktop_app.views.development.office_models import (
 )
 from desktop_app.views.formatting import format_number, format_rupiah
 from desktop_app.views.register.employee_dialog import indented_units
+from desktop_app.views.table_model import keep_selection
 from desktop_app.views.widgets import filter_while_typing, matching, open_editor, row_table
 
 ALL, UNDER, REQUIRED, OPEN_REQUIRED, CONSECUTIVE, NO_IDP = (
@@ -154,6 +155,7 @@ class DevelopmentTab(QWidget):
             self.model, "developmentTable", (165, 220, 210, 80, 240, 65, 75, 95, 115)
         )
         sortable(self.table)
+        self.keeper = keep_selection(self.table, lambda n: self.model.row_at(n).employee_id)
         self.table.doubleClicked.connect(lambda _index: self.open_current())
         self.pages.addTab(self.table, self.tr("&Employees"))
         self.unit_model = DevelopmentUnitModel(self)
@@ -204,7 +206,6 @@ class DevelopmentTab(QWidget):
         return unit_service.descendants(unit_id, self._unit_rows) if unit_id is not None else None
 
     def reload(self) -> None:
-        keep = self.current_row()
         year = self.current_year()
         units = self._units()
         try:
@@ -216,12 +217,9 @@ class DevelopmentTab(QWidget):
         self.unit_model.set_totals(*unit_totals(self._rows))
         self.recap_model.set_rows(recap)
         self.apply_filter()
-        if keep is not None:
-            self.select(keep.employee_id)
 
     def apply_filter(self) -> None:
         self._debounce.stop()
-        keep = self.current_row()
         show = SHOWS[self.show_filter.currentData()]
         rows = matching(
             [r for r in self._rows if show(r)],
@@ -248,8 +246,6 @@ class DevelopmentTab(QWidget):
                 spent=format_rupiah(shown.cost_actual),
             )
         )
-        if (keep is None or not self.select(keep.employee_id)) and self.model.rowCount():
-            self.table.selectRow(0)
         self._update()
 
     # selection --------------------------------------------------------------------------
@@ -258,11 +254,7 @@ class DevelopmentTab(QWidget):
         return self.model.row_at(index.row()) if index.isValid() else None
 
     def select(self, employee_id: int) -> bool:
-        for n, row in enumerate(self.model.rows()):
-            if row.employee_id == employee_id:
-                self.table.selectRow(n)
-                return True
-        return False
+        return self.keeper.select_key(employee_id)
 
     def _year_open(self) -> bool:
         year = self.current_year()

@@ -34,7 +34,7 @@ from desktop_app.services.skp.plans import appraiser_of
 from desktop_app.views import excel_export, messages, print_actions
 from desktop_app.views.archive.list_widget import LegacyListWidget
 from desktop_app.views.evaluation.editor import EvaluationEditor
-from desktop_app.views.table_model import AnyIndex, RowsModel
+from desktop_app.views.table_model import AnyIndex, RowsModel, keep_selection
 from desktop_app.views.widgets import filter_while_typing, matching, open_editor, row_table
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -138,6 +138,7 @@ class EvaluationTab(QWidget):
         self.model = MonitoringModel(self)
         self.table = row_table(self.model, "monitoringTable", (170, 250, 240, 200, 130, 90))
         self.table.doubleClicked.connect(lambda _index: self.open_current())
+        self.keeper = keep_selection(self.table, lambda n: self.model.row_at(n).employee_id)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.table)
         self.legacy: LegacyListWidget | None = None  # archive years (PP 46/2011, PP 30/2019)
@@ -201,20 +202,12 @@ class EvaluationTab(QWidget):
         """Show the rows matching the search; the selected employee stays selected (by
         record, not by row number), so a print "for the selected employee" after a refresh
         still prints that person, and the first row is chosen only when they are gone."""
-        chosen = self.current_row()
         rows = matching(self._rows, self.search.text(), lambda r: f"{r.name} {r.nip} {r.unit_name}")
         self.model.set_rows(rows)
         done = sum(1 for r in self._rows if r.state == evaluations.FINALISED)
         self.counts.setText(
             self.tr("{done} of {total} final").format(done=done, total=len(self._rows))
         )
-        keep = next(
-            (n for n, r in enumerate(rows) if chosen and r.employee_id == chosen.employee_id), None
-        )
-        if keep is not None:
-            self.table.selectRow(keep)
-        elif self.model.rowCount():
-            self.table.selectRow(0)
         self._update()
 
     def current_row(self) -> MonitoringRow | None:

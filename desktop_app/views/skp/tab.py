@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,7 +29,7 @@ from desktop_app.services.skp.plans import ProgressRow
 from desktop_app.views import messages, print_actions
 from desktop_app.views.register.employee_dialog import indented_units
 from desktop_app.views.skp.editor import SkpEditor, status_label
-from desktop_app.views.table_model import AnyIndex, FlatTableModel
+from desktop_app.views.table_model import AnyIndex, FlatTableModel, keep_selection
 from desktop_app.views.widgets import filter_while_typing, row_table
 
 STATUS_ORDER = (plans.NO_PLAN, plans.DRAFT, plans.RETURNED, plans.SUBMITTED, plans.APPROVED)
@@ -171,6 +171,7 @@ class SkpTab(QWidget):
         self.model = ProgressModel(self)
         self.table = row_table(self.model, "progressTable", (170, 260, 260, 220, 120))
         self.table.doubleClicked.connect(lambda _index: self.open_current())
+        self.keeper = keep_selection(self.table, lambda n: self.model.row_at(n).employee_id)
         layout.addWidget(self.table, 1)
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             shortcut = QShortcut(QKeySequence(key), self.table, self.open_current)
@@ -209,14 +210,11 @@ class SkpTab(QWidget):
         return self.year.currentData()
 
     def reload(self) -> None:
-        keep = self.current_row()
         year = self.current_year()
         unit_id = self.unit_filter.currentData()
         units = unit_service.descendants(unit_id, self._unit_rows) if unit_id is not None else None
         self._rows = plans.progress(year, units) if year is not None else []
         self.apply_filter()
-        if keep is not None:
-            self.select(keep.employee_id)
 
     def apply_filter(self) -> None:
         self._debounce.stop()
@@ -235,15 +233,7 @@ class SkpTab(QWidget):
         return self.model.row_at(index.row()) if index.isValid() else None
 
     def select(self, employee_id: int) -> bool:
-        for n, row in enumerate(self.model.all_rows()):
-            if row.employee_id == employee_id:
-                self.table.selectionModel().setCurrentIndex(
-                    self.model.index(n, 0),
-                    QItemSelectionModel.SelectionFlag.ClearAndSelect
-                    | QItemSelectionModel.SelectionFlag.Rows,
-                )
-                return True
-        return False
+        return self.keeper.select_key(employee_id)
 
     def _may_write(self, row: ProgressRow) -> bool:
         return allowed(Action.WRITE_PLAN, row.employee_id, appraiser_of=plans.appraiser_of)

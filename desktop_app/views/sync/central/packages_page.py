@@ -37,6 +37,7 @@ from desktop_app.views.sync.common import (
     reason_text,
 )
 from desktop_app.views.sync.folders import PACKAGES_KEY, RECEIPTS_KEY, remembered
+from desktop_app.views.table_model import keep_selection
 from desktop_app.views.tasks import Cancelled, run_task
 from desktop_app.views.widgets import ERROR_STYLE, row_table
 
@@ -111,6 +112,7 @@ class PackagesPage(QWidget):
             row_table(self.model, "packagesTable", (285, 190, 40, 150, 65, 70, 80, 65, 65, 85, 100))
         )
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_details())
+        self.keeper = keep_selection(self.table, lambda n: self.model.item_at(n).path)
 
         details = QWidget()
         details_layout = QVBoxLayout(details)
@@ -373,9 +375,7 @@ class PackagesPage(QWidget):
                 + self.tr("%n ready to apply.", "", len(ready))
                 + (" " + self.tr("%n refused.", "", refused) if refused else "")
             )
-        if self.entries:
-            self.table.selectRow(0)
-        else:
+        if not self.entries:
             self.show_details()
 
     def current_entry(self) -> Entry | None:
