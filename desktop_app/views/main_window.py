@@ -164,6 +164,27 @@ class MainWindow(QMainWindow):
 
         assert self.office_filter is not None
         session_service.set_office_filter(self.office_filter.currentData())
+        self._rebuild_data_tabs()
+
+    def central_data_changed(self) -> None:
+        """An import was applied or a merge decided: the office list and every data tab are
+        read again (the tabs kept what they read before, "0 of 0" until a restart)."""
+        from desktop_app.services import session as session_service
+        from desktop_app.services.sync import central as sync_central
+
+        if self.office_filter is not None:
+            chosen = self.office_filter.currentData()
+            self.office_filter.blockSignals(True)
+            while self.office_filter.count() > 1:
+                self.office_filter.removeItem(1)
+            for code, name in sync_central.offices():
+                self.office_filter.addItem(f"{code} — {name}", code)
+            self.office_filter.setCurrentIndex(max(self.office_filter.findData(chosen), 0))
+            self.office_filter.blockSignals(False)
+            session_service.set_office_filter(self.office_filter.currentData())
+        self._rebuild_data_tabs()
+
+    def _rebuild_data_tabs(self) -> None:
         factories = self._tab_factories()
         current = self.tabs.currentIndex()
         for n in reversed(range(len(factories))):
@@ -267,7 +288,12 @@ class MainWindow(QMainWindow):
         if sync_central.is_central():
             from desktop_app.views.sync.central.tab import ImportTab
 
-            self.import_tab = LazyTab(lambda: ImportTab(self), self)
+            def make() -> ImportTab:
+                tab = ImportTab(self)
+                tab.data_changed.connect(self.central_data_changed)
+                return tab
+
+            self.import_tab = LazyTab(make, self)
             self.tabs.addTab(self.import_tab, self.tr("Import"))
 
     def _build_sync_menu(self, bar) -> None:  # type: ignore[no-untyped-def]

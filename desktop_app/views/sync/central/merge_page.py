@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop_app.errors import ServiceError
@@ -14,6 +15,8 @@ from desktop_app.views.sync.common import FilteredTable, RowsModel
 
 class MergePage(QWidget):
     """One NIP held by two offices: both copies stay until HR writes what was decided."""
+
+    resolved = Signal()  # a decision was written: the lists that show the NIP read it again
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -108,3 +111,4 @@ class MergePage(QWidget):
             sync_common.show_error(self, err)
             return
         self.refresh()
+        self.resolved.emit()

@@ -1,0 +1,89 @@
+"""The central office reads the offices' data again after an import is applied or a merge is
+decided: the Pegawai tab said "0 of 0" and every list stayed empty until a restart (issue 18,
+defect 4). Driven through the window as a user does: the Impor tab's buttons are clicked, the
+receipts folder typed."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from desktop_app.services import session
+from desktop_app.views.main_window import LazyTab, MainWindow
+from desktop_app.views.register.tab import RegisterTab
+from desktop_app.views.sync import common as sync_common
+from desktop_app.views.sync.central import import_steps
+from desktop_app.views.sync.central.tab import ImportTab
+from tests.sync.conftest import sites, using  # noqa: F401  (the sites fixture)
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def answers(monkeypatch):
+    """The file dialogs and questions of the Impor tab, answered as a user would."""
+    chosen: list[str] = []
+    errors: list[str] = []
+    monkeypatch.setattr(sync_common, "ask_open_files", lambda *a: list(chosen))
+    monkeypatch.setattr(sync_common, "info", lambda *a: None)
+    monkeypatch.setattr(sync_common, "confirm", lambda *a: True)
+    monkeypatch.setattr(sync_common, "show_error", lambda parent, exc: errors.append(str(exc)))
+    monkeypatch.setattr(import_steps, "confirm_fingerprint", lambda *a: True)
+    return chosen, errors
+
+
+def data_tab(window: MainWindow, n: int):  # type: ignore[no-untyped-def]
+    """The widget of data tab `n`, built as when the user opens it."""
+    window.tabs.setCurrentIndex(n)
+    widget = window.tabs.widget(n)
+    inner = widget.inner if isinstance(widget, LazyTab) else widget
+    assert inner is not None
+    return inner
+
+
+def test_every_central_tab_shows_the_imported_office_without_a_restart(
+    qtbot,
+    sites,  # noqa: F811
+    answers,
+):
+    chosen, errors = answers
+    package = sites.export()
+    with using(sites.central):
+        window = MainWindow("BKPSDM")
+        qtbot.addWidget(window)
+        window.show()
+        try:
+            register = data_tab(window, 0)
+            assert isinstance(register, RegisterTab) and register.model.rowCount() == 0
+            for n in (1, 2, 3):  # every data tab built, and empty before the import
+                data_tab(window, n)
+            window.tabs.setCurrentWidget(window.import_tab)
+            tab = window.import_tab.inner
+            assert isinstance(tab, ImportTab)
+            chosen.append(str(package))
+            qtbot.waitUntil(tab.packages.choose_button.isVisible)
+            qtbot.mouseClick(tab.packages.choose_button, Qt.MouseButton.LeftButton)
+            tab.packages.receipts.clear()
+            qtbot.keyClicks(tab.packages.receipts, str(sites.receipts))
+            qtbot.mouseClick(tab.packages.apply_button, Qt.MouseButton.LeftButton)
+            assert errors == []
+            assert tab.packages.entries[0].applied
+
+            combo = window.office_filter
+            assert combo is not None
+            assert [combo.itemData(i) for i in range(combo.count())] == [None, "DEMO01"]
+            register = data_tab(window, 0)
+            assert register.model.rowCount() > 0
+            assert not register.count_label.text().startswith("0 ")
+            skp = data_tab(window, 1)
+            assert skp.model.rowCount() > 0
+            evaluation = data_tab(window, 2)
+            assert evaluation.model.rowCount() > 0
+            development = data_tab(window, 3)
+            assert development.model.rowCount() > 0
+            # the office chosen in the corner shows it too
+            combo.setCurrentIndex(1)
+            assert data_tab(window, 0).model.rowCount() == register.model.rowCount()
+        finally:
+            window.close()
+            session.set_central(False)
