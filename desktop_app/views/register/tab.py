@@ -36,6 +36,7 @@ from desktop_app.views.register import io_dialogs as employee_io_dialogs
 from desktop_app.views.register.employee_dialog import EmployeeDialog, indented_units
 from desktop_app.views.register.table_model import EmployeeTableModel, RegisterFilter
 from desktop_app.views.register.unit_dialog import UnitsDialog
+from desktop_app.views.table_model import keep_selection
 from desktop_app.views.widgets import row_table
 
 _DEBOUNCE_MS = 180
@@ -176,6 +177,7 @@ class RegisterTab(QWidget):
             EmployeeTableModel.NAME, Qt.SortOrder.AscendingOrder
         )
         self.table.doubleClicked.connect(lambda _index: self.edit_current())
+        self.keeper = keep_selection(self.table, lambda n: self.model.row_at(n).id)
         layout.addWidget(self.table, 1)
 
         self._debounce = QTimer(self)
@@ -298,17 +300,7 @@ class RegisterTab(QWidget):
         return self.model.row_at(index.row()).id
 
     def select(self, employee_id: int) -> bool:
-        row = self.model.row_of(employee_id)
-        if row is None:
-            return False
-        index = self.model.index(row, 0)
-        self.table.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.table.scrollTo(index)
-        return True
+        return self.keeper.select_key(employee_id)
 
     def _update_buttons(self) -> None:
         index = self.table.currentIndex()
