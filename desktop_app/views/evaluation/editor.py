@@ -47,7 +47,7 @@ from desktop_app.services.evaluation.evaluations import (
 from desktop_app.services.evaluation.notes import RESULT
 from desktop_app.services.session import Action, allowed
 from desktop_app.services.skp.plans import appraiser_of
-from desktop_app.views import messages
+from desktop_app.views import messages, workflow_steps
 from desktop_app.views.evaluation.pages import AnnualPage, HistoryPage, InputPage, ObjectionPage
 from desktop_app.views.evaluation.phrase_button import PhraseButton
 from desktop_app.views.skp.editor import ask_reason
@@ -410,14 +410,14 @@ class EvaluationEditor(QDialog):
         return self._run(lambda: evaluations.save_evaluation(self.evaluation_id, data))
 
     def finalize(self) -> None:
-        if self.store():
+        if self.store() and workflow_steps.finalize_evaluation(self, self.detail):
             self._run(lambda: evaluations.finalize(self.evaluation_id))
 
     def reopen(self) -> None:
         reason = ask_reason(
             self,
             self.tr("Re-open the evaluation"),
-            self.tr("Why must the final evaluation change?"),
+            workflow_steps.reopen_evaluation_question(),
         )
         if reason is not None:
             self._run(lambda: evaluations.reopen(self.evaluation_id, reason))
