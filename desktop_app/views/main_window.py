@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.i18n.translator import LANGUAGES, saved_language, tr_
-from desktop_app.services.session import ROLE_LABELS, Action, Session, allowed
+from desktop_app.services.session import ROLE_LABELS, Action, Session
 from desktop_app.version import APP_NAME, __version__
+from desktop_app.views.widgets import enable_for
 
 
 class PlaceholderTab(QWidget):
@@ -199,8 +200,10 @@ class MainWindow(QMainWindow):
     def _action(self, menu, text: str, signal, permission: Action | None = None) -> QAction:  # type: ignore[no-untyped-def]
         act = QAction(text, self)
         act.triggered.connect(signal)
-        act.setEnabled(permission is None or allowed(permission))
+        if permission is not None:
+            enable_for(act, permission)
         menu.addAction(act)
+        menu.setToolTipsVisible(True)  # a greyed entry says why when pointed at
         return act
 
     def _build_menus(self) -> None:
@@ -298,10 +301,11 @@ class MainWindow(QMainWindow):
 
     def _build_sync_menu(self, bar) -> None:  # type: ignore[no-untyped-def]
         menu = bar.addMenu(self.tr("S&ync"))
+        menu.setToolTipsVisible(True)
         if self.import_tab is not None:
             act = QAction(self.tr("&Import packages…"), self)
             act.triggered.connect(lambda: self.tabs.setCurrentWidget(self.import_tab))
-            act.setEnabled(allowed(Action.SYNC))
+            enable_for(act, Action.SYNC)
             menu.addAction(act)
             return
         for text, what in (
@@ -312,7 +316,7 @@ class MainWindow(QMainWindow):
         ):
             act = QAction(text, self)
             act.triggered.connect(lambda _=False, w=what: self.sync_requested.emit(w))
-            act.setEnabled(allowed(Action.SYNC))
+            enable_for(act, Action.SYNC)
             menu.addAction(act)
 
     def about_text(self) -> str:

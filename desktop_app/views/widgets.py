@@ -284,3 +284,74 @@ def open_editor(
     finally:
         editor.deleteLater()
     reload()
+
+
+_TIP, _STATUS_TIP = "normalToolTip", "normalStatusTip"
+
+
+def set_enabled_why(target: QObject, enabled: bool, reason: str = "") -> None:
+    """Enable an action or button, or disable it saying why, in its tooltip and its status
+    tip (the status bar line while the pointer is on it): a greyed menu entry or button that
+    never says why leaves the user guessing. The normal tooltip comes back when enabled."""
+    if target.property(_TIP) is None:
+        target.setProperty(_TIP, target.toolTip() if target.toolTip() != _plain(target) else "")
+        target.setProperty(_STATUS_TIP, target.statusTip())
+    target.setEnabled(enabled)
+    why = "" if enabled else (reason or tr_("widgets", "Not available here."))
+    target.setToolTip(why or target.property(_TIP))
+    target.setStatusTip(why or target.property(_STATUS_TIP))
+
+
+def _plain(target: QObject) -> str:
+    """The tooltip Qt makes up for an action from its text (not a tooltip anyone wrote)."""
+    text = getattr(target, "text", lambda: "")()
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").strip()
+
+
+def why_denied(action: object) -> str:
+    """Why the signed-in user may not do `action` (a session Action): the central office only
+    reads the offices' data; otherwise who may, and the role the user has."""
+    from desktop_app.services import session as session_service
+
+    if session_service.is_central() and action in session_service.CENTRAL_READ_ONLY:
+        return tr_(
+            "widgets",
+            "The central office only reads the offices' data: it is changed in the office "
+            "and comes here in its packages.",
+        )
+    current = session_service.current()
+    roles = [
+        tr_("roles", session_service.ROLE_LABELS[r])
+        for r in session_service.roles_with(action)  # type: ignore[arg-type]
+    ]
+    mine = tr_("roles", session_service.ROLE_LABELS[current.role]) if current else ""
+    if not roles:
+        return tr_("widgets", "Your account may not do this.")
+    return tr_("widgets", "Only {roles} may do this; you are signed in as {role}.").format(
+        roles=tr_("widgets", " or ").join(roles), role=mine
+    )
+
+
+def enable_for(target: QObject, action: object, *, when: bool = True, otherwise: str = "") -> bool:
+    """Enable `target` when the signed-in user may do `action` and `when` holds; else disable
+    it saying why: the role (`why_denied`), or `otherwise` (no selection, the state of the
+    record). Returns whether it is enabled."""
+    from desktop_app.services import session as session_service
+
+    may = session_service.granted(action)  # type: ignore[arg-type]
+    set_enabled_why(target, may and when, otherwise if may else why_denied(action))
+    return may and when
+
+
+def why_no_row() -> str:
+    return tr_("widgets", "Select an employee in the list first.")
+
+
+def why_not_own_staff() -> str:
+    return tr_(
+        "widgets", "Only for the employees you appraise (you are not this employee's appraiser)."
+    )
+
+
+def why_year_closed() -> str:
+    return tr_("widgets", "The year is closed: nothing new can be made in it.")

@@ -38,6 +38,7 @@ from desktop_app.services.development.office_view import (
     unit_totals,
 )
 from desktop_app.services.register import units as unit_service
+from desktop_app.services.session import Action, granted
 from desktop_app.views import excel_export, messages, print_actions
 from desktop_app.views.development.dialogs import RealisationDialog
 from desktop_app.views.development.editor import IdpEditor
@@ -49,7 +50,17 @@ from desktop_app.views.development.office_models import (
 from desktop_app.views.formatting import format_number, format_rupiah
 from desktop_app.views.register.employee_dialog import indented_units
 from desktop_app.views.table_model import keep_selection
-from desktop_app.views.widgets import filter_while_typing, matching, open_editor, row_table
+from desktop_app.views.widgets import (
+    filter_while_typing,
+    matching,
+    open_editor,
+    row_table,
+    set_enabled_why,
+    why_denied,
+    why_no_row,
+    why_not_own_staff,
+    why_year_closed,
+)
 
 ALL, UNDER, REQUIRED, OPEN_REQUIRED, CONSECUTIVE, NO_IDP = (
     "ALL", "UNDER", "REQUIRED", "OPEN_REQUIRED", "CONSECUTIVE", "NO_IDP"
@@ -264,17 +275,35 @@ class DevelopmentTab(QWidget):
     def _update(self) -> None:
         row = self.current_row()
         may = row is not None and development.may_prepare(row.employee_id)
-        self.open_button.setEnabled(
-            row is not None and (row.plan_id is not None or (may and self._year_open()))
+        if row is None:
+            why = why_no_row()
+        elif not may:
+            why = (
+                why_denied(Action.WRITE_PLAN)
+                if not granted(Action.WRITE_PLAN)
+                else why_not_own_staff()
+            )
+        else:
+            why = why_year_closed()
+        set_enabled_why(
+            self.open_button,
+            row is not None and (row.plan_id is not None or (may and self._year_open())),
+            why,
         )
         self.open_button.setText(
             self.tr("&Make IDP…")
             if row is not None and row.plan_id is None
             else self.tr("&Open IDP…")
         )
-        self.record_button.setEnabled(may and self._year_open())
-        self.print_idp_action.setEnabled(row is not None and row.plan_id is not None)
-        self.export_button.setEnabled(bool(self._rows))
+        set_enabled_why(self.record_button, may and self._year_open(), why)
+        set_enabled_why(
+            self.print_idp_action,
+            row is not None and row.plan_id is not None,
+            why_no_row() if row is None else self.tr("This employee has no IDP for the year yet."),
+        )
+        set_enabled_why(
+            self.export_button, bool(self._rows), self.tr("The list is empty: nothing to export.")
+        )
 
     # actions ----------------------------------------------------------------------------
     def open_current(self) -> None:

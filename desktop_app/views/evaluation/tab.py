@@ -29,13 +29,22 @@ from desktop_app.services import periods
 from desktop_app.services.archive import appraisals as legacy_evaluations
 from desktop_app.services.evaluation import evaluations
 from desktop_app.services.evaluation.evaluations import MonitoringRow
-from desktop_app.services.session import Action, allowed
+from desktop_app.services.session import Action, allowed, granted
 from desktop_app.services.skp.plans import appraiser_of
 from desktop_app.views import excel_export, messages, print_actions
 from desktop_app.views.archive.list_widget import LegacyListWidget
 from desktop_app.views.evaluation.editor import EvaluationEditor
 from desktop_app.views.table_model import AnyIndex, RowsModel, keep_selection
-from desktop_app.views.widgets import filter_while_typing, matching, open_editor, row_table
+from desktop_app.views.widgets import (
+    filter_while_typing,
+    matching,
+    open_editor,
+    row_table,
+    set_enabled_why,
+    why_denied,
+    why_no_row,
+    why_not_own_staff,
+)
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 ARCHIVE = "archive:"  # period combo data of an archive year
@@ -217,17 +226,28 @@ class EvaluationTab(QWidget):
     def _update(self) -> None:
         row = self.current_row()
         has_evaluation = row is not None and row.evaluation_id is not None
-        self.print_evaluation_action.setEnabled(has_evaluation)
-        self.print_document_action.setEnabled(has_evaluation)
-        self.open_button.setEnabled(
+        none_yet = self.tr("This employee has no evaluation for the period yet.")
+        for action in (self.print_evaluation_action, self.print_document_action):
+            set_enabled_why(action, has_evaluation, why_no_row() if row is None else none_yet)
+        may_make = row is not None and allowed(
+            Action.WRITE_APPRAISAL, row.employee_id, appraiser_of=appraiser_of
+        )
+        if row is None:
+            why = why_no_row()
+        elif row.state != evaluations.NO_EVALUATION:
+            why = self.tr("This employee has no approved SKP for the year: nothing to evaluate.")
+        elif not granted(Action.WRITE_APPRAISAL):
+            why = why_denied(Action.WRITE_APPRAISAL)
+        else:
+            why = why_not_own_staff()
+        set_enabled_why(
+            self.open_button,
             row is not None
             and (
                 row.evaluation_id is not None
-                or (
-                    row.state == evaluations.NO_EVALUATION
-                    and allowed(Action.WRITE_APPRAISAL, row.employee_id, appraiser_of=appraiser_of)
-                )
-            )
+                or (row.state == evaluations.NO_EVALUATION and may_make)
+            ),
+            why,
         )
 
     def show_distribution(self) -> None:

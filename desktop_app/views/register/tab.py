@@ -37,7 +37,7 @@ from desktop_app.views.register.employee_dialog import EmployeeDialog, indented_
 from desktop_app.views.register.table_model import EmployeeTableModel, RegisterFilter
 from desktop_app.views.register.unit_dialog import UnitsDialog
 from desktop_app.views.table_model import keep_selection
-from desktop_app.views.widgets import row_table
+from desktop_app.views.widgets import enable_for, row_table, set_enabled_why, why_no_row
 
 _DEBOUNCE_MS = 180
 _WIDTHS = (170, 240, 55, 70, 220, 170, 220, 200, 80)
@@ -155,11 +155,10 @@ class RegisterTab(QWidget):
         actions.addWidget(transfer)
         self.can_write = allowed(Action.WRITE_REGISTER)
         self.can_read_all = allowed(Action.READ_ALL)
-        self.add_button.setEnabled(self.can_write)
-        self.units_button.setEnabled(self.can_write)
-        self.import_action.setEnabled(self.can_write)
-        self.export_action.setEnabled(self.can_read_all)
-        self.template_action.setEnabled(self.can_write)
+        for target in (self.add_button, self.units_button, self.import_action):
+            enable_for(target, Action.WRITE_REGISTER)
+        enable_for(self.export_action, Action.READ_ALL)
+        enable_for(self.template_action, Action.WRITE_REGISTER)
         actions.addStretch(1)
         self.count_label = QLabel()
         self.count_label.setObjectName("countLabel")
@@ -305,10 +304,10 @@ class RegisterTab(QWidget):
     def _update_buttons(self) -> None:
         index = self.table.currentIndex()
         has = index.isValid()
-        self.edit_button.setEnabled(has)
+        set_enabled_why(self.edit_button, has, why_no_row())
         self.edit_button.setText(self.tr("&Edit…") if self.can_write else self.tr("&Open…"))
-        self.active_button.setEnabled(has and self.can_write)
-        self.history_button.setEnabled(has and self.can_read_all)
+        enable_for(self.active_button, Action.WRITE_REGISTER, when=has, otherwise=why_no_row())
+        enable_for(self.history_button, Action.READ_ALL, when=has, otherwise=why_no_row())
         if has and not self.model.row_at(index.row()).active:
             self.active_button.setText(self.tr("Re&activate"))
         else:

@@ -23,14 +23,22 @@ from desktop_app.errors import ServiceError
 from desktop_app.scoring.nip import display_nip
 from desktop_app.services import periods
 from desktop_app.services.register import units as unit_service
-from desktop_app.services.session import Action, allowed
+from desktop_app.services.session import Action, allowed, granted
 from desktop_app.services.skp import plans
 from desktop_app.services.skp.plans import ProgressRow
 from desktop_app.views import messages, print_actions
 from desktop_app.views.register.employee_dialog import indented_units
 from desktop_app.views.skp.editor import SkpEditor, status_label
 from desktop_app.views.table_model import AnyIndex, FlatTableModel, keep_selection
-from desktop_app.views.widgets import filter_while_typing, row_table
+from desktop_app.views.widgets import (
+    enable_for,
+    filter_while_typing,
+    row_table,
+    set_enabled_why,
+    why_denied,
+    why_no_row,
+    why_not_own_staff,
+)
 
 STATUS_ORDER = (plans.NO_PLAN, plans.DRAFT, plans.RETURNED, plans.SUBMITTED, plans.APPROVED)
 
@@ -131,7 +139,7 @@ class SkpTab(QWidget):
             self.status_filter.addItem(status_label(status), status)
         bar.addWidget(self.status_filter)
         self.periods_button = QPushButton(self.tr("&Periods…"))
-        self.periods_button.setEnabled(allowed(Action.WRITE_PERIODS))
+        enable_for(self.periods_button, Action.WRITE_PERIODS)
         self.periods_button.clicked.connect(self.edit_periods)
         bar.addWidget(self.periods_button)
         layout.addLayout(bar)
@@ -252,20 +260,44 @@ class SkpTab(QWidget):
     def _update_buttons(self) -> None:
         row = self.current_row()
         year = self.current_year()
-        self.print_button.setEnabled(row is not None and row.plan_id is not None)
-        self.open_button.setEnabled(row is not None and (row.plan_id is not None or (
-            self._may_write(row)
-        )))  # fmt: skip
+        no_plan = self.tr("This employee has no SKP for the year yet.")
+        set_enabled_why(
+            self.print_button,
+            row is not None and row.plan_id is not None,
+            why_no_row() if row is None else no_plan,
+        )
+        set_enabled_why(
+            self.open_button,
+            row is not None and (row.plan_id is not None or self._may_write(row)),
+            why_no_row() if row is None else self._why_not_write(),
+        )
         self.open_button.setText(
             self.tr("&Make SKP…")
             if row is not None and row.plan_id is None
             else self.tr("&Open SKP…")
         )
-        self.copy_button.setEnabled(
-            row is not None and row.plan_id is None and year is not None and self._may_write(row)
+        if row is None:
+            why_not_copy = why_no_row()
+        elif row.plan_id is not None:
+            why_not_copy = self.tr("This employee has an SKP for the year already.")
+        else:
+            why_not_copy = self._why_not_write()
+        set_enabled_why(
+            self.copy_button,
+            row is not None and row.plan_id is None and year is not None and self._may_write(row),
+            why_not_copy,
         )
-        self.cascade_button.setEnabled(row is not None)
-        self.export_button.setEnabled(self.model.rowCount() > 0)
+        set_enabled_why(self.cascade_button, row is not None, why_no_row())
+        set_enabled_why(
+            self.export_button,
+            self.model.rowCount() > 0,
+            self.tr("The list is empty: nothing to export."),
+        )
+
+    def _why_not_write(self) -> str:
+        return why_denied(Action.WRITE_PLAN) if not granted(Action.WRITE_PLAN) else (
+            why_not_own_staff()
+        )  # fmt: skip
 
     # actions ----------------------------------------------------------------------------
     def _editor(self, plan_id: int) -> None:

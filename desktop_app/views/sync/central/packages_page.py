@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.errors import InputError, ServiceError
-from desktop_app.services.session import Action, allowed
+from desktop_app.services.session import Action
 from desktop_app.services.sync import central as sync_central
 from desktop_app.services.sync.central import ImportResult, PackageInfo
 from desktop_app.sync import package as package_format
@@ -39,7 +39,7 @@ from desktop_app.views.sync.common import (
 from desktop_app.views.sync.folders import PACKAGES_KEY, RECEIPTS_KEY, remembered
 from desktop_app.views.table_model import keep_selection
 from desktop_app.views.tasks import Cancelled, run_task
-from desktop_app.views.widgets import ERROR_STYLE, row_table
+from desktop_app.views.widgets import ERROR_STYLE, enable_for, row_table
 
 
 class PackagesPage(QWidget):
@@ -145,8 +145,7 @@ class PackagesPage(QWidget):
         splitter.addWidget(details)
         splitter.setSizes([260, 300])
         layout.addWidget(splitter, 1)
-        may_sync = allowed(Action.SYNC)
-        self.choose_button.setEnabled(may_sync)
+        enable_for(self.choose_button, Action.SYNC)
         self.show_entries()
 
     # choosing and checking -------------------------------------------------------------------
@@ -356,7 +355,12 @@ class PackagesPage(QWidget):
             warn.append(frozenset(marks))
         self.model.set_rows(rows, self.entries, tips=tips, warn=warn)
         ready = [e for e in self.entries if e.ready]
-        self.apply_button.setEnabled(bool(ready) and allowed(Action.SYNC))
+        enable_for(
+            self.apply_button,
+            Action.SYNC,
+            when=bool(ready),
+            otherwise=self.tr("Choose packages first; only those ready can be applied."),
+        )
         refused = sum(isinstance(e.outcome, InputError) for e in self.entries)
         applied = sum(e.applied for e in self.entries)
         if not self.entries:
