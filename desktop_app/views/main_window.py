@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import suppress
 from importlib import import_module
 
 from PySide6.QtCore import QSettings, Qt, Signal
@@ -358,13 +359,42 @@ class MainWindow(QMainWindow):
         state = settings.value("MainWindow/state")
         if state is not None:
             self.restoreState(state)
-        self.tabs.setCurrentIndex(int(settings.value("MainWindow/tab", 0)))
+        self.tabs.setCurrentIndex(self._saved_tab(settings))
 
-    def save_state(self) -> None:
+    TAB_KEYS = ("register", "skp", "evaluation", "development", "import")
+
+    def _saved_tab(self, settings: QSettings) -> int:
+        """The signed-in user's own last tab (kept in the database per user account); the
+        window's last tab only when nobody is signed in (tests, first start)."""
+        if self.session is None:
+            return int(settings.value("MainWindow/tab", 0))
+        from desktop_app.errors import ServiceError
+        from desktop_app.services import settings as office_settings
+
+        try:
+            key = office_settings.last_tab(self.session.username)
+        except ServiceError:
+            key = None
+        if key in self.TAB_KEYS and self.TAB_KEYS.index(key) < self.tabs.count():
+            return self.TAB_KEYS.index(key)
+        return 0
+
+    def save_state(self, *, user: bool = True) -> None:
+        """Keep the window's place; `user`: also the signed-in user's tab (not when the window
+        is left for another database or account, which are open already)."""
         settings = QSettings()
         settings.setValue("MainWindow/geometry", self.saveGeometry())
         settings.setValue("MainWindow/state", self.saveState())
         settings.setValue("MainWindow/tab", self.tabs.currentIndex())
+        if user and self.session is not None and 0 <= self.tabs.currentIndex() < len(self.TAB_KEYS):
+            from desktop_app.errors import ServiceError
+            from desktop_app.services import settings as office_settings
+
+            # a database that cannot be written (locked): the tab is simply not remembered
+            with suppress(ServiceError):
+                office_settings.remember_tab(
+                    self.session.username, self.TAB_KEYS[self.tabs.currentIndex()]
+                )
         for i in range(self.tabs.count()):
             save = getattr(self.tabs.widget(i), "save_state", None)
             if save is not None:

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QCompleter,
     QDateEdit,
     QDialog,
@@ -355,3 +356,18 @@ def why_not_own_staff() -> str:
 
 def why_year_closed() -> str:
     return tr_("widgets", "The year is closed: nothing new can be made in it.")
+
+
+def today() -> dt.date:
+    """Today's date (tests replace this)."""
+    return dt.date.today()
+
+
+def choose_current_year(combo: QComboBox) -> None:
+    """Select this year in a year combo (its data the year), or the latest year before it:
+    the program opens on the current period, not on the oldest year of the list."""
+    year = today().year
+    years = [(combo.itemData(i), i) for i in range(combo.count())]
+    known = [(y, i) for y, i in years if isinstance(y, int) and y <= year]
+    if known:
+        combo.setCurrentIndex(max(known)[1])

@@ -142,6 +142,7 @@ def test_skp_keeps_the_employee_and_prints_them(qtbot, demo, monkeypatch, printe
 
 def test_evaluation_keeps_the_employee_and_prints_them(qtbot, demo, monkeypatch, printed):
     monkeypatch.setattr(evaluation_tab, "open_dialog", close_at_once(qtbot))
+    monkeypatch.setattr(evaluation_tab, "today", lambda: dt.date(2026, 9, 15))  # Triwulan III
     tab = evaluation_tab.EvaluationTab()
     qtbot.addWidget(tab)
     tab.show()

@@ -51,6 +51,7 @@ from desktop_app.views.formatting import format_number, format_rupiah
 from desktop_app.views.register.employee_dialog import indented_units
 from desktop_app.views.table_model import keep_selection
 from desktop_app.views.widgets import (
+    choose_current_year,
     filter_while_typing,
     matching,
     open_editor,
@@ -203,9 +204,12 @@ class DevelopmentTab(QWidget):
         self.unit_filter.addItem(self.tr("All units"), None)
         for unit_id, label in indented_units(self._unit_rows):
             self.unit_filter.addItem(label, unit_id)
+        self.year.blockSignals(True)
         for row in periods.list_periods():
             label = str(row.year) + (" " + self.tr("(closed)") if row.closed else "")
             self.year.addItem(label, row.year)
+        choose_current_year(self.year)  # this year, not the oldest
+        self.year.blockSignals(False)
         self.reload()
 
     # loading ------------------------------------------------------------------------------

@@ -4,6 +4,7 @@ the user may see with the state of their evaluation, the way into the evaluation
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt
@@ -41,6 +42,7 @@ from desktop_app.views.widgets import (
     open_editor,
     row_table,
     set_enabled_why,
+    today,
     why_denied,
     why_no_row,
     why_not_own_staff,
@@ -168,7 +170,30 @@ class EvaluationTab(QWidget):
                 continue
             for key in evaluations.period_keys(row.year):
                 self.period.addItem(f"{PeriodKey.parse(key).label} {row.year}", key)
+        self.choose_current_period()
         self.reload()
+
+    def choose_current_period(self) -> None:
+        """Open on the period that holds today (3 December 2026: Triwulan IV 2026), or the
+        last one before today, not on the first period of the oldest year."""
+        day = today()
+        best: tuple[dt.date, int] | None = None
+        for n in range(self.period.count()):
+            key = self.period.itemData(n)
+            if not key or key.startswith(ARCHIVE):
+                continue
+            period = PeriodKey.parse(key)
+            if period.is_annual:
+                continue
+            if day in period:
+                best = (day, n)
+                break
+            if period.first_day <= day and (best is None or period.first_day > best[0]):
+                best = (period.first_day, n)
+        if best is not None:
+            self.period.blockSignals(True)
+            self.period.setCurrentIndex(best[1])
+            self.period.blockSignals(False)
 
     def _archive_year(self) -> int | None:
         key = self.period.currentData()

@@ -31,6 +31,7 @@ from desktop_app.views.register.employee_dialog import indented_units
 from desktop_app.views.skp.editor import SkpEditor, status_label
 from desktop_app.views.table_model import AnyIndex, FlatTableModel, keep_selection
 from desktop_app.views.widgets import (
+    choose_current_year,
     enable_for,
     filter_while_typing,
     row_table,
@@ -68,17 +69,16 @@ class ProgressModel(FlatTableModel):
 
     def set_rows(self, rows: list[ProgressRow], text: str = "", status: str | None = None) -> None:
         self.beginResetModel()
-        self._all = rows
         terms = text.casefold().split()
-        self._rows = [
-            r
-            for r in rows
-            if (status is None or r.status == status)
-            and all(t in f"{r.name} {r.nip} {r.unit_name}".casefold() for t in terms)
+        self._all = [
+            r for r in rows if all(t in f"{r.name} {r.nip} {r.unit_name}".casefold() for t in terms)
         ]
+        self._rows = [r for r in self._all if status is None or r.status == status]
         self.endResetModel()
 
     def counts(self) -> dict[str, int]:
+        """How many of the employees the search (and unit) leaves have each state: the counts
+        follow the filter, and the state filter's count is the number of rows shown."""
         found = dict.fromkeys(STATUS_ORDER, 0)
         for r in self._all:
             found[r.status] = found.get(r.status, 0) + 1
@@ -204,6 +204,8 @@ class SkpTab(QWidget):
             self.year.addItem(label, row.year)
         if select is not None:
             self.year.setCurrentIndex(max(self.year.findData(select), 0))
+        else:
+            choose_current_year(self.year)  # this year, not the oldest
         self.year.blockSignals(False)
 
     def _fill_units(self) -> None:
