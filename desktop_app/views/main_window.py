@@ -7,7 +7,7 @@ from contextlib import suppress
 from importlib import import_module
 
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -105,7 +105,27 @@ class MainWindow(QMainWindow):
                 )
             )
         self.statusBar().addPermanentWidget(self.user_label)
+        self._tab_keys()
         self.restore_state()
+
+    def _tab_keys(self) -> None:
+        """Ctrl+Tab and Ctrl+PgDown go to the next tab, Ctrl+Shift+Tab and Ctrl+PgUp to the one
+        before, wherever the focus is: a table took Ctrl+Tab as "next cell" before."""
+        for keys, step in (
+            ("Ctrl+Tab", 1),
+            ("Ctrl+PgDown", 1),
+            ("Ctrl+Shift+Tab", -1),
+            ("Ctrl+Shift+Backtab", -1),
+            ("Ctrl+PgUp", -1),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(lambda s=step: self.step_tab(s))
+
+    def step_tab(self, step: int) -> None:
+        count = self.tabs.count()
+        if count:
+            self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % count)
 
     def _tab_factories(self) -> list[tuple[str, Callable[[], QWidget]]]:
         """(title, factory); a tab's module is imported only when the tab is first shown, so
@@ -273,7 +293,7 @@ class MainWindow(QMainWindow):
 
         self._build_sync_menu(bar)
 
-        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu = bar.addMenu(self.tr("He&lp"))
         act = QAction(self.tr("&About Kinerja Luring"), self)
         act.triggered.connect(self.show_about)
         help_menu.addAction(act)

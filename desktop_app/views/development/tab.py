@@ -97,7 +97,7 @@ class DevelopmentTab(QWidget):
         bar = QHBoxLayout()
         self.year = QComboBox()
         self.year.setObjectName("developmentYear")
-        year_label = QLabel(self.tr("&Year:"))
+        year_label = QLabel(self.tr("Ye&ar:"))
         year_label.setBuddy(self.year)
         bar.addWidget(year_label)
         bar.addWidget(self.year)

@@ -116,7 +116,7 @@ class EvaluationTab(QWidget):
         self.distribution_button = QPushButton(self.tr("&Distribution…"))
         self.distribution_button.clicked.connect(self.show_distribution)
         bar.addWidget(self.distribution_button)
-        self.print_button = QPushButton(self.tr("&Print"))
+        self.print_button = QPushButton(self.tr("Pri&nt"))
         self.print_button.setObjectName("evaluationPrint")
         printing = QMenu(self.print_button)
         self.print_evaluation_action = printing.addAction(

@@ -117,7 +117,7 @@ class SkpTab(QWidget):
         bar = QHBoxLayout()
         self.year = QComboBox()
         self.year.setObjectName("year")
-        bar.addWidget(QLabel(self.tr("&Year:")))
+        bar.addWidget(QLabel(self.tr("Ye&ar:")))
         bar.itemAt(bar.count() - 1).widget().setBuddy(self.year)  # type: ignore[union-attr]
         bar.addWidget(self.year)
         self.search = QLineEdit()
@@ -150,7 +150,7 @@ class SkpTab(QWidget):
         self.copy_button = QPushButton(self.tr("&Copy last year's SKP"))
         self.cascade_button = QPushButton(self.tr("&Matriks peran hasil…"))
         self.export_button = QPushButton(self.tr("E&xport to Excel…"))
-        self.print_button = QPushButton(self.tr("&Print SKP"))
+        self.print_button = QPushButton(self.tr("Pri&nt SKP"))
         self.print_button.setObjectName("printSkp")
         self.print_button.clicked.connect(self.print_current)
         self.recap_button = QPushButton(self.tr("&Recap…"))
