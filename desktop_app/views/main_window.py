@@ -168,7 +168,7 @@ class MainWindow(QMainWindow):
         corner = QWidget(self)
         layout = QHBoxLayout(corner)
         layout.setContentsMargins(4, 0, 4, 0)
-        label = QLabel(self.tr("&Office:"))
+        label = QLabel(self.tr("Sho&w office:"))
         self.office_filter = QComboBox()
         self.office_filter.setObjectName("officeFilter")
         label.setBuddy(self.office_filter)

@@ -2173,7 +2173,7 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
     <name>ImportTab</name>
     <message>
         <source>&amp;Packages</source>
-        <translation>P&amp;aket</translation>
+        <translation>&amp;Paket</translation>
     </message>
     <message>
         <source>Hist&amp;ory</source>
@@ -2541,8 +2541,8 @@ capaian</translation>
         <translation>{app} — Kantor pusat</translation>
     </message>
     <message>
-        <source>&amp;Office:</source>
-        <translation>&amp;Kantor:</translation>
+        <source>Sho&amp;w office:</source>
+        <translation>Kantor &amp;yang ditampilkan:</translation>
     </message>
     <message>
         <source>All offices</source>
@@ -3608,7 +3608,7 @@ Apa keputusannya? Misalnya: pindah ke {second_office} pada 1 Oktober.</translati
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation>&amp;Buka…</translation>
+        <translation>B&amp;uka…</translation>
     </message>
     <message>
         <source>Re&amp;activate</source>

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from desktop_app.i18n import translator
 from desktop_app.services import auth, session
 from desktop_app.views.main_window import LazyTab, MainWindow
+from tests.sync.conftest import sites  # noqa: F401  (the sites fixture)
 
 pytestmark = pytest.mark.gui
 PASSWORD = "Rahasia-Kantor-2026"
@@ -72,10 +73,11 @@ def visible_mnemonics(window: MainWindow) -> list[tuple[str, str]]:
     widget = window.tabs.currentWidget()
     tab = widget.inner if isinstance(widget, LazyTab) else widget
     assert tab is not None and tab_bar is not None
-    if window.office_filter is not None:
-        tab = window.tabs  # the corner's Office label is visible too
-    for child in tab.findChildren(QWidget):
-        if not shown_in(child, tab):
+    children = tab.findChildren(QWidget)
+    if window.office_filter is not None:  # the corner's Office label is visible too
+        children += window.tabs.cornerWidget().findChildren(QWidget)
+    for child in children:
+        if not shown_in(child, window):
             continue
         text = ""
         if isinstance(child, QAbstractButton) or (
@@ -131,3 +133,28 @@ def test_ctrl_tab_in_a_table_goes_to_the_next_tab(qtbot, window_of):
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
     assert window.tabs.currentIndex() == 0
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_central_window_has_no_mnemonic_clash(qtbot, sites, lang):  # noqa: F811
+    from tests.sync.conftest import using
+
+    sites.import_(sites.export())
+    with using(sites.central):
+        translator.install(lang)
+        try:
+            window = MainWindow("BKPSDM")
+            qtbot.addWidget(window)
+            window.show()
+            problems = []
+            for n in range(window.tabs.count()):
+                window.tabs.setCurrentIndex(n)
+                qtbot.waitUntil(lambda: window.tabs.currentWidget().isVisible())
+                QApplication.processEvents()
+                found = visible_mnemonics(window)
+                problems += [f"{window.tabs.tabText(n)}: {c}" for c in clashes(found)]
+            assert problems == []
+        finally:
+            translator.install("en")
+            window.close()
+            session.set_central(False)
