@@ -87,3 +87,54 @@ def test_every_central_tab_shows_the_imported_office_without_a_restart(
         finally:
             window.close()
             session.set_central(False)
+
+
+def test_a_merge_decision_reads_the_tabs_again(qtbot, sites, answers, tmp_path, monkeypatch):  # noqa: F811
+    from desktop_app.models import Employee
+    from desktop_app.services import office as office_service
+    from desktop_app.services.register import employees
+    from desktop_app.services.register import units as unit_service
+    from desktop_app.services.sync import central as sync_central
+    from desktop_app.services.sync import office as sync_office
+
+    sites.import_(sites.export())
+    with using(sites.office):
+        nip = Employee.select().where(Employee.active == True).first().nip
+    with using(tmp_path / "other.db"):
+        office_service.init_office("DEMO02", "Puskesmas Lain")
+        unit = unit_service.save_unit(
+            unit_service.UnitInput("PKM02", "Puskesmas Lain", "PUSKESMAS")
+        )
+        employees.save_employee(employees.EmployeeInput(nip, "Pegawai Pindahan", "III/a", unit))
+        sync_office.set_hq_key(sites.recipient, sites.hq_fingerprint)
+        other = sync_office.export_package(sites.stick).path
+    chosen, errors = answers
+    monkeypatch.setattr(sync_common, "ask_text", lambda *a: "Pindah ke DEMO02 sejak Oktober")
+    with using(sites.central):
+        window = MainWindow("BKPSDM")
+        qtbot.addWidget(window)
+        window.show()
+        try:
+            window.tabs.setCurrentWidget(window.import_tab)
+            tab = window.import_tab.inner
+            qtbot.waitUntil(tab.packages.choose_button.isVisible)
+            chosen.append(str(other))
+            qtbot.mouseClick(tab.packages.choose_button, Qt.MouseButton.LeftButton)
+            tab.packages.receipts.clear()
+            qtbot.keyClicks(tab.packages.receipts, str(sites.receipts))
+            qtbot.mouseClick(tab.packages.apply_button, Qt.MouseButton.LeftButton)
+            combo = window.office_filter
+            assert [combo.itemData(i) for i in range(combo.count())] == [None, "DEMO01", "DEMO02"]
+            register = data_tab(window, 0)
+            window.tabs.setCurrentWidget(window.import_tab)
+            tab.pages.setCurrentWidget(tab.merges)
+            qtbot.waitUntil(tab.merges.list.table.isVisible)
+            table = tab.merges.list.table
+            rect = table.visualRect(table.model().index(0, 1))
+            qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+            qtbot.mouseClick(tab.merges.resolve_button, Qt.MouseButton.LeftButton)
+            assert errors == [] and sync_central.merge_queue() == []
+            assert data_tab(window, 0) is not register  # the tabs were built again
+        finally:
+            window.close()
+            session.set_central(False)

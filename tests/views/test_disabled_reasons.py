@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMenu, QPushButton, QTabBar
 from desktop_app.models import Employee
 from desktop_app.services import auth, session
 from desktop_app.views.main_window import LazyTab, MainWindow
+from tests.sync.conftest import sites  # noqa: F401  (the sites fixture)
 
 pytestmark = pytest.mark.gui
 PASSWORD = "Rahasia-Kantor-2026"
@@ -108,3 +109,21 @@ def test_a_button_says_why_only_while_disabled(qtbot):
     set_enabled_why(button, True, "Select an employee first.")
     assert button.isEnabled() and button.toolTip() == "Print the form"
     assert button.statusTip() == ""
+
+
+def test_the_central_offices_read_only_buttons_say_why(qtbot, sites):  # noqa: F811
+    from tests.sync.conftest import using
+
+    sites.import_(sites.export())
+    with using(sites.central):
+        window = MainWindow("BKPSDM")
+        qtbot.addWidget(window)
+        window.show()
+        try:
+            assert disabled_without_reason(window) == []
+            register = window.tabs.widget(0)
+            assert not register.add_button.isEnabled()
+            assert "central office only reads" in register.add_button.toolTip()
+        finally:
+            window.close()
+            session.set_central(False)
