@@ -153,6 +153,13 @@ def test_the_central_window_has_no_mnemonic_clash(qtbot, sites, lang):  # noqa: 
                 QApplication.processEvents()
                 found = visible_mnemonics(window)
                 problems += [f"{window.tabs.tabText(n)}: {c}" for c in clashes(found)]
+            pages = window.import_tab.inner.pages  # every page of the Impor tab too
+            for n in range(pages.count()):
+                pages.setCurrentIndex(n)
+                qtbot.waitUntil(lambda: pages.currentWidget().isVisible())
+                QApplication.processEvents()
+                found = visible_mnemonics(window)
+                problems += [f"{pages.tabText(n)}: {c}" for c in clashes(found)]
             assert problems == []
         finally:
             translator.install("en")
