@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from desktop_app.i18n.translator import LANGUAGES, saved_language, tr_
 from desktop_app.services.session import ROLE_LABELS, Action, Session
 from desktop_app.version import APP_NAME, __version__
-from desktop_app.views.widgets import enable_for
+from desktop_app.views.widgets import DisabledStatusTips, enable_for
 
 
 class PlaceholderTab(QWidget):
@@ -297,6 +297,10 @@ class MainWindow(QMainWindow):
         act = QAction(self.tr("&About Kinerja Luring"), self)
         act.triggered.connect(self.show_about)
         help_menu.addAction(act)
+        self.disabled_tips = DisabledStatusTips(self.statusBar().showMessage, self)
+        for top in bar.actions():
+            if top.menu() is not None:
+                self.disabled_tips.watch(top.menu())
 
     def open_verify_code(self) -> None:
         """The check of a printed form's kode verifikasi (it reads only)."""

@@ -9,6 +9,7 @@ from typing import TypeVar
 from PySide6.QtCore import (
     QAbstractItemModel,
     QDate,
+    QEvent,
     QObject,
     QStringListModel,
     Qt,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -371,3 +373,27 @@ def choose_current_year(combo: QComboBox) -> None:
     known = [(y, i) for y, i in years if isinstance(y, int) and y <= year]
     if known:
         combo.setCurrentIndex(max(known)[1])
+
+
+class DisabledStatusTips(QObject):
+    """Shows the status tip of a disabled menu entry while the pointer is on it: Qt shows
+    the status tips of enabled entries only, so the reason a greyed entry gives
+    (`set_enabled_why`) would reach the status bar never."""
+
+    def __init__(self, show: Callable[[str], None], parent: QObject) -> None:
+        super().__init__(parent)
+        self._show = show
+
+    def watch(self, menu: QMenu) -> None:
+        menu.installEventFilter(self)
+        for action in menu.actions():
+            if action.menu() is not None:
+                self.watch(action.menu())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.MouseMove and isinstance(watched, QMenu):
+            action = watched.actionAt(event.position().toPoint())  # type: ignore[attr-defined]
+            if action is not None and not action.isEnabled() and action.statusTip():
+                text = action.statusTip()
+                QTimer.singleShot(0, lambda: self._show(text))  # after QMenu clears it
+        return False

@@ -127,3 +127,22 @@ def test_the_central_offices_read_only_buttons_say_why(qtbot, sites):  # noqa: F
         finally:
             window.close()
             session.set_central(False)
+
+
+def test_pointing_at_a_greyed_menu_entry_shows_why_in_the_status_bar(qtbot, accounts):
+    from PySide6.QtTest import QTest
+
+    session.sign_in_as(auth.authenticate("t_hr", PASSWORD))
+    window = MainWindow("Dinas", session=session.current())
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    file_menu = window.menuBar().actions()[0].menu()
+    backup = next(a for a in menu_actions(file_menu) if a.text() == "&Back up to a folder…")
+    file_menu.popup(window.mapToGlobal(window.rect().center()))
+    qtbot.waitExposed(file_menu)
+    point = file_menu.actionGeometry(backup).center()
+    QTest.mouseMove(file_menu, point)
+    qtbot.waitUntil(lambda: "HR staff" in window.statusBar().currentMessage(), timeout=3000)
+    assert "Only Administrator may do this" in window.statusBar().currentMessage()
+    file_menu.close()
