@@ -18,6 +18,7 @@ from desktop_app.views.development import tab as development_tab
 from desktop_app.views.evaluation import tab as evaluation_tab
 from desktop_app.views.register import tab as register_tab
 from desktop_app.views.skp import tab as skp_tab
+from tests.sync.conftest import sites  # noqa: F401  (the sites fixture)
 
 pytestmark = pytest.mark.gui
 
@@ -229,3 +230,28 @@ def test_the_shared_keeper_follows_a_proxy_filter_and_a_refresh(qtbot):
     assert table.current_item() == ("B2", "Budi")
     type_filter(qtbot, table.search, "")  # and stays chosen: the user saw it selected
     assert table.current_item() == ("B2", "Budi")
+
+
+def test_the_outbox_keeps_the_package_after_another_export(qtbot, sites, monkeypatch):  # noqa: F811
+    """The office's outbox (newest first): the package selected stays selected when a new
+    export is listed above it, and its Copy again copies that package."""
+    from desktop_app.views.sync import common as sync_common
+    from desktop_app.views.sync.office_dialog import SyncDialog
+    from tests.sync.conftest import using
+
+    monkeypatch.setattr(sync_common, "ask_folder", lambda *a: str(sites.stick))
+    monkeypatch.setattr(sync_common, "info", lambda *a: None)
+    with using(sites.office):
+        dialog = SyncDialog()
+        qtbot.addWidget(dialog)
+        dialog.show()
+        for _ in range(2):
+            qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+        table = dialog.outbox.table
+        assert table.model().rowCount() == 2
+        click_row(qtbot, table, 1)  # the older package, below the newest
+        chosen = dialog.outbox.current_item().sequence
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+        assert table.model().rowCount() == 3
+        assert dialog.outbox.current_item().sequence == chosen
+        assert table.currentIndex().row() == 2  # moved down one row with its package
