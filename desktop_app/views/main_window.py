@@ -59,6 +59,16 @@ class LazyTab(QWidget):
             save()
 
 
+def _inner(widget: QWidget | None) -> QWidget | None:
+    return widget.inner if isinstance(widget, LazyTab) else widget
+
+
+def _selected_key(widget: QWidget | None) -> object:
+    """The key of the record selected in a data tab (None when none or no keeper)."""
+    keeper = getattr(_inner(widget), "keeper", None)
+    return keeper.current_key() if keeper is not None else None
+
+
 class MainWindow(QMainWindow):
     """Tabs in the fixed order of the issue; tab widgets are built by factories so later
     features replace a placeholder without touching the window."""
@@ -207,8 +217,11 @@ class MainWindow(QMainWindow):
         self._rebuild_data_tabs()
 
     def _rebuild_data_tabs(self) -> None:
+        """Build the data tabs again (another office, an import); the tab shown keeps its
+        selected record when it is still listed."""
         factories = self._tab_factories()
         current = self.tabs.currentIndex()
+        chosen = _selected_key(self.tabs.widget(current))
         for n in reversed(range(len(factories))):
             widget = self.tabs.widget(n)
             self.tabs.removeTab(n)
@@ -217,6 +230,9 @@ class MainWindow(QMainWindow):
             shown = n == current
             self.tabs.insertTab(n, factory() if shown else LazyTab(factory, self), title)
         self.tabs.setCurrentIndex(current)
+        keeper = getattr(_inner(self.tabs.widget(current)), "keeper", None)
+        if keeper is not None and chosen is not None:
+            keeper.select_key(chosen)
 
     def _action(self, menu, text: str, signal, permission: Action | None = None) -> QAction:  # type: ignore[no-untyped-def]
         act = QAction(text, self)

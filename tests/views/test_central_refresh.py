@@ -81,9 +81,18 @@ def test_every_central_tab_shows_the_imported_office_without_a_restart(
             assert evaluation.model.rowCount() > 0
             development = data_tab(window, 3)
             assert development.model.rowCount() > 0
-            # the office chosen in the corner shows it too
+            # the office chosen in the corner shows it too, with the same employee selected
+            register = data_tab(window, 0)
+            qtbot.waitUntil(register.table.isVisible)
+            rect = register.table.visualRect(register.model.index(3, 1))
+            qtbot.mouseClick(
+                register.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center()
+            )
+            chosen, listed = register.current_id(), register.model.rowCount()
             combo.setCurrentIndex(1)
-            assert data_tab(window, 0).model.rowCount() == register.model.rowCount()
+            fresh = data_tab(window, 0)
+            assert fresh is not register and fresh.model.rowCount() == listed
+            assert fresh.current_id() == chosen
         finally:
             window.close()
             session.set_central(False)
