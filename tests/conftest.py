@@ -140,6 +140,46 @@ def _no_blocking_dialogs(request, monkeypatch):
     yield
 
 
+class WorkflowQuestions(list):
+    """The questions asked before a workflow step (their texts, in order); `answer` is how
+    the next ones are answered: "accept" clicks the step's button, "no" clicks No, "escape"
+    presses Esc."""
+
+    answer = "accept"
+
+
+@pytest.fixture(autouse=True)
+def workflow_questions(request, monkeypatch):
+    """The question before Ajukan, Setujui, Tetapkan final... is really built and shown, and
+    answered by a click (or Esc) instead of a modal loop; every test sees it asked."""
+    asked = WorkflowQuestions()
+    if "qapp" not in request.fixturenames and "qtbot" not in request.fixturenames:
+        yield asked
+        return
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop_app.views import workflow_steps
+
+    def run(box: QMessageBox) -> None:
+        asked.append(box.text())
+        box.show()
+        if asked.answer == "escape":
+            QTest.keyClick(box, Qt.Key.Key_Escape)
+            return
+        role = (
+            QMessageBox.ButtonRole.AcceptRole
+            if asked.answer == "accept"
+            else QMessageBox.ButtonRole.RejectRole
+        )
+        button = next(b for b in box.buttons() if box.buttonRole(b) == role)
+        QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    monkeypatch.setattr(workflow_steps, "run_box", run)
+    yield asked
+
+
 @pytest.fixture
 def admin_password() -> str:
     return ADMIN_PASSWORD

@@ -190,3 +190,8 @@ def granted(action: Action) -> bool:
 def require(action: Action, employee_id: int | None = None, *, appraiser_of=None) -> None:
     if not allowed(action, employee_id, appraiser_of=appraiser_of):
         raise AccessDenied()
+
+
+def roles_with(action: Action) -> list[Role]:
+    """The roles that hold `action` (for saying who may do what a user may not)."""
+    return [role for role in Role if action in _GRANTS[role]]

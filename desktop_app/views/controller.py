@@ -110,7 +110,7 @@ class AppController(DatabaseOpening, IdleLock, QObject):
     def show_window(self) -> MainWindow:
         old = self.window
         if old is not None:
-            old.save_state()
+            old.save_state(user=old.session == session.current() and old.isVisible())
         info = office_service.current_office()
         label = f"{info.name} ({info.code})" if info else ""
         window = MainWindow(label, session=session.current())
@@ -191,6 +191,7 @@ class AppController(DatabaseOpening, IdleLock, QObject):
     # signing out ------------------------------------------------------------------------
     def sign_out(self) -> None:
         if self.window is not None:
+            self.window.save_state()  # the leaving user's own tab, before the next signs in
             self.window.hide()
         session.sign_in_as(None)
         if self.sign_in() is None:
@@ -327,6 +328,8 @@ class AppController(DatabaseOpening, IdleLock, QObject):
     def _switch_to(self, path: Path) -> None:
         previous = self.db_path
         previous_session = session.current()
+        if self.window is not None:
+            self.window.save_state()  # the user's tab, in the database being left
         self.wait_for_backup()
         close_database()
         session.sign_in_as(None)

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import suppress
 from importlib import import_module
 
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -18,8 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.i18n.translator import LANGUAGES, saved_language, tr_
-from desktop_app.services.session import ROLE_LABELS, Action, Session, allowed
+from desktop_app.services.session import ROLE_LABELS, Action, Session
 from desktop_app.version import APP_NAME, __version__
+from desktop_app.views.widgets import DisabledStatusTips, enable_for
 
 
 class PlaceholderTab(QWidget):
@@ -55,6 +57,16 @@ class LazyTab(QWidget):
         save = getattr(self.inner, "save_state", None)
         if save is not None:
             save()
+
+
+def _inner(widget: QWidget | None) -> QWidget | None:
+    return widget.inner if isinstance(widget, LazyTab) else widget
+
+
+def _selected_key(widget: QWidget | None) -> object:
+    """The key of the record selected in a data tab (None when none or no keeper)."""
+    keeper = getattr(_inner(widget), "keeper", None)
+    return keeper.current_key() if keeper is not None else None
 
 
 class MainWindow(QMainWindow):
@@ -103,7 +115,27 @@ class MainWindow(QMainWindow):
                 )
             )
         self.statusBar().addPermanentWidget(self.user_label)
+        self._tab_keys()
         self.restore_state()
+
+    def _tab_keys(self) -> None:
+        """Ctrl+Tab and Ctrl+PgDown go to the next tab, Ctrl+Shift+Tab and Ctrl+PgUp to the one
+        before, wherever the focus is: a table took Ctrl+Tab as "next cell" before."""
+        for keys, step in (
+            ("Ctrl+Tab", 1),
+            ("Ctrl+PgDown", 1),
+            ("Ctrl+Shift+Tab", -1),
+            ("Ctrl+Shift+Backtab", -1),
+            ("Ctrl+PgUp", -1),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(lambda s=step: self.step_tab(s))
+
+    def step_tab(self, step: int) -> None:
+        count = self.tabs.count()
+        if count:
+            self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % count)
 
     def _tab_factories(self) -> list[tuple[str, Callable[[], QWidget]]]:
         """(title, factory); a tab's module is imported only when the tab is first shown, so
@@ -146,7 +178,7 @@ class MainWindow(QMainWindow):
         corner = QWidget(self)
         layout = QHBoxLayout(corner)
         layout.setContentsMargins(4, 0, 4, 0)
-        label = QLabel(self.tr("&Office:"))
+        label = QLabel(self.tr("Sho&w office:"))
         self.office_filter = QComboBox()
         self.office_filter.setObjectName("officeFilter")
         label.setBuddy(self.office_filter)
@@ -164,8 +196,32 @@ class MainWindow(QMainWindow):
 
         assert self.office_filter is not None
         session_service.set_office_filter(self.office_filter.currentData())
+        self._rebuild_data_tabs()
+
+    def central_data_changed(self) -> None:
+        """An import was applied or a merge decided: the office list and every data tab are
+        read again (the tabs kept what they read before, "0 of 0" until a restart)."""
+        from desktop_app.services import session as session_service
+        from desktop_app.services.sync import central as sync_central
+
+        if self.office_filter is not None:
+            chosen = self.office_filter.currentData()
+            self.office_filter.blockSignals(True)
+            while self.office_filter.count() > 1:
+                self.office_filter.removeItem(1)
+            for code, name in sync_central.offices():
+                self.office_filter.addItem(f"{code} — {name}", code)
+            self.office_filter.setCurrentIndex(max(self.office_filter.findData(chosen), 0))
+            self.office_filter.blockSignals(False)
+            session_service.set_office_filter(self.office_filter.currentData())
+        self._rebuild_data_tabs()
+
+    def _rebuild_data_tabs(self) -> None:
+        """Build the data tabs again (another office, an import); the tab shown keeps its
+        selected record when it is still listed."""
         factories = self._tab_factories()
         current = self.tabs.currentIndex()
+        chosen = _selected_key(self.tabs.widget(current))
         for n in reversed(range(len(factories))):
             widget = self.tabs.widget(n)
             self.tabs.removeTab(n)
@@ -174,12 +230,17 @@ class MainWindow(QMainWindow):
             shown = n == current
             self.tabs.insertTab(n, factory() if shown else LazyTab(factory, self), title)
         self.tabs.setCurrentIndex(current)
+        keeper = getattr(_inner(self.tabs.widget(current)), "keeper", None)
+        if keeper is not None and chosen is not None:
+            keeper.select_key(chosen)
 
     def _action(self, menu, text: str, signal, permission: Action | None = None) -> QAction:  # type: ignore[no-untyped-def]
         act = QAction(text, self)
         act.triggered.connect(signal)
-        act.setEnabled(permission is None or allowed(permission))
+        if permission is not None:
+            enable_for(act, permission)
         menu.addAction(act)
+        menu.setToolTipsVisible(True)  # a greyed entry says why when pointed at
         return act
 
     def _build_menus(self) -> None:
@@ -248,10 +309,14 @@ class MainWindow(QMainWindow):
 
         self._build_sync_menu(bar)
 
-        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu = bar.addMenu(self.tr("He&lp"))
         act = QAction(self.tr("&About Kinerja Luring"), self)
         act.triggered.connect(self.show_about)
         help_menu.addAction(act)
+        self.disabled_tips = DisabledStatusTips(self.statusBar().showMessage, self)
+        for top in bar.actions():
+            if top.menu() is not None:
+                self.disabled_tips.watch(top.menu())
 
     def open_verify_code(self) -> None:
         """The check of a printed form's kode verifikasi (it reads only)."""
@@ -267,15 +332,21 @@ class MainWindow(QMainWindow):
         if sync_central.is_central():
             from desktop_app.views.sync.central.tab import ImportTab
 
-            self.import_tab = LazyTab(lambda: ImportTab(self), self)
+            def make() -> ImportTab:
+                tab = ImportTab(self)
+                tab.data_changed.connect(self.central_data_changed)
+                return tab
+
+            self.import_tab = LazyTab(make, self)
             self.tabs.addTab(self.import_tab, self.tr("Import"))
 
     def _build_sync_menu(self, bar) -> None:  # type: ignore[no-untyped-def]
         menu = bar.addMenu(self.tr("S&ync"))
+        menu.setToolTipsVisible(True)
         if self.import_tab is not None:
             act = QAction(self.tr("&Import packages…"), self)
             act.triggered.connect(lambda: self.tabs.setCurrentWidget(self.import_tab))
-            act.setEnabled(allowed(Action.SYNC))
+            enable_for(act, Action.SYNC)
             menu.addAction(act)
             return
         for text, what in (
@@ -286,7 +357,7 @@ class MainWindow(QMainWindow):
         ):
             act = QAction(text, self)
             act.triggered.connect(lambda _=False, w=what: self.sync_requested.emit(w))
-            act.setEnabled(allowed(Action.SYNC))
+            enable_for(act, Action.SYNC)
             menu.addAction(act)
 
     def about_text(self) -> str:
@@ -328,13 +399,42 @@ class MainWindow(QMainWindow):
         state = settings.value("MainWindow/state")
         if state is not None:
             self.restoreState(state)
-        self.tabs.setCurrentIndex(int(settings.value("MainWindow/tab", 0)))
+        self.tabs.setCurrentIndex(self._saved_tab(settings))
 
-    def save_state(self) -> None:
+    TAB_KEYS = ("register", "skp", "evaluation", "development", "import")
+
+    def _saved_tab(self, settings: QSettings) -> int:
+        """The signed-in user's own last tab (kept in the database per user account); the
+        window's last tab only when nobody is signed in (tests, first start)."""
+        if self.session is None:
+            return int(settings.value("MainWindow/tab", 0))
+        from desktop_app.errors import ServiceError
+        from desktop_app.services import settings as office_settings
+
+        try:
+            key = office_settings.last_tab(self.session.username)
+        except ServiceError:
+            key = None
+        if key in self.TAB_KEYS and self.TAB_KEYS.index(key) < self.tabs.count():
+            return self.TAB_KEYS.index(key)
+        return 0
+
+    def save_state(self, *, user: bool = True) -> None:
+        """Keep the window's place; `user`: also the signed-in user's tab (not when the window
+        is left for another database or account, which are open already)."""
         settings = QSettings()
         settings.setValue("MainWindow/geometry", self.saveGeometry())
         settings.setValue("MainWindow/state", self.saveState())
         settings.setValue("MainWindow/tab", self.tabs.currentIndex())
+        if user and self.session is not None and 0 <= self.tabs.currentIndex() < len(self.TAB_KEYS):
+            from desktop_app.errors import ServiceError
+            from desktop_app.services import settings as office_settings
+
+            # a database that cannot be written (locked): the tab is simply not remembered
+            with suppress(ServiceError):
+                office_settings.remember_tab(
+                    self.session.username, self.TAB_KEYS[self.tabs.currentIndex()]
+                )
         for i in range(self.tabs.count()):
             save = getattr(self.tabs.widget(i), "save_state", None)
             if save is not None:

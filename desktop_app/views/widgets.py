@@ -9,6 +9,7 @@ from typing import TypeVar
 from PySide6.QtCore import (
     QAbstractItemModel,
     QDate,
+    QEvent,
     QObject,
     QStringListModel,
     Qt,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QStyledItemDelegate,
     QTableView,
     QToolButton,
@@ -387,3 +389,113 @@ def add_unit_choices(
             continue
         combo.addItem(label, unit_id)
         combo.setItemData(combo.count() - 1, depth, DEPTH_ROLE)
+
+
+_TIP, _STATUS_TIP = "normalToolTip", "normalStatusTip"
+
+
+def set_enabled_why(target: QObject, enabled: bool, reason: str = "") -> None:
+    """Enable an action or button, or disable it saying why, in its tooltip and its status
+    tip (the status bar line while the pointer is on it): a greyed menu entry or button that
+    never says why leaves the user guessing. The normal tooltip comes back when enabled."""
+    if target.property(_TIP) is None:
+        target.setProperty(_TIP, target.toolTip() if target.toolTip() != _plain(target) else "")
+        target.setProperty(_STATUS_TIP, target.statusTip())
+    target.setEnabled(enabled)
+    why = "" if enabled else (reason or tr_("widgets", "Not available here."))
+    target.setToolTip(why or target.property(_TIP))
+    target.setStatusTip(why or target.property(_STATUS_TIP))
+
+
+def _plain(target: QObject) -> str:
+    """The tooltip Qt makes up for an action from its text (not a tooltip anyone wrote)."""
+    text = getattr(target, "text", lambda: "")()
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").strip()
+
+
+def why_denied(action: object) -> str:
+    """Why the signed-in user may not do `action` (a session Action): the central office only
+    reads the offices' data; otherwise who may, and the role the user has."""
+    from desktop_app.services import session as session_service
+
+    if session_service.is_central() and action in session_service.CENTRAL_READ_ONLY:
+        return tr_(
+            "widgets",
+            "The central office only reads the offices' data: it is changed in the office "
+            "and comes here in its packages.",
+        )
+    current = session_service.current()
+    roles = [
+        tr_("roles", session_service.ROLE_LABELS[r])
+        for r in session_service.roles_with(action)  # type: ignore[arg-type]
+    ]
+    mine = tr_("roles", session_service.ROLE_LABELS[current.role]) if current else ""
+    if not roles:
+        return tr_("widgets", "Your account may not do this.")
+    return tr_("widgets", "Only {roles} may do this; you are signed in as {role}.").format(
+        roles=tr_("widgets", " or ").join(roles), role=mine
+    )
+
+
+def enable_for(target: QObject, action: object, *, when: bool = True, otherwise: str = "") -> bool:
+    """Enable `target` when the signed-in user may do `action` and `when` holds; else disable
+    it saying why: the role (`why_denied`), or `otherwise` (no selection, the state of the
+    record). Returns whether it is enabled."""
+    from desktop_app.services import session as session_service
+
+    may = session_service.granted(action)  # type: ignore[arg-type]
+    set_enabled_why(target, may and when, otherwise if may else why_denied(action))
+    return may and when
+
+
+def why_no_row() -> str:
+    return tr_("widgets", "Select an employee in the list first.")
+
+
+def why_not_own_staff() -> str:
+    return tr_(
+        "widgets", "Only for the employees you appraise (you are not this employee's appraiser)."
+    )
+
+
+def why_year_closed() -> str:
+    return tr_("widgets", "The year is closed: nothing new can be made in it.")
+
+
+def today() -> dt.date:
+    """Today's date (tests replace this)."""
+    return dt.date.today()
+
+
+def choose_current_year(combo: QComboBox) -> None:
+    """Select this year in a year combo (its data the year), or the latest year before it:
+    the program opens on the current period, not on the oldest year of the list."""
+    year = today().year
+    years = [(combo.itemData(i), i) for i in range(combo.count())]
+    known = [(y, i) for y, i in years if isinstance(y, int) and y <= year]
+    if known:
+        combo.setCurrentIndex(max(known)[1])
+
+
+class DisabledStatusTips(QObject):
+    """Shows the status tip of a disabled menu entry while the pointer is on it: Qt shows
+    the status tips of enabled entries only, so the reason a greyed entry gives
+    (`set_enabled_why`) would reach the status bar never."""
+
+    def __init__(self, show: Callable[[str], None], parent: QObject) -> None:
+        super().__init__(parent)
+        self._show = show
+
+    def watch(self, menu: QMenu) -> None:
+        menu.installEventFilter(self)
+        for action in menu.actions():
+            if action.menu() is not None:
+                self.watch(action.menu())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.MouseMove and isinstance(watched, QMenu):
+            action = watched.actionAt(event.position().toPoint())  # type: ignore[attr-defined]
+            if action is not None and not action.isEnabled() and action.statusTip():
+                text = action.statusTip()
+                QTimer.singleShot(0, lambda: self._show(text))  # after QMenu clears it
+        return False

@@ -786,10 +786,6 @@ Apakah Anda menyimpan salinan cadangan di tempat lain (misalnya di flashdisk)? P
         <translation>Ekspor &amp;identitas…</translation>
     </message>
     <message>
-        <source>Only an administrator can export it.</source>
-        <translation>Hanya administrator yang dapat mengekspornya.</translation>
-    </message>
-    <message>
         <source>The central identity has never been exported. If this database is lost without it, no package sealed for this central office can ever be read again. Export it and keep the copy offline, in a safe place (not on the stick that travels).</source>
         <translation>Identitas kantor pusat belum pernah diekspor. Jika basis data ini hilang sebelum identitas tersebut diekspor, paket yang disegel untuk kantor pusat ini tidak akan dapat dibaca lagi. Ekspor identitas tersebut dan simpan salinannya secara luring di tempat yang aman (bukan di flashdisk yang dibawa ke kantor-kantor).</translation>
     </message>
@@ -990,7 +986,7 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
         <translation>{n}× berturut-turut di bawah Baik</translation>
     </message>
     <message>
-        <source>&amp;Year:</source>
+        <source>Ye&amp;ar:</source>
         <translation>Ta&amp;hun:</translation>
     </message>
     <message>
@@ -1023,7 +1019,7 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
     </message>
     <message>
         <source>S&amp;how:</source>
-        <translation>&amp;Tampilkan:</translation>
+        <translation>Tampil&amp;kan:</translation>
     </message>
     <message>
         <source>Search name, NIP or unit</source>
@@ -1084,6 +1080,14 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
     <message>
         <source>&amp;Make IDP…</source>
         <translation>Buat &amp;IDP…</translation>
+    </message>
+    <message>
+        <source>This employee has no IDP for the year yet.</source>
+        <translation>Pegawai ini belum mempunyai IDP untuk tahun ini.</translation>
+    </message>
+    <message>
+        <source>The list is empty: nothing to export.</source>
+        <translation>Daftar kosong: tidak ada yang diekspor.</translation>
     </message>
     <message>
         <source>Record a completed activity: {name}</source>
@@ -1656,10 +1660,6 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
         <translation>Buka kembali evaluasi</translation>
     </message>
     <message>
-        <source>Why must the final evaluation change?</source>
-        <translation>Mengapa evaluasi yang sudah final harus diubah?</translation>
-    </message>
-    <message>
         <source>The evidence file {name} is missing or was changed after it was attached; attach it again.</source>
         <translation>Berkas bukti {name} tidak ada atau berubah sejak dilampirkan; lampirkan kembali.</translation>
     </message>
@@ -1683,7 +1683,7 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
         <translation>&amp;Distribusi…</translation>
     </message>
     <message>
-        <source>&amp;Print</source>
+        <source>Pri&amp;nt</source>
         <translation>&amp;Cetak</translation>
     </message>
     <message>
@@ -1717,6 +1717,14 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
     <message>
         <source>{done} of {total} final</source>
         <translation>{done} dari {total} sudah final</translation>
+    </message>
+    <message>
+        <source>This employee has no evaluation for the period yet.</source>
+        <translation>Pegawai ini belum mempunyai evaluasi untuk periode ini.</translation>
+    </message>
+    <message>
+        <source>This employee has no approved SKP for the year: nothing to evaluate.</source>
+        <translation>Pegawai ini belum mempunyai SKP yang disetujui untuk tahun ini: belum ada yang dapat dievaluasi.</translation>
     </message>
 </context>
 <context>
@@ -2219,16 +2227,8 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
         <translation>Kembalikan IDP</translation>
     </message>
     <message>
-        <source>What must the employee change?</source>
-        <translation>Apa yang perlu diubah oleh pegawai?</translation>
-    </message>
-    <message>
         <source>Re-open the IDP</source>
         <translation>Buka kembali IDP</translation>
-    </message>
-    <message>
-        <source>Why must the agreed IDP change?</source>
-        <translation>Mengapa IDP yang telah disetujui perlu diubah?</translation>
     </message>
     <message>
         <source>Record completion: {title}</source>
@@ -2348,7 +2348,7 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
     <name>ImportTab</name>
     <message>
         <source>&amp;Packages</source>
-        <translation>P&amp;aket</translation>
+        <translation>&amp;Paket</translation>
     </message>
     <message>
         <source>Hist&amp;ory</source>
@@ -2705,10 +2705,6 @@ Tutup dan biarkan perubahan itu hilang?</translation>
         <source>Re-open the archive appraisal</source>
         <translation>Buka kembali penilaian arsip</translation>
     </message>
-    <message>
-        <source>Why must the final appraisal change?</source>
-        <translation>Mengapa penilaian yang sudah final harus diubah?</translation>
-    </message>
 </context>
 <context>
     <name>LegacyListModel</name>
@@ -2810,8 +2806,8 @@ Tutup dan biarkan perubahan itu hilang?</translation>
         <translation>{app} — Kantor pusat</translation>
     </message>
     <message>
-        <source>&amp;Office:</source>
-        <translation>&amp;Kantor:</translation>
+        <source>Sho&amp;w office:</source>
+        <translation>Kantor &amp;yang ditampilkan:</translation>
     </message>
     <message>
         <source>All offices</source>
@@ -2851,7 +2847,7 @@ Tutup dan biarkan perubahan itu hilang?</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation>&amp;Pengaturan</translation>
+        <translation>Peng&amp;aturan</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -2878,7 +2874,7 @@ Tutup dan biarkan perubahan itu hilang?</translation>
         <translation>Periksa &amp;kode verifikasi…</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
+        <source>He&amp;lp</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
@@ -2891,7 +2887,7 @@ Tutup dan biarkan perubahan itu hilang?</translation>
     </message>
     <message>
         <source>S&amp;ync</source>
-        <translation>&amp;Sinkronisasi</translation>
+        <translation>Sinkr&amp;onisasi</translation>
     </message>
     <message>
         <source>&amp;Import packages…</source>
@@ -3083,6 +3079,10 @@ Manajemen kinerja pegawai ASN secara luring (PermenPANRB 6/2022): sasaran kinerj
     <message>
         <source>&amp;Resolve…</source>
         <translation>Sel&amp;esaikan…</translation>
+    </message>
+    <message>
+        <source>Select a NIP in the list first.</source>
+        <translation>Pilih dulu sebuah NIP di daftar.</translation>
     </message>
     <message>
         <source>Resolve NIP {nip}</source>
@@ -3592,6 +3592,10 @@ Apa keputusannya? Misalnya: pindah ke {second_office} pada 1 Oktober.</translati
     <message>
         <source>Ready</source>
         <translation>Siap</translation>
+    </message>
+    <message>
+        <source>Choose packages first; only those ready can be applied.</source>
+        <translation>Pilih paket dulu; hanya paket yang siap yang dapat diterapkan.</translation>
     </message>
     <message>
         <source>No packages chosen.</source>
@@ -4159,7 +4163,7 @@ Tidak ada penampil PDF yang membukanya di komputer ini: buka foldernya dan cetak
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation>&amp;Tambah…</translation>
+        <translation>Ta&amp;mbah…</translation>
     </message>
     <message>
         <source>Add an employee (Insert)</source>
@@ -4219,7 +4223,7 @@ Tidak ada penampil PDF yang membukanya di komputer ini: buka foldernya dan cetak
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation>&amp;Buka…</translation>
+        <translation>B&amp;uka…</translation>
     </message>
     <message>
         <source>Re&amp;activate</source>
@@ -4526,16 +4530,8 @@ Tidak ada penampil PDF yang membukanya di komputer ini: buka foldernya dan cetak
         <translation>Kembalikan SKP</translation>
     </message>
     <message>
-        <source>What should {name} change?</source>
-        <translation>Apa yang perlu diubah oleh {name}?</translation>
-    </message>
-    <message>
         <source>Re-open the approved SKP</source>
         <translation>Buka kembali SKP yang telah disetujui</translation>
-    </message>
-    <message>
-        <source>Why must the approved SKP change?</source>
-        <translation>Mengapa SKP yang telah disetujui perlu diubah?</translation>
     </message>
     <message>
         <source>Close the SKP</source>
@@ -4556,7 +4552,7 @@ Tidak ada penampil PDF yang membukanya di komputer ini: buka foldernya dan cetak
 <context>
     <name>SkpTab</name>
     <message>
-        <source>&amp;Year:</source>
+        <source>Ye&amp;ar:</source>
         <translation>Ta&amp;hun:</translation>
     </message>
     <message>
@@ -4588,8 +4584,16 @@ Tidak ada penampil PDF yang membukanya di komputer ini: buka foldernya dan cetak
         <translation>&amp;Ekspor ke Excel…</translation>
     </message>
     <message>
-        <source>&amp;Print SKP</source>
+        <source>Pri&amp;nt SKP</source>
         <translation>&amp;Cetak SKP</translation>
+    </message>
+    <message>
+        <source>This employee has an SKP for the year already.</source>
+        <translation>Pegawai ini sudah mempunyai SKP untuk tahun ini.</translation>
+    </message>
+    <message>
+        <source>The list is empty: nothing to export.</source>
+        <translation>Daftar kosong: tidak ada yang diekspor.</translation>
     </message>
     <message>
         <source>&amp;Recap…</source>
@@ -4606,6 +4610,10 @@ Tidak ada penampil PDF yang membukanya di komputer ini: buka foldernya dan cetak
     <message>
         <source>All units</source>
         <translation>Semua unit kerja</translation>
+    </message>
+    <message>
+        <source>This employee has no SKP for the year yet.</source>
+        <translation>Pegawai ini belum mempunyai SKP untuk tahun ini.</translation>
     </message>
     <message>
         <source>&amp;Make SKP…</source>
@@ -4745,6 +4753,14 @@ Tidak ada penampil PDF yang membukanya di komputer ini: buka foldernya dan cetak
     <message>
         <source>Nothing sent yet: the first package holds every record of this office.</source>
         <translation>Belum ada yang dikirim: paket pertama berisi semua data kantor ini.</translation>
+    </message>
+    <message>
+        <source>Select a package that is still in the outbox.</source>
+        <translation>Pilih paket yang masih ada di kotak keluar.</translation>
+    </message>
+    <message>
+        <source>Select a package whose receipt has come back.</source>
+        <translation>Pilih paket yang tanda terimanya sudah kembali.</translation>
     </message>
     <message>
         <source>Central office key file</source>
@@ -5268,6 +5284,141 @@ Salinan telah dibaca ulang dan diperiksa: flashdisk sekarang aman dilepas. Kanto
     <message>
         <source>Not valid: this office issued no form with this code. Check the code as typed; a form printed by another office is checked there.</source>
         <translation>Tidak sah: kantor ini tidak pernah menerbitkan dokumen dengan kode ini. Periksa kembali kode yang diketik; dokumen yang dicetak kantor lain diperiksa di kantor tersebut.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowSteps</name>
+    <message>
+        <source>No</source>
+        <translation>Tidak</translation>
+    </message>
+    <message>
+        <source>the appraiser (pejabat penilai)</source>
+        <translation>pejabat penilai</translation>
+    </message>
+    <message>
+        <source>Submit the SKP</source>
+        <translation>Ajukan SKP</translation>
+    </message>
+    <message>
+        <source>Submit the SKP {year} of {name} to {appraiser} for approval?
+
+While it waits nobody can change it; {appraiser} approves it or returns it with a reason.</source>
+        <translation>Ajukan SKP {year} milik {name} kepada {appraiser} untuk disetujui?
+
+Selama menunggu, SKP tidak dapat diubah siapa pun; {appraiser} menyetujuinya atau mengembalikannya dengan alasan.</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Ajukan</translation>
+    </message>
+    <message>
+        <source>Approve the SKP</source>
+        <translation>Setujui SKP</translation>
+    </message>
+    <message>
+        <source>Approve the SKP {year} of {name}?
+
+The approved SKP becomes read-only: the evaluations of the year are made on it. Changing it later needs a re-opening with a reason, kept in its history.</source>
+        <translation>Setujui SKP {year} milik {name}?
+
+SKP yang disetujui menjadi hanya-baca: evaluasi tahun ini dibuat berdasarkan SKP tersebut. Mengubahnya nanti harus membukanya kembali dengan alasan, yang tercatat di riwayatnya.</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Setujui</translation>
+    </message>
+    <message>
+        <source>The SKP goes back to {name} as a draft, to be changed and submitted again.
+What should {name} change?</source>
+        <translation>SKP dikembalikan kepada {name} sebagai draf, untuk diubah dan diajukan lagi.
+Apa yang harus diubah oleh {name}?</translation>
+    </message>
+    <message>
+        <source>The approved SKP goes back to draft: it can be changed, then must be submitted and approved again.
+Why must the approved SKP change?</source>
+        <translation>SKP yang sudah disetujui kembali menjadi draf: SKP dapat diubah, lalu harus diajukan dan disetujui lagi.
+Mengapa SKP yang sudah disetujui harus diubah?</translation>
+    </message>
+    <message>
+        <source>Make the evaluation final</source>
+        <translation>Tetapkan evaluasi sebagai final</translation>
+    </message>
+    <message>
+        <source>Make the evaluation of {name} for {period} final?
+
+The predikat ({predikat}) is fixed and the evaluation becomes read-only; it prints as final. Changing it later needs a re-opening with a reason, kept in its history.</source>
+        <translation>Tetapkan evaluasi {name} untuk {period} sebagai final?
+
+Predikat ({predikat}) menjadi tetap dan evaluasi menjadi hanya-baca; evaluasi dicetak sebagai final. Mengubahnya nanti harus membukanya kembali dengan alasan, yang tercatat di riwayatnya.</translation>
+    </message>
+    <message>
+        <source>Make final</source>
+        <translation>Tetapkan final</translation>
+    </message>
+    <message>
+        <source>The final evaluation goes back to draft: its predikat is not final until it is made final again.
+Why must the final evaluation change?</source>
+        <translation>Evaluasi yang sudah final kembali menjadi draf: predikatnya tidak final sampai ditetapkan final lagi.
+Mengapa evaluasi yang sudah final harus diubah?</translation>
+    </message>
+    <message>
+        <source>Make the archive appraisal final</source>
+        <translation>Tetapkan penilaian arsip sebagai final</translation>
+    </message>
+    <message>
+        <source>Make the archive appraisal {year} of {name} final?
+
+Its scores are fixed and it becomes read-only. Changing it later needs a re-opening with a reason, kept in its history.</source>
+        <translation>Tetapkan penilaian arsip {year} milik {name} sebagai final?
+
+Nilainya menjadi tetap dan penilaian menjadi hanya-baca. Mengubahnya nanti harus membukanya kembali dengan alasan, yang tercatat di riwayatnya.</translation>
+    </message>
+    <message>
+        <source>The final appraisal goes back to draft: its scores are not final until it is made final again.
+Why must the final appraisal change?</source>
+        <translation>Penilaian yang sudah final kembali menjadi draf: nilainya tidak final sampai ditetapkan final lagi.
+Mengapa penilaian yang sudah final harus diubah?</translation>
+    </message>
+    <message>
+        <source>Submit the IDP</source>
+        <translation>Ajukan IDP</translation>
+    </message>
+    <message>
+        <source>Submit the IDP {year} of {name} to {appraiser} for agreement?
+
+Submitting records that {name} agrees with it. While it waits nobody can change it; {appraiser} agrees to it or returns it with a reason.</source>
+        <translation>Ajukan IDP {year} milik {name} kepada {appraiser} untuk disetujui?
+
+Pengajuan mencatat bahwa {name} menyetujuinya. Selama menunggu, IDP tidak dapat diubah siapa pun; {appraiser} menyetujuinya atau mengembalikannya dengan alasan.</translation>
+    </message>
+    <message>
+        <source>Agree to the IDP</source>
+        <translation>Setujui IDP</translation>
+    </message>
+    <message>
+        <source>Agree to the IDP {year} of {name}?
+
+The agreed IDP is locked: afterwards only what was done is recorded. Changing the plan later needs a re-opening with a reason, kept in its history.</source>
+        <translation>Setujui IDP {year} milik {name}?
+
+IDP yang disetujui terkunci: sesudahnya hanya kegiatan yang telah dilaksanakan yang dicatat. Mengubah rencananya nanti harus membukanya kembali dengan alasan, yang tercatat di riwayatnya.</translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation>Setujui</translation>
+    </message>
+    <message>
+        <source>The IDP goes back to {name} as a draft, to be changed and submitted again.
+What must the employee change?</source>
+        <translation>IDP dikembalikan kepada {name} sebagai draf, untuk diubah dan diajukan lagi.
+Apa yang harus diubah oleh pegawai?</translation>
+    </message>
+    <message>
+        <source>The agreed IDP goes back to draft: it can be changed, then must be submitted and agreed again.
+Why must the agreed IDP change?</source>
+        <translation>IDP yang sudah disetujui kembali menjadi draf: IDP dapat diubah, lalu harus diajukan dan disetujui lagi.
+Mengapa IDP yang sudah disetujui harus diubah?</translation>
     </message>
 </context>
 <context>
@@ -7933,6 +8084,41 @@ Jika hal ini terjadi lagi, kirimkan rinciannya kepada petugas dukungan Anda. Rin
     <message>
         <source>IDP</source>
         <translation>IDP</translation>
+    </message>
+</context>
+<context>
+    <name>widgets</name>
+    <message>
+        <source>Not available here.</source>
+        <translation>Tidak tersedia di sini.</translation>
+    </message>
+    <message>
+        <source>The central office only reads the offices&apos; data: it is changed in the office and comes here in its packages.</source>
+        <translation>Kantor pusat hanya membaca data kantor-kantor: data diubah di kantor dan sampai di sini lewat paketnya.</translation>
+    </message>
+    <message>
+        <source>Your account may not do this.</source>
+        <translation>Akun Anda tidak boleh melakukan ini.</translation>
+    </message>
+    <message>
+        <source>Only {roles} may do this; you are signed in as {role}.</source>
+        <translation>Hanya {roles} yang boleh melakukan ini; Anda masuk sebagai {role}.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> atau </translation>
+    </message>
+    <message>
+        <source>Select an employee in the list first.</source>
+        <translation>Pilih dulu seorang pegawai di daftar.</translation>
+    </message>
+    <message>
+        <source>Only for the employees you appraise (you are not this employee&apos;s appraiser).</source>
+        <translation>Hanya untuk pegawai yang Anda nilai (Anda bukan pejabat penilai pegawai ini).</translation>
+    </message>
+    <message>
+        <source>The year is closed: nothing new can be made in it.</source>
+        <translation>Tahun ini sudah ditutup: tidak ada yang baru yang dapat dibuat di dalamnya.</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,17 @@ from tests.builders import approved_skp
 
 pytestmark = pytest.mark.gui
 
+
+@pytest.fixture(autouse=True)
+def _in_the_first_quarter(monkeypatch):
+    """The Evaluasi tab opens on the period that holds today: these tests work in Triwulan I."""
+    import datetime as dt
+
+    from desktop_app.views.evaluation import tab as evaluation_tab_module
+
+    monkeypatch.setattr(evaluation_tab_module, "today", lambda: dt.date(2026, 2, 10))
+
+
 PASSWORD = "Rahasia-Kantor-2026"
 Q1 = "2026-Q1"
 A, S, B = Rating.DI_ATAS.value, Rating.SESUAI.value, Rating.DI_BAWAH.value

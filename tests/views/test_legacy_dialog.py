@@ -103,7 +103,9 @@ BEHAVIOUR = {
 }
 
 
-def test_list_appraise_save_finalise_and_reopen(qtbot, team, monkeypatch, qtmodeltester):
+def test_list_appraise_save_finalise_and_reopen(
+    qtbot, team, monkeypatch, qtmodeltester, workflow_questions
+):
     widget = LegacyListWidget(PP46_YEAR)
     qtbot.addWidget(widget)
     qtmodeltester.check(widget.model)
@@ -159,6 +161,11 @@ def test_list_appraise_save_finalise_and_reopen(qtbot, team, monkeypatch, qtmode
         assert dialog.nilai_perilaku.text() == "85,00 (Baik)"
         assert dialog.nilai_prestasi.text() == "90,83"
         seen["sebutan"] = dialog.sebutan.text()
+        workflow_questions.answer = "no"  # asked first: No leaves it a draft
+        qtbot.mouseClick(dialog.finalize_button, legacy_dialog.Qt.MouseButton.LeftButton)
+        assert "read-only" in workflow_questions[-1] and "Budi" in workflow_questions[-1]
+        assert dialog.detail.status != legacy.FINAL
+        workflow_questions.answer = "accept"
         dialog.finalize()
         seen["final"] = dialog.detail.status
         assert not dialog.save_button.isVisibleTo(dialog)

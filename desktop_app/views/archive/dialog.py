@@ -48,7 +48,7 @@ from desktop_app.services.archive.appraisals import (
 )
 from desktop_app.services.session import Action, allowed
 from desktop_app.services.skp.plans import appraiser_of
-from desktop_app.views import messages
+from desktop_app.views import messages, workflow_steps
 from desktop_app.views.archive.cells import (
     COLUMN_KINDS,
     SCORE,
@@ -497,14 +497,14 @@ class LegacyAppraisalDialog(QDialog):
         super().done(result)
 
     def finalize(self) -> None:
-        if self.store():
+        if self.store() and workflow_steps.finalize_archive(self, self.detail):
             self._run(lambda: legacy.finalize(self.appraisal_id))
 
     def reopen(self) -> None:
         reason = ask_reason(
             self,
             self.tr("Re-open the archive appraisal"),
-            self.tr("Why must the final appraisal change?"),
+            workflow_steps.reopen_archive_question(),
         )
         if reason is not None:
             self._run(lambda: legacy.reopen(self.appraisal_id, reason))

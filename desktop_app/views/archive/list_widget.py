@@ -21,12 +21,21 @@ from desktop_app.errors import ServiceError
 from desktop_app.scoring.nip import display_nip
 from desktop_app.services.archive import appraisals as legacy
 from desktop_app.services.archive.appraisals import LegacyRow
-from desktop_app.services.session import Action, allowed
+from desktop_app.services.session import Action, allowed, granted
 from desktop_app.services.skp.plans import appraiser_of
 from desktop_app.views import messages
 from desktop_app.views.archive.dialog import LegacyAppraisalDialog, state_label
-from desktop_app.views.table_model import AnyIndex, RowsModel
-from desktop_app.views.widgets import filter_while_typing, matching, open_editor, row_table
+from desktop_app.views.table_model import AnyIndex, RowsModel, keep_selection
+from desktop_app.views.widgets import (
+    filter_while_typing,
+    matching,
+    open_editor,
+    row_table,
+    set_enabled_why,
+    why_denied,
+    why_no_row,
+    why_not_own_staff,
+)
 
 
 def open_dialog(dialog: QDialog) -> bool:
@@ -94,6 +103,7 @@ class LegacyListWidget(QWidget):
         self.model = LegacyListModel(self)
         self.table = row_table(self.model, "legacyTable", (170, 220, 200, 100, 70))
         self.table.doubleClicked.connect(lambda _index: self.open_current())
+        self.keeper = keep_selection(self.table, lambda n: self.model.row_at(n).employee_id)
         layout.addWidget(self.table, 1)
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             shortcut = QShortcut(QKeySequence(key), self.table, self.open_current)
@@ -125,8 +135,6 @@ class LegacyListWidget(QWidget):
         self.counts.setText(
             self.tr("{done} of {total} final").format(done=done, total=len(self._rows))
         )
-        if self.model.rowCount():
-            self.table.selectRow(0)
         self._update()
 
     def current_row(self) -> LegacyRow | None:
@@ -135,12 +143,20 @@ class LegacyListWidget(QWidget):
 
     def _update(self) -> None:
         row = self.current_row()
-        self.open_button.setEnabled(
+        if row is None:
+            why = why_no_row()
+        elif not granted(Action.WRITE_APPRAISAL):
+            why = why_denied(Action.WRITE_APPRAISAL)
+        else:
+            why = why_not_own_staff()
+        set_enabled_why(
+            self.open_button,
             row is not None
             and (
                 row.appraisal_id is not None
                 or allowed(Action.WRITE_APPRAISAL, row.employee_id, appraiser_of=appraiser_of)
-            )
+            ),
+            why,
         )
 
     def open_current(self) -> None:

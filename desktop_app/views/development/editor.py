@@ -22,7 +22,7 @@ from desktop_app.i18n.translator import tr_
 from desktop_app.services.development import idp as development
 from desktop_app.services.development import records as development_records
 from desktop_app.services.development.idp import ActivityRow, IdpDetail, IdpInput
-from desktop_app.views import messages, print_actions
+from desktop_app.views import messages, print_actions, workflow_steps
 from desktop_app.views.development.activities_page import ActivitiesPage
 from desktop_app.views.development.dialogs import RealisationDialog
 from desktop_app.views.development.editor_widgets import (
@@ -329,23 +329,22 @@ class IdpEditor(QDialog):
         print_actions.show_form(self, "idp", self.plan_id, self.detail.employee_name)
 
     def submit(self) -> None:
-        if self.store():
+        if self.store() and workflow_steps.submit_idp(self, self.detail):
             self._run(lambda: development.submit(self.plan_id))
 
     def agree(self) -> None:
-        self._run(lambda: development.agree(self.plan_id))
+        if workflow_steps.agree_idp(self, self.detail):
+            self._run(lambda: development.agree(self.plan_id))
 
     def return_plan(self) -> None:
         reason = ask_reason(
-            self, self.tr("Return the IDP"), self.tr("What must the employee change?")
+            self, self.tr("Return the IDP"), workflow_steps.return_idp_question(self.detail)
         )
         if reason is not None:
             self._run(lambda: development.return_plan(self.plan_id, reason))
 
     def reopen(self) -> None:
-        reason = ask_reason(
-            self, self.tr("Re-open the IDP"), self.tr("Why must the agreed IDP change?")
-        )
+        reason = ask_reason(self, self.tr("Re-open the IDP"), workflow_steps.reopen_idp_question())
         if reason is not None:
             self._run(lambda: development.reopen(self.plan_id, reason))
 

@@ -38,6 +38,7 @@ from desktop_app.services.development.office_view import (
     unit_totals,
 )
 from desktop_app.services.register import units as unit_service
+from desktop_app.services.session import Action, granted
 from desktop_app.views import excel_export, messages, print_actions
 from desktop_app.views.development.dialogs import RealisationDialog
 from desktop_app.views.development.editor import IdpEditor
@@ -48,12 +49,19 @@ from desktop_app.views.development.office_models import (
 )
 from desktop_app.views.formatting import format_number, format_rupiah
 from desktop_app.views.register.incomplete_guard import ensure_complete
+from desktop_app.views.table_model import keep_selection
 from desktop_app.views.widgets import (
     add_unit_choices,
+    choose_current_year,
     filter_while_typing,
     matching,
     open_editor,
     row_table,
+    set_enabled_why,
+    why_denied,
+    why_no_row,
+    why_not_own_staff,
+    why_year_closed,
 )
 
 ALL, UNDER, REQUIRED, OPEN_REQUIRED, CONSECUTIVE, NO_IDP = (
@@ -90,7 +98,7 @@ class DevelopmentTab(QWidget):
         bar = QHBoxLayout()
         self.year = QComboBox()
         self.year.setObjectName("developmentYear")
-        year_label = QLabel(self.tr("&Year:"))
+        year_label = QLabel(self.tr("Ye&ar:"))
         year_label.setBuddy(self.year)
         bar.addWidget(year_label)
         bar.addWidget(self.year)
@@ -160,6 +168,7 @@ class DevelopmentTab(QWidget):
             self.model, "developmentTable", (165, 220, 210, 80, 240, 65, 75, 95, 115)
         )
         sortable(self.table)
+        self.keeper = keep_selection(self.table, lambda n: self.model.row_at(n).employee_id)
         self.table.doubleClicked.connect(lambda _index: self.open_current())
         self.pages.addTab(self.table, self.tr("&Employees"))
         self.unit_model = DevelopmentUnitModel(self)
@@ -195,9 +204,12 @@ class DevelopmentTab(QWidget):
         self._unit_rows = unit_service.list_units()
         self.unit_filter.addItem(self.tr("All units"), None)
         add_unit_choices(self.unit_filter, self._unit_rows)
+        self.year.blockSignals(True)
         for row in periods.list_periods():
             label = str(row.year) + (" " + self.tr("(closed)") if row.closed else "")
             self.year.addItem(label, row.year)
+        choose_current_year(self.year)  # this year, not the oldest
+        self.year.blockSignals(False)
         self.reload()
 
     # loading ------------------------------------------------------------------------------
@@ -209,7 +221,6 @@ class DevelopmentTab(QWidget):
         return unit_service.descendants(unit_id, self._unit_rows) if unit_id is not None else None
 
     def reload(self) -> None:
-        keep = self.current_row()
         year = self.current_year()
         units = self._units()
         try:
@@ -221,12 +232,9 @@ class DevelopmentTab(QWidget):
         self.unit_model.set_totals(*unit_totals(self._rows))
         self.recap_model.set_rows(recap)
         self.apply_filter()
-        if keep is not None:
-            self.select(keep.employee_id)
 
     def apply_filter(self) -> None:
         self._debounce.stop()
-        keep = self.current_row()
         show = SHOWS[self.show_filter.currentData()]
         rows = matching(
             [r for r in self._rows if show(r)],
@@ -253,8 +261,6 @@ class DevelopmentTab(QWidget):
                 spent=format_rupiah(shown.cost_actual),
             )
         )
-        if (keep is None or not self.select(keep.employee_id)) and self.model.rowCount():
-            self.table.selectRow(0)
         self._update()
 
     # selection --------------------------------------------------------------------------
@@ -263,11 +269,7 @@ class DevelopmentTab(QWidget):
         return self.model.row_at(index.row()) if index.isValid() else None
 
     def select(self, employee_id: int) -> bool:
-        for n, row in enumerate(self.model.rows()):
-            if row.employee_id == employee_id:
-                self.table.selectRow(n)
-                return True
-        return False
+        return self.keeper.select_key(employee_id)
 
     def _year_open(self) -> bool:
         year = self.current_year()
@@ -277,17 +279,35 @@ class DevelopmentTab(QWidget):
     def _update(self) -> None:
         row = self.current_row()
         may = row is not None and development.may_prepare(row.employee_id)
-        self.open_button.setEnabled(
-            row is not None and (row.plan_id is not None or (may and self._year_open()))
+        if row is None:
+            why = why_no_row()
+        elif not may:
+            why = (
+                why_denied(Action.WRITE_PLAN)
+                if not granted(Action.WRITE_PLAN)
+                else why_not_own_staff()
+            )
+        else:
+            why = why_year_closed()
+        set_enabled_why(
+            self.open_button,
+            row is not None and (row.plan_id is not None or (may and self._year_open())),
+            why,
         )
         self.open_button.setText(
             self.tr("&Make IDP…")
             if row is not None and row.plan_id is None
             else self.tr("&Open IDP…")
         )
-        self.record_button.setEnabled(may and self._year_open())
-        self.print_idp_action.setEnabled(row is not None and row.plan_id is not None)
-        self.export_button.setEnabled(bool(self._rows))
+        set_enabled_why(self.record_button, may and self._year_open(), why)
+        set_enabled_why(
+            self.print_idp_action,
+            row is not None and row.plan_id is not None,
+            why_no_row() if row is None else self.tr("This employee has no IDP for the year yet."),
+        )
+        set_enabled_why(
+            self.export_button, bool(self._rows), self.tr("The list is empty: nothing to export.")
+        )
 
     # actions ----------------------------------------------------------------------------
     def open_current(self) -> None:

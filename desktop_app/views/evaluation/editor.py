@@ -47,7 +47,7 @@ from desktop_app.services.evaluation.evaluations import (
 from desktop_app.services.evaluation.notes import RESULT
 from desktop_app.services.session import Action, allowed
 from desktop_app.services.skp.plans import appraiser_of
-from desktop_app.views import messages
+from desktop_app.views import messages, workflow_steps
 from desktop_app.views.evaluation.pages import AnnualPage, HistoryPage, InputPage, ObjectionPage
 from desktop_app.views.evaluation.phrase_button import PhraseButton
 from desktop_app.views.skp.editor import ask_reason
@@ -422,7 +422,9 @@ class EvaluationEditor(QDialog):
         unrated = (
             self.rating_hasil.currentData() is None or self.rating_perilaku.currentData() is None
         )
-        if self.store() and not self._run(lambda: evaluations.finalize(self.evaluation_id)):
+        # unrated: no question first, the service says which ratings to give
+        asked = self.store() and (unrated or workflow_steps.finalize_evaluation(self, self.detail))
+        if asked and not self._run(lambda: evaluations.finalize(self.evaluation_id)):
             # "Give the ratings…" goes as soon as both are given (issue 18, defect 6)
             self._rating_message_shown = unrated
 
@@ -430,7 +432,7 @@ class EvaluationEditor(QDialog):
         reason = ask_reason(
             self,
             self.tr("Re-open the evaluation"),
-            self.tr("Why must the final evaluation change?"),
+            workflow_steps.reopen_evaluation_question(),
         )
         if reason is not None:
             self._run(lambda: evaluations.reopen(self.evaluation_id, reason))

@@ -4,6 +4,7 @@ the user may see with the state of their evaluation, the way into the evaluation
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt
@@ -29,14 +30,24 @@ from desktop_app.services import periods
 from desktop_app.services.archive import appraisals as legacy_evaluations
 from desktop_app.services.evaluation import evaluations
 from desktop_app.services.evaluation.evaluations import MonitoringRow
-from desktop_app.services.session import Action, allowed
+from desktop_app.services.session import Action, allowed, granted
 from desktop_app.services.skp.plans import appraiser_of
 from desktop_app.views import excel_export, messages, print_actions
 from desktop_app.views.archive.list_widget import LegacyListWidget
 from desktop_app.views.evaluation.editor import EvaluationEditor
 from desktop_app.views.register.incomplete_guard import ensure_complete
-from desktop_app.views.table_model import AnyIndex, RowsModel
-from desktop_app.views.widgets import filter_while_typing, matching, open_editor, row_table
+from desktop_app.views.table_model import AnyIndex, RowsModel, keep_selection
+from desktop_app.views.widgets import (
+    filter_while_typing,
+    matching,
+    open_editor,
+    row_table,
+    set_enabled_why,
+    today,
+    why_denied,
+    why_no_row,
+    why_not_own_staff,
+)
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 ARCHIVE = "archive:"  # period combo data of an archive year
@@ -106,7 +117,7 @@ class EvaluationTab(QWidget):
         self.distribution_button = QPushButton(self.tr("&Distribution…"))
         self.distribution_button.clicked.connect(self.show_distribution)
         bar.addWidget(self.distribution_button)
-        self.print_button = QPushButton(self.tr("&Print"))
+        self.print_button = QPushButton(self.tr("Pri&nt"))
         self.print_button.setObjectName("evaluationPrint")
         printing = QMenu(self.print_button)
         self.print_evaluation_action = printing.addAction(
@@ -139,6 +150,7 @@ class EvaluationTab(QWidget):
         self.model = MonitoringModel(self)
         self.table = row_table(self.model, "monitoringTable", (170, 250, 240, 200, 130, 90))
         self.table.doubleClicked.connect(lambda _index: self.open_current())
+        self.keeper = keep_selection(self.table, lambda n: self.model.row_at(n).employee_id)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.table)
         self.legacy: LegacyListWidget | None = None  # archive years (PP 46/2011, PP 30/2019)
@@ -159,7 +171,30 @@ class EvaluationTab(QWidget):
                 continue
             for key in evaluations.period_keys(row.year):
                 self.period.addItem(f"{PeriodKey.parse(key).label} {row.year}", key)
+        self.choose_current_period()
         self.reload()
+
+    def choose_current_period(self) -> None:
+        """Open on the period that holds today (3 December 2026: Triwulan IV 2026), or the
+        last one before today, not on the first period of the oldest year."""
+        day = today()
+        best: tuple[dt.date, int] | None = None
+        for n in range(self.period.count()):
+            key = self.period.itemData(n)
+            if not key or key.startswith(ARCHIVE):
+                continue
+            period = PeriodKey.parse(key)
+            if period.is_annual:
+                continue
+            if day in period:
+                best = (day, n)
+                break
+            if period.first_day <= day and (best is None or period.first_day > best[0]):
+                best = (period.first_day, n)
+        if best is not None:
+            self.period.blockSignals(True)
+            self.period.setCurrentIndex(best[1])
+            self.period.blockSignals(False)
 
     def _archive_year(self) -> int | None:
         key = self.period.currentData()
@@ -202,20 +237,12 @@ class EvaluationTab(QWidget):
         """Show the rows matching the search; the selected employee stays selected (by
         record, not by row number), so a print "for the selected employee" after a refresh
         still prints that person, and the first row is chosen only when they are gone."""
-        chosen = self.current_row()
         rows = matching(self._rows, self.search.text(), lambda r: f"{r.name} {r.nip} {r.unit_name}")
         self.model.set_rows(rows)
         done = sum(1 for r in self._rows if r.state == evaluations.FINALISED)
         self.counts.setText(
             self.tr("{done} of {total} final").format(done=done, total=len(self._rows))
         )
-        keep = next(
-            (n for n, r in enumerate(rows) if chosen and r.employee_id == chosen.employee_id), None
-        )
-        if keep is not None:
-            self.table.selectRow(keep)
-        elif self.model.rowCount():
-            self.table.selectRow(0)
         self._update()
 
     def current_row(self) -> MonitoringRow | None:
@@ -225,17 +252,28 @@ class EvaluationTab(QWidget):
     def _update(self) -> None:
         row = self.current_row()
         has_evaluation = row is not None and row.evaluation_id is not None
-        self.print_evaluation_action.setEnabled(has_evaluation)
-        self.print_document_action.setEnabled(has_evaluation)
-        self.open_button.setEnabled(
+        none_yet = self.tr("This employee has no evaluation for the period yet.")
+        for action in (self.print_evaluation_action, self.print_document_action):
+            set_enabled_why(action, has_evaluation, why_no_row() if row is None else none_yet)
+        may_make = row is not None and allowed(
+            Action.WRITE_APPRAISAL, row.employee_id, appraiser_of=appraiser_of
+        )
+        if row is None:
+            why = why_no_row()
+        elif row.state != evaluations.NO_EVALUATION:
+            why = self.tr("This employee has no approved SKP for the year: nothing to evaluate.")
+        elif not granted(Action.WRITE_APPRAISAL):
+            why = why_denied(Action.WRITE_APPRAISAL)
+        else:
+            why = why_not_own_staff()
+        set_enabled_why(
+            self.open_button,
             row is not None
             and (
                 row.evaluation_id is not None
-                or (
-                    row.state == evaluations.NO_EVALUATION
-                    and allowed(Action.WRITE_APPRAISAL, row.employee_id, appraiser_of=appraiser_of)
-                )
-            )
+                or (row.state == evaluations.NO_EVALUATION and may_make)
+            ),
+            why,
         )
 
     def show_distribution(self) -> None:

@@ -28,7 +28,6 @@ from desktop_app.errors import ServiceError
 from desktop_app.services.register import units as unit_service
 from desktop_app.views import messages
 from desktop_app.views.register import import_adapter as api
-from desktop_app.views.register.employee_dialog import indented_units
 from desktop_app.views.register.import_mapping import MappingPage
 from desktop_app.views.register.import_preview import PreviewPage
 from desktop_app.views.tasks import Cancelled, run_task
@@ -88,7 +87,7 @@ class ImportDialog(QDialog):
         self.mapping_page.mapping_changed.connect(self._update_buttons)
         self.preview_page.options_changed.connect(self._reread)
         units = unit_service.list_units()
-        self.preview_page.fill_units(indented_units(units), api.root_unit_id(units))
+        self.preview_page.fill_units(units, api.root_unit_id(units))
         self._show_layout(layout)
         self._set_step(MAPPING)
         self.resize(1100, 680)

@@ -30,8 +30,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.services.register.units import UnitRow
 from desktop_app.views.register import import_adapter as api
 from desktop_app.views.table_model import AnyIndex, FlatTableModel
+from desktop_app.views.widgets import add_unit_choices
 
 _REFUSED_BACKGROUND = QColor("#fde2e1")
 _REFUSED_FOREGROUND = QColor("#7a1c1c")
@@ -263,13 +265,13 @@ class PreviewPage(QWidget):
         self._units_filled = False
 
     # filling ----------------------------------------------------------------------------
-    def fill_units(self, units: Sequence[tuple[int, str]], root_id: int | None) -> None:
-        """The register's units (indented, tree order) for the parent and default choices."""
+    def fill_units(self, units: Sequence[UnitRow], root_id: int | None) -> None:
+        """The register's units (tree order, indented in the open list only) for the parent
+        and default choices."""
         for combo in (self.parent_unit, self.default_unit):
             combo.blockSignals(True)
             combo.clear()
-            for unit_id, label in units:
-                combo.addItem(label, unit_id)
+            add_unit_choices(combo, units)
             combo.setCurrentIndex(max(combo.findData(root_id), 0))
             combo.blockSignals(False)
         self._units_filled = True

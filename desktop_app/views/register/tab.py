@@ -38,7 +38,14 @@ from desktop_app.views.register import io_dialogs as employee_io_dialogs
 from desktop_app.views.register.employee_dialog import EmployeeDialog
 from desktop_app.views.register.table_model import EmployeeTableModel, RegisterFilter
 from desktop_app.views.register.unit_dialog import UnitsDialog
-from desktop_app.views.widgets import add_unit_choices, row_table
+from desktop_app.views.table_model import keep_selection
+from desktop_app.views.widgets import (
+    add_unit_choices,
+    enable_for,
+    row_table,
+    set_enabled_why,
+    why_no_row,
+)
 
 _DEBOUNCE_MS = 180
 _WIDTHS = (170, 240, 55, 70, 220, 170, 220, 200, 80, 200)
@@ -163,11 +170,10 @@ class RegisterTab(QWidget):
         actions.addWidget(appraisers_menu.appraisers_button(self))  # officials outside, Plt/Plh
         self.can_write = allowed(Action.WRITE_REGISTER)
         self.can_read_all = allowed(Action.READ_ALL)
-        self.add_button.setEnabled(self.can_write)
-        self.units_button.setEnabled(self.can_write)
-        self.import_action.setEnabled(self.can_write)
-        self.export_action.setEnabled(self.can_read_all)
-        self.template_action.setEnabled(self.can_write)
+        for target in (self.add_button, self.units_button, self.import_action):
+            enable_for(target, Action.WRITE_REGISTER)
+        enable_for(self.export_action, Action.READ_ALL)
+        enable_for(self.template_action, Action.WRITE_REGISTER)
         actions.addStretch(1)
         self.count_label = QLabel()
         self.count_label.setObjectName("countLabel")
@@ -185,6 +191,7 @@ class RegisterTab(QWidget):
             EmployeeTableModel.NAME, Qt.SortOrder.AscendingOrder
         )
         self.table.doubleClicked.connect(lambda _index: self.edit_current())
+        self.keeper = keep_selection(self.table, lambda n: self.model.row_at(n).id)
         layout.addWidget(self.table, 1)
 
         self._debounce = QTimer(self)
@@ -313,25 +320,15 @@ class RegisterTab(QWidget):
         return self.model.row_at(index.row()).id
 
     def select(self, employee_id: int) -> bool:
-        row = self.model.row_of(employee_id)
-        if row is None:
-            return False
-        index = self.model.index(row, 0)
-        self.table.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.table.scrollTo(index)
-        return True
+        return self.keeper.select_key(employee_id)
 
     def _update_buttons(self) -> None:
         index = self.table.currentIndex()
         has = index.isValid()
-        self.edit_button.setEnabled(has)
+        set_enabled_why(self.edit_button, has, why_no_row())
         self.edit_button.setText(self.tr("&Edit…") if self.can_write else self.tr("&Open…"))
-        self.active_button.setEnabled(has and self.can_write)
-        self.history_button.setEnabled(has and self.can_read_all)
+        enable_for(self.active_button, Action.WRITE_REGISTER, when=has, otherwise=why_no_row())
+        enable_for(self.history_button, Action.READ_ALL, when=has, otherwise=why_no_row())
         if has and not self.model.row_at(index.row()).active:
             self.active_button.setText(self.tr("Re&activate"))
         else:

@@ -37,7 +37,7 @@ from desktop_app.services.skp.choices import (
     core_values,
 )
 from desktop_app.services.skp.plans import PlanDetail, PlanInput
-from desktop_app.views import messages
+from desktop_app.views import messages, workflow_steps
 from desktop_app.views.formatting import format_utc
 from desktop_app.views.skp.results_page import ID_ROLE, ResultsPage
 from desktop_app.views.typed_input.delegates import cell_errors, commit_open_editors
@@ -396,16 +396,18 @@ class SkpEditor(ResultsPage, QDialog):
         self._reload()
 
     def submit(self) -> None:
-        self._run(lambda: plans.submit(self.plan_id))
+        if workflow_steps.submit_skp(self, self.detail):
+            self._run(lambda: plans.submit(self.plan_id))
 
     def approve(self) -> None:
-        self._run(lambda: plans.approve(self.plan_id))
+        if workflow_steps.approve_skp(self, self.detail):
+            self._run(lambda: plans.approve(self.plan_id))
 
     def return_plan(self) -> None:
         reason = ask_reason(
             self,
             self.tr("Return the SKP"),
-            self.tr("What should {name} change?").format(name=self.detail.employee_name),
+            workflow_steps.return_skp_question(self.detail),
         )
         if reason is not None:
             self._run(lambda: plans.return_plan(self.plan_id, reason))
@@ -414,7 +416,7 @@ class SkpEditor(ResultsPage, QDialog):
         reason = ask_reason(
             self,
             self.tr("Re-open the approved SKP"),
-            self.tr("Why must the approved SKP change?"),
+            workflow_steps.reopen_skp_question(self.detail),
         )
         if reason is not None:
             self._run(lambda: plans.reopen(self.plan_id, reason))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,14 +23,24 @@ from desktop_app.errors import ServiceError
 from desktop_app.scoring.nip import display_nip
 from desktop_app.services import periods
 from desktop_app.services.register import units as unit_service
-from desktop_app.services.session import Action, allowed
+from desktop_app.services.session import Action, allowed, granted
 from desktop_app.services.skp import plans
 from desktop_app.services.skp.plans import ProgressRow
 from desktop_app.views import messages, print_actions
 from desktop_app.views.register.incomplete_guard import ensure_complete
 from desktop_app.views.skp.editor import SkpEditor, status_label
-from desktop_app.views.table_model import AnyIndex, FlatTableModel
-from desktop_app.views.widgets import add_unit_choices, filter_while_typing, row_table
+from desktop_app.views.table_model import AnyIndex, FlatTableModel, keep_selection
+from desktop_app.views.widgets import (
+    add_unit_choices,
+    choose_current_year,
+    enable_for,
+    filter_while_typing,
+    row_table,
+    set_enabled_why,
+    why_denied,
+    why_no_row,
+    why_not_own_staff,
+)
 
 STATUS_ORDER = (plans.NO_PLAN, plans.DRAFT, plans.RETURNED, plans.SUBMITTED, plans.APPROVED)
 
@@ -60,17 +70,16 @@ class ProgressModel(FlatTableModel):
 
     def set_rows(self, rows: list[ProgressRow], text: str = "", status: str | None = None) -> None:
         self.beginResetModel()
-        self._all = rows
         terms = text.casefold().split()
-        self._rows = [
-            r
-            for r in rows
-            if (status is None or r.status == status)
-            and all(t in f"{r.name} {r.nip} {r.unit_name}".casefold() for t in terms)
+        self._all = [
+            r for r in rows if all(t in f"{r.name} {r.nip} {r.unit_name}".casefold() for t in terms)
         ]
+        self._rows = [r for r in self._all if status is None or r.status == status]
         self.endResetModel()
 
     def counts(self) -> dict[str, int]:
+        """How many of the employees the search (and unit) leaves have each state: the counts
+        follow the filter, and the state filter's count is the number of rows shown."""
         found = dict.fromkeys(STATUS_ORDER, 0)
         for r in self._all:
             found[r.status] = found.get(r.status, 0) + 1
@@ -109,7 +118,7 @@ class SkpTab(QWidget):
         bar = QHBoxLayout()
         self.year = QComboBox()
         self.year.setObjectName("year")
-        bar.addWidget(QLabel(self.tr("&Year:")))
+        bar.addWidget(QLabel(self.tr("Ye&ar:")))
         bar.itemAt(bar.count() - 1).widget().setBuddy(self.year)  # type: ignore[union-attr]
         bar.addWidget(self.year)
         self.search = QLineEdit()
@@ -131,7 +140,7 @@ class SkpTab(QWidget):
             self.status_filter.addItem(status_label(status), status)
         bar.addWidget(self.status_filter)
         self.periods_button = QPushButton(self.tr("&Periods…"))
-        self.periods_button.setEnabled(allowed(Action.WRITE_PERIODS))
+        enable_for(self.periods_button, Action.WRITE_PERIODS)
         self.periods_button.clicked.connect(self.edit_periods)
         bar.addWidget(self.periods_button)
         layout.addLayout(bar)
@@ -142,7 +151,7 @@ class SkpTab(QWidget):
         self.copy_button = QPushButton(self.tr("&Copy last year's SKP"))
         self.cascade_button = QPushButton(self.tr("&Matriks peran hasil…"))
         self.export_button = QPushButton(self.tr("E&xport to Excel…"))
-        self.print_button = QPushButton(self.tr("&Print SKP"))
+        self.print_button = QPushButton(self.tr("Pri&nt SKP"))
         self.print_button.setObjectName("printSkp")
         self.print_button.clicked.connect(self.print_current)
         self.recap_button = QPushButton(self.tr("&Recap…"))
@@ -171,6 +180,7 @@ class SkpTab(QWidget):
         self.model = ProgressModel(self)
         self.table = row_table(self.model, "progressTable", (170, 260, 260, 220, 120))
         self.table.doubleClicked.connect(lambda _index: self.open_current())
+        self.keeper = keep_selection(self.table, lambda n: self.model.row_at(n).employee_id)
         layout.addWidget(self.table, 1)
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             shortcut = QShortcut(QKeySequence(key), self.table, self.open_current)
@@ -195,6 +205,8 @@ class SkpTab(QWidget):
             self.year.addItem(label, row.year)
         if select is not None:
             self.year.setCurrentIndex(max(self.year.findData(select), 0))
+        else:
+            choose_current_year(self.year)  # this year, not the oldest
         self.year.blockSignals(False)
 
     def _fill_units(self) -> None:
@@ -208,14 +220,11 @@ class SkpTab(QWidget):
         return self.year.currentData()
 
     def reload(self) -> None:
-        keep = self.current_row()
         year = self.current_year()
         unit_id = self.unit_filter.currentData()
         units = unit_service.descendants(unit_id, self._unit_rows) if unit_id is not None else None
         self._rows = plans.progress(year, units) if year is not None else []
         self.apply_filter()
-        if keep is not None:
-            self.select(keep.employee_id)
 
     def apply_filter(self) -> None:
         self._debounce.stop()
@@ -234,15 +243,7 @@ class SkpTab(QWidget):
         return self.model.row_at(index.row()) if index.isValid() else None
 
     def select(self, employee_id: int) -> bool:
-        for n, row in enumerate(self.model.all_rows()):
-            if row.employee_id == employee_id:
-                self.table.selectionModel().setCurrentIndex(
-                    self.model.index(n, 0),
-                    QItemSelectionModel.SelectionFlag.ClearAndSelect
-                    | QItemSelectionModel.SelectionFlag.Rows,
-                )
-                return True
-        return False
+        return self.keeper.select_key(employee_id)
 
     def _may_write(self, row: ProgressRow) -> bool:
         return allowed(Action.WRITE_PLAN, row.employee_id, appraiser_of=plans.appraiser_of)
@@ -265,20 +266,44 @@ class SkpTab(QWidget):
     def _update_buttons(self) -> None:
         row = self.current_row()
         year = self.current_year()
-        self.print_button.setEnabled(row is not None and row.plan_id is not None)
-        self.open_button.setEnabled(row is not None and (row.plan_id is not None or (
-            self._may_write(row)
-        )))  # fmt: skip
+        no_plan = self.tr("This employee has no SKP for the year yet.")
+        set_enabled_why(
+            self.print_button,
+            row is not None and row.plan_id is not None,
+            why_no_row() if row is None else no_plan,
+        )
+        set_enabled_why(
+            self.open_button,
+            row is not None and (row.plan_id is not None or self._may_write(row)),
+            why_no_row() if row is None else self._why_not_write(),
+        )
         self.open_button.setText(
             self.tr("&Make SKP…")
             if row is not None and row.plan_id is None
             else self.tr("&Open SKP…")
         )
-        self.copy_button.setEnabled(
-            row is not None and row.plan_id is None and year is not None and self._may_write(row)
+        if row is None:
+            why_not_copy = why_no_row()
+        elif row.plan_id is not None:
+            why_not_copy = self.tr("This employee has an SKP for the year already.")
+        else:
+            why_not_copy = self._why_not_write()
+        set_enabled_why(
+            self.copy_button,
+            row is not None and row.plan_id is None and year is not None and self._may_write(row),
+            why_not_copy,
         )
-        self.cascade_button.setEnabled(row is not None)
-        self.export_button.setEnabled(self.model.rowCount() > 0)
+        set_enabled_why(self.cascade_button, row is not None, why_no_row())
+        set_enabled_why(
+            self.export_button,
+            self.model.rowCount() > 0,
+            self.tr("The list is empty: nothing to export."),
+        )
+
+    def _why_not_write(self) -> str:
+        return why_denied(Action.WRITE_PLAN) if not granted(Action.WRITE_PLAN) else (
+            why_not_own_staff()
+        )  # fmt: skip
 
     # actions ----------------------------------------------------------------------------
     def _editor(self, plan_id: int) -> None:

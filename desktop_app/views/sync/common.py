@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from desktop_app.i18n.translator import tr_
 from desktop_app.views import messages
 from desktop_app.views.formatting import format_utc
-from desktop_app.views.table_model import AnyIndex, FlatTableModel
+from desktop_app.views.table_model import AnyIndex, FlatTableModel, keep_selection
 from desktop_app.views.widgets import ERROR_STYLE, row_table
 
 WARN_COLOR = QColor("#b00020")
@@ -250,6 +250,7 @@ class FilteredTable(QWidget):
         self.table: QTableView = compact(row_table(self.proxy, name, widths))
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.keeper = keep_selection(self.table, lambda n: record_key(model.item_at(n)))
         layout.addWidget(self.table, 1)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -358,3 +359,17 @@ def reason_text(reason: str) -> str:
                 params["entity"] = names.get(params["entity"], params["entity"])
             return QCoreApplication.translate("SyncViews", template).format(**params)
     return reason
+
+
+def record_key(item: Any) -> Any:
+    """What names a list's record across refreshes: its `id`, `path` or `sequence` when it has
+    one, else the row itself (a tuple of plain values)."""
+    for name in ("id", "path", "sequence", "code"):
+        value = getattr(item, name, None)
+        if value is not None:
+            return value
+    try:
+        hash(item)
+    except TypeError:
+        return repr(item)
+    return item

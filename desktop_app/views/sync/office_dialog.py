@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.errors import ServiceError
 from desktop_app.services import office as office_service
-from desktop_app.services.session import Action, allowed
+from desktop_app.services.session import Action
 from desktop_app.services.sync import office as sync_office
 from desktop_app.sync.keys import grouped
 from desktop_app.views.messages import error_text
@@ -39,7 +39,7 @@ from desktop_app.views.sync.folders import RECEIPT_KEY, STICK_KEY, remember, rem
 from desktop_app.views.sync.hq_key_dialog import HqKeyDialog
 from desktop_app.views.sync.quarantined_dialog import QuarantinedDialog
 from desktop_app.views.tasks import Cancelled, run_task
-from desktop_app.views.widgets import ERROR_STYLE
+from desktop_app.views.widgets import ERROR_STYLE, enable_for, set_enabled_why
 
 
 class SyncDialog(QDialog):
@@ -170,14 +170,13 @@ class SyncDialog(QDialog):
         close.clicked.connect(self.reject)
         layout.addWidget(bottom)
 
-        may_sync = allowed(Action.SYNC)
         for button in (
             self.set_key_button,
             self.key_file_button,
             self.export_button,
             self.receipt_button,
         ):
-            button.setEnabled(may_sync)
+            enable_for(button, Action.SYNC)
         self.refresh()
         self.resize(1080, 680)
 
@@ -189,7 +188,7 @@ class SyncDialog(QDialog):
             rows = sync_office.outbox()
         except ServiceError as err:
             self.state_label.setText(error_text(err))
-            self.export_button.setEnabled(False)
+            set_enabled_why(self.export_button, False, error_text(err))
             rows, recipient, signing, acknowledged = [], None, None, 0
         if recipient:
             self.key_label.setText(recipient)
@@ -242,9 +241,17 @@ class SyncDialog(QDialog):
 
     def _update_buttons(self) -> None:
         row = self.outbox.current_item()
-        may_sync = allowed(Action.SYNC)
-        self.copy_button.setEnabled(may_sync and row is not None and row.in_outbox)
-        self.quarantined_button.setEnabled(row is not None and row.acknowledged_at is not None)
+        enable_for(
+            self.copy_button,
+            Action.SYNC,
+            when=row is not None and row.in_outbox,
+            otherwise=self.tr("Select a package that is still in the outbox."),
+        )
+        set_enabled_why(
+            self.quarantined_button,
+            row is not None and row.acknowledged_at is not None,
+            self.tr("Select a package whose receipt has come back."),
+        )
 
     # actions -------------------------------------------------------------------------------
     def set_key(self, key: str = "", fingerprint: str | None = None) -> None:

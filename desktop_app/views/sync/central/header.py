@@ -10,14 +10,14 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop_app.errors import ServiceError
-from desktop_app.services.session import Action, allowed
+from desktop_app.services.session import Action
 from desktop_app.services.sync import central as sync_central
 from desktop_app.sync.keys import grouped
 from desktop_app.views.formatting import format_utc
 from desktop_app.views.sync import common as sync_common
 from desktop_app.views.sync.common import fingerprint_label, warning_label
 from desktop_app.views.sync.folders import IDENTITY_KEY, PACKAGES_KEY, remembered
-from desktop_app.views.widgets import ERROR_STYLE
+from desktop_app.views.widgets import ERROR_STYLE, enable_for
 
 
 class CentralHeader(QWidget):
@@ -57,13 +57,11 @@ class CentralHeader(QWidget):
         safe_row.addWidget(self.identity_label, 1)
         self.identity_button = QPushButton(self.tr("Export the &identity…"))
         self.identity_button.setObjectName("exportIdentity")
-        self.identity_button.setEnabled(allowed(Action.BACKUP))
-        if not self.identity_button.isEnabled():
-            self.identity_button.setToolTip(self.tr("Only an administrator can export it."))
+        enable_for(self.identity_button, Action.BACKUP)
         self.identity_button.clicked.connect(self.export_identity)
         safe_row.addWidget(self.identity_button)
         layout.addLayout(safe_row)
-        self.key_file_button.setEnabled(allowed(Action.SYNC))
+        enable_for(self.key_file_button, Action.SYNC)
         self.refresh()
 
     def refresh(self) -> None:

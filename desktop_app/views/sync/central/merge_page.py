@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop_app.errors import ServiceError
 from desktop_app.scoring.nip import display_nip
-from desktop_app.services.session import Action, allowed
+from desktop_app.services.session import Action
 from desktop_app.services.sync import central as sync_central
 from desktop_app.views.sync import common as sync_common
 from desktop_app.views.sync.common import FilteredTable, RowsModel
+from desktop_app.views.widgets import enable_for
 
 
 class MergePage(QWidget):
     """One NIP held by two offices: both copies stay until HR writes what was decided."""
+
+    resolved = Signal()  # a decision was written: the lists that show the NIP read it again
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,8 +63,11 @@ class MergePage(QWidget):
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        self.resolve_button.setEnabled(
-            self.list.current_item() is not None and allowed(Action.SYNC)
+        enable_for(
+            self.resolve_button,
+            Action.SYNC,
+            when=self.list.current_item() is not None,
+            otherwise=self.tr("Select a NIP in the list first."),
         )
 
     def refresh(self) -> None:
@@ -108,3 +115,4 @@ class MergePage(QWidget):
             sync_common.show_error(self, err)
             return
         self.refresh()
+        self.resolved.emit()

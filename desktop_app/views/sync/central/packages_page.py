@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.errors import InputError, ServiceError
-from desktop_app.services.session import Action, allowed
+from desktop_app.services.session import Action
 from desktop_app.services.sync import central as sync_central
 from desktop_app.services.sync.central import ImportResult, PackageInfo
 from desktop_app.sync import package as package_format
@@ -37,8 +37,9 @@ from desktop_app.views.sync.common import (
     reason_text,
 )
 from desktop_app.views.sync.folders import PACKAGES_KEY, RECEIPTS_KEY, remembered
+from desktop_app.views.table_model import keep_selection
 from desktop_app.views.tasks import Cancelled, run_task
-from desktop_app.views.widgets import ERROR_STYLE, row_table
+from desktop_app.views.widgets import ERROR_STYLE, enable_for, row_table
 
 
 class PackagesPage(QWidget):
@@ -111,6 +112,7 @@ class PackagesPage(QWidget):
             row_table(self.model, "packagesTable", (285, 190, 40, 150, 65, 70, 80, 65, 65, 85, 100))
         )
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_details())
+        self.keeper = keep_selection(self.table, lambda n: self.model.item_at(n).path)
 
         details = QWidget()
         details_layout = QVBoxLayout(details)
@@ -143,8 +145,7 @@ class PackagesPage(QWidget):
         splitter.addWidget(details)
         splitter.setSizes([260, 300])
         layout.addWidget(splitter, 1)
-        may_sync = allowed(Action.SYNC)
-        self.choose_button.setEnabled(may_sync)
+        enable_for(self.choose_button, Action.SYNC)
         self.show_entries()
 
     # choosing and checking -------------------------------------------------------------------
@@ -354,7 +355,12 @@ class PackagesPage(QWidget):
             warn.append(frozenset(marks))
         self.model.set_rows(rows, self.entries, tips=tips, warn=warn)
         ready = [e for e in self.entries if e.ready]
-        self.apply_button.setEnabled(bool(ready) and allowed(Action.SYNC))
+        enable_for(
+            self.apply_button,
+            Action.SYNC,
+            when=bool(ready),
+            otherwise=self.tr("Choose packages first; only those ready can be applied."),
+        )
         refused = sum(isinstance(e.outcome, InputError) for e in self.entries)
         applied = sum(e.applied for e in self.entries)
         if not self.entries:
@@ -373,9 +379,7 @@ class PackagesPage(QWidget):
                 + self.tr("%n ready to apply.", "", len(ready))
                 + (" " + self.tr("%n refused.", "", refused) if refused else "")
             )
-        if self.entries:
-            self.table.selectRow(0)
-        else:
+        if not self.entries:
             self.show_details()
 
     def current_entry(self) -> Entry | None:

@@ -4,6 +4,7 @@ state of each office, the quarantine and the merge queue."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from desktop_app.errors import ServiceError
@@ -17,7 +18,12 @@ from desktop_app.views.sync.central.quarantine_page import QuarantinePage
 
 
 class ImportTab(QWidget):
-    """The central office's Impor tab: packages, history, offices, quarantine, merges."""
+    """The central office's Impor tab: packages, history, offices, quarantine, merges.
+
+    `data_changed` tells the window that the offices' data changed (an import applied, a
+    merge decided), so that the Pegawai, SKP, Evaluasi and Pengembangan tabs read it again."""
+
+    data_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -39,6 +45,9 @@ class ImportTab(QWidget):
         self.pages.addTab(self.merges, self.tr("&Merge queue"))
         layout.addWidget(self.pages, 1)
         self.packages.applied.connect(self.refresh)
+        self.packages.applied.connect(self.data_changed)
+        self.merges.resolved.connect(self.refresh)
+        self.merges.resolved.connect(self.data_changed)
         self.refresh()
 
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]

@@ -1,0 +1,101 @@
+"""Where the program opens and what its counts say (issue 18, defect 10c and 10d): on the
+period that holds today (3 December 2026: Triwulan IV 2026, the year 2026), on each user's own
+last tab (kept per user account in the database), and the SKP tab's counts follow the filter."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+
+from desktop_app.services import auth, periods, session
+from desktop_app.services import settings as office_settings
+from desktop_app.views import widgets
+from desktop_app.views.development.tab import DevelopmentTab
+from desktop_app.views.evaluation import tab as evaluation_tab
+from desktop_app.views.main_window import MainWindow
+from desktop_app.views.skp.editor import status_label
+from desktop_app.views.skp.tab import STATUS_ORDER, SkpTab
+
+pytestmark = pytest.mark.gui
+TODAY = dt.date(2026, 12, 3)
+PASSWORD = "Rahasia-Kantor-2026"
+
+
+@pytest.fixture
+def demo(tmp_path, demo_templates, monkeypatch):
+    demo_templates.open_copy(tmp_path / "kantor.db", 30, seed=7, today=TODAY)
+    for year in (2025, 2027):  # years around today's, so the choice is not the only one
+        if periods.period_for(year) is None:
+            periods.open_period(year)
+    monkeypatch.setattr(widgets, "today", lambda: TODAY)
+    monkeypatch.setattr(evaluation_tab, "today", lambda: TODAY)
+
+
+def test_the_tabs_open_on_the_period_that_holds_today(qtbot, demo):
+    evaluation = evaluation_tab.EvaluationTab()
+    qtbot.addWidget(evaluation)
+    assert evaluation.period.currentData() == "2026-Q4"
+    assert evaluation.period.currentText() == "Triwulan IV 2026"
+    skp = SkpTab()
+    qtbot.addWidget(skp)
+    assert skp.current_year() == 2026
+    development = DevelopmentTab()
+    qtbot.addWidget(development)
+    assert development.current_year() == 2026
+
+
+def test_the_skp_counts_follow_the_filter(qtbot, demo):
+    tab = SkpTab()
+    qtbot.addWidget(tab)
+    tab.show()
+
+    def counts() -> dict[str, int]:
+        parts = tab.counts_label.text().split(" · ")
+        found = {}
+        for status, part in zip(STATUS_ORDER, parts, strict=True):
+            label = status_label(status)
+            assert part.startswith(label)
+            found[status] = int(part[len(label) :])
+        return found
+
+    everyone = tab.model.rowCount()
+    assert sum(counts().values()) == everyone
+    name = tab.model.row_at(3).name.split()[0]
+    qtbot.keyClicks(tab.search, name)
+    qtbot.waitUntil(lambda: tab.model.rowCount() < everyone, timeout=3000)
+    shown = tab.model.rowCount()
+    assert sum(counts().values()) == shown  # the counts of the employees the search leaves
+    status = tab.model.row_at(0).status
+    tab.status_filter.setFocus()
+    tab.status_filter.setCurrentIndex(tab.status_filter.findData(status))
+    assert counts()[status] == tab.model.rowCount()
+
+
+def test_each_user_comes_back_to_their_own_tab(qtbot, demo):
+    auth.create_user("t_ani", PASSWORD, "hr")
+    auth.create_user("t_budi", PASSWORD, "hr")
+
+    def open_as(username: str) -> MainWindow:
+        session.sign_in_as(auth.authenticate(username, PASSWORD))
+        window = MainWindow("Dinas", session=session.current())
+        qtbot.addWidget(window)
+        window.show()
+        return window
+
+    def click_tab(window: MainWindow, n: int) -> None:
+        bar = window.tabs.tabBar()
+        qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(n).center())
+        assert window.tabs.currentIndex() == n
+
+    ani = open_as("t_ani")
+    click_tab(ani, 2)
+    ani.close()
+    assert office_settings.last_tab("t_ani") == "evaluation"
+    budi = open_as("t_budi")
+    assert budi.tabs.currentIndex() == 0  # not the tab Ani left open on this computer
+    click_tab(budi, 3)
+    budi.close()
+    assert open_as("t_ani").tabs.currentIndex() == 2
+    assert open_as("t_budi").tabs.currentIndex() == 3
