@@ -249,3 +249,64 @@ def format_percent(value: Decimal | int | float) -> str:
 def format_jp(value: Decimal | int | float) -> str:
     """ "12,5 JP": hours of development (1 JP = 45 minutes)."""
     return f"{format_number(value)} JP"
+
+
+# --- labels in the interface language (issue 18): forms, Excel and the Indonesian screens use
+# the official Indonesian words; the English interface shows these instead -------------------
+
+ENGLISH_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+_ROMAN = ("I", "II", "III", "IV")
+_ENGLISH_DOMAIN = {  # official code-table labels (scoring.codes) -> English interface words
+    "Kuantitatif": "Quantitative",
+    "Kualitatif": "Qualitative",
+    "Kuantitas": "Quantity",
+    "Kualitas": "Quality",
+    "Waktu": "Time",
+    "Biaya": "Cost",
+    "Perspektif Penerima Layanan": "Service recipients perspective",
+    "Perspektif Proses Bisnis": "Business process perspective",
+    "Perspektif Penguatan Internal": "Internal strengthening perspective",
+    "Perspektif Anggaran": "Budget perspective",
+    "Tahunan": "Annual",
+    "Laki-laki": "Male",
+    "Perempuan": "Female",
+}
+
+
+def period_part_label(frequency: str | None, number: int, lang: str = "id") -> str:
+    """One period of a year in the interface language: "Triwulan I" / "Quarter I", "Semester
+    II", "Maret" / "March", "Tahunan" / "Annual" (`frequency` None: the whole year)."""
+    english = lang == "en"
+    if frequency is None:
+        return "Annual" if english else "Tahunan"
+    if frequency == "QUARTERLY":
+        return f"{'Quarter' if english else 'Triwulan'} {_ROMAN[number - 1]}"
+    if frequency == "SEMESTER":
+        return f"Semester {_ROMAN[number - 1]}"
+    return (ENGLISH_MONTHS if english else MONTHS)[number - 1]
+
+
+def period_label(frequency: str | None, number: int, year: int, lang: str = "id") -> str:
+    """ "Triwulan I 2026" / "Quarter I 2026"; the whole year is just "2026"."""
+    if frequency is None:
+        return str(year)
+    return f"{period_part_label(frequency, number, lang)} {year}"
+
+
+def domain_label(text: str, lang: str = "id") -> str:
+    """An official code-table label ("Kuantitatif", "Kuantitas") in the interface language;
+    words that are official terms in English too (predikat names, SKP, RHK) stay as they are."""
+    return _ENGLISH_DOMAIN.get(text, text) if lang == "en" else text

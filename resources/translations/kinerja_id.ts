@@ -233,22 +233,6 @@ Apakah Anda menyimpan salinan cadangan di tempat lain (misalnya di flashdisk)? P
 <context>
     <name>AuditTableModel</name>
     <message>
-        <source>created</source>
-        <translation>dibuat</translation>
-    </message>
-    <message>
-        <source>changed</source>
-        <translation>diubah</translation>
-    </message>
-    <message>
-        <source>deleted</source>
-        <translation>dihapus</translation>
-    </message>
-    <message>
-        <source>status changed</source>
-        <translation>status diubah</translation>
-    </message>
-    <message>
         <source>When</source>
         <translation>Waktu</translation>
     </message>
@@ -329,10 +313,6 @@ Apakah Anda menyimpan salinan cadangan di tempat lain (misalnya di flashdisk)? P
         <translation>Unit kerja</translation>
     </message>
     <message>
-        <source>Jabatan</source>
-        <translation>Jabatan</translation>
-    </message>
-    <message>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
@@ -377,16 +357,116 @@ Apakah Anda menyimpan salinan cadangan di tempat lain (misalnya di flashdisk)? P
         <translation>Tempat lahir</translation>
     </message>
     <message>
-        <source>Golongan</source>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Central office identity</source>
+        <translation>Identitas kantor pusat</translation>
+    </message>
+    <message>
+        <source>SKP</source>
+        <translation>SKP</translation>
+    </message>
+    <message>
+        <source>SKP work result</source>
+        <translation>Hasil kerja SKP</translation>
+    </message>
+    <message>
+        <source>SKP indicator</source>
+        <translation>Indikator SKP</translation>
+    </message>
+    <message>
+        <source>Behaviour expectation</source>
+        <translation>Ekspektasi perilaku</translation>
+    </message>
+    <message>
+        <source>SKP step</source>
+        <translation>Langkah SKP</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluasi</translation>
+    </message>
+    <message>
+        <source>Achievement of an indicator</source>
+        <translation>Realisasi indikator</translation>
+    </message>
+    <message>
+        <source>Behaviour rating</source>
+        <translation>Penilaian perilaku</translation>
+    </message>
+    <message>
+        <source>Note from a colleague</source>
+        <translation>Masukan rekan kerja</translation>
+    </message>
+    <message>
+        <source>Evaluation step</source>
+        <translation>Langkah evaluasi</translation>
+    </message>
+    <message>
+        <source>Organisation result</source>
+        <translation>Hasil organisasi</translation>
+    </message>
+    <message>
+        <source>Feedback phrase</source>
+        <translation>Frasa umpan balik</translation>
+    </message>
+    <message>
+        <source>IDP</source>
+        <translation>IDP</translation>
+    </message>
+    <message>
+        <source>Competence gap</source>
+        <translation>Kesenjangan kompetensi</translation>
+    </message>
+    <message>
+        <source>Development activity</source>
+        <translation>Kegiatan pengembangan</translation>
+    </message>
+    <message>
+        <source>IDP step</source>
+        <translation>Langkah IDP</translation>
+    </message>
+    <message>
+        <source>Archive appraisal</source>
+        <translation>Penilaian arsip</translation>
+    </message>
+    <message>
+        <source>Archive appraisal activity</source>
+        <translation>Kegiatan penilaian arsip</translation>
+    </message>
+    <message>
+        <source>Archive appraisal step</source>
+        <translation>Langkah penilaian arsip</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Grade</source>
         <translation>Golongan</translation>
     </message>
     <message>
-        <source>TMT golongan</source>
+        <source>Grade effective from</source>
         <translation>TMT golongan</translation>
     </message>
     <message>
-        <source>TMT jabatan</source>
+        <source>Position effective from</source>
         <translation>TMT jabatan</translation>
+    </message>
+    <message>
+        <source>Position type</source>
+        <translation>Jenis jabatan</translation>
+    </message>
+    <message>
+        <source>Functional level</source>
+        <translation>Jenjang jabatan fungsional</translation>
+    </message>
+    <message>
+        <source>Echelon</source>
+        <translation>Eselon</translation>
     </message>
     <message>
         <source>Direct superior</source>
@@ -429,6 +509,10 @@ Apakah Anda menyimpan salinan cadangan di tempat lain (misalnya di flashdisk)? P
         <translation>Unit induk</translation>
     </message>
     <message>
+        <source>Order</source>
+        <translation>Urutan</translation>
+    </message>
+    <message>
         <source>Role</source>
         <translation>Peran</translation>
     </message>
@@ -453,8 +537,676 @@ Apakah Anda menyimpan salinan cadangan di tempat lain (misalnya di flashdisk)? P
         <translation>Terkunci sampai</translation>
     </message>
     <message>
+        <source>Created</source>
+        <translation>Dibuat</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Dibuat oleh</translation>
+    </message>
+    <message>
         <source>Value</source>
         <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>This office</source>
+        <translation>Kantor ini</translation>
+    </message>
+    <message>
+        <source>Database identity</source>
+        <translation>Identitas basis data</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>Kunci penanda tangan</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>Kunci publik</translation>
+    </message>
+    <message>
+        <source>Encryption key</source>
+        <translation>Kunci enkripsi</translation>
+    </message>
+    <message>
+        <source>Public encryption key</source>
+        <translation>Kunci enkripsi publik</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <source>Evaluation periods</source>
+        <translation>Periode evaluasi</translation>
+    </message>
+    <message>
+        <source>Regulation</source>
+        <translation>Peraturan</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Ditutup</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Rencana</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Menjadi</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Approach</source>
+        <translation>Pendekatan</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Bentuk formulir</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reason for returning</source>
+        <translation>Alasan dikembalikan</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Dukungan sumber daya</translation>
+    </message>
+    <message>
+        <source>Accountability</source>
+        <translation>Skema pertanggungjawaban</translation>
+    </message>
+    <message>
+        <source>Consequences</source>
+        <translation>Konsekuensi</translation>
+    </message>
+    <message>
+        <source>Frozen copy</source>
+        <translation>Salinan beku</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Disetujui</translation>
+    </message>
+    <message>
+        <source>Main result</source>
+        <translation>Hasil kerja utama</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Teks</translation>
+    </message>
+    <message>
+        <source>Perspective</source>
+        <translation>Perspektif</translation>
+    </message>
+    <message>
+        <source>Superior&apos;s result</source>
+        <translation>Hasil kerja atasan</translation>
+    </message>
+    <message>
+        <source>Superior&apos;s result (text)</source>
+        <translation>Hasil kerja atasan (teks)</translation>
+    </message>
+    <message>
+        <source>Work result</source>
+        <translation>Hasil kerja</translation>
+    </message>
+    <message>
+        <source>Aspect</source>
+        <translation>Aspek</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Target unit</source>
+        <translation>Satuan target</translation>
+    </message>
+    <message>
+        <source>Target (text)</source>
+        <translation>Target (teks)</translation>
+    </message>
+    <message>
+        <source>Core value</source>
+        <translation>Nilai dasar</translation>
+    </message>
+    <message>
+        <source>Work result rating</source>
+        <translation>Rating hasil kerja</translation>
+    </message>
+    <message>
+        <source>Work behaviour rating</source>
+        <translation>Rating perilaku kerja</translation>
+    </message>
+    <message>
+        <source>Predikat</source>
+        <translation>Predikat</translation>
+    </message>
+    <message>
+        <source>Finalised</source>
+        <translation>Ditetapkan final</translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation>Keberatan</translation>
+    </message>
+    <message>
+        <source>Objection filed</source>
+        <translation>Keberatan diajukan</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Penjelasan</translation>
+    </message>
+    <message>
+        <source>Explained</source>
+        <translation>Dijelaskan</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Keputusan</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Diputuskan</translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation>Penilaian diri</translation>
+    </message>
+    <message>
+        <source>Self-assessed</source>
+        <translation>Dinilai sendiri</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Achievement</source>
+        <translation>Realisasi</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Bukti dukung</translation>
+    </message>
+    <message>
+        <source>Evidence file</source>
+        <translation>Berkas bukti dukung</translation>
+    </message>
+    <message>
+        <source>Evidence file check</source>
+        <translation>Pemeriksaan berkas bukti dukung</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Umpan balik</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <source>Organisation predikat</source>
+        <translation>Predikat organisasi</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Diberikan oleh</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Dicatat oleh</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation>Digunakan untuk</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Wajib</translation>
+    </message>
+    <message>
+        <source>Why required</source>
+        <translation>Alasan wajib</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Tujuan</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Diajukan</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Disepakati</translation>
+    </message>
+    <message>
+        <source>Competence type</source>
+        <translation>Jenis kompetensi</translation>
+    </message>
+    <message>
+        <source>Proposed from</source>
+        <translation>Diusulkan dari</translation>
+    </message>
+    <message>
+        <source>Competence</source>
+        <translation>Kompetensi</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Kesenjangan</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Sasaran</translation>
+    </message>
+    <message>
+        <source>Kind of training</source>
+        <translation>Jenis diklat</translation>
+    </message>
+    <message>
+        <source>Kind of training (name)</source>
+        <translation>Jenis diklat (nama)</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Jalur</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Penyelenggara</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>Rencana mulai</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Rencana selesai</translation>
+    </message>
+    <message>
+        <source>Planned JP</source>
+        <translation>Rencana JP</translation>
+    </message>
+    <message>
+        <source>Planned cost</source>
+        <translation>Rencana biaya</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Menit</translation>
+    </message>
+    <message>
+        <source>JP</source>
+        <translation>JP</translation>
+    </message>
+    <message>
+        <source>Actual cost</source>
+        <translation>Biaya realisasi</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>Nomor sertifikat</translation>
+    </message>
+    <message>
+        <source>Certificate file</source>
+        <translation>Berkas sertifikat</translation>
+    </message>
+    <message>
+        <source>Certificate file check</source>
+        <translation>Pemeriksaan berkas sertifikat</translation>
+    </message>
+    <message>
+        <source>Appraisal</source>
+        <translation>Penilaian</translation>
+    </message>
+    <message>
+        <source>Structural position</source>
+        <translation>Jabatan struktural</translation>
+    </message>
+    <message>
+        <source>Additional tasks</source>
+        <translation>Tugas tambahan</translation>
+    </message>
+    <message>
+        <source>Creativity</source>
+        <translation>Kreativitas</translation>
+    </message>
+    <message>
+        <source>Work behaviour</source>
+        <translation>Perilaku kerja</translation>
+    </message>
+    <message>
+        <source>Peers&apos; ratings</source>
+        <translation>Penilaian rekan kerja</translation>
+    </message>
+    <message>
+        <source>Innovation</source>
+        <translation>Inovasi</translation>
+    </message>
+    <message>
+        <source>SKP score</source>
+        <translation>Nilai SKP</translation>
+    </message>
+    <message>
+        <source>Behaviour score</source>
+        <translation>Nilai perilaku kerja</translation>
+    </message>
+    <message>
+        <source>Performance score</source>
+        <translation>Nilai prestasi kerja</translation>
+    </message>
+    <message>
+        <source>Grade word</source>
+        <translation>Sebutan</translation>
+    </message>
+    <message>
+        <source>Credit points</source>
+        <translation>Angka kredit</translation>
+    </message>
+    <message>
+        <source>Output unit</source>
+        <translation>Satuan output</translation>
+    </message>
+    <message>
+        <source>Quantity target</source>
+        <translation>Target kuantitas</translation>
+    </message>
+    <message>
+        <source>Quantity achieved</source>
+        <translation>Realisasi kuantitas</translation>
+    </message>
+    <message>
+        <source>Quality target</source>
+        <translation>Target kualitas</translation>
+    </message>
+    <message>
+        <source>Quality achieved</source>
+        <translation>Realisasi kualitas</translation>
+    </message>
+    <message>
+        <source>Time target</source>
+        <translation>Target waktu</translation>
+    </message>
+    <message>
+        <source>Time achieved</source>
+        <translation>Realisasi waktu</translation>
+    </message>
+    <message>
+        <source>Cost target</source>
+        <translation>Target biaya</translation>
+    </message>
+    <message>
+        <source>Cost achieved</source>
+        <translation>Realisasi biaya</translation>
+    </message>
+    <message>
+        <source>Achievement score</source>
+        <translation>Nilai capaian</translation>
+    </message>
+    <message>
+        <source>Unit name</source>
+        <translation>Nama unit</translation>
+    </message>
+    <message>
+        <source>Unit type</source>
+        <translation>Jenis unit</translation>
+    </message>
+    <message>
+        <source>Employee type</source>
+        <translation>Jenis pegawai</translation>
+    </message>
+    <message>
+        <source>Position name</source>
+        <translation>Nama jabatan</translation>
+    </message>
+    <message>
+        <source>Office name</source>
+        <translation>Nama kantor</translation>
+    </message>
+    <message>
+        <source>Office code</source>
+        <translation>Kode kantor</translation>
+    </message>
+    <message>
+        <source>Account active</source>
+        <translation>Akun aktif</translation>
+    </message>
+    <message>
+        <source>Linked employee</source>
+        <translation>Pegawai terkait</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Keadaan</translation>
+    </message>
+    <message>
+        <source>From the evaluation</source>
+        <translation>Dari evaluasi</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Ukuran kertas</translation>
+    </message>
+    <message>
+        <source>Lock after idle minutes</source>
+        <translation>Kunci setelah menganggur (menit)</translation>
+    </message>
+    <message>
+        <source>Automatic backups kept</source>
+        <translation>Cadangan otomatis yang disimpan</translation>
+    </message>
+    <message>
+        <source>Place in signature blocks</source>
+        <translation>Tempat pada blok tanda tangan</translation>
+    </message>
+    <message>
+        <source>Logo on the forms</source>
+        <translation>Logo pada formulir</translation>
+    </message>
+    <message>
+        <source>Program setting</source>
+        <translation>Pengaturan program</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Bulanan</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>Triwulanan</translation>
+    </message>
+    <message>
+        <source>Per semester</source>
+        <translation>Semesteran</translation>
+    </message>
+    <message>
+        <source>Quantitative</source>
+        <translation>Kuantitatif</translation>
+    </message>
+    <message>
+        <source>Qualitative</source>
+        <translation>Kualitatif</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Kuantitas</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Kualitas</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Biaya</translation>
+    </message>
+    <message>
+        <source>Service recipients perspective</source>
+        <translation>Perspektif Penerima Layanan</translation>
+    </message>
+    <message>
+        <source>Business process perspective</source>
+        <translation>Perspektif Proses Bisnis</translation>
+    </message>
+    <message>
+        <source>Internal strengthening perspective</source>
+        <translation>Perspektif Penguatan Internal</translation>
+    </message>
+    <message>
+        <source>Budget perspective</source>
+        <translation>Perspektif Anggaran</translation>
+    </message>
+    <message>
+        <source>JPT (with perspective)</source>
+        <translation>JPT (dengan perspektif)</translation>
+    </message>
+    <message>
+        <source>Administration and functional</source>
+        <translation>Administrasi dan fungsional</translation>
+    </message>
+    <message>
+        <source>Work results</source>
+        <translation>Hasil kerja</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Tidak ada</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisasi</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Negara</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Laki-laki</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Perempuan</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>dibuat</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>diubah</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>dihapus</translation>
+    </message>
+    <message>
+        <source>status changed</source>
+        <translation>status diubah</translation>
+    </message>
+    <message>
+        <source>command line ({user})</source>
+        <translation>baris perintah ({user})</translation>
+    </message>
+    <message>
+        <source>the program</source>
+        <translation>program</translation>
+    </message>
+    <message>
+        <source>import from {office}</source>
+        <translation>impor dari {office}</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>diisi</translation>
+    </message>
+    <message>
+        <source>(a record no longer here)</source>
+        <translation>(data sudah tidak ada)</translation>
+    </message>
+    <message>
+        <source>Other record</source>
+        <translation>Data lain</translation>
+    </message>
+    <message>
+        <source>Other detail</source>
+        <translation>Rincian lain</translation>
+    </message>
+    <message>
+        <source>SKP {year} of {name}</source>
+        <translation>SKP {year} {name}</translation>
+    </message>
+    <message>
+        <source>Evaluation {period} of {name}</source>
+        <translation>Evaluasi {period} {name}</translation>
+    </message>
+    <message>
+        <source>IDP {year} of {name}</source>
+        <translation>IDP {year} {name}</translation>
+    </message>
+    <message>
+        <source>Archive appraisal {year} of {name}</source>
+        <translation>Penilaian arsip {year} {name}</translation>
+    </message>
+    <message>
+        <source>{owner}: {text}</source>
+        <translation>{owner}: {text}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>tidak</translation>
     </message>
 </context>
 <context>
@@ -6006,7 +6758,7 @@ Jika hal ini terjadi lagi, kirimkan rinciannya kepada petugas dukungan Anda. Rin
     </message>
     <message>
         <source>HR staff</source>
-        <translation>Staf kepegawaian</translation>
+        <translation>Bagian Kepegawaian</translation>
     </message>
     <message>
         <source>Supervisor (pejabat penilai)</source>

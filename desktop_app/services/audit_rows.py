@@ -1,0 +1,511 @@
+"""Audit entries as the user reads them: who (a person, "command line (root)"), which record
+(a name, "SKP 2026 of Budi Santoso"), which fields (labels, never column names) and typed
+values (dates, labels of codes, names instead of ids). The views only translate and format.
+
+A value is `Shown`: plain text, a number, a date or time, a yes/no, a period key, or `Words`
+(an `N_` message with its context and values) the view translates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from typing import Any, Union
+
+from peewee import BooleanField, ForeignKeyField, Model
+
+from desktop_app.i18n import N_
+from desktop_app.models import (
+    Employee,
+    Evaluation,
+    PerformancePlan,
+    Period,
+    Position,
+    Unit,
+    User,
+)
+from desktop_app.models.base import AuditedModel
+from desktop_app.models.development import DevelopmentPlan
+from desktop_app.models.legacy import LegacyAppraisal
+from desktop_app.scoring import reference
+from desktop_app.scoring.codes import BERAKHLAK
+from desktop_app.scoring.period_key import PeriodKey
+from desktop_app.scoring.ratings import OrgPredikat, Predikat, Rating
+from desktop_app.services import audit
+from desktop_app.services import audit_labels as L
+from desktop_app.services.archive.appraisals import STATUS_LABELS as LEGACY_STATUS
+from desktop_app.services.development.idp_flow import (
+    ACTIVITY_LABELS,
+    COMPETENCE_LABELS,
+    JALUR_LABELS,
+)
+from desktop_app.services.development.idp_flow import STATUS_LABELS as IDP_STATUS
+from desktop_app.services.evaluation.notes import SOURCES as NOTE_SOURCES
+from desktop_app.services.evaluation.states import STATUS_LABELS as EVALUATION_STATUS
+from desktop_app.services.periods import REGIMES
+from desktop_app.services.register.units import UNIT_KIND_LABELS
+from desktop_app.services.session import ROLE_LABELS
+from desktop_app.services.skp.plan_flow import STATUS_LABELS as PLAN_STATUS
+
+
+@dataclass(frozen=True)
+class Words:
+    """A message for the user: `text` is an `N_` source in `context`, `{name}`s filled with
+    `values` (each itself `Shown`) after translation."""
+
+    text: str
+    context: str = L.CONTEXT
+    values: tuple[tuple[str, Shown], ...] = ()
+
+
+@dataclass(frozen=True)
+class Rupiah:
+    """An amount of money (whole rupiah), shown "Rp 1.800.000"."""
+
+    amount: int
+
+
+Shown = Union[str, int, Decimal, bool, dt.date, dt.datetime, PeriodKey, Rupiah, Words, None]  # noqa: UP007
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    field: Words
+    old: Shown
+    new: Shown
+
+
+@dataclass(frozen=True)
+class UserRow:
+    """One audit entry in user words; `at` is naive UTC, as stored."""
+
+    id: int
+    at: dt.datetime
+    actor: Shown
+    action: Words
+    entity: Words
+    record: Shown
+    created: bool
+    changes: tuple[FieldChange, ...]
+
+
+def _words(message: str, context: str = L.CONTEXT, **values: Shown) -> Words:
+    return Words(message, context, tuple(values.items()))
+
+
+# --- what stored codes mean ---------------------------------------------------------------------
+
+_STATUS_BY_ENTITY = {
+    "performance_plan": (PLAN_STATUS, "plans"),
+    "plan_status_change": (PLAN_STATUS, "plans"),
+    "evaluation": (EVALUATION_STATUS, "evaluations"),
+    "evaluation_status_change": (EVALUATION_STATUS, "evaluations"),
+    "development_plan": (IDP_STATUS, "development"),
+    "development_status_change": (IDP_STATUS, "development"),
+    "development_activity": (ACTIVITY_LABELS, "development"),
+    "legacy_appraisal": (LEGACY_STATUS, "legacy"),
+    "legacy_status_change": (LEGACY_STATUS, "legacy"),
+}
+_CODES: dict[str, tuple[Mapping[str, str], str]] = {
+    "role": ({r.value: t for r, t in ROLE_LABELS.items()}, "roles"),
+    "frequency": (L.FREQUENCY_LABELS, L.CONTEXT),
+    "approach": (L.APPROACH_LABELS, L.CONTEXT),
+    "aspect": (L.ASPECT_LABELS, L.CONTEXT),
+    "perspective": (L.PERSPECTIVE_LABELS, L.CONTEXT),
+    "form": (L.FORM_LABELS, L.CONTEXT),
+    "competence_type": (COMPETENCE_LABELS, "development"),
+    "jalur": (JALUR_LABELS, "development"),
+    "gender": (L.GENDER_LABELS, L.CONTEXT),
+    "kreativitas": (L.CREATIVITY_LABELS, L.CONTEXT),
+    "origin": (L.ORIGIN_LABELS, L.CONTEXT),
+}
+_OFFICIAL: dict[str, Mapping[str, str]] = {  # codes whose official Indonesian term is shown
+    "regime": REGIMES,
+    "rating_hasil": {r.value: r.label for r in Rating},
+    "rating_perilaku": {r.value: r.label for r in Rating},
+    "rating": {r.value: r.label for r in Rating},
+    "predikat": {p.value: p.label for p in Predikat},
+    "org_predikat": {p.value: p.label for p in OrgPredikat},
+    "position_type": {p.value: p.label for p in reference.PositionType},
+    "jf_level": {j.value: j.label for j in reference.JfLevel},
+    "echelon": {e.code: e.label for e in reference.ECHELONS},
+    "value_code": {str(v.code): v.name for v in BERAKHLAK.data},
+    "scope": {str(v.code): v.name for v in BERAKHLAK.data},
+}
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ISO_TIME = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?")
+_MONEY_FIELDS = frozenset({"cost_planned", "cost_actual", "biaya_target", "biaya_real"})
+_NUMBER_FIELDS = frozenset({"target_value", "jp", "jp_planned", "minutes"})
+_CODE = re.compile(r"[A-Z][A-Z0-9]*(_[A-Z0-9]+)+")
+
+
+def _code_value(entity: str, field: str, value: str) -> Shown:
+    if field in ("status", "from_status", "to_status") and entity in _STATUS_BY_ENTITY:
+        table, context = _STATUS_BY_ENTITY[entity]
+        return Words(table[value], context) if value in table else value
+    if field == "kind":
+        table = UNIT_KIND_LABELS if entity == "unit" else {}
+        return Words(table[value], "units") if value in table else value
+    if field in _CODES:
+        table, context = _CODES[field]
+        return Words(table[value], context) if value in table else value
+    if field in _OFFICIAL:
+        return _OFFICIAL[field].get(value, value)
+    if field == "period_key":
+        try:
+            return PeriodKey.parse(value)
+        except ValueError:
+            return value
+    if field == "origin" and value.startswith("VALUE:"):
+        return _OFFICIAL["value_code"].get(value[6:], value)
+    if field == "source" and value in NOTE_SOURCES:
+        return Words(NOTE_SOURCES[value], "evaluation_notes")
+    if _ISO_TIME.fullmatch(value):
+        return dt.datetime.fromisoformat(value.replace("T", " "))
+    if _ISO_DATE.fullmatch(value):
+        return dt.date.fromisoformat(value)
+    if field in _NUMBER_FIELDS:
+        try:
+            return Decimal(value)
+        except InvalidOperation:
+            return value
+    if _CODE.fullmatch(value):  # a code without a table: its words, not its spelling
+        return value.replace("_", " ").title()
+    return value
+
+
+# --- records and references by name -------------------------------------------------------------
+
+
+class _Names:
+    """Readable names of records by id, loaded table by table (a few queries, not one a row)."""
+
+    def __init__(self) -> None:
+        self.rows: dict[type[Model], dict[int, dict[str, Any]]] = {}
+        self.wanted: dict[type[Model], set[int]] = {}
+
+    def want(self, model: type[Model], ident: Any) -> None:
+        known = self.rows.get(model, {})
+        if isinstance(ident, int) and not isinstance(ident, bool) and ident not in known:
+            self.wanted.setdefault(model, set()).add(ident)
+
+    def load(self) -> None:
+        for _depth in range(5):  # an indicator -> its result -> its SKP -> employee, period
+            if not self.wanted:
+                return
+            wanted, self.wanted = self.wanted, {}
+            for model, ids in wanted.items():
+                self._fetch(model, model.id, sorted(ids))
+
+    def load_uids(self, model: type[Model], uids: Iterable[str]) -> dict[str, int]:
+        found = self._fetch(model, model.uid, sorted(set(uids)))
+        self.load()
+        return found
+
+    def _fetch(self, model: type[Model], column: Any, keys: list[Any]) -> dict[str, int]:
+        found: dict[str, int] = {}
+        table = self.rows.setdefault(model, {})
+        for start in range(0, len(keys), 500):
+            for row in model.select().where(column.in_(keys[start : start + 500])).dicts():
+                table[row["id"]] = row
+                if "uid" in row:
+                    found[str(row["uid"])] = row["id"]
+                for name, field in model._meta.fields.items():
+                    if isinstance(field, ForeignKeyField):
+                        self.want(field.rel_model, row.get(name))
+        return found
+
+    def name(self, model: type[Model], ident: Any) -> Shown:
+        row = self.rows.get(model, {}).get(ident)
+        if row is None:
+            return Words(L.UNKNOWN_RECORD)
+        if model is Employee:
+            return row["name"]
+        if model in (Unit, Position):
+            return row["name"]
+        if model is User:
+            return row["full_name"] or row["username"]
+        if model is Period:
+            return str(row["year"])
+        owner = self._owner_name(model, row)
+        if model in (PerformancePlan, Evaluation, DevelopmentPlan, LegacyAppraisal):
+            owner = self.name(Employee, row["employee"])  # "SKP 2026 of Budi", not of an SKP
+        year = self._year(row)
+        if model is PerformancePlan:
+            return _words(N_("AuditViews", "SKP {year} of {name}"), year=year, name=owner)
+        if model is Evaluation:
+            return _words(
+                N_("AuditViews", "Evaluation {period} of {name}"),
+                period=_code_value("evaluation", "period_key", row["period_key"]),
+                name=owner,
+            )
+        if model is DevelopmentPlan:
+            return _words(N_("AuditViews", "IDP {year} of {name}"), year=year, name=owner)
+        if model is LegacyAppraisal:
+            return _words(
+                N_("AuditViews", "Archive appraisal {year} of {name}"), year=year, name=owner
+            )
+        text = next((row[k] for k in ("text", "title", "competence") if row.get(k)), "")
+        indicator = _fk_target(model, "indicator")
+        if not text and indicator is not None:
+            text = self.rows.get(indicator, {}).get(row.get("indicator"), {}).get("text", "")
+        if text:
+            return _words(N_("AuditViews", "{owner}: {text}"), owner=owner, text=_short(text))
+        return owner
+
+    def _owner_name(self, model: type[Model], row: Mapping[str, Any]) -> Shown:
+        """The record this one belongs to: a result's SKP, an activity's IDP, ..."""
+        for field in _OWNER_FIELDS:
+            target = _fk_target(model, field)
+            if target is not None and row.get(field) is not None:
+                return self.name(target, row[field])
+        return Words(L.UNKNOWN_RECORD)
+
+    def _year(self, row: Mapping[str, Any]) -> Shown:
+        period = self.rows.get(Period, {}).get(row.get("period"))
+        return str(period["year"]) if period else "—"
+
+
+def _short(text: str, limit: int = 60) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+_OWNER_FIELDS = ("result", "plan", "evaluation", "appraisal", "employee", "unit")
+
+
+def _models() -> dict[str, type[Model]]:
+    """Every audited model by its table name, read from the models themselves."""
+    found: dict[str, type[Model]] = {}
+    pending = list(AuditedModel.__subclasses__())
+    while pending:
+        model = pending.pop()
+        pending += model.__subclasses__()
+        if model._meta.table_name not in found and model._meta.fields.get("id") is not None:
+            found[model._meta.table_name] = model
+    return found
+
+
+def _fk_target(model: type[Model] | None, field: str) -> type[Model] | None:
+    column = model._meta.fields.get(field) if model is not None else None
+    return column.rel_model if isinstance(column, ForeignKeyField) else None
+
+
+# --- actors -------------------------------------------------------------------------------------
+
+
+def _actor(name: str, people: Mapping[str, str]) -> Shown:
+    if name.startswith("cli:"):
+        return _words(L.COMMAND_LINE, user=name[4:] or "?")
+    if name in ("system", ""):
+        return Words(L.THE_PROGRAM)
+    return people.get(name, name)
+
+
+def _people(names: Iterable[str]) -> dict[str, str]:
+    wanted = sorted({n for n in names if n and not n.startswith("cli:")})
+    people: dict[str, str] = {}
+    for start in range(0, len(wanted), 500):
+        query = User.select(User.username, User.full_name).where(
+            User.username.in_(wanted[start : start + 500])
+        )
+        for username, full_name in query.tuples():
+            people[username] = full_name or username
+    return people
+
+
+# --- the use cases ------------------------------------------------------------------------------
+
+
+def _user_rows(rows: list[audit.AuditRow]) -> list[UserRow]:
+    models = _models()
+    names = _Names()
+    records: dict[str, dict[str, int]] = {}
+    for entity in {r.entity for r in rows}:
+        model = models.get(entity)
+        if model is not None and "uid" in model._meta.fields and model is not User:
+            uids = [r.record_uid for r in rows if r.entity == entity]
+            records[entity] = names._fetch(model, model.uid, sorted(set(uids)))
+    for row in rows:
+        model = models.get(row.entity)
+        for field, values in row.changes.items():
+            target = _fk_target(model, field)
+            if target is not None:
+                for value in values:
+                    names.want(target, value)
+    names.load()
+    actors = {r.actor for r in rows}
+    for row in rows:
+        if row.entity.endswith("status_change"):
+            actors.update(str(v) for v in row.changes.get("actor", []) if v)
+        if row.entity == "app_user":
+            actors.add(row.record_uid)
+    people = _people(actors)
+    out = []
+    for row in rows:
+        model = models.get(row.entity)
+        out.append(
+            UserRow(
+                id=row.id,
+                at=row.at,
+                actor=_actor(row.actor, people),
+                action=Words(L.ACTIONS.get(row.action, L.CHANGED)),
+                entity=Words(L.ENTITY_LABELS.get(row.entity, L.OTHER_RECORD)),
+                record=_record(row, model, records, names, people),
+                created=row.action == "create",
+                changes=tuple(_changes(row, model, names, people)),
+            )
+        )
+    return out
+
+
+def _record(
+    row: audit.AuditRow,
+    model: type[Model] | None,
+    records: Mapping[str, Mapping[str, int]],
+    names: _Names,
+    people: Mapping[str, str],
+) -> Shown:
+    if row.entity == "setting":
+        return Words(L.SETTING_LABELS.get(row.record_uid, L.OTHER_SETTING))
+    if row.entity == "app_user":
+        return people.get(row.record_uid, row.record_uid)
+    if row.entity == "central_identity":
+        return Words(L.ENTITY_LABELS["central_identity"])
+    if row.entity in ("office", "feedback_phrase"):
+        return _short(row.record_uid)
+    ident = records.get(row.entity, {}).get(row.record_uid)
+    if model is None or ident is None:
+        return Words(L.UNKNOWN_RECORD)
+    return names.name(model, ident)
+
+
+def _changes(
+    row: audit.AuditRow, model: type[Model] | None, names: _Names, people: Mapping[str, str]
+) -> list[FieldChange]:
+    out = []
+    for field, pair in row.changes.items():
+        if field in L.HIDDEN_FIELDS or (field == "deleted" and row.action == "create"):
+            continue
+        if row.entity == "setting" and field == "key":  # the record column names the setting
+            continue
+        old, new = [*pair, None, None][:2] if isinstance(pair, list) else (None, pair)
+        label = L.ENTITY_FIELD_LABELS.get((row.entity, field)) or L.FIELD_LABELS.get(field)
+        field_words = Words(label or L.OTHER_FIELD)
+        if row.action == "create" and new in (None, "", False):
+            continue
+        out.append(
+            FieldChange(
+                field_words,
+                _value(row.entity, field, old, model, names, people),
+                _value(row.entity, field, new, model, names, people),
+            )
+        )
+    return out
+
+
+def _value(
+    entity: str,
+    field: str,
+    value: Any,
+    model: type[Model] | None,
+    names: _Names,
+    people: Mapping[str, str],
+) -> Shown:
+    if value is None or value == "":
+        return None
+    if field in L.SECRET_FIELDS:
+        return Words(L.SET)
+    column = model._meta.fields.get(field) if model is not None else None
+    if (isinstance(column, BooleanField) or field == "is_main") and isinstance(value, int):
+        return bool(value)
+    if field in _OFFICIAL and isinstance(value, int) and not isinstance(value, bool):
+        return _OFFICIAL[field].get(str(value), value)
+    if entity == "setting" and field == "value":
+        return _setting_value(str(value))
+    target = _fk_target(model, field)
+    if target is not None:
+        return names.name(target, value)
+    if field in ("actor", "created_by", "recorded_by") and isinstance(value, str):
+        return _actor(value, people)
+    if field in _MONEY_FIELDS and isinstance(value, int | float) and not isinstance(value, bool):
+        return Rupiah(int(value))
+    if isinstance(value, float):
+        return Decimal(str(value))
+    if isinstance(value, int):  # bool is an int too
+        return value
+    if isinstance(value, str):
+        return _code_value(entity, field, value)
+    return _short(str(value), 200)
+
+
+def _setting_value(text: str) -> Shown:
+    import json
+
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return text
+    if isinstance(value, bool | int | str):
+        return value
+    return _short(json.dumps(value, ensure_ascii=False), 200)
+
+
+def history_rows(record_uid: str) -> list[UserRow]:
+    """The Riwayat of one record in user words, oldest first (who may read the register)."""
+    return _user_rows(audit.history(record_uid))
+
+
+def search_rows(
+    actor: str | None = None,
+    entity: str | None = None,
+    *,
+    start: dt.datetime | None = None,
+    end: dt.datetime | None = None,
+    limit: int = audit.SEARCH_LIMIT,
+) -> list[UserRow]:
+    """The audit viewer's entries in user words, newest first (admin and HR)."""
+    rows = audit.search(actor=actor, entity=entity, start=start, end=end, limit=limit)
+    return _user_rows(rows)
+
+
+def actor_choices() -> list[tuple[str, Shown]]:
+    """(stored actor, shown name) of everyone in the trail, for the viewer's filter."""
+    stored = audit.actors()
+    people = _people(stored)
+    return [(name, _actor(name, people)) for name in stored]
+
+
+def entity_choices() -> list[tuple[str, Words]]:
+    """(stored record type, its label) of the record types in the trail."""
+    return [(e, Words(L.ENTITY_LABELS.get(e, L.OTHER_RECORD))) for e in audit.entities()]
+
+
+def step_actor(name: str) -> Shown:
+    """Who took a workflow step, as the history pages show it (a person, not a user name)."""
+    return _actor(name, _people([name]))
+
+
+def step_actors(names: Iterable[str]) -> dict[str, Shown]:
+    """`step_actor` for many steps with one query."""
+    names = list(names)
+    people = _people(names)
+    return {n: _actor(n, people) for n in names}
+
+
+__all__ = [
+    "FieldChange",
+    "Rupiah",
+    "Shown",
+    "UserRow",
+    "Words",
+    "actor_choices",
+    "entity_choices",
+    "history_rows",
+    "search_rows",
+    "step_actor",
+    "step_actors",
+]
