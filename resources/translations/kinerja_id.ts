@@ -2440,8 +2440,8 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
         <translation>Berkas</translation>
     </message>
     <message>
-        <source>Versions</source>
-        <translation>Versi</translation>
+        <source>Contents</source>
+        <translation>Isi</translation>
     </message>
     <message>
         <source>By</source>
@@ -2454,6 +2454,14 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
     <message>
         <source>Filter by office, file, user…</source>
         <translation>Saring menurut kantor, berkas, pengguna…</translation>
+    </message>
+    <message>
+        <source>everything</source>
+        <translation>semua data</translation>
+    </message>
+    <message>
+        <source>changes</source>
+        <translation>perubahan saja</translation>
     </message>
     <message>
         <source>seen again, nothing changed</source>

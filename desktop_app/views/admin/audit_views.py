@@ -4,6 +4,7 @@ admin and HR filtered by user, record type and dates."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from decimal import Decimal
 from typing import Any
 
@@ -258,3 +259,9 @@ class AuditViewer(QDialog):
         if len(rows) >= audit.SEARCH_LIMIT:
             text += " " + self.tr("(only the newest are shown: narrow the dates)")
         self.count.setText(text)
+
+
+def step_actor_names(actors: Iterable[str]) -> dict[str, str]:
+    """Who took each workflow step, as a person ("Admin Kantor", "baris perintah (root)"),
+    for the status history pages of the SKP, the evaluation and the IDP."""
+    return {name: shown(who) for name, who in audit_rows.step_actors(set(actors)).items()}

@@ -33,6 +33,7 @@ from desktop_app.services.evaluation import notes as evaluation_notes
 from desktop_app.services.evaluation.evaluations import EvaluationDetail
 from desktop_app.services.session import Action, Role, allowed, current
 from desktop_app.views import messages
+from desktop_app.views.admin.audit_views import step_actor_names
 from desktop_app.views.formatting import format_utc
 
 Runner = Callable[[Callable[[], object]], bool]
@@ -395,6 +396,7 @@ class HistoryPage(QWidget):
 
     def show_detail(self, detail: EvaluationDetail) -> None:
         self.model.removeRows(0, self.model.rowCount())
+        who = step_actor_names(step.actor for step in detail.history)
         for step in detail.history:
             label = messages.error_text(evaluations.status_word(step.to_status))
-            self.model.appendRow(_row(format_utc(step.at), step.actor, label, step.reason))
+            self.model.appendRow(_row(format_utc(step.at), who[step.actor], label, step.reason))
