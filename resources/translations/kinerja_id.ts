@@ -12,7 +12,7 @@
         <translation>Rating hasil kerja</translation>
     </message>
     <message>
-        <source>Rating perilaku</source>
+        <source>Rating perilaku kerja</source>
         <translation>Rating perilaku</translation>
     </message>
     <message>
@@ -1353,7 +1353,7 @@ Apakah Anda menyimpan salinan cadangan di tempat lain (misalnya di flashdisk)? P
 <context>
     <name>CascadeDialog</name>
     <message>
-        <source>Matriks peran hasil {year}: {name}</source>
+        <source>Cascade matrix {year}: {name}</source>
         <translation>Matriks peran hasil {year}: {name}</translation>
     </message>
     <message>
@@ -1561,7 +1561,7 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
         <translation>Kompetensi</translation>
     </message>
     <message>
-        <source>Jalur</source>
+        <source>Mode</source>
         <translation>Jalur</translation>
     </message>
     <message>
@@ -1841,14 +1841,6 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
         <translation>&amp;Tempat lahir:</translation>
     </message>
     <message>
-        <source>&amp;Golongan:</source>
-        <translation>&amp;Golongan:</translation>
-    </message>
-    <message>
-        <source>TMT golongan:</source>
-        <translation>TMT golongan:</translation>
-    </message>
-    <message>
         <source>E-&amp;mail:</source>
         <translation>Su&amp;rel:</translation>
     </message>
@@ -1865,20 +1857,8 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
         <translation>&amp;Unit kerja:</translation>
     </message>
     <message>
-        <source>&amp;Jabatan:</source>
-        <translation>&amp;Jabatan:</translation>
-    </message>
-    <message>
-        <source>Jenjang (JF):</source>
-        <translation>Jenjang (JF):</translation>
-    </message>
-    <message>
         <source>Non Eselon</source>
         <translation>Non Eselon</translation>
-    </message>
-    <message>
-        <source>TMT jabatan:</source>
-        <translation>TMT jabatan:</translation>
     </message>
     <message>
         <source>NI&amp;P / NI PPPK:</source>
@@ -1897,16 +1877,36 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
         <translation>Gelar &amp;belakang:</translation>
     </message>
     <message>
+        <source>&amp;Grade (golongan):</source>
+        <translation>&amp;Golongan:</translation>
+    </message>
+    <message>
+        <source>Grade effective from:</source>
+        <translation>TMT golongan:</translation>
+    </message>
+    <message>
         <source>P&amp;hone:</source>
         <translation>Telep&amp;on:</translation>
     </message>
     <message>
-        <source>Jenis jabatan:</source>
+        <source>&amp;Position:</source>
+        <translation>&amp;Jabatan:</translation>
+    </message>
+    <message>
+        <source>Position type:</source>
         <translation>Jenis jabatan:</translation>
+    </message>
+    <message>
+        <source>Functional level:</source>
+        <translation>Jenjang (JF):</translation>
     </message>
     <message>
         <source>Ese&amp;lon:</source>
         <translation>Ese&amp;lon:</translation>
+    </message>
+    <message>
+        <source>Position effective from:</source>
+        <translation>TMT jabatan:</translation>
     </message>
     <message>
         <source>&amp;Direct superior:</source>
@@ -2064,15 +2064,15 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
         <translation>Jenis</translation>
     </message>
     <message>
-        <source>Golongan</source>
+        <source>Grade</source>
         <translation>Golongan</translation>
     </message>
     <message>
-        <source>Jabatan</source>
+        <source>Position</source>
         <translation>Jabatan</translation>
     </message>
     <message>
-        <source>Jenis jabatan</source>
+        <source>Position type</source>
         <translation>Jenis jabatan</translation>
     </message>
     <message>
@@ -2115,20 +2115,16 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
         <translation>Target</translation>
     </message>
     <message>
-        <source>Realisasi</source>
-        <translation>Realisasi</translation>
-    </message>
-    <message>
-        <source>Bukti dukung</source>
-        <translation>Bukti dukung</translation>
-    </message>
-    <message>
-        <source>Umpan balik</source>
-        <translation>Umpan balik</translation>
-    </message>
-    <message>
         <source>&amp;Results</source>
         <translation>&amp;Hasil kerja</translation>
+    </message>
+    <message>
+        <source>&amp;Objection</source>
+        <translation>&amp;Keberatan</translation>
+    </message>
+    <message>
+        <source>Evidence: a link or a note in the cell, or a file copied into the data folder.</source>
+        <translation>Bukti dukung: tautan atau catatan di sel, atau berkas yang disalin ke folder data.</translation>
     </message>
     <message>
         <source>Feedback based on evidence (umpan balik)</source>
@@ -2149,10 +2145,6 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
     <message>
         <source>Periods of the &amp;year</source>
         <translation>Periode dalam &amp;tahun</translation>
-    </message>
-    <message>
-        <source>&amp;Keberatan</source>
-        <translation>&amp;Keberatan</translation>
     </message>
     <message>
         <source>Hi&amp;story</source>
@@ -2191,6 +2183,18 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
         <translation>&amp;Tutup</translation>
     </message>
     <message>
+        <source>Achievement</source>
+        <translation>Realisasi</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Bukti dukung</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Umpan balik</translation>
+    </message>
+    <message>
         <source>File</source>
         <translation>Berkas</translation>
     </message>
@@ -2201,10 +2205,6 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
     <message>
         <source>Open fi&amp;le</source>
         <translation>B&amp;uka berkas</translation>
-    </message>
-    <message>
-        <source>Bukti dukung: a link or a note in the cell, or a file copied into the data folder.</source>
-        <translation>Bukti dukung: tautan atau catatan di sel, atau berkas yang disalin ke folder data.</translation>
     </message>
     <message>
         <source>(not rated)</source>
@@ -2630,7 +2630,7 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
         <translation>Jenis diklat</translation>
     </message>
     <message>
-        <source>Jalur</source>
+        <source>Mode</source>
         <translation>Jalur</translation>
     </message>
     <message>
@@ -3507,7 +3507,7 @@ Apa keputusannya? Misalnya: pindah ke {second_office} pada 1 Oktober.</translati
         <translation>Keadaan</translation>
     </message>
     <message>
-        <source>Realisasi</source>
+        <source>Achievement</source>
         <translation>Realisasi</translation>
     </message>
     <message>
@@ -3530,19 +3530,19 @@ Apa keputusannya? Misalnya: pindah ke {second_office} pada 1 Oktober.</translati
         <translation>Kirim &amp;penjelasan</translation>
     </message>
     <message>
-        <source>2. Explanation of the penilai:</source>
+        <source>2. Explanation of the appraiser:</source>
         <translation>2. Penjelasan pejabat penilai:</translation>
     </message>
     <message>
-        <source>3. Decision of the atasan penilai:</source>
+        <source>3. Decision of the appraiser&apos;s superior:</source>
         <translation>3. Keputusan atasan pejabat penilai:</translation>
     </message>
     <message>
-        <source>Hasil kerja:</source>
+        <source>Work results:</source>
         <translation>Hasil kerja:</translation>
     </message>
     <message>
-        <source>Perilaku:</source>
+        <source>Behaviour:</source>
         <translation>Perilaku:</translation>
     </message>
     <message>
@@ -4168,10 +4168,6 @@ Apa keputusannya? Misalnya: pindah ke {second_office} pada 1 Oktober.</translati
         <translation>Sesuai yang tertulis pada sertifikat</translation>
     </message>
     <message>
-        <source>Penyelenggara, e.g. BPSDM Provinsi</source>
-        <translation>Penyelenggara, misalnya BPSDM Provinsi</translation>
-    </message>
-    <message>
         <source>to</source>
         <translation>s.d.</translation>
     </message>
@@ -4188,7 +4184,11 @@ Apa keputusannya? Misalnya: pindah ke {second_office} pada 1 Oktober.</translati
         <translation>rupiah tanpa sen, misalnya 3.500.000</translation>
     </message>
     <message>
-        <source>&amp;Jalur:</source>
+        <source>Provider, e.g. BPSDM Provinsi</source>
+        <translation>Penyelenggara, misalnya BPSDM Provinsi</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
         <translation>&amp;Jalur:</translation>
     </message>
     <message>
@@ -4263,10 +4263,6 @@ Apa keputusannya? Misalnya: pindah ke {second_office} pada 1 Oktober.</translati
         <translation>Batal</translation>
     </message>
     <message>
-        <source>Search name, NIP, jabatan or unit  (Ctrl+F)</source>
-        <translation>Cari nama, NIP, jabatan, atau unit  (Ctrl+F)</translation>
-    </message>
-    <message>
         <source>Unit (with its sub-units)</source>
         <translation>Unit kerja (beserta subunitnya)</translation>
     </message>
@@ -4275,11 +4271,15 @@ Apa keputusannya? Misalnya: pindah ke {second_office} pada 1 Oktober.</translati
         <translation>Semua jenis pegawai</translation>
     </message>
     <message>
-        <source>All golongan</source>
+        <source>Search name, NIP, position or unit  (Ctrl+F)</source>
+        <translation>Cari nama, NIP, jabatan, atau unit  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All grades</source>
         <translation>Semua golongan</translation>
     </message>
     <message>
-        <source>All jenis jabatan</source>
+        <source>All position types</source>
         <translation>Semua jenis jabatan</translation>
     </message>
     <message>
@@ -4425,10 +4425,6 @@ Apa keputusannya? Misalnya: pindah ke {second_office} pada 1 Oktober.</translati
         <translation>&amp;Perilaku kerja</translation>
     </message>
     <message>
-        <source>&amp;Lampiran</source>
-        <translation>&amp;Lampiran</translation>
-    </message>
-    <message>
         <source>S&amp;ubmit</source>
         <translation>&amp;Ajukan</translation>
     </message>
@@ -4519,6 +4515,10 @@ Apa keputusannya? Misalnya: pindah ke {second_office} pada 1 Oktober.</translati
     <message>
         <source>Remove indicator</source>
         <translation>Hapus indikator</translation>
+    </message>
+    <message>
+        <source>&amp;Appendix</source>
+        <translation>&amp;Lampiran</translation>
     </message>
     <message>
         <source>Leader&apos;s specific expectation (optional)</source>
@@ -4671,7 +4671,7 @@ Apa keputusannya? Misalnya: pindah ke {second_office} pada 1 Oktober.</translati
         <translation>Sa&amp;lin SKP tahun lalu</translation>
     </message>
     <message>
-        <source>&amp;Matriks peran hasil…</source>
+        <source>Cascade ma&amp;trix (matriks peran hasil)…</source>
         <translation>&amp;Matriks peran hasil…</translation>
     </message>
     <message>
@@ -4949,7 +4949,7 @@ Salinan telah dibaca ulang dan diperiksa: flashdisk sekarang aman dilepas. Kanto
         <translation>Unit kerja</translation>
     </message>
     <message>
-        <source>Jabatan</source>
+        <source>Positions</source>
         <translation>Jabatan</translation>
     </message>
     <message>
@@ -5632,7 +5632,7 @@ Salinan telah dibaca ulang dan diperiksa: flashdisk sekarang aman dilepas. Kanto
         <translation>Kesenjangan {n}: ada teks yang lebih panjang dari {limit} karakter.</translation>
     </message>
     <message>
-        <source>Activity {n}: jenis diklat {value} is not known.</source>
+        <source>Activity {n}: kind of training {value} is not known.</source>
         <translation>Kegiatan {n}: jenis diklat {value} tidak dikenal.</translation>
     </message>
     <message>
@@ -5830,15 +5830,15 @@ Salinan telah dibaca ulang dan diperiksa: flashdisk sekarang aman dilepas. Kanto
         <translation>Tanggal mulai berlaku (TMT) jabatan.</translation>
     </message>
     <message>
-        <source>The code of the unit kerja (list below). Add a missing unit in the app first.</source>
+        <source>The code of the unit (list below). Add a missing unit in the app first.</source>
         <translation>Kode unit kerja (daftar di bawah). Unit yang belum ada harus ditambahkan terlebih dahulu di aplikasi.</translation>
     </message>
     <message>
-        <source>NIP of the atasan langsung: someone already in the app or another row of this file.</source>
+        <source>NIP of the direct superior: someone already in the app or another row of this file.</source>
         <translation>NIP atasan langsung: pegawai yang sudah ada di aplikasi atau di baris lain dalam berkas ini.</translation>
     </message>
     <message>
-        <source>NIP of the pejabat penilai kinerja (usually the atasan langsung).</source>
+        <source>NIP of the appraiser (usually the direct superior).</source>
         <translation>NIP pejabat penilai kinerja (biasanya atasan langsung).</translation>
     </message>
     <message>
@@ -6005,15 +6005,15 @@ Salinan telah dibaca ulang dan diperiksa: flashdisk sekarang aman dilepas. Kanto
         <translation>Nama kosong: ketik nama pegawai.</translation>
     </message>
     <message>
-        <source>Choose the golongan.</source>
+        <source>Choose the grade.</source>
         <translation>Pilih golongan.</translation>
     </message>
     <message>
-        <source>Golongan &apos;{grade}&apos; is not a PNS golongan: choose one from I/a to IV/e.</source>
+        <source>Grade &apos;{grade}&apos; is not a PNS grade: choose one from I/a to IV/e.</source>
         <translation>Golongan &apos;{grade}&apos; bukan golongan PNS: pilih salah satu dari I/a sampai IV/e.</translation>
     </message>
     <message>
-        <source>Golongan &apos;{grade}&apos; is not a PPPK golongan: choose one from I to XVII.</source>
+        <source>Grade &apos;{grade}&apos; is not a PPPK grade: choose one from I to XVII.</source>
         <translation>Golongan &apos;{grade}&apos; bukan golongan PPPK: pilih salah satu dari I sampai XVII.</translation>
     </message>
     <message>
@@ -6053,19 +6053,19 @@ Salinan telah dibaca ulang dan diperiksa: flashdisk sekarang aman dilepas. Kanto
         <translation>Tanggal ini lebih dari satu tahun ke depan.</translation>
     </message>
     <message>
-        <source>Type the name of the jabatan.</source>
+        <source>Type the name of the position.</source>
         <translation>Ketik nama jabatan.</translation>
     </message>
     <message>
-        <source>Choose the jenis jabatan.</source>
+        <source>Choose the position type.</source>
         <translation>Pilih jenis jabatan.</translation>
     </message>
     <message>
-        <source>A jabatan fungsional needs its jenjang (Ahli Pertama ... Penyelia).</source>
+        <source>A functional position needs its level (Ahli Pertama ... Penyelia).</source>
         <translation>Jabatan fungsional harus memiliki jenjang (Ahli Pertama ... Penyelia).</translation>
     </message>
     <message>
-        <source>Only a jabatan fungsional has a jenjang: clear it.</source>
+        <source>Only a functional position has a level: clear it.</source>
         <translation>Hanya jabatan fungsional yang memiliki jenjang: kosongkan jenjang.</translation>
     </message>
     <message>
@@ -6162,12 +6162,16 @@ Salinan telah dibaca ulang dan diperiksa: flashdisk sekarang aman dilepas. Kanto
         <translation>Keberatan</translation>
     </message>
     <message>
-        <source>Explanation of the penilai</source>
+        <source>Explanation of the appraiser</source>
         <translation>Penjelasan pejabat penilai</translation>
     </message>
     <message>
-        <source>Decision of the atasan penilai</source>
+        <source>Decision of the appraiser&apos;s superior</source>
         <translation>Keputusan atasan pejabat penilai</translation>
+    </message>
+    <message>
+        <source>Achievement missing</source>
+        <translation>Realisasi belum lengkap</translation>
     </message>
     <message>
         <source>Period &apos;{value}&apos; is not known: write 2026, 2026-Q1 ... 2026-Q4, 2026-S1, 2026-S2 or 2026-01 ... 2026-12.</source>
@@ -6262,6 +6266,10 @@ Salinan telah dibaca ulang dan diperiksa: flashdisk sekarang aman dilepas. Kanto
         <translation>Tuliskan penjelasannya.</translation>
     </message>
     <message>
+        <source>The appraiser explains the objection before the decision.</source>
+        <translation>Pejabat penilai memberikan penjelasan atas keberatan sebelum keputusan diambil.</translation>
+    </message>
+    <message>
         <source>There is no open objection to explain.</source>
         <translation>Tidak ada keberatan terbuka yang perlu dijelaskan.</translation>
     </message>
@@ -6272,10 +6280,6 @@ Salinan telah dibaca ulang dan diperiksa: flashdisk sekarang aman dilepas. Kanto
     <message>
         <source>There is no open objection to decide.</source>
         <translation>Tidak ada keberatan terbuka yang perlu diputuskan.</translation>
-    </message>
-    <message>
-        <source>The pejabat penilai explains the objection before the decision.</source>
-        <translation>Pejabat penilai memberikan penjelasan atas keberatan sebelum keputusan diambil.</translation>
     </message>
     <message>
         <source>Organisation predikat &apos;{value}&apos; is not known.</source>
@@ -6292,10 +6296,6 @@ Salinan telah dibaca ulang dan diperiksa: flashdisk sekarang aman dilepas. Kanto
     <message>
         <source>Not started</source>
         <translation>Belum dimulai</translation>
-    </message>
-    <message>
-        <source>Realisasi missing</source>
-        <translation>Realisasi belum lengkap</translation>
     </message>
     <message>
         <source>Not rated</source>
@@ -6321,10 +6321,6 @@ Salinan telah dibaca ulang dan diperiksa: flashdisk sekarang aman dilepas. Kanto
         <translation>Final</translation>
     </message>
     <message>
-        <source>The year {year} is appraised under {regime}, not an archive regime: use the evaluations of the Evaluasi tab.</source>
-        <translation>Tahun {year} dinilai menurut {regime}, bukan ketentuan arsip: gunakan evaluasi pada tab Evaluasi.</translation>
-    </message>
-    <message>
         <source>The year {year} is closed: nothing can change.</source>
         <translation>Tahun {year} sudah ditutup: tidak ada yang dapat diubah.</translation>
     </message>
@@ -6335,6 +6331,10 @@ Salinan telah dibaca ulang dan diperiksa: flashdisk sekarang aman dilepas. Kanto
     <message>
         <source>This appraisal is final and locked: it can be changed only after it is re-opened.</source>
         <translation>Penilaian ini sudah final dan terkunci: hanya dapat diubah setelah dibuka kembali.</translation>
+    </message>
+    <message>
+        <source>The year {year} is appraised under {regime}, not an archive regime: use the evaluations of the Evaluation tab.</source>
+        <translation>Tahun {year} dinilai menurut {regime}, bukan ketentuan arsip: gunakan evaluasi pada tab Evaluasi.</translation>
     </message>
     <message>
         <source>The employee no longer exists.</source>
@@ -6453,7 +6453,7 @@ Salinan telah dibaca ulang dan diperiksa: flashdisk sekarang aman dilepas. Kanto
         <translation>Tugas tambahan tidak boleh negatif.</translation>
     </message>
     <message>
-        <source>Kreativitas &apos;{value}&apos; is not none, unit, organisasi or negara.</source>
+        <source>Kreativitas &apos;{value}&apos; is not none, unit, organisation or country.</source>
         <translation>Kreativitas &apos;{value}&apos; bukan tidak ada, unit, organisasi, atau negara.</translation>
     </message>
     <message>
@@ -6960,15 +6960,15 @@ Jika hal ini terjadi lagi, kirimkan rinciannya kepada petugas dukungan Anda. Rin
         <translation>{value} bukan kegiatan (Activity) atau pasangan (tahun atau tanggal selesai, JP)</translation>
     </message>
     <message>
-        <source>jenjang {value} is not a jabatan fungsional level</source>
+        <source>level {value} is not a level of a functional position</source>
         <translation>jenjang {value} bukan jenjang jabatan fungsional</translation>
     </message>
     <message>
-        <source>jenis diklat {value} is not known</source>
+        <source>kind of training {value} is not known</source>
         <translation>jenis diklat {value} tidak dikenal</translation>
     </message>
     <message>
-        <source>jalur {value} is not KLASIKAL or NONKLASIKAL</source>
+        <source>mode {value} is not KLASIKAL or NONKLASIKAL</source>
         <translation>jalur {value} bukan KLASIKAL atau NONKLASIKAL</translation>
     </message>
     <message>
@@ -6984,31 +6984,31 @@ Jika hal ini terjadi lagi, kirimkan rinciannya kepada petugas dukungan Anda. Rin
         <translation>{aspect} {value} bukan pasangan (target, realisasi)</translation>
     </message>
     <message>
-        <source>kreativitas {value} is not none, unit, organisasi or negara</source>
+        <source>creativity {value} is not none, unit, organisation or country</source>
         <translation>kreativitas {value} bukan none, unit, organisasi, atau negara</translation>
     </message>
     <message>
-        <source>number of tugas tambahan {value} is not a whole number of 0 or more</source>
+        <source>number of additional tasks {value} is not a whole number of 0 or more</source>
         <translation>jumlah tugas tambahan {value} bukan bilangan bulat 0 atau lebih</translation>
     </message>
     <message>
-        <source>nilai capaian {value} is not a non-empty list of activity scores</source>
+        <source>achievement scores {value} are not a non-empty list of activity scores</source>
         <translation>nilai capaian {value} bukan daftar nilai kegiatan yang berisi paling sedikit satu nilai</translation>
     </message>
     <message>
-        <source>perilaku aspects {value} are not a mapping</source>
+        <source>behaviour aspects {value} are not a mapping</source>
         <translation>aspek perilaku {value} bukan pemetaan (mapping)</translation>
     </message>
     <message>
-        <source>perilaku aspect {value} is not one of {allowed}</source>
+        <source>behaviour aspect {value} is not one of {allowed}</source>
         <translation>aspek perilaku {value} bukan salah satu dari {allowed}</translation>
     </message>
     <message>
-        <source>perilaku aspect {value} is given twice</source>
+        <source>behaviour aspect {value} is given twice</source>
         <translation>aspek perilaku {value} diisi dua kali</translation>
     </message>
     <message>
-        <source>perilaku aspects missing: {value}</source>
+        <source>behaviour aspects missing: {value}</source>
         <translation>aspek perilaku yang belum diisi: {value}</translation>
     </message>
     <message>
@@ -7144,8 +7144,12 @@ Jika hal ini terjadi lagi, kirimkan rinciannya kepada petugas dukungan Anda. Rin
         <translation>Rp {value} paling banyak Rp {high}.</translation>
     </message>
     <message>
-        <source>Realisasi {value} cannot be negative.</source>
+        <source>Achievement {value} cannot be negative.</source>
         <translation>Realisasi {value} tidak boleh negatif.</translation>
+    </message>
+    <message>
+        <source>Achievement &apos;{text}&apos; must start with a number, as the target does (e.g. 130 proposals).</source>
+        <translation>Realisasi &apos;{text}&apos; harus diawali angka, seperti targetnya (misalnya 130 usulan).</translation>
     </message>
     <message>
         <source>JP {value} does not fit the dates: {days} days hold at most {high} JP ({per_day} JP a day).</source>
@@ -7154,10 +7158,6 @@ Jika hal ini terjadi lagi, kirimkan rinciannya kepada petugas dukungan Anda. Rin
     <message>
         <source>&apos;{text}&apos; is not a number.</source>
         <translation>&apos;{text}&apos; bukan angka.</translation>
-    </message>
-    <message>
-        <source>Realisasi &apos;{text}&apos; must start with a number, as the target does (e.g. 130 usulan).</source>
-        <translation>Realisasi &apos;{text}&apos; harus diawali angka, seperti targetnya (misalnya 130 usulan).</translation>
     </message>
     <message>
         <source>{value} cannot be negative.</source>

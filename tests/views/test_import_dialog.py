@@ -83,7 +83,7 @@ def test_preview_shows_each_invalid_row_with_its_reason(qtbot, qtmodeltester, ba
     problems = dict(zip(column_texts(model, 0), column_texts(model, 4), strict=True))
     assert problems["2"] == "" and problems["3"] == ""
     assert "NIP / NI PPPK" in problems["4"] and "birth date" in problems["4"]
-    assert "PPPK golongan" in problems["5"]
+    assert "PPPK grade" in problems["5"]
     assert "Unit code 'NOPE'" in problems["6"]
     invalid = model.index(2, 3)
     assert invalid.data() == "Not imported"

@@ -157,7 +157,7 @@ COLUMNS: tuple[Column, ...] = (
         width=12,
         help=N_(
             "employee_io",
-            "The code of the unit kerja (list below). Add a missing unit in the app first.",
+            "The code of the unit (list below). Add a missing unit in the app first.",
         ),
     ),
     Column("unit_name", "Nama Unit", ("Unit Kerja",), informative=True, width=28),
@@ -168,7 +168,7 @@ COLUMNS: tuple[Column, ...] = (
         width=22,
         help=N_(
             "employee_io",
-            "NIP of the atasan langsung: someone already in the app or another row of this file.",
+            "NIP of the direct superior: someone already in the app or another row of this file.",
         ),
     ),
     Column(
@@ -178,7 +178,7 @@ COLUMNS: tuple[Column, ...] = (
         width=22,
         help=N_(
             "employee_io",
-            "NIP of the pejabat penilai kinerja (usually the atasan langsung).",
+            "NIP of the appraiser (usually the direct superior).",
         ),
     ),
     Column(

@@ -103,7 +103,7 @@ class EvaluationEditor(QDialog):
             self.annual_page = AnnualPage()
             self.tabs.addTab(self.annual_page, self.tr("Periods of the &year"))
         self.objection_page = ObjectionPage(self._run_page)
-        self.tabs.addTab(self.objection_page, self.tr("&Keberatan"))
+        self.tabs.addTab(self.objection_page, self.tr("&Objection"))
         self.history_page = HistoryPage()
         self.tabs.addTab(self.history_page, self.tr("Hi&story"))
 
@@ -154,9 +154,9 @@ class EvaluationEditor(QDialog):
                 self.tr("Aspect"),
                 self.tr("Indicator (IKI)"),
                 self.tr("Target"),
-                self.tr("Realisasi"),
-                self.tr("Bukti dukung"),
-                self.tr("Umpan balik"),
+                self.tr("Achievement"),
+                self.tr("Evidence"),
+                self.tr("Feedback"),
                 self.tr("File"),
             ]
         )
@@ -191,7 +191,7 @@ class EvaluationEditor(QDialog):
         self.open_button.clicked.connect(self.open_evidence)
         hint = QLabel(
             self.tr(
-                "Bukti dukung: a link or a note in the cell, or a file copied into the data folder."
+                "Evidence: a link or a note in the cell, or a file copied into the data folder."
             )
         )
         hint.setWordWrap(True)

@@ -187,7 +187,7 @@ class AnnualPage(QWidget):
             [
                 self.tr("Period"),
                 self.tr("Rating hasil kerja"),
-                self.tr("Rating perilaku"),
+                self.tr("Rating perilaku kerja"),
                 self.tr("Predikat"),
             ]
         )
@@ -266,15 +266,15 @@ class ObjectionPage(QWidget):
         self.explanation = self._text("explanationText")
         self.explain_button = QPushButton(self.tr("Send the e&xplanation"))
         self.explain_button.clicked.connect(self.explain)
-        form.addRow(self.tr("2. Explanation of the penilai:"), self.explanation)
+        form.addRow(self.tr("2. Explanation of the appraiser:"), self.explanation)
         form.addRow("", self.explain_button)
         self.decision = self._text("decisionText")
-        form.addRow(self.tr("3. Decision of the atasan penilai:"), self.decision)
+        form.addRow(self.tr("3. Decision of the appraiser's superior:"), self.decision)
         ratings = QHBoxLayout()
         self.decided_hasil = self._combo("decidedHasil")
         self.decided_perilaku = self._combo("decidedPerilaku")
-        self.hasil_label = QLabel(self.tr("Hasil kerja:"))
-        self.perilaku_label = QLabel(self.tr("Perilaku:"))
+        self.hasil_label = QLabel(self.tr("Work results:"))
+        self.perilaku_label = QLabel(self.tr("Behaviour:"))
         ratings.addWidget(self.hasil_label)
         ratings.addWidget(self.decided_hasil)
         ratings.addWidget(self.perilaku_label)

@@ -61,7 +61,7 @@ class MonitoringModel(RowsModel[MonitoringRow]):
             self.tr("Unit"),
             self.tr("Appraiser"),
             self.tr("State"),
-            self.tr("Realisasi"),
+            self.tr("Achievement"),
             self.tr("Predikat"),
         ]
 

@@ -118,7 +118,7 @@ class SkpEditor(ResultsPage, QDialog):
         outer.addWidget(self.tabs, 1)
         self.tabs.addTab(self._results_page(), self.tr("&Results (RHK)"))
         self.tabs.addTab(self._behaviour_page(), self.tr("&Work behaviour"))
-        self.tabs.addTab(self._annex_page(), self.tr("&Lampiran"))
+        self.tabs.addTab(self._annex_page(), self.tr("&Appendix"))
         self.tabs.addTab(self._history_page(), self.tr("Status &history"))
 
         self.error = error_label()
