@@ -300,13 +300,28 @@ def period_part_label(frequency: str | None, number: int, lang: str = "id") -> s
 
 
 def period_label(frequency: str | None, number: int, year: int, lang: str = "id") -> str:
-    """ "Triwulan I 2026" / "Quarter I 2026"; the whole year is just "2026"."""
-    if frequency is None:
-        return str(year)
+    """ "Triwulan I 2026" / "Quarter I 2026", "Tahunan 2026" / "Annual 2026"."""
     return f"{period_part_label(frequency, number, lang)} {year}"
 
 
+_PERIOD_WORDS = re.compile(r"(Triwulan|Semester|Tahunan|[A-Z][a-z]+)((?: [IV]+)?)((?: \d{4})?)")
+
+
 def domain_label(text: str, lang: str = "id") -> str:
-    """An official code-table label ("Kuantitatif", "Kuantitas") in the interface language;
-    words that are official terms in English too (predikat names, SKP, RHK) stay as they are."""
-    return _ENGLISH_DOMAIN.get(text, text) if lang == "en" else text
+    """An official label ("Kuantitatif", "Kuantitas", "Triwulan I 2026", "Maret 2026") in the
+    interface language; words that are official terms in English too (predikat names, SKP,
+    RHK) stay as they are."""
+    if lang != "en":
+        return text
+    if text in _ENGLISH_DOMAIN:
+        return _ENGLISH_DOMAIN[text]
+    match = _PERIOD_WORDS.fullmatch(text)
+    if match:
+        word, number, year = match.groups()
+        if word == "Triwulan" and number:
+            return f"Quarter{number}{year}"
+        if word == "Tahunan" and not number:
+            return f"Annual{year}"
+        if word in MONTHS and not number:
+            return f"{ENGLISH_MONTHS[MONTHS.index(word)]}{year}"
+    return text

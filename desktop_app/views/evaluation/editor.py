@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.errors import ServiceError
-from desktop_app.i18n.translator import tr_
+from desktop_app.i18n.translator import domain_text, tr_
 from desktop_app.scoring.nip import display_nip
 from desktop_app.services.evaluation import evaluations
 from desktop_app.services.evaluation.evaluations import (
@@ -239,7 +239,7 @@ class EvaluationEditor(QDialog):
         try:
             self.setWindowTitle(
                 self.tr("Evaluation {period} {year}: {name}").format(
-                    period=d.period_label, year=d.year, name=d.employee_name
+                    period=domain_text(d.period_label), year=d.year, name=d.employee_name
                 )
             )
             self.header.setText(
@@ -252,7 +252,7 @@ class EvaluationEditor(QDialog):
                     position=d.position_name or "—",
                     unit=d.unit_name,
                     appraiser=d.appraiser_name or "—",
-                    period=d.period_label,
+                    period=domain_text(d.period_label),
                     year=d.year,
                     status=messages.error_text(evaluations.status_word(d.status)),
                 )

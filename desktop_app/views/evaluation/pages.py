@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.errors import ServiceError
-from desktop_app.i18n.translator import tr_
+from desktop_app.i18n.translator import domain_text, tr_
 from desktop_app.scoring import RuleError
 from desktop_app.scoring.period_key import PeriodKey
 from desktop_app.services.evaluation import evaluations
@@ -222,8 +222,9 @@ class AnnualPage(QWidget):
         summary = found.summary
         self.model.removeRows(0, self.model.rowCount())
         for row in summary.periods:
+            period = domain_text(row.label)
             self.model.appendRow(
-                _row(row.label, row.hasil.label, row.perilaku.label, row.predikat.label)
+                _row(period, row.hasil.label, row.perilaku.label, row.predikat.label)
             )
         counts = ", ".join(f"{p.label}: {n}" for p, n in summary.predikat_counts.items() if n)
         self.tally.setText(
@@ -231,7 +232,7 @@ class AnnualPage(QWidget):
         )
         self.missing.setText(
             self.tr("Without rated evaluation: {periods}").format(
-                periods=", ".join(PeriodKey.parse(k).label for k in found.missing)
+                periods=", ".join(domain_text(PeriodKey.parse(k).label) for k in found.missing)
             )
             if found.missing
             else ""

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.errors import ServiceError
-from desktop_app.i18n.translator import tr_
+from desktop_app.i18n.translator import domain_text, tr_
 from desktop_app.scoring.nip import display_nip
 from desktop_app.scoring.period_key import PeriodKey
 from desktop_app.services import periods
@@ -157,7 +157,7 @@ class EvaluationTab(QWidget):
                 self.period.addItem(label, f"{ARCHIVE}{row.year}")
                 continue
             for key in evaluations.period_keys(row.year):
-                self.period.addItem(f"{PeriodKey.parse(key).label} {row.year}", key)
+                self.period.addItem(domain_text(f"{PeriodKey.parse(key).label} {row.year}"), key)
         self.reload()
 
     def _archive_year(self) -> int | None:
