@@ -97,7 +97,7 @@ INDONESIAN_WORDS = frozenset(
     sertifikat penyelenggara tujuan tanggal tempat lahir nama gelar kelamin alasan impor
     ekspor paket terima tanda kerja jenjang langsung rekan bawahan layanan mitra
     kepemimpinan organisasi negara struktural prestasi capaian evaluasi dokumen semua
-    daftar pilih isi lihat berkas unduh laporan sasaran
+    daftar pilih isi lihat berkas unduh laporan sasaran eselon usulan rekap
     """.split()  # noqa: SIM905  (a word list reads better as text)
 )
 _GLOSS = re.compile(r"\([^()]*\)|'[^']*'|\"[^\"]*\"|\{[^{}]*\}|<[^<>]*>")

@@ -1857,10 +1857,6 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
         <translation>&amp;Unit kerja:</translation>
     </message>
     <message>
-        <source>Non Eselon</source>
-        <translation>Non Eselon</translation>
-    </message>
-    <message>
         <source>NI&amp;P / NI PPPK:</source>
         <translation>&amp;NIP / NI PPPK:</translation>
     </message>
@@ -1901,7 +1897,11 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
         <translation>Jenjang (JF):</translation>
     </message>
     <message>
-        <source>Ese&amp;lon:</source>
+        <source>No echelon</source>
+        <translation>Non Eselon</translation>
+    </message>
+    <message>
+        <source>Eche&amp;lon:</source>
         <translation>Ese&amp;lon:</translation>
     </message>
     <message>
@@ -2479,8 +2479,8 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
         <translation>Paket disegel dengan kunci kantor pusat, sehingga hanya kantor pusat yang dapat membukanya. Tempel kunci yang diberikan kantor pusat (diawali dengan age1), atau baca dari berkas kunci yang disimpan kantor pusat di flashdisk.</translation>
     </message>
     <message>
-        <source>required: &apos;hq key&apos; at the central office prints it below the age key</source>
-        <translation>wajib: &apos;hq key&apos; di kantor pusat mencetaknya di bawah kunci age</translation>
+        <source>required: the central office shows it under its key; its key file holds it</source>
+        <translation>wajib: kantor pusat menampilkannya di bawah kuncinya; berkas kuncinya juga memuatnya</translation>
     </message>
     <message>
         <source>Central office &amp;key:</source>
@@ -3879,8 +3879,8 @@ Apa keputusannya? Misalnya: pindah ke {second_office} pada 1 Oktober.</translati
         <translation>paket lengkap</translation>
     </message>
     <message>
-        <source>the changes since version {version}</source>
-        <translation>perubahan sejak versi {version}</translation>
+        <source>the changes since the office&apos;s last receipt</source>
+        <translation>perubahan sejak tanda terima terakhir kantor tersebut</translation>
     </message>
     <message>
         <source>Package {sequence} of {office} ({name}): {kind}.</source>
@@ -4778,8 +4778,20 @@ Apa keputusannya? Misalnya: pindah ke {second_office} pada 1 Oktober.</translati
         <translation>Jumlah data</translation>
     </message>
     <message>
-        <source>Since version</source>
-        <translation>Sejak versi</translation>
+        <source>Contents</source>
+        <translation>Isi</translation>
+    </message>
+    <message>
+        <source>The central office has confirmed the packages whose receipt came back. The next package holds everything changed since then, including what earlier packages carried if their receipt has not come back.</source>
+        <translation>Kantor pusat telah mengonfirmasi paket-paket yang tanda terimanya sudah kembali. Paket berikutnya berisi semua perubahan sejak itu, termasuk isi paket-paket sebelumnya yang tanda terimanya belum kembali.</translation>
+    </message>
+    <message>
+        <source>the changes since the last receipt</source>
+        <translation>perubahan sejak tanda terima terakhir</translation>
+    </message>
+    <message>
+        <source>Receipt for package {sequence} imported: the central office holds this office&apos;s changes up to that package.</source>
+        <translation>Tanda terima paket {sequence} telah diimpor: kantor pusat telah menyimpan perubahan kantor ini sampai paket tersebut.</translation>
     </message>
     <message>
         <source>Acknowledged</source>
@@ -4826,16 +4838,20 @@ Apa keputusannya? Misalnya: pindah ke {second_office} pada 1 Oktober.</translati
         <translation>Belum diatur: tanda terima tidak dapat diperiksa sebelum sidik jari ini diatur.</translation>
     </message>
     <message>
-        <source>The central office has acknowledged this office&apos;s changes up to version {version}. The next package holds everything changed since then, including what earlier packages carried if their receipt has not come back.</source>
-        <translation>Kantor pusat telah mengonfirmasi penerimaan perubahan kantor ini sampai versi {version}. Paket berikutnya berisi semua perubahan sejak versi itu, termasuk isi paket-paket sebelumnya yang tanda terimanya belum kembali.</translation>
-    </message>
-    <message>
         <source>No receipt has come back yet: the next package holds everything again.</source>
         <translation>Belum ada tanda terima yang kembali: paket berikutnya kembali berisi semua data.</translation>
     </message>
     <message>
         <source>Nothing sent yet: the first package holds every record of this office.</source>
         <translation>Belum ada yang dikirim: paket pertama berisi semua data kantor ini.</translation>
+    </message>
+    <message>
+        <source>everything</source>
+        <translation>semua data</translation>
+    </message>
+    <message>
+        <source>changes</source>
+        <translation>perubahan saja</translation>
     </message>
     <message>
         <source>Central office key file</source>
@@ -4860,10 +4876,6 @@ Apa keputusannya? Misalnya: pindah ke {second_office} pada 1 Oktober.</translati
     <message>
         <source>every record of this office</source>
         <translation>semua data kantor ini</translation>
-    </message>
-    <message>
-        <source>the changes since version {version}</source>
-        <translation>perubahan sejak versi {version}</translation>
     </message>
     <message>
         <source>Package written</source>
@@ -4908,10 +4920,6 @@ Salinan telah dibaca ulang dan diperiksa: flashdisk sekarang aman dilepas. Kanto
     <message>
         <source>The receipt for package {sequence} was imported before: nothing changed.</source>
         <translation>Tanda terima untuk paket {sequence} sudah pernah diimpor: tidak ada yang berubah.</translation>
-    </message>
-    <message>
-        <source>Receipt for package {sequence} imported: the central office holds this office&apos;s changes up to version {version}.</source>
-        <translation>Tanda terima untuk paket {sequence} telah diimpor: kantor pusat telah menerima perubahan kantor ini sampai versi {version}.</translation>
     </message>
     <message numerus="yes">
         <source>The central office quarantined %n record(s):</source>
@@ -6069,11 +6077,11 @@ Salinan telah dibaca ulang dan diperiksa: flashdisk sekarang aman dilepas. Kanto
         <translation>Hanya jabatan fungsional yang memiliki jenjang: kosongkan jenjang.</translation>
     </message>
     <message>
-        <source>Only JPT, administrator and pengawas posts have an eselon.</source>
+        <source>Only JPT, administrator and pengawas posts have an echelon.</source>
         <translation>Hanya jabatan JPT, administrator, dan pengawas yang memiliki eselon.</translation>
     </message>
     <message>
-        <source>Eselon &apos;{echelon}&apos; is not known.</source>
+        <source>Echelon &apos;{echelon}&apos; is not known.</source>
         <translation>Eselon &apos;{echelon}&apos; tidak dikenal.</translation>
     </message>
     <message>
@@ -7406,16 +7414,16 @@ Jika hal ini terjadi lagi, kirimkan rinciannya kepada petugas dukungan Anda. Rin
         <translation>Basis data ini belum memiliki identitas kantor: tetapkan kode dan nama kantor terlebih dahulu (&apos;office init&apos;).</translation>
     </message>
     <message>
-        <source>The fingerprint of the central office&apos;s receipt signing key is required: &apos;hq key&apos; at the central office prints it below the age key. Give both.</source>
-        <translation>Sidik jari kunci penanda tangan tanda terima kantor pusat wajib diisi: &apos;hq key&apos; di kantor pusat mencetaknya di bawah kunci age. Berikan keduanya.</translation>
-    </message>
-    <message>
         <source>&apos;{value}&apos; is not a key fingerprint (64 hexadecimal digits).</source>
         <translation>&apos;{value}&apos; bukan sidik jari kunci (64 digit heksadesimal).</translation>
     </message>
     <message>
-        <source>No central office key found: it starts with &apos;age1&apos; (ask the central office for the output of &apos;hq key&apos;).</source>
-        <translation>Kunci kantor pusat tidak ditemukan: kunci tersebut diawali dengan &apos;age1&apos; (minta kantor pusat memberikan keluaran perintah &apos;hq key&apos;).</translation>
+        <source>The fingerprint of the central office&apos;s receipt signing key is required: the central office shows it under its key (Import tab, or the key file it saves for the offices). Give both.</source>
+        <translation>Sidik jari kunci penanda tangan tanda terima kantor pusat wajib diisi: kantor pusat menampilkannya di bawah kuncinya (tab Impor, atau berkas kunci yang disimpannya untuk kantor-kantor). Berikan keduanya.</translation>
+    </message>
+    <message>
+        <source>No central office key found: it starts with &apos;age1&apos; (ask the central office for the key file it saves for the offices).</source>
+        <translation>Kunci kantor pusat tidak ditemukan: kunci tersebut diawali dengan &apos;age1&apos; (minta kantor pusat memberikan berkas kunci yang disimpannya untuk kantor-kantor).</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a valid central office key.</source>
@@ -7458,8 +7466,8 @@ Jika hal ini terjadi lagi, kirimkan rinciannya kepada petugas dukungan Anda. Rin
         <translation>Tanda terima {path} tidak dapat dibaca: {reason}</translation>
     </message>
     <message>
-        <source>This office does not know the fingerprint of the central office&apos;s receipt signing key, so no receipt can be checked: set the central office key again with both keys &apos;hq key&apos; prints (office set-hq-key KEY --signing-fingerprint FP).</source>
-        <translation>Kantor ini belum mengetahui sidik jari kunci penanda tangan tanda terima kantor pusat, sehingga tidak ada tanda terima yang dapat diperiksa: atur ulang kunci kantor pusat dengan kedua kunci yang dicetak &apos;hq key&apos; (office set-hq-key KUNCI --signing-fingerprint SIDIK_JARI).</translation>
+        <source>This office does not know the fingerprint of the central office&apos;s receipt signing key, so no receipt can be checked: set the central office key again (Sync window, Read the key from a file…) from the key file the central office saves for the offices.</source>
+        <translation>Kantor ini belum mengetahui sidik jari kunci penanda tangan tanda terima kantor pusat, sehingga tidak ada tanda terima yang dapat diperiksa: atur ulang kunci kantor pusat (jendela Sinkronisasi, Baca kunci dari berkas…) dari berkas kunci yang disimpan kantor pusat untuk kantor-kantor.</translation>
     </message>
     <message>
         <source>The receipt is for office {found}, not for this office ({own}).</source>

@@ -263,7 +263,7 @@ def _validate_position(data: EmployeeInput, errors: dict[str, ServiceError]) -> 
     if data.echelon:
         if ptype not in (PositionType.JPT, PositionType.ADMINISTRATOR, PositionType.PENGAWAS):
             errors["echelon"] = InputError(
-                N_("employees", "Only JPT, administrator and pengawas posts have an eselon."),
+                N_("employees", "Only JPT, administrator and pengawas posts have an echelon."),
                 "employees",
             )
         else:
@@ -271,7 +271,7 @@ def _validate_position(data: EmployeeInput, errors: dict[str, ServiceError]) -> 
                 reference.echelon(data.echelon)
             except ValueError:
                 errors["echelon"] = InputError(
-                    N_("employees", "Eselon '{echelon}' is not known."),
+                    N_("employees", "Echelon '{echelon}' is not known."),
                     "employees",
                     echelon=data.echelon,
                 )

@@ -262,7 +262,7 @@ class EvaluationEditor(QDialog):
             for row in d.indicators:
                 cells = [
                     QStandardItem(row.result_text),
-                    QStandardItem(row.aspect.title()),
+                    QStandardItem(domain_text(row.aspect.title())),
                     QStandardItem(row.text),
                     QStandardItem(row.target),
                     QStandardItem(row.realisasi),

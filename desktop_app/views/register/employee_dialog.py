@@ -174,10 +174,10 @@ class EmployeeDialog(QDialog):
         job_fields.add("jf_level", self.tr("Functional level:"), self.jf_level)
         self.echelon = QComboBox()
         self.echelon.setObjectName("echelon")
-        self.echelon.addItem(self.tr("Non Eselon"), None)
+        self.echelon.addItem(self.tr("No echelon"), None)
         for code, label in echelon_choices():
             self.echelon.addItem(label, code)
-        job_fields.add("echelon", self.tr("Ese&lon:"), self.echelon)
+        job_fields.add("echelon", self.tr("Eche&lon:"), self.echelon)
         self.position_since = OptionalDateEdit()
         job_fields.add("position_since", self.tr("Position effective from:"), self.position_since)
         self.supervisor = EmployeePicker(others)
