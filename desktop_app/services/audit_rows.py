@@ -32,6 +32,7 @@ from desktop_app.models.development import DevelopmentPlan
 from desktop_app.models.legacy import LegacyAppraisal
 from desktop_app.scoring import reference
 from desktop_app.scoring.codes import BERAKHLAK
+from desktop_app.scoring.nip import display_nip
 from desktop_app.scoring.period_key import PeriodKey
 from desktop_app.scoring.ratings import OrgPredikat, Predikat, Rating
 from desktop_app.services import audit
@@ -387,7 +388,8 @@ def _changes(
     row: audit.AuditRow, model: type[Model] | None, names: _Names, people: Mapping[str, str]
 ) -> list[FieldChange]:
     out = []
-    for field, pair in row.changes.items():
+    order = {name: n for n, name in enumerate(model._meta.sorted_field_names)} if model else {}
+    for field, pair in sorted(row.changes.items(), key=lambda kv: order.get(kv[0], 999)):
         if field in L.HIDDEN_FIELDS or (field == "deleted" and row.action == "create"):
             continue
         if row.entity == "setting" and field == "key":  # the record column names the setting
@@ -437,6 +439,8 @@ def _value(
         return Decimal(str(value))
     if isinstance(value, int):  # bool is an int too
         return value
+    if field == "nip" and isinstance(value, str):
+        return display_nip(value)  # "19860926 201505 1 001", as printed
     if isinstance(value, str):
         return _code_value(entity, field, value)
     return _short(str(value), 200)

@@ -155,7 +155,7 @@ def _details_label(table: QTableView, model: AuditTableModel) -> QLabel:
 
 
 def _table(model: AuditTableModel) -> QTableView:
-    table = row_table(model, "auditTable", (150, 170, 100, 150, 250))
+    table = row_table(model, "auditTable", (170, 170, 100, 150, 250))
     table.setWordWrap(False)
     return table
 
