@@ -2,18 +2,17 @@
 (a name, "SKP 2026 of Budi Santoso"), which fields (labels, never column names) and typed
 values (dates, labels of codes, names instead of ids). The views only translate and format.
 
-A value is `Shown`: plain text, a number, a date or time, a yes/no, a period key, or `Words`
-(an `N_` message with its context and values) the view translates.
+A value is `Shown` (`audit_values`): plain text, a number, a date or time, a yes/no, a period
+key, an amount, or `Words` (an `N_` message with its context and values) the view translates.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
+import json
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
-from typing import Any, Union
+from decimal import Decimal
+from typing import Any
 
 from peewee import BooleanField, ForeignKeyField, Model
 
@@ -30,153 +29,20 @@ from desktop_app.models import (
 from desktop_app.models.base import AuditedModel
 from desktop_app.models.development import DevelopmentPlan
 from desktop_app.models.legacy import LegacyAppraisal
-from desktop_app.scoring import reference
-from desktop_app.scoring.codes import BERAKHLAK
 from desktop_app.scoring.nip import display_nip
-from desktop_app.scoring.period_key import PeriodKey
-from desktop_app.scoring.ratings import OrgPredikat, Predikat, Rating
 from desktop_app.services import audit
 from desktop_app.services import audit_labels as L
-from desktop_app.services.archive.appraisals import STATUS_LABELS as LEGACY_STATUS
-from desktop_app.services.development.idp_flow import (
-    ACTIVITY_LABELS,
-    COMPETENCE_LABELS,
-    JALUR_LABELS,
+from desktop_app.services.audit_values import (
+    MONEY_FIELDS,
+    OFFICIAL,
+    FieldChange,
+    Rupiah,
+    Shown,
+    UserRow,
+    Words,
+    code_value,
+    words,
 )
-from desktop_app.services.development.idp_flow import STATUS_LABELS as IDP_STATUS
-from desktop_app.services.evaluation.notes import SOURCES as NOTE_SOURCES
-from desktop_app.services.evaluation.states import STATUS_LABELS as EVALUATION_STATUS
-from desktop_app.services.periods import REGIMES
-from desktop_app.services.register.units import UNIT_KIND_LABELS
-from desktop_app.services.session import ROLE_LABELS
-from desktop_app.services.skp.plan_flow import STATUS_LABELS as PLAN_STATUS
-
-
-@dataclass(frozen=True)
-class Words:
-    """A message for the user: `text` is an `N_` source in `context`, `{name}`s filled with
-    `values` (each itself `Shown`) after translation."""
-
-    text: str
-    context: str = L.CONTEXT
-    values: tuple[tuple[str, Shown], ...] = ()
-
-
-@dataclass(frozen=True)
-class Rupiah:
-    """An amount of money (whole rupiah), shown "Rp 1.800.000"."""
-
-    amount: int
-
-
-Shown = Union[str, int, Decimal, bool, dt.date, dt.datetime, PeriodKey, Rupiah, Words, None]  # noqa: UP007
-
-
-@dataclass(frozen=True)
-class FieldChange:
-    field: Words
-    old: Shown
-    new: Shown
-
-
-@dataclass(frozen=True)
-class UserRow:
-    """One audit entry in user words; `at` is naive UTC, as stored."""
-
-    id: int
-    at: dt.datetime
-    actor: Shown
-    action: Words
-    entity: Words
-    record: Shown
-    created: bool
-    changes: tuple[FieldChange, ...]
-
-
-def _words(message: str, context: str = L.CONTEXT, **values: Shown) -> Words:
-    return Words(message, context, tuple(values.items()))
-
-
-# --- what stored codes mean ---------------------------------------------------------------------
-
-_STATUS_BY_ENTITY = {
-    "performance_plan": (PLAN_STATUS, "plans"),
-    "plan_status_change": (PLAN_STATUS, "plans"),
-    "evaluation": (EVALUATION_STATUS, "evaluations"),
-    "evaluation_status_change": (EVALUATION_STATUS, "evaluations"),
-    "development_plan": (IDP_STATUS, "development"),
-    "development_status_change": (IDP_STATUS, "development"),
-    "development_activity": (ACTIVITY_LABELS, "development"),
-    "legacy_appraisal": (LEGACY_STATUS, "legacy"),
-    "legacy_status_change": (LEGACY_STATUS, "legacy"),
-}
-_CODES: dict[str, tuple[Mapping[str, str], str]] = {
-    "role": ({r.value: t for r, t in ROLE_LABELS.items()}, "roles"),
-    "frequency": (L.FREQUENCY_LABELS, L.CONTEXT),
-    "approach": (L.APPROACH_LABELS, L.CONTEXT),
-    "aspect": (L.ASPECT_LABELS, L.CONTEXT),
-    "perspective": (L.PERSPECTIVE_LABELS, L.CONTEXT),
-    "form": (L.FORM_LABELS, L.CONTEXT),
-    "competence_type": (COMPETENCE_LABELS, "development"),
-    "jalur": (JALUR_LABELS, "development"),
-    "gender": (L.GENDER_LABELS, L.CONTEXT),
-    "kreativitas": (L.CREATIVITY_LABELS, L.CONTEXT),
-    "origin": (L.ORIGIN_LABELS, L.CONTEXT),
-}
-_OFFICIAL: dict[str, Mapping[str, str]] = {  # codes whose official Indonesian term is shown
-    "regime": REGIMES,
-    "rating_hasil": {r.value: r.label for r in Rating},
-    "rating_perilaku": {r.value: r.label for r in Rating},
-    "rating": {r.value: r.label for r in Rating},
-    "predikat": {p.value: p.label for p in Predikat},
-    "org_predikat": {p.value: p.label for p in OrgPredikat},
-    "position_type": {p.value: p.label for p in reference.PositionType},
-    "jf_level": {j.value: j.label for j in reference.JfLevel},
-    "echelon": {e.code: e.label for e in reference.ECHELONS},
-    "value_code": {str(v.code): v.name for v in BERAKHLAK.data},
-    "scope": {str(v.code): v.name for v in BERAKHLAK.data},
-}
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_ISO_TIME = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?")
-_MONEY_FIELDS = frozenset({"cost_planned", "cost_actual", "biaya_target", "biaya_real"})
-_NUMBER_FIELDS = frozenset({"target_value", "jp", "jp_planned", "minutes"})
-_CODE = re.compile(r"[A-Z][A-Z0-9]*(_[A-Z0-9]+)+")
-
-
-def _code_value(entity: str, field: str, value: str) -> Shown:
-    if field in ("status", "from_status", "to_status") and entity in _STATUS_BY_ENTITY:
-        table, context = _STATUS_BY_ENTITY[entity]
-        return Words(table[value], context) if value in table else value
-    if field == "kind":
-        table = UNIT_KIND_LABELS if entity == "unit" else {}
-        return Words(table[value], "units") if value in table else value
-    if field in _CODES:
-        table, context = _CODES[field]
-        return Words(table[value], context) if value in table else value
-    if field in _OFFICIAL:
-        return _OFFICIAL[field].get(value, value)
-    if field == "period_key":
-        try:
-            return PeriodKey.parse(value)
-        except ValueError:
-            return value
-    if field == "origin" and value.startswith("VALUE:"):
-        return _OFFICIAL["value_code"].get(value[6:], value)
-    if field == "source" and value in NOTE_SOURCES:
-        return Words(NOTE_SOURCES[value], "evaluation_notes")
-    if _ISO_TIME.fullmatch(value):
-        return dt.datetime.fromisoformat(value.replace("T", " "))
-    if _ISO_DATE.fullmatch(value):
-        return dt.date.fromisoformat(value)
-    if field in _NUMBER_FIELDS:
-        try:
-            return Decimal(value)
-        except InvalidOperation:
-            return value
-    if _CODE.fullmatch(value):  # a code without a table: its words, not its spelling
-        return value.replace("_", " ").title()
-    return value
-
 
 # --- records and references by name -------------------------------------------------------------
 
@@ -236,17 +102,17 @@ class _Names:
             owner = self.name(Employee, row["employee"])  # "SKP 2026 of Budi", not of an SKP
         year = self._year(row)
         if model is PerformancePlan:
-            return _words(N_("AuditViews", "SKP {year} of {name}"), year=year, name=owner)
+            return words(N_("AuditViews", "SKP {year} of {name}"), year=year, name=owner)
         if model is Evaluation:
-            return _words(
+            return words(
                 N_("AuditViews", "Evaluation {period} of {name}"),
-                period=_code_value("evaluation", "period_key", row["period_key"]),
+                period=code_value("evaluation", "period_key", row["period_key"]),
                 name=owner,
             )
         if model is DevelopmentPlan:
-            return _words(N_("AuditViews", "IDP {year} of {name}"), year=year, name=owner)
+            return words(N_("AuditViews", "IDP {year} of {name}"), year=year, name=owner)
         if model is LegacyAppraisal:
-            return _words(
+            return words(
                 N_("AuditViews", "Archive appraisal {year} of {name}"), year=year, name=owner
             )
         text = next((row[k] for k in ("text", "title", "competence") if row.get(k)), "")
@@ -254,7 +120,7 @@ class _Names:
         if not text and indicator is not None:
             text = self.rows.get(indicator, {}).get(row.get("indicator"), {}).get("text", "")
         if text:
-            return _words(N_("AuditViews", "{owner}: {text}"), owner=owner, text=_short(text))
+            return words(N_("AuditViews", "{owner}: {text}"), owner=owner, text=_short(text))
         return owner
 
     def _owner_name(self, model: type[Model], row: Mapping[str, Any]) -> Shown:
@@ -300,7 +166,7 @@ def _fk_target(model: type[Model] | None, field: str) -> type[Model] | None:
 
 def _actor(name: str, people: Mapping[str, str]) -> Shown:
     if name.startswith("cli:"):
-        return _words(L.COMMAND_LINE, user=name[4:] or "?")
+        return words(L.COMMAND_LINE, user=name[4:] or "?")
     if name in ("system", ""):
         return Words(L.THE_PROGRAM)
     return people.get(name, name)
@@ -424,8 +290,8 @@ def _value(
     column = model._meta.fields.get(field) if model is not None else None
     if (isinstance(column, BooleanField) or field == "is_main") and isinstance(value, int):
         return bool(value)
-    if field in _OFFICIAL and isinstance(value, int) and not isinstance(value, bool):
-        return _OFFICIAL[field].get(str(value), value)
+    if field in OFFICIAL and isinstance(value, int) and not isinstance(value, bool):
+        return OFFICIAL[field].get(str(value), value)
     if entity == "setting" and field == "value":
         return _setting_value(str(value))
     target = _fk_target(model, field)
@@ -433,7 +299,7 @@ def _value(
         return names.name(target, value)
     if field in ("actor", "created_by", "recorded_by") and isinstance(value, str):
         return _actor(value, people)
-    if field in _MONEY_FIELDS and isinstance(value, int | float) and not isinstance(value, bool):
+    if field in MONEY_FIELDS and isinstance(value, int | float) and not isinstance(value, bool):
         return Rupiah(int(value))
     if isinstance(value, float):
         return Decimal(str(value))
@@ -442,12 +308,11 @@ def _value(
     if field == "nip" and isinstance(value, str):
         return display_nip(value)  # "19860926 201505 1 001", as printed
     if isinstance(value, str):
-        return _code_value(entity, field, value)
+        return code_value(entity, field, value)
     return _short(str(value), 200)
 
 
 def _setting_value(text: str) -> Shown:
-    import json
 
     try:
         value = json.loads(text)
