@@ -79,7 +79,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return selftest.run(argv)
     setup_logging()
     install_thread_hook()
-    if argv and argv[0] in cli.COMMANDS:
+    if argv and (argv[0] in cli.COMMANDS or argv[0] in ("-h", "--help")):
+        return cli.run(argv)
+    if argv and not argv[0].startswith("-"):  # a mistyped command: list the real ones, exit 2
         return cli.run(argv)
     args = _gui_args(argv)
     problem = display_problem()

@@ -447,10 +447,75 @@ def paths_arg(text: str):  # type: ignore[no-untyped-def]
     return Path(text).expanduser().resolve()
 
 
+def _subcommands(parser: argparse.ArgumentParser) -> list[tuple[str, str, argparse.ArgumentParser]]:
+    """(name, one-line help, parser) of each subcommand of `parser`, in the order added."""
+    found = []
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            helps = {a.dest: a.help or "" for a in action._choices_actions}
+            found += [(name, helps.get(name, ""), sub) for name, sub in action.choices.items()]
+    return found
+
+
+def command_lines(parser: argparse.ArgumentParser | None = None) -> list[tuple[str, str]]:
+    """Every command and subcommand ("office init") with its one-line help, in parser order."""
+    lines: list[tuple[str, str]] = []
+
+    def walk(node: argparse.ArgumentParser, prefix: str) -> None:
+        for name, text, sub in _subcommands(node):
+            lines.append((f"{prefix}{name}", " ".join(text.split())))
+            walk(sub, f"{prefix}{name} ")
+
+    walk(parser or build_parser(), "")
+    return lines
+
+
+def overview(parser: argparse.ArgumentParser | None = None) -> str:
+    """The text of `main.py --help`: how to open the program, then every command, one a line."""
+    lines = command_lines(parser)
+    width = max(len(name) for name, _text in lines) + 2
+    out = [
+        "usage: main.py [--db FILE] [--lang {id,en}] [--no-err-windows] [--self-test]",
+        "       main.py COMMAND [SUBCOMMAND] [options]",
+        "",
+        "Without a command, main.py opens the program (Kinerja Luring).",
+        "",
+        "options:",
+        "  --db FILE         database file (default: KINERJA_DB or the data folder)",
+        "  --lang {id,en}    interface language (Bahasa Indonesia or English)",
+        "  --no-err-windows  log errors without showing dialogs",
+        "  --self-test       check this installation in a temporary folder",
+        "  --version         show the version and exit",
+        "  -h, --help        show this list and exit",
+        "",
+        "commands (main.py COMMAND --help shows a command's options):",
+    ]
+    out += [f"  {name.ljust(width)}{text}".rstrip() for name, text in lines]
+    return "\n".join(out) + "\n"
+
+
+def _top_level(argv: list[str]) -> int | None:
+    """`--help` and an unknown command answer with the command list; None: go on."""
+    if not argv or argv[0] in ("-h", "--help"):
+        print(overview(), end="")
+        return 0
+    if argv[0] not in COMMANDS:
+        print(overview(), end="", file=sys.stderr)
+        print(f"main.py: error: unknown command '{argv[0]}'", file=sys.stderr)
+        return 2
+    return None
+
+
 def run(argv: Sequence[str]) -> int:
-    """Run one subcommand; never lets a traceback reach the user (it goes to the log)."""
+    """Run one subcommand; never lets a traceback reach the user (it goes to the log).
+
+    `--help` (or nothing) prints every command; an unknown command prints them too, exit 2."""
+    argv = list(argv)
+    answered = _top_level(argv)
+    if answered is not None:
+        return answered
     parser = build_parser()
-    args = parser.parse_args(list(argv))
+    args = parser.parse_args(argv)
     handler: Callable[[argparse.Namespace], int] = args.handler
     try:
         with acting_as(f"cli:{_os_user()}"):

@@ -57,3 +57,26 @@ def tr_(context: str, text: str) -> str:
     For module-level code; inside a QObject subclass use `self.tr(...)` (context = class name).
     """
     return QCoreApplication.translate(context, text)
+
+
+def interface_language() -> str:
+    """The language the interface speaks now ("id" or "en"), read from the installed QLocale."""
+    return "id" if QLocale().language() == QLocale.Language.Indonesian else "en"
+
+
+def period_text(key: object) -> str:
+    """A period key (`PeriodKey` or "2026-Q1") as the interface says it: "Triwulan I 2026" in
+    Indonesian, "Quarter I 2026" in English; the forms keep the Indonesian words."""
+    from desktop_app.scoring.indonesian_format import period_label
+    from desktop_app.scoring.period_key import PeriodKey
+
+    parsed = key if isinstance(key, PeriodKey) else PeriodKey.parse(str(key))
+    frequency = parsed.frequency.value if parsed.frequency is not None else None
+    return period_label(frequency, parsed.number, parsed.year, interface_language())
+
+
+def domain_text(label: str) -> str:
+    """An official code-table label ("Kuantitatif") in the interface language."""
+    from desktop_app.scoring.indonesian_format import domain_label
+
+    return domain_label(label, interface_language())

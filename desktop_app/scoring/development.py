@@ -151,7 +151,7 @@ def angka_kredit(jenjang: JfLevel, predikat: Predikat) -> Decimal:
         level = JfLevel(jenjang)
     except ValueError:
         raise RuleError(
-            N_("scoring", "jenjang {value} is not a jabatan fungsional level"),
+            N_("scoring", "level {value} is not a level of a functional position"),
             {"value": repr(jenjang)},
         ) from None
     member = Predikat.coerce(predikat)
@@ -170,7 +170,7 @@ def jenis_diklat(diklat_id: int | str) -> JenisDiklatRow:
         number = int(diklat_id.strip())
     if number not in _DIKLAT:
         raise RuleError(
-            N_("scoring", "jenis diklat {value} is not known"), {"value": repr(diklat_id)}
+            N_("scoring", "kind of training {value} is not known"), {"value": repr(diklat_id)}
         )
     return _DIKLAT[number]
 
@@ -181,6 +181,6 @@ def jenis_diklat_list(jalur: str | None = None) -> tuple[JenisDiklatRow, ...]:
         return JENIS_DIKLAT.data
     if jalur not in (KLASIKAL, NONKLASIKAL):
         raise RuleError(
-            N_("scoring", "jalur {value} is not KLASIKAL or NONKLASIKAL"), {"value": repr(jalur)}
+            N_("scoring", "mode {value} is not KLASIKAL or NONKLASIKAL"), {"value": repr(jalur)}
         )
     return tuple(row for row in JENIS_DIKLAT.data if row.jalur == jalur)

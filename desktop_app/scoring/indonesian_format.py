@@ -326,3 +326,79 @@ def parse_time(text: str) -> dt.time | None:
 def format_time(value: dt.time) -> str:
     """ "08.30": hours and minutes with a dot, as Indonesian letters and forms write them."""
     return f"{value.hour:02d}.{value.minute:02d}"
+
+
+# --- labels in the interface language (issue 18): forms, Excel and the Indonesian screens use
+# the official Indonesian words; the English interface shows these instead -------------------
+
+ENGLISH_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+_ROMAN = ("I", "II", "III", "IV")
+_ENGLISH_DOMAIN = {  # official code-table labels (scoring.codes) -> English interface words
+    "Kuantitatif": "Quantitative",
+    "Kualitatif": "Qualitative",
+    "Kuantitas": "Quantity",
+    "Kualitas": "Quality",
+    "Waktu": "Time",
+    "Biaya": "Cost",
+    "Perspektif Penerima Layanan": "Service recipients perspective",
+    "Perspektif Proses Bisnis": "Business process perspective",
+    "Perspektif Penguatan Internal": "Internal strengthening perspective",
+    "Perspektif Anggaran": "Budget perspective",
+    "Tahunan": "Annual",
+    "Laki-laki": "Male",
+    "Perempuan": "Female",
+}
+
+
+def period_part_label(frequency: str | None, number: int, lang: str = "id") -> str:
+    """One period of a year in the interface language: "Triwulan I" / "Quarter I", "Semester
+    II", "Maret" / "March", "Tahunan" / "Annual" (`frequency` None: the whole year)."""
+    english = lang == "en"
+    if frequency is None:
+        return "Annual" if english else "Tahunan"
+    if frequency == "QUARTERLY":
+        return f"{'Quarter' if english else 'Triwulan'} {_ROMAN[number - 1]}"
+    if frequency == "SEMESTER":
+        return f"Semester {_ROMAN[number - 1]}"
+    return (ENGLISH_MONTHS if english else MONTHS)[number - 1]
+
+
+def period_label(frequency: str | None, number: int, year: int, lang: str = "id") -> str:
+    """ "Triwulan I 2026" / "Quarter I 2026", "Tahunan 2026" / "Annual 2026"."""
+    return f"{period_part_label(frequency, number, lang)} {year}"
+
+
+_PERIOD_WORDS = re.compile(r"(Triwulan|Semester|Tahunan|[A-Z][a-z]+)((?: [IV]+)?)((?: \d{4})?)")
+
+
+def domain_label(text: str, lang: str = "id") -> str:
+    """An official label ("Kuantitatif", "Kuantitas", "Triwulan I 2026", "Maret 2026") in the
+    interface language; words that are official terms in English too (predikat names, SKP,
+    RHK) stay as they are."""
+    if lang != "en":
+        return text
+    if text in _ENGLISH_DOMAIN:
+        return _ENGLISH_DOMAIN[text]
+    match = _PERIOD_WORDS.fullmatch(text)
+    if match:
+        word, number, year = match.groups()
+        if word == "Triwulan" and number:
+            return f"Quarter{number}{year}"
+        if word == "Tahunan" and not number:
+            return f"Annual{year}"
+        if word in MONTHS and not number:
+            return f"{ENGLISH_MONTHS[MONTHS.index(word)]}{year}"
+    return text

@@ -90,7 +90,7 @@ def check_realisasi(value: Decimal) -> Decimal:
     """A realisasi: never negative, at most REALISASI_MAX."""
     if value < 0:
         raise RuleError(
-            N_("scoring", "Realisasi {value} cannot be negative."),
+            N_("scoring", "Achievement {value} cannot be negative."),
             {"value": format_number(value)},
         )
     if value > REALISASI_MAX:
@@ -164,8 +164,8 @@ def read_realisasi(text: str) -> Decimal | None:
         raise RuleError(
             N_(
                 "scoring",
-                "Realisasi '{text}' must start with a number, as the target does "
-                "(e.g. 130 usulan).",
+                "Achievement '{text}' must start with a number, as the target does "
+                "(e.g. 130 proposals).",
             ),
             {"text": stripped},
         )

@@ -170,7 +170,7 @@ def kreativitas_value(level: Kreativitas | str | int | None) -> int:
         if key is not None:
             return table[key]
     raise RuleError(
-        N_("scoring", "kreativitas {value} is not none, unit, organisasi or negara"),
+        N_("scoring", "creativity {value} is not none, unit, organisation or country"),
         {"value": repr(level)},
     )
 
@@ -179,7 +179,7 @@ def tugas_tambahan_value(count: int) -> int:
     """Points for the number of tugas tambahan: 0, 1-3 -> 1, 4-6 -> 2, 7+ -> 3 (UNCONFIRMED)."""
     if isinstance(count, bool) or not isinstance(count, int) or count < 0:
         raise RuleError(
-            N_("scoring", "number of tugas tambahan {value} is not a whole number of 0 or more"),
+            N_("scoring", "number of additional tasks {value} is not a whole number of 0 or more"),
             {"value": repr(count)},
         )
     for minimum, points in PP46_TUGAS_TAMBAHAN.data:
@@ -200,7 +200,7 @@ def nilai_skp(
     """
     if isinstance(capaian, str | bytes) or not isinstance(capaian, Sequence) or not capaian:
         raise RuleError(
-            N_("scoring", "nilai capaian {value} is not a non-empty list of activity scores"),
+            N_("scoring", "achievement scores {value} are not a non-empty list of activity scores"),
             {"value": repr(capaian)},
         )
     values = [to_decimal(v, "nilai capaian") for v in capaian]
@@ -217,7 +217,7 @@ def perilaku(aspects: Mapping[str, Number]) -> Decimal:
     """
     if not isinstance(aspects, Mapping):
         raise RuleError(
-            N_("scoring", "perilaku aspects {value} are not a mapping"), {"value": repr(aspects)}
+            N_("scoring", "behaviour aspects {value} are not a mapping"), {"value": repr(aspects)}
         )
     required = PP46_PERILAKU_ASPECTS.data
     allowed = (*required, PP46_LEADERSHIP_ASPECT)
@@ -226,18 +226,18 @@ def perilaku(aspects: Mapping[str, Number]) -> Decimal:
         name = "_".join(str(key).split()).casefold()
         if name not in allowed:
             raise RuleError(
-                N_("scoring", "perilaku aspect {value} is not one of {allowed}"),
+                N_("scoring", "behaviour aspect {value} is not one of {allowed}"),
                 {"value": repr(key), "allowed": ", ".join(allowed)},
             )
         if name in values:
             raise RuleError(
-                N_("scoring", "perilaku aspect {value} is given twice"), {"value": repr(key)}
+                N_("scoring", "behaviour aspect {value} is given twice"), {"value": repr(key)}
             )
         values[name] = to_decimal_in_range(value, name, Decimal(0), HUNDRED)
     missing = [name for name in required if name not in values]
     if missing:
         raise RuleError(
-            N_("scoring", "perilaku aspects missing: {value}"), {"value": ", ".join(missing)}
+            N_("scoring", "behaviour aspects missing: {value}"), {"value": ", ".join(missing)}
         )
     return quantize2(sum(values.values(), Decimal(0)) / len(values))
 

@@ -1,4 +1,6 @@
-"""Reading and checking the audit trail: history of one record, the audit viewer, `audit verify`."""
+"""Reading and checking the audit trail: history of one record, the audit viewer, `audit verify`.
+
+The entries as stored (table and column names, ids); `audit_rows` turns them into user words."""
 
 from __future__ import annotations
 
@@ -7,7 +9,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from desktop_app.models import AuditEntry, Employee, Position, Unit
+from desktop_app.models import AuditEntry
 from desktop_app.services import audit_verify
 from desktop_app.services.audit_verify import ChainBreak
 from desktop_app.services.session import Action, require
@@ -108,56 +110,6 @@ def entities() -> list[str]:
         .order_by(AuditEntry.entity)
         .tuples()
     ]
-
-
-def record_labels(rows: list[AuditRow]) -> dict[str, str]:
-    """A readable name for each record the rows mention ("Budi Santoso (1986...)", "DINKES
-    Dinas Kesehatan"); records keyed by code or user name are already readable."""
-    wanted = {r.record_uid for r in rows}
-    labels: dict[str, str] = {}
-    for entity, model, columns in (
-        ("employee", Employee, (Employee.uid, Employee.name, Employee.nip)),
-        ("unit", Unit, (Unit.uid, Unit.code, Unit.name)),
-    ):
-        uids = [r.record_uid for r in rows if r.entity == entity]
-        for start in range(0, len(uids), 500):
-            chunk = uids[start : start + 500]
-            for uid, first, second in model.select(*columns).where(model.uid.in_(chunk)).tuples():
-                labels[str(uid)] = (
-                    f"{first} ({second})" if entity == "employee" else (f"{first} {second}")
-                )
-    for uid in wanted:
-        labels.setdefault(uid, uid)
-    return labels
-
-
-_REFERENCES = {  # audited field holding an id -> the model it points to
-    "supervisor": Employee,
-    "appraiser": Employee,
-    "employee": Employee,
-    "unit": Unit,
-    "parent": Unit,
-    "position": Position,
-}
-
-
-def referenced_names(rows: list[AuditRow]) -> dict[tuple[str, int], str]:
-    """Names for the ids that audit entries hold in reference fields (atasan, unit, jabatan),
-    so the history reads "Budi Santoso" instead of "supervisor: 10"."""
-    wanted: dict[str, set[int]] = {}
-    for row in rows:
-        for field, values in row.changes.items():
-            if field in _REFERENCES:
-                wanted.setdefault(field, set()).update(v for v in values if isinstance(v, int))
-    names: dict[tuple[str, int], str] = {}
-    for field, ids in wanted.items():
-        model = _REFERENCES[field]
-        label = model.code if model is Unit else model.name
-        for ident, name, extra in (
-            model.select(model.id, model.name, label).where(model.id.in_(list(ids))).tuples()
-        ):
-            names[(field, ident)] = f"{name} ({extra})" if model is Unit else name
-    return names
 
 
 def verify_chain() -> tuple[int, ChainBreak | None]:

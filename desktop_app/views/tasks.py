@@ -7,6 +7,7 @@ connection and waits for it while the GUI stays responsive; the work calls
 
 from __future__ import annotations
 
+import gc
 import threading
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -81,6 +82,10 @@ def run_task(parent: QWidget | None, label: str, work: Callable[[Progress], T]) 
     loop = QEventLoop()
     worker.finished.connect(loop.quit)
     dialog.canceled.connect(worker.cancel_requested.set)
+    # Free the garbage of earlier screens here, in the GUI thread: a cyclic collection that
+    # the worker's allocations set off would otherwise destroy those Qt objects off the GUI
+    # thread, which crashes Qt.
+    gc.collect()
     worker.start()
     timer.start()
     loop.exec()

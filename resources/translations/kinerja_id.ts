@@ -79,7 +79,7 @@
         <translation>Rating hasil kerja</translation>
     </message>
     <message>
-        <source>Rating perilaku</source>
+        <source>Rating perilaku kerja</source>
         <translation>Rating perilaku</translation>
     </message>
     <message>
@@ -359,22 +359,6 @@ Apakah Anda menyimpan salinan cadangan di tempat lain (misalnya di flashdisk)? P
 <context>
     <name>AuditTableModel</name>
     <message>
-        <source>created</source>
-        <translation>dibuat</translation>
-    </message>
-    <message>
-        <source>changed</source>
-        <translation>diubah</translation>
-    </message>
-    <message>
-        <source>deleted</source>
-        <translation>dihapus</translation>
-    </message>
-    <message>
-        <source>status changed</source>
-        <translation>status diubah</translation>
-    </message>
-    <message>
         <source>When</source>
         <translation>Waktu</translation>
     </message>
@@ -455,10 +439,6 @@ Apakah Anda menyimpan salinan cadangan di tempat lain (misalnya di flashdisk)? P
         <translation>Unit kerja</translation>
     </message>
     <message>
-        <source>Jabatan</source>
-        <translation>Jabatan</translation>
-    </message>
-    <message>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
@@ -503,16 +483,116 @@ Apakah Anda menyimpan salinan cadangan di tempat lain (misalnya di flashdisk)? P
         <translation>Tempat lahir</translation>
     </message>
     <message>
-        <source>Golongan</source>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Central office identity</source>
+        <translation>Identitas kantor pusat</translation>
+    </message>
+    <message>
+        <source>SKP</source>
+        <translation>SKP</translation>
+    </message>
+    <message>
+        <source>SKP work result</source>
+        <translation>Hasil kerja SKP</translation>
+    </message>
+    <message>
+        <source>SKP indicator</source>
+        <translation>Indikator SKP</translation>
+    </message>
+    <message>
+        <source>Behaviour expectation</source>
+        <translation>Ekspektasi perilaku</translation>
+    </message>
+    <message>
+        <source>SKP step</source>
+        <translation>Langkah SKP</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluasi</translation>
+    </message>
+    <message>
+        <source>Achievement of an indicator</source>
+        <translation>Realisasi indikator</translation>
+    </message>
+    <message>
+        <source>Behaviour rating</source>
+        <translation>Penilaian perilaku</translation>
+    </message>
+    <message>
+        <source>Note from a colleague</source>
+        <translation>Masukan rekan kerja</translation>
+    </message>
+    <message>
+        <source>Evaluation step</source>
+        <translation>Langkah evaluasi</translation>
+    </message>
+    <message>
+        <source>Organisation result</source>
+        <translation>Hasil organisasi</translation>
+    </message>
+    <message>
+        <source>Feedback phrase</source>
+        <translation>Frasa umpan balik</translation>
+    </message>
+    <message>
+        <source>IDP</source>
+        <translation>IDP</translation>
+    </message>
+    <message>
+        <source>Competence gap</source>
+        <translation>Kesenjangan kompetensi</translation>
+    </message>
+    <message>
+        <source>Development activity</source>
+        <translation>Kegiatan pengembangan</translation>
+    </message>
+    <message>
+        <source>IDP step</source>
+        <translation>Langkah IDP</translation>
+    </message>
+    <message>
+        <source>Archive appraisal</source>
+        <translation>Penilaian arsip</translation>
+    </message>
+    <message>
+        <source>Archive appraisal activity</source>
+        <translation>Kegiatan penilaian arsip</translation>
+    </message>
+    <message>
+        <source>Archive appraisal step</source>
+        <translation>Langkah penilaian arsip</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Grade</source>
         <translation>Golongan</translation>
     </message>
     <message>
-        <source>TMT golongan</source>
+        <source>Grade effective from</source>
         <translation>TMT golongan</translation>
     </message>
     <message>
-        <source>TMT jabatan</source>
+        <source>Position effective from</source>
         <translation>TMT jabatan</translation>
+    </message>
+    <message>
+        <source>Position type</source>
+        <translation>Jenis jabatan</translation>
+    </message>
+    <message>
+        <source>Functional level</source>
+        <translation>Jenjang jabatan fungsional</translation>
+    </message>
+    <message>
+        <source>Echelon</source>
+        <translation>Eselon</translation>
     </message>
     <message>
         <source>Direct superior</source>
@@ -555,6 +635,10 @@ Apakah Anda menyimpan salinan cadangan di tempat lain (misalnya di flashdisk)? P
         <translation>Unit induk</translation>
     </message>
     <message>
+        <source>Order</source>
+        <translation>Urutan</translation>
+    </message>
+    <message>
         <source>Role</source>
         <translation>Peran</translation>
     </message>
@@ -579,8 +663,676 @@ Apakah Anda menyimpan salinan cadangan di tempat lain (misalnya di flashdisk)? P
         <translation>Terkunci sampai</translation>
     </message>
     <message>
+        <source>Created</source>
+        <translation>Dibuat</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Dibuat oleh</translation>
+    </message>
+    <message>
         <source>Value</source>
         <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>This office</source>
+        <translation>Kantor ini</translation>
+    </message>
+    <message>
+        <source>Database identity</source>
+        <translation>Identitas basis data</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>Kunci penanda tangan</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>Kunci publik</translation>
+    </message>
+    <message>
+        <source>Encryption key</source>
+        <translation>Kunci enkripsi</translation>
+    </message>
+    <message>
+        <source>Public encryption key</source>
+        <translation>Kunci enkripsi publik</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <source>Evaluation periods</source>
+        <translation>Periode evaluasi</translation>
+    </message>
+    <message>
+        <source>Regulation</source>
+        <translation>Peraturan</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Ditutup</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Rencana</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Menjadi</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Approach</source>
+        <translation>Pendekatan</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Bentuk formulir</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reason for returning</source>
+        <translation>Alasan dikembalikan</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Dukungan sumber daya</translation>
+    </message>
+    <message>
+        <source>Accountability</source>
+        <translation>Skema pertanggungjawaban</translation>
+    </message>
+    <message>
+        <source>Consequences</source>
+        <translation>Konsekuensi</translation>
+    </message>
+    <message>
+        <source>Frozen copy</source>
+        <translation>Salinan beku</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Disetujui</translation>
+    </message>
+    <message>
+        <source>Main result</source>
+        <translation>Hasil kerja utama</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Teks</translation>
+    </message>
+    <message>
+        <source>Perspective</source>
+        <translation>Perspektif</translation>
+    </message>
+    <message>
+        <source>Superior&apos;s result</source>
+        <translation>Hasil kerja atasan</translation>
+    </message>
+    <message>
+        <source>Superior&apos;s result (text)</source>
+        <translation>Hasil kerja atasan (teks)</translation>
+    </message>
+    <message>
+        <source>Work result</source>
+        <translation>Hasil kerja</translation>
+    </message>
+    <message>
+        <source>Aspect</source>
+        <translation>Aspek</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Target unit</source>
+        <translation>Satuan target</translation>
+    </message>
+    <message>
+        <source>Target (text)</source>
+        <translation>Target (teks)</translation>
+    </message>
+    <message>
+        <source>Core value</source>
+        <translation>Nilai dasar</translation>
+    </message>
+    <message>
+        <source>Work result rating</source>
+        <translation>Rating hasil kerja</translation>
+    </message>
+    <message>
+        <source>Work behaviour rating</source>
+        <translation>Rating perilaku kerja</translation>
+    </message>
+    <message>
+        <source>Predikat</source>
+        <translation>Predikat</translation>
+    </message>
+    <message>
+        <source>Finalised</source>
+        <translation>Ditetapkan final</translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation>Keberatan</translation>
+    </message>
+    <message>
+        <source>Objection filed</source>
+        <translation>Keberatan diajukan</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Penjelasan</translation>
+    </message>
+    <message>
+        <source>Explained</source>
+        <translation>Dijelaskan</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Keputusan</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Diputuskan</translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation>Penilaian diri</translation>
+    </message>
+    <message>
+        <source>Self-assessed</source>
+        <translation>Dinilai sendiri</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Achievement</source>
+        <translation>Realisasi</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Bukti dukung</translation>
+    </message>
+    <message>
+        <source>Evidence file</source>
+        <translation>Berkas bukti dukung</translation>
+    </message>
+    <message>
+        <source>Evidence file check</source>
+        <translation>Pemeriksaan berkas bukti dukung</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Umpan balik</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <source>Organisation predikat</source>
+        <translation>Predikat organisasi</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Diberikan oleh</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Dicatat oleh</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation>Digunakan untuk</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Wajib</translation>
+    </message>
+    <message>
+        <source>Why required</source>
+        <translation>Alasan wajib</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Tujuan</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Diajukan</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Disepakati</translation>
+    </message>
+    <message>
+        <source>Competence type</source>
+        <translation>Jenis kompetensi</translation>
+    </message>
+    <message>
+        <source>Proposed from</source>
+        <translation>Diusulkan dari</translation>
+    </message>
+    <message>
+        <source>Competence</source>
+        <translation>Kompetensi</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Kesenjangan</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Sasaran</translation>
+    </message>
+    <message>
+        <source>Kind of training</source>
+        <translation>Jenis diklat</translation>
+    </message>
+    <message>
+        <source>Kind of training (name)</source>
+        <translation>Jenis diklat (nama)</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Jalur</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Penyelenggara</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>Rencana mulai</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Rencana selesai</translation>
+    </message>
+    <message>
+        <source>Planned JP</source>
+        <translation>Rencana JP</translation>
+    </message>
+    <message>
+        <source>Planned cost</source>
+        <translation>Rencana biaya</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Menit</translation>
+    </message>
+    <message>
+        <source>JP</source>
+        <translation>JP</translation>
+    </message>
+    <message>
+        <source>Actual cost</source>
+        <translation>Biaya realisasi</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>Nomor sertifikat</translation>
+    </message>
+    <message>
+        <source>Certificate file</source>
+        <translation>Berkas sertifikat</translation>
+    </message>
+    <message>
+        <source>Certificate file check</source>
+        <translation>Pemeriksaan berkas sertifikat</translation>
+    </message>
+    <message>
+        <source>Appraisal</source>
+        <translation>Penilaian</translation>
+    </message>
+    <message>
+        <source>Structural position</source>
+        <translation>Jabatan struktural</translation>
+    </message>
+    <message>
+        <source>Additional tasks</source>
+        <translation>Tugas tambahan</translation>
+    </message>
+    <message>
+        <source>Creativity</source>
+        <translation>Kreativitas</translation>
+    </message>
+    <message>
+        <source>Work behaviour</source>
+        <translation>Perilaku kerja</translation>
+    </message>
+    <message>
+        <source>Peers&apos; ratings</source>
+        <translation>Penilaian rekan kerja</translation>
+    </message>
+    <message>
+        <source>Innovation</source>
+        <translation>Inovasi</translation>
+    </message>
+    <message>
+        <source>SKP score</source>
+        <translation>Nilai SKP</translation>
+    </message>
+    <message>
+        <source>Behaviour score</source>
+        <translation>Nilai perilaku kerja</translation>
+    </message>
+    <message>
+        <source>Performance score</source>
+        <translation>Nilai prestasi kerja</translation>
+    </message>
+    <message>
+        <source>Grade word</source>
+        <translation>Sebutan</translation>
+    </message>
+    <message>
+        <source>Credit points</source>
+        <translation>Angka kredit</translation>
+    </message>
+    <message>
+        <source>Output unit</source>
+        <translation>Satuan output</translation>
+    </message>
+    <message>
+        <source>Quantity target</source>
+        <translation>Target kuantitas</translation>
+    </message>
+    <message>
+        <source>Quantity achieved</source>
+        <translation>Realisasi kuantitas</translation>
+    </message>
+    <message>
+        <source>Quality target</source>
+        <translation>Target kualitas</translation>
+    </message>
+    <message>
+        <source>Quality achieved</source>
+        <translation>Realisasi kualitas</translation>
+    </message>
+    <message>
+        <source>Time target</source>
+        <translation>Target waktu</translation>
+    </message>
+    <message>
+        <source>Time achieved</source>
+        <translation>Realisasi waktu</translation>
+    </message>
+    <message>
+        <source>Cost target</source>
+        <translation>Target biaya</translation>
+    </message>
+    <message>
+        <source>Cost achieved</source>
+        <translation>Realisasi biaya</translation>
+    </message>
+    <message>
+        <source>Achievement score</source>
+        <translation>Nilai capaian</translation>
+    </message>
+    <message>
+        <source>Unit name</source>
+        <translation>Nama unit</translation>
+    </message>
+    <message>
+        <source>Unit type</source>
+        <translation>Jenis unit</translation>
+    </message>
+    <message>
+        <source>Employee type</source>
+        <translation>Jenis pegawai</translation>
+    </message>
+    <message>
+        <source>Position name</source>
+        <translation>Nama jabatan</translation>
+    </message>
+    <message>
+        <source>Office name</source>
+        <translation>Nama kantor</translation>
+    </message>
+    <message>
+        <source>Office code</source>
+        <translation>Kode kantor</translation>
+    </message>
+    <message>
+        <source>Account active</source>
+        <translation>Akun aktif</translation>
+    </message>
+    <message>
+        <source>Linked employee</source>
+        <translation>Pegawai terkait</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Keadaan</translation>
+    </message>
+    <message>
+        <source>From the evaluation</source>
+        <translation>Dari evaluasi</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Ukuran kertas</translation>
+    </message>
+    <message>
+        <source>Lock after idle minutes</source>
+        <translation>Kunci setelah menganggur (menit)</translation>
+    </message>
+    <message>
+        <source>Automatic backups kept</source>
+        <translation>Cadangan otomatis yang disimpan</translation>
+    </message>
+    <message>
+        <source>Place in signature blocks</source>
+        <translation>Tempat pada blok tanda tangan</translation>
+    </message>
+    <message>
+        <source>Logo on the forms</source>
+        <translation>Logo pada formulir</translation>
+    </message>
+    <message>
+        <source>Program setting</source>
+        <translation>Pengaturan program</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Bulanan</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>Triwulanan</translation>
+    </message>
+    <message>
+        <source>Per semester</source>
+        <translation>Semesteran</translation>
+    </message>
+    <message>
+        <source>Quantitative</source>
+        <translation>Kuantitatif</translation>
+    </message>
+    <message>
+        <source>Qualitative</source>
+        <translation>Kualitatif</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Kuantitas</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Kualitas</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Biaya</translation>
+    </message>
+    <message>
+        <source>Service recipients perspective</source>
+        <translation>Perspektif Penerima Layanan</translation>
+    </message>
+    <message>
+        <source>Business process perspective</source>
+        <translation>Perspektif Proses Bisnis</translation>
+    </message>
+    <message>
+        <source>Internal strengthening perspective</source>
+        <translation>Perspektif Penguatan Internal</translation>
+    </message>
+    <message>
+        <source>Budget perspective</source>
+        <translation>Perspektif Anggaran</translation>
+    </message>
+    <message>
+        <source>JPT (with perspective)</source>
+        <translation>JPT (dengan perspektif)</translation>
+    </message>
+    <message>
+        <source>Administration and functional</source>
+        <translation>Administrasi dan fungsional</translation>
+    </message>
+    <message>
+        <source>Work results</source>
+        <translation>Hasil kerja</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Tidak ada</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisasi</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Negara</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Laki-laki</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Perempuan</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>dibuat</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>diubah</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>dihapus</translation>
+    </message>
+    <message>
+        <source>status changed</source>
+        <translation>status diubah</translation>
+    </message>
+    <message>
+        <source>command line ({user})</source>
+        <translation>baris perintah ({user})</translation>
+    </message>
+    <message>
+        <source>the program</source>
+        <translation>program</translation>
+    </message>
+    <message>
+        <source>import from {office}</source>
+        <translation>impor dari {office}</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>diisi</translation>
+    </message>
+    <message>
+        <source>(a record no longer here)</source>
+        <translation>(data sudah tidak ada)</translation>
+    </message>
+    <message>
+        <source>Other record</source>
+        <translation>Data lain</translation>
+    </message>
+    <message>
+        <source>Other detail</source>
+        <translation>Rincian lain</translation>
+    </message>
+    <message>
+        <source>SKP {year} of {name}</source>
+        <translation>SKP {year} {name}</translation>
+    </message>
+    <message>
+        <source>Evaluation {period} of {name}</source>
+        <translation>Evaluasi {period} {name}</translation>
+    </message>
+    <message>
+        <source>IDP {year} of {name}</source>
+        <translation>IDP {year} {name}</translation>
+    </message>
+    <message>
+        <source>Archive appraisal {year} of {name}</source>
+        <translation>Penilaian arsip {year} {name}</translation>
+    </message>
+    <message>
+        <source>{owner}: {text}</source>
+        <translation>{owner}: {text}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>tidak</translation>
     </message>
 </context>
 <context>
@@ -731,7 +1483,7 @@ Apakah Anda menyimpan salinan cadangan di tempat lain (misalnya di flashdisk)? P
 <context>
     <name>CascadeDialog</name>
     <message>
-        <source>Matriks peran hasil {year}: {name}</source>
+        <source>Cascade matrix {year}: {name}</source>
         <translation>Matriks peran hasil {year}: {name}</translation>
     </message>
     <message>
@@ -931,7 +1683,7 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
         <translation>Kompetensi</translation>
     </message>
     <message>
-        <source>Jalur</source>
+        <source>Mode</source>
         <translation>Jalur</translation>
     </message>
     <message>
@@ -1219,14 +1971,6 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
         <translation>&amp;Tempat lahir:</translation>
     </message>
     <message>
-        <source>&amp;Golongan:</source>
-        <translation>&amp;Golongan:</translation>
-    </message>
-    <message>
-        <source>TMT golongan:</source>
-        <translation>TMT golongan:</translation>
-    </message>
-    <message>
         <source>E-&amp;mail:</source>
         <translation>Su&amp;rel:</translation>
     </message>
@@ -1241,22 +1985,6 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
     <message>
         <source>&amp;Unit:</source>
         <translation>&amp;Unit kerja:</translation>
-    </message>
-    <message>
-        <source>&amp;Jabatan:</source>
-        <translation>&amp;Jabatan:</translation>
-    </message>
-    <message>
-        <source>Jenjang (JF):</source>
-        <translation>Jenjang (JF):</translation>
-    </message>
-    <message>
-        <source>Non Eselon</source>
-        <translation>Non Eselon</translation>
-    </message>
-    <message>
-        <source>TMT jabatan:</source>
-        <translation>TMT jabatan:</translation>
     </message>
     <message>
         <source>e.g. retired, moved, died</source>
@@ -1291,20 +2019,44 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
         <translation>Gelar &amp;belakang:</translation>
     </message>
     <message>
+        <source>&amp;Grade (golongan):</source>
+        <translation>&amp;Golongan:</translation>
+    </message>
+    <message>
         <source>e.g. 1 April 2024</source>
         <translation>misalnya 1 April 2024</translation>
+    </message>
+    <message>
+        <source>Grade effective from:</source>
+        <translation>TMT golongan:</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
         <translation>Telep&amp;on:</translation>
     </message>
     <message>
-        <source>Jenis jabatan:</source>
+        <source>&amp;Position:</source>
+        <translation>&amp;Jabatan:</translation>
+    </message>
+    <message>
+        <source>Position type:</source>
         <translation>Jenis jabatan:</translation>
     </message>
     <message>
-        <source>Ese&amp;lon:</source>
+        <source>Functional level:</source>
+        <translation>Jenjang (JF):</translation>
+    </message>
+    <message>
+        <source>No echelon</source>
+        <translation>Non Eselon</translation>
+    </message>
+    <message>
+        <source>Eche&amp;lon:</source>
         <translation>Ese&amp;lon:</translation>
+    </message>
+    <message>
+        <source>Position effective from:</source>
+        <translation>TMT jabatan:</translation>
     </message>
     <message>
         <source>&amp;Direct superior:</source>
@@ -1466,15 +2218,15 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
         <translation>Jenis</translation>
     </message>
     <message>
-        <source>Golongan</source>
+        <source>Grade</source>
         <translation>Golongan</translation>
     </message>
     <message>
-        <source>Jabatan</source>
+        <source>Position</source>
         <translation>Jabatan</translation>
     </message>
     <message>
-        <source>Jenis jabatan</source>
+        <source>Position type</source>
         <translation>Jenis jabatan</translation>
     </message>
     <message>
@@ -1540,18 +2292,6 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
         <translation>Target</translation>
     </message>
     <message>
-        <source>Realisasi</source>
-        <translation>Realisasi</translation>
-    </message>
-    <message>
-        <source>Bukti dukung</source>
-        <translation>Bukti dukung</translation>
-    </message>
-    <message>
-        <source>Umpan balik</source>
-        <translation>Umpan balik</translation>
-    </message>
-    <message>
         <source>&amp;Results</source>
         <translation>&amp;Hasil kerja</translation>
     </message>
@@ -1572,7 +2312,7 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
         <translation>Periode dalam &amp;tahun</translation>
     </message>
     <message>
-        <source>&amp;Keberatan</source>
+        <source>&amp;Objection</source>
         <translation>&amp;Keberatan</translation>
     </message>
     <message>
@@ -1612,6 +2352,18 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
         <translation>&amp;Tutup</translation>
     </message>
     <message>
+        <source>Achievement</source>
+        <translation>Realisasi</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Bukti dukung</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Umpan balik</translation>
+    </message>
+    <message>
         <source>File</source>
         <translation>Berkas</translation>
     </message>
@@ -1624,7 +2376,7 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
         <translation>B&amp;uka berkas</translation>
     </message>
     <message>
-        <source>Bukti dukung: a link or a note in the cell, or a file copied into the data folder.</source>
+        <source>Evidence: a link or a note in the cell, or a file copied into the data folder.</source>
         <translation>Bukti dukung: tautan atau catatan di sel, atau berkas yang disalin ke folder data.</translation>
     </message>
     <message>
@@ -1865,8 +2617,8 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
         <translation>Berkas</translation>
     </message>
     <message>
-        <source>Versions</source>
-        <translation>Versi</translation>
+        <source>Contents</source>
+        <translation>Isi</translation>
     </message>
     <message>
         <source>By</source>
@@ -1879,6 +2631,14 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
     <message>
         <source>Filter by office, file, user…</source>
         <translation>Saring menurut kantor, berkas, pengguna…</translation>
+    </message>
+    <message>
+        <source>everything</source>
+        <translation>semua data</translation>
+    </message>
+    <message>
+        <source>changes</source>
+        <translation>perubahan saja</translation>
     </message>
     <message>
         <source>seen again, nothing changed</source>
@@ -1896,8 +2656,8 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
         <translation>Paket disegel dengan kunci kantor pusat, sehingga hanya kantor pusat yang dapat membukanya. Tempel kunci yang diberikan kantor pusat (diawali dengan age1), atau baca dari berkas kunci yang disimpan kantor pusat di flashdisk.</translation>
     </message>
     <message>
-        <source>required: &apos;hq key&apos; at the central office prints it below the age key</source>
-        <translation>wajib: &apos;hq key&apos; di kantor pusat mencetaknya di bawah kunci age</translation>
+        <source>required: the central office shows it under its key; its key file holds it</source>
+        <translation>wajib: kantor pusat menampilkannya di bawah kuncinya; berkas kuncinya juga memuatnya</translation>
     </message>
     <message>
         <source>Central office &amp;key:</source>
@@ -2047,7 +2807,7 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
         <translation>Jenis diklat</translation>
     </message>
     <message>
-        <source>Jalur</source>
+        <source>Mode</source>
         <translation>Jalur</translation>
     </message>
     <message>
@@ -3118,7 +3878,7 @@ Apa keputusannya? Misalnya: pindah ke {second_office} pada 1 Oktober.</translati
         <translation>Keadaan</translation>
     </message>
     <message>
-        <source>Realisasi</source>
+        <source>Achievement</source>
         <translation>Realisasi</translation>
     </message>
     <message>
@@ -3141,19 +3901,19 @@ Apa keputusannya? Misalnya: pindah ke {second_office} pada 1 Oktober.</translati
         <translation>Kirim &amp;penjelasan</translation>
     </message>
     <message>
-        <source>2. Explanation of the penilai:</source>
+        <source>2. Explanation of the appraiser:</source>
         <translation>2. Penjelasan pejabat penilai:</translation>
     </message>
     <message>
-        <source>3. Decision of the atasan penilai:</source>
+        <source>3. Decision of the appraiser&apos;s superior:</source>
         <translation>3. Keputusan atasan pejabat penilai:</translation>
     </message>
     <message>
-        <source>Hasil kerja:</source>
+        <source>Work results:</source>
         <translation>Hasil kerja:</translation>
     </message>
     <message>
-        <source>Perilaku:</source>
+        <source>Behaviour:</source>
         <translation>Perilaku:</translation>
     </message>
     <message>
@@ -3628,8 +4388,8 @@ Apa keputusannya? Misalnya: pindah ke {second_office} pada 1 Oktober.</translati
         <translation>paket lengkap</translation>
     </message>
     <message>
-        <source>the changes since version {version}</source>
-        <translation>perubahan sejak versi {version}</translation>
+        <source>the changes since the office&apos;s last receipt</source>
+        <translation>perubahan sejak tanda terima terakhir kantor tersebut</translation>
     </message>
     <message>
         <source>Package {sequence} of {office} ({name}): {kind}.</source>
@@ -4019,6 +4779,10 @@ Tidak ada penampil PDF yang membukanya di komputer ini: buka foldernya dan cetak
         <translation>Sesuai yang tertulis pada sertifikat</translation>
     </message>
     <message>
+        <source>Provider, e.g. BPSDM Provinsi</source>
+        <translation>Penyelenggara, misalnya BPSDM Provinsi</translation>
+    </message>
+    <message>
         <source>to</source>
         <translation>s.d.</translation>
     </message>
@@ -4031,15 +4795,11 @@ Tidak ada penampil PDF yang membukanya di komputer ini: buka foldernya dan cetak
         <translation>menit</translation>
     </message>
     <message>
-        <source>e.g. BPSDM Provinsi</source>
-        <translation>mis. BPSDM Provinsi</translation>
-    </message>
-    <message>
         <source>e.g. 3.500.000 (whole rupiah)</source>
         <translation>mis. 3.500.000 (rupiah tanpa sen)</translation>
     </message>
     <message>
-        <source>&amp;Jalur:</source>
+        <source>&amp;Mode:</source>
         <translation>&amp;Jalur:</translation>
     </message>
     <message>
@@ -4114,10 +4874,6 @@ Tidak ada penampil PDF yang membukanya di komputer ini: buka foldernya dan cetak
         <translation>Batal</translation>
     </message>
     <message>
-        <source>Search name, NIP, jabatan or unit  (Ctrl+F)</source>
-        <translation>Cari nama, NIP, jabatan, atau unit  (Ctrl+F)</translation>
-    </message>
-    <message>
         <source>Unit (with its sub-units)</source>
         <translation>Unit kerja (beserta subunitnya)</translation>
     </message>
@@ -4126,11 +4882,15 @@ Tidak ada penampil PDF yang membukanya di komputer ini: buka foldernya dan cetak
         <translation>Semua jenis pegawai</translation>
     </message>
     <message>
-        <source>All golongan</source>
+        <source>Search name, NIP, position or unit  (Ctrl+F)</source>
+        <translation>Cari nama, NIP, jabatan, atau unit  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All grades</source>
         <translation>Semua golongan</translation>
     </message>
     <message>
-        <source>All jenis jabatan</source>
+        <source>All position types</source>
         <translation>Semua jenis jabatan</translation>
     </message>
     <message>
@@ -4338,10 +5098,6 @@ Tidak ada penampil PDF yang membukanya di komputer ini: buka foldernya dan cetak
         <translation>&amp;Perilaku kerja</translation>
     </message>
     <message>
-        <source>&amp;Lampiran</source>
-        <translation>&amp;Lampiran</translation>
-    </message>
-    <message>
         <source>S&amp;ubmit</source>
         <translation>&amp;Ajukan</translation>
     </message>
@@ -4432,6 +5188,10 @@ Tidak ada penampil PDF yang membukanya di komputer ini: buka foldernya dan cetak
     <message>
         <source>Remove indicator</source>
         <translation>Hapus indikator</translation>
+    </message>
+    <message>
+        <source>&amp;Appendix</source>
+        <translation>&amp;Lampiran</translation>
     </message>
     <message>
         <source>Leader&apos;s specific expectation (optional)</source>
@@ -4576,10 +5336,6 @@ Tidak ada penampil PDF yang membukanya di komputer ini: buka foldernya dan cetak
         <translation>Sa&amp;lin SKP tahun lalu</translation>
     </message>
     <message>
-        <source>&amp;Matriks peran hasil…</source>
-        <translation>&amp;Matriks peran hasil…</translation>
-    </message>
-    <message>
         <source>E&amp;xport to Excel…</source>
         <translation>&amp;Ekspor ke Excel…</translation>
     </message>
@@ -4598,6 +5354,10 @@ Tidak ada penampil PDF yang membukanya di komputer ini: buka foldernya dan cetak
     <message>
         <source>&amp;Recap…</source>
         <translation>Re&amp;kap…</translation>
+    </message>
+    <message>
+        <source>Cascade ma&amp;trix (matriks peran hasil)…</source>
+        <translation>&amp;Matriks peran hasil…</translation>
     </message>
     <message>
         <source>Print the SKP progress of the year per unit</source>
@@ -4695,8 +5455,20 @@ Tidak ada penampil PDF yang membukanya di komputer ini: buka foldernya dan cetak
         <translation>Jumlah data</translation>
     </message>
     <message>
-        <source>Since version</source>
-        <translation>Sejak versi</translation>
+        <source>Contents</source>
+        <translation>Isi</translation>
+    </message>
+    <message>
+        <source>The central office has confirmed the packages whose receipt came back. The next package holds everything changed since then, including what earlier packages carried if their receipt has not come back.</source>
+        <translation>Kantor pusat telah mengonfirmasi paket-paket yang tanda terimanya sudah kembali. Paket berikutnya berisi semua perubahan sejak itu, termasuk isi paket-paket sebelumnya yang tanda terimanya belum kembali.</translation>
+    </message>
+    <message>
+        <source>the changes since the last receipt</source>
+        <translation>perubahan sejak tanda terima terakhir</translation>
+    </message>
+    <message>
+        <source>Receipt for package {sequence} imported: the central office holds this office&apos;s changes up to that package.</source>
+        <translation>Tanda terima paket {sequence} telah diimpor: kantor pusat telah menyimpan perubahan kantor ini sampai paket tersebut.</translation>
     </message>
     <message>
         <source>Acknowledged</source>
@@ -4743,16 +5515,20 @@ Tidak ada penampil PDF yang membukanya di komputer ini: buka foldernya dan cetak
         <translation>Belum diatur: tanda terima tidak dapat diperiksa sebelum sidik jari ini diatur.</translation>
     </message>
     <message>
-        <source>The central office has acknowledged this office&apos;s changes up to version {version}. The next package holds everything changed since then, including what earlier packages carried if their receipt has not come back.</source>
-        <translation>Kantor pusat telah mengonfirmasi penerimaan perubahan kantor ini sampai versi {version}. Paket berikutnya berisi semua perubahan sejak versi itu, termasuk isi paket-paket sebelumnya yang tanda terimanya belum kembali.</translation>
-    </message>
-    <message>
         <source>No receipt has come back yet: the next package holds everything again.</source>
         <translation>Belum ada tanda terima yang kembali: paket berikutnya kembali berisi semua data.</translation>
     </message>
     <message>
         <source>Nothing sent yet: the first package holds every record of this office.</source>
         <translation>Belum ada yang dikirim: paket pertama berisi semua data kantor ini.</translation>
+    </message>
+    <message>
+        <source>everything</source>
+        <translation>semua data</translation>
+    </message>
+    <message>
+        <source>changes</source>
+        <translation>perubahan saja</translation>
     </message>
     <message>
         <source>Select a package that is still in the outbox.</source>
@@ -4785,10 +5561,6 @@ Tidak ada penampil PDF yang membukanya di komputer ini: buka foldernya dan cetak
     <message>
         <source>every record of this office</source>
         <translation>semua data kantor ini</translation>
-    </message>
-    <message>
-        <source>the changes since version {version}</source>
-        <translation>perubahan sejak versi {version}</translation>
     </message>
     <message>
         <source>Package written</source>
@@ -4834,10 +5606,6 @@ Salinan telah dibaca ulang dan diperiksa: flashdisk sekarang aman dilepas. Kanto
         <source>The receipt for package {sequence} was imported before: nothing changed.</source>
         <translation>Tanda terima untuk paket {sequence} sudah pernah diimpor: tidak ada yang berubah.</translation>
     </message>
-    <message>
-        <source>Receipt for package {sequence} imported: the central office holds this office&apos;s changes up to version {version}.</source>
-        <translation>Tanda terima untuk paket {sequence} telah diimpor: kantor pusat telah menerima perubahan kantor ini sampai versi {version}.</translation>
-    </message>
     <message numerus="yes">
         <source>The central office quarantined %n record(s):</source>
         <translation>
@@ -4874,7 +5642,7 @@ Salinan telah dibaca ulang dan diperiksa: flashdisk sekarang aman dilepas. Kanto
         <translation>Unit kerja</translation>
     </message>
     <message>
-        <source>Jabatan</source>
+        <source>Positions</source>
         <translation>Jabatan</translation>
     </message>
     <message>
@@ -5747,7 +6515,7 @@ Mengapa IDP yang sudah disetujui harus diubah?</translation>
         <translation>Kesenjangan {n}: ada teks yang lebih panjang dari {limit} karakter.</translation>
     </message>
     <message>
-        <source>Activity {n}: jenis diklat {value} is not known.</source>
+        <source>Activity {n}: kind of training {value} is not known.</source>
         <translation>Kegiatan {n}: jenis diklat {value} tidak dikenal.</translation>
     </message>
     <message>
@@ -5945,15 +6713,15 @@ Mengapa IDP yang sudah disetujui harus diubah?</translation>
         <translation>Tanggal mulai berlaku (TMT) jabatan.</translation>
     </message>
     <message>
-        <source>The code of the unit kerja (list below). Empty: the unit chosen for the import, or the unit named in a column Unit Kerja.</source>
-        <translation>Kode unit kerja (daftar di bawah). Kosong: unit yang dipilih saat impor, atau unit yang disebut di kolom Unit Kerja.</translation>
+        <source>The code of the unit (list below). Empty: the unit chosen for the import, or the unit named in a column Unit Kerja.</source>
+        <translation>Kode unit kerja (daftar di bawah). Kosong: unit yang dipilih untuk impor, atau unit yang disebut di kolom Unit Kerja.</translation>
     </message>
     <message>
-        <source>NIP of the atasan langsung: someone already in the app or another row of this file.</source>
+        <source>NIP of the direct superior: someone already in the app or another row of this file.</source>
         <translation>NIP atasan langsung: pegawai yang sudah ada di aplikasi atau di baris lain dalam berkas ini.</translation>
     </message>
     <message>
-        <source>NIP of the pejabat penilai kinerja (usually the atasan langsung).</source>
+        <source>NIP of the appraiser (usually the direct superior).</source>
         <translation>NIP pejabat penilai kinerja (biasanya atasan langsung).</translation>
     </message>
     <message>
@@ -6336,15 +7104,15 @@ Mengapa IDP yang sudah disetujui harus diubah?</translation>
         <translation>Nama kosong: ketik nama pegawai.</translation>
     </message>
     <message>
-        <source>Choose the golongan.</source>
+        <source>Choose the grade.</source>
         <translation>Pilih golongan.</translation>
     </message>
     <message>
-        <source>Golongan &apos;{grade}&apos; is not a PNS golongan: choose one from I/a to IV/e.</source>
+        <source>Grade &apos;{grade}&apos; is not a PNS grade: choose one from I/a to IV/e.</source>
         <translation>Golongan &apos;{grade}&apos; bukan golongan PNS: pilih salah satu dari I/a sampai IV/e.</translation>
     </message>
     <message>
-        <source>Golongan &apos;{grade}&apos; is not a PPPK golongan: choose one from I to XVII.</source>
+        <source>Grade &apos;{grade}&apos; is not a PPPK grade: choose one from I to XVII.</source>
         <translation>Golongan &apos;{grade}&apos; bukan golongan PPPK: pilih salah satu dari I sampai XVII.</translation>
     </message>
     <message>
@@ -6392,27 +7160,27 @@ Mengapa IDP yang sudah disetujui harus diubah?</translation>
         <translation>PNS ID {value} sudah terdaftar atas nama {name}.</translation>
     </message>
     <message>
-        <source>Type the name of the jabatan.</source>
+        <source>Type the name of the position.</source>
         <translation>Ketik nama jabatan.</translation>
     </message>
     <message>
-        <source>Choose the jenis jabatan.</source>
+        <source>Choose the position type.</source>
         <translation>Pilih jenis jabatan.</translation>
     </message>
     <message>
-        <source>A jabatan fungsional needs its jenjang (Ahli Pertama ... Penyelia).</source>
+        <source>A functional position needs its level (Ahli Pertama ... Penyelia).</source>
         <translation>Jabatan fungsional harus memiliki jenjang (Ahli Pertama ... Penyelia).</translation>
     </message>
     <message>
-        <source>Only a jabatan fungsional has a jenjang: clear it.</source>
+        <source>Only a functional position has a level: clear it.</source>
         <translation>Hanya jabatan fungsional yang memiliki jenjang: kosongkan jenjang.</translation>
     </message>
     <message>
-        <source>Only JPT, administrator and pengawas posts have an eselon.</source>
+        <source>Only JPT, administrator and pengawas posts have an echelon.</source>
         <translation>Hanya jabatan JPT, administrator, dan pengawas yang memiliki eselon.</translation>
     </message>
     <message>
-        <source>Eselon &apos;{echelon}&apos; is not known.</source>
+        <source>Echelon &apos;{echelon}&apos; is not known.</source>
         <translation>Eselon &apos;{echelon}&apos; tidak dikenal.</translation>
     </message>
     <message>
@@ -6501,12 +7269,16 @@ Mengapa IDP yang sudah disetujui harus diubah?</translation>
         <translation>Keberatan</translation>
     </message>
     <message>
-        <source>Explanation of the penilai</source>
+        <source>Explanation of the appraiser</source>
         <translation>Penjelasan pejabat penilai</translation>
     </message>
     <message>
-        <source>Decision of the atasan penilai</source>
+        <source>Decision of the appraiser&apos;s superior</source>
         <translation>Keputusan atasan pejabat penilai</translation>
+    </message>
+    <message>
+        <source>Achievement missing</source>
+        <translation>Realisasi belum lengkap</translation>
     </message>
     <message>
         <source>Period &apos;{value}&apos; is not known: write 2026, 2026-Q1 ... 2026-Q4, 2026-S1, 2026-S2 or 2026-01 ... 2026-12.</source>
@@ -6601,6 +7373,10 @@ Mengapa IDP yang sudah disetujui harus diubah?</translation>
         <translation>Tuliskan penjelasannya.</translation>
     </message>
     <message>
+        <source>The appraiser explains the objection before the decision.</source>
+        <translation>Pejabat penilai memberikan penjelasan atas keberatan sebelum keputusan diambil.</translation>
+    </message>
+    <message>
         <source>There is no open objection to explain.</source>
         <translation>Tidak ada keberatan terbuka yang perlu dijelaskan.</translation>
     </message>
@@ -6611,10 +7387,6 @@ Mengapa IDP yang sudah disetujui harus diubah?</translation>
     <message>
         <source>There is no open objection to decide.</source>
         <translation>Tidak ada keberatan terbuka yang perlu diputuskan.</translation>
-    </message>
-    <message>
-        <source>The pejabat penilai explains the objection before the decision.</source>
-        <translation>Pejabat penilai memberikan penjelasan atas keberatan sebelum keputusan diambil.</translation>
     </message>
     <message>
         <source>Organisation predikat &apos;{value}&apos; is not known.</source>
@@ -6631,10 +7403,6 @@ Mengapa IDP yang sudah disetujui harus diubah?</translation>
     <message>
         <source>Not started</source>
         <translation>Belum dimulai</translation>
-    </message>
-    <message>
-        <source>Realisasi missing</source>
-        <translation>Realisasi belum lengkap</translation>
     </message>
     <message>
         <source>Not rated</source>
@@ -6660,10 +7428,6 @@ Mengapa IDP yang sudah disetujui harus diubah?</translation>
         <translation>Final</translation>
     </message>
     <message>
-        <source>The year {year} is appraised under {regime}, not an archive regime: use the evaluations of the Evaluasi tab.</source>
-        <translation>Tahun {year} dinilai menurut {regime}, bukan ketentuan arsip: gunakan evaluasi pada tab Evaluasi.</translation>
-    </message>
-    <message>
         <source>The year {year} is closed: nothing can change.</source>
         <translation>Tahun {year} sudah ditutup: tidak ada yang dapat diubah.</translation>
     </message>
@@ -6674,6 +7438,10 @@ Mengapa IDP yang sudah disetujui harus diubah?</translation>
     <message>
         <source>This appraisal is final and locked: it can be changed only after it is re-opened.</source>
         <translation>Penilaian ini sudah final dan terkunci: hanya dapat diubah setelah dibuka kembali.</translation>
+    </message>
+    <message>
+        <source>The year {year} is appraised under {regime}, not an archive regime: use the evaluations of the Evaluation tab.</source>
+        <translation>Tahun {year} dinilai menurut {regime}, bukan ketentuan arsip: gunakan evaluasi pada tab Evaluasi.</translation>
     </message>
     <message>
         <source>The employee no longer exists.</source>
@@ -6792,7 +7560,7 @@ Mengapa IDP yang sudah disetujui harus diubah?</translation>
         <translation>Tugas tambahan tidak boleh negatif.</translation>
     </message>
     <message>
-        <source>Kreativitas &apos;{value}&apos; is not none, unit, organisasi or negara.</source>
+        <source>Kreativitas &apos;{value}&apos; is not none, unit, organisation or country.</source>
         <translation>Kreativitas &apos;{value}&apos; bukan tidak ada, unit, organisasi, atau negara.</translation>
     </message>
     <message>
@@ -7402,15 +8170,15 @@ Jika hal ini terjadi lagi, kirimkan rinciannya kepada petugas dukungan Anda. Rin
         <translation>{value} bukan kegiatan (Activity) atau pasangan (tahun atau tanggal selesai, JP)</translation>
     </message>
     <message>
-        <source>jenjang {value} is not a jabatan fungsional level</source>
+        <source>level {value} is not a level of a functional position</source>
         <translation>jenjang {value} bukan jenjang jabatan fungsional</translation>
     </message>
     <message>
-        <source>jenis diklat {value} is not known</source>
+        <source>kind of training {value} is not known</source>
         <translation>jenis diklat {value} tidak dikenal</translation>
     </message>
     <message>
-        <source>jalur {value} is not KLASIKAL or NONKLASIKAL</source>
+        <source>mode {value} is not KLASIKAL or NONKLASIKAL</source>
         <translation>jalur {value} bukan KLASIKAL atau NONKLASIKAL</translation>
     </message>
     <message>
@@ -7426,31 +8194,31 @@ Jika hal ini terjadi lagi, kirimkan rinciannya kepada petugas dukungan Anda. Rin
         <translation>{aspect} {value} bukan pasangan (target, realisasi)</translation>
     </message>
     <message>
-        <source>kreativitas {value} is not none, unit, organisasi or negara</source>
+        <source>creativity {value} is not none, unit, organisation or country</source>
         <translation>kreativitas {value} bukan none, unit, organisasi, atau negara</translation>
     </message>
     <message>
-        <source>number of tugas tambahan {value} is not a whole number of 0 or more</source>
+        <source>number of additional tasks {value} is not a whole number of 0 or more</source>
         <translation>jumlah tugas tambahan {value} bukan bilangan bulat 0 atau lebih</translation>
     </message>
     <message>
-        <source>nilai capaian {value} is not a non-empty list of activity scores</source>
+        <source>achievement scores {value} are not a non-empty list of activity scores</source>
         <translation>nilai capaian {value} bukan daftar nilai kegiatan yang berisi paling sedikit satu nilai</translation>
     </message>
     <message>
-        <source>perilaku aspects {value} are not a mapping</source>
+        <source>behaviour aspects {value} are not a mapping</source>
         <translation>aspek perilaku {value} bukan pemetaan (mapping)</translation>
     </message>
     <message>
-        <source>perilaku aspect {value} is not one of {allowed}</source>
+        <source>behaviour aspect {value} is not one of {allowed}</source>
         <translation>aspek perilaku {value} bukan salah satu dari {allowed}</translation>
     </message>
     <message>
-        <source>perilaku aspect {value} is given twice</source>
+        <source>behaviour aspect {value} is given twice</source>
         <translation>aspek perilaku {value} diisi dua kali</translation>
     </message>
     <message>
-        <source>perilaku aspects missing: {value}</source>
+        <source>behaviour aspects missing: {value}</source>
         <translation>aspek perilaku yang belum diisi: {value}</translation>
     </message>
     <message>
@@ -7610,10 +8378,6 @@ Jika hal ini terjadi lagi, kirimkan rinciannya kepada petugas dukungan Anda. Rin
         <translation>Rp {value} paling banyak Rp {high}.</translation>
     </message>
     <message>
-        <source>Realisasi {value} cannot be negative.</source>
-        <translation>Realisasi {value} tidak boleh negatif.</translation>
-    </message>
-    <message>
         <source>JP {value} does not fit the dates: {days} days hold at most {high} JP ({per_day} JP a day).</source>
         <translation>JP {value} tidak sesuai tanggalnya: {days} hari paling banyak {high} JP ({per_day} JP sehari).</translation>
     </message>
@@ -7622,7 +8386,11 @@ Jika hal ini terjadi lagi, kirimkan rinciannya kepada petugas dukungan Anda. Rin
         <translation>&apos;{text}&apos; bukan angka.</translation>
     </message>
     <message>
-        <source>Realisasi &apos;{text}&apos; must start with a number, as the target does (e.g. 130 usulan).</source>
+        <source>Achievement {value} cannot be negative.</source>
+        <translation>Realisasi {value} tidak boleh negatif.</translation>
+    </message>
+    <message>
+        <source>Achievement &apos;{text}&apos; must start with a number, as the target does (e.g. 130 proposals).</source>
         <translation>Realisasi &apos;{text}&apos; harus diawali angka, seperti targetnya (misalnya 130 usulan).</translation>
     </message>
     <message>
@@ -7904,16 +8672,16 @@ Jika hal ini terjadi lagi, kirimkan rinciannya kepada petugas dukungan Anda. Rin
         <translation>Basis data ini belum memiliki identitas kantor: tetapkan kode dan nama kantor terlebih dahulu (&apos;office init&apos;).</translation>
     </message>
     <message>
-        <source>The fingerprint of the central office&apos;s receipt signing key is required: &apos;hq key&apos; at the central office prints it below the age key. Give both.</source>
-        <translation>Sidik jari kunci penanda tangan tanda terima kantor pusat wajib diisi: &apos;hq key&apos; di kantor pusat mencetaknya di bawah kunci age. Berikan keduanya.</translation>
-    </message>
-    <message>
         <source>&apos;{value}&apos; is not a key fingerprint (64 hexadecimal digits).</source>
         <translation>&apos;{value}&apos; bukan sidik jari kunci (64 digit heksadesimal).</translation>
     </message>
     <message>
-        <source>No central office key found: it starts with &apos;age1&apos; (ask the central office for the output of &apos;hq key&apos;).</source>
-        <translation>Kunci kantor pusat tidak ditemukan: kunci tersebut diawali dengan &apos;age1&apos; (minta kantor pusat memberikan keluaran perintah &apos;hq key&apos;).</translation>
+        <source>The fingerprint of the central office&apos;s receipt signing key is required: the central office shows it under its key (Import tab, or the key file it saves for the offices). Give both.</source>
+        <translation>Sidik jari kunci penanda tangan tanda terima kantor pusat wajib diisi: kantor pusat menampilkannya di bawah kuncinya (tab Impor, atau berkas kunci yang disimpannya untuk kantor-kantor). Berikan keduanya.</translation>
+    </message>
+    <message>
+        <source>No central office key found: it starts with &apos;age1&apos; (ask the central office for the key file it saves for the offices).</source>
+        <translation>Kunci kantor pusat tidak ditemukan: kunci tersebut diawali dengan &apos;age1&apos; (minta kantor pusat memberikan berkas kunci yang disimpannya untuk kantor-kantor).</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a valid central office key.</source>
@@ -7956,8 +8724,8 @@ Jika hal ini terjadi lagi, kirimkan rinciannya kepada petugas dukungan Anda. Rin
         <translation>Tanda terima {path} tidak dapat dibaca: {reason}</translation>
     </message>
     <message>
-        <source>This office does not know the fingerprint of the central office&apos;s receipt signing key, so no receipt can be checked: set the central office key again with both keys &apos;hq key&apos; prints (office set-hq-key KEY --signing-fingerprint FP).</source>
-        <translation>Kantor ini belum mengetahui sidik jari kunci penanda tangan tanda terima kantor pusat, sehingga tidak ada tanda terima yang dapat diperiksa: atur ulang kunci kantor pusat dengan kedua kunci yang dicetak &apos;hq key&apos; (office set-hq-key KUNCI --signing-fingerprint SIDIK_JARI).</translation>
+        <source>This office does not know the fingerprint of the central office&apos;s receipt signing key, so no receipt can be checked: set the central office key again (Sync window, Read the key from a file…) from the key file the central office saves for the offices.</source>
+        <translation>Kantor ini belum mengetahui sidik jari kunci penanda tangan tanda terima kantor pusat, sehingga tidak ada tanda terima yang dapat diperiksa: atur ulang kunci kantor pusat (jendela Sinkronisasi, Baca kunci dari berkas…) dari berkas kunci yang disimpan kantor pusat untuk kantor-kantor.</translation>
     </message>
     <message>
         <source>The receipt is for office {found}, not for this office ({own}).</source>

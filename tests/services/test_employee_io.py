@@ -123,7 +123,7 @@ def test_preview_names_every_bad_row_and_why(unit_ids, tmp_path):
     assert "Kode Unit" in problems(rows[5]) and "'NOPE'" in problems(rows[5])
     for n in (6, 7):
         assert "more than once" in problems(rows[n]) and "rows 6, 7" in problems(rows[n])
-    assert "Golongan" in problems(rows[8]) and "PPPK golongan" in problems(rows[8])
+    assert "Golongan" in problems(rows[8]) and "PPPK grade" in problems(rows[8])
     assert "name is empty" in problems(rows[9])
     for n in (10, 11):
         assert "NIP Atasan Langsung" in problems(rows[n]) and "circle" in problems(rows[n])

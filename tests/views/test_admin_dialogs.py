@@ -116,7 +116,7 @@ def test_history_shows_who_changed_what(qtbot, signed_admin, employee, monkeypat
     ]
     assert history.model.rowCount() == 2
     assert "Budi Santoso → Budi Santoso Putra" in texts[1]
-    assert history.model.index(1, AuditTableModel.WHO).data() == "admin"
+    assert history.model.index(1, AuditTableModel.WHO).data() == "Admin Kantor"  # the person
 
 
 def test_audit_viewer_filters_by_user_and_type(qtbot, signed_admin, employee, qtmodeltester):

@@ -253,7 +253,7 @@ def test_annual_page_sets_the_periods_side_by_side_and_warns(qtbot, unit_of_ten)
     qtbot.addWidget(editor)
     page = editor.annual_page
     assert page is not None and page.model.rowCount() == 3
-    assert "Triwulan IV" in page.missing.text()
+    assert "Quarter IV" in page.missing.text()  # English interface: "Triwulan IV" in Indonesian
     assert page.warnings.text() == ""
     editor.rating_hasil.setCurrentIndex(editor.rating_hasil.findData(A))
     editor.rating_perilaku.setCurrentIndex(editor.rating_perilaku.findData(S))

@@ -95,7 +95,7 @@ def test_preview_shows_each_invalid_row_with_its_reason(qtbot, qtmodeltester, ba
     model = page.model
     problems = dict(zip(column_texts(model, 0), column_texts(model, 4), strict=True))
     assert "NIP / NI PPPK" in problems["4"] and "birth date" in problems["4"]
-    assert "PPPK golongan" in problems["5"]
+    assert "PPPK grade" in problems["5"]
     assert "NOPE" in problems["6"]
     assert "Refused" not in (model.index(0, 3).data(), model.index(1, 3).data())
     invalid = model.index(2, 3)

@@ -183,7 +183,7 @@ def test_round_trip_through_the_screens(qtbot, sites, screens, tmp_path, qtmodel
         assert "Receipt for package 1 imported" in shown.summary.text()
         assert "Nothing was quarantined" in shown.summary.text()
         assert dialog.outbox_model.index(0, SyncDialog.ACKNOWLEDGED).data() != ""
-        assert "acknowledged this office's changes up to version" in dialog.state_label.text()
+        assert "confirmed the packages whose receipt came back" in dialog.state_label.text()
         assert sync_office.acknowledged_version() > 0
         # and again: it says so
         dialog.import_receipt()

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from desktop_app.services import auth, session
 from desktop_app.services.reports import forms
 from desktop_app.services.skp import plans
+from desktop_app.services.skp.choices import aspect_choices
 from desktop_app.views import formatting
 from desktop_app.views.skp.editor import SkpEditor
 from desktop_app.views.typed_input.delegates import ERROR_ROLE
@@ -54,7 +55,8 @@ def test_an_aspect_chosen_in_the_table_is_stored_however_the_cell_is_left(qtbot,
     assert _stored_indicator(plan_id).aspect == code
     again = _skp_editor(qtbot, plan_id)
     assert again.indicator_model.item(0, again.ASPECT).text() == chosen
-    assert chosen in pdf_text(forms.build_skp, plan_id)
+    official = dict(aspect_choices())[code]  # the form prints the official word ("Waktu")
+    assert official in pdf_text(forms.build_skp, plan_id)
 
 
 @pytest.mark.parametrize(

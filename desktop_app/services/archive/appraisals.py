@@ -152,7 +152,7 @@ def _archive_period(year: int, *, writable: bool = True) -> Period:
             N_(
                 "legacy",
                 "The year {year} is appraised under {regime}, not an archive regime: use the "
-                "evaluations of the Evaluasi tab.",
+                "evaluations of the Evaluation tab.",
             ),
             year=year,
             regime=periods.REGIMES.get(period.regime, period.regime),

@@ -91,7 +91,7 @@ MESSAGES = {
     "tugas_tambahan.not_whole": N_("legacy", "Tugas tambahan '{value}' is not a whole number."),
     "tugas_tambahan.negative": N_("legacy", "Tugas tambahan must not be negative."),
     "kreativitas.unknown": N_(
-        "legacy", "Kreativitas '{value}' is not none, unit, organisasi or negara."
+        "legacy", "Kreativitas '{value}' is not none, unit, organisation or country."
     ),
     "regime.pp46_marks_under_pp30": N_(
         "legacy",

@@ -130,7 +130,7 @@ def check(data: IdpInput) -> None:
             jenis_diklat(item.jenis_diklat)
         except RuleError:
             errors[key] = _error(
-                N_("development", "Activity {n}: jenis diklat {value} is not known."),
+                N_("development", "Activity {n}: kind of training {value} is not known."),
                 n=n,
                 value=item.jenis_diklat,
             )

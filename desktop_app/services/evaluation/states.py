@@ -12,8 +12,8 @@ STATUS_LABELS = {
     DRAFT: N_("evaluations", "Draft"),
     FINAL: N_("evaluations", "Final"),
     OBJECTION: N_("evaluations", "Objection (keberatan)"),
-    EXPLANATION: N_("evaluations", "Explanation of the penilai"),
-    DECISION: N_("evaluations", "Decision of the atasan penilai"),
+    EXPLANATION: N_("evaluations", "Explanation of the appraiser"),
+    DECISION: N_("evaluations", "Decision of the appraiser's superior"),
 }
 OBJECTION_DAYS = 14
 
@@ -28,7 +28,7 @@ FINALISED = "FINAL"
 MONITORING_LABELS = {
     NO_PLAN: N_("evaluations", "No approved SKP"),
     NO_EVALUATION: N_("evaluations", "Not started"),
-    NO_REALISATION: N_("evaluations", "Realisasi missing"),
+    NO_REALISATION: N_("evaluations", "Achievement missing"),
     NOT_RATED: N_("evaluations", "Not rated"),
     RATED: N_("evaluations", "Rated"),
     FINALISED: N_("evaluations", "Final"),

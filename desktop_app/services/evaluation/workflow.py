@@ -254,7 +254,7 @@ def decide_objection(
             raise KIT.refused("decide")
         if not evaluation.explanation:
             raise _error(
-                N_("evaluations", "The pejabat penilai explains the objection before the decision.")
+                N_("evaluations", "The appraiser explains the objection before the decision.")
             )
         KIT.step(evaluation, "decide", text)
         evaluation.decision = text

@@ -155,7 +155,7 @@ COLUMNS: tuple[Column, ...] = (
         width=12,
         help=N_(
             "employee_io",
-            "The code of the unit kerja (list below). Empty: the unit chosen for the import, or "
+            "The code of the unit (list below). Empty: the unit chosen for the import, or "
             "the unit named in a column Unit Kerja.",
         ),
     ),
@@ -167,7 +167,7 @@ COLUMNS: tuple[Column, ...] = (
         width=22,
         help=N_(
             "employee_io",
-            "NIP of the atasan langsung: someone already in the app or another row of this file.",
+            "NIP of the direct superior: someone already in the app or another row of this file.",
         ),
     ),
     Column(
@@ -177,7 +177,7 @@ COLUMNS: tuple[Column, ...] = (
         width=22,
         help=N_(
             "employee_io",
-            "NIP of the pejabat penilai kinerja (usually the atasan langsung).",
+            "NIP of the appraiser (usually the direct superior).",
         ),
     ),
     Column(

@@ -174,7 +174,7 @@ def validate(
     if kind is not None and not (data.grade or "").strip() and allow_incomplete:
         pass
     elif kind is not None and not (data.grade or "").strip():
-        errors["grade"] = InputError(N_("employees", "Choose the golongan."), "employees")
+        errors["grade"] = InputError(N_("employees", "Choose the grade."), "employees")
     elif kind is not None:
         try:
             reference.grade(kind, data.grade or "")
@@ -182,12 +182,12 @@ def validate(
             msg = (
                 N_(
                     "employees",
-                    "Golongan '{grade}' is not a PNS golongan: choose one from I/a to IV/e.",
+                    "Grade '{grade}' is not a PNS grade: choose one from I/a to IV/e.",
                 )
                 if kind == EmployeeKind.PNS
                 else N_(
                     "employees",
-                    "Golongan '{grade}' is not a PPPK golongan: choose one from I to XVII.",
+                    "Grade '{grade}' is not a PPPK grade: choose one from I to XVII.",
                 )
             )
             errors["grade"] = InputError(msg, "employees", grade=data.grade or "")
@@ -295,13 +295,13 @@ def _validate_position(data: EmployeeInput, errors: dict[str, ServiceError]) -> 
         return
     if not clean_text(data.position_name):
         errors["position_name"] = InputError(
-            N_("employees", "Type the name of the jabatan."), "employees"
+            N_("employees", "Type the name of the position."), "employees"
         )
     try:
         ptype = PositionType(data.position_type)
     except ValueError:
         errors["position_type"] = InputError(
-            N_("employees", "Choose the jenis jabatan."), "employees"
+            N_("employees", "Choose the position type."), "employees"
         )
         return
     if ptype == PositionType.FUNGSIONAL:
@@ -311,18 +311,18 @@ def _validate_position(data: EmployeeInput, errors: dict[str, ServiceError]) -> 
             errors["jf_level"] = InputError(
                 N_(
                     "employees",
-                    "A jabatan fungsional needs its jenjang (Ahli Pertama ... Penyelia).",
+                    "A functional position needs its level (Ahli Pertama ... Penyelia).",
                 ),
                 "employees",
             )
     elif data.jf_level:
         errors["jf_level"] = InputError(
-            N_("employees", "Only a jabatan fungsional has a jenjang: clear it."), "employees"
+            N_("employees", "Only a functional position has a level: clear it."), "employees"
         )
     if data.echelon:
         if ptype not in (PositionType.JPT, PositionType.ADMINISTRATOR, PositionType.PENGAWAS):
             errors["echelon"] = InputError(
-                N_("employees", "Only JPT, administrator and pengawas posts have an eselon."),
+                N_("employees", "Only JPT, administrator and pengawas posts have an echelon."),
                 "employees",
             )
         else:
@@ -330,7 +330,7 @@ def _validate_position(data: EmployeeInput, errors: dict[str, ServiceError]) -> 
                 reference.echelon(data.echelon)
             except ValueError:
                 errors["echelon"] = InputError(
-                    N_("employees", "Eselon '{echelon}' is not known."),
+                    N_("employees", "Echelon '{echelon}' is not known."),
                     "employees",
                     echelon=data.echelon,
                 )

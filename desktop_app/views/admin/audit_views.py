@@ -4,6 +4,8 @@ admin and HR filtered by user, record type and dates."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import (
@@ -24,10 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.i18n.translator import tr_
-from desktop_app.services import audit
-from desktop_app.services.audit import AuditRow
-from desktop_app.views.formatting import format_utc
+from desktop_app.i18n.translator import period_text, tr_
+from desktop_app.scoring.period_key import PeriodKey
+from desktop_app.services import audit, audit_rows
+from desktop_app.services.audit_labels import CONTEXT, ENTITY_LABELS, FIELD_LABELS
+from desktop_app.services.audit_rows import Rupiah, Shown, UserRow, Words
+from desktop_app.views.formatting import format_date, format_number, format_rupiah, format_utc
 from desktop_app.views.table_model import AnyIndex, FlatTableModel
 from desktop_app.views.typed_input.fields import TypedField
 from desktop_app.views.typed_input.kinds import date_kind
@@ -50,79 +54,52 @@ def _utc(day: QDate) -> dt.datetime:
     return dt.datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
 
 
-def _value(value: Any) -> str:
+def shown(value: Shown) -> str:
+    """A value of the audit rows (`services.audit_rows`) in the user's language: dates as
+    "3 Desember 2026", times in local time, codes and record names in words."""
     if value is None or value == "":
         return "—"
     if isinstance(value, bool):
-        return "✓" if value else "✗"
+        return tr_("AuditViews", "yes") if value else tr_("AuditViews", "no")
+    if isinstance(value, Words):
+        text = tr_(value.context, value.text)
+        values = {name: shown(v) for name, v in value.values}
+        try:
+            return text.format(**values) if values else text
+        except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder
+            return value.text.format(**values)
+    if isinstance(value, dt.datetime):
+        return format_utc(value)
+    if isinstance(value, dt.date):
+        return format_date(value)
+    if isinstance(value, PeriodKey):
+        return period_text(value)
+    if isinstance(value, Rupiah):
+        return format_rupiah(value.amount)
+    if isinstance(value, Decimal):
+        return format_number(value)
     return str(value)
 
 
 def entity_names() -> dict[str, str]:
     """Record types of the audit trail in the user's language."""
-    return {
-        "employee": tr_("AuditViews", "Employee"),
-        "unit": tr_("AuditViews", "Unit"),
-        "position": tr_("AuditViews", "Jabatan"),
-        "period": tr_("AuditViews", "Period"),
-        "app_user": tr_("AuditViews", "User account"),
-        "office": tr_("AuditViews", "Office"),
-        "setting": tr_("AuditViews", "Setting"),
-    }
+    return {entity: tr_(CONTEXT, text) for entity, text in ENTITY_LABELS.items()}
 
 
 def field_names() -> dict[str, str]:
-    """Field names of the audited records in the user's language."""
-    return {
-        "nip": "NIP",
-        "kind": tr_("AuditViews", "Type"),
-        "front_title": tr_("AuditViews", "Title before name"),
-        "name": tr_("AuditViews", "Name"),
-        "back_title": tr_("AuditViews", "Title after name"),
-        "gender": tr_("AuditViews", "Gender"),
-        "birth_date": tr_("AuditViews", "Birth date"),
-        "birth_place": tr_("AuditViews", "Place of birth"),
-        "grade": tr_("AuditViews", "Golongan"),
-        "grade_since": tr_("AuditViews", "TMT golongan"),
-        "unit": tr_("AuditViews", "Unit"),
-        "position": tr_("AuditViews", "Jabatan"),
-        "position_since": tr_("AuditViews", "TMT jabatan"),
-        "supervisor": tr_("AuditViews", "Direct superior"),
-        "appraiser": tr_("AuditViews", "Appraiser"),
-        "active": tr_("AuditViews", "Active"),
-        "inactive_reason": tr_("AuditViews", "Reason inactive"),
-        "phone": tr_("AuditViews", "Phone"),
-        "email": tr_("AuditViews", "E-mail"),
-        "notes": tr_("AuditViews", "Notes"),
-        "deleted": tr_("AuditViews", "Deleted"),
-        "code": tr_("AuditViews", "Code"),
-        "parent": tr_("AuditViews", "Parent unit"),
-        "role": tr_("AuditViews", "Role"),
-        "username": tr_("AuditViews", "User name"),
-        "full_name": tr_("AuditViews", "Full name"),
-        "password_hash": tr_("AuditViews", "Password"),
-        "employee": tr_("AuditViews", "Employee"),
-        "must_change_password": tr_("AuditViews", "Must change password"),
-        "locked_until": tr_("AuditViews", "Locked until"),
-        "value": tr_("AuditViews", "Value"),
-    }
+    """Field labels of the audited records in the user's language."""
+    return {field: tr_(CONTEXT, text) for field, text in FIELD_LABELS.items()}
 
 
 class AuditTableModel(FlatTableModel):
-    """Audit entries: when, who, what, which record, and the changed fields."""
+    """Audit entries: when, who, what, which record, and the changed fields, in user words."""
 
     WHEN, WHO, ACTION, ENTITY, RECORD, CHANGES = range(6)
 
     def __init__(self, parent: QObject | None = None, *, with_record: bool = True) -> None:
         super().__init__([], parent)
-        self._rows: list[AuditRow] = []
+        self._rows: list[UserRow] = []
         self._cells: list[tuple[str, ...]] = []
-        self._actions = {
-            "create": self.tr("created"),
-            "update": self.tr("changed"),
-            "delete": self.tr("deleted"),
-            "status": self.tr("status changed"),
-        }
         self._headers = [
             self.tr("When"),
             self.tr("Who"),
@@ -132,45 +109,34 @@ class AuditTableModel(FlatTableModel):
             self.tr("Changes (old → new)"),
         ]
         self.with_record = with_record
-        self.entity_names = entity_names()
-        self.field_names = field_names()
-        self._references: dict[tuple[str, int], str] = {}
 
-    def set_rows(self, rows: list[AuditRow], labels: dict[str, str] | None = None) -> None:
+    def set_rows(self, rows: list[UserRow]) -> None:
         self.beginResetModel()
         self._rows = rows
-        labels = labels or {}
-        self._references = audit.referenced_names(rows)
         self._cells = [
             (
                 format_utc(r.at),
-                r.actor,
-                self._actions.get(r.action, r.action),
-                self.entity_names.get(r.entity, r.entity),
-                labels.get(r.record_uid, r.record_uid),
+                shown(r.actor),
+                shown(r.action),
+                shown(r.entity),
+                shown(r.record),
                 self.changes_text(r),
             )
             for r in rows
         ]
         self.endResetModel()
 
-    def _shown(self, field: str, value: Any) -> str:
-        if isinstance(value, int) and not isinstance(value, bool):
-            value = self._references.get((field, value), value)
-        return _value(value)
-
-    def changes_text(self, row: AuditRow) -> str:
+    def changes_text(self, row: UserRow) -> str:
         parts = []
-        for field, (old, new) in row.changes.items():
-            name = self.field_names.get(field, field)
-            if row.action == "create":
-                if new not in (None, "", False):
-                    parts.append(f"{name}: {self._shown(field, new)}")
+        for change in row.changes:
+            name = shown(change.field)
+            if row.created:
+                parts.append(f"{name}: {shown(change.new)}")
             else:
-                parts.append(f"{name}: {self._shown(field, old)} → {self._shown(field, new)}")
+                parts.append(f"{name}: {shown(change.old)} → {shown(change.new)}")
         return "; ".join(parts)
 
-    def row_at(self, row: int) -> AuditRow:
+    def row_at(self, row: int) -> UserRow:
         return self._rows[row]
 
     def row_count(self) -> int:
@@ -199,7 +165,7 @@ def _details_label(table: QTableView, model: AuditTableModel) -> QLabel:
 
 
 def _table(model: AuditTableModel) -> QTableView:
-    table = row_table(model, "auditTable", (175, 90, 110, 100, 220))
+    table = row_table(model, "auditTable", (170, 170, 100, 150, 250))
     table.setWordWrap(False)
     return table
 
@@ -213,7 +179,7 @@ class HistoryDialog(QDialog):
         self.setWindowTitle(self.tr("History: {title}").format(title=title))
         layout = QVBoxLayout(self)
         self.model = AuditTableModel(self)
-        self.model.set_rows(audit.history(record_uid))
+        self.model.set_rows(audit_rows.history_rows(record_uid))
         self.table = _table(self.model)
         self.table.hideColumn(AuditTableModel.ENTITY)
         self.table.hideColumn(AuditTableModel.RECORD)
@@ -244,14 +210,13 @@ class AuditViewer(QDialog):
         self.actor = QComboBox()
         self.actor.setObjectName("actorFilter")
         self.actor.addItem(self.tr("All users"), None)
-        for name in audit.actors():
-            self.actor.addItem(name, name)
+        for name, who in audit_rows.actor_choices():
+            self.actor.addItem(shown(who), name)
         self.entity = QComboBox()
         self.entity.setObjectName("entityFilter")
         self.entity.addItem(self.tr("All record types"), None)
-        names = entity_names()
-        for name in audit.entities():
-            self.entity.addItem(names.get(name, name), name)
+        for name, label in audit_rows.entity_choices():
+            self.entity.addItem(shown(label), name)
         today = dt.date.today()
         self.since = TypedField(AUDIT_DAY)  # typed as a user writes a date; a slip is said
         self.since.setObjectName("since")
@@ -300,15 +265,21 @@ class AuditViewer(QDialog):
         if not (self.since.validate() and self.until.validate()):
             return
         since, until = self.since.value(), self.until.value()
-        rows = audit.search(
+        rows = audit_rows.search_rows(
             actor=self.actor.currentData(),
             entity=self.entity.currentData(),
             start=_utc(QDate(since.year, since.month, since.day)),
             end=_utc(QDate(until.year, until.month, until.day).addDays(1)),
             limit=audit.SEARCH_LIMIT,
         )
-        self.model.set_rows(rows, audit.record_labels(rows))
+        self.model.set_rows(rows)
         text = self.tr("%n entry(ies)", "", len(rows))
         if len(rows) >= audit.SEARCH_LIMIT:
             text += " " + self.tr("(only the newest are shown: narrow the dates)")
         self.count.setText(text)
+
+
+def step_actor_names(actors: Iterable[str]) -> dict[str, str]:
+    """Who took each workflow step, as a person ("Admin Kantor", "baris perintah (root)"),
+    for the status history pages of the SKP, the evaluation and the IDP."""
+    return {name: shown(who) for name, who in audit_rows.step_actors(set(actors)).items()}

@@ -56,7 +56,7 @@ class ActivitiesPage(QWidget):
             [
                 tr_("IdpEditor", "For gap"),
                 tr_("IdpEditor", "Kind (jenis diklat)"),
-                tr_("IdpEditor", "Jalur"),
+                tr_("IdpEditor", "Mode"),
                 tr_("IdpEditor", "Activity"),
                 tr_("IdpEditor", "Provider"),
                 tr_("IdpEditor", "Start"),

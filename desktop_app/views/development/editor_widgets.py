@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.errors import ServiceError
-from desktop_app.i18n.translator import tr_
+from desktop_app.i18n.translator import domain_text, tr_
 from desktop_app.scoring import idp as rules
 from desktop_app.scoring import jenis_diklat
 from desktop_app.services.development import idp as development
@@ -48,7 +48,7 @@ def follow_up_text(follow: rules.FollowUp) -> str:
     official terms and stay as they are)."""
     if not follow.required:
         return ""
-    found = ", ".join(f"{p.label} ({rules.period_words(k)})" for k, p in follow.poor)
+    found = ", ".join(f"{p.label} ({domain_text(rules.period_words(k))})" for k, p in follow.poor)
     text = tr_("IdpEditor", "IDP required after a poor predikat: {found}.").format(found=found)
     if follow.consecutive:
         text += " " + tr_("IdpEditor", "{n} poor predikat in a row.").format(n=follow.streak)

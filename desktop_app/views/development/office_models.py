@@ -212,7 +212,7 @@ class DevelopmentRecapModel(_SortedModel):
             self.tr("Unit"),
             self.tr("Competence type"),
             self.tr("Competences"),
-            self.tr("Jalur"),
+            self.tr("Mode"),
             self.tr("Kind (jenis diklat)"),
             self.tr("Target (people)"),
             self.tr("Activities"),

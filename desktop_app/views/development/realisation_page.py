@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QPushButton, QVBox
 from desktop_app.i18n.translator import tr_
 from desktop_app.services.development import idp as development
 from desktop_app.services.development.idp import ActivityRow, IdpDetail
+from desktop_app.views.admin.audit_views import step_actor_names
 from desktop_app.views.development.editor_widgets import (
     ID_ROLE,
     activity_status_label,
@@ -169,11 +170,12 @@ class HistoryPage(QWidget):
 
     def fill(self, detail: IdpDetail) -> None:
         self.history_model.removeRows(0, self.history_model.rowCount())
+        who = step_actor_names(step.actor for step in detail.history)
         for step in detail.history:
             self.history_model.appendRow(
                 [
                     make_item(format_utc(step.at)),
-                    make_item(step.actor),
+                    make_item(who[step.actor]),
                     make_item(status_label(step.to_status)),
                     make_item(step.reason),
                 ]

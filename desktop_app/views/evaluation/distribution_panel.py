@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.errors import ServiceError
+from desktop_app.i18n.translator import domain_text
 from desktop_app.scoring.distribution import Finding
 from desktop_app.scoring.period_key import PeriodKey
 from desktop_app.services.evaluation import evaluations
@@ -100,7 +101,7 @@ class DistributionDialog(QDialog):
         self.period_key = period_key
         self.setWindowTitle(
             self.tr("Distribution of predikat: {period}").format(
-                period=PeriodKey.parse(period_key).label
+                period=domain_text(PeriodKey.parse(period_key).label)
             )
         )
         layout = QVBoxLayout(self)

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.errors import ServiceError
-from desktop_app.i18n.translator import tr_
+from desktop_app.i18n.translator import domain_text, tr_
 from desktop_app.scoring.nip import display_nip
 from desktop_app.services.evaluation import evaluations
 from desktop_app.services.evaluation.evaluations import (
@@ -104,7 +104,7 @@ class EvaluationEditor(QDialog):
             self.annual_page = AnnualPage()
             self.tabs.addTab(self.annual_page, self.tr("Periods of the &year"))
         self.objection_page = ObjectionPage(self._run_page)
-        self.tabs.addTab(self.objection_page, self.tr("&Keberatan"))
+        self.tabs.addTab(self.objection_page, self.tr("&Objection"))
         self.history_page = HistoryPage()
         self.tabs.addTab(self.history_page, self.tr("Hi&story"))
 
@@ -155,9 +155,9 @@ class EvaluationEditor(QDialog):
                 self.tr("Aspect"),
                 self.tr("Indicator (IKI)"),
                 self.tr("Target"),
-                self.tr("Realisasi"),
-                self.tr("Bukti dukung"),
-                self.tr("Umpan balik"),
+                self.tr("Achievement"),
+                self.tr("Evidence"),
+                self.tr("Feedback"),
                 self.tr("File"),
             ]
         )
@@ -192,7 +192,7 @@ class EvaluationEditor(QDialog):
         self.open_button.clicked.connect(self.open_evidence)
         hint = QLabel(
             self.tr(
-                "Bukti dukung: a link or a note in the cell, or a file copied into the data folder."
+                "Evidence: a link or a note in the cell, or a file copied into the data folder."
             )
         )
         hint.setWordWrap(True)
@@ -244,7 +244,7 @@ class EvaluationEditor(QDialog):
         try:
             self.setWindowTitle(
                 self.tr("Evaluation {period} {year}: {name}").format(
-                    period=d.period_label, year=d.year, name=d.employee_name
+                    period=domain_text(d.period_label), year=d.year, name=d.employee_name
                 )
             )
             self.header.setText(
@@ -257,7 +257,7 @@ class EvaluationEditor(QDialog):
                     position=d.position_name or "—",
                     unit=d.unit_name,
                     appraiser=d.appraiser_name or "—",
-                    period=d.period_label,
+                    period=domain_text(d.period_label),
                     year=d.year,
                     status=messages.error_text(evaluations.status_word(d.status)),
                 )
@@ -267,7 +267,7 @@ class EvaluationEditor(QDialog):
             for row in d.indicators:
                 cells = [
                     QStandardItem(row.result_text),
-                    QStandardItem(row.aspect.title()),
+                    QStandardItem(domain_text(row.aspect.title())),
                     QStandardItem(row.text),
                     QStandardItem(row.target),
                     QStandardItem(row.realisasi),

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.errors import ServiceError
-from desktop_app.i18n.translator import tr_
+from desktop_app.i18n.translator import domain_text, tr_
 from desktop_app.scoring import RuleError
 from desktop_app.scoring.period_key import PeriodKey
 from desktop_app.services.evaluation import evaluations
@@ -33,6 +33,7 @@ from desktop_app.services.evaluation import notes as evaluation_notes
 from desktop_app.services.evaluation.evaluations import EvaluationDetail
 from desktop_app.services.session import Action, Role, allowed, current
 from desktop_app.views import messages
+from desktop_app.views.admin.audit_views import step_actor_names
 from desktop_app.views.formatting import format_utc
 
 Runner = Callable[[Callable[[], object]], bool]
@@ -186,7 +187,7 @@ class AnnualPage(QWidget):
             [
                 self.tr("Period"),
                 self.tr("Rating hasil kerja"),
-                self.tr("Rating perilaku"),
+                self.tr("Rating perilaku kerja"),
                 self.tr("Predikat"),
             ]
         )
@@ -221,8 +222,9 @@ class AnnualPage(QWidget):
         summary = found.summary
         self.model.removeRows(0, self.model.rowCount())
         for row in summary.periods:
+            period = domain_text(row.label)
             self.model.appendRow(
-                _row(row.label, row.hasil.label, row.perilaku.label, row.predikat.label)
+                _row(period, row.hasil.label, row.perilaku.label, row.predikat.label)
             )
         counts = ", ".join(f"{p.label}: {n}" for p, n in summary.predikat_counts.items() if n)
         self.tally.setText(
@@ -230,7 +232,7 @@ class AnnualPage(QWidget):
         )
         self.missing.setText(
             self.tr("Without rated evaluation: {periods}").format(
-                periods=", ".join(PeriodKey.parse(k).label for k in found.missing)
+                periods=", ".join(domain_text(PeriodKey.parse(k).label) for k in found.missing)
             )
             if found.missing
             else ""
@@ -265,15 +267,15 @@ class ObjectionPage(QWidget):
         self.explanation = self._text("explanationText")
         self.explain_button = QPushButton(self.tr("Send the e&xplanation"))
         self.explain_button.clicked.connect(self.explain)
-        form.addRow(self.tr("2. Explanation of the penilai:"), self.explanation)
+        form.addRow(self.tr("2. Explanation of the appraiser:"), self.explanation)
         form.addRow("", self.explain_button)
         self.decision = self._text("decisionText")
-        form.addRow(self.tr("3. Decision of the atasan penilai:"), self.decision)
+        form.addRow(self.tr("3. Decision of the appraiser's superior:"), self.decision)
         ratings = QHBoxLayout()
         self.decided_hasil = self._combo("decidedHasil")
         self.decided_perilaku = self._combo("decidedPerilaku")
-        self.hasil_label = QLabel(self.tr("Hasil kerja:"))
-        self.perilaku_label = QLabel(self.tr("Perilaku:"))
+        self.hasil_label = QLabel(self.tr("Work results:"))
+        self.perilaku_label = QLabel(self.tr("Behaviour:"))
         ratings.addWidget(self.hasil_label)
         ratings.addWidget(self.decided_hasil)
         ratings.addWidget(self.perilaku_label)
@@ -395,6 +397,7 @@ class HistoryPage(QWidget):
 
     def show_detail(self, detail: EvaluationDetail) -> None:
         self.model.removeRows(0, self.model.rowCount())
+        who = step_actor_names(step.actor for step in detail.history)
         for step in detail.history:
             label = messages.error_text(evaluations.status_word(step.to_status))
-            self.model.appendRow(_row(format_utc(step.at), step.actor, label, step.reason))
+            self.model.appendRow(_row(format_utc(step.at), who[step.actor], label, step.reason))

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.errors import ServiceError
-from desktop_app.i18n.translator import tr_
+from desktop_app.i18n.translator import domain_text, tr_
 from desktop_app.scoring.nip import display_nip
 from desktop_app.scoring.period_key import PeriodKey
 from desktop_app.services import periods
@@ -73,7 +73,7 @@ class MonitoringModel(RowsModel[MonitoringRow]):
             self.tr("Unit"),
             self.tr("Appraiser"),
             self.tr("State"),
-            self.tr("Realisasi"),
+            self.tr("Achievement"),
             self.tr("Predikat"),
         ]
 
@@ -170,8 +170,7 @@ class EvaluationTab(QWidget):
                 self.period.addItem(label, f"{ARCHIVE}{row.year}")
                 continue
             for key in evaluations.period_keys(row.year):
-                self.period.addItem(f"{PeriodKey.parse(key).label} {row.year}", key)
-        self.choose_current_period()
+                self.period.addItem(domain_text(f"{PeriodKey.parse(key).label} {row.year}"), key)
         self.reload()
 
     def choose_current_period(self) -> None:

@@ -85,7 +85,7 @@ class RegisterTab(QWidget):
         self.search = QLineEdit()
         self.search.setObjectName("search")
         self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(self.tr("Search name, NIP, jabatan or unit  (Ctrl+F)"))
+        self.search.setPlaceholderText(self.tr("Search name, NIP, position or unit  (Ctrl+F)"))
         filters.addWidget(self.search, 3)
         self.unit_filter = QComboBox()
         self.unit_filter.setObjectName("unitFilter")
@@ -102,11 +102,11 @@ class RegisterTab(QWidget):
         )
         filters.addWidget(self.kind_filter)
         self.grade_filter = self._combo(
-            "gradeFilter", self.tr("All golongan"), [(g, g) for g in all_grade_codes()]
+            "gradeFilter", self.tr("All grades"), [(g, g) for g in all_grade_codes()]
         )
         filters.addWidget(self.grade_filter)
         self.type_filter = self._combo(
-            "typeFilter", self.tr("All jenis jabatan"), position_type_choices()
+            "typeFilter", self.tr("All position types"), position_type_choices()
         )
         filters.addWidget(self.type_filter)
         self.status_filter = QComboBox()

@@ -97,9 +97,7 @@ class CascadeDialog(QDialog):
         self.setObjectName("CascadeDialog")
         self.employee_id = employee_id
         self.year = year
-        self.setWindowTitle(
-            self.tr("Matriks peran hasil {year}: {name}").format(year=year, name=name)
-        )
+        self.setWindowTitle(self.tr("Cascade matrix {year}: {name}").format(year=year, name=name))
         layout = QVBoxLayout(self)
         self.summary = QLabel()
         self.summary.setObjectName("cascadeSummary")

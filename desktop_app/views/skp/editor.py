@@ -38,6 +38,7 @@ from desktop_app.services.skp.choices import (
 )
 from desktop_app.services.skp.plans import PlanDetail, PlanInput
 from desktop_app.views import messages, workflow_steps
+from desktop_app.views.admin.audit_views import step_actor_names
 from desktop_app.views.formatting import format_utc
 from desktop_app.views.skp.results_page import ID_ROLE, ResultsPage
 from desktop_app.views.typed_input.delegates import cell_errors, commit_open_editors
@@ -117,7 +118,7 @@ class SkpEditor(ResultsPage, QDialog):
         outer.addWidget(self.tabs, 1)
         self.tabs.addTab(self._results_page(), self.tr("&Results (RHK)"))
         self.tabs.addTab(self._behaviour_page(), self.tr("&Work behaviour"))
-        self.tabs.addTab(self._annex_page(), self.tr("&Lampiran"))
+        self.tabs.addTab(self._annex_page(), self.tr("&Appendix"))
         self.tabs.addTab(self._history_page(), self.tr("Status &history"))
 
         self.error = error_label()
@@ -265,11 +266,12 @@ class SkpEditor(ResultsPage, QDialog):
         self.history_model.setHorizontalHeaderLabels(
             [self.tr("When"), self.tr("Who"), self.tr("From"), self.tr("To"), self.tr("Reason")]
         )
+        who = step_actor_names(step.actor for step in self.detail.history)
         for step in self.detail.history:
             self.history_model.appendRow(
                 [
                     QStandardItem(format_utc(step.at)),
-                    QStandardItem(step.actor),
+                    QStandardItem(who[step.actor]),
                     QStandardItem(status_label(step.from_status) if step.from_status else ""),
                     QStandardItem(status_label(step.to_status)),
                     QStandardItem(step.reason),

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.i18n.translator import tr_
+from desktop_app.i18n.translator import domain_text, tr_
 from desktop_app.scoring.indonesian_format import format_number
 from desktop_app.scoring.input_ranges import stored_decimal, stored_text
 from desktop_app.scoring.rhk_numbering import rhk_numbers
@@ -45,8 +45,14 @@ from desktop_app.views.typed_input.kinds import TARGET, Kind, Refused
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
+def _in_language(choices: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Code-table choices with their labels in the interface language ("Kuantitatif" is
+    "Quantitative" in English); the forms print the official words."""
+    return [(code, domain_text(label)) for code, label in choices]
+
+
 def _aspect_choices() -> list[tuple[object, str]]:
-    return [(code, label) for code, label in aspect_choices()]
+    return [(code, label) for code, label in _in_language(aspect_choices())]
 
 
 class ResultsPage:
@@ -69,7 +75,7 @@ class ResultsPage:
         top = QFormLayout()
         self.approach = QComboBox()
         self.approach.setObjectName("approach")
-        for code, label in approach_choices():
+        for code, label in _in_language(approach_choices()):
             self.approach.addItem(label, code)
         self.approach.currentIndexChanged.connect(self._approach_changed)
         top.addRow(tr_("SkpEditor", "Appro&ach:"), self.approach)
@@ -113,7 +119,7 @@ class ResultsPage:
         self.perspective = QComboBox()
         self.perspective.setObjectName("perspective")
         self.perspective.addItem("", None)
-        for code, label in perspective_choices():
+        for code, label in _in_language(perspective_choices()):
             self.perspective.addItem(label, code)
         self.perspective.currentIndexChanged.connect(self._result_edited)
         self.perspective_label = QLabel(tr_("SkpEditor", "Perspecti&ve:"))
@@ -226,7 +232,7 @@ class ResultsPage:
             self.parent_result.setCurrentIndex(max(self.parent_result.findData(link), 0))
             self.parent_text.setText(result.parent_text)
             self.indicator_model.removeRows(0, self.indicator_model.rowCount())
-            labels = dict(aspect_choices())
+            labels = dict(_in_language(aspect_choices()))
             for indicator in result.indicators:
                 aspect = QStandardItem(labels.get(indicator.aspect, indicator.aspect))
                 aspect.setData(indicator.aspect, ID_ROLE)
@@ -364,7 +370,7 @@ class ResultsPage:
     def add_indicator(self) -> None:
         if not self.indicator_table.isEnabled():
             return
-        aspect = QStandardItem(dict(aspect_choices())["KUANTITAS"])
+        aspect = QStandardItem(dict(_in_language(aspect_choices()))["KUANTITAS"])
         aspect.setData("KUANTITAS", ID_ROLE)
         self.indicator_model.appendRow(
             [aspect, QStandardItem(""), QStandardItem(""), QStandardItem("")]

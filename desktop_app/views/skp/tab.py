@@ -149,7 +149,7 @@ class SkpTab(QWidget):
         self.open_button = QPushButton(self.tr("&Open SKP…"))
         self.open_button.setObjectName("openSkp")
         self.copy_button = QPushButton(self.tr("&Copy last year's SKP"))
-        self.cascade_button = QPushButton(self.tr("&Matriks peran hasil…"))
+        self.cascade_button = QPushButton(self.tr("Cascade ma&trix (matriks peran hasil)…"))
         self.export_button = QPushButton(self.tr("E&xport to Excel…"))
         self.print_button = QPushButton(self.tr("Pri&nt SKP"))
         self.print_button.setObjectName("printSkp")

@@ -96,7 +96,7 @@ def entity_names() -> dict[str, str]:
     """The records that travel in a package, in the user's language."""
     return {
         "unit": tr_("SyncViews", "Units"),
-        "position": tr_("SyncViews", "Jabatan"),
+        "position": tr_("SyncViews", "Positions"),
         "employee": tr_("SyncViews", "Employees"),
         "period": tr_("SyncViews", "Periods"),
         "performance_plan": tr_("SyncViews", "SKP"),

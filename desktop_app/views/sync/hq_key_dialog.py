@@ -59,7 +59,7 @@ class HqKeyDialog(QDialog):
             self.fingerprint.fontMetrics().horizontalAdvance("0" * 80) + 16
         )
         self.fingerprint.setPlaceholderText(
-            self.tr("required: 'hq key' at the central office prints it below the age key")
+            self.tr("required: the central office shows it under its key; its key file holds it")
         )
         form.addRow(self.tr("Central office &key:"), self.key)
         form.addRow(self.tr("Receipt signing key &fingerprint:"), self.fingerprint)

@@ -128,7 +128,7 @@ class SyncDialog(QDialog):
                 self.tr("File"),
                 self.tr("Written"),
                 self.tr("Records"),
-                self.tr("Since version"),
+                self.tr("Contents"),
                 self.tr("Acknowledged"),
                 self.tr("Quarantined"),
                 self.tr("Copy kept"),
@@ -207,10 +207,10 @@ class SyncDialog(QDialog):
         if rows or acknowledged:
             self.state_label.setText(
                 self.tr(
-                    "The central office has acknowledged this office's changes up to version "
-                    "{version}. The next package holds everything changed since then, including "
-                    "what earlier packages carried if their receipt has not come back."
-                ).format(version=number(acknowledged))
+                    "The central office has confirmed the packages whose receipt came back. The "
+                    "next package holds everything changed since then, including what earlier "
+                    "packages carried if their receipt has not come back."
+                )
                 if acknowledged
                 else self.tr(
                     "No receipt has come back yet: the next package holds everything again."
@@ -227,7 +227,7 @@ class SyncDialog(QDialog):
                     r.file_name,
                     r.created_at,
                     r.rows,
-                    r.since_version,
+                    self.tr("everything") if r.since_version == 0 else self.tr("changes"),
                     r.acknowledged_at,
                     r.quarantined if r.acknowledged_at else None,
                     r.in_outbox,
@@ -310,9 +310,7 @@ class SyncDialog(QDialog):
         kind = (
             self.tr("every record of this office")
             if result.since_version == 0
-            else self.tr("the changes since version {version}").format(
-                version=number(result.since_version)
-            )
+            else self.tr("the changes since the last receipt")
         )
         sync_common.info(
             self,
@@ -379,8 +377,8 @@ class SyncDialog(QDialog):
         else:
             summary = self.tr(
                 "Receipt for package {sequence} imported: the central office holds this "
-                "office's changes up to version {version}."
-            ).format(sequence=result.sequence, version=number(result.acknowledged_version))
+                "office's changes up to that package."
+            ).format(sequence=result.sequence)
         summary += "\n" + (
             self.tr("The central office quarantined %n record(s):", "", len(result.quarantined))
             if result.quarantined

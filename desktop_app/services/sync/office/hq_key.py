@@ -30,8 +30,9 @@ def set_hq_key(text: str, signing_fingerprint: str | None = None) -> str:
         raise error(
             N_(
                 "sync_office",
-                "The fingerprint of the central office's receipt signing key is required: "
-                "'hq key' at the central office prints it below the age key. Give both.",
+                "The fingerprint of the central office's receipt signing key is required: the "
+                "central office shows it under its key (Import tab, or the key file it saves for "
+                "the offices). Give both.",
             )
         )
     try:
@@ -61,7 +62,7 @@ def parse_hq_key(text: str) -> tuple[str, str | None]:
             N_(
                 "sync_office",
                 "No central office key found: it starts with 'age1' (ask the central office "
-                "for the output of 'hq key').",
+                "for the key file it saves for the offices).",
             )
         )
     recipient = candidates[0]

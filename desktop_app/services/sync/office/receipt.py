@@ -54,7 +54,8 @@ def import_receipt(path: str | Path) -> ReceiptResult:
                 "sync_office",
                 "This office does not know the fingerprint of the central office's receipt "
                 "signing key, so no receipt can be checked: set the central office key again "
-                "with both keys 'hq key' prints (office set-hq-key KEY --signing-fingerprint FP).",
+                "(Sync window, Read the key from a file…) from the key file the central office "
+                "saves for the offices.",
             )
         )
     receipt = receipts.open_receipt(data, pinned)

@@ -8,7 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from desktop_app.services.sync import central as sync_central
-from desktop_app.views.sync.common import COUNT_KEYS, FilteredTable, RowsModel, count_names, number
+from desktop_app.views.admin.audit_views import step_actor_names
+from desktop_app.views.sync.common import COUNT_KEYS, FilteredTable, RowsModel, count_names
 
 
 class HistoryPage(QWidget):
@@ -24,7 +25,7 @@ class HistoryPage(QWidget):
                 self.tr("Office"),
                 self.tr("No."),
                 self.tr("File"),
-                self.tr("Versions"),
+                self.tr("Contents"),
                 *(names[k] for k in COUNT_KEYS),
                 self.tr("By"),
                 self.tr("Note"),
@@ -34,13 +35,15 @@ class HistoryPage(QWidget):
         self.list = FilteredTable(
             self.model,
             "historyTable",
-            (175, 70, 40, 270, 110, 65, 70, 80, 65, 65, 85, 90),
+            (175, 160, 40, 250, 90, 65, 70, 80, 65, 65, 85, 90),
             placeholder=self.tr("Filter by office, file, user…"),
         )
         layout.addWidget(self.list)
 
     def refresh(self) -> None:
         logs = sync_central.import_history()
+        office_names = dict(sync_central.offices())
+        who = step_actor_names(log.imported_by for log in logs)
         rows = []
         for log in logs:
             totals = dict.fromkeys(COUNT_KEYS, 0)
@@ -53,12 +56,12 @@ class HistoryPage(QWidget):
             rows.append(
                 (
                     log.imported_at,
-                    log.office_code,
+                    office_names.get(log.office_code) or log.office_code,
                     log.sequence,
                     log.file_name,
-                    f"{number(log.since_version)} → {number(log.max_version)}",
+                    self.tr("everything") if log.since_version == 0 else self.tr("changes"),
                     *(totals[k] for k in COUNT_KEYS),
-                    log.imported_by,
+                    who[log.imported_by],
                     self.tr("seen again, nothing changed") if log.duplicate else "",
                 )
             )

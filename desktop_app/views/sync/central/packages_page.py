@@ -33,7 +33,6 @@ from desktop_app.views.sync.common import (
     compact,
     count_names,
     entity_names,
-    number,
     reason_text,
 )
 from desktop_app.views.sync.folders import PACKAGES_KEY, RECEIPTS_KEY, remembered
@@ -411,9 +410,7 @@ class PackagesPage(QWidget):
             kind = (
                 self.tr("a full package")
                 if outcome.since_version == 0
-                else self.tr("the changes since version {version}").format(
-                    version=number(outcome.since_version)
-                )
+                else self.tr("the changes since the office's last receipt")
             )
             text = self.tr("Package {sequence} of {office} ({name}): {kind}.").format(
                 sequence=outcome.sequence,
