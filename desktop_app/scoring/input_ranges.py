@@ -272,7 +272,7 @@ def check_rupiah_target(value: int) -> int:
     """A biaya target: above Rp 0 (a ratio's divisor), at most RUPIAH_MAX."""
     if value <= 0:
         raise RuleError(
-            N_("scoring", "Rp {value}: a biaya target must be more than Rp 0."),
+            N_("scoring", "Rp {value}: a cost (biaya) target must be more than Rp 0."),
             {"value": format_number(value, 0)},
         )
     return check_rupiah(value)

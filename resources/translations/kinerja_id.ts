@@ -3160,7 +3160,7 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
     <message>
         <source>The data of {name} is not complete. Fill in first: {fields}.
 
-An SKP shows them in its header and needs the pejabat penilai to approve it. Continue only when they are known to be absent (the head of the office is appraised from outside the register).</source>
+An SKP shows them in its header and needs the appraiser (pejabat penilai) to approve it. Continue only when they are known to be absent (the head of the office is appraised from outside the register).</source>
         <translation>Data {name} belum lengkap. Isi dulu: {fields}.
 
 SKP menampilkannya di kepala formulir dan memerlukan pejabat penilai untuk menyetujuinya. Lanjutkan hanya bila memang tidak ada (kepala kantor dinilai oleh pejabat di luar daftar pegawai ini).</translation>
@@ -3515,7 +3515,7 @@ Tutup dan biarkan perubahan itu hilang?</translation>
         <translation>Dinilai oleh pejabat di luar instansi</translation>
     </message>
     <message>
-        <source>The employee&apos;s pejabat penilai in the register is cleared: an employee is appraised by an employee of the office or by an official outside it, never both. Approved SKPs keep the appraiser they were approved with.</source>
+        <source>The employee&apos;s appraiser (pejabat penilai) in the register is cleared: an employee is appraised by an employee of the office or by an official outside it, never both. Approved SKPs keep the appraiser they were approved with.</source>
         <translation>Pejabat penilai pegawai di register dikosongkan: seorang pegawai dinilai oleh pegawai instansi ini atau oleh pejabat di luar instansi, tidak keduanya. SKP yang sudah disetujui tetap memuat pejabat penilai saat disetujui.</translation>
     </message>
     <message>
@@ -3527,7 +3527,7 @@ Tutup dan biarkan perubahan itu hilang?</translation>
         <translation>&amp;Pegawai:</translation>
     </message>
     <message>
-        <source>&amp;Pejabat penilai:</source>
+        <source>&amp;Appraiser (pejabat penilai):</source>
         <translation>Pejabat pe&amp;nilai:</translation>
     </message>
     <message>
@@ -4086,16 +4086,28 @@ Apa keputusannya? Misalnya: pindah ke {second_office} pada 1 Oktober.</translati
         <translation>Aktif</translation>
     </message>
     <message>
-        <source>Gelar &amp;depan:</source>
+        <source>Title &amp;before name:</source>
         <translation>Gelar &amp;depan:</translation>
+    </message>
+    <message>
+        <source>Title a&amp;fter name:</source>
+        <translation>Gelar &amp;belakang:</translation>
+    </message>
+    <message>
+        <source>&amp;Grade (golongan):</source>
+        <translation>&amp;Golongan:</translation>
+    </message>
+    <message>
+        <source>&amp;Position (jabatan):</source>
+        <translation>&amp;Jabatan:</translation>
+    </message>
+    <message>
+        <source>&amp;Agency (instansi):</source>
+        <translation>In&amp;stansi:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
         <translation>&amp;Nama:</translation>
-    </message>
-    <message>
-        <source>Gelar &amp;belakang:</source>
-        <translation>Gelar &amp;belakang:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
@@ -4104,18 +4116,6 @@ Apa keputusannya? Misalnya: pindah ke {second_office} pada 1 Oktober.</translati
     <message>
         <source>N&amp;IP:</source>
         <translation>N&amp;IP:</translation>
-    </message>
-    <message>
-        <source>&amp;Golongan:</source>
-        <translation>&amp;Golongan:</translation>
-    </message>
-    <message>
-        <source>&amp;Jabatan:</source>
-        <translation>&amp;Jabatan:</translation>
-    </message>
-    <message>
-        <source>&amp;Instansi:</source>
-        <translation>In&amp;stansi:</translation>
     </message>
     <message>
         <source>&amp;Superior (atasan):</source>
@@ -4161,15 +4161,15 @@ Apa keputusannya? Misalnya: pindah ke {second_office} pada 1 Oktober.</translati
         <translation>NIP</translation>
     </message>
     <message>
-        <source>Golongan</source>
+        <source>Grade</source>
         <translation>Golongan</translation>
     </message>
     <message>
-        <source>Jabatan</source>
+        <source>Position</source>
         <translation>Jabatan</translation>
     </message>
     <message>
-        <source>Instansi</source>
+        <source>Agency</source>
         <translation>Instansi</translation>
     </message>
     <message>
@@ -4910,7 +4910,7 @@ Tidak ada penampil PDF yang membukanya di komputer ini: buka foldernya dan cetak
         <translation>Data belum lengkap</translation>
     </message>
     <message>
-        <source>Only employees whose golongan, jabatan, unit or appraiser is missing</source>
+        <source>Only employees whose grade, position, unit or appraiser is missing</source>
         <translation>Hanya pegawai yang golongan, jabatan, unit kerja atau pejabat penilainya belum diisi</translation>
     </message>
     <message>
@@ -6713,7 +6713,7 @@ Mengapa IDP yang sudah disetujui harus diubah?</translation>
         <translation>Tanggal mulai berlaku (TMT) jabatan.</translation>
     </message>
     <message>
-        <source>The code of the unit (list below). Empty: the unit chosen for the import, or the unit named in a column Unit Kerja.</source>
+        <source>The code of the unit (list below). Empty: the unit chosen for the import, or the unit named in the column &apos;Unit Kerja&apos;.</source>
         <translation>Kode unit kerja (daftar di bawah). Kosong: unit yang dipilih untuk impor, atau unit yang disebut di kolom Unit Kerja.</translation>
     </message>
     <message>
@@ -6925,11 +6925,11 @@ Mengapa IDP yang sudah disetujui harus diubah?</translation>
         <translation>Jabatan</translation>
     </message>
     <message>
-        <source>Unit kerja</source>
+        <source>Unit</source>
         <translation>Unit kerja</translation>
     </message>
     <message>
-        <source>Pejabat penilai</source>
+        <source>Appraiser (pejabat penilai)</source>
         <translation>Pejabat penilai</translation>
     </message>
     <message>
@@ -6953,24 +6953,24 @@ Mengapa IDP yang sudah disetujui harus diubah?</translation>
         <translation>NIP {nip} berakhiran 000: tampaknya dibulatkan oleh Excel, yang hanya menyimpan 15 digit sebuah angka. Format kolom sebagai Teks, lalu ketik ulang NIP.</translation>
     </message>
     <message>
-        <source>The gelar was split off the name &apos;{written}&apos;: name &apos;{name}&apos;, gelar &apos;{titles}&apos;. Check it.</source>
+        <source>The titles (gelar) were split off the name &apos;{written}&apos;: name &apos;{name}&apos;, titles &apos;{titles}&apos;. Check it.</source>
         <translation>Gelar dipisahkan dari nama &apos;{written}&apos;: nama &apos;{name}&apos;, gelar &apos;{titles}&apos;. Periksa kembali.</translation>
     </message>
     <message>
-        <source>The golongan {grade} was taken from the pangkat &apos;{rank}&apos;.</source>
+        <source>The grade {grade} was taken from the rank &apos;{rank}&apos;.</source>
         <translation>Golongan {grade} diambil dari pangkat &apos;{rank}&apos;.</translation>
     </message>
     <message>
-        <source>The pangkat &apos;{rank}&apos; belongs to golongan {rank_grade}, but the golongan is {grade}: {grade} was kept. Check which one is right.</source>
+        <source>The rank &apos;{rank}&apos; belongs to grade {rank_grade}, but the grade is {grade}: {grade} was kept. Check which one is right.</source>
         <translation>Pangkat &apos;{rank}&apos; milik golongan {rank_grade}, tetapi golongannya {grade}: yang dipakai {grade}. Periksa mana yang benar.</translation>
+    </message>
+    <message>
+        <source>The position &apos;{name}&apos; is a functional position (jabatan fungsional) without its level (e.g. Ahli Pertama, Terampil): the position was not stored. Add the level.</source>
+        <translation>Jabatan &apos;{name}&apos; adalah jabatan fungsional tanpa jenjang (misalnya Ahli Pertama, Terampil): jabatan tidak disimpan. Tambahkan jenjangnya.</translation>
     </message>
     <message>
         <source>The jenis jabatan {type} was inferred from the jabatan &apos;{name}&apos;: check it.</source>
         <translation>Jenis jabatan {type} disimpulkan dari nama jabatan &apos;{name}&apos;: periksa kembali.</translation>
-    </message>
-    <message>
-        <source>The jabatan &apos;{name}&apos; is a jabatan fungsional without its jenjang (e.g. Ahli Pertama, Terampil): the jabatan was not stored. Add the jenjang.</source>
-        <translation>Jabatan &apos;{name}&apos; adalah jabatan fungsional tanpa jenjang (misalnya Ahli Pertama, Terampil): jabatan tidak disimpan. Tambahkan jenjangnya.</translation>
     </message>
     <message>
         <source>The date &apos;{value}&apos; was read day first, as {date}; it could also be {other}. Check it.</source>
@@ -7021,8 +7021,16 @@ Mengapa IDP yang sudah disetujui harus diubah?</translation>
         <translation>Jenis kelamin (dicocokkan dengan NIP)</translation>
     </message>
     <message>
-        <source>Pangkat</source>
+        <source>Rank (pangkat)</source>
         <translation>Pangkat</translation>
+    </message>
+    <message>
+        <source>NIP of the direct superior (atasan langsung)</source>
+        <translation>NIP atasan langsung</translation>
+    </message>
+    <message>
+        <source>NIP of the appraiser (pejabat penilai)</source>
+        <translation>NIP pejabat penilai</translation>
     </message>
     <message>
         <source>TMT golongan</source>
@@ -7043,14 +7051,6 @@ Mengapa IDP yang sudah disetujui harus diubah?</translation>
     <message>
         <source>Unit name</source>
         <translation>Nama unit</translation>
-    </message>
-    <message>
-        <source>NIP of the atasan langsung</source>
-        <translation>NIP atasan langsung</translation>
-    </message>
-    <message>
-        <source>NIP of the pejabat penilai</source>
-        <translation>NIP pejabat penilai</translation>
     </message>
     <message>
         <source>Status (Aktif / Tidak Aktif)</source>
@@ -7652,10 +7652,6 @@ Jika hal ini terjadi lagi, kirimkan rinciannya kepada petugas dukungan Anda. Rin
         <translation>Pejabat ASN harus memiliki NIP: ketik 18 digitnya.</translation>
     </message>
     <message>
-        <source>NIP {nip} belongs to {name}, an employee of the office: choose them as pejabat penilai in the register instead.</source>
-        <translation>NIP {nip} milik {name}, pegawai instansi ini: pilih ia sebagai pejabat penilai di register.</translation>
-    </message>
-    <message>
         <source>Choose PNS, PPPK or non-ASN.</source>
         <translation>Pilih PNS, PPPK, atau non-ASN.</translation>
     </message>
@@ -7664,28 +7660,32 @@ Jika hal ini terjadi lagi, kirimkan rinciannya kepada petugas dukungan Anda. Rin
         <translation>Nama kosong: ketik nama pejabat.</translation>
     </message>
     <message>
-        <source>The jabatan is empty: type it.</source>
+        <source>The position (jabatan) is empty: type it.</source>
         <translation>Jabatan kosong: ketik jabatannya.</translation>
     </message>
     <message>
-        <source>The instansi is empty: type where the official serves.</source>
+        <source>The agency (instansi) is empty: type where the official serves.</source>
         <translation>Instansi kosong: ketik tempat pejabat bertugas.</translation>
+    </message>
+    <message>
+        <source>A non-ASN official has no grade (golongan).</source>
+        <translation>Pejabat non-ASN tidak memiliki golongan.</translation>
+    </message>
+    <message>
+        <source>Choose the grade (golongan) of the {kind} official.</source>
+        <translation>Pilih golongan pejabat {kind}.</translation>
     </message>
     <message>
         <source>At most {limit} characters, please.</source>
         <translation>Paling banyak {limit} karakter.</translation>
     </message>
     <message>
+        <source>NIP {nip} belongs to {name}, an employee of the office: choose them as appraiser (pejabat penilai) in the register instead.</source>
+        <translation>NIP {nip} milik {name}, pegawai instansi ini: pilih ia sebagai pejabat penilai di register.</translation>
+    </message>
+    <message>
         <source>NIP {nip} is already registered for {name}.</source>
         <translation>NIP {nip} sudah terdaftar untuk {name}.</translation>
-    </message>
-    <message>
-        <source>A non-ASN official has no golongan.</source>
-        <translation>Pejabat non-ASN tidak memiliki golongan.</translation>
-    </message>
-    <message>
-        <source>Choose the golongan of the {kind} official.</source>
-        <translation>Pilih golongan pejabat {kind}.</translation>
     </message>
     <message>
         <source>An official cannot be above themselves (the chain comes back).</source>
@@ -8410,7 +8410,7 @@ Jika hal ini terjadi lagi, kirimkan rinciannya kepada petugas dukungan Anda. Rin
         <translation>{value} harus antara {low} dan {high}.</translation>
     </message>
     <message>
-        <source>Rp {value}: a biaya target must be more than Rp 0.</source>
+        <source>Rp {value}: a cost (biaya) target must be more than Rp 0.</source>
         <translation>Rp {value}: target biaya harus lebih dari Rp 0.</translation>
     </message>
     <message>

@@ -47,7 +47,7 @@ def test_messages_name_the_bounds() -> None:
     assert str(err.value) == "101 must be between 0 and 100."
     with pytest.raises(RuleError) as err:
         ranges.check_rupiah_target(0)
-    assert str(err.value) == "Rp 0: a biaya target must be more than Rp 0."
+    assert str(err.value) == "Rp 0: a cost (biaya) target must be more than Rp 0."
     assert ranges.check_rupiah_target(1) == 1
     with pytest.raises(RuleError):
         ranges.check_rupiah_target(ranges.RUPIAH_MAX + 1)

@@ -20,8 +20,8 @@ LABEL_CONTEXT = "employee_io"
 
 GRADE = N_("employee_io", "Golongan")
 POSITION = N_("employee_io", "Jabatan")
-UNIT = N_("employee_io", "Unit kerja")
-APPRAISER = N_("employee_io", "Pejabat penilai")
+UNIT = N_("employee_io", "Unit")
+APPRAISER = N_("employee_io", "Appraiser (pejabat penilai)")
 CHECKED = (GRADE, POSITION, UNIT, APPRAISER)
 
 

@@ -156,7 +156,7 @@ COLUMNS: tuple[Column, ...] = (
         help=N_(
             "employee_io",
             "The code of the unit (list below). Empty: the unit chosen for the import, or "
-            "the unit named in a column Unit Kerja.",
+            "the unit named in the column 'Unit Kerja'.",
         ),
     ),
     Column("unit_name", "Nama Unit", ("Unit Kerja",), informative=True, width=28),

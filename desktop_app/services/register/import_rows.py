@@ -162,8 +162,8 @@ def _name(row: NormalRow) -> None:
         fail(
             N_(
                 "employee_io",
-                "The gelar was split off the name '{written}': name '{name}', gelar "
-                "'{titles}'. Check it.",
+                "The titles (gelar) were split off the name '{written}': name '{name}', "
+                "titles '{titles}'. Check it.",
             ),
             written=written,
             name=parts.name,
@@ -202,7 +202,7 @@ def _grade(row: NormalRow, kind: EmployeeKind | None) -> None:
                 fail(
                     N_(
                         "employee_io",
-                        "The golongan {grade} was taken from the pangkat '{rank}'.",
+                        "The grade {grade} was taken from the rank '{rank}'.",
                     ),
                     grade=reading.code,
                     rank=rank_text,
@@ -221,8 +221,8 @@ def _grade(row: NormalRow, kind: EmployeeKind | None) -> None:
             fail(
                 N_(
                     "employee_io",
-                    "The pangkat '{rank}' belongs to golongan {rank_grade}, but the golongan "
-                    "is {grade}: {grade} was kept. Check which one is right.",
+                    "The rank '{rank}' belongs to grade {rank_grade}, but the grade is "
+                    "{grade}: {grade} was kept. Check which one is right.",
                 ),
                 rank=written_rank,
                 rank_grade=rank_code,
@@ -274,8 +274,9 @@ def _position(row: NormalRow) -> None:
         fail(
             N_(
                 "employee_io",
-                "The jabatan '{name}' is a jabatan fungsional without its jenjang (e.g. Ahli "
-                "Pertama, Terampil): the jabatan was not stored. Add the jenjang.",
+                "The position '{name}' is a functional position (jabatan fungsional) without "
+                "its level (e.g. Ahli Pertama, Terampil): the position was not stored. Add "
+                "the level.",
             ),
             name=name,
         )

@@ -102,7 +102,7 @@ def _check_nip(data: OfficialInput, nip: str, errors: dict[str, ServiceError]) -
             N_(
                 "officials",
                 "NIP {nip} belongs to {name}, an employee of the office: choose them as "
-                "pejabat penilai in the register instead.",
+                "appraiser (pejabat penilai) in the register instead.",
             ),
             nip=nip,
             name=employee.full_name,
@@ -118,10 +118,10 @@ def _validate(data: OfficialInput, official_id: int | None) -> dict[str, Service
     if not _clean(data.name):
         errors["name"] = _error(N_("officials", "The name is empty: type the official's name."))
     if not _clean(data.position):
-        errors["position"] = _error(N_("officials", "The jabatan is empty: type it."))
+        errors["position"] = _error(N_("officials", "The position (jabatan) is empty: type it."))
     if not _clean(data.instansi):
         errors["instansi"] = _error(
-            N_("officials", "The instansi is empty: type where the official serves.")
+            N_("officials", "The agency (instansi) is empty: type where the official serves.")
         )
     for name, limit in LIMITS.items():
         if len(_clean(getattr(data, name))) > limit:
@@ -141,13 +141,14 @@ def _validate(data: OfficialInput, official_id: int | None) -> dict[str, Service
             )
     grade = _clean(data.grade)
     if data.kind == NON_ASN and grade:
-        errors["grade"] = _error(N_("officials", "A non-ASN official has no golongan."))
+        errors["grade"] = _error(N_("officials", "A non-ASN official has no grade (golongan)."))
     elif data.kind != NON_ASN:
         try:
             reference.grade(data.kind, grade)
         except ValueError:
             errors["grade"] = _error(
-                N_("officials", "Choose the golongan of the {kind} official."), kind=data.kind
+                N_("officials", "Choose the grade (golongan) of the {kind} official."),
+                kind=data.kind,
             )
     if data.superior_id is not None:
         _check_superior(data.superior_id, official_id, errors)

@@ -114,14 +114,14 @@ class OfficialForm(QDialog):
         self.active = QCheckBox(self.tr("Active"))
         self.active.setChecked(data.active if data else True)
         add = self.fields.add
-        add("front_title", self.tr("Gelar &depan:"), self.front_title)
+        add("front_title", self.tr("Title &before name:"), self.front_title)
         add("name", self.tr("&Name:"), self.name)
-        add("back_title", self.tr("Gelar &belakang:"), self.back_title)
+        add("back_title", self.tr("Title a&fter name:"), self.back_title)
         add("kind", self.tr("&Kind:"), self.kind)
         add("nip", self.tr("N&IP:"), self.nip)
-        add("grade", self.tr("&Golongan:"), self.grade)
-        add("position", self.tr("&Jabatan:"), self.position)
-        add("instansi", self.tr("&Instansi:"), self.instansi)
+        add("grade", self.tr("&Grade (golongan):"), self.grade)
+        add("position", self.tr("&Position (jabatan):"), self.position)
+        add("instansi", self.tr("&Agency (instansi):"), self.instansi)
         add("superior", self.tr("&Superior (atasan):"), self.superior)
         self.fields.form.addRow("", self.active)
         layout.addLayout(self.fields.form)
@@ -182,7 +182,7 @@ class LinkForm(QDialog):
         layout = QVBoxLayout(self)
         note = QLabel(
             self.tr(
-                "The employee's pejabat penilai in the register is cleared: an employee is "
+                "The employee's appraiser (pejabat penilai) in the register is cleared: an employee is "
                 "appraised by an employee of the office or by an official outside it, never "
                 "both. Approved SKPs keep the appraiser they were approved with."
             )
@@ -200,7 +200,7 @@ class LinkForm(QDialog):
             if row.active:
                 self.official.addItem(f"{row.full_name} — {row.position}", row.id)
         self.fields.add("employee", self.tr("&Employee:"), self.employee)
-        self.fields.add("official", self.tr("&Pejabat penilai:"), self.official)
+        self.fields.add("official", self.tr("&Appraiser (pejabat penilai):"), self.official)
         self.employee.changed.connect(self._employee_changed)
         layout.addLayout(self.fields.form)
         self.general = error_label()
@@ -269,9 +269,9 @@ class OfficialsDialog(QDialog):
             [
                 self.tr("Name"),
                 self.tr("NIP"),
-                self.tr("Golongan"),
-                self.tr("Jabatan"),
-                self.tr("Instansi"),
+                self.tr("Grade"),
+                self.tr("Position"),
+                self.tr("Agency"),
                 self.tr("Appraises"),
             ]
         )

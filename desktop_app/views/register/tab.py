@@ -118,7 +118,7 @@ class RegisterTab(QWidget):
         self.incomplete_filter = QCheckBox(self.tr("Incomplete data"))
         self.incomplete_filter.setObjectName("incompleteFilter")
         self.incomplete_filter.setToolTip(
-            self.tr("Only employees whose golongan, jabatan, unit or appraiser is missing")
+            self.tr("Only employees whose grade, position, unit or appraiser is missing")
         )
         filters.addWidget(self.incomplete_filter)
         reset = QToolButton()
