@@ -205,7 +205,10 @@ def test_appraisers_are_added_by_typing_reopened_and_printed(
         p["staff"], YEAR, indicators=(IndicatorInput("WAKTU", "Lama proses", "3", "hari"),)
     )
     opened: list = []
-    monkeypatch.setattr(print_actions, "open_file", opened.append)
+    monkeypatch.setattr(
+        print_actions.print_feedback, "open_in_system", lambda path: opened.append(path) or True
+    )
+    monkeypatch.setattr(print_actions.print_feedback, "show_result", lambda box: None)
     monkeypatch.setattr(print_actions, "print_folder", lambda: tmp_path)
     for plan_id, name in ((head_plan, "Hartono"), (staff_plan, "Budi")):
         assert print_actions.show_form(tab, "skp", plan_id, name) is not None

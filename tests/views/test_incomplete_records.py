@@ -114,7 +114,7 @@ def test_the_register_filter_shows_only_incomplete_records_with_what_they_lack(
         ).data()
         for r in range(model.rowCount())
     }
-    assert missing == {"Ani": "Jabatan", "Kadis": "Pejabat penilai"}
+    assert missing == {"Ani": "Jabatan", "Kadis": "Appraiser (pejabat penilai)"}
     ani = next(r for r in range(model.rowCount()) if model.row_at(r).id == staff["bare"])
     tooltip = model.index(ani, EmployeeTableModel.NIP).data(Qt.ItemDataRole.ToolTipRole)
     assert tooltip.endswith("Data incomplete; missing: Jabatan")
@@ -172,7 +172,10 @@ def test_printing_a_form_for_an_incomplete_record_names_the_fields(
 ):
     plans.create_plan(staff["bare"], YEAR)  # made before the record became incomplete
     printed: list[object] = []
-    monkeypatch.setattr(print_actions, "open_file", printed.append)
+    monkeypatch.setattr(
+        print_actions.print_feedback, "open_in_system", lambda path: printed.append(path) or True
+    )
+    monkeypatch.setattr(print_actions.print_feedback, "show_result", lambda box: None)
     tab = _tab_on(qtbot, staff["bare"])
     assert tab.print_button.isEnabled()
     qtbot.mouseClick(tab.print_button, Qt.MouseButton.LeftButton)
@@ -196,7 +199,7 @@ def test_the_head_of_the_office_may_continue_without_a_pejabat_penilai(
     monkeypatch.setattr(skp_tab, "open_dialog", lambda editor: opened.append(editor))
     tab = _tab_on(qtbot, staff["head"])
     qtbot.mouseClick(tab.open_button, Qt.MouseButton.LeftButton)
-    assert "Fill in first: Pejabat penilai." in asked.texts[-1][1]
+    assert "Fill in first: Appraiser (pejabat penilai)." in asked.texts[-1][1]
     row = next(r for r in plans.progress(YEAR) if r.employee_id == staff["head"])
     assert row.plan_id is not None and len(opened) == 1
 
@@ -214,9 +217,9 @@ def _form(qtbot, staff, employee_id: int | None = None) -> EmployeeDialog:
 def test_the_pns_id_typed_in_the_form_is_stored_and_shown_again(qtbot, staff):
     dialog = _form(qtbot, staff, staff["whole"])
     qtbot.keyClicks(dialog.pns_id, "A8ACA7A3B4D4")
-    assert "32 or 36 characters; this one has 12" in dialog.errors["pns_id"].text()
+    assert "32 or 36 characters; this one has 12" in dialog.form.errors["pns_id"].text()
     qtbot.keyClicks(dialog.pns_id, PNS_ID[12:])
-    assert not dialog.errors["pns_id"].isVisible()
+    assert dialog.form.errors["pns_id"].text() == ""
     qtbot.keyClick(dialog.pns_id, Qt.Key.Key_Return)
     assert dialog.result() == dialog.DialogCode.Accepted
     assert employees.get_employee(staff["whole"]).pns_id == PNS_ID

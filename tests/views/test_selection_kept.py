@@ -39,7 +39,9 @@ def printed(monkeypatch) -> list[Path]:
         opened.append(Path(path))
         return True
 
-    monkeypatch.setattr(print_actions, "open_file", open_file)
+    monkeypatch.setattr(print_actions.print_feedback, "open_in_system", open_file)
+
+    monkeypatch.setattr(print_actions.print_feedback, "show_result", lambda box: None)
     return opened
 
 

@@ -308,10 +308,13 @@ def _changes(plan: RowPlan) -> tuple[str, ...]:
     return tuple(header_of(k) for k in new if new[k] != old[k])
 
 
-def _telephone_as_stored(data: EmployeeInput, warnings: list[ServiceError]) -> EmployeeInput:
+def _telephone_as_stored(
+    data: EmployeeInput, existing: StoredEmployee | None, warnings: list[ServiceError]
+) -> EmployeeInput:
     """The telephone in the form the employee form stores ("+62 812-3456-7890"), without the
-    apostrophe SIASN puts before it, so a re-import finds it unchanged; a text that is not an
-    Indonesian number is kept as written, with a warning on the row (nothing typed is lost)."""
+    apostrophe SIASN puts before it; the stored text is kept when it is the same number
+    written another way (a re-import changes nothing); a text that is not an Indonesian number
+    is kept as written, with a warning on the row (nothing typed is lost)."""
     text = data.phone.strip().lstrip("'").strip()
     if not text:
         return replace(data, phone="") if data.phone else data
@@ -329,6 +332,13 @@ def _telephone_as_stored(data: EmployeeInput, warnings: list[ServiceError]) -> E
             )
         )
         stored = text
+    else:
+        before = existing.data.phone if existing is not None else ""
+        try:
+            if before and parse_telephone(before) == stored:
+                stored = before
+        except RuleError:
+            pass
     return data if stored == data.phone else replace(data, phone=stored)
 
 
@@ -417,7 +427,7 @@ def evaluate_rows(
             raw_cells, existing, resolver, default_id, missing_units, number, warnings
         )
         data, links, errors = row_input(cells, existing, unit_ids)
-        data = _telephone_as_stored(data, warnings)
+        data = _telephone_as_stored(data, existing, warnings)
         unlinked = (
             data
             if data.supervisor_id is None and data.appraiser_id is None

@@ -67,7 +67,8 @@ def ensure_complete(parent: QWidget | None, employee_id: int, name: str, purpose
             text = tr_(
                 "IncompleteGuard",
                 "The data of {name} is not complete. Fill in first: {fields}.\n\n"
-                "An SKP shows them in its header and needs the appraiser (pejabat penilai) to approve it. "
+                "An SKP shows them in its header and needs the appraiser (pejabat penilai) to "
+                "approve it. "
                 "Continue only when they are known to be absent (the head of the office is "
                 "appraised from outside the register).",
             )

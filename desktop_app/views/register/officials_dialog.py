@@ -182,9 +182,9 @@ class LinkForm(QDialog):
         layout = QVBoxLayout(self)
         note = QLabel(
             self.tr(
-                "The employee's appraiser (pejabat penilai) in the register is cleared: an employee is "
-                "appraised by an employee of the office or by an official outside it, never "
-                "both. Approved SKPs keep the appraiser they were approved with."
+                "The employee's appraiser (pejabat penilai) in the register is cleared: an "
+                "employee is appraised by an employee of the office or by an official outside "
+                "it, never both. Approved SKPs keep the appraiser they were approved with."
             )
         )
         note.setWordWrap(True)

@@ -49,7 +49,7 @@ def test_dry_run_reports_everything_and_writes_nothing(unit_ids, db_path, tmp_pa
     ]
     assert report["incomplete"] == 3 and report["incomplete_rows"][1]["missing"] == [
         "Jabatan",
-        "Pejabat penilai",
+        "Appraiser (pejabat penilai)",
     ]
     assert Employee.select().count() == 0
 

@@ -89,7 +89,7 @@ def test_a_changed_mapping_is_used_and_remembered(unit_ids, tmp_path):
     assert mapping == {0: "nip", 1: "name", 2: "grade", 3: "unit_name"}
     preview = read_file(path, mapping=mapping)
     assert preview.rows[0].action == Action.NEW
-    assert preview.rows[0].missing == ("Jabatan", "Pejabat penilai")
+    assert preview.rows[0].missing == ("Jabatan", "Appraiser (pejabat penilai)")
     import_layout.remember_mapping(layout, mapping)
     again = detect_layout(rf.write_csv(tmp_path / "g.csv", header, [], delimiter=";"))
     assert again.mapping == mapping

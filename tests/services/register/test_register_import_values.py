@@ -47,7 +47,7 @@ def test_siasn_export_imports_with_pns_id_status_and_units_by_name(unit_ids, tmp
     assert (kadis.grade, kadis.position.position_type, kadis.phone) == (
         "IV/c",
         "JPT",
-        "081200000001",
+        "+62 812-0000-0001",  # SIASN's number in the one stored form
     )
     assert kadis.grade_since == dt.date(2020, 4, 1) and kadis.unit_id == unit_ids["DINKES"]
     kabid = Employee.get(Employee.nip == rf.KABID)
@@ -113,8 +113,8 @@ def test_school_list_on_the_second_sheet_skips_non_asn_staff(unit_ids, tmp_path)
     assert all("not an ASN" in s.reason for s in preview.skipped)
     rows = rows_by_number(preview)
     assert all(r.action == Action.NEW for r in rows.values())
-    assert "without its jenjang" in texts(rows[3].warnings)
-    assert rows[3].missing == ("Jabatan", "Pejabat penilai")
+    assert "without its level" in texts(rows[3].warnings)
+    assert rows[3].missing == ("Jabatan", "Appraiser (pejabat penilai)")
     result = apply_import(preview)
     assert (result.created, result.non_asn, result.incomplete) == (3, 2, 3)
     guru = Employee.get(Employee.nip == rf.GURU)
@@ -130,9 +130,9 @@ def test_school_list_on_the_second_sheet_skips_non_asn_staff(unit_ids, tmp_path)
     [
         ("Pangkat/Gol", "Pembina Tk.I, IV-b", "IV/b", ""),
         ("Pangkat/Gol", "Penata-IIIc", "III/c", ""),
-        ("Pangkat/Gol", "Pembina, III/d", "III/d", "belongs to golongan IV/a"),
+        ("Pangkat/Gol", "Pembina, III/d", "III/d", "belongs to grade IV/a"),
         ("Gol", "3/d", "III/d", ""),
-        ("Pangkat", "Penata Muda Tingkat I", "III/b", "taken from the pangkat"),
+        ("Pangkat", "Penata Muda Tingkat I", "III/b", "taken from the rank"),
     ],
 )
 def test_golongan_as_hr_writes_it(unit_ids, tmp_path, header, value, grade, warning):
@@ -153,9 +153,9 @@ def test_pppk_golongan_is_never_a_pns_golongan(unit_ids, tmp_path):
         delimiter=";",
     )  # fmt: skip
     rows = rows_by_number(read_file(path))
-    assert rows[2].action == Action.INVALID and "PPPK golongan" in texts(rows[2].problems)
+    assert rows[2].action == Action.INVALID and "PPPK grade" in texts(rows[2].problems)
     assert rows[3].action == Action.NEW
-    assert rows[4].action == Action.INVALID and "PNS golongan" in texts(rows[4].problems)
+    assert rows[4].action == Action.INVALID and "PNS grade" in texts(rows[4].problems)
 
 
 def test_diagnostics_a_clerk_can_act_on(unit_ids, tmp_path):
@@ -209,7 +209,7 @@ def test_incomplete_records_are_listed_and_guarded(unit_ids, tmp_path):
     apply_import(read_file(path))
     employee = Employee.get(Employee.nip == rf.GURU)
     assert employee.grade == ""
-    expected = ["Golongan", "Jabatan", "Pejabat penilai"]
+    expected = ["Golongan", "Jabatan", "Appraiser (pejabat penilai)"]
     assert completeness.missing_fields(employee) == expected
     assert completeness.missing_fields(employee.id) == expected
     assert completeness.missing_fields(svc.get_employee(employee.id)) == expected
@@ -218,7 +218,9 @@ def test_incomplete_records_are_listed_and_guarded(unit_ids, tmp_path):
     assert Employee.select().where(completeness.incomplete_condition()).count() == 1
     with pytest.raises(completeness.IncompleteRecordError) as info:
         completeness.require_complete(employee.id)
-    assert "Golongan, Jabatan, Pejabat penilai" in str(info.value) and "Budi" in str(info.value)
+    assert "Golongan, Jabatan, Appraiser (pejabat penilai)" in str(info.value) and "Budi" in str(
+        info.value
+    )
     assert [e.msgid for e in info.value.params["fields"]] == expected
     with pytest.raises(FieldErrors) as form:  # the form still needs a golongan to save
         svc.save_employee(svc.get_employee(employee.id), employee.id)
@@ -236,7 +238,7 @@ def test_a_complete_record_passes_the_guard(unit_ids):
     )  # fmt: skip
     completeness.require_complete(staff)
     assert completeness.missing_fields(staff) == []
-    assert completeness.missing_fields(head) == ["Pejabat penilai"]
+    assert completeness.missing_fields(head) == ["Appraiser (pejabat penilai)"]
     rows = {r.id: r for r in list_employees()}
     assert completeness.missing_fields(rows[staff]) == [] and rows[staff].missing == ()
 
