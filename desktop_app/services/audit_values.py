@@ -26,6 +26,8 @@ from desktop_app.services.development.idp_flow import STATUS_LABELS as IDP_STATU
 from desktop_app.services.evaluation.notes import SOURCES as NOTE_SOURCES
 from desktop_app.services.evaluation.states import STATUS_LABELS as EVALUATION_STATUS
 from desktop_app.services.periods import REGIMES
+from desktop_app.services.register.acting import KIND_LABELS as ACTING_KINDS
+from desktop_app.services.register.officials import KIND_LABELS as OFFICIAL_KINDS
 from desktop_app.services.register.units import UNIT_KIND_LABELS
 from desktop_app.services.session import ROLE_LABELS
 from desktop_app.services.skp.plan_flow import STATUS_LABELS as PLAN_STATUS
@@ -122,13 +124,20 @@ _NUMBER_FIELDS = frozenset({"target_value", "jp", "jp_planned", "minutes"})
 _CODE = re.compile(r"[A-Z][A-Z0-9]*(_[A-Z0-9]+)+")
 
 
+_KINDS_BY_ENTITY: dict[str, tuple[Mapping[str, str], str]] = {
+    "unit": (UNIT_KIND_LABELS, "units"),
+    "external_official": (OFFICIAL_KINDS, "officials"),  # PNS, PPPK, non-ASN
+    "acting_assignment": (ACTING_KINDS, "acting"),  # Plt., Plh.
+}
+
+
 def code_value(entity: str, field: str, value: str) -> Shown:
     if field in ("status", "from_status", "to_status") and entity in _STATUS_BY_ENTITY:
         table, context = _STATUS_BY_ENTITY[entity]
         return Words(table[value], context) if value in table else value
     if field == "kind":
-        table = UNIT_KIND_LABELS if entity == "unit" else {}
-        return Words(table[value], "units") if value in table else value
+        table, context = _KINDS_BY_ENTITY.get(entity, ({}, L.CONTEXT))
+        return Words(table[value], context) if value in table else value
     if field in _CODES:
         table, context = _CODES[field]
         return Words(table[value], context) if value in table else value

@@ -4779,8 +4779,8 @@ Tidak ada penampil PDF yang membukanya di komputer ini: buka foldernya dan cetak
         <translation>Sesuai yang tertulis pada sertifikat</translation>
     </message>
     <message>
-        <source>Provider, e.g. BPSDM Provinsi</source>
-        <translation>Penyelenggara, misalnya BPSDM Provinsi</translation>
+        <source>e.g. BPSDM Provinsi</source>
+        <translation>mis. BPSDM Provinsi</translation>
     </message>
     <message>
         <source>to</source>

@@ -182,8 +182,8 @@ def test_the_approved_skp_keeps_the_sekda_as_he_was(office_people):
         ({"nip": "196805121994131004"}, "nip", "month 13"),
         ({"nip": "197001012000031001"}, "nip", "employee of the office"),
         ({"grade": "IX"}, "grade", "golongan"),
-        ({"position": ""}, "position", "jabatan is empty"),
-        ({"instansi": ""}, "instansi", "instansi is empty"),
+        ({"position": ""}, "position", "position (jabatan) is empty"),
+        ({"instansi": ""}, "instansi", "agency (instansi) is empty"),
         ({"back_title": "x" * 51}, "back_title", "At most 50"),
     ],
 )

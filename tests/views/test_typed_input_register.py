@@ -216,7 +216,7 @@ def test_messages_from_save_go_as_soon_as_each_field_is_fixed(qtbot, hr):
     _retype(qtbot, dialog.nip, "19900101 201501 1 005")
     qtbot.mouseClick(_save_button(dialog), Qt.MouseButton.LeftButton)
     assert dialog.result() != QDialog.DialogCode.Accepted
-    assert dialog.errors["grade"].text() == "Choose the golongan."
+    assert dialog.errors["grade"].text() == "Choose the grade."
     assert "name is empty" in dialog.errors["name"].text()
     assert "unit" in dialog.errors["unit"].text()
     assert _geometry(dialog) == layout_before

@@ -78,7 +78,7 @@ class RealisationDialog(QDialog):
         self.title.setPlaceholderText(self.tr("As written on the certificate"))
         self.provider = QLineEdit()
         self.provider.setObjectName("provider")
-        self.provider.setPlaceholderText(self.tr("Provider, e.g. BPSDM Provinsi"))
+        self.provider.setPlaceholderText(self.tr("e.g. BPSDM Provinsi"))
         self.start = OptionalDateEdit()
         self.start.setObjectName("startDate")
         self.end = OptionalDateEdit()

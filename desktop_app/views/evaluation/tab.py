@@ -171,6 +171,7 @@ class EvaluationTab(QWidget):
                 continue
             for key in evaluations.period_keys(row.year):
                 self.period.addItem(domain_text(f"{PeriodKey.parse(key).label} {row.year}"), key)
+        self.choose_current_period()
         self.reload()
 
     def choose_current_period(self) -> None:
