@@ -7976,7 +7976,7 @@ Jika hal ini terjadi lagi, kirimkan rinciannya kepada petugas dukungan Anda. Rin
     </message>
     <message>
         <source>HR staff</source>
-        <translation>Staf kepegawaian</translation>
+        <translation>Bagian Kepegawaian</translation>
     </message>
     <message>
         <source>Supervisor (pejabat penilai)</source>
