@@ -189,17 +189,20 @@ def row_table(model: QAbstractItemModel, name: str, widths: Sequence[int] = ()) 
 
 
 def error_label() -> QLabel:
-    """A red message under a field; hidden while empty."""
+    """A red message under a field, always in the layout with one line's height kept for it
+    (empty while all is well), so a message that appears or goes never moves the fields
+    under the pointer (issue 18); a longer message wraps."""
     label = QLabel()
     label.setStyleSheet(ERROR_STYLE)
     label.setWordWrap(True)
-    label.hide()
+    label.setMinimumHeight(label.fontMetrics().height() + 2)
     return label
 
 
 def show_error(label: QLabel, text: str) -> None:
+    """Say `text` on an `error_label` ("" clears it); its place stays either way."""
     label.setText(text)
-    label.setVisible(bool(text))
+    label.setToolTip(text)
 
 
 def password_edit() -> QLineEdit:
