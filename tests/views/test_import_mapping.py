@@ -248,11 +248,11 @@ def test_a_semicolon_csv_with_a_remapped_column_and_the_default_unit_then_rememb
     run_import(qtbot, monkeypatch, tab, path, drive)
     assert "2 new" in shown[-1][2]
     andi = by_nip("198703152010011004")
-    assert andi.unit_id == office_units["bidang"] and andi.phone == "081377778888"
+    assert andi.unit_id == office_units["bidang"] and andi.phone == "+62 813-7777-8888"
     assert andi.grade == "III/c" and andi.position_name == "Analis Kepegawaian Ahli Pertama"
     nur = by_nip("199105102019032005")
     assert nur.name == "Nur\u2019aini Rahma"  # cp1252 read as such
-    assert nur.unit_id == office_units["sekretariat"] and nur.phone == "081355556666"
+    assert nur.unit_id == office_units["sekretariat"] and nur.phone == "+62 813-5555-6666"
 
     later = import_files.dinas_csv(tmp_path, "pegawai_dinas_2.csv", import_files.DINAS_ROWS_LATER)
 
@@ -267,7 +267,7 @@ def test_a_semicolon_csv_with_a_remapped_column_and_the_default_unit_then_rememb
         qtbot.waitUntil(lambda: dialog.result_ is not None, timeout=10000)
 
     run_import(qtbot, monkeypatch, tab, later, drive_again)
-    assert by_nip("198202142008012006").phone == "081244443333"
+    assert by_nip("198202142008012006").phone == "+62 812-4444-3333"
     assert tab.model.rowCount() == 3
 
 

@@ -47,7 +47,7 @@ def test_siasn_export_imports_with_pns_id_status_and_units_by_name(unit_ids, tmp
     assert (kadis.grade, kadis.position.position_type, kadis.phone) == (
         "IV/c",
         "JPT",
-        "081200000001",
+        "+62 812-0000-0001",  # stored as the employee form stores it (4b99af4)
     )
     assert kadis.grade_since == dt.date(2020, 4, 1) and kadis.unit_id == unit_ids["DINKES"]
     kabid = Employee.get(Employee.nip == rf.KABID)
