@@ -308,10 +308,14 @@ def _changes(plan: RowPlan) -> tuple[str, ...]:
     return tuple(header_of(k) for k in new if new[k] != old[k])
 
 
-def _telephone_as_stored(data: EmployeeInput, warnings: list[ServiceError]) -> EmployeeInput:
+def _telephone_as_stored(
+    data: EmployeeInput, warnings: list[ServiceError], existing: StoredEmployee | None = None
+) -> EmployeeInput:
     """The telephone in the form the employee form stores ("+62 812-3456-7890"), without the
     apostrophe SIASN puts before it, so a re-import finds it unchanged; a text that is not an
-    Indonesian number is kept as written, with a warning on the row (nothing typed is lost)."""
+    Indonesian number is kept as written, with a warning on the row (nothing typed is lost).
+    The same number stored in an older form ("0812-3456-7890") is kept as stored: an export
+    read back is unchanged."""
     text = data.phone.strip().lstrip("'").strip()
     if not text:
         return replace(data, phone="") if data.phone else data
@@ -329,7 +333,17 @@ def _telephone_as_stored(data: EmployeeInput, warnings: list[ServiceError]) -> E
             )
         )
         stored = text
+    kept = existing.data.phone if existing is not None else ""
+    if kept and stored != kept and _same_telephone(kept, stored):
+        stored = kept
     return data if stored == data.phone else replace(data, phone=stored)
+
+
+def _same_telephone(kept: str, stored: str) -> bool:
+    try:
+        return parse_telephone(kept) == stored
+    except RuleError:
+        return False
 
 
 def _unit_cells(
@@ -417,7 +431,7 @@ def evaluate_rows(
             raw_cells, existing, resolver, default_id, missing_units, number, warnings
         )
         data, links, errors = row_input(cells, existing, unit_ids)
-        data = _telephone_as_stored(data, warnings)
+        data = _telephone_as_stored(data, warnings, existing)
         unlinked = (
             data
             if data.supervisor_id is None and data.appraiser_id is None

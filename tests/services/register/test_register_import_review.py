@@ -72,3 +72,24 @@ def test_a_two_row_header_whose_top_row_names_the_subject(unit_ids, tmp_path):
         "G": "position_name",
         "H": "position_since",
     }
+
+
+def test_a_telephone_stored_in_an_older_form_is_unchanged_on_re_import(unit_ids, tmp_path):
+    from desktop_app.models import Employee
+    from desktop_app.services.register.employee_import_apply import apply_import
+
+    path = rf.write_csv(
+        tmp_path / "f.csv", ["NIP", "Nama", "No HP"], [[rf.GURU, "Budi", "0812-3456-7890"]]
+    )
+    apply_import(read_file(path))
+    assert Employee.get(Employee.nip == rf.GURU).phone == "+62 812-3456-7890"
+    # a record typed before the form stored one form (the demo's "0812-3456-7890")
+    Employee.update(phone="0812-3456-7890").where(Employee.nip == rf.GURU).execute()
+    again = rf.write_csv(
+        tmp_path / "g.csv", ["NIP", "Nama", "No HP"], [[rf.GURU, "Budi", "0812-3456-7890"]]
+    )
+    assert [r.action for r in read_file(again).rows] == [Action.UNCHANGED]
+    other = rf.write_csv(
+        tmp_path / "h.csv", ["NIP", "Nama", "No HP"], [[rf.GURU, "Budi", "0813-1111-2222"]]
+    )
+    assert [r.action for r in read_file(other).rows] == [Action.UPDATE]
