@@ -203,7 +203,11 @@ def _headers(first: list[Any], second: list[Any] | None) -> list[str]:
 def _match(header: str) -> tuple[str | None, MatchKind | None]:
     if not header:
         return None, None
-    parts = [header, *reversed(header.split(" / "))] if " / " in header else [header]
+    parts = [header]
+    if " / " in header:
+        # "Kelahiran / Tanggal", "Golongan / TMT": the two rows read as one header first.
+        top, bottom = header.rsplit(" / ", 1)
+        parts += [f"{bottom} {top}", f"{top} {bottom}", *reversed(header.split(" / "))]
     for part in parts:
         found = field_for_header(part)
         if found is not None:

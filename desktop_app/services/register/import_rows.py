@@ -36,6 +36,7 @@ _INACTIVE_WORDS = re.compile(r"\b(tidak aktif|non ?aktif|nonaktif)\b")
 _GENDERS = {
     "l": "L", "lk": "L", "laki": "L", "laki laki": "L", "pria": "L", "male": "L", "1": "L",
     "p": "P", "pr": "P", "perempuan": "P", "wanita": "P", "female": "P", "2": "P",
+    "m": "L", "f": "P",  # SIASN's JENIS_KELAMIN
 }  # fmt: skip
 
 

@@ -602,7 +602,8 @@ class _SheetReader:
     def _value(self, cell: list[Any]) -> Any:
         """A cell's value: [column, type, style, raw text, has a formula]."""
         raw, kind = cell[3], cell[1]
-        if raw is None:
+        if raw is None or (raw == "" and cell[4] and kind not in ("s", "str", "inlineStr")):
+            # no <v>, or an empty <v/> as openpyxl writes it: no result was ever saved
             return FORMULA_WITHOUT_VALUE if cell[4] else None
         if kind == "s":
             try:

@@ -94,11 +94,12 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "back_title": ("GELAR BELAKANG", "GLR BELAKANG", "GELAR BLK", "gelar_belakang"),
     "birth_place": (
         "TEMPAT LAHIR", "TEMPAT LAHIR NAMA", "TMP LAHIR", "TEMPAT", "tempat_lahir",
-        "KOTA LAHIR",
+        "KOTA LAHIR", "TEMPAT KELAHIRAN",
     ),
     "birth_date": (
         "TANGGAL LAHIR", "TGL LAHIR", "TGL. LAHIR", "TANGGAL LHR", "TGL LHR",
-        "tanggal_lahir", "tgl_lahir", "LAHIR",
+        "tanggal_lahir", "tgl_lahir", "LAHIR", "TANGGAL KELAHIRAN",
+        "TGL KELAHIRAN",
     ),
     "gender": ("JENIS KELAMIN", "JK", "L/P", "KELAMIN", "SEX", "jenis_kelamin"),
     "grade": (
@@ -112,6 +113,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "grade_since": (
         "TMT GOLONGAN", "TMT GOL", "TMT PANGKAT", "TMT PANGKAT/GOL", "TMT GOL AKHIR",
         "TMT PANGKAT GOLONGAN", "tmt_golongan", "TMT GOLONGAN AKHIR",
+        "TMT KEPANGKATAN",
     ),
     "position_name": (
         "JABATAN", "NAMA JABATAN", "JABATAN NAMA", "JABATAN TERAKHIR", "SUB JABATAN",

@@ -44,7 +44,8 @@ _COMPILED = tuple((re.compile(p), r) for p, r in _ABBREVIATIONS)
 @lru_cache(maxsize=4096)
 def unit_key(name: str) -> str:
     """A unit name compared loosely ("SUB BAGIAN UMUM" == "Subbag. Umum" == "subbag umum")."""
-    text = re.sub(r"[^0-9a-z]+", " ", (name or "").replace("\u00a0", " ").casefold())
+    text = (name or "").replace("\u00a0", " ").replace("&", " dan ").casefold()
+    text = re.sub(r"[^0-9a-z]+", " ", text)
     text = " ".join(text.split())
     for pattern, replacement in _COMPILED:
         text = pattern.sub(replacement, text)
