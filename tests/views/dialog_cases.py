@@ -150,6 +150,15 @@ def _user_form(tmp):  # type: ignore[no-untyped-def]
     return UserForm()
 
 
+def _reset_password(tmp):  # type: ignore[no-untyped-def]
+    from desktop_app.models import User
+    from desktop_app.views.admin.users_dialog import ResetPasswordDialog
+
+    _sign_in("admin")
+    longest = max((u.username for u in User.select()), key=len)  # as picked in UsersDialog
+    return ResetPasswordDialog(longest)
+
+
 def _users(tmp):  # type: ignore[no-untyped-def]
     from desktop_app.views.admin.users_dialog import UsersDialog
 
@@ -230,16 +239,90 @@ def _realisation(tmp):  # type: ignore[no-untyped-def]
     return RealisationDialog("Catat pengembangan", lambda data: None)
 
 
-def _import_preview(tmp):  # type: ignore[no-untyped-def]
-    from desktop_app.services.register import employee_export
-    from desktop_app.services.register.employee_import_preview import read_file
-    from desktop_app.services.register.employee_queries import list_employees
-    from desktop_app.views.register.io_dialogs import ImportPreviewDialog
+def _import(tmp):  # type: ignore[no-untyped-def]
+    """A SIASN "Data Utama" export (tests/data/register_files.py) opened by HR: the mapping
+    step is checked here (a step the user passes through), the preview step is returned."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
 
-    _sign_in("admin")
-    path = tmp / "pegawai.xlsx"
-    employee_export.export_employees(str(path), [r.id for r in list_employees()])
-    return ImportPreviewDialog(read_file(path))
+    from desktop_app.views.register import import_adapter
+    from desktop_app.views.register.import_dialog import ImportDialog
+    from tests.data.register_files import write_siasn_csv
+    from tests.views.test_dialog_geometry import geometry_problems
+
+    _sign_in("hr")
+    path = write_siasn_csv(tmp / "Data Utama SIASN.csv", delimiter=";")
+    dialog = ImportDialog(import_adapter.detect(path))
+    dialog.show()
+    QTest.qWaitForWindowExposed(dialog)
+    assert dialog.stack.currentIndex() == 0 and dialog.next_button.isEnabled()
+    assert geometry_problems(dialog) == [], "the mapping step"
+    QTest.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    assert dialog.stack.currentIndex() == 1, "the preview step"
+    return dialog
+
+
+def _richest_official() -> int:
+    """The official outside the office with a superior (the Sekda of the demo)."""
+    from desktop_app.models import ExternalOfficial
+
+    return (
+        ExternalOfficial.select()
+        .where(ExternalOfficial.superior.is_null(False))
+        .order_by(ExternalOfficial.id)
+        .first()
+        .id
+    )
+
+
+def _officials(tmp):  # type: ignore[no-untyped-def]
+    from desktop_app.views.register.officials_dialog import OfficialsDialog
+
+    _sign_in("hr")
+    return OfficialsDialog()
+
+
+def _official_form(tmp):  # type: ignore[no-untyped-def]
+    from desktop_app.services.register import officials
+    from desktop_app.views.register.officials_dialog import OfficialForm
+
+    _sign_in("hr")
+    return OfficialForm(officials.list_officials(), _richest_official())
+
+
+def _link_form(tmp):  # type: ignore[no-untyped-def]
+    from desktop_app.services.register import officials
+    from desktop_app.views.register.officials_dialog import LinkForm
+
+    _sign_in("hr")
+    return LinkForm(officials.list_officials())
+
+
+def _acting(tmp):  # type: ignore[no-untyped-def]
+    from desktop_app.views.register.acting_dialog import ActingDialog
+
+    _sign_in("hr")
+    return ActingDialog()
+
+
+def _first_assignment() -> int:
+    from desktop_app.services.register import acting
+
+    return acting.list_assignments()[0].id
+
+
+def _assignment_form(tmp):  # type: ignore[no-untyped-def]
+    from desktop_app.views.register.acting_dialog import AssignmentForm
+
+    _sign_in("hr")
+    return AssignmentForm(_first_assignment())
+
+
+def _end_form(tmp):  # type: ignore[no-untyped-def]
+    from desktop_app.views.register.acting_dialog import EndForm
+
+    _sign_in("hr")
+    return EndForm(_first_assignment())
 
 
 def _unit_form(tmp):  # type: ignore[no-untyped-def]
@@ -264,7 +347,18 @@ def _employee(tmp):  # type: ignore[no-untyped-def]
 
     _sign_in("admin")
     rows = list_employees()
-    return EmployeeDialog(rows, rows[0].id)
+    # the one whose chain of superiors (shown whole, wrapped, under the appraiser) is longest
+    widest = max(rows, key=lambda row: _chain_length(row.id))
+    return EmployeeDialog(rows, widest.id)
+
+
+def _chain_length(employee_id: int) -> int:
+    from desktop_app.models import Employee
+    from desktop_app.services.register.employee_queries import chain_preview
+
+    supervisor_id = Employee.get_by_id(employee_id).supervisor_id
+    links = chain_preview(supervisor_id) if supervisor_id else []
+    return sum(len(link.name) + len(link.position_name or "") + 6 for link in links)
 
 
 def _first_run(tmp):  # type: ignore[no-untyped-def]
@@ -351,6 +445,7 @@ CASES: dict[str, Callable[[Path], QDialog]] = {
     "BackupKeyDialog": _backup_key,
     "OfficeDialog": _office,
     "UserForm": _user_form,
+    "ResetPasswordDialog": _reset_password,
     "UsersDialog": _users,
     "PreferencesDialog": _preferences,
     "PeriodsDialog": _periods,
@@ -361,7 +456,13 @@ CASES: dict[str, Callable[[Path], QDialog]] = {
     "CascadeDialog": _cascade,
     "IdpEditor": _idp,
     "RealisationDialog": _realisation,
-    "ImportPreviewDialog": _import_preview,
+    "ImportDialog": _import,
+    "OfficialsDialog": _officials,
+    "OfficialForm": _official_form,
+    "LinkForm": _link_form,
+    "ActingDialog": _acting,
+    "AssignmentForm": _assignment_form,
+    "EndForm": _end_form,
     "UnitForm": _unit_form,
     "UnitsDialog": _units,
     "EmployeeDialog": _employee,

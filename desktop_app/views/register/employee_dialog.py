@@ -49,7 +49,12 @@ from desktop_app.views import formatting, messages
 from desktop_app.views.typed_input.fields import TypedEdit, message_line
 from desktop_app.views.typed_input.forms import MessageForm
 from desktop_app.views.typed_input.kinds import NIP, TELEPHONE, Refused, date_kind
-from desktop_app.views.widgets import EmployeePicker, add_unit_choices, dialog_buttons
+from desktop_app.views.widgets import (
+    EmployeePicker,
+    add_unit_choices,
+    dialog_buttons,
+    resize_within_screen,
+)
 
 TMT_KIND = date_kind(latest=lambda: dt.date.today() + dt.timedelta(days=366))
 """A TMT (golongan, jabatan): from 1900 to a year ahead (an SK may be issued in advance)."""
@@ -98,8 +103,10 @@ class EmployeeDialog(QDialog):
         outer = QVBoxLayout(self)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         body = QWidget()
         columns = QHBoxLayout(body)
+        columns.setContentsMargins(0, 0, 0, 0)  # the group boxes frame it: 1366×768 unscrolled
         scroll.setWidget(body)
         outer.addWidget(scroll, 1)
 
@@ -242,7 +249,7 @@ class EmployeeDialog(QDialog):
             buttons.button(QDialogButtonBox.StandardButton.Ok).hide()
             buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
             self.setWindowTitle(self.tr("Employee"))
-        self.resize(1180, 700)
+        resize_within_screen(self, 1340, 700)  # 1358×688 on 1366×768, the body still whole
         self.nip.setFocus()
 
     # reacting to input ----------------------------------------------------------------
