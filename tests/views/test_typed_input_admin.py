@@ -493,6 +493,33 @@ def test_give_the_ratings_goes_once_both_are_given(qtbot, staff, language):
     assert evaluations.get_evaluation(evaluation_id).status == evaluations.FINAL
 
 
+def test_the_ratings_message_moves_no_field(qtbot, staff, language):
+    """Found in the walkthrough of issue 18: "Berikan rating ..." appearing under the notes
+    pushed the ratings up by a line under the pointer, and down again once both were given."""
+    from desktop_app.views.evaluation.editor import EvaluationEditor
+
+    _admin(staff)
+    approved_skp(staff["budi"])
+    evaluation_id = evaluations.open_evaluation(
+        staff["budi"], f"{periods.list_periods()[0].year}-Q1"
+    )
+    editor = _open(qtbot, EvaluationEditor(evaluation_id))
+    watched = (editor.rating_hasil, editor.rating_perilaku, editor.notes, editor.finalize_button)
+    qtbot.wait(20)
+    where = _geometry(editor, watched)
+    _click(qtbot, editor.finalize_button)
+    qtbot.wait(20)
+    assert editor.error.text()  # give both ratings first
+    assert _geometry(editor, watched) == where
+    editor.rating_hasil.setFocus()
+    qtbot.keyClick(editor.rating_hasil, Qt.Key.Key_Down)
+    editor.rating_perilaku.setFocus()
+    qtbot.keyClick(editor.rating_perilaku, Qt.Key.Key_Down)
+    qtbot.wait(20)
+    assert editor.error.text() == ""
+    assert _geometry(editor, watched) == where
+
+
 # --- audit viewer: its days typed --------------------------------------------------------------
 
 
