@@ -122,6 +122,8 @@ def test_document_with_keberatan_and_three_signers(printable, tmp_path):
     text = "".join(texts)
     assert reader.metadata.title == "Dokumen Evaluasi Kinerja Pegawai Tahunan 2026 – Budi Santoso"
     assert "DOKUMEN EVALUASI KINERJA PEGAWAI" in text and "NAMA INSTANSI" in text
+    # the footer names the period as the title does (it said the key, "2026-Q4" on a quarter)
+    assert "Dokumen Evaluasi Kinerja Tahunan 2026 · Budi Santoso" in texts[0]
     for block in (
         "PEGAWAI YANG DINILAI",
         "PEJABAT PENILAI KINERJA",
