@@ -608,3 +608,24 @@ def test_a_dialog_closed_without_save_stores_nothing_typed(qtbot, staff, how):
             dialog.close()  # the window's close button
         assert not dialog.isVisible()
     assert (office.current_office().name, settings.get("idle_lock_minutes")) == before
+
+
+def test_the_history_shows_no_bookkeeping_and_days_as_users_read_them(qtbot, staff, language):
+    """Found in the walkthrough of issue 18: Riwayat of a new employee showed "office_code:
+    DEMO01", "uid: 4c94e26e-...", "Tanggal lahir: 1990-03-15" and "TMT golongan: 2021-03-01"."""
+    from desktop_app.models import Employee
+    from desktop_app.views import formatting
+    from desktop_app.views.admin.audit_views import HistoryDialog
+
+    _admin(staff)
+    person = Employee.get_by_id(staff["budi"])
+    dialog = _open(qtbot, HistoryDialog(person.uid, person.name))
+    shown = " ".join(
+        dialog.model.data(dialog.model.index(r, dialog.model.CHANGES)) or ""
+        for r in range(dialog.model.rowCount())
+    )
+    assert shown
+    for internal in ("office_code", "uid:", person.uid.hex, str(person.uid), "version"):
+        assert internal not in shown
+    assert person.birth_date.isoformat() not in shown
+    assert formatting.format_date(person.birth_date) in shown

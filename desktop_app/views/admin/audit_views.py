@@ -4,6 +4,7 @@ admin and HR filtered by user, record type and dates."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from PySide6.QtCore import (
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
 from desktop_app.i18n.translator import tr_
 from desktop_app.services import audit
 from desktop_app.services.audit import AuditRow
-from desktop_app.views.formatting import format_utc
+from desktop_app.views.formatting import format_date, format_utc
 from desktop_app.views.table_model import AnyIndex, FlatTableModel
 from desktop_app.views.typed_input.fields import TypedField
 from desktop_app.views.typed_input.kinds import date_kind
@@ -50,11 +51,34 @@ def _utc(day: QDate) -> dt.datetime:
     return dt.datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
 
 
+INTERNAL_FIELDS = frozenset({"id", "uid", "office_code", "version", "updated_at"})
+"""Bookkeeping of every record (sync identity, counters): never a change a user made."""
+
+_STORED_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_STORED_MOMENT = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?")
+
+
 def _value(value: Any) -> str:
+    """A stored value as a user reads it: a day "15 Maret 1990" and a moment "3 Desember
+    2026 13:05", never the stored "1990-03-15" / "2026-12-03T13:05:40.975623"."""
     if value is None or value == "":
         return "—"
     if isinstance(value, bool):
         return "✓" if value else "✗"
+    if isinstance(value, dt.datetime):
+        return format_utc(value)
+    if isinstance(value, dt.date):
+        return format_date(value)
+    if isinstance(value, str) and _STORED_DAY.fullmatch(value):
+        try:
+            return format_date(dt.date.fromisoformat(value))
+        except ValueError:
+            return value
+    if isinstance(value, str) and _STORED_MOMENT.fullmatch(value):
+        try:
+            return format_utc(dt.datetime.fromisoformat(value.replace(" ", "T")))
+        except ValueError:
+            return value
     return str(value)
 
 
@@ -162,6 +186,8 @@ class AuditTableModel(FlatTableModel):
     def changes_text(self, row: AuditRow) -> str:
         parts = []
         for field, (old, new) in row.changes.items():
+            if field in INTERNAL_FIELDS:
+                continue
             name = self.field_names.get(field, field)
             if row.action == "create":
                 if new not in (None, "", False):
