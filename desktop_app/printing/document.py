@@ -207,7 +207,7 @@ def document_document(detail: DocumentReport, setup: PageSetup) -> FormDocument:
         subject=f"Dokumen evaluasi kinerja {key}: {who}",
         orientation=COVER,
         created=detail.created,
-        label=f"Dokumen Evaluasi Kinerja {key} · {who}",
+        label=f"Dokumen Evaluasi Kinerja {period} · {who}",  # as the form names it
         flowables=story,
         draft=not final,
         keywords=f"Dokumen Evaluasi Kinerja; {key}; {people.employee.nip}",

@@ -136,7 +136,7 @@ def evaluation_document(report: EvaluationReport, setup: PageSetup) -> FormDocum
         subject=f"Evaluasi kinerja {period.key}: {who}",
         orientation=LANDSCAPE,
         created=report.created,
-        label=f"Evaluasi Kinerja {period.key} · {who}",
+        label=f"Evaluasi Kinerja {when} · {who}",  # the period as the form names it
         flowables=story,
         draft=not report.final,
         keywords=f"Evaluasi Kinerja; {period.key}; {people.employee.nip}",

@@ -6,6 +6,9 @@ the people as they are today, no date, and "DRAF" in the footer.
 
 from __future__ import annotations
 
+import re
+from decimal import Decimal
+
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table
 
@@ -35,6 +38,7 @@ from desktop_app.printing.results import (
     hasil_kerja_table,
     perilaku_table,
 )
+from desktop_app.scoring.indonesian_format import format_number
 
 FORM_FOR = {
     "JPT": "BAGI PEJABAT PIMPINAN TINGGI DAN PIMPINAN UNIT KERJA MANDIRI",
@@ -42,11 +46,19 @@ FORM_FOR = {
 }
 
 
+_STORED_NUMBER = re.compile(r"-?\d+(?:\.(\d+))?")
+
+
 def target_text(target_text: str, target_value: str, target_unit: str) -> str:
-    """The TARGET cell: the written target, else the value with its unit."""
+    """The TARGET cell: the written target, else the value with its unit, the number written
+    as the form is ("1.250,75", never the stored "1250.75"), none of its decimals dropped."""
     if target_text:
         return target_text
-    return " ".join(p for p in (target_value, target_unit) if p)
+    value = target_value.strip()
+    stored = _STORED_NUMBER.fullmatch(value)
+    if stored:
+        value = format_number(Decimal(value), decimals=len(stored.group(1) or ""))
+    return " ".join(p for p in (value, target_unit) if p)
 
 
 def title_lines(kind: str, approach: str, form: str) -> list[str]:

@@ -32,7 +32,8 @@ def error_text(exc: BaseException) -> str:
 
 
 def _shown(value: object) -> object:
-    """A message parameter in the user's language: errors translated, lists of them joined."""
+    """A message parameter in the user's language: errors translated, lists of them joined
+    (sentences by a space, short phrases by a comma)."""
     if isinstance(value, BaseException):
         return error_text(value)
     if (
@@ -40,7 +41,10 @@ def _shown(value: object) -> object:
         and value
         and all(isinstance(v, BaseException) for v in value)
     ):
-        return ", ".join(error_text(v) for v in value)
+        texts = [error_text(v) for v in value]
+        # whole sentences follow one another; ", " after a full stop read ")., RHK B.1 ..."
+        sentences = all(text.rstrip().endswith((".", "!", "?")) for text in texts)
+        return (" " if sentences else ", ").join(texts)
     return value
 
 

@@ -37,7 +37,7 @@ def test_merged_batch_numbers_each_document_on_its_own(printable, out, monkeypat
     assert all("Halaman 1 dari 1" in text for text in texts)
     assert all("DOKUMEN EVALUASI KINERJA PEGAWAI" in text for text in texts)
     groups = {nip: f"{nip[:8]} {nip[8:14]} {nip[14]} {nip[15:]}" for nip in (NIP_BUDI, NIP_SITI)}
-    assert any(f"Dokumen Evaluasi Kinerja {ANNUAL} · Budi Santoso" in t for t in texts)
+    assert any(f"Dokumen Evaluasi Kinerja Tahunan {ANNUAL} · Budi Santoso" in t for t in texts)
     assert all(any(g in t for t in texts) for g in groups.values())
     marks = [(item.title, reader.get_destination_page_number(item)) for item in reader.outline]
     assert len(marks) == 3 and [page for _, page in marks] == [0, 1, 2]

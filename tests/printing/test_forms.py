@@ -110,6 +110,9 @@ def test_evaluation_form_periodic(printable, tmp_path):
     text = "".join(texts)
     assert "PERIODE: TRIWULAN I" in text and "1 JANUARI – 31 MARET 2026" in text
     assert "Capaian kinerja organisasi belum ditetapkan." in text  # none set for Q1
+    # the footer names the period as the form does (found in the walkthrough: "2026-Q1")
+    assert "Evaluasi Kinerja Triwulan I 2026 · Budi Santoso" in texts[0]
+    assert "2026-Q1" not in text
 
 
 def test_document_with_keberatan_and_three_signers(printable, tmp_path):
@@ -119,6 +122,8 @@ def test_document_with_keberatan_and_three_signers(printable, tmp_path):
     text = "".join(texts)
     assert reader.metadata.title == "Dokumen Evaluasi Kinerja Pegawai Tahunan 2026 – Budi Santoso"
     assert "DOKUMEN EVALUASI KINERJA PEGAWAI" in text and "NAMA INSTANSI" in text
+    # the footer names the period as the title does (it said the key, "2026-Q4" on a quarter)
+    assert "Dokumen Evaluasi Kinerja Tahunan 2026 · Budi Santoso" in texts[0]
     for block in (
         "PEGAWAI YANG DINILAI",
         "PEJABAT PENILAI KINERJA",

@@ -419,3 +419,45 @@ def test_a_gap_still_being_typed_is_kept_when_the_editor_is_closed(qtbot, office
     assert [g.competence for g in development.get_plan(plan_id).data.gaps] == [
         "Asuhan keperawatan lanjut"
     ]
+
+
+@pytest.mark.parametrize("typed", [f"1 Maret {YEAR}", f"01/03/{YEAR}", f"1-3-{YEAR}"])
+def test_an_activity_date_typed_as_the_office_writes_it_is_stored(qtbot, office_with_staff, typed):
+    """Found in the walkthrough of issue 18: the Mulai/Selesai cells were date editors with
+    a "—" placeholder: "9 Maret 2026" or "09/03/2026" typed there left the cell empty and the
+    planned date was lost without a word."""
+    from tests.views.keyboard import leave_cell, open_cell, type_into_cell
+
+    _as("kapus")
+    plan_id = _planned_course(office_with_staff["Andi"])
+    editor = _activities_editor(qtbot, plan_id)
+    page = editor.activities_page
+    cell = open_cell(qtbot, editor.activities, 0, page.START, "double")
+    qtbot.keyClick(cell, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_into_cell(qtbot, cell, typed)
+    leave_cell(qtbot, cell, "tab", editor.goals, editor)
+    assert editor.activity_model.item(0, page.START).data(ID_ROLE) == dt.date(YEAR, 3, 1)
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert editor.error.text() == ""
+    assert _planned(plan_id).planned_start == dt.date(YEAR, 3, 1)
+    assert _planned(plan_id).planned_end == COURSE[1]  # the other date untouched
+
+
+def test_an_activity_date_that_is_no_date_is_refused_and_the_planned_date_stays(
+    qtbot, office_with_staff
+):
+    from tests.views.keyboard import leave_cell, open_cell, type_into_cell
+
+    _as("kapus")
+    plan_id = _planned_course(office_with_staff["Andi"])
+    editor = _activities_editor(qtbot, plan_id)
+    page = editor.activities_page
+    cell = open_cell(qtbot, editor.activities, 0, page.START, "double")
+    qtbot.keyClick(cell, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_into_cell(qtbot, cell, "minggu depan")
+    assert page.cell_message.text()  # beside the table while typing
+    leave_cell(qtbot, cell, "tab", editor.goals, editor)
+    assert editor.activity_model.item(0, page.START).text() == "minggu depan"  # kept
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert page.cell_message.text()
+    assert _planned(plan_id).planned_start == COURSE[0]

@@ -57,3 +57,17 @@ def test_no_windows_mode_only_logs(qtbot, caplog):
     assert not any(
         isinstance(w, QMessageBox) and w.isVisible() for w in QApplication.topLevelWidgets()
     )
+
+
+def test_a_list_of_sentences_reads_as_sentences():
+    """Found in the walkthrough of issue 18: Ajukan on an incomplete SKP said "... (pilih RHK
+    tersebut atau ketik teksnya)., RHK B.1 ..." (whole sentences joined by a comma)."""
+    first = InputError("RHK {n} needs the superior's RHK it supports (or its text).", n="A.1")
+    second = InputError("RHK {n} needs the superior's RHK it supports (or its text).", n="B.1")
+    outer = InputError("The SKP is not complete: {problems}", problems=[first, second])
+    assert messages.error_text(outer) == (
+        "The SKP is not complete: RHK A.1 needs the superior's RHK it supports (or its text)."
+        " RHK B.1 needs the superior's RHK it supports (or its text)."
+    )
+    phrases = InputError("Missing: {fields}", fields=[InputError("NIP"), InputError("golongan")])
+    assert messages.error_text(phrases) == "Missing: NIP, golongan"

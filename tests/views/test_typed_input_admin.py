@@ -493,6 +493,33 @@ def test_give_the_ratings_goes_once_both_are_given(qtbot, staff, language):
     assert evaluations.get_evaluation(evaluation_id).status == evaluations.FINAL
 
 
+def test_the_ratings_message_moves_no_field(qtbot, staff, language):
+    """Found in the walkthrough of issue 18: "Berikan rating ..." appearing under the notes
+    pushed the ratings up by a line under the pointer, and down again once both were given."""
+    from desktop_app.views.evaluation.editor import EvaluationEditor
+
+    _admin(staff)
+    approved_skp(staff["budi"])
+    evaluation_id = evaluations.open_evaluation(
+        staff["budi"], f"{periods.list_periods()[0].year}-Q1"
+    )
+    editor = _open(qtbot, EvaluationEditor(evaluation_id))
+    watched = (editor.rating_hasil, editor.rating_perilaku, editor.notes, editor.finalize_button)
+    qtbot.wait(20)
+    where = _geometry(editor, watched)
+    _click(qtbot, editor.finalize_button)
+    qtbot.wait(20)
+    assert editor.error.text()  # give both ratings first
+    assert _geometry(editor, watched) == where
+    editor.rating_hasil.setFocus()
+    qtbot.keyClick(editor.rating_hasil, Qt.Key.Key_Down)
+    editor.rating_perilaku.setFocus()
+    qtbot.keyClick(editor.rating_perilaku, Qt.Key.Key_Down)
+    qtbot.wait(20)
+    assert editor.error.text() == ""
+    assert _geometry(editor, watched) == where
+
+
 # --- audit viewer: its days typed --------------------------------------------------------------
 
 
@@ -581,3 +608,24 @@ def test_a_dialog_closed_without_save_stores_nothing_typed(qtbot, staff, how):
             dialog.close()  # the window's close button
         assert not dialog.isVisible()
     assert (office.current_office().name, settings.get("idle_lock_minutes")) == before
+
+
+def test_the_history_shows_no_bookkeeping_and_days_as_users_read_them(qtbot, staff, language):
+    """Found in the walkthrough of issue 18: Riwayat of a new employee showed "office_code:
+    DEMO01", "uid: 4c94e26e-...", "Tanggal lahir: 1990-03-15" and "TMT golongan: 2021-03-01"."""
+    from desktop_app.models import Employee
+    from desktop_app.views import formatting
+    from desktop_app.views.admin.audit_views import HistoryDialog
+
+    _admin(staff)
+    person = Employee.get_by_id(staff["budi"])
+    dialog = _open(qtbot, HistoryDialog(person.uid, person.name))
+    shown = " ".join(
+        dialog.model.data(dialog.model.index(r, dialog.model.CHANGES)) or ""
+        for r in range(dialog.model.rowCount())
+    )
+    assert shown
+    for internal in ("office_code", "uid:", person.uid.hex, str(person.uid), "version"):
+        assert internal not in shown
+    assert person.birth_date.isoformat() not in shown
+    assert formatting.format_date(person.birth_date) in shown

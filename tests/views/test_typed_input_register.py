@@ -309,3 +309,20 @@ def test_every_field_of_the_forms_keeps_its_message_line(qtbot, hr):
     assert all(line.isVisible() for line in dialog.errors.values())
     form = _unit_form(qtbot)
     assert all(line.isVisible() for line in form.errors.values())
+
+
+def test_what_the_nip_says_moves_no_field(qtbot, hr):
+    """Found in the walkthrough of issue 18: the line under a new employee's NIP ("PNS; lahir
+    15 Maret 1990; perempuan") took two lines once filled and pushed every field below it
+    down under the pointer (the click meant for Telepon landed between two fields)."""
+    dialog = _dialog(qtbot)
+    qtbot.wait(20)  # the layout as shown
+    layout_before = _geometry(dialog)
+    _retype(qtbot, dialog.nip, "1990031")
+    qtbot.wait(20)
+    assert dialog.nip_info.text().startswith("7 digit")
+    assert _geometry(dialog) == layout_before
+    qtbot.keyClicks(dialog.nip, "5 201903 2 005")
+    qtbot.wait(20)
+    assert "born 15 Maret 1990" in dialog.nip_info.text()
+    assert _geometry(dialog) == layout_before

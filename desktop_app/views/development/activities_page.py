@@ -81,8 +81,9 @@ class ActivitiesPage(QWidget):
                 parent=self,
             ),
         )
-        for column in (self.START, self.END):
-            self.activities.setItemDelegateForColumn(column, DateDelegate(self))
+        self.date_delegates = [DateDelegate(self), DateDelegate(self)]
+        for column, delegate in zip((self.START, self.END), self.date_delegates, strict=True):
+            self.activities.setItemDelegateForColumn(column, delegate)
         self.activities.setItemDelegate(TextDelegate(self))
         self.jp_delegate = TypedDelegate(JP, self, kind_for=self._jp_kind)
         self.cost_delegate = TypedDelegate(RUPIAH, self)
@@ -90,7 +91,7 @@ class ActivitiesPage(QWidget):
         self.activities.setItemDelegateForColumn(self.COST, self.cost_delegate)
         layout.addWidget(self.activities, 1)
         self.cell_message = message_line()  # always in the layout: a message never moves the table
-        for delegate in (self.jp_delegate, self.cost_delegate):
+        for delegate in (self.jp_delegate, self.cost_delegate, *self.date_delegates):
             delegate.message.connect(self.cell_message.setText)
         layout.addWidget(self.cell_message)
         bar = QHBoxLayout()

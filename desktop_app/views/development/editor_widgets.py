@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,10 +20,10 @@ from desktop_app.scoring import idp as rules
 from desktop_app.scoring import jenis_diklat
 from desktop_app.services.development import idp as development
 from desktop_app.services.development.idp import IdpInput
-from desktop_app.views.formatting import format_date
+from desktop_app.views.typed_input.delegates import VALUE_ROLE, TypedDelegate, set_typed
 from desktop_app.views.typed_input.delegates import ChoiceDelegate as KitChoiceDelegate
-from desktop_app.views.typed_input.delegates import CommittingDelegate
-from desktop_app.views.widgets import OptionalDateEdit, keep_titles_visible
+from desktop_app.views.typed_input.kinds import DATE
+from desktop_app.views.widgets import keep_titles_visible
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # the gap a row is / an activity serves
@@ -64,19 +64,19 @@ class ChoiceDelegate(KitChoiceDelegate):
     typed-input kit's choice: written at once, committed on choosing)."""
 
 
-class DateDelegate(CommittingDelegate):
-    """A date cell (empty allowed): the date in ID_ROLE, shown as "22 November 2026"."""
+class DateDelegate(TypedDelegate):
+    """A date cell (empty allowed): the date in ID_ROLE, shown as "22 November 2026". Typed
+    as every date of the program is ("9 Maret 2026", "09/03/2026"); a text that is no date
+    stays in the cell with its message, and the IDP is not saved until it is fixed (a date
+    editor with its "—" swallowed "9 Maret 2026" and left the cell empty)."""
 
-    def createEditor(self, parent, option, index):  # type: ignore[no-untyped-def]
-        return self._track(OptionalDateEdit(parent))
-
-    def setEditorData(self, editor, index):  # type: ignore[no-untyped-def]
-        value = index.data(ID_ROLE)
-        editor.set_value(value if isinstance(value, dt.date) else None)
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(DATE, parent)
 
     def setModelData(self, editor, model, index):  # type: ignore[no-untyped-def]
-        value = editor.value()
-        model.setItemData(index, {ID_ROLE: value, Qt.ItemDataRole.DisplayRole: format_date(value)})
+        set_typed(model, index, editor.text(), self.kind)
+        value = index.data(VALUE_ROLE)
+        model.setData(index, value if isinstance(value, dt.date) else None, ID_ROLE)
 
 
 def comparable(data: IdpInput) -> tuple:

@@ -122,6 +122,11 @@ class EvaluationEditor(QDialog):
         rating.addRow(self.tr("&Notes / recommendation:"), self.notes)
         layout.addLayout(rating)
         self.error = error_label()
+        # its line is kept while hidden: a message appearing or going moves no field
+        self.error.setMinimumHeight(self.error.fontMetrics().lineSpacing())
+        policy = self.error.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.error.setSizePolicy(policy)
         layout.addWidget(self.error)
         bar = QHBoxLayout()
         self.save_button = QPushButton(self.tr("&Save"))

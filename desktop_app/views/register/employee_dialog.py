@@ -126,7 +126,9 @@ class EmployeeDialog(QDialog):
         ident_fields.add("nip", self.tr("NI&P / NI PPPK:"), self.nip)
         self.nip_info = QLabel()
         self.nip_info.setObjectName("nipInfo")
-        self.nip_info.setWordWrap(True)
+        # one line, kept while empty: what the NIP says moves no field under the pointer
+        # (a wrapped label asked two lines once filled)
+        self.nip_info.setFixedHeight(self.nip_info.fontMetrics().lineSpacing())
         form.addRow("", self.nip_info)
         self.pns_id = QLineEdit()
         self.pns_id.setObjectName("pnsId")
