@@ -32,6 +32,7 @@ from desktop_app.views import messages
 from desktop_app.views.admin.backup_key_dialog import BackupKeyFields, fit_to_contents
 from desktop_app.views.admin.field_messages import (
     MessageForm,
+    add_password_pair,
     office_code_message,
     office_code_samples,
     office_name_message,
@@ -126,23 +127,13 @@ class FirstRunDialog(QDialog):
             samples=username_samples(),
         )
         self.account_fields.add("full_name", self.tr("&Full name:"), self.full_name, lines=0)
-        self.account_fields.add(
-            "password",
-            self.tr("&Password:"),
+        add_password_pair(
+            self.account_fields,
             self.password,
-            lines=2,
-            check=lambda: password_message(self.password.text(), self.username.text()),
-            samples=password_samples(),
-            live=True,
-        )
-        self.account_fields.add(
-            "repeat",
-            self.tr("&Repeat password:"),
             self.repeat,
-            check=lambda: repeat_message(self.password.text(), self.repeat.text()),
-            samples=[repeat_message("a", "b")],
+            self.username.text,
+            (self.tr("&Password:"), self.tr("&Repeat password:")),
         )
-        self.password.textEdited.connect(lambda *_: self.account_fields.recheck_if_shown("repeat"))
         self.username.textEdited.connect(
             lambda *_: self.account_fields.recheck_if_shown("password")
         )

@@ -291,3 +291,33 @@ def username_samples() -> list[str]:
 def office_code_samples() -> list[str]:
     """The refusal of an office code of twenty letters."""
     return [office_code_message("K" * 20 + " !")]
+
+
+def add_password_pair(
+    fields: MessageForm,
+    password: QLineEdit,
+    repeat: QLineEdit,
+    username: Callable[[], str],
+    labels: tuple[str, str],
+    lines: int = 2,
+) -> None:
+    """A new password and its repetition, each said while typing (the password rules, the
+    match); the repetition is judged again as the password changes. One piece for every
+    dialog that sets a password (first start, Tambah pengguna, reset)."""
+    fields.add(
+        "password",
+        labels[0],
+        password,
+        lines=lines,
+        check=lambda: password_message(password.text(), username()),
+        samples=password_samples(),
+        live=True,
+    )
+    fields.add(
+        "repeat",
+        labels[1],
+        repeat,
+        check=lambda: repeat_message(password.text(), repeat.text()),
+        samples=[repeat_message("a", "b")],
+    )
+    password.textEdited.connect(lambda *_: fields.recheck_if_shown("repeat"))

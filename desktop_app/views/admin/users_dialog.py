@@ -27,9 +27,7 @@ from desktop_app.views import messages
 from desktop_app.views.admin.backup_key_dialog import fit_to_contents
 from desktop_app.views.admin.field_messages import (
     MessageForm,
-    password_message,
-    password_samples,
-    repeat_message,
+    add_password_pair,
     reserved_message,
     say,
     username_message,
@@ -129,23 +127,14 @@ class UserForm(QDialog):
             check=self._employee_message,
             samples=[SUPERVISOR_NEEDS_EMPLOYEE()],
         )
-        self.fields.add(
-            "password",
-            self.tr("&Password:"),
+        add_password_pair(
+            self.fields,
             self.password,
-            lines=3,
-            check=lambda: password_message(self.password.text(), self.username.text()),
-            samples=password_samples(),
-            live=True,
-        )
-        self.fields.add(
-            "repeat",
-            self.tr("Repeat passwor&d:"),
             self.repeat,
-            check=lambda: repeat_message(self.password.text(), self.repeat.text()),
-            samples=[repeat_message("a", "b")],
+            self.username.text,
+            (self.tr("&Password:"), self.tr("Repeat passwor&d:")),
+            lines=3,
         )
-        self.password.textEdited.connect(lambda *_: self.fields.recheck_if_shown("repeat"))
         self.username.textEdited.connect(lambda *_: self.fields.recheck_if_shown("password"))
         self.role.currentIndexChanged.connect(lambda *_: self.fields.recheck_if_shown("employee"))
         self.employee.changed.connect(lambda *_: self.fields.recheck_if_shown("employee"))
@@ -204,23 +193,14 @@ class ResetPasswordDialog(QDialog):
         self.password.setObjectName("password")
         self.repeat = password_edit()
         self.repeat.setObjectName("repeat")
-        self.fields.add(
-            "password",
-            self.tr("&Password:"),
+        add_password_pair(
+            self.fields,
             self.password,
-            lines=3,
-            check=lambda: password_message(self.password.text(), username),
-            samples=password_samples(),
-            live=True,
-        )
-        self.fields.add(
-            "repeat",
-            self.tr("Repeat passwor&d:"),
             self.repeat,
-            check=lambda: repeat_message(self.password.text(), self.repeat.text()),
-            samples=[repeat_message("a", "b")],
+            lambda: username,
+            (self.tr("&Password:"), self.tr("Repeat passwor&d:")),
+            lines=3,
         )
-        self.password.textEdited.connect(lambda *_: self.fields.recheck_if_shown("repeat"))
         self.general_error = reserved_message(2, "generalError")  # kept: never moves Save
         layout.addWidget(self.general_error)
         layout.addWidget(dialog_buttons(self, self.tr("&Reset password"), self.save))
