@@ -73,6 +73,23 @@ def test_the_skp_counts_follow_the_filter(qtbot, demo):
     assert counts()[status] == tab.model.rowCount()
 
 
+def test_the_evaluation_counts_follow_the_search(qtbot, demo):
+    tab = evaluation_tab.EvaluationTab()
+    qtbot.addWidget(tab)
+    tab.show()
+
+    def counts() -> tuple[int, int]:
+        done, total = tab.counts.text().replace(" final", "").split(" of ")
+        return int(done), int(total)
+
+    everyone = tab.model.rowCount()
+    assert counts()[1] == everyone
+    row = tab.model.row_at(2)
+    qtbot.keyClicks(tab.search, row.nip.replace(" ", ""))
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=3000)
+    assert counts() == (int(row.state == evaluation_tab.evaluations.FINALISED), 1)
+
+
 def test_each_user_comes_back_to_their_own_tab(qtbot, demo):
     auth.create_user("t_ani", PASSWORD, "hr")
     auth.create_user("t_budi", PASSWORD, "hr")

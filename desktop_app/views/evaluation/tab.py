@@ -239,10 +239,8 @@ class EvaluationTab(QWidget):
         still prints that person, and the first row is chosen only when they are gone."""
         rows = matching(self._rows, self.search.text(), lambda r: f"{r.name} {r.nip} {r.unit_name}")
         self.model.set_rows(rows)
-        done = sum(1 for r in self._rows if r.state == evaluations.FINALISED)
-        self.counts.setText(
-            self.tr("{done} of {total} final").format(done=done, total=len(self._rows))
-        )
+        done = sum(1 for r in rows if r.state == evaluations.FINALISED)  # of those shown
+        self.counts.setText(self.tr("{done} of {total} final").format(done=done, total=len(rows)))
         self._update()
 
     def current_row(self) -> MonitoringRow | None:
