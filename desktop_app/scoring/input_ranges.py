@@ -18,6 +18,7 @@ from desktop_app.scoring.indonesian_format import (
     parse_number,
 )
 from desktop_app.scoring.reference import N_
+from desktop_app.scoring.target_units import check_for_unit
 
 TARGET_MAX = Decimal(1_000_000_000)
 """A quantitative SKP target (target kuantitatif): 0 up to one billion of its unit. Larger is a
@@ -145,10 +146,12 @@ def stored_text(value: Decimal) -> str:
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 
-def read_realisasi(text: str) -> Decimal | None:
+def read_realisasi(text: str, unit: str | None = None) -> Decimal | None:
     """The number a quantitative realisasi starts with ("130 usulan", "1.250 dokumen",
-    "97,5"), checked by `check_realisasi`; None when nothing was typed. RuleError when it does
-    not start with a number ("sembilan puluh") or the number is negative."""
+    "97,5"), checked by `check_realisasi` and, given the target's `unit`, by the range of
+    that unit (`target_units.check_for_unit`: 0-1000 for a percentage, a whole number for a
+    count); None when nothing was typed. RuleError when it does not start with a number
+    ("sembilan puluh") or the number is outside its range."""
     stripped = text.strip()
     if not stripped:
         return None
@@ -169,7 +172,10 @@ def read_realisasi(text: str) -> Decimal | None:
             ),
             {"text": stripped},
         )
-    return check_realisasi(value)
+    check_realisasi(value)
+    if unit is not None:
+        check_for_unit(value, unit, realisasi=True)
+    return value
 
 
 DATE_MIN = dt.date(1900, 1, 1)

@@ -15,6 +15,7 @@ from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimeZone
 from desktop_app.scoring import indonesian_format
 from desktop_app.scoring.indonesian_format import parse_rupiah
 from desktop_app.scoring.period_key import PeriodKey
+from desktop_app.scoring.target_units import Target
 
 __all__ = [
     "format_date",
@@ -22,6 +23,7 @@ __all__ = [
     "format_number",
     "format_period",
     "format_rupiah",
+    "format_target",
     "format_utc",
     "parse_rupiah",
 ]
@@ -64,6 +66,14 @@ def format_number(value: object, decimals: int = 2) -> str:
     if decimals and point in text:
         text = text.rstrip("0").rstrip(point)
     return text
+
+
+def format_target(target: Target) -> str:
+    """A target as the reader writes it: "95,5 persen", "1.250 dokumen" (English "95.5
+    persen", "1,250 dokumen"), none of its stored decimals dropped; a written target as is."""
+    if target.value is None:
+        return target.written()
+    return target.written(format_number(target.value, target.decimals))
 
 
 def format_rupiah(value: int | None) -> str:

@@ -39,6 +39,7 @@ def test_the_printed_skp_shows_the_target_as_the_screen_does(staff):
     plan_id = staff["kabid_plan"]
     data = plans.get_plan(plan_id).data
     data.results[0].indicators[0].target_value = "1250.75"
+    data.results[0].indicators[0].target_unit = "km"  # a measure: decimals (a count is whole)
     plans.save_plan(plan_id, data)
     text = pdf_text(forms.build_skp, plan_id)
     assert "1.250,75" in text

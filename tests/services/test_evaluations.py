@@ -127,7 +127,8 @@ def test_unit_of_ten_evaluated_end_to_end(staff):
     assert detail.status == evaluations.FINAL and not detail.editable
     assert detail.period_label == "Triwulan I" and detail.predikat == Predikat.SANGAT_BAIK.value
     assert [i.text for i in detail.indicators] == ["Jumlah usulan diproses", "Lama proses"]
-    assert detail.indicators[0].target == "120 usulan"
+    assert detail.indicators[0].target.written() == "120 usulan"
+    assert detail.indicators[0].target.value == 120  # typed: the screens write it
     assert detail.indicators[0].realisasi == "100 usulan"
     assert detail.indicators[0].parent_text == "Terselenggaranya layanan"
     assert len(detail.behaviours) == 7

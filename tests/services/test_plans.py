@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from desktop_app.errors import InputError
+from desktop_app.errors import FieldErrors, InputError
 from desktop_app.models import PlanResult
 from desktop_app.services import auth, periods, session
 from desktop_app.services.register import employees
@@ -127,10 +127,13 @@ def test_incomplete_plan_cannot_be_submitted_and_says_why(office_staff):
         plans.submit(plan_id)
     data = _complete()
     data.results[0].indicators[0].target_value = "banyak"
+    with pytest.raises(FieldErrors, match="not a number"):  # never stored, even in a draft
+        plans.save_plan(plan_id, data)
+    data.results[0].indicators[0].target_value = ""
     data.results[0].parent_text = ""
     plans.save_plan(plan_id, data)
     found = " ".join(str(p) for p in plans.problems(plan_id))
-    assert "not a number" in found and "superior's RHK" in found
+    assert "no target" in found and "superior's RHK" in found
     assert plans.get_plan(plan_id).status == plans.DRAFT
 
 

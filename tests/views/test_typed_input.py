@@ -11,6 +11,7 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import Qt
 
+from desktop_app.errors import FieldErrors
 from desktop_app.services import auth, session
 from desktop_app.services.reports import forms
 from desktop_app.services.skp import plans
@@ -100,17 +101,27 @@ def test_a_bad_quantitative_target_is_refused_beside_the_cell_and_nothing_change
 
 
 def test_the_service_refuses_a_bad_target_from_any_writer(staff):
-    """A draft holds what was typed (the editor refuses it first); the service refuses to
-    submit or approve a target that is no number or outside 0..1.000.000.000."""
+    """The service refuses to store a target that is no number or outside its unit's range
+    (`scoring.target_units`), whoever writes it; what is stored stays as it was. (Before,
+    a draft kept it and only Ajukan refused it.)"""
     session.sign_in_as(auth.authenticate("admin", PASSWORD))
     plan_id = staff["kabid_plan"]
     data = plans.get_plan(plan_id).data
-    for bad in ("abc", "99999999999999999999999", "-1", "1e5"):
+    stored = data.results[0].indicators[0].target_value
+    for bad, unit in (
+        ("abc", "dokumen"),
+        ("99999999999999999999999", "dokumen"),
+        ("-1", "dokumen"),
+        ("1e5", "dokumen"),
+        ("150", "persen"),
+        ("2.5", "laporan"),
+        ("13", "bulan"),
+    ):
         data.results[0].indicators[0].target_value = bad
-        plans.save_plan(plan_id, data)
-        assert any("target" in str(p) for p in plans.problems(plan_id))
-        with pytest.raises(plans.ServiceError, match="target"):
-            plans.submit(plan_id)
+        data.results[0].indicators[0].target_unit = unit
+        with pytest.raises(FieldErrors, match="target"):
+            plans.save_plan(plan_id, data)
+        assert plans.get_plan(plan_id).data.results[0].indicators[0].target_value == stored
         assert plans.get_plan(plan_id).status == plans.DRAFT
 
 

@@ -12,6 +12,7 @@ from typing import Any, NamedTuple
 from desktop_app.models import utcnow
 from desktop_app.scoring import Finding, OrgPredikat, PeriodSummary, Predikat, Rating
 from desktop_app.scoring.period_key import PeriodKey
+from desktop_app.scoring.target_units import Target
 from desktop_app.scoring.workflow import StatusStep
 from desktop_app.services.evaluation.states import FINAL, OBJECTION_DAYS
 
@@ -58,7 +59,7 @@ class IndicatorRow(NamedTuple):
     result_text: str  # RHK
     aspect: str
     text: str  # IKI
-    target: str
+    target: Target  # a number with its unit, typed (shown in the reader's language), or text
     realisasi: str
     bukti_dukung: str
     evidence_path: str | None  # relative to the data folder

@@ -52,9 +52,10 @@ def save_evaluation(evaluation_id: int, data: EvaluationInput) -> None:
                     N_("evaluations", "Indicator {value} is not in the SKP of this evaluation."),
                     value=item.indicator_id,
                 )
-            if known[item.indicator_id].target_value.strip():
-                try:
-                    read_realisasi(item.realisasi)
+            indicator = known[item.indicator_id]
+            if indicator.target_value.strip():
+                try:  # the range of the target's unit: 0-1000 % for a percentage
+                    read_realisasi(item.realisasi, indicator.target_unit)
                 except RuleError as err:  # "sembilan puluh", a negative realisasi
                     raise _error(
                         N_("evaluations", "Indicator {n}: {problem}"), n=n, problem=err

@@ -25,6 +25,7 @@ from desktop_app.models import (
 )
 from desktop_app.scoring import OrgPredikat, Predikat, Rating
 from desktop_app.scoring.codes import BERAKHLAK
+from desktop_app.scoring.target_units import Target, stored_target
 from desktop_app.services.evaluation.data import (
     BehaviourRow,
     EvaluationDetail,
@@ -74,10 +75,10 @@ def org_predikat_of(unit_id: int, period_key: str) -> OrgPredikat | None:
     return stored(OrgPredikat, row[0] if row else None)
 
 
-def _target(indicator: Indicator) -> str:
-    if indicator.target_text:
-        return indicator.target_text
-    return " ".join(p for p in (indicator.target_value, indicator.target_unit) if p)
+def _target(indicator: Indicator) -> Target:
+    """The target typed: the stored "95.5" becomes Decimal("95.5") with its unit, for the
+    screens and forms to write as their language does ("95,5 persen")."""
+    return stored_target(indicator.target_value, indicator.target_unit, indicator.target_text)
 
 
 def evaluation_id_for(employee_id: int, period_key: str) -> int | None:

@@ -108,7 +108,7 @@ def evaluation_results(
         line = IkiLine(
             row.aspect,
             row.text,
-            row.target,
+            row.target.written(),  # "95,5 persen", as the form writes numbers
             realisasi_text(row.realisasi, row.bukti_dukung),
             row.feedback,
         )

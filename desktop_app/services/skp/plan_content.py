@@ -11,7 +11,10 @@ from desktop_app.errors import FieldErrors, ServiceError
 from desktop_app.i18n import N_
 from desktop_app.models import BehaviourExpectation, Indicator, PerformancePlan, PlanResult
 from desktop_app.scoring.codes import BERAKHLAK, SKP_APPROACHES, SKP_ASPECTS, SKP_PERSPECTIVES
+from desktop_app.scoring.errors import RuleError
+from desktop_app.scoring.input_ranges import stored_decimal
 from desktop_app.scoring.rhk_numbering import rhk_numbers
+from desktop_app.scoring.target_units import check_for_unit
 from desktop_app.services.skp.plan_flow import error as _error
 from desktop_app.services.skp.plan_flow import superior_results
 from desktop_app.services.skp.plan_types import IndicatorInput, PlanInput, ResultInput
@@ -67,6 +70,18 @@ def results_of(plan: PerformancePlan) -> list[ResultInput]:
     ]
 
 
+def _target_problem(approach: str, indicator: IndicatorInput) -> RuleError | None:
+    """Why a typed quantitative target cannot be stored (not a number, outside its unit's
+    range: `scoring.target_units`); None when it can (or is still empty)."""
+    if approach != "KUANTITATIF" or not indicator.target_value.strip():
+        return None
+    try:
+        check_for_unit(stored_decimal(indicator.target_value), indicator.target_unit)
+    except RuleError as err:
+        return err
+    return None
+
+
 def check_structure(data: PlanInput) -> None:
     """What can never be stored, even in a draft (unknown codes)."""
     errors: dict[str, ServiceError] = {}
@@ -83,6 +98,11 @@ def check_structure(data: PlanInput) -> None:
                 value=result.perspective,
             )
         for indicator in result.indicators:
+            problem = _target_problem(data.approach, indicator)
+            if problem is not None:  # a draft may lack a target, never hold a wrong one
+                errors[f"result{index}"] = _error(
+                    N_("plans", "RHK {n}: target: {problem}"), n=n, problem=problem
+                )
             if indicator.aspect not in SKP_ASPECTS.data:
                 errors[f"result{index}"] = _error(
                     N_("plans", "RHK {n}: aspect '{value}' is not known."),

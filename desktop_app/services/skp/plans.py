@@ -25,8 +25,9 @@ from desktop_app.i18n import N_
 from desktop_app.models import BehaviourExpectation, Employee, PerformancePlan, PlanResult, utcnow
 from desktop_app.models.database import write_transaction
 from desktop_app.scoring.errors import RuleError
-from desktop_app.scoring.input_ranges import check_target, stored_decimal
+from desktop_app.scoring.input_ranges import stored_decimal
 from desktop_app.scoring.rhk_numbering import rhk_numbers
+from desktop_app.scoring.target_units import check_for_unit
 from desktop_app.services import periods
 from desktop_app.services.register import appraiser_chain
 from desktop_app.services.session import Action
@@ -240,9 +241,11 @@ def problems(plan_id: int) -> list[ServiceError]:
         for indicator in result.indicators:
             if not indicator.text.strip():
                 found.append(_error(N_("plans", "RHK {n}: an indicator has no text."), n=n))
-            if data.approach == "KUANTITATIF":
+            if data.approach == "KUANTITATIF" and not indicator.target_value.strip():
+                found.append(_error(N_("plans", "RHK {n}: an indicator has no target."), n=n))
+            elif data.approach == "KUANTITATIF":
                 try:
-                    check_target(stored_decimal(indicator.target_value))
+                    check_for_unit(stored_decimal(indicator.target_value), indicator.target_unit)
                 except RuleError as err:  # not a number, or outside the target's range
                     found.append(
                         _error(N_("plans", "RHK {n}: target: {problem}"), n=n, problem=err)

@@ -50,6 +50,7 @@ from desktop_app.services.skp.plans import appraiser_of
 from desktop_app.views import messages, workflow_steps
 from desktop_app.views.evaluation.pages import AnnualPage, HistoryPage, InputPage, ObjectionPage
 from desktop_app.views.evaluation.phrase_button import PhraseButton
+from desktop_app.views.formatting import format_target
 from desktop_app.views.skp.editor import ask_reason
 from desktop_app.views.typed_input.delegates import (
     TextDelegate,
@@ -58,7 +59,7 @@ from desktop_app.views.typed_input.delegates import (
     commit_open_editors,
 )
 from desktop_app.views.typed_input.fields import message_line
-from desktop_app.views.typed_input.kinds import REALISASI, Kind
+from desktop_app.views.typed_input.kinds import REALISASI, Kind, realisasi_kind
 from desktop_app.views.widgets import error_label, resize_within_screen, show_error
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -274,7 +275,7 @@ class EvaluationEditor(QDialog):
                     QStandardItem(row.result_text),
                     QStandardItem(domain_text(row.aspect.title())),
                     QStandardItem(row.text),
-                    QStandardItem(row.target),
+                    QStandardItem(format_target(row.target)),
                     QStandardItem(row.realisasi),
                     QStandardItem(row.bukti_dukung),
                     QStandardItem(row.feedback),
@@ -403,10 +404,12 @@ class EvaluationEditor(QDialog):
         return self._run(step)
 
     def _realisasi_kind(self, index: QModelIndex | QPersistentModelIndex) -> Kind | None:
-        """A quantitative indicator's realisasi starts with a number; any other is text."""
+        """A quantitative indicator's realisasi starts with a number within the range of its
+        target's unit; any other is text."""
         rows = self.detail.indicators
-        quantitative = 0 <= index.row() < len(rows) and rows[index.row()].quantitative
-        return REALISASI if quantitative else None
+        if not (0 <= index.row() < len(rows) and rows[index.row()].quantitative):
+            return None
+        return realisasi_kind(rows[index.row()].target.unit)  # 0-1000 % for a percentage
 
     def store(self) -> bool:
         """Save what is typed; a refused realisasi saves nothing and says why."""

@@ -40,7 +40,7 @@ from desktop_app.views.typed_input.delegates import (
     set_typed,
 )
 from desktop_app.views.typed_input.fields import message_line
-from desktop_app.views.typed_input.kinds import TARGET, Kind, Refused
+from desktop_app.views.typed_input.kinds import TARGET, Kind, Refused, target_kind
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -147,6 +147,7 @@ class ResultsPage:
                 tr_("SkpEditor", "Unit of measure"),
             ]
         )
+        self.indicator_model.dataChanged.connect(self._unit_edited)
         self.indicator_model.dataChanged.connect(lambda *_: self._result_edited())
         self.indicator_table = QTableView()
         self.indicator_table.setObjectName("indicatorTable")
@@ -156,7 +157,7 @@ class ResultsPage:
             self.ASPECT, ChoiceDelegate(_aspect_choices, ID_ROLE, self.indicator_table)
         )
         self.target_delegate = TypedDelegate(
-            TARGET, self.indicator_table, kind_for=lambda _index: self._target_kind()
+            TARGET, self.indicator_table, kind_for=lambda index: self._target_kind(index.row())
         )
         self.indicator_table.setItemDelegateForColumn(self.TARGET, self.target_delegate)
         self.indicator_table.verticalHeader().hide()
@@ -246,7 +247,7 @@ class ResultsPage:
                     self.indicator_model,
                     target.index(),
                     self._target_shown(indicator.target_value or indicator.target_text),
-                    self._target_kind(),
+                    self._target_kind(target.row()),
                 )
         finally:
             self._loading = loading
@@ -269,23 +270,37 @@ class ResultsPage:
             else ""
         )
 
-    def _target_kind(self) -> Kind | None:
-        """A kuantitatif target is a number in its range; a kualitatif one is text."""
-        return TARGET if self.approach.currentData() == "KUANTITATIF" else None
+    def _target_kind(self, row: int = -1) -> Kind | None:
+        """A kuantitatif target is a number in the range of its row's unit (0-100 for a
+        percentage, a whole number for a count: `scoring.target_units`); a kualitatif one is
+        text."""
+        if self.approach.currentData() != "KUANTITATIF":
+            return None
+        unit = self.indicator_model.item(row, self.UNIT) if row >= 0 else None
+        return target_kind(unit.text()) if unit is not None else TARGET
+
+    def _unit_edited(self, top_left: QModelIndex, bottom_right: QModelIndex) -> None:
+        """A unit changed: its row's target is checked again against the new unit's range."""
+        if self._loading or not top_left.column() <= self.UNIT <= bottom_right.column():
+            return
+        for row in range(top_left.row(), bottom_right.row() + 1):
+            cell = self.indicator_model.item(row, self.TARGET)
+            if cell is not None:
+                set_typed(self.indicator_model, cell.index(), cell.text(), self._target_kind(row))
 
     def _target_shown(self, stored: str) -> str:
         """A stored kuantitatif target ("1500") as the table shows it ("1.500"); text as is."""
-        if self._target_kind() is None:
+        if self.approach.currentData() != "KUANTITATIF":
             return stored
         try:
             return format_number(stored_decimal(stored))
         except ValueError:
             return stored  # not a number (from an older version): shown to be corrected
 
-    def _target_stored(self, shown: str) -> str:
+    def _target_stored(self, shown: str, row: int) -> str:
         """What the table shows as the service stores it; a refused text is passed as typed,
         so the service refuses it too and nothing is saved."""
-        kind = self._target_kind()
+        kind = self._target_kind(row)
         if kind is None:
             return shown.strip()
         try:
@@ -299,7 +314,7 @@ class ResultsPage:
         kuantitatif = self.approach.currentData() == "KUANTITATIF"
         for row in range(self.indicator_model.rowCount()):
             cell = self.indicator_model.item
-            target = self._target_stored(cell(row, self.TARGET).text())
+            target = self._target_stored(cell(row, self.TARGET).text(), row)
             out.append(
                 IndicatorInput(
                     aspect=cell(row, self.ASPECT).data(ID_ROLE) or "KUANTITAS",

@@ -17,7 +17,7 @@ from PySide6.QtCore import QLocale
 
 from desktop_app.i18n.translator import tr_
 from desktop_app.scoring import indonesian_format as fmt
-from desktop_app.scoring import input_ranges, nip, telephone
+from desktop_app.scoring import input_ranges, nip, target_units, telephone
 from desktop_app.scoring.errors import RuleError
 from desktop_app.views import formatting, messages
 
@@ -126,6 +126,22 @@ REALISASI = Kind(_realisasi, str)
 typed ("130 usulan")."""
 TARGET = Kind(_number(2), _shown(2), input_ranges.check_target)
 """A quantitative SKP target (target kuantitatif)."""
+
+
+def target_kind(unit: str) -> Kind:
+    """A quantitative target of `unit`, within that unit's range (`scoring.target_units`:
+    0-100 for a percentage, a whole number for a count, within the year for a time)."""
+    return Kind(_number(2), _shown(2), lambda value: target_units.check_for_unit(value, unit))
+
+
+def realisasi_kind(unit: str) -> Kind:
+    """A realisasi of a target of `unit`: a number first (then any words), within the range
+    of the unit (0-1000 for a percentage: over-achievement passes the target)."""
+
+    def parse(text: str) -> str | None:
+        return None if input_ranges.read_realisasi(text, unit) is None else text.strip()
+
+    return Kind(parse, str)
 
 
 def _time_shown(value: dt.time) -> str:
