@@ -59,6 +59,7 @@ from desktop_app.views.archive.cells import (
 from desktop_app.views.skp.editor import ask_reason
 from desktop_app.views.typed_input.delegates import (
     VALUE_ROLE,
+    CellMessages,
     TextDelegate,
     TypedDelegate,
     cell_errors,
@@ -137,11 +138,18 @@ class LegacyAppraisalDialog(QDialog):
         for column, name in enumerate(self.COLUMNS):
             kind = COLUMN_KINDS.get(name)
             delegate = TextDelegate(self) if kind is None else TypedDelegate(kind, self)
-            delegate.message.connect(self._cell_message)
             self.table.setItemDelegateForColumn(column, delegate)
             self.delegates.append(delegate)
         layout.addWidget(self.table, 1)
         self.cell_message = message_line()  # always in the layout: a message never moves it
+        self.cell_messages = CellMessages(  # a refused cell says why until it is fixed
+            self.table,
+            self.cell_message,
+            self.delegates,
+            lambda row, column, message: self.tr("Kegiatan {row}, {column}: {message}").format(
+                row=row + 1, column=self._header(column), message=message
+            ),
+        )
         layout.addWidget(self.cell_message)
         rows_bar = QHBoxLayout()
         self.add_button = QPushButton(self.tr("&Add activity"))
@@ -352,7 +360,7 @@ class LegacyAppraisalDialog(QDialog):
         self.reopen_button.setVisible(
             self._may_write() and d.status == legacy.FINAL and not d.period_closed
         )
-        self.cell_message.setText("")
+        self.cell_messages.refresh()
         self._shown_input = self._current()
 
     def _show_scores(self) -> None:
@@ -375,8 +383,9 @@ class LegacyAppraisalDialog(QDialog):
         self.aspects[legacy.LEADERSHIP].setEnabled(checked)
         self.aspects[legacy.LEADERSHIP].setReadOnly(not self.editable())
 
-    def _cell_message(self, message: str) -> None:
-        self.cell_message.setText(message)
+    def _header(self, column: int) -> str:
+        header = self.model.headerData(column, Qt.Orientation.Horizontal) or ""
+        return " ".join(str(header).split())
 
     # --- editing -----------------------------------------------------------------------------
 

@@ -29,6 +29,7 @@ from desktop_app.views.development.editor_widgets import (
 )
 from desktop_app.views.formatting import format_date, format_number, format_rupiah
 from desktop_app.views.typed_input.delegates import (
+    CellMessages,
     TextDelegate,
     TypedDelegate,
     cell_errors,
@@ -91,8 +92,14 @@ class ActivitiesPage(QWidget):
         self.activities.setItemDelegateForColumn(self.COST, self.cost_delegate)
         layout.addWidget(self.activities, 1)
         self.cell_message = message_line()  # always in the layout: a message never moves the table
-        for delegate in (self.jp_delegate, self.cost_delegate, *self.date_delegates):
-            delegate.message.connect(self.cell_message.setText)
+        self.cell_messages = CellMessages(  # a refused cell says why until it is fixed
+            self.activities,
+            self.cell_message,
+            (self.jp_delegate, self.cost_delegate, *self.date_delegates),
+            lambda row, _column, message: tr_("IdpEditor", "Activity {n}: {message}").format(
+                n=row + 1, message=message
+            ),
+        )
         layout.addWidget(self.cell_message)
         bar = QHBoxLayout()
         self.planned_total = QLabel()

@@ -53,6 +53,7 @@ from desktop_app.views.evaluation.phrase_button import PhraseButton
 from desktop_app.views.formatting import format_target
 from desktop_app.views.skp.editor import ask_reason
 from desktop_app.views.typed_input.delegates import (
+    CellMessages,
     TextDelegate,
     TypedDelegate,
     cell_errors,
@@ -185,7 +186,14 @@ class EvaluationEditor(QDialog):
         self.indicators.setItemDelegateForColumn(self.REALISASI, self.realisasi_delegate)
         layout.addWidget(self.indicators, 1)
         self.cell_message = message_line()  # always in the layout: a message never moves the table
-        self.realisasi_delegate.message.connect(self.cell_message.setText)
+        self.cell_messages = CellMessages(  # a refused cell says why until it is fixed
+            self.indicators,
+            self.cell_message,
+            (self.realisasi_delegate,),
+            lambda row, _column, message: self.tr("Indicator {n}: {message}").format(
+                n=row + 1, message=message
+            ),
+        )
         layout.addWidget(self.cell_message)
         bar = QHBoxLayout()
         self.result_phrases = PhraseButton(RESULT, self._feedback_text, self._set_feedback_text)

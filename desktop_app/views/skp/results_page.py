@@ -34,6 +34,7 @@ from desktop_app.scoring.rhk_numbering import rhk_numbers
 from desktop_app.services.skp.choices import approach_choices, aspect_choices, perspective_choices
 from desktop_app.services.skp.plans import IndicatorInput, PlanDetail, ResultInput
 from desktop_app.views.typed_input.delegates import (
+    CellMessages,
     ChoiceDelegate,
     TextDelegate,
     TypedDelegate,
@@ -171,7 +172,14 @@ class ResultsPage:
         indicator_label.setBuddy(self.indicator_table)
         form.addRow(indicator_label, self.indicator_table)
         self.cell_message = message_line()  # always in the layout: a message never moves the table
-        self.target_delegate.message.connect(self.cell_message.setText)
+        self.cell_messages = CellMessages(  # a refused cell says why until it is fixed
+            self.indicator_table,
+            self.cell_message,
+            (self.target_delegate,),
+            lambda row, _column, message: tr_("SkpEditor", "Indicator {n}: {message}").format(
+                n=row + 1, message=message
+            ),
+        )
         form.addRow("", self.cell_message)
         row = QHBoxLayout()
         self.add_indicator_button = QPushButton(tr_("SkpEditor", "A&dd indicator"))

@@ -7,7 +7,8 @@ delegate event filter), choosing an entry (a choice commits at once) and closing
 its value and its message in one `setItemData`, after reading the editor, so the view's
 re-reading of the editor on `dataChanged` can never turn the value back (the lost Aspek of
 issue 18). A refused text stays in the cell as typed, marked, with its message in ERROR_ROLE;
-the editor refuses to save while any cell holds one (`cell_errors`).
+the editor refuses to save while any cell holds one (`cell_errors`). `CellMessages` keeps the
+line under a table saying why while any cell is refused, whichever cell is edited next.
 """
 
 from __future__ import annotations
@@ -28,12 +29,14 @@ from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
     QComboBox,
+    QLabel,
     QLineEdit,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QWidget,
 )
 
+from desktop_app.i18n.translator import tr_
 from desktop_app.views.typed_input.kinds import Kind, Refused
 
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 8
@@ -46,24 +49,32 @@ REFUSED_BACKGROUND = QColor("#fde2e1")
 class CommittingDelegate(QStyledItemDelegate):
     """Keeps its open editors, so closing the dialog can commit the one still open."""
 
-    message = Signal(str)  # the message of the text being typed ("" when fine)
+    message = Signal(str)  # the message of the text being typed ("" when fine or closed)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._open: list[QWidget] = []
+        self._cells: dict[int, QPersistentModelIndex] = {}
 
-    def _track(self, editor: QWidget) -> QWidget:
+    def _track(self, editor: QWidget, index: QModelIndex | None = None) -> QWidget:
         self._open.append(editor)
+        if index is not None:
+            self._cells[id(editor)] = QPersistentModelIndex(index)
         editor.destroyed.connect(lambda *_: self._forget(editor))
         return editor
 
     def _forget(self, editor: QWidget) -> None:
         if editor in self._open:
             self._open.remove(editor)
+        self._cells.pop(id(editor), None)
+
+    def editing(self) -> set[tuple[int, int]]:
+        """The cells (row, column) whose editor is open now."""
+        return {(i.row(), i.column()) for i in self._cells.values() if i.isValid()}
 
     def destroyEditor(self, editor, index):  # type: ignore[no-untyped-def]
         self._forget(editor)
-        self.message.emit(index.data(ERROR_ROLE) or "")  # a refused cell keeps saying why
+        self.message.emit("")  # nothing typed now: `CellMessages` says the refused cells
         super().destroyEditor(editor, index)
 
     def commit_all(self) -> None:
@@ -78,7 +89,7 @@ class TextDelegate(CommittingDelegate):
     """A plain text cell."""
 
     def createEditor(self, parent, option, index):  # type: ignore[no-untyped-def]
-        return self._track(QLineEdit(parent))
+        return self._track(QLineEdit(parent), index)
 
     def setEditorData(self, editor, index):  # type: ignore[no-untyped-def]
         editor.setText(index.data(Qt.ItemDataRole.DisplayRole) or "")
@@ -108,7 +119,7 @@ class TypedDelegate(CommittingDelegate):
         edit = QLineEdit(parent)
         persistent = QPersistentModelIndex(index)
         edit.textEdited.connect(lambda text: self.message.emit(self.check(persistent, text)))
-        return self._track(edit)
+        return self._track(edit, index)
 
     def check(self, index: QModelIndex | QPersistentModelIndex, text: str) -> str:
         """The message for `text` in the cell ("" when it is a value)."""
@@ -182,7 +193,7 @@ class ChoiceDelegate(CommittingDelegate):
         for key, label in self.choices():
             combo.addItem(label, key)
         combo.activated.connect(lambda *_: self.commitData.emit(combo))
-        return self._track(combo)
+        return self._track(combo, index)
 
     def setEditorData(self, editor, index):  # type: ignore[no-untyped-def]
         editor.setCurrentIndex(max(editor.findData(index.data(self.role)), 0))
@@ -212,3 +223,59 @@ def cell_errors(model: QAbstractItemModel) -> list[tuple[int, int, str]]:
             if message:
                 found.append((row, column, message))
     return found
+
+
+Where = Callable[[int, int, str], str]
+"""How the line under a table names a refused cell: (row, column, message) to the text."""
+
+
+class CellMessages(QObject):
+    """The message line under a table of typed cells: the message of the text being typed,
+    else that of the first refused cell (named by `where`), so a refused value keeps saying
+    why, its text kept in the cell, until it is fixed, whichever cell is opened next (Tab
+    into the next cell's editor cleared it, issue 18)."""
+
+    def __init__(
+        self,
+        view: QAbstractItemView,
+        line: QLabel,
+        delegates: Iterable[CommittingDelegate],
+        where: Where | None = None,
+    ) -> None:
+        super().__init__(view)
+        self.view, self.line = view, line
+        self.delegates = list(delegates)
+        self.where = where or self._where
+        self._typing = ""
+        for delegate in self.delegates:
+            delegate.message.connect(self._typed)
+        model = view.model()
+        for signal in (model.dataChanged, model.rowsRemoved, model.rowsInserted, model.modelReset):
+            signal.connect(lambda *_: self.refresh())
+
+    def _where(self, row: int, column: int, message: str) -> str:
+        header = self.view.model().headerData(column, Qt.Orientation.Horizontal) or ""
+        return tr_("TypedInput", "Row {row}, {column}: {message}").format(
+            row=row + 1, column=" ".join(str(header).split()), message=message
+        )
+
+    def _typed(self, message: str) -> None:
+        self._typing = message
+        self.refresh()
+
+    def refused(self) -> list[tuple[int, int, str]]:
+        """The refused cells not being edited now (row, column, message)."""
+        open_now: set[tuple[int, int]] = set()
+        for delegate in self.delegates:
+            open_now |= delegate.editing()
+        return [c for c in cell_errors(self.view.model()) if (c[0], c[1]) not in open_now]
+
+    def refresh(self) -> None:
+        """Say the typed text's message, else the first refused cell's, else nothing."""
+        if self._typing:
+            text = self._typing
+        else:
+            refused = self.refused()
+            text = self.where(*refused[0]) if refused else ""
+        if self.line.text() != text:
+            self.line.setText(text)
