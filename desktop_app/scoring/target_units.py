@@ -103,7 +103,8 @@ def highest(unit: str, *, realisasi: bool = False) -> Decimal:
 
 def check_for_unit(value: Decimal, unit: str, *, realisasi: bool = False) -> Decimal:
     """A target (or realisasi) of `unit`: within its range and with no more decimals than
-    the kind allows; RuleError saying the allowed range in user words otherwise."""
+    the kind allows; RuleError saying the allowed range in user words otherwise (its numbers
+    are Decimals, for the screen to write in its language)."""
     kind = unit_kind(unit)
     high = highest(unit, realisasi=realisasi)
     shown_unit = unit.strip()
@@ -116,18 +117,11 @@ def check_for_unit(value: Decimal, unit: str, *, realisasi: bool = False) -> Dec
             message = N_(
                 "scoring", "Target {value} {unit}: it must be between 0 and {high} {unit}."
             )
-        raise RuleError(
-            message,
-            {"value": format_number(value), "unit": shown_unit, "high": format_number(high)},
-        )
+        raise RuleError(message, {"value": value, "unit": shown_unit, "high": high})
     if decimals_allowed(kind) == 0 and value != value.to_integral_value():
         raise RuleError(
             N_("scoring", "{value} {unit}: a count is a whole number (e.g. {whole} {unit})."),
-            {
-                "value": format_number(value),
-                "unit": shown_unit,
-                "whole": format_number(value, 0),
-            },
+            {"value": value, "unit": shown_unit, "whole": value.to_integral_value()},
         )
     return value
 

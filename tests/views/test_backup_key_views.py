@@ -171,9 +171,7 @@ def test_first_run_backup_group_is_shown_whole_on_a_laptop_screen(
     dialog.backup_key._choose()
     assert sheet.text() == chosen
     assert sheet.cursorPosition() == 0 and sheet.toolTip() == chosen
-    repeat_label = dialog.backup_key.fields.form.labelForField(
-        dialog.backup_key.repeat.parentWidget()
-    )
+    repeat_label = dialog.backup_key.fields.form.labelForField(dialog.backup_key.repeat)
     assert "&" in repeat_label.text() and repeat_label.buddy() is dialog.backup_key.repeat
 
 

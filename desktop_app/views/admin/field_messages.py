@@ -1,224 +1,49 @@
-"""Forms whose every field has its message under it, in a space kept for it (issue 18, defect
-6): a message that appears or goes never moves the fields under the pointer, a long message
-(the password rules) is shown whole on its reserved lines instead of being cut at top and
-bottom, and a message goes as soon as the field is fixed.
+"""The checks of the free-text fields of the administration and sign-in dialogs (user names,
+passwords, the office code and name), which the typed-input kit has no kind for, with their
+longest messages (`*_samples`) to reserve room for, and `add_password_pair`.
 
-The typed-input kit's `TypedField` does the same for numbers (the message beside the
-field); this is its counterpart for the free-text fields of the administration and sign-in
-dialogs (user names, passwords, the office code and name), which the kit has no kind for.
+Their form is the kit's one `MessageForm` (`views/typed_input/forms.py`) with its message lines
+(`views/typed_input/message_lines.py`): a message that appears or goes never moves the fields
+under the pointer, a long message (the password rules) is shown whole on its reserved lines,
+and a message goes as soon as the field is fixed. Re-exported here for the dialogs.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 
-from PySide6.QtCore import QPoint, QRect, Qt, QTimer
-from PySide6.QtWidgets import (
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QSizePolicy,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLineEdit
 
-from desktop_app.errors import FieldErrors, InputError
+from desktop_app.errors import InputError
 from desktop_app.i18n import N_
 from desktop_app.i18n.translator import tr_
 from desktop_app.services import auth
 from desktop_app.views import messages
-from desktop_app.views.widgets import ERROR_STYLE
+from desktop_app.views.typed_input.forms import Check, MessageForm
+from desktop_app.views.typed_input.message_lines import (
+    MessageLine,
+    fits,
+    reserved_message,
+    say,
+)
 
-Check = Callable[[], str]
-"""The message of a field as it stands ("" when it is fine)."""
+ReservedMessage = MessageLine
+"""The message label of these dialogs: the kit's one `MessageLine`."""
 
-
-def reserved_message(lines: int = 1, name: str = "", samples: Sequence[str] = ()) -> QLabel:
-    """A word-wrapped message label `lines` lines high whatever it holds (empty too), so it
-    is always in the layout and its text never resizes anything; its tooltip holds the text.
-    With `samples` (the longest messages the field can show, in the interface language) it
-    is as high as the longest of them needs at the label's width, set when the window is
-    laid out or resized, never when a message appears."""
-    label = ReservedMessage(lines, samples)
-    if name:
-        label.setObjectName(name)
-    return label
-
-
-class ReservedMessage(QLabel):
-    """See `reserved_message`. Its height is fixed (no height-for-width), so the layout of
-    the window keeps its whole space from the start and never lets the next row cover it."""
-
-    def __init__(self, lines: int, samples: Sequence[str] = ()) -> None:
-        super().__init__()
-        self.lines, self.samples = lines, [s for s in samples if s]
-        self.setStyleSheet(ERROR_STYLE)
-        self.setWordWrap(True)
-        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        self.setMinimumWidth(1)
-        self.setFixedHeight(self.fontMetrics().lineSpacing() * lines + 4)
-
-    def hasHeightForWidth(self) -> bool:
-        return False
-
-    def needed_height(self, texts: Sequence[str]) -> int:
-        """The height `texts` need at the label's present width (at least `lines` lines)."""
-        width = max(self.contentsRect().width() - 2 * max(self.margin(), 0), 1)
-        metrics = self.fontMetrics()
-        needed = metrics.lineSpacing() * self.lines
-        flags = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft)
-        for text in texts:
-            needed = max(needed, metrics.boundingRect(0, 0, width, 100_000, flags, text).height())
-        return needed + 4
-
-    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        super().resizeEvent(event)
-        if self.samples and self.width() > 1:
-            needed = self.needed_height(self.samples)
-            if needed > self.height():
-                self.setFixedHeight(needed)
-                QTimer.singleShot(0, self._grow_window)
-
-    def _grow_window(self) -> None:
-        """The window is made as high as the grown label needs (once, as it is laid out)."""
-        window = self.window()
-        layout = window.layout()
-        if layout is None:
-            return
-        height = layout.totalMinimumSize().height()
-        if layout.hasHeightForWidth():
-            height = max(height, layout.totalHeightForWidth(window.width()))
-        if window.height() < height:
-            window.resize(window.width(), height)
-
-
-def say(label: QLabel, text: str) -> None:
-    """Put `text` (or nothing) in a reserved message label."""
-    label.setText(text)
-    label.setToolTip(text)
-
-
-def fits(label: QLabel) -> bool:
-    """Whether the label's text is shown whole: its height holds the wrapped text at its
-    width, and no other widget of the window lies over it."""
-    if isinstance(label, ReservedMessage):
-        if label.needed_height([label.text()]) > label.height():
-            return False
-    elif label.heightForWidth(max(label.width(), 1)) > label.height():
-        return False
-    window = label.window()
-    own = QRect(label.mapTo(window, QPoint(0, 0)), label.size())
-    for other in window.findChildren(QWidget):
-        if other is label or not other.isVisible() or other.isAncestorOf(label):
-            continue
-        if label.isAncestorOf(other) or other.parentWidget() is None:
-            continue
-        if other.parentWidget() is not None and other.parentWidget().isAncestorOf(label):
-            place = QRect(other.mapTo(window, QPoint(0, 0)), other.size())
-            if place.intersects(own):
-                return False
-    return True
-
-
-class MessageForm:
-    """A form layout whose rows each carry a reserved message line under the field; the
-    same interface as `widgets.FieldForm` (`add`, `clear`, `show`, `errors`, `widgets`), plus
-    checks while typing (`check`) and the focus on the first wrong field."""
-
-    def __init__(self, form: QFormLayout) -> None:
-        self.form = form
-        self.errors: dict[str, QLabel] = {}
-        self.widgets: dict[str, QWidget] = {}
-        self.checks: dict[str, Check] = {}
-
-    def add(
-        self,
-        key: str,
-        label: str,
-        widget: QWidget,
-        *,
-        lines: int = 1,
-        check: Check | None = None,
-        live: bool = False,
-        samples: Sequence[str] = (),
-    ) -> None:
-        """A row: `widget` with its message under it, `lines` high (0: no message of its
-        own; `samples`: the longest messages, to be as high as they need). `check` runs
-        when the field is left and, while a message shows (or always when `live`), at every
-        key, so a fixed field is cleared at once."""
-        box = QWidget()
-        inner = QVBoxLayout(box)
-        inner.setContentsMargins(0, 0, 0, 0)
-        inner.setSpacing(1)
-        inner.addWidget(widget)
-        message = reserved_message(lines, f"error_{key}", samples)
-        if lines:
-            inner.addWidget(message)  # lines=0: a field that has no message of its own
-        self.errors[key] = message
-        self.form.addRow(label, box)
-        buddy = self.form.labelForField(box)
-        if isinstance(buddy, QLabel):
-            buddy.setBuddy(widget)
-        self.widgets[key] = widget
-        if check is not None:
-            self.checks[key] = check
-            edit = widget if isinstance(widget, QLineEdit) else widget.findChild(QLineEdit)
-            if edit is not None:
-                edit.textEdited.connect(lambda *_: self.typed(key, live=live))
-                edit.editingFinished.connect(lambda: self.recheck(key))
-
-    def typed(self, key: str, *, live: bool = False) -> None:
-        """A key was typed in the field: a message is cleared once fixed, and updated (or
-        shown, when `live`) while it is not."""
-        if live or self.errors[key].text():
-            self.recheck(key)
-
-    def recheck(self, key: str) -> str:
-        """Show the field's message as it stands; returns it."""
-        text = self.checks[key]() if key in self.checks else ""
-        say(self.errors[key], text)
-        return text
-
-    def recheck_if_shown(self, key: str) -> None:
-        """Re-check a field whose message depends on another one (the repeated password)."""
-        if self.errors[key].text():
-            self.recheck(key)
-
-    def check_all(self) -> QWidget | None:
-        """Run every check; focus and return the first wrong field (None when all fine)."""
-        first = None
-        for key in self.checks:
-            if self.recheck(key) and first is None:
-                first = self.widgets[key]
-        if first is not None:
-            first.setFocus()
-        return first
-
-    def clear(self) -> None:
-        for label in self.errors.values():
-            say(label, "")
-
-    def say(self, key: str, text: str) -> None:
-        """Show `text` under the field `key` and focus it."""
-        say(self.errors[key], text)
-        self.widgets[key].setFocus()
-
-    def show(self, err: FieldErrors, fallback: QLabel) -> QWidget | None:
-        """Each message under its field (unknown fields in `fallback`); focuses and returns
-        the first wrong field."""
-        first = None
-        for key, problem in err.errors.items():
-            target = self.errors.get(key)
-            if target is None or target.parent() is None:
-                fallback.setText(messages.error_text(problem))
-                fallback.setVisible(True)
-                continue
-            say(target, messages.error_text(problem))
-            first = first or self.widgets.get(key)
-        if first is not None:
-            first.setFocus()
-        return first
+__all__ = [
+    "Check",
+    "MessageForm",
+    "ReservedMessage",
+    "add_password_pair",
+    "fits",
+    "office_code_message",
+    "office_name_message",
+    "password_message",
+    "repeat_message",
+    "reserved_message",
+    "say",
+    "username_message",
+]
 
 
 def password_message(password: str, username: str = "") -> str:

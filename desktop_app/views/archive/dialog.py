@@ -193,7 +193,7 @@ class LegacyAppraisalDialog(QDialog):
         box = QGroupBox(self.tr("Perilaku kerja (0–100)"))
         form = QFormLayout(box)
         form.setVerticalSpacing(1)
-        self.fields = MessageForm(form)
+        self.fields = MessageForm(form, grow_window=False)  # the table gives the room
         labels = {
             "orientasi_pelayanan": self.tr("Orientasi pe&layanan:"),
             "integritas": self.tr("Inte&gritas:"),
@@ -239,7 +239,7 @@ class LegacyAppraisalDialog(QDialog):
         self.with_peers.setObjectName("withPeers")
         self.innovation = QCheckBox(self.tr("&Innovation useful to the organisation or state"), box)
         self.innovation.setObjectName("innovation")
-        self.extras = MessageForm(form)
+        self.extras = MessageForm(form, grow_window=False)
         if pp46:
             self.extras.add(
                 "tugas_tambahan", self.tr("T&ugas tambahan (number):"), self.tugas_tambahan

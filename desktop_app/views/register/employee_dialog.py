@@ -117,7 +117,7 @@ class EmployeeDialog(QDialog):
         jform = QFormLayout(job)
         for layout in (form, jform):
             layout.setVerticalSpacing(2)
-        self.form = MessageForm(form, self._messages_now)
+        self.form = MessageForm(form, self._messages_now, grow_window=False)  # fits 1366×768
         ident_fields = self.form
         self.nip = TypedEdit(NIP, unfinished=_nip_unfinished)
         self.nip.setObjectName("nip")
@@ -135,7 +135,9 @@ class EmployeeDialog(QDialog):
         self.pns_id.setMaxLength(PNS_ID_MAX)
         self.pns_id.setPlaceholderText(self.tr("32–36 characters as in SIASN (optional)"))
         self.pns_id.setToolTip(self.tr("The PNS ID of the employee in SIASN, not the NIP"))
-        ident_fields.add("pns_id", self.tr("PNS &ID (SIASN):"), self.pns_id)
+        ident_fields.add(
+            "pns_id", self.tr("PNS &ID (SIASN):"), self.pns_id, samples=self._pns_id_samples()
+        )
         self.pns_id.textChanged.connect(self._pns_id_changed)
         self.kind = QComboBox()
         self.kind.setObjectName("kind")
@@ -285,6 +287,13 @@ class EmployeeDialog(QDialog):
     def _pns_id_changed(self, text: str) -> None:
         """Said while typing: SIASN writes a PNS ID with 32 hexadecimal digits, or 36
         characters with dashes; the service refuses other characters when saving."""
+        self.form.errors["pns_id"].setText(self._pns_id_message(text))
+
+    def _pns_id_samples(self) -> list[str]:
+        """The longest messages of the PNS ID, for its line to keep room for them wrapped."""
+        return [self._pns_id_message("!"), self._pns_id_message("A" * PNS_ID_MAX)]
+
+    def _pns_id_message(self, text: str) -> str:
         value = "".join(text.split()).lstrip("'")
         if not value:
             message = ""
@@ -296,7 +305,7 @@ class EmployeeDialog(QDialog):
             ).format(count=len(value))
         else:
             message = ""
-        self.form.errors["pns_id"].setText(message)
+        return message
 
     def _kind_changed(self) -> None:
         current = self.grade.currentData()

@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.i18n.translator import domain_text, tr_
-from desktop_app.scoring.indonesian_format import format_number
 from desktop_app.scoring.input_ranges import stored_decimal, stored_text
 from desktop_app.scoring.rhk_numbering import rhk_numbers
 from desktop_app.services.skp.choices import approach_choices, aspect_choices, perspective_choices
 from desktop_app.services.skp.plans import IndicatorInput, PlanDetail, ResultInput
+from desktop_app.views.formatting import format_number
 from desktop_app.views.typed_input.delegates import (
     CellMessages,
     ChoiceDelegate,

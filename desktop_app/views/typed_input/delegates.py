@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.i18n.translator import tr_
 from desktop_app.views.typed_input.kinds import Kind, Refused
+from desktop_app.views.typed_input.message_lines import MessageLine
 
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 8
 """The parsed value of a typed cell (Decimal, int; None when empty or refused)."""
@@ -249,6 +250,9 @@ class CellMessages(QObject):
         self._typing = ""
         for delegate in self.delegates:
             delegate.message.connect(self._typed)
+            if isinstance(line, MessageLine) and isinstance(delegate, TypedDelegate):
+                samples = delegate.kind.sample_messages()  # room for them, wrapped
+                line.add_samples(self.where(98, 0, text) for text in samples)
         model = view.model()
         for signal in (model.dataChanged, model.rowsRemoved, model.rowsInserted, model.modelReset):
             signal.connect(lambda *_: self.refresh())

@@ -1,8 +1,9 @@
 """A line edit of one `Kind` with its message beside it (`TypedField`) or under it in a form
 row (`TypedEdit`).
 
-The message label is always in the layout (empty while the text is fine), so a message that
-appears or goes never moves the fields under the pointer; a refused text stays as typed.
+The message label (`message_lines.MessageLine`) is always in the layout (empty while the text
+is fine), with room for the kind's refusals wrapped, so a message that appears or goes never
+moves the fields under the pointer and is never cut; a refused text stays as typed.
 """
 
 from __future__ import annotations
@@ -11,33 +12,14 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QWidget
 
 from desktop_app.views.typed_input.kinds import Kind, Refused
-from desktop_app.views.widgets import ERROR_STYLE
+from desktop_app.views.typed_input.message_lines import MessageLine, message_line
+
+__all__ = ["MessageLine", "TypedEdit", "TypedField", "message_line"]
 
 INVALID_STYLE = "QLineEdit { border: 1px solid #b00020; }"
-
-
-class MessageLine(QLabel):
-    """A one-line message that is always in the layout and never sizes it: its text appears
-    and goes without moving or widening anything; the whole text is also its tooltip, in case
-    a narrow window cuts it."""
-
-    def setText(self, text: str) -> None:
-        super().setText(text)
-        self.setToolTip(text)
-
-
-def message_line(name: str = "cellMessage") -> MessageLine:
-    """A `MessageLine` in the message colour, one line high."""
-    label = MessageLine()
-    label.setObjectName(name)
-    label.setStyleSheet(ERROR_STYLE)
-    label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-    label.setFixedHeight(label.fontMetrics().height() + 4)
-    label.setMinimumWidth(1)
-    return label
 
 
 class TypedField(QWidget):
@@ -53,7 +35,7 @@ class TypedField(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.edit = QLineEdit()
         self.edit.setMinimumHeight(self.edit.sizeHint().height())  # the red border keeps it
-        self.message = message_line("typedMessage")
+        self.message = message_line("typedMessage", samples=kind.sample_messages())
         self.message.setMinimumWidth(180)
         layout.addWidget(self.edit, 1)
         layout.addWidget(self.message, 1)
@@ -110,6 +92,7 @@ class TypedEdit(QLineEdit):
         super().__init__(parent)
         self.kind = kind
         self.message = message if message is not None else message_line("typedMessage")
+        self.message.add_samples(kind.sample_messages())  # its room holds them wrapped
         self.unfinished = unfinished
         self.setMinimumHeight(self.sizeHint().height())  # the red border never shrinks it
         self.textEdited.connect(self._typed)

@@ -30,6 +30,10 @@ class Refused(ValueError):
         self.message = message
 
 
+HOSTILE_SAMPLES = ("abc", "-1", "99999999999999999999999", "1,2.3,4", "123456789012345678", "")
+"""Texts a field is typed with by slip, whose refusals size its message line."""
+
+
 @dataclass(frozen=True)
 class Kind:
     """A kind of typed value: `parse` a text (None when empty, RuleError when not of the
@@ -59,17 +63,31 @@ class Kind:
         """How a stored value is shown (empty for None)."""
         return "" if value is None else self.show(value)
 
+    def sample_messages(self) -> list[str]:
+        """The refusals of a few hostile texts: what the field's message line must have room
+        for (the longest messages it will show)."""
+        found = []
+        for text in HOSTILE_SAMPLES:
+            try:
+                self.read(text)
+            except Refused as refused:
+                found.append(refused.message)
+        return found
+
     def with_check(self, check: Callable[[Any], Any]) -> Kind:
         """The same kind with another range check (e.g. JP bound by an activity's dates)."""
         return Kind(self.parse, self.show, check, self.required)
 
 
 def _dates_shown(err: RuleError) -> RuleError:
-    """The error with its date parameters written in the interface language (a range message
-    names "1 Januari 1900", never an ISO date)."""
+    """The error with its date and number parameters written in the interface language (a
+    range message names "1 Januari 1900", never an ISO date, and "1.000" or "1,000" as the
+    screen writes numbers)."""
     for key, value in err.params.items():
         if isinstance(value, dt.date):
             err.params[key] = formatting.format_date(value)
+        elif isinstance(value, Decimal):
+            err.params[key] = formatting.format_number(value)
     return err
 
 
