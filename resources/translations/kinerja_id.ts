@@ -5819,6 +5819,10 @@ Salinan telah dibaca ulang dan diperiksa: flashdisk sekarang aman dilepas. Kanto
         <source>Type a value.</source>
         <translation>Ketik sebuah nilai.</translation>
     </message>
+    <message>
+        <source>Row {row}, {column}: {message}</source>
+        <translation>Baris {row}, {column}: {message}</translation>
+    </message>
 </context>
 <context>
     <name>UnitForm</name>
@@ -8432,6 +8436,18 @@ Jika hal ini terjadi lagi, kirimkan rinciannya kepada petugas dukungan Anda. Rin
     <message>
         <source>&apos;{text}&apos; has {count} digits: a telephone number has {low} to {high} (with the leading 0).</source>
         <translation>&apos;{text}&apos; berisi {count} angka: nomor telepon berisi {low} sampai {high} angka (termasuk 0 di depan).</translation>
+    </message>
+    <message>
+        <source>Achievement {value} {unit}: it must be between 0 and {high} {unit}.</source>
+        <translation>Realisasi {value} {unit}: harus antara 0 dan {high} {unit}.</translation>
+    </message>
+    <message>
+        <source>Target {value} {unit}: it must be between 0 and {high} {unit}.</source>
+        <translation>Target {value} {unit}: harus antara 0 dan {high} {unit}.</translation>
+    </message>
+    <message>
+        <source>{value} {unit}: a count is a whole number (e.g. {whole} {unit}).</source>
+        <translation>{value} {unit}: jumlah harus bilangan bulat (mis. {whole} {unit}).</translation>
     </message>
 </context>
 <context>
