@@ -17,6 +17,7 @@ from desktop_app.services.register.employees import EmployeeInput
 from desktop_app.services.reports import forms
 from desktop_app.services.skp import plans
 from desktop_app.services.skp.plans import IndicatorInput
+from desktop_app.views import formatting
 from desktop_app.views.evaluation.editor import EvaluationEditor
 from desktop_app.views.skp.editor import SkpEditor
 from desktop_app.views.typed_input.delegates import ERROR_ROLE
@@ -103,7 +104,8 @@ def test_a_realisasi_beyond_its_units_range_is_refused_beside_the_cell(qtbot, te
     editor = _editor(qtbot, evaluation_id)
     cell = open_cell(qtbot, editor.indicators, 0, editor.REALISASI, "double")
     type_into_cell(qtbot, cell, "1500 persen")
-    assert "1000" in editor.cell_message.text()  # the allowed range, in user words
+    allowed = formatting.format_number(1000)  # in the interface language
+    assert f"between 0 and {allowed} persen" in editor.cell_message.text()  # in user words
     leave_cell(qtbot, cell, "enter", editor.notes, editor)
     assert editor.indicator_model.item(0, editor.REALISASI).data(ERROR_ROLE)
     cell = open_cell(qtbot, editor.indicators, 1, editor.REALISASI, "double")
