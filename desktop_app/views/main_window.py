@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from contextlib import suppress
 from importlib import import_module
 
 from PySide6.QtCore import QSettings, Qt, Signal
@@ -403,20 +402,32 @@ class MainWindow(QMainWindow):
 
     TAB_KEYS = ("register", "skp", "evaluation", "development", "import")
 
-    def _saved_tab(self, settings: QSettings) -> int:
-        """The signed-in user's own last tab (kept in the database per user account); the
-        window's last tab only when nobody is signed in (tests, first start)."""
+    def _user_tab_key(self) -> str | None:
+        """Where the signed-in user's last tab is kept: this computer's QSettings, per database
+        (its database_id) and user account. A UI preference, so not an office Setting: it is
+        neither audited nor sent to the central office."""
         if self.session is None:
-            return int(settings.value("MainWindow/tab", 0))
+            return None
         from desktop_app.errors import ServiceError
-        from desktop_app.services import settings as office_settings
+        from desktop_app.services import office as office_service
 
         try:
-            key = office_settings.last_tab(self.session.username)
-        except ServiceError:
-            key = None
-        if key in self.TAB_KEYS and self.TAB_KEYS.index(key) < self.tabs.count():
-            return self.TAB_KEYS.index(key)
+            office = office_service.current_office()
+        except ServiceError:  # a database that cannot be read: the place is simply not kept
+            office = None
+        database = office.database_id if office is not None else "no-office"
+        user = self.session.username.replace("/", "_").replace("\\", "_")
+        return f"LastTab/{database}/{user}"
+
+    def _saved_tab(self, settings: QSettings) -> int:
+        """The signed-in user's own last tab (per database and user account on this computer);
+        the window's last tab only when nobody is signed in (tests, first start)."""
+        key = self._user_tab_key()
+        if key is None:
+            return int(settings.value("MainWindow/tab", 0))
+        tab = settings.value(key)
+        if tab in self.TAB_KEYS and self.TAB_KEYS.index(tab) < self.tabs.count():
+            return self.TAB_KEYS.index(tab)
         return 0
 
     def save_state(self, *, user: bool = True) -> None:
@@ -426,15 +437,9 @@ class MainWindow(QMainWindow):
         settings.setValue("MainWindow/geometry", self.saveGeometry())
         settings.setValue("MainWindow/state", self.saveState())
         settings.setValue("MainWindow/tab", self.tabs.currentIndex())
-        if user and self.session is not None and 0 <= self.tabs.currentIndex() < len(self.TAB_KEYS):
-            from desktop_app.errors import ServiceError
-            from desktop_app.services import settings as office_settings
-
-            # a database that cannot be written (locked): the tab is simply not remembered
-            with suppress(ServiceError):
-                office_settings.remember_tab(
-                    self.session.username, self.TAB_KEYS[self.tabs.currentIndex()]
-                )
+        key = self._user_tab_key() if user else None
+        if key is not None and 0 <= self.tabs.currentIndex() < len(self.TAB_KEYS):
+            settings.setValue(key, self.TAB_KEYS[self.tabs.currentIndex()])
         for i in range(self.tabs.count()):
             save = getattr(self.tabs.widget(i), "save_state", None)
             if save is not None:
