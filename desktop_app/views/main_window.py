@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from desktop_app.i18n.translator import LANGUAGES, saved_language, tr_
 from desktop_app.services.session import ROLE_LABELS, Action, Session
 from desktop_app.version import APP_NAME, __version__
+from desktop_app.views import view_state
 from desktop_app.views.widgets import DisabledStatusTips, enable_for
 
 
@@ -43,6 +44,7 @@ class LazyTab(QWidget):
         super().__init__(parent)
         self.factory = factory
         self.inner: QWidget | None = None
+        self.pending_state: view_state.ViewState | None = None  # put back once built
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
 
@@ -50,6 +52,9 @@ class LazyTab(QWidget):
         if self.inner is None:
             self.inner = self.factory()
             self.layout().addWidget(self.inner)
+            if self.pending_state is not None:
+                view_state.apply(self.inner, self.pending_state)
+                self.pending_state = None
         super().showEvent(event)
 
     def save_state(self) -> None:
@@ -232,6 +237,34 @@ class MainWindow(QMainWindow):
         keeper = getattr(_inner(self.tabs.widget(current)), "keeper", None)
         if keeper is not None and chosen is not None:
             keeper.select_key(chosen)
+
+    def view_state(self) -> dict[str, object]:
+        """The tab shown, the office shown (central office) and, per data tab built so far,
+        its search texts, filters, sort and selected record (`view_state`): what a window
+        built again (another language) must show the same."""
+        tabs = {}
+        for n in range(self.tabs.count()):
+            inner = _inner(self.tabs.widget(n))
+            if inner is not None:
+                tabs[n] = view_state.capture(inner)
+        office = self.office_filter.currentData() if self.office_filter is not None else None
+        return {"tab": self.tabs.currentIndex(), "office": office, "tabs": tabs}
+
+    def apply_view_state(self, state: dict[str, object]) -> None:
+        """Show what `view_state` took from the window this one replaces; a tab not built yet
+        gets its state when first shown."""
+        if self.office_filter is not None and state.get("office") is not None:
+            self.office_filter.setCurrentIndex(max(self.office_filter.findData(state["office"]), 0))
+        tabs: dict[int, view_state.ViewState] = state.get("tabs", {})  # type: ignore[assignment]
+        for n, kept in tabs.items():
+            widget = self.tabs.widget(n)
+            if isinstance(widget, LazyTab) and widget.inner is None:
+                widget.pending_state = kept
+            elif widget is not None:
+                view_state.apply(_inner(widget), kept)
+        current = state.get("tab")
+        if isinstance(current, int) and 0 <= current < self.tabs.count():
+            self.tabs.setCurrentIndex(current)
 
     def _action(self, menu, text: str, signal, permission: Action | None = None) -> QAction:  # type: ignore[no-untyped-def]
         act = QAction(text, self)
