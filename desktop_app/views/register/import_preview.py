@@ -283,12 +283,12 @@ class PreviewPage(QWidget):
             self.tr(
                 "{rows}: {new} new, {updated} updated, {unchanged} unchanged, "
                 "{refused} refused, {skipped} skipped."
-            ).format(rows=self.tr("%n row(s)", "", counts.rows), **counts.as_dict())
+            ).format(rows=self.tr("%n rows", "", counts.rows), **counts.as_dict())
         )
         incomplete = api.incomplete(preview)
         self.file_notes.setText(
             self.tr(
-                "%n employee(s) will be imported with incomplete data (no golongan, jabatan or "
+                "%n employees will be imported with incomplete data (no golongan, jabatan or "
                 "appraiser); the register lists them under “Incomplete data”.",
                 "",
                 incomplete,
