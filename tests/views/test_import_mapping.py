@@ -183,9 +183,7 @@ def test_a_siasn_export_imports_with_a_column_ignored_and_units_created(
 
     run_import(qtbot, monkeypatch, tab, path, drive)
     assert seen["default"] == office_units["dinas"]  # the office root by default
-    assert (
-        shown[-1][0] == "info" and "3 new" in shown[-1][2] and "1 unit created." in shown[-1][2]
-    )
+    assert shown[-1][0] == "info" and "3 new" in shown[-1][2] and "1 unit created." in shown[-1][2]
 
     names = [tab.model.index(r, tab.model.NAME).data() for r in range(tab.model.rowCount())]
     assert sorted(names) == ["BUDI SANTOSO, S.Kep", "Dr. HARTONO, M.Kes", "SITI AMINAH, S.E."]
