@@ -52,7 +52,9 @@ class FieldErrors(InputError):
         self.errors = errors
         first = next(iter(errors.values()))
         super().__init__(
-            N_("services", "{count} field(s) need attention: {first}"),
+            N_("services", "A field needs attention: {first}")
+            if len(errors) == 1
+            else N_("services", "{count} fields need attention: {first}"),
             count=len(errors),
             first=str(first),
         )

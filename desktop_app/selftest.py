@@ -247,6 +247,10 @@ def _window(base: Path, problems: list[str]) -> dict[str, object]:
     window.deleteLater()
     app.processEvents()
     translator.install("en")
+    _check(
+        len(translator._installed) == 1,
+        "the English plural forms (kinerja_en.qm) were not found in the resources folder",
+    )
     qInstallMessageHandler(None)
     return {"tabs": built, "qt": qVersion(), "platform": app.platformName()}
 

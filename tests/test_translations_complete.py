@@ -152,8 +152,9 @@ def indonesian_sources(ts: Path) -> list[str]:
     ]
 
 
-def test_there_are_two_catalogues():
-    assert [p.name for p in CATALOGUES] == ["kinerja_id.ts", "qtbase_id.ts"]
+def test_there_are_three_catalogues():
+    """Indonesian (ours and Qt's) and English, which holds only the plural forms."""
+    assert [p.name for p in CATALOGUES] == ["kinerja_en.ts", "kinerja_id.ts", "qtbase_id.ts"]
 
 
 @pytest.mark.parametrize("catalogue", CATALOGUES, ids=lambda p: p.name)
@@ -169,6 +170,91 @@ def test_the_catalogue_holds_what_the_code_says_now(tmp_path):
     extract.update(fresh)
     found = unfinished(fresh)
     assert found == [], "\n".join(found[:50])
+
+
+def test_the_english_catalogue_holds_what_the_code_says_now(tmp_path):
+    """Extracted afresh, every `%n` string of the code has its two English forms."""
+    fresh = tmp_path / "kinerja_en.ts"
+    shutil.copy(FOLDER / "kinerja_en.ts", fresh)
+    extract.update_plurals(fresh)
+    found = unfinished(fresh)
+    assert found == [], "\n".join(found[:50])
+
+
+_MADE_PLURAL = re.compile(r"\w\((?:s|es|ies)\)")
+
+
+def made_plurals(ts: Path) -> list[str]:
+    """Source strings that make a plural with brackets ("row(s)", "entry(ies)"): English
+    says "1 row", "2 rows" with a `%n` string and its forms in kinerja_en.ts instead."""
+    return [
+        f"{ctx}: {src!r}" for ctx, src, _kind, _forms in _messages(ts) if _MADE_PLURAL.search(src)
+    ]
+
+
+def test_no_source_string_makes_a_plural_with_brackets():
+    found = made_plurals(FOLDER / "kinerja_id.ts")
+    assert found == [], "\n".join(found)
+
+
+def _numerus(ts: Path) -> dict[tuple[str, str], list[str]]:
+    root = ET.parse(ts).getroot()
+    found = {}
+    for context in root.iter("context"):
+        for message in context.iter("message"):
+            if message.get("numerus") == "yes":
+                translation = message.find("translation")
+                forms = [f.text or "" for f in translation.iter("numerusform")]
+                if translation.get("type") in ("unfinished", "vanished", "obsolete"):
+                    forms = []
+                found[(context.findtext("name"), message.findtext("source"))] = forms
+    return found
+
+
+def unfinished_plurals(english: Path, indonesian: Path = FOLDER / "kinerja_id.ts") -> list[str]:
+    """The `%n` strings whose English forms are missing, unfinished or not a singular and
+    the plural (the source): each shows "1 rows" in English."""
+    forms = _numerus(english)
+    wrong = []
+    for key in _numerus(indonesian):
+        got = forms.get(key, [])
+        if len(got) != 2 or not all(f.strip() for f in got) or got[1] != key[1]:
+            wrong.append(f"{key[0]}: {key[1]!r} -> {got}")
+    return wrong
+
+
+def test_every_count_has_its_english_singular_and_plural():
+    found = unfinished_plurals(FOLDER / "kinerja_en.ts")
+    assert found == [], "\n".join(found)
+    assert len(_numerus(FOLDER / "kinerja_en.ts")) >= 20
+
+
+def test_the_english_catalogue_holds_only_plural_forms():
+    root = ET.parse(FOLDER / "kinerja_en.ts").getroot()
+    assert root.get("language", "").startswith("en")
+    assert all(m.get("numerus") == "yes" for m in root.iter("message"))
+
+
+def test_a_planted_bracket_plural_and_an_unfinished_plural_fail(tmp_path):
+    path = _planted(
+        tmp_path,
+        '<message numerus="yes"><source>%n entry(ies)</source><translation>'
+        "<numerusform>%n entri</numerusform></translation></message>\n"
+        "<message><source>{count} file(s) saved</source>"
+        "<translation>{count} berkas disimpan</translation></message>\n",
+    )
+    assert made_plurals(path) == [
+        "Planted: '%n entry(ies)'",
+        "Planted: '{count} file(s) saved'",
+    ]
+    assert unfinished_plurals(FOLDER / "kinerja_en.ts", path) == ["Planted: '%n entry(ies)' -> []"]
+    english = (FOLDER / "kinerja_en.ts").read_text(encoding="utf-8")
+    half = tmp_path / "kinerja_en.ts"
+    half.write_text(
+        english.replace("<numerusform>%n entry</numerusform>", "<numerusform></numerusform>"),
+        encoding="utf-8",
+    )
+    assert unfinished_plurals(half) == ["AuditViewer: '%n entries' -> ['', '%n entries']"]
 
 
 def test_no_source_string_is_indonesian():

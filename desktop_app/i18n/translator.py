@@ -1,7 +1,9 @@
 """Installing the Qt translators for the chosen language (Indonesian by default).
 
-Two catalogues per language: ours (`kinerja_<lang>.qm`) and `qtbase_<lang>.qm` for Qt's own
-buttons and dialogs (Qt ships no Indonesian one, so we keep our own in resources/).
+Indonesian has two catalogues: ours (`kinerja_id.qm`) and `qtbase_id.qm` for Qt's own buttons
+and dialogs (Qt ships no Indonesian one, so we keep our own in resources/). English, the
+language of the source strings, has one: `kinerja_en.qm` holds only the plural forms of the
+`%n` strings ("1 row", "2 rows"), which a source string alone cannot give.
 """
 
 from __future__ import annotations
@@ -27,6 +29,13 @@ def save_language(lang: str) -> None:
     QSettings().setValue("language", lang)
 
 
+def catalogues(lang: str) -> tuple[str, ...]:
+    """The .qm files `lang` needs: English only its plural forms, Qt's own texts are English."""
+    if lang == "en":
+        return ("kinerja_en.qm",)
+    return (f"kinerja_{lang}.qm", f"qtbase_{lang}.qm")
+
+
 def install(lang: str) -> str:
     """Replace the installed translators by those of `lang`; returns the language in use."""
     app = QCoreApplication.instance()
@@ -34,14 +43,13 @@ def install(lang: str) -> str:
         app.removeTranslator(tr)
     _installed.clear()
     folder = resources_dir() / "translations"
-    if lang != "en":
-        for name in (f"kinerja_{lang}.qm", f"qtbase_{lang}.qm"):
-            tr = QTranslator(app)
-            if tr.load(str(folder / name)):
-                app.installTranslator(tr)
-                _installed.append(tr)
-            else:
-                log.warning("translation catalogue %s is missing (run 'make translations')", name)
+    for name in catalogues(lang):
+        tr = QTranslator(app)
+        if tr.load(str(folder / name)):
+            app.installTranslator(tr)
+            _installed.append(tr)
+        else:
+            log.warning("translation catalogue %s is missing (run 'make translations')", name)
     locale = (
         QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
         if lang == "id"
@@ -55,6 +63,8 @@ def tr_(context: str, text: str) -> str:
     """Translate now, with an explicit context (lupdate alias `translate+=tr_`).
 
     For module-level code; inside a QObject subclass use `self.tr(...)` (context = class name).
+    A sentence with a count needs `self.tr("%n rows", "", count)`: lupdate reads the count of
+    a plural only from `self.tr`.
     """
     return QCoreApplication.translate(context, text)
 

@@ -208,7 +208,11 @@ def must_change_password(username: str) -> bool:
 
 def _locked(minutes: int) -> SignInError:
     return SignInError(
-        N_("auth", "Too many wrong passwords: the account is locked for {minutes} more minute(s)."),
+        N_("auth", "Too many wrong passwords: the account is locked for 1 more minute.")
+        if minutes == 1
+        else N_(
+            "auth", "Too many wrong passwords: the account is locked for {minutes} more minutes."
+        ),
         "auth",
         minutes=minutes,
     )

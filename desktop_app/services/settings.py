@@ -88,19 +88,3 @@ def update_report_options(paper_size: str, place: str, logo_path: str = "") -> N
         put("paper_size", paper)
         put("report_place", place)
         put("report_logo", logo)
-
-
-LAST_TAB = "ui.last_tab"  # + ".<user name>": the tab each user was on when they left
-
-
-def last_tab(username: str) -> str | None:
-    """The tab `username` was on when they last left (a tab key such as "evaluation"), so that
-    each user comes back to their own place, not to the tab the previous user left open."""
-    value = get(f"{LAST_TAB}.{username}")
-    return value if isinstance(value, str) else None
-
-
-def remember_tab(username: str, tab: str) -> None:
-    """Keep the tab `username` leaves on (written only when it changed)."""
-    if last_tab(username) != tab:
-        put(f"{LAST_TAB}.{username}", tab)

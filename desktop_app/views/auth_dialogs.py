@@ -254,7 +254,7 @@ class SignInDialog(QDialog):
             ServiceError(
                 N_(
                     "auth",
-                    "Too many wrong passwords: the account is locked for {minutes} more minute(s).",
+                    "Too many wrong passwords: the account is locked for {minutes} more minutes.",
                 ),
                 "auth",
                 minutes=5,

@@ -137,7 +137,10 @@ class AppController(DatabaseOpening, IdleLock, QObject):
     def set_language(self, lang: str) -> None:
         translator.save_language(lang)
         self.lang = translator.install(lang)
-        self.show_window()
+        kept = self.window.view_state() if self.window is not None else None
+        window = self.show_window()
+        if kept is not None:  # every list as the user left it, only in the other language
+            window.apply_view_state(kept)
 
     def edit_office(self) -> None:
         from desktop_app.views.admin.office_dialog import OfficeDialog

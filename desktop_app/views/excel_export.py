@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from desktop_app.errors import ServiceError
@@ -17,6 +18,14 @@ from desktop_app.views.register.io_dialogs import ask_save_path
 from desktop_app.views.tasks import Cancelled, Progress, run_task
 
 Writer = Callable[[str, Progress], int]
+
+
+class ExcelExport(QObject):
+    """The context of this module's sentences with a count: lupdate reads a count (`%n`)
+    only from `self.tr`, not from `tr_`."""
+
+    def rows_exported(self, count: int) -> str:
+        return self.tr("%n rows exported to {path}", "", count)
 
 
 def export_workbook(parent: QWidget | None, title: str, suggested: str, write: Writer) -> None:
@@ -38,7 +47,7 @@ def export_workbook(parent: QWidget | None, title: str, suggested: str, write: W
     print_feedback.tell_files_saved(
         parent,
         title,
-        tr_("ExcelExport", "{count} row(s) exported to {path}").format(count=count, path=path),
+        ExcelExport().rows_exported(count).format(path=path),
         Path(path).parent,
     )
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from contextlib import suppress
 from importlib import import_module
 
 from PySide6.QtCore import QSettings, Qt, Signal
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 from desktop_app.i18n.translator import LANGUAGES, saved_language, tr_
 from desktop_app.services.session import ROLE_LABELS, Action, Session
 from desktop_app.version import APP_NAME, __version__
+from desktop_app.views import view_state
 from desktop_app.views.widgets import DisabledStatusTips, enable_for
 
 
@@ -44,6 +44,7 @@ class LazyTab(QWidget):
         super().__init__(parent)
         self.factory = factory
         self.inner: QWidget | None = None
+        self.pending_state: view_state.ViewState | None = None  # put back once built
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
 
@@ -51,6 +52,9 @@ class LazyTab(QWidget):
         if self.inner is None:
             self.inner = self.factory()
             self.layout().addWidget(self.inner)
+            if self.pending_state is not None:
+                view_state.apply(self.inner, self.pending_state)
+                self.pending_state = None
         super().showEvent(event)
 
     def save_state(self) -> None:
@@ -234,6 +238,34 @@ class MainWindow(QMainWindow):
         if keeper is not None and chosen is not None:
             keeper.select_key(chosen)
 
+    def view_state(self) -> dict[str, object]:
+        """The tab shown, the office shown (central office) and, per data tab built so far,
+        its search texts, filters, sort and selected record (`view_state`): what a window
+        built again (another language) must show the same."""
+        tabs = {}
+        for n in range(self.tabs.count()):
+            inner = _inner(self.tabs.widget(n))
+            if inner is not None:
+                tabs[n] = view_state.capture(inner)
+        office = self.office_filter.currentData() if self.office_filter is not None else None
+        return {"tab": self.tabs.currentIndex(), "office": office, "tabs": tabs}
+
+    def apply_view_state(self, state: dict[str, object]) -> None:
+        """Show what `view_state` took from the window this one replaces; a tab not built yet
+        gets its state when first shown."""
+        if self.office_filter is not None and state.get("office") is not None:
+            self.office_filter.setCurrentIndex(max(self.office_filter.findData(state["office"]), 0))
+        tabs: dict[int, view_state.ViewState] = state.get("tabs", {})  # type: ignore[assignment]
+        for n, kept in tabs.items():
+            widget = self.tabs.widget(n)
+            if isinstance(widget, LazyTab) and widget.inner is None:
+                widget.pending_state = kept
+            elif widget is not None:
+                view_state.apply(_inner(widget), kept)
+        current = state.get("tab")
+        if isinstance(current, int) and 0 <= current < self.tabs.count():
+            self.tabs.setCurrentIndex(current)
+
     def _action(self, menu, text: str, signal, permission: Action | None = None) -> QAction:  # type: ignore[no-untyped-def]
         act = QAction(text, self)
         act.triggered.connect(signal)
@@ -403,20 +435,32 @@ class MainWindow(QMainWindow):
 
     TAB_KEYS = ("register", "skp", "evaluation", "development", "import")
 
-    def _saved_tab(self, settings: QSettings) -> int:
-        """The signed-in user's own last tab (kept in the database per user account); the
-        window's last tab only when nobody is signed in (tests, first start)."""
+    def _user_tab_key(self) -> str | None:
+        """Where the signed-in user's last tab is kept: this computer's QSettings, per database
+        (its database_id) and user account. A UI preference, so not an office Setting: it is
+        neither audited nor sent to the central office."""
         if self.session is None:
-            return int(settings.value("MainWindow/tab", 0))
+            return None
         from desktop_app.errors import ServiceError
-        from desktop_app.services import settings as office_settings
+        from desktop_app.services import office as office_service
 
         try:
-            key = office_settings.last_tab(self.session.username)
-        except ServiceError:
-            key = None
-        if key in self.TAB_KEYS and self.TAB_KEYS.index(key) < self.tabs.count():
-            return self.TAB_KEYS.index(key)
+            office = office_service.current_office()
+        except ServiceError:  # a database that cannot be read: the place is simply not kept
+            office = None
+        database = office.database_id if office is not None else "no-office"
+        user = self.session.username.replace("/", "_").replace("\\", "_")
+        return f"LastTab/{database}/{user}"
+
+    def _saved_tab(self, settings: QSettings) -> int:
+        """The signed-in user's own last tab (per database and user account on this computer);
+        the window's last tab only when nobody is signed in (tests, first start)."""
+        key = self._user_tab_key()
+        if key is None:
+            return int(settings.value("MainWindow/tab", 0))
+        tab = settings.value(key)
+        if tab in self.TAB_KEYS and self.TAB_KEYS.index(tab) < self.tabs.count():
+            return self.TAB_KEYS.index(tab)
         return 0
 
     def save_state(self, *, user: bool = True) -> None:
@@ -426,15 +470,9 @@ class MainWindow(QMainWindow):
         settings.setValue("MainWindow/geometry", self.saveGeometry())
         settings.setValue("MainWindow/state", self.saveState())
         settings.setValue("MainWindow/tab", self.tabs.currentIndex())
-        if user and self.session is not None and 0 <= self.tabs.currentIndex() < len(self.TAB_KEYS):
-            from desktop_app.errors import ServiceError
-            from desktop_app.services import settings as office_settings
-
-            # a database that cannot be written (locked): the tab is simply not remembered
-            with suppress(ServiceError):
-                office_settings.remember_tab(
-                    self.session.username, self.TAB_KEYS[self.tabs.currentIndex()]
-                )
+        key = self._user_tab_key() if user else None
+        if key is not None and 0 <= self.tabs.currentIndex() < len(self.TAB_KEYS):
+            settings.setValue(key, self.TAB_KEYS[self.tabs.currentIndex()])
         for i in range(self.tabs.count()):
             save = getattr(self.tabs.widget(i), "save_state", None)
             if save is not None:

@@ -236,12 +236,16 @@ class BatchDialog(QDialog):
     def _tell(self, result, folder: Path) -> None:  # type: ignore[no-untyped-def]
         """Where the files went, and who was not printed and why."""
         if len(result.files) == 1:
-            text = self.tr("{documents} document(s), {pages} page(s) saved as {path}").format(
-                documents=result.documents, pages=result.pages, path=str(result.files[0])
+            text = self.tr("{documents}, {pages} saved as {path}").format(
+                documents=self.tr("%n documents", "", result.documents),
+                pages=self.tr("%n pages", "", result.pages),
+                path=str(result.files[0]),
             )
         else:
-            text = self.tr("{documents} document(s), {pages} page(s) saved in {folder}").format(
-                documents=result.documents, pages=result.pages, folder=str(folder)
+            text = self.tr("{documents}, {pages} saved in {folder}").format(
+                documents=self.tr("%n documents", "", result.documents),
+                pages=self.tr("%n pages", "", result.pages),
+                folder=str(folder),
             )
         listing = [
             print_feedback.left_out_line(

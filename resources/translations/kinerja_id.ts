@@ -418,7 +418,7 @@ Apakah Anda menyimpan salinan cadangan di tempat lain (misalnya di flashdisk)? P
         <translation>Tutu&amp;p</translation>
     </message>
     <message numerus="yes">
-        <source>%n entry(ies)</source>
+        <source>%n entries</source>
         <translation>
             <numerusform>%n entri</numerusform>
         </translation>
@@ -1456,12 +1456,24 @@ Apakah Anda menyimpan salinan cadangan di tempat lain (misalnya di flashdisk)? P
         <translation>Hanya evaluasi yang final, SKP yang disetujui dan IDP yang disepakati yang dicetak; yang lain didaftar sesudahnya, beserta alasannya.</translation>
     </message>
     <message>
-        <source>{documents} document(s), {pages} page(s) saved as {path}</source>
-        <translation>{documents} dokumen, {pages} halaman disimpan sebagai {path}</translation>
+        <source>{documents}, {pages} saved as {path}</source>
+        <translation>{documents}, {pages} disimpan sebagai {path}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n documents</source>
+        <translation>
+            <numerusform>%n dokumen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pages</source>
+        <translation>
+            <numerusform>%n halaman</numerusform>
+        </translation>
     </message>
     <message>
-        <source>{documents} document(s), {pages} page(s) saved in {folder}</source>
-        <translation>{documents} dokumen, {pages} halaman disimpan di folder {folder}</translation>
+        <source>{documents}, {pages} saved in {folder}</source>
+        <translation>{documents}, {pages} disimpan di folder {folder}</translation>
     </message>
     <message>
         <source>Not printed ({count}):</source>
@@ -1821,9 +1833,11 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
         <source>(closed)</source>
         <translation>(ditutup)</translation>
     </message>
-    <message>
-        <source>{shown} of {total} employees</source>
-        <translation>{shown} dari {total} pegawai</translation>
+    <message numerus="yes">
+        <source>{shown} of %Ln employees</source>
+        <translation>
+            <numerusform>{shown} dari %Ln pegawai</numerusform>
+        </translation>
     </message>
     <message>
         <source>Shown: {under} under {n} JP · {required} with an IDP required ({open} not agreed) · JP planned {planned}, done {done} · budget {budget}, spent {spent}</source>
@@ -1939,9 +1953,11 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
         <source>The distribution follows the pattern.</source>
         <translation>Distribusi sudah sesuai dengan pola.</translation>
     </message>
-    <message>
-        <source>{total} of {headcount} employees have a predikat.</source>
-        <translation>{total} dari {headcount} pegawai sudah memiliki predikat.</translation>
+    <message numerus="yes">
+        <source>%n of {headcount} employees have a predikat.</source>
+        <translation>
+            <numerusform>%n dari {headcount} pegawai sudah memiliki predikat.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2095,7 +2111,7 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
         <translation>Pegawai</translation>
     </message>
     <message numerus="yes">
-        <source>%n digit(s) typed of 18.</source>
+        <source>%n digits typed of 18.</source>
         <translation>
             <numerusform>%n dari 18 digit telah diketik.</numerusform>
         </translation>
@@ -2175,9 +2191,11 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
         <source>Exporting employees…</source>
         <translation>Mengekspor pegawai…</translation>
     </message>
-    <message>
-        <source>{count} employee(s) exported to {path}.</source>
-        <translation>{count} pegawai telah diekspor ke {path}.</translation>
+    <message numerus="yes">
+        <source>%n employees exported to {path}.</source>
+        <translation>
+            <numerusform>%n pegawai telah diekspor ke {path}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Blank import template</source>
@@ -2489,9 +2507,11 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
         <source>Exporting…</source>
         <translation>Mengekspor…</translation>
     </message>
-    <message>
-        <source>{count} row(s) exported to {path}</source>
-        <translation>{count} baris diekspor ke {path}</translation>
+    <message numerus="yes">
+        <source>%n rows exported to {path}</source>
+        <translation>
+            <numerusform>%n baris diekspor ke {path}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export the monitoring list</source>
@@ -2500,6 +2520,15 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
     <message>
         <source>Export for SIASN reconciliation</source>
         <translation>Ekspor untuk rekonsiliasi SIASN</translation>
+    </message>
+</context>
+<context>
+    <name>FilteredTable</name>
+    <message numerus="yes">
+        <source>%Ln rows</source>
+        <translation>
+            <numerusform>%Ln baris</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2572,7 +2601,7 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
         <translation>Riwayat: {title}</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s)</source>
+        <source>%n changes</source>
         <translation>
             <numerusform>%n perubahan</numerusform>
         </translation>
@@ -3042,7 +3071,7 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
         <translation>Langkah 2 dari 2: apa yang akan dilakukan impor</translation>
     </message>
     <message numerus="yes">
-        <source>&amp;Import %n row(s)</source>
+        <source>&amp;Import %n rows</source>
         <translation>
             <numerusform>&amp;Impor %n baris</numerusform>
         </translation>
@@ -3088,17 +3117,17 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
         <translation>Impor selesai</translation>
     </message>
     <message>
-        <source>{created} new, {updated} updated, {unchanged} unchanged; {refused} refused and {skipped} skipped row(s) were not imported.</source>
-        <translation>{created} baru, {updated} diperbarui, {unchanged} tidak berubah; {refused} baris ditolak dan {skipped} baris dilewati tidak diimpor.</translation>
+        <source>{created} new, {updated} updated, {unchanged} unchanged; not imported: {refused} refused, {skipped} skipped.</source>
+        <translation>{created} baru, {updated} diperbarui, {unchanged} tidak berubah; tidak diimpor: {refused} ditolak, {skipped} dilewati.</translation>
     </message>
     <message numerus="yes">
-        <source>%n unit(s) created.</source>
+        <source>%n units created.</source>
         <translation>
             <numerusform>%n unit kerja dibuat.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n employee(s) have incomplete data: see the filter “Incomplete data” in the register.</source>
+        <source>%n employees have incomplete data: see the filter “Incomplete data” in the register.</source>
         <translation>
             <numerusform>%n pegawai datanya belum lengkap: lihat saringan “Data belum lengkap” di daftar pegawai.</numerusform>
         </translation>
@@ -4280,9 +4309,33 @@ Apa keputusannya? Misalnya: pindah ke {second_office} pada 1 Oktober.</translati
         <translation>Memeriksa paket (tidak ada yang disimpan)…</translation>
     </message>
     <message numerus="yes">
-        <source>Import %n package(s) into the central database?</source>
+        <source>Import %n packages into the central database?</source>
         <translation>
             <numerusform>Impor %n paket ke basis data kantor pusat?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n packages imported.</source>
+        <translation>
+            <numerusform>%n paket telah diimpor.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n packages refused: see the reason in the list.</source>
+        <translation>
+            <numerusform>%n paket ditolak: lihat alasannya di dalam daftar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run of %n packages: nothing has been written yet.</source>
+        <translation>
+            <numerusform>Uji coba impor %n paket: belum ada yang disimpan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n NIPs are also held by another office: see the merge queue.</source>
+        <translation>
+            <numerusform>%n NIP juga terdaftar di kantor lain: lihat antrean penggabungan.</numerusform>
         </translation>
     </message>
     <message>
@@ -4304,18 +4357,6 @@ Apa keputusannya? Misalnya: pindah ke {second_office} pada 1 Oktober.</translati
     <message>
         <source>Importing the packages…</source>
         <translation>Mengimpor paket…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n package(s) imported.</source>
-        <translation>
-            <numerusform>%n paket telah diimpor.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n package(s) refused: see the reason in the list.</source>
-        <translation>
-            <numerusform>%n paket ditolak: lihat alasannya di dalam daftar.</numerusform>
-        </translation>
     </message>
     <message>
         <source>You stopped the import: the package being imported when you pressed Cancel and those after it were not imported.</source>
@@ -4368,12 +4409,6 @@ Apa keputusannya? Misalnya: pindah ke {second_office} pada 1 Oktober.</translati
         </translation>
     </message>
     <message numerus="yes">
-        <source>Dry run of %n package(s): nothing has been written yet.</source>
-        <translation>
-            <numerusform>Uji coba impor %n paket: belum ada yang disimpan.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n ready to apply.</source>
         <translation>
             <numerusform>%n siap diterapkan.</numerusform>
@@ -4410,12 +4445,6 @@ Apa keputusannya? Misalnya: pindah ke {second_office} pada 1 Oktober.</translati
     <message>
         <source>The office is registered when the import is applied.</source>
         <translation>Kantor tersebut akan didaftarkan saat impor diterapkan.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n NIP(s) are also held by another office: see the merge queue.</source>
-        <translation>
-            <numerusform>%n NIP juga terdaftar di kantor lain: lihat antrean penggabungan.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Receipt: {path}</source>
@@ -4605,13 +4634,13 @@ Apa keputusannya? Misalnya: pindah ke {second_office} pada 1 Oktober.</translati
         <translation>{rows}: {new} baru, {updated} diperbarui, {unchanged} tidak berubah, {refused} ditolak, {skipped} dilewati.</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s)</source>
+        <source>%n rows</source>
         <translation>
             <numerusform>%n baris</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n employee(s) will be imported with incomplete data (no golongan, jabatan or appraiser); the register lists them under “Incomplete data”.</source>
+        <source>%n employees will be imported with incomplete data (no golongan, jabatan or appraiser); the register lists them under “Incomplete data”.</source>
         <translation>
             <numerusform>%n pegawai akan diimpor dengan data belum lengkap (tanpa golongan, jabatan atau pejabat penilai); daftar pegawai menampilkannya di “Data belum lengkap”.</numerusform>
         </translation>
@@ -4977,9 +5006,11 @@ Tidak ada penampil PDF yang membukanya di komputer ini: buka foldernya dan cetak
         <source>All units</source>
         <translation>Semua unit kerja</translation>
     </message>
-    <message>
-        <source>{shown} of {total} employees</source>
-        <translation>{shown} dari {total} pegawai</translation>
+    <message numerus="yes">
+        <source>{shown} of %Ln employees</source>
+        <translation>
+            <numerusform>{shown} dari %Ln pegawai</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Open…</source>
@@ -5466,6 +5497,18 @@ Tidak ada penampil PDF yang membukanya di komputer ini: buka foldernya dan cetak
         <source>the changes since the last receipt</source>
         <translation>perubahan sejak tanda terima terakhir</translation>
     </message>
+    <message numerus="yes">
+        <source>Package {sequence} was written to:
+{path}
+
+It holds %Ln records: {kind}. The file was read back and checked: you can safely remove the stick now and take it to the central office. A copy stays in the outbox.</source>
+        <translation>
+            <numerusform>Paket {sequence} telah disimpan di:
+{path}
+
+Paket berisi %Ln data: {kind}. Berkas telah dibaca ulang dan diperiksa: flashdisk sekarang aman dilepas dan dibawa ke kantor pusat. Salinannya tetap tersimpan di kotak keluar.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Receipt for package {sequence} imported: the central office holds this office&apos;s changes up to that package.</source>
         <translation>Tanda terima paket {sequence} telah diimpor: kantor pusat telah menyimpan perubahan kantor ini sampai paket tersebut.</translation>
@@ -5566,15 +5609,17 @@ Tidak ada penampil PDF yang membukanya di komputer ini: buka foldernya dan cetak
         <source>Package written</source>
         <translation>Paket telah dibuat</translation>
     </message>
-    <message>
-        <source>Package {sequence} was written to:
-{path}
-
-It holds {rows} record(s): {kind}. The file was read back and checked: you can safely remove the stick now and take it to the central office. A copy stays in the outbox.</source>
-        <translation>Paket {sequence} telah disimpan di:
-{path}
-
-Paket berisi {rows} data: {kind}. Berkas telah dibaca ulang dan diperiksa: flashdisk sekarang aman dilepas dan dibawa ke kantor pusat. Salinannya tetap tersimpan di kotak keluar.</translation>
+    <message numerus="yes">
+        <source>The central office quarantined %n records:</source>
+        <translation>
+            <numerusform>Kantor pusat mengarantina %n data:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Package {sequence}: the central office quarantined %n records.</source>
+        <translation>
+            <numerusform>Paket {sequence}: %n data dikarantina oleh kantor pusat.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Copy package {sequence} to (the USB stick)</source>
@@ -5606,12 +5651,6 @@ Salinan telah dibaca ulang dan diperiksa: flashdisk sekarang aman dilepas. Kanto
         <source>The receipt for package {sequence} was imported before: nothing changed.</source>
         <translation>Tanda terima untuk paket {sequence} sudah pernah diimpor: tidak ada yang berubah.</translation>
     </message>
-    <message numerus="yes">
-        <source>The central office quarantined %n record(s):</source>
-        <translation>
-            <numerusform>Kantor pusat mengarantina %n data:</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Nothing was quarantined: every record was taken.</source>
         <translation>Tidak ada data yang dikarantina: semua data diterima.</translation>
@@ -5619,12 +5658,6 @@ Salinan telah dibaca ulang dan diperiksa: flashdisk sekarang aman dilepas. Kanto
     <message>
         <source>Receipt of the central office</source>
         <translation>Tanda terima dari kantor pusat</translation>
-    </message>
-    <message numerus="yes">
-        <source>Package {sequence}: the central office quarantined %n record(s).</source>
-        <translation>
-            <numerusform>Paket {sequence}: %n data dikarantina oleh kantor pusat.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Package {sequence}: nothing was quarantined.</source>
@@ -5756,10 +5789,6 @@ Salinan telah dibaca ulang dan diperiksa: flashdisk sekarang aman dilepas. Kanto
     <message>
         <source>{shown} of {total} shown</source>
         <translation>{shown} dari {total} ditampilkan</translation>
-    </message>
-    <message>
-        <source>%n row(s)</source>
-        <translation>%n baris</translation>
     </message>
     <message>
         <source>the record it belongs to ({entity}) is missing: {uid}</source>
@@ -6307,7 +6336,11 @@ Mengapa IDP yang sudah disetujui harus diubah?</translation>
         <translation>Nama pengguna atau kata sandi salah.</translation>
     </message>
     <message>
-        <source>Too many wrong passwords: the account is locked for {minutes} more minute(s).</source>
+        <source>Too many wrong passwords: the account is locked for 1 more minute.</source>
+        <translation>Terlalu banyak kata sandi yang salah: akun dikunci selama 1 menit lagi.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: the account is locked for {minutes} more minutes.</source>
         <translation>Terlalu banyak kata sandi yang salah: akun dikunci selama {minutes} menit lagi.</translation>
     </message>
     <message>
@@ -6877,10 +6910,6 @@ Mengapa IDP yang sudah disetujui harus diubah?</translation>
         <translation>{nip} tidak ada di daftar pegawai maupun di berkas ini: tambahkan pegawai tersebut terlebih dahulu, atau kosongkan sel ini.</translation>
     </message>
     <message>
-        <source>The register changed after the preview: {count} row(s) can no longer be imported (row {row}: {problem}). Nothing was imported: open the file again.</source>
-        <translation>Daftar pegawai berubah setelah pratinjau: {count} baris tidak dapat diimpor lagi (baris {row}: {problem}). Tidak ada yang diimpor: buka kembali berkas tersebut.</translation>
-    </message>
-    <message>
         <source>Export to a file ending in .xlsx or .csv, not {name}.</source>
         <translation>Ekspor ke berkas berakhiran .xlsx atau .csv, bukan {name}.</translation>
     </message>
@@ -7083,6 +7112,14 @@ Mengapa IDP yang sudah disetujui harus diubah?</translation>
     <message>
         <source>The register has no unit yet: add the office&apos;s main unit (Unit Kerja) first, then import the staff list.</source>
         <translation>Belum ada unit kerja: tambahkan dulu unit utama kantor (Unit Kerja), lalu impor daftar pegawai.</translation>
+    </message>
+    <message>
+        <source>The register changed after the preview: a row can no longer be imported (row {row}: {problem}). Nothing was imported: open the file again.</source>
+        <translation>Daftar pegawai berubah setelah pratinjau: satu baris tidak dapat diimpor lagi (baris {row}: {problem}). Tidak ada yang diimpor: buka kembali berkas tersebut.</translation>
+    </message>
+    <message>
+        <source>The register changed after the preview: {count} rows can no longer be imported (row {row}: {problem}). Nothing was imported: open the file again.</source>
+        <translation>Daftar pegawai berubah setelah pratinjau: {count} baris tidak dapat diimpor lagi (baris {row}: {problem}). Tidak ada yang diimpor: buka kembali berkas tersebut.</translation>
     </message>
 </context>
 <context>
@@ -7680,6 +7717,10 @@ Jika hal ini terjadi lagi, kirimkan rinciannya kepada petugas dukungan Anda. Rin
         <translation>Pilih golongan pejabat {kind}.</translation>
     </message>
     <message>
+        <source>{name} is still in use (employees appraised: {links}, acting assignments: {acting}, officials below: {below}): change those first, or mark the official inactive.</source>
+        <translation>{name} masih digunakan (pegawai yang dinilai: {links}, penugasan Plt/Plh: {acting}, pejabat di bawahnya: {below}): ubah itu dulu, atau tandai pejabat tidak aktif.</translation>
+    </message>
+    <message>
         <source>At most {limit} characters, please.</source>
         <translation>Paling banyak {limit} karakter.</translation>
     </message>
@@ -7698,10 +7739,6 @@ Jika hal ini terjadi lagi, kirimkan rinciannya kepada petugas dukungan Anda. Rin
     <message>
         <source>The chosen superior no longer exists.</source>
         <translation>Atasan yang dipilih sudah tidak ada.</translation>
-    </message>
-    <message>
-        <source>{name} still appraises {links} employee(s), has {acting} acting assignment(s) and stands above {below} official(s): change those first, or mark the official inactive.</source>
-        <translation>{name} masih menilai {links} pegawai, memiliki {acting} penugasan Plt/Plh, dan menjadi atasan {below} pejabat: ubah itu dulu, atau tandai pejabat tidak aktif.</translation>
     </message>
     <message>
         <source>The employee no longer exists.</source>
@@ -8453,7 +8490,11 @@ Jika hal ini terjadi lagi, kirimkan rinciannya kepada petugas dukungan Anda. Rin
 <context>
     <name>services</name>
     <message>
-        <source>{count} field(s) need attention: {first}</source>
+        <source>A field needs attention: {first}</source>
+        <translation>Satu isian perlu diperiksa: {first}</translation>
+    </message>
+    <message>
+        <source>{count} fields need attention: {first}</source>
         <translation>{count} isian perlu diperiksa: {first}</translation>
     </message>
     <message>
@@ -8843,11 +8884,19 @@ Jika hal ini terjadi lagi, kirimkan rinciannya kepada petugas dukungan Anda. Rin
         <translation>Unit tersebut sudah tidak ada.</translation>
     </message>
     <message>
-        <source>Unit {name} still has {count} employee(s): move them first, or mark the unit inactive instead.</source>
+        <source>Unit {name} still has an employee: move them first, or mark the unit inactive instead.</source>
+        <translation>Unit {name} masih memiliki satu pegawai: pindahkan pegawai tersebut terlebih dahulu, atau tandai unit sebagai tidak aktif.</translation>
+    </message>
+    <message>
+        <source>Unit {name} still has {count} employees: move them first, or mark the unit inactive instead.</source>
         <translation>Unit {name} masih memiliki {count} pegawai: pindahkan pegawai tersebut terlebih dahulu, atau tandai unit sebagai tidak aktif.</translation>
     </message>
     <message>
-        <source>Unit {name} still has {count} sub-unit(s): move or delete them first.</source>
+        <source>Unit {name} still has a sub-unit: move or delete it first.</source>
+        <translation>Unit {name} masih memiliki satu subunit: pindahkan atau hapus subunit tersebut terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Unit {name} still has {count} sub-units: move or delete them first.</source>
         <translation>Unit {name} masih memiliki {count} subunit: pindahkan atau hapus subunit tersebut terlebih dahulu.</translation>
     </message>
 </context>

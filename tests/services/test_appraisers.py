@@ -227,9 +227,9 @@ def test_a_loop_of_superiors_and_a_duplicate_nip_are_refused(office_people):
 def test_an_official_in_use_cannot_be_deleted(office_people):
     p = office_people
     officials.set_external_appraiser(p["kadis"], p["sekda"])
-    with pytest.raises(InputError, match="still appraises 1"):
+    with pytest.raises(InputError, match="employees appraised: 1"):
         officials.delete_official(p["sekda"])
-    with pytest.raises(InputError, match="stands above 1"):
+    with pytest.raises(InputError, match="officials below: 1"):
         officials.delete_official(p["bupati"])
 
 

@@ -270,7 +270,7 @@ def test_record_from_the_list_and_export(qtbot, office_with_staff, monkeypatch, 
         excel_export.print_feedback, "show_result", lambda box: shown.append(box.message.text())
     )
     tab.export()
-    assert target.exists() and "4 row(s) exported" in shown[0]
+    assert target.exists() and "4 rows exported" in shown[0]
 
 
 def test_closing_the_editor_keeps_what_was_typed(qtbot, office_with_staff):

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from tests.views.dialog_cases import CASES
+from tests.views.test_header_titles import cut_titles, visit_every_tab
 
 pytestmark = pytest.mark.gui
 
@@ -140,6 +141,8 @@ def check_dialog_fits(qtbot, demo, language, name):  # type: ignore[no-untyped-d
     assert _on_1366_screen()
     dialog = CASES[name](demo)
     assert show_and_check(qtbot, dialog) == []
+    visit_every_tab(dialog)  # and no column title cut, on any page (test_header_titles.py)
+    assert cut_titles(dialog) == []
 
 
 class TooTall(QDialog):

@@ -127,3 +127,43 @@ def test_history_field_names_and_password_rules_show_in_indonesian(indonesian, o
     text = error_text(caught.value.errors["password"])
     assert "at least" not in text and "characters" not in text
     assert "10" in text  # the minimum length survives translation
+
+
+def _history_count(qtbot, employee_id: int) -> str:
+    from PySide6.QtWidgets import QLabel
+
+    from desktop_app.models import Employee
+    from desktop_app.views.admin.audit_views import HistoryDialog
+
+    employee = Employee.get_by_id(employee_id)
+    dialog = HistoryDialog(str(employee.uid), employee.name)
+    qtbot.addWidget(dialog)
+    texts = [label.text() for label in dialog.findChildren(QLabel)]
+    return next(t for t in texts if "change" in t or "perubahan" in t)
+
+
+def test_english_says_one_change_and_two_changes(qapp, qtbot, admin, admin_password):
+    """English loads its catalogue of plural forms: "1 change", never "1 changes" or
+    "1 change(s)"; Indonesian has one form ("1 perubahan")."""
+    from desktop_app.services import auth, session
+    from desktop_app.services.register import employees, units
+    from desktop_app.services.register.employees import EmployeeInput
+
+    session.sign_in_as(auth.authenticate("admin", admin_password))
+    unit = units.save_unit(units.UnitInput("DINKES", "Dinas Kesehatan", "DINAS"))
+    employee = employees.save_employee(
+        EmployeeInput("198609262015051001", "Budi Santoso", "III/a", unit)
+    )
+    try:
+        translator.install("en")
+        assert translator.catalogues("en") == ("kinerja_en.qm",)
+        assert len(translator._installed) == 1  # found in resources/translations
+        assert _history_count(qtbot, employee) == "1 change"
+        detail = employees.get_employee(employee)
+        detail.name = "Budi Santoso Putra"
+        employees.save_employee(detail, employee)
+        assert _history_count(qtbot, employee) == "2 changes"
+        translator.install("id")
+        assert _history_count(qtbot, employee) == "2 perubahan"
+    finally:
+        translator.install("en")

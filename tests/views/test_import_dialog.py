@@ -91,7 +91,7 @@ def test_preview_shows_each_invalid_row_with_its_reason(qtbot, qtmodeltester, ba
     qtmodeltester.check(page.model)
     qtmodeltester.check(page.proxy)
     qtmodeltester.check(dialog.mapping_page.model)
-    assert page.summary.text() == ("5 row(s): 2 new, 0 updated, 0 unchanged, 3 refused, 0 skipped.")
+    assert page.summary.text() == ("5 rows: 2 new, 0 updated, 0 unchanged, 3 refused, 0 skipped.")
     model = page.model
     problems = dict(zip(column_texts(model, 0), column_texts(model, 4), strict=True))
     assert "NIP / NI PPPK" in problems["4"] and "birth date" in problems["4"]
@@ -101,7 +101,7 @@ def test_preview_shows_each_invalid_row_with_its_reason(qtbot, qtmodeltester, ba
     invalid = model.index(2, 3)
     assert invalid.data() == "Refused"
     assert invalid.data(Qt.ItemDataRole.BackgroundRole) is not None
-    assert dialog.import_button.text() == "&Import 2 row(s)" and dialog.import_button.isEnabled()
+    assert dialog.import_button.text() == "&Import 2 rows" and dialog.import_button.isEnabled()
 
     page.table.setCurrentIndex(page.proxy.index(2, 0))
     assert page.details.text().startswith("Row 4\nNIP / NI PPPK: birth date")
@@ -143,7 +143,7 @@ def test_nothing_to_import_disables_the_button(qtbot, unit_ids, tmp_path):
     book.save(tmp_path / "f.xlsx")
     dialog = previewed(qtbot, tmp_path / "f.xlsx")
     assert not dialog.import_button.isEnabled()
-    assert dialog.import_button.text() == "&Import 0 row(s)"
+    assert dialog.import_button.text() == "&Import 0 rows"
 
 
 def test_back_returns_to_the_mapping_and_a_changed_mapping_is_read_again(qtbot, bad_file, shown):
@@ -206,7 +206,7 @@ def test_export_writes_the_given_employees_in_order(qtbot, unit_ids, tmp_path, s
     dialogs.export_employees(None, [second, first])
     sheet = load_workbook(target)["Pegawai"]
     assert [sheet.cell(r, 1).value for r in (2, 3)] == [PNS_M, HEAD]
-    assert shown[-1][0] == "info" and "2 employee(s) exported" in shown[-1][2]
+    assert shown[-1][0] == "info" and "2 employees exported" in shown[-1][2]
 
 
 def test_export_of_an_empty_selection_says_there_is_nothing(qtbot, unit_ids, shown, monkeypatch):

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QDialog
 
+from desktop_app.i18n import translator
 from desktop_app.services.register import employee_queries, units
 from desktop_app.services.register import employees as svc
 from desktop_app.views import messages
@@ -21,6 +22,13 @@ from tests.views import import_files
 from tests.views.keyboard import activate, click_cell
 
 pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def english(qapp):
+    """The English interface with its catalogue of plural forms ("1 unit created.")."""
+    translator.install("en")
+    yield
 
 
 @pytest.fixture
@@ -128,7 +136,7 @@ def by_nip(nip: str):
 
 
 def test_a_siasn_export_imports_with_a_column_ignored_and_units_created(
-    qtbot, monkeypatch, office_units, tmp_path, shown
+    qtbot, monkeypatch, office_units, tmp_path, shown, english
 ):
     path = import_files.siasn_xlsx(tmp_path)
     tab = RegisterTab()
@@ -156,7 +164,7 @@ def test_a_siasn_export_imports_with_a_column_ignored_and_units_created(
         qtbot.waitUntil(lambda: dialog.stack.currentIndex() == 1, timeout=10000)
         preview = dialog.preview_page
         assert preview.summary.text() == (
-            "3 row(s): 3 new, 0 updated, 0 unchanged, 0 refused, 0 skipped."
+            "3 rows: 3 new, 0 updated, 0 unchanged, 0 refused, 0 skipped."
         )
         assert "“Subbag Umum dan Kepegawaian”" in preview.unknown_units.text()
         warnings = preview_rows(dialog)[4][2]
@@ -169,15 +177,13 @@ def test_a_siasn_export_imports_with_a_column_ignored_and_units_created(
         assert preview.parent_unit.hasFocus()
         arrow_to(qtbot, preview.parent_unit, office_units["sekretariat"])
         qtbot.waitUntil(lambda: "not in the register" not in preview_rows(dialog)[4][2])
-        assert dialog.import_button.text() == "&Import 3 row(s)"
+        assert dialog.import_button.text() == "&Import 3 rows"
         press(qtbot, dialog, Qt.Key.Key_I)
         qtbot.waitUntil(lambda: dialog.result_ is not None, timeout=10000)
 
     run_import(qtbot, monkeypatch, tab, path, drive)
     assert seen["default"] == office_units["dinas"]  # the office root by default
-    assert (
-        shown[-1][0] == "info" and "3 new" in shown[-1][2] and "1 unit(s) created" in shown[-1][2]
-    )
+    assert shown[-1][0] == "info" and "3 new" in shown[-1][2] and "1 unit created." in shown[-1][2]
 
     names = [tab.model.index(r, tab.model.NAME).data() for r in range(tab.model.rowCount())]
     assert sorted(names) == ["BUDI SANTOSO, S.Kep", "Dr. HARTONO, M.Kes", "SITI AMINAH, S.E."]
@@ -310,9 +316,9 @@ def test_a_school_list_finds_its_sheet_and_header_skips_the_honorer_and_lists_in
         qtbot.waitUntil(lambda: dialog.stack.currentIndex() == 1, timeout=10000)
         preview = dialog.preview_page
         assert preview.summary.text() == (
-            "4 row(s): 3 new, 0 updated, 0 unchanged, 0 refused, 1 skipped."
+            "4 rows: 3 new, 0 updated, 0 unchanged, 0 refused, 1 skipped."
         )
-        assert "3 employee(s) will be imported with incomplete data" in preview.file_notes.text()
+        assert "3 employees will be imported with incomplete data" in preview.file_notes.text()
         preview.show_combo.setFocus()
         qtbot.keyClicks(preview.show_combo, "Sk")
         assert preview.show_combo.currentText() == "Skipped rows (1)"
@@ -322,7 +328,7 @@ def test_a_school_list_finds_its_sheet_and_header_skips_the_honorer_and_lists_in
         qtbot.waitUntil(lambda: dialog.result_ is not None, timeout=10000)
 
     run_import(qtbot, monkeypatch, tab, path, drive)
-    assert "1 skipped" in shown[-1][2] and "3 employee(s) have incomplete data" in shown[-1][2]
+    assert "1 skipped" in shown[-1][2] and "3 employees have incomplete data" in shown[-1][2]
     assert by_nip("196805051993031007").grade == "IV/b"  # "Pembina Tk.I, IV-b"
     assert by_nip("198003122005012011").grade == "III/d"  # "Penata TK. I\u00a0 III/d"
     assert by_nip("198507202010011003").unit_id == office_units["dinas"]  # the root

@@ -1,6 +1,7 @@
 """Where the program opens and what its counts say (issue 18, defect 10c and 10d): on the
 period that holds today (3 December 2026: Triwulan IV 2026, the year 2026), on each user's own
-last tab (kept per user account in the database), and the SKP tab's counts follow the filter."""
+last tab (kept per database and user account in this computer's QSettings: a UI preference, not
+audited office data), and the SKP tab's counts follow the filter."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 
+from desktop_app.models import AuditEntry, Setting
 from desktop_app.services import auth, periods, session
 from desktop_app.services import settings as office_settings
 from desktop_app.views import widgets
@@ -106,13 +108,61 @@ def test_each_user_comes_back_to_their_own_tab(qtbot, demo):
         qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(n).center())
         assert window.tabs.currentIndex() == n
 
+    audited = AuditEntry.select().count()
     ani = open_as("t_ani")
     click_tab(ani, 2)
     ani.close()
-    assert office_settings.last_tab("t_ani") == "evaluation"
     budi = open_as("t_budi")
     assert budi.tabs.currentIndex() == 0  # not the tab Ani left open on this computer
     click_tab(budi, 3)
     budi.close()
-    assert open_as("t_ani").tabs.currentIndex() == 2
-    assert open_as("t_budi").tabs.currentIndex() == 3
+    ani = open_as("t_ani")
+    assert ani.tabs.currentIndex() == 2
+    ani.close()
+    budi = open_as("t_budi")
+    assert budi.tabs.currentIndex() == 3
+    budi.close()
+    # a UI preference: no office Setting, no audit entry from any close
+    assert AuditEntry.select().count() == audited
+    assert Setting.select().where(Setting.key.startswith("ui.")).count() == 0
+
+
+def test_an_old_audited_last_tab_setting_is_ignored_and_kept(qtbot, demo):
+    """Databases written before: the old `ui.last_tab.<user>` Setting is neither read nor
+    deleted (data is never removed), and closing adds no audit entry."""
+    auth.create_user("t_ani", PASSWORD, "hr")
+    office_settings.put("ui.last_tab.t_ani", "development")
+    audited = AuditEntry.select().count()
+    session.sign_in_as(auth.authenticate("t_ani", PASSWORD))
+    window = MainWindow("Dinas", session=session.current())
+    qtbot.addWidget(window)
+    window.show()
+    assert window.tabs.currentIndex() == 0
+    bar = window.tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(1).center())
+    window.close()
+    assert AuditEntry.select().count() == audited
+    assert office_settings.get("ui.last_tab.t_ani") == "development"
+
+
+def test_the_last_tab_is_kept_per_database(qtbot, demo, tmp_path, demo_templates):
+    """Two databases on one computer, the same account name: each opens on its own tab."""
+    auth.create_user("t_ani", PASSWORD, "hr")
+
+    def open_as_ani() -> MainWindow:
+        session.sign_in_as(auth.authenticate("t_ani", PASSWORD))
+        window = MainWindow("Dinas", session=session.current())
+        qtbot.addWidget(window)
+        window.show()
+        return window
+
+    first = open_as_ani()
+    bar = first.tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(2).center())
+    first.close()
+    session.sign_in_as(None)
+    demo_templates.open_copy(tmp_path / "lain.db", 30, seed=8, today=TODAY)
+    auth.create_user("t_ani", PASSWORD, "hr")
+    other = open_as_ani()
+    assert other.tabs.currentIndex() == 0
+    other.close()

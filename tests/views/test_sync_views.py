@@ -353,7 +353,7 @@ def test_quarantined_records_are_shown_with_their_reason_on_both_sides(
         dialog.import_receipt()
         shown = screens.dialogs[-1]
         assert isinstance(shown, QuarantinedDialog)
-        assert f"The central office quarantined {len(reasons)} record(s)" in shown.summary.text()
+        assert f"The central office quarantined {len(reasons)} record" in shown.summary.text()
         uids = [shown.model.index(r, 1).data() for r in range(shown.model.rowCount())]
         assert orphan["uid"] in uids
         assert dialog.outbox_model.index(0, SyncDialog.QUARANTINED).data() == str(len(reasons))

@@ -62,7 +62,13 @@ def apply_import(preview: ImportPreview, progress: Progress | None = None) -> Im
             raise ChangedSincePreviewError(
                 N_(
                     "employee_io",
-                    "The register changed after the preview: {count} row(s) can no longer be "
+                    "The register changed after the preview: a row can no longer be imported "
+                    "(row {row}: {problem}). Nothing was imported: open the file again.",
+                )
+                if len(broken) == 1
+                else N_(
+                    "employee_io",
+                    "The register changed after the preview: {count} rows can no longer be "
                     "imported (row {row}: {problem}). Nothing was imported: open the file again.",
                 ),
                 context="employee_io",

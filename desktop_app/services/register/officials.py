@@ -283,8 +283,8 @@ def delete_official(official_id: int) -> None:
             raise _error(
                 N_(
                     "officials",
-                    "{name} still appraises {links} employee(s), has {acting} acting "
-                    "assignment(s) and stands above {below} official(s): change those first, "
+                    "{name} is still in use (employees appraised: {links}, acting "
+                    "assignments: {acting}, officials below: {below}): change those first, "
                     "or mark the official inactive.",
                 ),
                 name=official.full_name,

@@ -201,7 +201,13 @@ def delete_unit(unit_id: int) -> None:
             raise InputError(
                 N_(
                     "units",
-                    "Unit {name} still has {count} employee(s): move them first, or "
+                    "Unit {name} still has an employee: move them first, or mark the unit "
+                    "inactive instead.",
+                )
+                if staff == 1
+                else N_(
+                    "units",
+                    "Unit {name} still has {count} employees: move them first, or "
                     "mark the unit inactive instead.",
                 ),
                 "units",
@@ -211,8 +217,10 @@ def delete_unit(unit_id: int) -> None:
         subs = Unit.select().where((Unit.parent == unit) & (Unit.deleted == False)).count()
         if subs:
             raise InputError(
-                N_(
-                    "units", "Unit {name} still has {count} sub-unit(s): move or delete them first."
+                N_("units", "Unit {name} still has a sub-unit: move or delete it first.")
+                if subs == 1
+                else N_(
+                    "units", "Unit {name} still has {count} sub-units: move or delete them first."
                 ),
                 "units",
                 name=unit.name,

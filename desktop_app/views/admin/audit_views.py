@@ -189,7 +189,7 @@ class HistoryDialog(QDialog):
         if self.model.rowCount():
             self.table.selectRow(self.model.rowCount() - 1)  # the latest change
         bar = QHBoxLayout()
-        bar.addWidget(QLabel(self.tr("%n change(s)", "", self.model.rowCount())))
+        bar.addWidget(QLabel(self.tr("%n changes", "", self.model.rowCount())))
         bar.addStretch(1)
         close = QPushButton(self.tr("&Close"))
         close.clicked.connect(self.accept)
@@ -273,7 +273,7 @@ class AuditViewer(QDialog):
             limit=audit.SEARCH_LIMIT,
         )
         self.model.set_rows(rows)
-        text = self.tr("%n entry(ies)", "", len(rows))
+        text = self.tr("%n entries", "", len(rows))
         if len(rows) >= audit.SEARCH_LIMIT:
             text += " " + self.tr("(only the newest are shown: narrow the dates)")
         self.count.setText(text)

@@ -26,6 +26,7 @@ from desktop_app.views import messages
 from desktop_app.views.admin.field_messages import reserved_message, say
 from desktop_app.views.typed_input.fields import TypedField
 from desktop_app.views.typed_input.kinds import Kind, Refused
+from desktop_app.views.widgets import fit_header_to_titles, keep_titles_visible
 
 FIRST_YEAR, LAST_YEAR = 2000, 2100
 """The years `periods.open_period` takes."""
@@ -74,6 +75,7 @@ class PeriodsDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
+        keep_titles_visible(self.table)
         layout.addWidget(self.table, 1)
         new = QHBoxLayout()
         self.year = TypedField(YEAR)
@@ -141,6 +143,7 @@ class PeriodsDialog(QDialog):
                 self.table.selectRow(self.model.rowCount() - 1)
         for column, width in enumerate((80, 140, 180)):
             self.table.setColumnWidth(column, width)
+        fit_header_to_titles(self.table)  # "Frekuensi penilaian" is wider than 140
 
     def open_year(self) -> None:
         """Open the typed year; a refused year stays as typed with its message beside it."""

@@ -68,7 +68,7 @@ from desktop_app.views.typed_input.delegates import (
 from desktop_app.views.typed_input.fields import TypedEdit, message_line
 from desktop_app.views.typed_input.forms import MessageForm
 from desktop_app.views.typed_input.kinds import Refused
-from desktop_app.views.widgets import resize_within_screen
+from desktop_app.views.widgets import keep_titles_visible, resize_within_screen
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -134,6 +134,7 @@ class LegacyAppraisalDialog(QDialog):
         header.setStretchLastSection(True)
         for column, width in enumerate((260, 50, 75, 75, 80, 75, 75, 90, 95, 95, 95)):
             self.table.setColumnWidth(column, width)
+        keep_titles_visible(self.table)
         self.delegates: list[TextDelegate | TypedDelegate] = []
         for column, name in enumerate(self.COLUMNS):
             kind = COLUMN_KINDS.get(name)

@@ -244,7 +244,7 @@ class DevelopmentTab(QWidget):
         self.model.set_rows(rows)
         _, shown = unit_totals(rows)
         self.counts.setText(
-            self.tr("{shown} of {total} employees").format(shown=len(rows), total=len(self._rows))
+            self.tr("{shown} of %Ln employees", "", len(self._rows)).format(shown=len(rows))
         )
         self.totals.setText(
             self.tr(

@@ -185,8 +185,8 @@ class DistributionDialog(QDialog):
         else:
             text = "<br>".join(f"• {finding_text(f)}" for f in summary.findings)
         self.findings.setText(
-            self.tr("{total} of {headcount} employees have a predikat.").format(
-                total=summary.total, headcount=summary.headcount
+            self.tr("%n of {headcount} employees have a predikat.", "", summary.total).format(
+                headcount=summary.headcount
             )
             + "<br>"
             + text

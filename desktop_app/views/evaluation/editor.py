@@ -61,7 +61,12 @@ from desktop_app.views.typed_input.delegates import (
 )
 from desktop_app.views.typed_input.fields import message_line
 from desktop_app.views.typed_input.kinds import REALISASI, Kind, realisasi_kind
-from desktop_app.views.widgets import error_label, resize_within_screen, show_error
+from desktop_app.views.widgets import (
+    error_label,
+    keep_titles_visible,
+    resize_within_screen,
+    show_error,
+)
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -178,6 +183,7 @@ class EvaluationEditor(QDialog):
         header.setStretchLastSection(True)
         for column, width in enumerate((200, 80, 190, 90, 110, 150, 170)):
             self.indicators.setColumnWidth(column, width)
+        keep_titles_visible(self.indicators)
         self.indicators.selectionModel().currentRowChanged.connect(lambda *_: self._update())
         self.indicators.setItemDelegate(TextDelegate(self.indicators))
         self.realisasi_delegate = TypedDelegate(

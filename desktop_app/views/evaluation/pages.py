@@ -35,6 +35,7 @@ from desktop_app.services.session import Action, Role, allowed, current
 from desktop_app.views import messages
 from desktop_app.views.admin.audit_views import step_actor_names
 from desktop_app.views.formatting import format_utc
+from desktop_app.views.widgets import keep_titles_visible
 
 Runner = Callable[[Callable[[], object]], bool]
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -53,6 +54,7 @@ def _table(model: QStandardItemModel, name: str, widths: tuple[int, ...]) -> QTa
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     for column, width in enumerate(widths):
         view.setColumnWidth(column, width)
+    keep_titles_visible(view)
     return view
 
 

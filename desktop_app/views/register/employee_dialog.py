@@ -263,7 +263,7 @@ class EmployeeDialog(QDialog):
         self.nip_info.setStyleSheet("")
         if len(digits) < 18:
             self.nip_info.setText(
-                self.tr("%n digit(s) typed of 18.", "", len(digits)) if digits else ""
+                self.tr("%n digits typed of 18.", "", len(digits)) if digits else ""
             )
             return
         try:

@@ -113,7 +113,7 @@ class ImportDialog(QDialog):
         self.next_button.setEnabled(ready)
         self.next_button.setDefault(on_mapping and ready)
         count = api.to_write(self.preview) if self.preview is not None else 0
-        self.import_button.setText(self.tr("&Import %n row(s)", "", count))
+        self.import_button.setText(self.tr("&Import %n rows", "", count))
         self.import_button.setEnabled(not on_mapping and count > 0)  # Alt+I: never by Enter
 
     def go_back(self) -> None:
@@ -229,16 +229,16 @@ class ImportDialog(QDialog):
     def _finished_text(self, result: api.ImportResult) -> str:
         counts = api.result_counts(result)
         text = self.tr(
-            "{created} new, {updated} updated, {unchanged} unchanged; {refused} refused and "
-            "{skipped} skipped row(s) were not imported."
+            "{created} new, {updated} updated, {unchanged} unchanged; not imported: "
+            "{refused} refused, {skipped} skipped."
         ).format(**counts)
         created_units = counts.get("units_created", 0)
         if created_units:
-            text += "\n" + self.tr("%n unit(s) created.", "", created_units)
+            text += "\n" + self.tr("%n units created.", "", created_units)
         incomplete = counts.get("incomplete", 0)
         if incomplete:
             text += "\n" + self.tr(
-                "%n employee(s) have incomplete data: see the filter “Incomplete data” in the "
+                "%n employees have incomplete data: see the filter “Incomplete data” in the "
                 "register.",
                 "",
                 incomplete,

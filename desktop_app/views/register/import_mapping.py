@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.views.table_model import AnyIndex, FlatTableModel
+from desktop_app.views.widgets import keep_titles_visible
 
 MAX_HEADER_ROW = 20
 
@@ -184,6 +185,7 @@ class MappingPage(QWidget):
         header.setStretchLastSection(True)
         for column, width in enumerate((220, 330, 230)):
             self.table.setColumnWidth(column, width)
+        keep_titles_visible(self.table)
         layout.addWidget(self.table, 1)
         for key in (Qt.Key.Key_F2, Qt.Key.Key_Space):
             shortcut = QShortcut(QKeySequence(key), self.table, self.edit_current_field)

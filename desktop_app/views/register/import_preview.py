@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from desktop_app.services.register.units import UnitRow
 from desktop_app.views.register import import_adapter as api
 from desktop_app.views.table_model import AnyIndex, FlatTableModel
-from desktop_app.views.widgets import add_unit_choices
+from desktop_app.views.widgets import add_unit_choices, keep_titles_visible
 
 _REFUSED_BACKGROUND = QColor("#fde2e1")
 _REFUSED_FOREGROUND = QColor("#7a1c1c")
@@ -244,6 +244,7 @@ class PreviewPage(QWidget):
         header.setStretchLastSection(True)
         for column, width in ((0, 55), (1, 170), (2, 220), (3, 100)):
             self.table.setColumnWidth(column, width)
+        keep_titles_visible(self.table)
         layout.addWidget(self.table, 1)
         self.details = QLabel()
         self.details.setObjectName("details")
@@ -283,12 +284,12 @@ class PreviewPage(QWidget):
             self.tr(
                 "{rows}: {new} new, {updated} updated, {unchanged} unchanged, "
                 "{refused} refused, {skipped} skipped."
-            ).format(rows=self.tr("%n row(s)", "", counts.rows), **counts.as_dict())
+            ).format(rows=self.tr("%n rows", "", counts.rows), **counts.as_dict())
         )
         incomplete = api.incomplete(preview)
         self.file_notes.setText(
             self.tr(
-                "%n employee(s) will be imported with incomplete data (no golongan, jabatan or "
+                "%n employees will be imported with incomplete data (no golongan, jabatan or "
                 "appraiser); the register lists them under “Incomplete data”.",
                 "",
                 incomplete,

@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QObject, QSettings
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from desktop_app.errors import ServiceError
@@ -28,6 +28,14 @@ _FOLDER_KEY = "employee_io/folder"
 
 
 # --- file dialogs (tests replace these) ---------------------------------------------------
+
+
+class EmployeeIo(QObject):
+    """The context of this module's sentences with a count: lupdate reads a count (`%n`)
+    only from `self.tr`, not from `tr_`."""
+
+    def employees_exported(self, count: int) -> str:
+        return self.tr("%n employees exported to {path}.", "", count)
 
 
 def _last_folder() -> str:
@@ -148,7 +156,7 @@ def export_employees(parent: QWidget | None, employee_ids: Sequence[int]) -> Non
     messages.info(
         parent,
         title,
-        tr_("EmployeeIo", "{count} employee(s) exported to {path}.").format(count=count, path=path),
+        EmployeeIo().employees_exported(count).format(path=path),
     )
 
 

@@ -283,9 +283,8 @@ class RegisterTab(QWidget):
         if keep is None or not self.select(keep):
             self._select_first()
         self.count_label.setText(
-            self.tr("{shown} of {total} employees").format(
-                shown=QLocale().toString(self.model.rowCount()),
-                total=QLocale().toString(self.model.total),
+            self.tr("{shown} of %Ln employees", "", self.model.total).format(
+                shown=QLocale().toString(self.model.rowCount())
             )
         )
         self._update_buttons()

@@ -42,7 +42,12 @@ from desktop_app.views.admin.audit_views import step_actor_names
 from desktop_app.views.formatting import format_utc
 from desktop_app.views.skp.results_page import ID_ROLE, ResultsPage
 from desktop_app.views.typed_input.delegates import cell_errors, commit_open_editors
-from desktop_app.views.widgets import error_label, resize_within_screen, show_error
+from desktop_app.views.widgets import (
+    error_label,
+    keep_titles_visible,
+    resize_within_screen,
+    show_error,
+)
 
 _AUTOSAVE_MS = 1200
 
@@ -203,6 +208,7 @@ class SkpEditor(ResultsPage, QDialog):
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.verticalHeader().hide()
         view.horizontalHeader().setStretchLastSection(True)
+        keep_titles_visible(view)
         layout.addWidget(view)
         return page
 

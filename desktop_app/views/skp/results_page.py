@@ -42,6 +42,7 @@ from desktop_app.views.typed_input.delegates import (
 )
 from desktop_app.views.typed_input.fields import message_line
 from desktop_app.views.typed_input.kinds import TARGET, Kind, Refused, target_kind
+from desktop_app.views.widgets import keep_titles_visible
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -168,6 +169,7 @@ class ResultsPage:
         self.indicator_table.setColumnWidth(self.ASPECT, 110)
         self.indicator_table.setColumnWidth(self.TARGET, 110)
         self.indicator_table.setColumnWidth(self.UNIT, 120)
+        keep_titles_visible(self.indicator_table)
         indicator_label = QLabel(tr_("SkpEditor", "&Indicators:"))
         indicator_label.setBuddy(self.indicator_table)
         form.addRow(indicator_label, self.indicator_table)

@@ -275,7 +275,7 @@ class FilteredTable(QWidget):
                 shown=number(shown), total=number(total)
             )
         else:
-            text = QCoreApplication.translate("SyncViews", "%n row(s)", "", total)
+            text = self.tr("%Ln rows", "", total)  # lupdate reads a count only from self.tr
         self.count.setText(text)
 
     def current_item(self) -> Any:

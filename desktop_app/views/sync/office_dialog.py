@@ -33,7 +33,6 @@ from desktop_app.views.sync.common import (
     RowsModel,
     fingerprint_label,
     fixed_font,
-    number,
 )
 from desktop_app.views.sync.folders import RECEIPT_KEY, STICK_KEY, remember, remembered
 from desktop_app.views.sync.hq_key_dialog import HqKeyDialog
@@ -316,15 +315,12 @@ class SyncDialog(QDialog):
             self,
             self.tr("Package written"),
             self.tr(
-                "Package {sequence} was written to:\n{path}\n\nIt holds {rows} record(s): "
+                "Package {sequence} was written to:\n{path}\n\nIt holds %Ln records: "
                 "{kind}. The file was read back and checked: you can safely remove the stick "
-                "now and take it to the central office. A copy stays in the outbox."
-            ).format(
-                sequence=result.sequence,
-                path=str(result.path),
-                rows=number(result.rows),
-                kind=kind,
-            ),
+                "now and take it to the central office. A copy stays in the outbox.",
+                "",
+                result.rows,
+            ).format(sequence=result.sequence, path=str(result.path), kind=kind),
         )
 
     def copy_again(self) -> None:
@@ -380,7 +376,7 @@ class SyncDialog(QDialog):
                 "office's changes up to that package."
             ).format(sequence=result.sequence)
         summary += "\n" + (
-            self.tr("The central office quarantined %n record(s):", "", len(result.quarantined))
+            self.tr("The central office quarantined %n records:", "", len(result.quarantined))
             if result.quarantined
             else self.tr("Nothing was quarantined: every record was taken.")
         )
@@ -400,7 +396,7 @@ class SyncDialog(QDialog):
             return
         summary = (
             self.tr(
-                "Package {sequence}: the central office quarantined %n record(s).",
+                "Package {sequence}: the central office quarantined %n records.",
                 "",
                 len(quarantined),
             )

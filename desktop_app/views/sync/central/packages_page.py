@@ -241,7 +241,7 @@ class PackagesPage(QWidget):
         )
         new = sorted({e.info.office_code for e in ready if e.new_office and e.info})
         text = (
-            self.tr("Import %n package(s) into the central database?", "", len(ready))
+            self.tr("Import %n packages into the central database?", "", len(ready))
             + "\n\n"
             + self.tr("Offices: {offices}").format(offices=", ".join(offices))
         )
@@ -273,10 +273,10 @@ class PackagesPage(QWidget):
         self.applied.emit()
         done = [r for _p, r in results if isinstance(r, ImportResult)]
         refused = len(results) - len(done)
-        message = self.tr("%n package(s) imported.", "", len(done))
+        message = self.tr("%n packages imported.", "", len(done))
         if refused:
             message += " " + self.tr(
-                "%n package(s) refused: see the reason in the list.", "", refused
+                "%n packages refused: see the reason in the list.", "", refused
             )
         if stopped:
             message += " " + self.tr(
@@ -366,13 +366,13 @@ class PackagesPage(QWidget):
             self.status.setText(self.tr("No packages chosen."))
         elif applied:
             self.status.setText(
-                self.tr("%n package(s) imported.", "", applied)
+                self.tr("%n packages imported.", "", applied)
                 + (" " + self.tr("%n refused.", "", refused) if refused else "")
             )
         else:
             self.status.setText(
                 self.tr(
-                    "Dry run of %n package(s): nothing has been written yet.", "", len(self.entries)
+                    "Dry run of %n packages: nothing has been written yet.", "", len(self.entries)
                 )
                 + " "
                 + self.tr("%n ready to apply.", "", len(ready))
@@ -436,7 +436,7 @@ class PackagesPage(QWidget):
                 )
             if outcome.merges:
                 text += " " + self.tr(
-                    "%n NIP(s) are also held by another office: see the merge queue.",
+                    "%n NIPs are also held by another office: see the merge queue.",
                     "",
                     outcome.merges,
                 )
