@@ -4,12 +4,14 @@ The entries as stored (table and column names, ids); `audit_rows` turns them int
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
-import json
+import uuid
 from dataclasses import dataclass
 from typing import Any
 
-from desktop_app.models import AuditEntry
+from desktop_app.models import AuditEntry, db
+from desktop_app.models.audit import bulk_entry, read_bulk, read_changes
 from desktop_app.services import audit_verify
 from desktop_app.services.audit_verify import ChainBreak
 from desktop_app.services.session import Action, require
@@ -24,11 +26,19 @@ class AuditRow:
     entity: str
     record_uid: str
     changes: dict[str, list[Any]]
+    bulk: tuple[str, int] | None = None  # a bulk entry: (its label, how many records)
 
 
 def _row(entry: tuple) -> AuditRow:
+    """An entry in either stored format (models.audit: format 1, format 2, bulk entries)."""
     at = entry[1] if isinstance(entry[1], dt.datetime) else dt.datetime.fromisoformat(entry[1])
-    return AuditRow(entry[0], at, entry[2], entry[3], entry[4], entry[5], json.loads(entry[6]))
+    action, uid, text = entry[3], entry[5], entry[6]
+    bulk = None
+    if action == "bulk":
+        held = read_bulk(text)
+        bulk = (held.label, held.count)
+    changes = read_changes(action, uid, text)
+    return AuditRow(entry[0], at, entry[2], action, entry[4], uid, changes, bulk)
 
 
 _COLUMNS = (
@@ -53,7 +63,47 @@ def history(record_uid: str) -> list[AuditRow]:
         .order_by(AuditEntry.id)
         .tuples()
     )
-    return [_row(r) for r in query]
+    rows = [_row(r) for r in query]
+    return sorted(rows + _bulk_creations(str(record_uid)), key=lambda r: r.id)
+
+
+def _bulk_creations(record_uid: str) -> list[AuditRow]:
+    """The bulk entries that created this record (found by its local id in their runs),
+    shown as the record's creation."""
+    found = []
+    local_ids: dict[str, int | None] = {}
+    try:
+        uid_hex = uuid.UUID(record_uid).hex
+    except ValueError:
+        return []
+    bulks = AuditEntry.select(*_COLUMNS).where(AuditEntry.action == "bulk").tuples()
+    for entry in bulks:
+        entity = entry[4]
+        if entity not in local_ids:
+            row = db.execute_sql(f'SELECT id FROM "{entity}" WHERE uid = ?', (uid_hex,)).fetchone()
+            local_ids[entity] = int(row[0]) if row else None
+        ident = local_ids[entity]
+        if ident is not None and read_bulk(entry[6]).position(ident) is not None:
+            row = _row(entry)
+            found.append(dataclasses.replace(row, record_uid=record_uid))
+    return found
+
+
+__all__ = ["AuditRow", "bulk_digests", "bulk_entry", "history", "search", "verify_chain"]
+
+
+def bulk_digests(entity: str, record_id: int) -> list[str]:
+    """The full digests bulk entries kept of one record (by its local id) as they left it."""
+    found = []
+    bulks = AuditEntry.select(AuditEntry.changes).where(
+        (AuditEntry.action == "bulk") & (AuditEntry.entity == entity)
+    )
+    for (text,) in bulks.tuples():
+        held = read_bulk(text)
+        index = held.position(record_id)
+        if index is not None and (digest := held.full_digest(index)):
+            found.append(digest)
+    return found
 
 
 SEARCH_LIMIT = 5000

@@ -274,6 +274,14 @@ ACTIONS = {
     "delete": N_("AuditViews", "deleted"),
     "status": N_("AuditViews", "status changed"),
 }
+# one entry for many records created at once (models.audit.bulk_entry), by where they came from
+BULK_ACTION = N_("AuditViews", "created at once ({source})")
+BULK_RECORDS = N_("AuditViews", "{n} records")
+BULK_SOURCES = {
+    "demo": N_("AuditViews", "demo data"),
+    "import": N_("AuditViews", "an import"),
+}
+BULK_OTHER_SOURCE = N_("AuditViews", "a bulk write")
 
 # who acted, when it was not a signed-in user
 COMMAND_LINE = N_("AuditViews", "command line ({user})")

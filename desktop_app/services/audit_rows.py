@@ -219,14 +219,21 @@ def _user_rows(rows: list[audit.AuditRow]) -> list[UserRow]:
                 id=row.id,
                 at=row.at,
                 actor=_actor(row.actor, people),
-                action=Words(L.ACTIONS.get(row.action, L.CHANGED)),
+                action=_action(row),
                 entity=Words(L.ENTITY_LABELS.get(row.entity, L.OTHER_RECORD)),
                 record=_record(row, model, records, names, people),
-                created=row.action == "create",
+                created=row.action in ("create", "bulk"),
                 changes=tuple(_changes(row, model, names, people)),
             )
         )
     return out
+
+
+def _action(row: audit.AuditRow) -> Shown:
+    if row.bulk is not None:
+        source = L.BULK_SOURCES.get(row.bulk[0], L.BULK_OTHER_SOURCE)
+        return words(L.BULK_ACTION, source=Words(source))
+    return Words(L.ACTIONS.get(row.action, L.CHANGED))
 
 
 def _record(
@@ -245,6 +252,8 @@ def _record(
     if row.entity in ("office", "feedback_phrase"):
         return _short(row.record_uid)
     ident = records.get(row.entity, {}).get(row.record_uid)
+    if ident is None and row.bulk is not None:  # the viewer: the bulk entry itself
+        return words(L.BULK_RECORDS, n=row.bulk[1])
     if model is None or ident is None:
         return Words(L.UNKNOWN_RECORD)
     return names.name(model, ident)

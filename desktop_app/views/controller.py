@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
 from desktop_app.errors import ServiceError
 from desktop_app.i18n import translator
 from desktop_app.models.database import close_database, worker_connection
+from desktop_app.scoring.indonesian_format import format_number
 from desktop_app.services import auth, backup, backup_seal, session
 from desktop_app.services import office as office_service
 from desktop_app.services.session import Session
@@ -249,19 +250,26 @@ class AppController(DatabaseOpening, IdleLock, QObject):
                 self.window,
                 self.tr("Backup made, NOT sealed"),
                 self.tr(
-                    "The backup was written and checked:\n{path}\n\nIt is NOT sealed: it holds "
-                    "the office signing key and the password hashes in the clear. Keep it locked "
-                    "away, and create the backup key (Settings > Office identity) so that the "
-                    "next backups are sealed."
-                ).format(path=str(result.path)),
+                    "The backup was written and checked:\n{path}\n{size}\n\nIt is NOT sealed: "
+                    "it holds the office signing key and the password hashes in the clear. Keep "
+                    "it locked away, and create the backup key (Settings > Office identity) so "
+                    "that the next backups are sealed (and compressed)."
+                ).format(path=str(result.path), size=self._backup_size(result)),
             )
             return
         messages.info(
             self.window,
             self.tr("Backup made"),
-            self.tr("The backup was written, checked and sealed:\n{path}").format(
-                path=str(result.path)
+            self.tr("The backup was written, checked and sealed:\n{path}\n{size}").format(
+                path=str(result.path), size=self._backup_size(result)
             ),
+        )
+
+    def _backup_size(self, result: backup.BackupResult) -> str:
+        """ "12,5 MB (the database: 61,2 MB)": what the backup takes on the stick."""
+        return self.tr("{size} MB (the database: {database} MB)").format(
+            size=format_number(result.size / 1e6, 1),
+            database=format_number(result.database_size / 1e6, 1),
         )
 
     def restore_backup(self) -> None:
