@@ -196,7 +196,7 @@ def test_the_bulk_rows_digest_is_checked_even_when_the_chain_is_rewritten(db_pat
     _rewrite(db_path, plant)
     check = audit_verify.check()
     assert check.chain_break is None  # the chain was rewritten consistently
-    assert [u for e, u in check.changed if e == "unit"] == ["(bulk entry %d)" % _bulk_id(db_path)]
+    assert [u for e, u in check.changed if e == "unit"] == [f"(bulk entry {_bulk_id(db_path)})"]
 
 
 def _bulk_id(path: Path) -> int:
