@@ -204,6 +204,7 @@ def main() -> int:
 
     QCoreApplication.setOrganizationName("KinerjaLuringBench")
     app = QApplication.instance() or QApplication([])  # noqa: F841 (widgets need it)
+    cache.compile_sources()
     paths = {n: office(n) for n in SIZES}
     small, middle, large = SIZES[0], SIZES[min(1, len(SIZES) - 1)], SIZES[-1]
     measured = {n: startups(paths[n]) for n in SIZES}

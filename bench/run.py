@@ -174,6 +174,7 @@ def register(path: Path) -> dict[str, object]:
 
 
 def main() -> int:
+    cache.compile_sources()
     path, generated = ensure_database()
     results: dict[str, object] = {"employees": EMPLOYEES, "database": str(path)}
     if generated is not None:
