@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from desktop_app.models import AuditEntry, db
-from desktop_app.models.audit import bulk_entry, read_bulk, read_changes
+from desktop_app.models.audit import REDACTED, bulk_entry, plain, read_bulk, read_changes
+from desktop_app.models.base import AuditedModel
 from desktop_app.services import audit_verify
 from desktop_app.services.audit_verify import ChainBreak
 from desktop_app.services.session import Action, require
@@ -64,7 +65,45 @@ def history(record_uid: str) -> list[AuditRow]:
         .tuples()
     )
     rows = [_row(r) for r in query]
-    return sorted(rows + _bulk_creations(str(record_uid)), key=lambda r: r.id)
+    created = _bulk_creations(str(record_uid))
+    if not created:
+        return rows
+    rows = sorted(rows + created, key=lambda r: r.id)
+    first = created[0]
+    later = [r for r in rows if r.id > first.id]
+    values = _values_at_creation(first.entity, str(record_uid), later)
+    return [dataclasses.replace(r, changes=values) if r is first else r for r in rows]
+
+
+def _values_at_creation(entity: str, record_uid: str, later: list[AuditRow]) -> dict[str, list]:
+    """A record created in a bulk entry, as it was created: its stored values with every
+    later change undone (the later entries hold the old values), shown as a creation."""
+    model = next((m for m in _audited_models() if m._meta.table_name == entity), None)
+    if model is None:
+        return {}
+    row = model.select().where(model.uid == uuid.UUID(record_uid)).dicts().first()
+    if row is None:
+        return {}
+    values = {name: plain(value) for name, value in row.items()}
+    for entry in reversed(later):
+        for name, pair in entry.changes.items():
+            if isinstance(pair, list) and len(pair) == 2 and name in values:
+                values[name] = pair[0]
+    return {
+        name: [None, REDACTED if name in model.audit_redact else value]
+        for name, value in values.items()
+        if name not in ("id", "uid") and name not in model.audit_exclude
+    }
+
+
+def _audited_models() -> list[type[AuditedModel]]:
+    found, pending = [], list(AuditedModel.__subclasses__())
+    while pending:
+        model = pending.pop()
+        pending += model.__subclasses__()
+        if model._meta.fields.get("uid") is not None:
+            found.append(model)
+    return found
 
 
 def _bulk_creations(record_uid: str) -> list[AuditRow]:

@@ -275,8 +275,7 @@ ACTIONS = {
     "status": N_("AuditViews", "status changed"),
 }
 # one entry for many records created at once (models.audit.bulk_entry), by where they came from
-BULK_ACTION = N_("AuditViews", "created at once ({source})")
-BULK_RECORDS = N_("AuditViews", "{n} records")
+BULK_RECORDS = N_("AuditViews", "{n} records created at once ({source})")
 BULK_SOURCES = {
     "demo": N_("AuditViews", "demo data"),
     "import": N_("AuditViews", "an import"),

@@ -1287,12 +1287,8 @@ Apakah Anda menyimpan salinan cadangan di tempat lain (misalnya di flashdisk)? P
         <translation>status diubah</translation>
     </message>
     <message>
-        <source>created at once ({source})</source>
-        <translation>dibuat sekaligus ({source})</translation>
-    </message>
-    <message>
-        <source>{n} records</source>
-        <translation>{n} data</translation>
+        <source>{n} records created at once ({source})</source>
+        <translation>{n} data dibuat sekaligus ({source})</translation>
     </message>
     <message>
         <source>demo data</source>

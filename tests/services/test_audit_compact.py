@@ -136,15 +136,23 @@ def test_records_created_at_once_get_one_entry_that_proves_each(db_path, office)
     assert check.records >= 31
     # the viewer: one row "created at once (an import)", "31 records"
     shown = audit_rows.search_rows(entity="unit")[0]
-    assert shown.action.values[0][1].text == "an import"
-    assert shown.record.values == (("n", 31),)
-    # the history of one of them: its creation is that bulk entry, in user words
+    assert shown.action.text == "created" and shown.record.values[0] == ("n", 31)
+    assert shown.record.values[1][1].text == "an import"
+    # the history of one of them: its creation is that bulk entry, with its values in words
     history = audit_rows.history_rows(uids[3])
     assert len(history) == 1 and history[0].created and history[0].record == "Unit 3"
+    fields = {c.field.text: c.new for c in history[0].changes}
+    assert {"Unit 3", "U3"} <= set(fields.values())
     # a later change is written as usual and verifies too
     units.save_unit(units.UnitInput("U3", "Unit Tiga", "UPT"), Unit.get(Unit.code == "U3").id)
     assert audit_verify.check().ok
-    assert [r.action for r in audit.history(uids[3])] == ["bulk", "update"]
+    rows = audit.history(uids[3])
+    assert [r.action for r in rows] == ["bulk", "update"]
+    # the creation still shows the values it was created with, the change what changed
+    assert rows[0].changes["name"] == [None, "Unit 3"] and rows[1].changes["name"] == [
+        "Unit 3",
+        "Unit Tiga",
+    ]
 
 
 def test_a_record_changed_behind_a_bulk_entry_is_found(db_path, office):

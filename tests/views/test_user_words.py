@@ -177,8 +177,7 @@ def test_the_history_reads_as_words(qtbot, qapp, history) -> None:
         ]
         created, edited = rows[0], rows[1]
         assert created[AuditTableModel.WHO] == "program"  # the demo generator
-        # one bulk entry for the demo's creations (issue 26), in words
-        assert created[AuditTableModel.ACTION] == "dibuat sekaligus (data demo)"
+        assert created[AuditTableModel.ACTION] == "dibuat"
         assert edited[AuditTableModel.WHO] == "Demo ADMIN"  # the full name, not the account name
         by_command = [r for r in rows if "Alasan tidak aktif: — → Mutasi" in r[5]]
         assert by_command and by_command[0][AuditTableModel.WHO] == "baris perintah (root)"
