@@ -6,7 +6,7 @@ the same services and made in the same process.
 Both read the data the same way (evaluations.get_evaluation_covers, a hundred at a time).
 
 The office copy gets 1,000 final annual evaluations through the services once (cached in
-bench/out/print_5000.db).
+bench/out/cache/, by content hash).
 
 Memory: `memory_growth()` prints merged batches of 250 and 2,000 Dokumen (the 1,000 repeated)
 through bench/print_batch.py, each in a fresh process, and reports how much the peak resident
@@ -24,12 +24,15 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from bench.cache import cached, checkpoint, copy_database
+
 if TYPE_CHECKING:
     from desktop_app.services.evaluation.evaluations import EvaluationDetail
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "bench" / "out"
 DOCUMENTS = 1000
+PREPARED: list[Path] = []  # the prepared office of the last measure()
 
 
 def _prepared(source: Path) -> tuple[Path, int]:
@@ -39,11 +42,8 @@ def _prepared(source: Path) -> tuple[Path, int]:
     from desktop_app.services.session import sign_in_as
     from desktop_app.services.skp import plans
 
-    target = OUT / "print_5000.db"
-    year = None
-    if not target.exists():
-        part = OUT / "print_5000.db.part"
-        shutil.copy(source, part)
+    def build(part: Path) -> None:
+        copy_database(source, part)
         close_database()
         open_database(part)
         sign_in_as(None)
@@ -63,7 +63,10 @@ def _prepared(source: Path) -> tuple[Path, int]:
             if done == DOCUMENTS:
                 break
         close_database()
-        part.rename(target)
+        checkpoint(part)
+
+    target = cached(f"print_{DOCUMENTS}.db", build, source.name)
+    PREPARED[:] = [target]
     close_database()
     open_database(target)
     from desktop_app.models import Evaluation
@@ -153,11 +156,11 @@ MEMORY_SIZES = (250, 2000)
 def memory_growth() -> dict[int, dict[str, float]]:
     """The rise of the peak resident memory (MB) over a merged batch of each size, each in a
     fresh process (bench/print_batch.py: the peak is a high-water mark); needs measure() to
-    have prepared bench/out/print_5000.db."""
+    have prepared the office (cached by content hash in bench/out/cache/)."""
     from desktop_app.models import Employee, Evaluation, Unit
     from desktop_app.models.database import close_database, open_database
 
-    path = OUT / "print_5000.db"
+    path = PREPARED[0]
     open_database(path)
     root = Unit.select().where(Unit.parent.is_null()).first().code
     year = Evaluation.select().join(Employee).where(Evaluation.status == "FINAL").first()

@@ -1,6 +1,7 @@
-"""`make bench`: measure the promises of the register over a 50,000-employee demo office.
+"""`make bench`: measure the promises of the register over a large demo office (20,000
+employees; 50,000 with `make bench-full`; BENCH_EMPLOYEES sets it).
 
-- demo generation time (`main.py demo --employees 50000`), once, cached in bench/out/;
+- demo generation time (`main.py demo`), once per content hash (bench/cache.py);
 - cold start-up to the painted main window (fresh process, median of 3);
 - loading the register rows, filter latency per keystroke, unit filter and sorting, measured
   on the real RegisterTab (offscreen), median and worst of several runs.
@@ -17,9 +18,11 @@ import sys
 import time
 from pathlib import Path
 
+from bench import cache
+
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "bench" / "out"
-EMPLOYEES = int(os.environ.get("BENCH_EMPLOYEES", "50000"))
+EMPLOYEES = int(os.environ.get("BENCH_EMPLOYEES", "50000" if cache.FULL else "20000"))
 
 
 def _ms(seconds: float) -> float:
@@ -27,18 +30,12 @@ def _ms(seconds: float) -> float:
 
 
 def ensure_database() -> tuple[Path, float | None]:
+    """The cached demo office (bench/cache.py) and the seconds it took to build (None: reused)."""
     OUT.mkdir(parents=True, exist_ok=True)
-    path = OUT / f"register_{EMPLOYEES}.db"
-    if path.exists():
-        return path, None
     start = time.perf_counter()
-    subprocess.run(
-        [sys.executable, "main.py", "demo", "--employees", str(EMPLOYEES), "--db", str(path)],
-        cwd=ROOT,
-        check=True,
-        stdout=subprocess.DEVNULL,
-    )
-    return path, time.perf_counter() - start
+    existing = set(cache.CACHE.glob("register_*")) if cache.CACHE.exists() else set()
+    path = cache.demo_office(EMPLOYEES)
+    return path, None if path in existing else time.perf_counter() - start
 
 
 def startup(path: Path, runs: int = 3) -> dict[str, float]:
@@ -177,6 +174,7 @@ def register(path: Path) -> dict[str, object]:
 
 
 def main() -> int:
+    cache.compile_sources()
     path, generated = ensure_database()
     results: dict[str, object] = {"employees": EMPLOYEES, "database": str(path)}
     if generated is not None:

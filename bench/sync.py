@@ -8,8 +8,9 @@
 3. The same N packages imported again (target: at most 5 % of the first import).
 
 The offices are copies of one demo office, each given its own code, key and uids (so nothing
-collides at the central office); packages are cached in bench/out/sync/. Results go to stdout
-and bench/SYNC_RESULTS.md.
+collides at the central office); packages are cached in bench/out/cache/sync-<content
+hash>/. N is 5 for `make bench`, 100 for `make bench-full`. Results go to stdout and
+bench/SYNC_RESULTS.md.
 """
 
 from __future__ import annotations
@@ -23,10 +24,21 @@ import sys
 import time
 from pathlib import Path
 
+from bench import cache
+
 ROOT = Path(__file__).resolve().parents[1]
-OUT = ROOT / "bench" / "out" / "sync"
-PACKAGES = int(os.environ.get("BENCH_SYNC_PACKAGES", "100"))
+# Cached by content hash of the code that makes the office and its packages (bench/cache.py):
+# a change of the demo, the models or the sync code builds them again.
+OUT = cache.CACHE / f"sync-{cache.source_hash('sync', 5000)}"
+PACKAGES = cache.sync_packages()
 EMPLOYEES = 5000
+
+
+def _drop_stale() -> None:
+    """Remove the sync inputs of older code (other hashes)."""
+    for stale in cache.CACHE.glob("sync-*"):
+        if stale != OUT and stale.is_dir():
+            shutil.rmtree(stale)
 
 
 def _use(path: Path) -> None:
@@ -50,8 +62,17 @@ def _office_db() -> Path:
         return [(f"{year}-Q{q}", dt.date(year, 3 * q, 28)) for q in range(1, 5)]
 
     demo_evaluations.ended_quarters = four
-    _use(path)
+    part = OUT / "office.db.part"
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{part}{suffix}").unlink(missing_ok=True)
+    _use(part)
     demo.generate_demo(EMPLOYEES, seed=1)
+    from desktop_app.models.database import close_database
+
+    close_database()
+    cache.checkpoint(part)
+    part.rename(path)
+    cache.BUILT.append("sync office")
     return path
 
 
@@ -138,6 +159,8 @@ def _packages(office: Path, recipient: str) -> tuple[list[Path], float, dict[str
         for suffix in ("-wal", "-shm"):
             Path(str(copy) + suffix).unlink(missing_ok=True)
         print(f"  package {n + 1}/{PACKAGES}", flush=True)
+        if n == PACKAGES - 1:
+            cache.BUILT.append("sync packages")
     return paths, export_seconds, trust
 
 
@@ -188,6 +211,7 @@ def measure() -> dict:
     os.environ.setdefault("KINERJA_DATA_DIR", str(OUT / "data"))
     from desktop_app.services.sync import central as sync_central
 
+    _drop_stale()
     OUT.mkdir(parents=True, exist_ok=True)
     office = _office_db()
     central_identity = _central(OUT / "recipient.txt")
@@ -244,10 +268,13 @@ def measure() -> dict:
 
 def reused() -> dict | None:
     """The last measurement, when BENCH_SYNC_REUSE=1 asks not to import 100 packages again
-    (about 40 minutes on 2 cores); the table then names its date."""
+        (about 40 minutes on 2 cores for 100); the table then names its date. Only a measurement of
+    the same code and package count is reused."""
     path = OUT / "measure.json"
     if os.environ.get("BENCH_SYNC_REUSE") == "1" and path.exists():
-        return json.loads(path.read_text(encoding="utf-8"))
+        measured = json.loads(path.read_text(encoding="utf-8"))
+        if int(measured["packages"]) == PACKAGES:
+            return measured
     return None
 
 

@@ -376,7 +376,10 @@ def _cmd_backup(args: argparse.Namespace) -> int:
     if not out.is_dir() and not out.parent.is_dir():
         raise InputError("the folder of --out does not exist: {path}", path=str(out.parent))
     result = backup.write_backup(out)
-    print(f"backup written{' and sealed' if result.sealed else ''}: {result.path}")
+    print(
+        f"backup written{' and sealed' if result.sealed else ''}: {result.path} "
+        f"({result.size / 1e6:.1f} MB; the database: {result.database_size / 1e6:.1f} MB)"
+    )
     if result.warning:
         print(f"warning: {result.warning}", file=sys.stderr)
     return 0

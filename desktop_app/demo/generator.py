@@ -41,8 +41,8 @@ from desktop_app.i18n import N_
 from desktop_app.models import Employee, Evaluation, Period, Unit
 from desktop_app.models.audit import current_actor
 from desktop_app.models.database import refresh_office_cache, write_transaction
+from desktop_app.services import audit, settings
 from desktop_app.services import office as office_service
-from desktop_app.services import settings
 from desktop_app.services.session import Action, require
 from desktop_app.services.skp.plans import APPROVED, DRAFT, NO_PLAN, RETURNED, SUBMITTED
 
@@ -204,7 +204,7 @@ def generate_demo(
     development: dict[str, int] = {}
     outside: dict[str, int] = {}
     try:
-        with write_transaction():
+        with write_transaction(), audit.bulk_entry("demo"):
             if not is_empty():
                 raise InputError(
                     N_(

@@ -15,6 +15,7 @@ file").
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import decimal
 import hashlib
@@ -22,6 +23,7 @@ import json
 import threading
 import uuid
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 import msgspec
@@ -182,7 +184,18 @@ def append(
     entries: list[tuple[str, str, str, dict[str, list[Any]]]], digests: list[str] | None = None
 ) -> None:
     """Append (action, entity, uid, changes) entries, chained, inside the caller's transaction;
-    `digests` (one per entry, "" for none) are the records' stored digests."""
+    `digests` (one per entry, "" for none) are the records' stored digests. Inside a
+    `bulk_entry` block, the creations of digested records (and later changes of those same
+    records) wait for the block's one bulk entry instead."""
+    scope = _bulk.scope
+    if scope is not None and digests is not None:
+        entries, digests = scope.take(entries, digests)
+        if any(not d for d, (_a, _e, _u, _c) in zip(digests, entries, strict=True)):
+            digests = _fill_digests(entries, digests)
+    _append(entries, digests)
+
+
+def _append(entries: list[tuple[str, str, str, dict[str, Any]]], digests: list[str] | None) -> None:
     if not entries:
         return
     digests = digests or [""] * len(entries)
@@ -192,7 +205,7 @@ def append(
     at_text = at.isoformat(sep=" ")
     rows = []
     for (action, entity, uid, changes), record in zip(entries, digests, strict=True):
-        text = canonical(changes)
+        text = compact_changes(action, uid, changes)
         digest = entry_digest(prev, at_text, actor, action, entity, uid, text, record)
         rows.append((at_text, actor, action, entity, uid, text, prev, digest, record))
         prev = digest
@@ -204,3 +217,205 @@ def append(
             f"entry_hash, record_digest) VALUES {placeholders}",
             [v for row in chunk for v in row],
         )
+
+
+# --- the compact format (issue 26) ---------------------------------------------------------------
+#
+# Format 1 (before): `changes` is a JSON object {field: [old, new]}, a creation [null, value] for
+# every column. Format 2: a creation is the JSON array ["c", {field: value}] holding only the
+# fields with a value (no null, "" or false, which the viewer never showed, and not the uid the
+# entry's record column already holds); an update stays {field: [old, new]} of the changed
+# fields. A bulk entry (action "bulk") stands for many creations at once: see `bulk_entry`.
+# Both formats are hashed as stored, so old entries verify exactly as before.
+
+CREATED = "c"
+
+
+def compact_changes(action: str, uid: str, changes: dict[str, Any]) -> str:
+    """The stored text of an entry's changes (format 2 for a creation)."""
+    if action != "create" or not all(
+        isinstance(v, list) and len(v) == 2 and v[0] is None for v in changes.values()
+    ):
+        return canonical(changes)
+    kept = {
+        name: new
+        for name, (_old, new) in changes.items()
+        if new not in (None, "", False) and not (name == "uid" and new == uid)
+    }
+    return canonical([CREATED, kept])
+
+
+def read_changes(action: str, uid: str, text: str) -> dict[str, Any]:
+    """{field: [old, new]} of a stored entry in either format ({} for a bulk entry, whose
+    summary `read_bulk` gives)."""
+    value = json.loads(text)
+    if action == "bulk":
+        return {}
+    if isinstance(value, list) and len(value) == 2 and value[0] == CREATED:
+        changes = {name: [None, new] for name, new in value[1].items()}
+        return changes
+    return value
+
+
+@dataclass(frozen=True)
+class BulkRecords:
+    """What one bulk entry holds: the label of the bulk ("demo", "import"), the local ids of
+    its records (in runs) and the first 8 bytes of each record's digest, in id order; the
+    entry's record digest is the SHA-256 of all their full digests (the rows' digest)."""
+
+    label: str
+    count: int
+    runs: list[tuple[int, int]]
+    short_digests: bytes
+    full_digests: bytes = b""  # 32 bytes a record, for FULL_DIGEST_TABLES only
+
+    def ids(self) -> list[int]:
+        return [start + n for start, length in self.runs for n in range(length)]
+
+    def position(self, ident: int) -> int | None:
+        """Index of the record with local id `ident` in this bulk, None when not in it."""
+        offset = 0
+        for start, length in self.runs:
+            if start <= ident < start + length:
+                return offset + ident - start
+            offset += length
+        return None
+
+    def short_digest(self, index: int) -> bytes:
+        return self.short_digests[index * SHORT : (index + 1) * SHORT]
+
+    def full_digest(self, index: int) -> str:
+        """The record's full digest (hex) as the bulk left it, "" when not kept."""
+        return self.full_digests[index * 32 : (index + 1) * 32].hex()
+
+
+SHORT = 8  # bytes of each record's digest a bulk entry keeps (its rows' digest has all 32)
+# Records a verification code is printed for (services/verification): their bulk entries keep
+# each full digest too, so a code issued before a change still says "changed", not "invalid".
+FULL_DIGEST_TABLES = frozenset({"performance_plan", "evaluation", "development_plan"})
+
+
+def read_bulk(text: str) -> BulkRecords:
+    value = json.loads(text)
+    return BulkRecords(
+        str(value["bulk"]),
+        int(value["n"]),
+        [(int(a), int(b)) for a, b in value["ids"]],
+        base64.b64decode(value["d"]),
+        base64.b64decode(value.get("f", "")),
+    )
+
+
+def rows_digest(full_digests: list[str]) -> str:
+    """The digest of a bulk's records: SHA-256 of their hex digests in id order."""
+    return hashlib.sha256("".join(full_digests).encode()).hexdigest()
+
+
+class _BulkState(threading.local):
+    scope: _BulkScope | None = None
+
+
+class _BulkScope:
+    def __init__(self, label: str) -> None:
+        self.label = label
+        self.created: dict[str, dict[str, None]] = {}  # entity -> uids (ordered set)
+
+    def take(
+        self, entries: list[tuple[str, str, str, dict[str, Any]]], digests: list[str]
+    ) -> tuple[list[tuple[str, str, str, dict[str, Any]]], list[str]]:
+        """The entries still written one by one: not the creations, and not the changes of
+        records created in this block (the bulk entry digests them as they end up)."""
+        kept, kept_digests = [], []
+        for entry, digest in zip(entries, digests, strict=True):
+            action, entity, uid, _changes = entry
+            if action == "create":
+                self.created.setdefault(entity, {})[uid] = None
+            elif uid not in self.created.get(entity, ()):
+                kept.append(entry)
+                kept_digests.append(digest)
+        return kept, kept_digests
+
+    def write(self) -> None:
+        for entity, uids in self.created.items():
+            pairs = sorted(_stored_with_ids(entity, [uuid.UUID(u).hex for u in uids]))
+            if not pairs:
+                continue
+            runs: list[list[int]] = []
+            for ident, _digest in pairs:
+                if runs and runs[-1][0] + runs[-1][1] == ident:
+                    runs[-1][1] += 1
+                else:
+                    runs.append([ident, 1])
+            short = b"".join(bytes.fromhex(d[: 2 * SHORT]) for _i, d in pairs)
+            changes = {
+                "bulk": self.label,
+                "n": len(pairs),
+                "ids": runs,
+                "d": base64.b64encode(short).decode("ascii"),
+            }
+            if entity in FULL_DIGEST_TABLES:
+                whole = b"".join(bytes.fromhex(d) for _i, d in pairs)
+                changes["f"] = base64.b64encode(whole).decode("ascii")
+            full = [d for _i, d in pairs]
+            _append([("bulk", entity, str(uuid.uuid4()), changes)], [rows_digest(full)])
+
+
+_bulk = _BulkState()
+
+
+class bulk_entry:
+    """`with bulk_entry("demo"):` inside a write transaction: every record created in the
+    block (through `insert_many`, `bulk_insert` or `save`) gets no entry of its own; at the
+    end, one entry per table says "N records created at once" with their ids and digests, so
+    `audit verify` still proves each record as it was left. Changes of records that existed
+    before the block are written as usual. The demo and large imports use it (issue 26: the
+    audit log was 60 % of a demo database). Nested blocks join the outer one."""
+
+    def __init__(self, label: str) -> None:
+        self.label = label
+        self.outer = False
+
+    def __enter__(self) -> bulk_entry:
+        self.outer = _bulk.scope is None
+        if self.outer:
+            _bulk.scope = _BulkScope(self.label)
+        return self
+
+    def __exit__(self, exc_type: object, *exc: object) -> None:
+        if not self.outer:
+            return
+        scope, _bulk.scope = _bulk.scope, None
+        if exc_type is None and scope is not None:
+            scope.write()
+
+
+def in_bulk() -> bool:
+    """Whether creations are being gathered into a bulk entry (so need no digest now)."""
+    return _bulk.scope is not None
+
+
+def _stored_with_ids(table: str, uid_hexes: list[str]) -> list[tuple[int, str]]:
+    """(local id, digest) of the records of `table` with those uids."""
+    out: list[tuple[int, str]] = []
+    for start in range(0, len(uid_hexes), 500):
+        chunk = uid_hexes[start : start + 500]
+        cursor = db.execute_sql(
+            f'SELECT * FROM "{table}" WHERE uid IN ({",".join("?" * len(chunk))})', chunk
+        )
+        columns = [d[0] for d in cursor.description]
+        id_at = columns.index("id")
+        digest = digester(columns)
+        out += [(int(row[id_at]), digest(row)) for row in cursor]
+    return out
+
+
+def _fill_digests(
+    entries: list[tuple[str, str, str, dict[str, Any]]], digests: list[str]
+) -> list[str]:
+    """Digests of kept entries that were skipped while gathering (bulk_insert inside a block)."""
+    filled = list(digests)
+    for n, (_action, entity, uid, _changes) in enumerate(entries):
+        if not filled[n]:
+            hexed = uuid.UUID(uid).hex
+            filled[n] = stored_digests(entity, [hexed]).get(hexed, "")
+    return filled

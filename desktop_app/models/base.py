@@ -154,6 +154,9 @@ class AuditedModel(BaseModel):
         if not cls.audit_digest or not entries:
             audit.append(entries)
             return
+        if audit.in_bulk():  # the bulk entry digests them at its end (the others: append)
+            audit.append(entries, [""] * len(entries))
+            return
         hexes = [uuid.UUID(uid).hex for _action, _entity, uid, _changes in entries]
         stored = audit.stored_digests(cls._meta.table_name, hexes)
         audit.append(entries, [stored.get(h, "") for h in hexes])

@@ -124,7 +124,9 @@ def bulk_insert(
                 values.append(full)
         cursor.executemany(sql, values)
         hexes = [uuid.UUID(entry[2]).hex for entry in entries] if key_at is None else []
-        stored = audit_log.stored_digests(entity, hexes) if hexes else {}
+        stored = (
+            audit_log.stored_digests(entity, hexes) if hexes and not audit_log.in_bulk() else {}
+        )
         audit_log.append(entries, [stored.get(h, "") for h in hexes] if hexes else None)
         if on_chunk is not None:
             on_chunk(len(chunk))

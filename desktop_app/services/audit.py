@@ -4,12 +4,15 @@ The entries as stored (table and column names, ids); `audit_rows` turns them int
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
-import json
+import uuid
 from dataclasses import dataclass
 from typing import Any
 
-from desktop_app.models import AuditEntry
+from desktop_app.models import AuditEntry, db
+from desktop_app.models.audit import REDACTED, bulk_entry, plain, read_bulk, read_changes
+from desktop_app.models.base import AuditedModel
 from desktop_app.services import audit_verify
 from desktop_app.services.audit_verify import ChainBreak
 from desktop_app.services.session import Action, require
@@ -24,11 +27,19 @@ class AuditRow:
     entity: str
     record_uid: str
     changes: dict[str, list[Any]]
+    bulk: tuple[str, int] | None = None  # a bulk entry: (its label, how many records)
 
 
 def _row(entry: tuple) -> AuditRow:
+    """An entry in either stored format (models.audit: format 1, format 2, bulk entries)."""
     at = entry[1] if isinstance(entry[1], dt.datetime) else dt.datetime.fromisoformat(entry[1])
-    return AuditRow(entry[0], at, entry[2], entry[3], entry[4], entry[5], json.loads(entry[6]))
+    action, uid, text = entry[3], entry[5], entry[6]
+    bulk = None
+    if action == "bulk":
+        held = read_bulk(text)
+        bulk = (held.label, held.count)
+    changes = read_changes(action, uid, text)
+    return AuditRow(entry[0], at, entry[2], action, entry[4], uid, changes, bulk)
 
 
 _COLUMNS = (
@@ -53,7 +64,85 @@ def history(record_uid: str) -> list[AuditRow]:
         .order_by(AuditEntry.id)
         .tuples()
     )
-    return [_row(r) for r in query]
+    rows = [_row(r) for r in query]
+    created = _bulk_creations(str(record_uid))
+    if not created:
+        return rows
+    rows = sorted(rows + created, key=lambda r: r.id)
+    first = created[0]
+    later = [r for r in rows if r.id > first.id]
+    values = _values_at_creation(first.entity, str(record_uid), later)
+    return [dataclasses.replace(r, changes=values) if r is first else r for r in rows]
+
+
+def _values_at_creation(entity: str, record_uid: str, later: list[AuditRow]) -> dict[str, list]:
+    """A record created in a bulk entry, as it was created: its stored values with every
+    later change undone (the later entries hold the old values), shown as a creation."""
+    model = next((m for m in _audited_models() if m._meta.table_name == entity), None)
+    if model is None:
+        return {}
+    row = model.select().where(model.uid == uuid.UUID(record_uid)).dicts().first()
+    if row is None:
+        return {}
+    values = {name: plain(value) for name, value in row.items()}
+    for entry in reversed(later):
+        for name, pair in entry.changes.items():
+            if isinstance(pair, list) and len(pair) == 2 and name in values:
+                values[name] = pair[0]
+    return {
+        name: [None, REDACTED if name in model.audit_redact else value]
+        for name, value in values.items()
+        if name not in ("id", "uid") and name not in model.audit_exclude
+    }
+
+
+def _audited_models() -> list[type[AuditedModel]]:
+    found, pending = [], list(AuditedModel.__subclasses__())
+    while pending:
+        model = pending.pop()
+        pending += model.__subclasses__()
+        if model._meta.fields.get("uid") is not None:
+            found.append(model)
+    return found
+
+
+def _bulk_creations(record_uid: str) -> list[AuditRow]:
+    """The bulk entries that created this record (found by its local id in their runs),
+    shown as the record's creation."""
+    found = []
+    local_ids: dict[str, int | None] = {}
+    try:
+        uid_hex = uuid.UUID(record_uid).hex
+    except ValueError:
+        return []
+    bulks = AuditEntry.select(*_COLUMNS).where(AuditEntry.action == "bulk").tuples()
+    for entry in bulks:
+        entity = entry[4]
+        if entity not in local_ids:
+            row = db.execute_sql(f'SELECT id FROM "{entity}" WHERE uid = ?', (uid_hex,)).fetchone()
+            local_ids[entity] = int(row[0]) if row else None
+        ident = local_ids[entity]
+        if ident is not None and read_bulk(entry[6]).position(ident) is not None:
+            row = _row(entry)
+            found.append(dataclasses.replace(row, record_uid=record_uid))
+    return found
+
+
+__all__ = ["AuditRow", "bulk_digests", "bulk_entry", "history", "search", "verify_chain"]
+
+
+def bulk_digests(entity: str, record_id: int) -> list[str]:
+    """The full digests bulk entries kept of one record (by its local id) as they left it."""
+    found = []
+    bulks = AuditEntry.select(AuditEntry.changes).where(
+        (AuditEntry.action == "bulk") & (AuditEntry.entity == entity)
+    )
+    for (text,) in bulks.tuples():
+        held = read_bulk(text)
+        index = held.position(record_id)
+        if index is not None and (digest := held.full_digest(index)):
+            found.append(digest)
+    return found
 
 
 SEARCH_LIMIT = 5000

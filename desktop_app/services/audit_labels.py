@@ -274,6 +274,13 @@ ACTIONS = {
     "delete": N_("AuditViews", "deleted"),
     "status": N_("AuditViews", "status changed"),
 }
+# one entry for many records created at once (models.audit.bulk_entry), by where they came from
+BULK_RECORDS = N_("AuditViews", "{n} records created at once ({source})")
+BULK_SOURCES = {
+    "demo": N_("AuditViews", "demo data"),
+    "import": N_("AuditViews", "an import"),
+}
+BULK_OTHER_SOURCE = N_("AuditViews", "a bulk write")
 
 # who acted, when it was not a signed-in user
 COMMAND_LINE = N_("AuditViews", "command line ({user})")

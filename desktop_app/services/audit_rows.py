@@ -219,14 +219,20 @@ def _user_rows(rows: list[audit.AuditRow]) -> list[UserRow]:
                 id=row.id,
                 at=row.at,
                 actor=_actor(row.actor, people),
-                action=Words(L.ACTIONS.get(row.action, L.CHANGED)),
+                action=_action(row),
                 entity=Words(L.ENTITY_LABELS.get(row.entity, L.OTHER_RECORD)),
                 record=_record(row, model, records, names, people),
-                created=row.action == "create",
+                created=row.action in ("create", "bulk"),
                 changes=tuple(_changes(row, model, names, people)),
             )
         )
     return out
+
+
+def _action(row: audit.AuditRow) -> Shown:
+    if row.bulk is not None:  # many records created at once: "created", the record says more
+        return Words(L.ACTIONS["create"])
+    return Words(L.ACTIONS.get(row.action, L.CHANGED))
 
 
 def _record(
@@ -245,6 +251,9 @@ def _record(
     if row.entity in ("office", "feedback_phrase"):
         return _short(row.record_uid)
     ident = records.get(row.entity, {}).get(row.record_uid)
+    if ident is None and row.bulk is not None:  # the viewer: the bulk entry itself
+        source = Words(L.BULK_SOURCES.get(row.bulk[0], L.BULK_OTHER_SOURCE))
+        return words(L.BULK_RECORDS, n=row.bulk[1], source=source)
     if model is None or ident is None:
         return Words(L.UNKNOWN_RECORD)
     return names.name(model, ident)
@@ -255,15 +264,16 @@ def _changes(
 ) -> list[FieldChange]:
     out = []
     order = {name: n for n, name in enumerate(model._meta.sorted_field_names)} if model else {}
+    created = row.action in ("create", "bulk")
     for field, pair in sorted(row.changes.items(), key=lambda kv: order.get(kv[0], 999)):
-        if field in L.HIDDEN_FIELDS or (field == "deleted" and row.action == "create"):
+        if field in L.HIDDEN_FIELDS or (field == "deleted" and created):
             continue
         if row.entity == "setting" and field == "key":  # the record column names the setting
             continue
         old, new = [*pair, None, None][:2] if isinstance(pair, list) else (None, pair)
         label = L.ENTITY_FIELD_LABELS.get((row.entity, field)) or L.FIELD_LABELS.get(field)
         field_words = Words(label or L.OTHER_FIELD)
-        if row.action == "create" and new in (None, "", False):
+        if created and new in (None, "", False):
             continue
         out.append(
             FieldChange(

@@ -24,7 +24,15 @@ from contextlib import suppress
 from dataclasses import dataclass, field
 
 from desktop_app.models import SYNCED_MODELS, Office, db
-from desktop_app.models.audit import GENESIS, digester, entry_digest
+from desktop_app.models.audit import (
+    GENESIS,
+    SHORT,
+    BulkRecords,
+    digester,
+    entry_digest,
+    read_bulk,
+    rows_digest,
+)
 from desktop_app.services import settings
 from desktop_app.services.sync.office.state import ACKNOWLEDGED_HEAD
 
@@ -96,16 +104,26 @@ def check(progress: Progress | None = None) -> AuditCheck:
     return result
 
 
-def walk_chain(result: AuditCheck) -> dict[str, dict[bytes, bytes]]:
-    """Check every link and hash; returns {entity: {uid: digest of its latest entry}} (b""
-    for a record whose latest entry has none). Uids and digests are kept as 16 raw bytes (the
-    first 128 bits of the digest), about 200 bytes a record: 50,000 employees hold some 1.4
-    million records."""
+@dataclass
+class Latest:
+    """The latest entry of every record, as the chain says: `by_uid[entity][uid]` is the
+    first 16 bytes of the record digest then the entry's place in the chain (5 bytes; b""
+    digest for an entry without one); `bulks[entity]` are the bulk entries (place, what they
+    hold, their rows' digest), whose records are found by local id."""
+
+    by_uid: dict[str, dict[bytes, bytes]]
+    bulks: dict[str, list[tuple[int, int, BulkRecords, str]]] = field(default_factory=dict)
+
+
+def walk_chain(result: AuditCheck) -> Latest:
+    """Check every link and hash; returns the latest entry of each record. Uids and digests
+    are kept as raw bytes (the first 128 bits of the digest), about 200 bytes a record:
+    50,000 employees hold some 1.4 million records."""
     cursor = db.execute_sql(
         "SELECT id, at, actor, action, entity, record_uid, changes, prev_hash, entry_hash, "
         "record_digest FROM audit_log ORDER BY id"
     )
-    latest: dict[str, dict[bytes, bytes]] = {m._meta.table_name: {} for m in SYNCED_MODELS}
+    latest = Latest({m._meta.table_name: {} for m in SYNCED_MODELS})
     prev = GENESIS
     digests_started = False
     anchor = result.anchor
@@ -134,14 +152,24 @@ def walk_chain(result: AuditCheck) -> dict[str, dict[bytes, bytes]]:
                 f"(package {anchor.sequence}): the history was rewritten (hashes recomputed "
                 "after an edit, or entries inserted, removed or forged before it)"
             )
-        held = latest.get(entity)
-        if held is not None:
-            if record:
-                digests_started = True
-            elif digests_started:
+        held = latest.by_uid.get(entity)
+        if held is None:
+            continue
+        if record:
+            digests_started = True
+        elif digests_started:
+            result.forged.append(entry_id)
+        place = result.entries.to_bytes(5, "big")
+        if action == "bulk":
+            try:
+                bulk = read_bulk(changes)
+            except (ValueError, KeyError, TypeError):  # unreadable: its records are unaudited
                 result.forged.append(entry_id)
-            with suppress(ValueError):  # not a uid (a hand-made entry): the record check says it
-                held[bytes.fromhex(uid.replace("-", ""))] = bytes.fromhex(record[:32])
+                continue
+            latest.bulks.setdefault(entity, []).append((result.entries, entry_id, bulk, record))
+            continue
+        with suppress(ValueError):  # not a uid (a hand-made entry): the record check says it
+            held[bytes.fromhex(uid.replace("-", ""))] = bytes.fromhex(record[:32]) + place
     return latest
 
 
@@ -155,21 +183,36 @@ def _check_anchor(result: AuditCheck) -> None:
         )
 
 
-def _check_records(
-    result: AuditCheck, table: str, own: str, latest: dict[str, dict[bytes, bytes]]
-) -> None:
+def _check_records(result: AuditCheck, table: str, own: str, latest: Latest) -> None:
     cursor = db.execute_sql(f'SELECT * FROM "{table}" WHERE office_code = ?', (own,))
     columns = [d[0] for d in cursor.description]
     uid_at = columns.index("uid")
+    id_at = columns.index("id")
     digest = digester(columns)
-    held = latest.get(table, {})
+    held = latest.by_uid.get(table, {})
+    bulks = latest.bulks.get(table, [])
+    at_bulk_state: list[dict[int, str]] = [{} for _ in bulks]  # full digests, by position
     for row in cursor:
         h = str(row[uid_at])
         uid = f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}" if len(h) == 32 else h
         try:
-            expected = held.get(bytes.fromhex(h))
+            value = held.get(bytes.fromhex(h))
         except ValueError:
-            expected = None
+            value = None
+        expected, place = (value[:-5], int.from_bytes(value[-5:], "big")) if value else (None, 0)
+        hit = None  # (bulk, position) of a bulk entry later than the record's own latest
+        for n, (bulk_place, _entry_id, bulk, _rows) in enumerate(bulks):
+            if bulk_place > place and (index := bulk.position(int(row[id_at]))) is not None:
+                hit, place = (n, index), bulk_place
+        if hit is not None:
+            n, index = hit
+            full = digest(row)
+            result.records += 1
+            if bytes.fromhex(full[: 2 * SHORT]) != bulks[n][2].short_digest(index):
+                result.changed.append((table, uid))
+            else:
+                at_bulk_state[n][index] = full
+            continue
         if expected is None:
             result.unaudited.append((table, uid))
         elif not expected:
@@ -178,6 +221,11 @@ def _check_records(
             result.records += 1
             if bytes.fromhex(digest(row)[:32]) != expected:
                 result.changed.append((table, uid))
+    for n, (_place, entry_id, bulk, rows) in enumerate(bulks):
+        found = at_bulk_state[n]
+        # every record still as the bulk left it: the full 256-bit rows' digest must hold too
+        if len(found) == bulk.count and rows_digest([found[i] for i in range(bulk.count)]) != rows:
+            result.changed.append((table, f"(bulk entry {entry_id})"))
 
 
 def report_lines(result: AuditCheck) -> list[str]:

@@ -61,6 +61,15 @@ class BackupResult:
     path: Path
     sealed: bool
     warning: str = ""
+    size: int = 0  # bytes of the backup file (a sealed one is compressed)
+    database_size: int = 0  # bytes of the database it copies, to compare
+
+
+def _result(path: Path, sealed: bool, database: Path, warning: str = "") -> BackupResult:
+    size = path.stat().st_size if path.exists() else 0
+    wal = database.with_name(database.name + "-wal")
+    whole = database.stat().st_size + (wal.stat().st_size if wal.exists() else 0)
+    return BackupResult(path, sealed, warning, size, whole)
 
 
 @dataclass(frozen=True)
@@ -168,8 +177,8 @@ def write_backup(target: Path | None = None) -> BackupResult:
             target.unlink(missing_ok=True)  # the plain copy never outlives the sealing
     if not sealed and final.parent != backup_folder():
         log.warning("backup %s is not sealed: the office has no backup key yet", final)
-        return BackupResult(final, False, UNSEALED_WARNING)
-    return BackupResult(final, sealed)
+        return _result(final, False, db, UNSEALED_WARNING)
+    return _result(final, sealed, db)
 
 
 def _backup_pattern(stem: str, *, automatic_only: bool) -> re.Pattern[str]:

@@ -14,16 +14,20 @@ the recovery key, the identity itself, to be kept in the office safe apart from 
 sticks (as a BitLocker recovery key is); `restore` accepts it in place of the passphrase.
 Without passphrase and sheet a sealed backup cannot be opened by anyone: that is the point.
 
-File layout: `KINERJA-SEALED-BACKUP 1\\n`, the length of the sealed identity in decimal and
-`\\n`, the sealed identity, then the age ciphertext of the SQLite file.
+File layout: `KINERJA-SEALED-BACKUP 2\\n`, the length of the sealed identity in decimal and
+`\\n`, the sealed identity, then the age ciphertext of the gzip-compressed SQLite file (a
+fifth to a third of its size: a backup fits a stick). Version 1 files (`... 1`, the SQLite
+file uncompressed) are still restored.
 """
 
 from __future__ import annotations
 
 import base64
 import datetime as dt
+import gzip
 import hashlib
 import io
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -38,7 +42,9 @@ from desktop_app.models.database import write_transaction
 from desktop_app.services import settings
 from desktop_app.services.session import Action, require
 
-MAGIC = b"KINERJA-SEALED-BACKUP 1\n"
+MAGIC = b"KINERJA-SEALED-BACKUP 2\n"  # the body: the SQLite file gzip-compressed, then age
+MAGIC_1 = b"KINERJA-SEALED-BACKUP 1\n"  # older backups: the SQLite file itself, age (read too)
+CHUNK = 1 << 20
 SUFFIX = ".age"
 MIN_PASSPHRASE = 12
 MAX_HEADER = 4096
@@ -113,7 +119,7 @@ def is_sealed(path: Path) -> bool:
     """Whether `path` is a sealed backup (by its first bytes, not its name)."""
     try:
         with path.open("rb") as fh:
-            return fh.read(len(MAGIC)) == MAGIC
+            return fh.read(len(MAGIC)) in (MAGIC, MAGIC_1)
     except OSError:
         return False
 
@@ -125,9 +131,15 @@ def seal(plain: Path, target: Path) -> Path:
     if public is None or not sealed_identity:
         raise InputError(N_("backup", "This office has no backup key yet."), "backup")
     blob = base64.b64decode(sealed_identity)
-    with atomic_path(target) as part, part.open("wb") as out, plain.open("rb") as source:
-        out.write(MAGIC + str(len(blob)).encode("ascii") + b"\n" + blob)
-        pyrage.encrypt_io(source, out, [x25519.Recipient.from_str(public)])  # streamed
+    packed = target.with_name(f".{target.name}.gz.part")
+    try:
+        with plain.open("rb") as source, gzip.open(packed, "wb", compresslevel=6) as zipped:
+            shutil.copyfileobj(source, zipped, CHUNK)  # compressed first: ciphertext is not
+        with atomic_path(target) as part, part.open("wb") as out, packed.open("rb") as source:
+            out.write(MAGIC + str(len(blob)).encode("ascii") + b"\n" + blob)
+            pyrage.encrypt_io(source, out, [x25519.Recipient.from_str(public)])  # streamed
+    finally:
+        packed.unlink(missing_ok=True)
     return target
 
 
@@ -137,12 +149,27 @@ def unseal(sealed: Path, secret: str, plain: Path) -> Path:
     not a sound sealed backup. The body is streamed: a large database is not held in memory."""
     try:
         with sealed.open("rb") as source:
+            compressed = source.read(len(MAGIC)) == MAGIC
+            source.seek(0)
             identity = _identity(sealed, source, secret)
+            packed = plain.with_name(f".{plain.name}.gz.part")
             try:
-                with atomic_path(plain) as part, part.open("wb") as out:
-                    pyrage.decrypt_io(source, out, [identity])
-            except (pyrage.DecryptError, ValueError) as err:
+                if not compressed:  # format 1: the SQLite file itself
+                    with atomic_path(plain) as part, part.open("wb") as out:
+                        pyrage.decrypt_io(source, out, [identity])
+                else:
+                    with packed.open("wb") as out:
+                        pyrage.decrypt_io(source, out, [identity])
+                    with (
+                        gzip.open(packed, "rb") as unzipped,
+                        atomic_path(plain) as part,
+                        part.open("wb") as out,
+                    ):
+                        shutil.copyfileobj(unzipped, out, CHUNK)
+            except (pyrage.DecryptError, ValueError, EOFError, gzip.BadGzipFile) as err:
                 raise _refused(sealed, "damaged or sealed to another office's key") from err
+            finally:
+                packed.unlink(missing_ok=True)
     except OSError as err:
         raise _refused(sealed, err.strerror or str(err)) from err
     return plain
@@ -151,7 +178,7 @@ def unseal(sealed: Path, secret: str, plain: Path) -> Path:
 def _identity(sealed: Path, source: BinaryIO, secret: str) -> x25519.Identity:
     """Read the header of `source` (left at the start of the body) and open the identity
     with the passphrase, or take the recovery key as it is."""
-    if source.read(len(MAGIC)) != MAGIC:
+    if source.read(len(MAGIC)) not in (MAGIC, MAGIC_1):
         raise _refused(sealed, "not a sealed backup")
     length_line = source.readline(16).rstrip(b"\n")
     if not length_line.isdigit() or int(length_line) > MAX_HEADER:

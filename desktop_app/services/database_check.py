@@ -15,7 +15,20 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop_app.models import database
-from desktop_app.services.backup import integrity_problems, newest_good_backup
+
+
+def integrity_problems(path: Path) -> list[str]:
+    """services.backup's check, loaded on first use (not at every start: issue 26)."""
+    from desktop_app.services import backup
+
+    return backup.integrity_problems(path)
+
+
+def newest_good_backup(path: Path) -> Path | None:
+    from desktop_app.services import backup
+
+    return backup.newest_good_backup(path)
+
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 LOCK_WAIT_S = 0.5
@@ -160,3 +173,9 @@ def after_open_error(path: Path, err: BaseException) -> Diagnosis:
     if damage is not None:
         return damage
     return Diagnosis(Finding.SOUND, path, problems=[str(err)])
+
+
+def quick_check() -> list[str]:
+    """SQLite's quick_check of the open database: empty when sound (run at every start)."""
+    rows = [r[0] for r in database.db.execute_sql("PRAGMA quick_check").fetchall()]
+    return [] if rows == ["ok"] else rows[:10]

@@ -29,6 +29,7 @@ from desktop_app.models import DevelopmentPlan, Evaluation, Office, PerformanceP
 from desktop_app.models.audit import row_digest
 from desktop_app.scoring.nip import display_nip
 from desktop_app.scoring.period_key import PeriodKey
+from desktop_app.services import audit
 from desktop_app.services.session import Action, require
 
 SKP, EVALUATION, DOCUMENT, IDP = "S", "E", "D", "I"
@@ -140,7 +141,9 @@ def check(code: str) -> Verdict:
         "AND record_digest != ''",
         (_MODELS[kind]._meta.table_name, uid),
     )
-    if any(matches(d) for (d,) in earlier if d != digest):
+    table = _MODELS[kind]._meta.table_name
+    kept = [d for (d,) in earlier] + audit.bulk_digests(table, record_id)  # also created at once
+    if any(matches(d) for d in kept if d != digest):
         return Verdict(Outcome.CHANGED, kind, record_id, who, year, period)
     return Verdict(Outcome.INVALID, kind, record_id)
 

@@ -15,6 +15,7 @@ import logging
 import threading
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, QTimer
 from PySide6.QtNetwork import QLocalServer
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
 from desktop_app.errors import ServiceError
 from desktop_app.i18n import translator
 from desktop_app.models.database import close_database, worker_connection
-from desktop_app.services import auth, backup, backup_seal, session
+from desktop_app.services import auth, session
 from desktop_app.services import office as office_service
 from desktop_app.services.session import Session
 from desktop_app.views import messages
@@ -31,6 +32,9 @@ from desktop_app.views.database_opening import DatabaseOpening
 from desktop_app.views.idle_lock import IdleLock
 from desktop_app.views.main_window import MainWindow
 from desktop_app.views.tasks import Cancelled, run_task
+
+if TYPE_CHECKING:
+    from desktop_app.services.backup import BackupResult
 
 log = logging.getLogger(__name__)
 _IDLE_CHECK_MS = 30_000
@@ -215,6 +219,8 @@ class AppController(DatabaseOpening, IdleLock, QObject):
 
     @staticmethod
     def _run_daily_backup() -> None:
+        from desktop_app.services import backup  # the backup service loads after the start
+
         try:
             with worker_connection():
                 made = backup.backup_if_due()
@@ -231,6 +237,8 @@ class AppController(DatabaseOpening, IdleLock, QObject):
             self._backup_thread = None
 
     def backup_to_folder(self) -> None:
+        from desktop_app.services import backup
+
         folder = QFileDialog.getExistingDirectory(
             self.window, self.tr("Back up to a folder (for example a USB stick)")
         )
@@ -252,22 +260,33 @@ class AppController(DatabaseOpening, IdleLock, QObject):
                 self.window,
                 self.tr("Backup made, NOT sealed"),
                 self.tr(
-                    "The backup was written and checked:\n{path}\n\nIt is NOT sealed: it holds "
-                    "the office signing key and the password hashes in the clear. Keep it locked "
-                    "away, and create the backup key (Settings > Office identity) so that the "
-                    "next backups are sealed."
-                ).format(path=str(result.path)),
+                    "The backup was written and checked:\n{path}\n{size}\n\nIt is NOT sealed: "
+                    "it holds the office signing key and the password hashes in the clear. Keep "
+                    "it locked away, and create the backup key (Settings > Office identity) so "
+                    "that the next backups are sealed (and compressed)."
+                ).format(path=str(result.path), size=self._backup_size(result)),
             )
             return
         messages.info(
             self.window,
             self.tr("Backup made"),
-            self.tr("The backup was written, checked and sealed:\n{path}").format(
-                path=str(result.path)
+            self.tr("The backup was written, checked and sealed:\n{path}\n{size}").format(
+                path=str(result.path), size=self._backup_size(result)
             ),
         )
 
+    def _backup_size(self, result: BackupResult) -> str:
+        """ "12,5 MB (the database: 61,2 MB)": what the backup takes on the stick."""
+        from desktop_app.scoring.indonesian_format import format_number
+
+        return self.tr("{size} MB (the database: {database} MB)").format(
+            size=format_number(result.size / 1e6, 1),
+            database=format_number(result.database_size / 1e6, 1),
+        )
+
     def restore_backup(self) -> None:
+        from desktop_app.services import backup, backup_seal
+
         name, _ = QFileDialog.getOpenFileName(
             self.window,
             self.tr("Restore from a backup"),
@@ -307,6 +326,8 @@ class AppController(DatabaseOpening, IdleLock, QObject):
         self.show_window()
 
     def shutdown(self) -> None:
+        from desktop_app.services import backup
+
         """On exit: the exit backup (unless one was made in the last hour), then release the
         database."""
         if self.window is not None:

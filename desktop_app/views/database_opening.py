@@ -28,7 +28,7 @@ from desktop_app.models.database import (
     close_database,
     open_database,
 )
-from desktop_app.services import backup, database_check, session
+from desktop_app.services import database_check, session
 from desktop_app.services.database_check import Finding
 from desktop_app.views import messages
 from desktop_app.views.main_window import MainWindow
@@ -153,6 +153,8 @@ class DatabaseOpening:
         read-only file is refused with the reason (it is healthy; a restore would lose newer
         data), and only proven damage, or an empty or headerless file with good backups,
         offers a restore (which keeps the current file in the backups folder)."""
+        from desktop_app.services import backup  # loaded when needed, not at every start
+
         found = database_check.diagnose(path)
         if found.finding in (Finding.NOT_OURS, Finding.HEADERLESS) and not found.offers_restore:
             raise NotADatabaseError(str(path))
@@ -197,7 +199,7 @@ class DatabaseOpening:
         the proven damage when SQLite finds some, None when refused with the reason."""
         try:
             open_database(path)
-            problems = backup.quick_check()
+            problems = database_check.quick_check()
         except (sqlite3.DatabaseError, peewee.DatabaseError) as err:
             close_database()
             found = database_check.after_open_error(path, err)
@@ -219,7 +221,10 @@ class DatabaseOpening:
             return True
         close_database()
         return database_check.Diagnosis(
-            Finding.DAMAGED, path, problems=problems, backup=backup.newest_good_backup(path)
+            Finding.DAMAGED,
+            path,
+            problems=problems,
+            backup=database_check.newest_good_backup(path),
         )
 
     def _restore_question(self, found: database_check.Diagnosis, good: Path) -> tuple[str, str]:

@@ -216,22 +216,30 @@ Pulihkan cadangan terbaru yang masih baik, {backup}? Perubahan yang dibuat setel
     <message>
         <source>The backup was written and checked:
 {path}
+{size}
 
-It is NOT sealed: it holds the office signing key and the password hashes in the clear. Keep it locked away, and create the backup key (Settings &gt; Office identity) so that the next backups are sealed.</source>
+It is NOT sealed: it holds the office signing key and the password hashes in the clear. Keep it locked away, and create the backup key (Settings &gt; Office identity) so that the next backups are sealed (and compressed).</source>
         <translation>Cadangan telah disimpan dan diperiksa:
 {path}
+{size}
 
-Cadangan ini TIDAK tersegel: kunci tanda tangan kantor dan hash kata sandi terbaca apa adanya. Simpan di tempat terkunci, dan buat kunci cadangan (Pengaturan &gt; Identitas kantor) agar cadangan berikutnya tersegel.</translation>
+Cadangan ini TIDAK tersegel: kunci tanda tangan kantor dan hash kata sandi terbaca apa adanya. Simpan di tempat terkunci, dan buat kunci cadangan (Pengaturan &gt; Identitas kantor) agar cadangan berikutnya tersegel (dan dimampatkan).</translation>
+    </message>
+    <message>
+        <source>The backup was written, checked and sealed:
+{path}
+{size}</source>
+        <translation>Cadangan telah disimpan, diperiksa, dan disegel:
+{path}
+{size}</translation>
+    </message>
+    <message>
+        <source>{size} MB (the database: {database} MB)</source>
+        <translation>{size} MB (basis data: {database} MB)</translation>
     </message>
     <message>
         <source>Backup made</source>
         <translation>Cadangan telah dibuat</translation>
-    </message>
-    <message>
-        <source>The backup was written, checked and sealed:
-{path}</source>
-        <translation>Cadangan telah disimpan, diperiksa, dan disegel:
-{path}</translation>
     </message>
     <message>
         <source>Restore from a backup</source>
@@ -1277,6 +1285,22 @@ Apakah Anda menyimpan salinan cadangan di tempat lain (misalnya di flashdisk)? P
     <message>
         <source>status changed</source>
         <translation>status diubah</translation>
+    </message>
+    <message>
+        <source>{n} records created at once ({source})</source>
+        <translation>{n} data dibuat sekaligus ({source})</translation>
+    </message>
+    <message>
+        <source>demo data</source>
+        <translation>data demo</translation>
+    </message>
+    <message>
+        <source>an import</source>
+        <translation>impor</translation>
+    </message>
+    <message>
+        <source>a bulk write</source>
+        <translation>penulisan massal</translation>
     </message>
     <message>
         <source>command line ({user})</source>

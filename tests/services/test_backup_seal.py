@@ -243,3 +243,48 @@ def test_the_recovery_key_is_printed_in_blocks_and_restores_as_typed(keyed, tmp_
         backup.restore(sealed, target, key)
         assert [u.code for u in Unit.select()] == ["A"]
         close_database()
+
+
+def test_a_sealed_backup_is_compressed_its_size_said_and_restored(keyed, db_path, tmp_path):
+    for k in range(300):  # some bulk to compress
+        units.save_unit(units.UnitInput(f"U{k}", f"Puskesmas Kecamatan Contoh {k}", "UPT"))
+    result = backup.write_backup(tmp_path)
+    assert result.path.read_bytes().startswith(backup_seal.MAGIC)  # format 2: compressed
+    assert result.size == result.path.stat().st_size
+    assert result.database_size > 0 and result.size < result.database_size / 2
+    backup.restore(result.path, db_path, PASSPHRASE)
+    assert Unit.select().count() == 300
+    assert not list(tmp_path.glob(".*.gz.part")) and not list(db_path.parent.glob(".*.gz.part"))
+
+
+def test_a_sealed_backup_of_the_first_format_still_restores(keyed, db_path, tmp_path):
+    """Backups sealed before compression: the SQLite file itself encrypted with age."""
+    import base64
+
+    import pyrage
+    from pyrage import x25519
+
+    units.save_unit(units.UnitInput("A", "Dinas A", "DINAS"))
+    plain = tmp_path / "plain.db"
+    with sqlite3.connect(db_path) as source, sqlite3.connect(plain) as target:
+        source.backup(target)
+    blob = base64.b64decode(settings.get(backup_seal.SEALED_IDENTITY_KEY))
+    old = tmp_path / "old_20260101T000000Z.db.age"
+    with old.open("wb") as out, plain.open("rb") as body:
+        out.write(backup_seal.MAGIC_1 + str(len(blob)).encode() + b"\n" + blob)
+        pyrage.encrypt_io(body, out, [x25519.Recipient.from_str(backup_seal.recipient())])
+    units.save_unit(units.UnitInput("B", "Dinas B", "DINAS"))
+    assert backup_seal.is_sealed(old)
+    backup.restore(old, db_path, PASSPHRASE)
+    assert [u.code for u in Unit.select()] == ["A"]
+
+
+def test_cli_backup_prints_the_size(tmp_path, monkeypatch, capsys):
+    db = tmp_path / "office.db"
+    monkeypatch.setattr("sys.stdin", io.StringIO(PASSPHRASE + "\n"))
+    init = ["office", "init", "--code", "K1", "--name", "Kantor"]
+    assert cli.run([*init, "--backup-sheet", str(tmp_path / "sheet.pdf"), "--db", str(db)]) == 0
+    capsys.readouterr()
+    assert cli.run(["backup", "--out", str(tmp_path), "--db", str(db)]) == 0
+    out = capsys.readouterr().out
+    assert "backup written and sealed" in out and " MB; the database: " in out

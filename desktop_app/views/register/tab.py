@@ -32,9 +32,7 @@ from desktop_app.services.register import units as unit_service
 from desktop_app.services.register.reference_lists import all_grade_codes, position_type_choices
 from desktop_app.services.session import Action, allowed
 from desktop_app.views import messages
-from desktop_app.views.admin.audit_views import HistoryDialog
 from desktop_app.views.register import appraisers_menu
-from desktop_app.views.register import io_dialogs as employee_io_dialogs
 from desktop_app.views.register.employee_dialog import EmployeeDialog
 from desktop_app.views.register.table_model import EmployeeTableModel, RegisterFilter
 from desktop_app.views.register.unit_dialog import UnitsDialog
@@ -380,6 +378,8 @@ class RegisterTab(QWidget):
         employee_id = self.current_id()
         if employee_id is None or not self.can_read_all:
             return
+        from desktop_app.views.admin.audit_views import HistoryDialog  # not needed at start
+
         row = self.model.row_at(self.table.currentIndex().row())
         try:
             dialog = HistoryDialog(employees.record_uid(employee_id), row.name, self)
@@ -400,14 +400,21 @@ class RegisterTab(QWidget):
         finally:
             dialog.deleteLater()
 
+    # the import/export dialogs (openpyxl, the import preview) load on first use, not at start
     def import_file(self) -> None:
+        from desktop_app.views.register import io_dialogs as employee_io_dialogs
+
         if employee_io_dialogs.import_employees(self):
             self.reload()
 
     def export_shown(self) -> None:
+        from desktop_app.views.register import io_dialogs as employee_io_dialogs
+
         employee_io_dialogs.export_employees(self, self.model.visible_ids())
 
     def save_template(self) -> None:
+        from desktop_app.views.register import io_dialogs as employee_io_dialogs
+
         employee_io_dialogs.save_template(self)
 
     # state ------------------------------------------------------------------------------
