@@ -150,7 +150,7 @@ def checker(entity: Entity, choices: Choices) -> Callable[[list[Any]], str | Non
     names = [c.name for c in entity.columns]
     months = (
         (names.index("month_start"), names.index("month_end"))
-        if MONTH_COLUMNS <= set(names)
+        if set(names) >= MONTH_COLUMNS
         else None
     )
 
