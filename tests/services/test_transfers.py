@@ -90,6 +90,7 @@ def test_transfer_in_july_closes_and_starts(people):
     assert (new.month_start, new.month_end, new.status) == (8, 12, plans.DRAFT)
     budi = Employee.get_by_id(people["budi"])
     assert budi.unit_id == people["pkm"] and budi.appraiser_id == people["kapus"]
+    assert budi.supervisor_id == people["kapus"]  # the atasan langsung of the new post
     assert budi.position.name == "Pengelola Data" and str(budi.position_since) == "2026-08-01"
     detail = plans.get_plan(new.id)
     assert [r.text for r in detail.data.results] == ["Layanan kepegawaian"]
@@ -153,3 +154,62 @@ def test_a_later_evaluation_blocks_an_early_close(people):
     with pytest.raises(InputError, match="Triwulan III already belongs to this SKP"):
         _move(people, 7)
     _move(people, 9)  # September is the end of Triwulan III: allowed
+
+
+def _fill(evaluation_id: int, hasil: Rating, perilaku: Rating) -> None:
+    data = evaluations.get_evaluation(evaluation_id).data
+    for item in data.realisations:
+        item.realisasi = "120 usulan"
+        item.bukti_dukung = "https://drive.example/laporan"
+    data.rating_hasil, data.rating_perilaku = hasil, perilaku
+    evaluations.save_evaluation(evaluation_id, data)
+    evaluations.finalize(evaluation_id)
+
+
+def test_year_of_two_skps_annual_reference_forms_and_siasn(people, tmp_path):
+    for key, rating in (("2026-Q1", A), ("2026-Q2", A)):
+        _fill(evaluations.open_evaluation(people["budi"], key), rating, S)
+    start = transfers.transfer_start(people["budi"], YEAR)
+    done = _move(people, 7, [start.results[0].result_id])
+    plans.submit(done.new_plan_id)
+    plans.approve(done.new_plan_id)
+    for key in ("2026-Q3", "2026-Q4"):
+        _fill(evaluations.open_evaluation(people["budi"], key), S, S)
+    annual = evaluations.open_evaluation(people["budi"], "2026")
+    assert evaluations.get_evaluation(annual).plan_id == done.new_plan_id  # the SKP at year end
+    _fill(annual, S, S)
+    found = evaluations.annual_summary(people["budi"], YEAR)
+    # by hand: January-July Di Atas (Q2, the old SKP's last) 7 months, August-December
+    # Sesuai (Q4) 5 months: the reference is Di Atas / Sesuai, predikat Baik
+    assert [(p.months.start, p.months.end, p.hasil) for p in found.skps] == [(1, 7, A), (8, 12, S)]
+    assert found.reference is not None
+    assert (found.reference.hasil, found.reference.perilaku) == (A, S)
+    assert found.reference.predikat.label == "Baik"
+
+    from pypdf import PdfReader
+
+    from desktop_app.services.evaluation import exports as evaluation_io
+    from desktop_app.services.reports import forms
+
+    def first_page(build, record_id: int) -> str:
+        path = tmp_path / f"{build.__name__}-{record_id}.pdf"
+        build(path, record_id)
+        return PdfReader(path).pages[0].extract_text()
+
+    old_skp = first_page(forms.build_skp, done.closed_plan_id)
+    assert "PERIODE: JANUARI – JULI 2026" in old_skp and "1 JANUARI – 31 JULI 2026" in old_skp
+    new_skp = first_page(forms.build_skp, done.new_plan_id)
+    assert "PERIODE: AGUSTUS – DESEMBER 2026" in new_skp
+    assert "SKP AGUSTUS – DESEMBER 2026" in first_page(forms.build_evaluation, annual)
+    assert "SKP AGUSTUS – DESEMBER 2026" in first_page(forms.build_document, annual)
+    q1 = evaluations.evaluation_id_for(people["budi"], "2026-Q1")
+    assert "SKP JANUARI – JULI 2026" in first_page(forms.build_evaluation, q1)
+
+    from openpyxl import load_workbook
+
+    path = tmp_path / "siasn.xlsx"
+    evaluation_io.export_siasn(path, YEAR)
+    sheet = load_workbook(path)["Rekonsiliasi SKP"]
+    lines = list(sheet.iter_rows(values_only=True))
+    budi = next(line for line in lines if line[0] == "198609262015051001")
+    assert budi[-2:] == (8, 12)

@@ -208,6 +208,8 @@ def transfer(data: TransferInput) -> TransferDone:
         if data.kind != PENILAI:  # a new post from the first month of the next SKP
             record.position_since = dt.date(data.year, following.start, 1)
         record.appraiser_id = data.appraiser_id
+        if data.kind != PENILAI:  # a new post: its pejabat penilai is the atasan langsung
+            record.supervisor_id = data.appraiser_id
         save_employee(record, data.employee_id)
 
         employee = Employee.get_by_id(data.employee_id)
