@@ -450,7 +450,8 @@ def test_each_subordinate_rhk_supports_an_rhk_of_their_appraiser(demo300):
     owner = {p.id: p.employee_id for p in by_employee.values()}
     results = list(PlanResult.select())
     result_plan = {r.id: r.plan_id for r in results}
-    results = [r for r in results if r.plan_id in owner]  # an earlier SKP of a transfer keeps its old links
+    # an earlier SKP of a transfer keeps the links to its old appraiser: not checked here
+    results = [r for r in results if r.plan_id in owner]
     linked = 0
     for result in results:
         employee = rows[owner[result.plan_id]]

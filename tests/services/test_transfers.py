@@ -147,6 +147,14 @@ def test_evaluations_belong_to_the_skp_in_force(people):
         evaluations.open_evaluation(people["budi"], "2026-Q3")
     q2 = evaluations.open_evaluation(people["budi"], "2026-Q2")
     assert evaluations.get_evaluation(q2).plan_id == done.closed_plan_id
+    from desktop_app.services.evaluation.monitoring import monitoring
+
+    def state(key: str) -> str:
+        return next(r.state for r in monitoring(key) if r.employee_id == people["budi"])
+
+    assert state("2026-Q4") == "NO_PLAN"  # the SKP in force then is still a draft
+    assert state("2026-Q2") != "NO_PLAN"
+    assert sum(r.employee_id == people["budi"] for r in monitoring("2026-Q4")) == 1
 
 
 def test_a_later_evaluation_blocks_an_early_close(people):
