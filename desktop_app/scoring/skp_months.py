@@ -57,25 +57,25 @@ class MonthRange:
         return self.start <= other.end and other.start <= self.end
 
 
-def _month(value: object, what: str) -> int:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise RuleError(
-            N_("scoring", "{what} {value} is not a month"), {"what": what, "value": value}
-        )
-    if not FIRST_MONTH <= value <= LAST_MONTH:
-        raise RuleError(
-            N_("scoring", "{what} {value} is not a month (1 to 12)"), {"what": what, "value": value}
-        )
+_NOT_A_MONTH = {
+    "start": N_("scoring", "the first month {value} is not a month (1 to 12)"),
+    "end": N_("scoring", "the last month {value} is not a month (1 to 12)"),
+}
+
+
+def _month(value: object, which: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 12:
+        raise RuleError(_NOT_A_MONTH[which], {"value": value})
     return value
 
 
 def check_range(start: object, end: object) -> tuple[int, int]:
     """The range as two months, or why not: each 1..12 and the start not after the end."""
-    first = _month(start, "bulan mulai")
-    last = _month(end, "bulan selesai")
+    first = _month(start, "start")
+    last = _month(end, "end")
     if first > last:
         raise RuleError(
-            N_("scoring", "bulan mulai {start} is after bulan selesai {end}"),
+            N_("scoring", "the first month {start} is after the last month {end}"),
             {"start": MONTHS[first - 1], "end": MONTHS[last - 1]},
         )
     return first, last
@@ -96,7 +96,7 @@ def split_at(current: MonthRange, close_month: int) -> tuple[MonthRange, MonthRa
     """Close `current` at `close_month` (its last month now) and the range of the next SKP,
     from the month after to the old end. The closed SKP keeps at least its first month and
     the next one gets at least one month."""
-    month = _month(close_month, "bulan selesai")
+    month = _month(close_month, "end")
     if not current.start <= month < current.end:
         raise RuleError(
             N_("scoring", "the SKP of {range} can only be closed from {first} to {last}"),

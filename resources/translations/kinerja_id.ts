@@ -94,6 +94,14 @@
         <source>Without rated evaluation: {periods}</source>
         <translation>Belum ada evaluasi yang dinilai: {periods}</translation>
     </message>
+    <message>
+        <source>{months}: {hasil} / {perilaku}</source>
+        <translation>{months}: {hasil} / {perilaku}</translation>
+    </message>
+    <message>
+        <source>Several SKPs this year (last periodic rating of each): {parts}. Weighted by months: results {hasil}, behaviour {perilaku}, predikat {predikat}.</source>
+        <translation>Beberapa SKP tahun ini (rating periodik terakhir masing-masing): {parts}. Ditimbang menurut bulan: hasil kerja {hasil}, perilaku kerja {perilaku}, predikat {predikat}.</translation>
+    </message>
 </context>
 <context>
     <name>AppController</name>
@@ -4717,6 +4725,10 @@ Tidak ada penampil PDF yang membukanya di komputer ini: buka foldernya dan cetak
         <source>RHK</source>
         <translation>Jumlah RHK</translation>
     </message>
+    <message>
+        <source>Months</source>
+        <translation>Bulan</translation>
+    </message>
 </context>
 <context>
     <name>QuarantinePage</name>
@@ -5340,6 +5352,14 @@ Tidak ada penampil PDF yang membukanya di komputer ini: buka foldernya dan cetak
         <translation>&amp;Ekspor ke Excel…</translation>
     </message>
     <message>
+        <source>Transf&amp;er…</source>
+        <translation>Mutas&amp;i…</translation>
+    </message>
+    <message>
+        <source>Transfer or promotion: close this SKP at a month and start the next one</source>
+        <translation>Mutasi atau promosi: tutup SKP ini pada suatu bulan dan mulai SKP berikutnya</translation>
+    </message>
+    <message>
         <source>Pri&amp;nt SKP</source>
         <translation>&amp;Cetak SKP</translation>
     </message>
@@ -5811,6 +5831,73 @@ Salinan telah dibaca ulang dan diperiksa: flashdisk sekarang aman dilepas. Kanto
     <message>
         <source>Please wait</source>
         <translation>Mohon tunggu</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <source>Transfer or promotion: {name}</source>
+        <translation>Mutasi atau promosi: {name}</translation>
+    </message>
+    <message>
+        <source>SKP in force: {months} ({status}).</source>
+        <translation>SKP yang berlaku: {months} ({status}).</translation>
+    </message>
+    <message>
+        <source>&amp;What happens:</source>
+        <translation>&amp;Jenis perubahan:</translation>
+    </message>
+    <message>
+        <source>&amp;Last month of the current SKP:</source>
+        <translation>Bulan &amp;terakhir SKP yang berlaku:</translation>
+    </message>
+    <message>
+        <source>New &amp;unit:</source>
+        <translation>&amp;Unit kerja baru:</translation>
+    </message>
+    <message>
+        <source>New &amp;position (jabatan):</source>
+        <translation>Ja&amp;batan baru:</translation>
+    </message>
+    <message>
+        <source>Position t&amp;ype:</source>
+        <translation>Je&amp;nis jabatan:</translation>
+    </message>
+    <message>
+        <source>New appr&amp;aiser (pejabat penilai):</source>
+        <translation>&amp;Pejabat penilai baru:</translation>
+    </message>
+    <message>
+        <source>The SKP of {name} will end in {last}: it covers {closed} and stays {status}.
+
+A new draft SKP covers {following}, with the unit, position and appraiser chosen here; the register record changes the same way. It keeps {count} of {total} RHK.
+
+The evaluations from {first} on belong to the new SKP.</source>
+        <translation>SKP {name} akan berakhir pada {last}: mencakup {closed} dan tetap berstatus {status}.
+
+SKP baru berstatus draf mencakup {following}, dengan unit kerja, jabatan, dan pejabat penilai yang dipilih di sini; data pegawai di register ikut berubah. SKP baru membawa {count} dari {total} RHK.
+
+Evaluasi mulai {first} menjadi milik SKP baru.</translation>
+    </message>
+    <message>
+        <source>RHK the next SKP keeps (with their IKI):</source>
+        <translation>RHK yang dibawa ke SKP berikutnya (dengan IKI-nya):</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer…</source>
+        <translation>Pro&amp;ses…</translation>
+    </message>
+    <message>
+        <source>Type the new position.</source>
+        <translation>Ketik jabatan baru.</translation>
+    </message>
+    <message>
+        <source>Transfer or promotion</source>
+        <translation>Mutasi atau promosi</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Proses</translation>
     </message>
 </context>
 <context>
@@ -7900,8 +7987,16 @@ Jika hal ini terjadi lagi, kirimkan rinciannya kepada petugas dukungan Anda. Rin
         <translation>Formulir &apos;{form}&apos; tidak dikenal: gunakan skp, evaluation, document, atau idp.</translation>
     </message>
     <message>
+        <source>The SKP month must be 1 to 12, and only the SKP takes one.</source>
+        <translation>Bulan SKP harus 1 sampai 12, dan hanya berlaku untuk SKP.</translation>
+    </message>
+    <message>
         <source>No employee with NIP {nip} in this database.</source>
         <translation>Tidak ada pegawai dengan NIP {nip} di basis data ini.</translation>
+    </message>
+    <message>
+        <source>NIP {nip} has no SKP in force in month {month} of {period}.</source>
+        <translation>NIP {nip} tidak mempunyai SKP yang berlaku pada bulan {month} tahun {period}.</translation>
     </message>
     <message>
         <source>NIP {nip} has no SKP for {period}.</source>
@@ -8433,6 +8528,26 @@ Jika hal ini terjadi lagi, kirimkan rinciannya kepada petugas dukungan Anda. Rin
         <source>&apos;{text}&apos; has {count} digits: a telephone number has {low} to {high} (with the leading 0).</source>
         <translation>&apos;{text}&apos; berisi {count} angka: nomor telepon berisi {low} sampai {high} angka (termasuk 0 di depan).</translation>
     </message>
+    <message>
+        <source>the first month {value} is not a month (1 to 12)</source>
+        <translation>bulan mulai {value} bukan bulan (1 sampai 12)</translation>
+    </message>
+    <message>
+        <source>the last month {value} is not a month (1 to 12)</source>
+        <translation>bulan selesai {value} bukan bulan (1 sampai 12)</translation>
+    </message>
+    <message>
+        <source>the first month {start} is after the last month {end}</source>
+        <translation>bulan mulai {start} sesudah bulan selesai {end}</translation>
+    </message>
+    <message>
+        <source>the SKP of {first} overlaps the SKP of {second}</source>
+        <translation>SKP {first} tumpang tindih dengan SKP {second}</translation>
+    </message>
+    <message>
+        <source>the SKP of {range} can only be closed from {first} to {last}</source>
+        <translation>SKP {range} hanya dapat ditutup dari {first} sampai {last}</translation>
+    </message>
 </context>
 <context>
     <name>services</name>
@@ -8742,6 +8857,53 @@ Jika hal ini terjadi lagi, kirimkan rinciannya kepada petugas dukungan Anda. Rin
     <message>
         <source>The receipt acknowledges version {found}, but package {sequence} carried changes only up to version {carried}: the receipt is forged or damaged. Refused.</source>
         <translation>Tanda terima mengakui versi {found}, padahal paket {sequence} hanya membawa perubahan sampai versi {carried}: tanda terima dipalsukan atau rusak. Ditolak.</translation>
+    </message>
+</context>
+<context>
+    <name>transfers</name>
+    <message>
+        <source>Transfer (mutasi)</source>
+        <translation>Mutasi</translation>
+    </message>
+    <message>
+        <source>Promotion (promosi)</source>
+        <translation>Promosi</translation>
+    </message>
+    <message>
+        <source>New appraiser only (pejabat penilai)</source>
+        <translation>Hanya pergantian pejabat penilai</translation>
+    </message>
+    <message>
+        <source>{name} has no SKP for {year}: make the SKP first.</source>
+        <translation>{name} belum mempunyai SKP tahun {year}: buat SKP terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>The SKP of {months} covers one month: it cannot be split.</source>
+        <translation>SKP {months} hanya mencakup satu bulan: tidak dapat dibagi.</translation>
+    </message>
+    <message>
+        <source>The evaluation of {period} already belongs to this SKP and ends after {month}: close the SKP at its last month or later.</source>
+        <translation>Evaluasi {period} sudah menjadi milik SKP ini dan berakhir sesudah {month}: tutup SKP pada bulan terakhir evaluasi itu atau sesudahnya.</translation>
+    </message>
+    <message>
+        <source>Choose what happens: transfer, promotion or appraiser.</source>
+        <translation>Pilih jenis perubahan: mutasi, promosi, atau pergantian pejabat penilai.</translation>
+    </message>
+    <message>
+        <source>Last month of the current SKP: {problem}</source>
+        <translation>Bulan terakhir SKP yang berlaku: {problem}</translation>
+    </message>
+    <message>
+        <source>An RHK to copy no longer exists.</source>
+        <translation>RHK yang akan disalin sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>Nothing changes: choose the new unit, position or appraiser.</source>
+        <translation>Tidak ada yang berubah: pilih unit kerja, jabatan, atau pejabat penilai yang baru.</translation>
+    </message>
+    <message>
+        <source>An employee cannot appraise themselves.</source>
+        <translation>Pegawai tidak dapat menjadi pejabat penilai bagi dirinya sendiri.</translation>
     </message>
 </context>
 <context>

@@ -31,7 +31,7 @@ MUTASI, PROMOSI, PENILAI = "MUTASI", "PROMOSI", "PENILAI"
 KINDS = {
     MUTASI: N_("transfers", "Transfer (mutasi)"),
     PROMOSI: N_("transfers", "Promotion (promosi)"),
-    PENILAI: N_("transfers", "New pejabat penilai only"),
+    PENILAI: N_("transfers", "New appraiser only (pejabat penilai)"),
 }
 
 

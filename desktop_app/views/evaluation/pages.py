@@ -271,7 +271,7 @@ class AnnualPage(QWidget):
         reference = found.reference
         return self.tr(
             "Several SKPs this year (last periodic rating of each): {parts}. Weighted by "
-            "months: hasil kerja {hasil}, perilaku kerja {perilaku}, predikat {predikat}."
+            "months: results {hasil}, behaviour {perilaku}, predikat {predikat}."
         ).format(
             parts=parts,
             hasil=word(reference.hasil),

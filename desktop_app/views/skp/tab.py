@@ -157,7 +157,7 @@ class SkpTab(QWidget):
         self.copy_button = QPushButton(self.tr("&Copy last year's SKP"))
         self.cascade_button = QPushButton(self.tr("Cascade ma&trix (matriks peran hasil)…"))
         self.export_button = QPushButton(self.tr("E&xport to Excel…"))
-        self.transfer_button = QPushButton(self.tr("Trans&fer…"))
+        self.transfer_button = QPushButton(self.tr("Transf&er…"))
         self.transfer_button.setObjectName("transferSkp")
         self.transfer_button.setToolTip(
             self.tr("Transfer or promotion: close this SKP at a month and start the next one")

@@ -106,11 +106,13 @@ class TransferDialog(QDialog):
         for kind in PositionType:
             self.position_type.addItem(kind.label, kind.value)
         self.position_type.setCurrentIndex(max(self.position_type.findData(start.position_type), 0))
-        self.fields.add("position_type", self.tr("Position &type:"), self.position_type)
+        self.fields.add("position_type", self.tr("Position t&ype:"), self.position_type)
         self.appraiser = EmployeePicker(employee_queries.list_employees())
         self.appraiser.setObjectName("transferAppraiser")
         self.appraiser.set_id(start.appraiser_id)
-        self.fields.add("appraiser_id", self.tr("New pejabat &penilai:"), self.appraiser)
+        self.fields.add(
+            "appraiser_id", self.tr("New appr&aiser (pejabat penilai):"), self.appraiser
+        )
         layout.addLayout(self.fields.form)
 
         layout.addWidget(QLabel(self.tr("RHK the next SKP keeps (with their IKI):")))
@@ -182,8 +184,8 @@ class TransferDialog(QDialog):
         following = MonthRange(data.close_month + 1, start.months.end)
         return self.tr(
             "The SKP of {name} will end in {last}: it covers {closed} and stays {status}.\n\n"
-            "A new draft SKP covers {following}, with the unit, position and pejabat penilai "
-            "chosen here; the register record changes the same way. It keeps {count} of "
+            "A new draft SKP covers {following}, with the unit, position and appraiser chosen "
+            "here; the register record changes the same way. It keeps {count} of "
             "{total} RHK.\n\nThe evaluations from {first} on belong to the new SKP."
         ).format(
             name=start.employee_name,
