@@ -107,7 +107,11 @@ def test_a_promotion_without_position_is_refused_beside_the_field(qtbot, people)
     assert PerformancePlan.select().count() == 1
 
 
-def test_new_appraiser_only_ticks_every_rhk_and_nothing_changing_is_refused(qtbot, people):  # noqa: F811
+def test_new_appraiser_only_ticks_every_rhk_and_nothing_changing_is_refused(
+    qtbot,
+    people,  # noqa: F811
+    workflow_questions,
+):
     _sign_in_hr()
     dialog = TransferDialog(people["budi"], 2026)
     qtbot.addWidget(dialog)
@@ -117,4 +121,5 @@ def test_new_appraiser_only_ticks_every_rhk_and_nothing_changing_is_refused(qtbo
     ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)  # the same appraiser, unit and post
     assert "Nothing changes" in dialog.error.text()
+    assert list(workflow_questions) == []  # refused before asking
     assert PerformancePlan.select().count() == 1

@@ -97,6 +97,22 @@ def _error(msgid: str, **params: object) -> InputError:
     return InputError(msgid, "transfers", **params)
 
 
+NOTHING_CHANGES = InputError(
+    N_("transfers", "Nothing changes: choose the new unit, position or appraiser."), "transfers"
+)
+
+
+def nothing_changes(start: TransferStart, data: TransferInput) -> bool:
+    """Whether the transfer keeps the unit, the position and the appraiser (refused: the
+    dialog says so before asking)."""
+    return (
+        data.appraiser_id == start.appraiser_id
+        and data.unit_id == start.unit_id
+        and data.position_name.strip() == start.position_name
+        and data.position_type == start.position_type
+    )
+
+
 def default_copy(kind: str) -> bool:
     """Whether the RHK are ticked at first: all for a new pejabat penilai only (the work
     stays), none for a transfer or a promotion (new work)."""
@@ -183,15 +199,8 @@ def transfer(data: TransferInput) -> TransferDone:
         if unknown:
             raise NotFoundError(N_("transfers", "An RHK to copy no longer exists."), "transfers")
         same_appraiser = data.appraiser_id == start.appraiser_id
-        if (
-            same_appraiser
-            and data.unit_id == start.unit_id
-            and data.position_name.strip() == start.position_name
-            and data.position_type == start.position_type
-        ):
-            raise _error(
-                N_("transfers", "Nothing changes: choose the new unit, position or appraiser.")
-            )
+        if nothing_changes(start, data):
+            raise NOTHING_CHANGES
         if data.appraiser_id == data.employee_id:
             raise _error(N_("transfers", "An employee cannot appraise themselves."))
 

@@ -206,6 +206,9 @@ class TransferDialog(QDialog):
             show_error(self.fields.errors["position_name"], self.tr("Type the new position."))
             self.position.setFocus()
             return
+        if transfers.nothing_changes(self.start, data):
+            show_error(self.error, messages.error_text(transfers.NOTHING_CHANGES))
+            return
         if not confirm_step(
             self, self.tr("Transfer or promotion"), self.question(data), self.tr("Transfer")
         ):
