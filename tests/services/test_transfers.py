@@ -221,3 +221,15 @@ def test_year_of_two_skps_annual_reference_forms_and_siasn(people, tmp_path):
     lines = list(sheet.iter_rows(values_only=True))
     budi = next(line for line in lines if line[0] == "198609262015051001")
     assert budi[-2:] == (8, 12)
+
+
+def test_migration_0013_gives_every_skp_the_whole_year(people):
+    from desktop_app.models import db
+
+    columns = {row[1]: row[4] for row in db.execute_sql('PRAGMA table_info("performance_plan")')}
+    assert (columns["month_start"], columns["month_end"]) == ("1", "12")
+    indexes = {row[1] for row in db.execute_sql('PRAGMA index_list("performance_plan")')}
+    assert "performance_plan_one_per_start" in indexes
+    assert "performance_plan_one_per_year" not in indexes
+    plan = PerformancePlan.get_by_id(people["plan"])
+    assert (plan.month_start, plan.month_end) == (1, 12)
