@@ -97,9 +97,9 @@ def _error(msgid: str, **params: object) -> InputError:
     return InputError(msgid, "transfers", **params)
 
 
-NOTHING_CHANGES = InputError(
-    N_("transfers", "Nothing changes: choose the new unit, position or appraiser."), "transfers"
-)
+def nothing_changes_error() -> InputError:
+    """Why a transfer that changes nothing is refused (the dialog says it before asking)."""
+    return _error(N_("transfers", "Nothing changes: choose the new unit, position or appraiser."))
 
 
 def nothing_changes(start: TransferStart, data: TransferInput) -> bool:
@@ -200,7 +200,7 @@ def transfer(data: TransferInput) -> TransferDone:
             raise NotFoundError(N_("transfers", "An RHK to copy no longer exists."), "transfers")
         same_appraiser = data.appraiser_id == start.appraiser_id
         if nothing_changes(start, data):
-            raise NOTHING_CHANGES
+            raise nothing_changes_error()
         if data.appraiser_id == data.employee_id:
             raise _error(N_("transfers", "An employee cannot appraise themselves."))
 

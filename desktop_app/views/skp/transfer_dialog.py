@@ -207,7 +207,7 @@ class TransferDialog(QDialog):
             self.position.setFocus()
             return
         if transfers.nothing_changes(self.start, data):
-            show_error(self.error, messages.error_text(transfers.NOTHING_CHANGES))
+            show_error(self.error, messages.error_text(transfers.nothing_changes_error()))
             return
         if not confirm_step(
             self, self.tr("Transfer or promotion"), self.question(data), self.tr("Transfer")
