@@ -125,6 +125,14 @@ def build_parser() -> argparse.ArgumentParser:
         one.add_argument("--nip", required=True, metavar="NIP")
         one.add_argument("--period", required=True, metavar="PERIOD")
         one.add_argument("--out", required=True, metavar="FILE.pdf")
+        if form == "skp":  # several SKPs in a year after a transfer (docs/multiple_skp.md)
+            one.add_argument(
+                "--skp-month",
+                type=int,
+                metavar="M",
+                help="with several SKPs in the year (a transfer or promotion): the SKP in "
+                "force in month M (1-12); default: the SKP in force at the end of the year",
+            )
         _add_db(one)
         one.set_defaults(handler=_cmd_print, form=form)
     batch = print_sub.add_parser("batch", help="one form for every employee of a unit")
@@ -413,7 +421,9 @@ def _cmd_print(args: argparse.Namespace) -> int:
 
     _open(args)
     out = _out_file(args)
-    pages = print_one(args.form, args.nip, args.period, out)
+    pages = print_one(
+        args.form, args.nip, args.period, out, skp_month=getattr(args, "skp_month", None)
+    )
     print(f"{args.form} written: {out} ({pages} page{'s' if pages != 1 else ''})")
     return 0
 

@@ -32,6 +32,10 @@ class PerformancePlan(SyncedModel):
     consequences = TextField(default="")  # lampiran: konsekuensi
     snapshot = TextField(default="")  # JSON, taken at approval
     approved_at = DateTimeField(null=True)
+    # bulan mulai / bulan selesai (0013): the months of the year this SKP covers; a mid-year
+    # transfer or promotion closes one SKP at a month and starts the next (docs/multiple_skp.md)
+    month_start = IntegerField(default=1)
+    month_end = IntegerField(default=12)
 
     class Meta:
         table_name = "performance_plan"

@@ -149,6 +149,11 @@ def header(setup: PageSetup, detail: DocumentReport, width: float) -> list[Flowa
     story += [
         markup("DOKUMEN EVALUASI KINERJA PEGAWAI", TITLE),
         markup(periode_line(detail.period), TITLE),
+        *(
+            [markup(f"SKP {detail.period.skp_months.upper()}", TITLE)]
+            if detail.period.skp_months
+            else []
+        ),
         Spacer(1, 5 * mm),
     ]
     info = Table(

@@ -94,6 +94,7 @@ def evaluation_document(report: EvaluationReport, setup: PageSetup) -> FormDocum
                 f"PENDEKATAN HASIL KERJA {approach.upper()}",
                 FORM_FOR.get(form, FORM_FOR["STAFF"]),
                 f"PERIODE: {period.label.upper()}",
+                *([f"SKP {period.skp_months.upper()}"] if period.skp_months else []),
             ]
         ),
         identity_block(

@@ -67,6 +67,9 @@ class Period:
     first: dt.date
     last: dt.date
     year_frequency: Frequency | None = None
+    # the months of the SKP the form belongs to when it does not cover the whole year (a
+    # mid-year transfer, docs/multiple_skp.md): "Agustus – Desember 2026"; "" otherwise
+    skp_months: str = ""
 
 
 # --- the forms ---------------------------------------------------------------------------------

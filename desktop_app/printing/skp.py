@@ -30,7 +30,7 @@ from desktop_app.printing.blocks import (
     title_block,
 )
 from desktop_app.printing.layout import PORTRAIT, FormDocument, PageSetup, Target, render
-from desktop_app.printing.report_data import SkpReport
+from desktop_app.printing.report_data import Period, SkpReport
 from desktop_app.printing.results import (
     FOOTNOTE_EXPECTATION,
     FOOTNOTE_PARENT,
@@ -69,6 +69,12 @@ def title_lines(kind: str, approach: str, form: str) -> list[str]:
     ]
 
 
+def months_line(period: Period) -> list[str]:
+    """ "PERIODE: JANUARI – JULI 2026" for an SKP of part of the year (a transfer), else
+    nothing (docs/multiple_skp.md)."""
+    return [f"PERIODE: {period.skp_months.upper()}"] if period.skp_months else []
+
+
 def skp_document(report: SkpReport, setup: PageSetup) -> FormDocument:
     """The SKP of one plan as a document to lay out."""
     people = report.people
@@ -82,7 +88,10 @@ def skp_document(report: SkpReport, setup: PageSetup) -> FormDocument:
         width, setup.office_name, periode(report.period), people.employee, people.appraiser
     )
     story: list[Flowable] = [
-        *title_block(title_lines("SASARAN KINERJA PEGAWAI", report.approach, report.form)),
+        *title_block(
+            title_lines("SASARAN KINERJA PEGAWAI", report.approach, report.form)
+            + months_line(report.period)
+        ),
         identity,
         Spacer(1, 4 * mm),
         hasil_kerja_table(

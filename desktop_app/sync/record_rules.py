@@ -6,7 +6,8 @@ database is quarantined with its reason). One checker per entity, built once fro
   `MAX_RECORD_TEXT` for a TextField), whole numbers within 64 bits, decimal numbers, real
   calendar dates and timestamps (2026-99-99 is no date);
 - the domain: a column named `nip` must be a valid NIP / NI PPPK (`scoring.nip`), a column
-  named `snapshot` empty or a JSON object (the frozen form the printing reads);
+  named `snapshot` empty or a JSON object (the frozen form the printing reads); an SKP's
+  `month_start` / `month_end` months 1..12, the start not after the end;
 - the allowed values of enumerated columns, which the caller passes in (`Choices`: the
   domain enums and the workflows' states live in scoring/ and services/).
 
@@ -46,6 +47,15 @@ def _text(limit: int) -> Check:
 
 def _integer(value: Any) -> str | None:
     return None if INT64_MIN <= value <= INT64_MAX else "is a number out of range"
+
+
+MONTH_COLUMNS = frozenset({"month_start", "month_end"})  # an SKP's bulan mulai / selesai
+
+
+def _month(value: Any) -> str | None:
+    """A month of an SKP's range (docs/multiple_skp.md); a package without the columns (an
+    office before 0013) reads as January to December through the columns' defaults."""
+    return None if 1 <= value <= 12 else f"{value} is not a month (1 to 12)"
 
 
 def _number(value: Any) -> str | None:
@@ -111,6 +121,8 @@ def _checks(entity: Entity, column: Column, allowed: frozenset[str] | None) -> l
             found.append(_snapshot)
     elif column.kind == "int":
         found.append(_integer)
+        if column.name in MONTH_COLUMNS:
+            found.append(_month)
     elif column.kind == "number":
         found.append(_number)
     elif column.kind == "date":
@@ -135,6 +147,13 @@ def checker(entity: Entity, choices: Choices) -> Callable[[list[Any]], str | Non
         if (checks := _checks(entity, column, allowed.get(column.name)))
     ]
 
+    names = [c.name for c in entity.columns]
+    months = (
+        (names.index("month_start"), names.index("month_end"))
+        if set(names) >= MONTH_COLUMNS
+        else None
+    )
+
     def check(values: list[Any]) -> str | None:
         for n, name, checks in plan:
             value = values[n]
@@ -144,6 +163,8 @@ def checker(entity: Entity, choices: Choices) -> Callable[[list[Any]], str | Non
                 problem = rule(value)
                 if problem is not None:
                     return f"{name} {problem}"
+        if months is not None and values[months[0]] > values[months[1]]:
+            return f"month_start {values[months[0]]} is after month_end {values[months[1]]}"
         return None
 
     return check

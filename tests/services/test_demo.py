@@ -378,9 +378,14 @@ YEAR = dt.date.today().year
 
 
 def _plans() -> dict[int, PerformancePlan]:
-    """employee id -> SKP of the demo year."""
+    """employee id -> SKP of the demo year (the one in force at year end: the demo's
+    transferred employee has two, docs/multiple_skp.md)."""
     return {
-        p.employee_id: p for p in PerformancePlan.select().join(Period).where(Period.year == YEAR)
+        p.employee_id: p
+        for p in PerformancePlan.select()
+        .join(Period)
+        .where(Period.year == YEAR)
+        .order_by(PerformancePlan.month_start)
     }
 
 
@@ -428,7 +433,10 @@ def test_skps_in_every_state_with_the_planned_shares(demo300):
         if plan.status == plans.RETURNED:
             assert plan.return_reason.strip() and history[-1].reason == plan.return_reason
         else:
-            assert plan.return_reason == "" and all(c.reason == "" for c in history)
+            assert plan.return_reason == ""
+            # the SKP after a transfer notes it on its first step ("Mutasi: SKP sebelumnya …")
+            notes = [c.reason for c in history if c.reason]
+            assert notes == ([] if plan.month_start == 1 else [history[0].reason])
 
 
 def test_each_subordinate_rhk_supports_an_rhk_of_their_appraiser(demo300):
@@ -442,6 +450,8 @@ def test_each_subordinate_rhk_supports_an_rhk_of_their_appraiser(demo300):
     owner = {p.id: p.employee_id for p in by_employee.values()}
     results = list(PlanResult.select())
     result_plan = {r.id: r.plan_id for r in results}
+    # an earlier SKP of a transfer keeps the links to its old appraiser: not checked here
+    results = [r for r in results if r.plan_id in owner]
     linked = 0
     for result in results:
         employee = rows[owner[result.plan_id]]

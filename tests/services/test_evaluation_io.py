@@ -160,7 +160,8 @@ def test_siasn_rows_in_the_siasn_layout_with_codes_and_labels(office_year, tmp_p
         "PEGAWAI_ATASAN_UNOR_NAMA", "PENILAI_JABATAN_NM", "PENILAI_GOLONGAN_ID", "PENILAI_NAMA",
         "NIP_NIK_PENILAI", "STATUS_PENILAIAN(ASN/NON_ASN)", "KUADRAN",
         "NAMA_PNS_DINILAI", "UNOR_NAMA", "HASIL_KERJA_NAMA", "PERILAKU_KERJA_NAMA",
-        "KUADRAN_NAMA", "PENILAI_GOLONGAN_NAMA",
+        "KUADRAN_NAMA", "PENILAI_GOLONGAN_NAMA", "BULAN_MULAI_PENILAIAN",
+        "BULAN_SELESAI_PENILAIAN",
     )  # fmt: skip
     kabid_penilai = (
         "Dinas Kesehatan",
@@ -178,28 +179,28 @@ def test_siasn_rows_in_the_siasn_layout_with_codes_and_labels(office_year, tmp_p
             KABID_NIP, "DINKES", 2026, 2, 2,
             "Dinas Kesehatan", "Kepala Dinas Kesehatan", "43", "dr. Kadis", KADIS_NIP, "ASN", 2,
             "Kabid, S.KM.", "Dinas Kesehatan", "Sesuai Ekspektasi", "Sesuai Ekspektasi", "Baik",
-            "Pembina Utama Muda (IV/c)",
+            "Pembina Utama Muda (IV/c)", 1, 12,
         ),
         (
             "198001012010011001", "DINKES", 2026, 1, 1, *kabid_penilai, 1,
             "Staf 00", "Dinas Kesehatan", "Di Atas Ekspektasi", "Di Atas Ekspektasi",
-            "Sangat Baik", "Pembina (IV/a)",
+            "Sangat Baik", "Pembina (IV/a)", 1, 12,
         ),
         (
             "198101012010012002", "DINKES", 2026, 2, 3, *kabid_penilai, 4,
             "Staf 01", "Dinas Kesehatan", "Sesuai Ekspektasi", "Di Bawah Ekspektasi",
-            "Kurang/Misconduct", "Pembina (IV/a)",
+            "Kurang/Misconduct", "Pembina (IV/a)", 1, 12,
         ),
         (
             "198201012010011003", "DINKES", 2026, 3, 2, *kabid_penilai, 3,
             "Staf 02", "Dinas Kesehatan", "Di Bawah Ekspektasi", "Sesuai Ekspektasi",
-            "Butuh Perbaikan", "Pembina (IV/a)",
+            "Butuh Perbaikan", "Pembina (IV/a)", 1, 12,
         ),
     ]  # fmt: skip
     for cell in ("A2", "B2", "H2", "J2"):  # NIPs, unit code, golongan code stay text
         assert sheet[cell].data_type == "s" and sheet[cell].number_format == "@"
     assert sheet.freeze_panes == "A2"
-    assert sheet.auto_filter.ref == "A1:R5"
+    assert sheet.auto_filter.ref == "A1:T5"
 
 
 def test_siasn_lists_everyone_not_final_with_the_reason(office_year, tmp_path):

@@ -325,6 +325,17 @@ def _end_form(tmp):  # type: ignore[no-untyped-def]
     return EndForm(_first_assignment())
 
 
+def _transfer(tmp):  # type: ignore[no-untyped-def]
+    from desktop_app.views.skp.transfer_dialog import TransferDialog
+
+    plan_id, _appraiser = _largest_plan()  # the most RHK to tick
+    from desktop_app.models import PerformancePlan
+
+    plan = PerformancePlan.get_by_id(plan_id)
+    _sign_in("hr")
+    return TransferDialog(plan.employee_id, plan.period.year)
+
+
 def _unit_form(tmp):  # type: ignore[no-untyped-def]
     from desktop_app.services.register import units
     from desktop_app.views.register.unit_dialog import UnitForm
@@ -463,6 +474,7 @@ CASES: dict[str, Callable[[Path], QDialog]] = {
     "ActingDialog": _acting,
     "AssignmentForm": _assignment_form,
     "EndForm": _end_form,
+    "TransferDialog": _transfer,
     "UnitForm": _unit_form,
     "UnitsDialog": _units,
     "EmployeeDialog": _employee,

@@ -1,5 +1,7 @@
 """The annual evaluation next to the year's periodic ones: the periodic ratings side by side
-with the annual ratings (`scoring.summarize_periods`), and the periods still missing."""
+with the annual ratings (`scoring.summarize_periods`), and the periods still missing. With
+several SKPs in the year (a transfer), each SKP with its months and the month-weighted
+reference of `scoring.skp_months` (docs/multiple_skp.md)."""
 
 from __future__ import annotations
 
@@ -8,6 +10,7 @@ from typing import Any
 from desktop_app.models import Evaluation
 from desktop_app.scoring import summarize_periods
 from desktop_app.scoring.period_key import PeriodKey
+from desktop_app.scoring.skp_months import AnnualReference, SkpPart, annual_reference
 from desktop_app.services.evaluation.data import AnnualSummary
 from desktop_app.services.evaluation.states import FINAL
 from desktop_app.services.evaluation.values import period_keys, read_rating
@@ -32,13 +35,14 @@ def annual_summary(
     keys = period_keys(year)
     periodic, annual_key = keys[:-1], keys[-1]
     found = {
-        k: (i, s, h, p)
-        for i, k, s, h, p in Evaluation.select(
+        k: (i, s, h, p, _plan)
+        for i, k, s, h, p, _plan in Evaluation.select(
             Evaluation.id,
             Evaluation.period_key,
             Evaluation.status,
             Evaluation.rating_hasil,
             Evaluation.rating_perilaku,
+            Evaluation.plan,
         )
         .where(
             (Evaluation.employee == employee_id)
@@ -69,4 +73,30 @@ def annual_summary(
         read_rating(annual_hasil, "Rating hasil kerja"),
         read_rating(annual_perilaku, "Rating perilaku kerja"),
     )
-    return AnnualSummary(year, summary, missing, annual[0] if annual else None)
+    skps, reference = _several_skps(
+        employee_id, year, [(k, found[k]) for k in periodic if usable(k)]
+    )
+    return AnnualSummary(year, summary, missing, annual[0] if annual else None, skps, reference)
+
+
+def _several_skps(
+    employee_id: int, year: int, rated: list[tuple[str, tuple[Any, ...]]]
+) -> tuple[tuple[SkpPart, ...], AnnualReference | None]:
+    """Each SKP of the year with the ratings of its last rated periodic evaluation (in period
+    order), and the month-weighted reference (`scoring.skp_months.annual_reference`); nothing
+    when the year has one SKP."""
+    year_plans = plans.plans_in_year(employee_id, year)
+    if len(year_plans) < 2:
+        return (), None
+    last: dict[int, tuple[Any, Any]] = {}
+    for _key, row in rated:  # in period order: the later one wins
+        last[row[4]] = (row[2], row[3])
+    parts = tuple(
+        SkpPart(
+            months,
+            read_rating(last.get(plan_id, (None, None))[0], "Rating hasil kerja"),
+            read_rating(last.get(plan_id, (None, None))[1], "Rating perilaku kerja"),
+        )
+        for plan_id, months in year_plans
+    )
+    return parts, annual_reference(parts)

@@ -12,6 +12,7 @@ from typing import Any, NamedTuple
 from desktop_app.models import utcnow
 from desktop_app.scoring import Finding, OrgPredikat, PeriodSummary, Predikat, Rating
 from desktop_app.scoring.period_key import PeriodKey
+from desktop_app.scoring.skp_months import AnnualReference, SkpPart
 from desktop_app.scoring.target_units import Target
 from desktop_app.scoring.workflow import StatusStep
 from desktop_app.services.evaluation.states import FINAL, OBJECTION_DAYS
@@ -176,3 +177,7 @@ class AnnualSummary:
     summary: PeriodSummary
     missing: list[str]  # periodic keys without a (final) rated evaluation
     annual_evaluation_id: int | None
+    # several SKPs in the year (a transfer, docs/multiple_skp.md): each with the ratings of its
+    # last periodic evaluation, and the month-weighted reference; empty / None for one SKP
+    skps: tuple[SkpPart, ...] = ()
+    reference: AnnualReference | None = None

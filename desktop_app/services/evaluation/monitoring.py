@@ -11,6 +11,7 @@ from peewee import fn
 from desktop_app.models import Evaluation, Indicator, PerformancePlan, PlanResult, Realisation
 from desktop_app.models.register import format_full_name
 from desktop_app.scoring import Predikat
+from desktop_app.scoring.period_key import PeriodKey
 from desktop_app.services.evaluation.data import MonitoringRow
 from desktop_app.services.evaluation.states import (
     FINAL,
@@ -30,12 +31,15 @@ def monitoring(period_key: str, unit_ids: Iterable[int] | None = None) -> list[M
     """Every active employee the user may see with the state of their evaluation for the key."""
     key, period = key_period(period_key, writable=False)
     query = staff_query(unit_ids=unit_ids)
+    last_month = PeriodKey.parse(key).months[1]  # the SKP in force at the period's end
     approved = dict(
         PerformancePlan.select(PerformancePlan.employee, PerformancePlan.id)
         .where(
             (PerformancePlan.period == period)
             & (PerformancePlan.deleted == False)
             & (PerformancePlan.status == plans.APPROVED)
+            & (PerformancePlan.month_start <= last_month)
+            & (PerformancePlan.month_end >= last_month)
         )
         .tuples()
     )

@@ -19,7 +19,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from desktop_app.models import Employee, Evaluation, Unit
+from peewee import JOIN
+
+from desktop_app.models import Employee, Evaluation, PerformancePlan, Unit
 from desktop_app.models.register import format_full_name
 from desktop_app.scoring import CODETABLE_VERSION, Predikat, Rating, codes, predikat, reference
 from desktop_app.scoring.acting import acting_position
@@ -78,8 +80,13 @@ LABEL_COLUMNS = (
     "KUADRAN_NAMA",
     "PENILAI_GOLONGAN_NAMA",
 )  # the text of the codes beside them (domain.md §0.1, §10)
-SIASN_HEADERS = SIASN_COLUMNS + LABEL_COLUMNS
-SIASN_WIDTHS = (21, 12, 8, 13, 15, 36, 36, 20, 36, 21, 16, 10, 36, 36, 22, 22, 18, 32)
+MONTH_COLUMNS = (
+    "BULAN_MULAI_PENILAIAN",
+    "BULAN_SELESAI_PENILAIAN",
+)  # bulanMulaiPenilaian / bulanSelesaiPenilaian of SIASN (ref/siasn/README.md): the months of
+# the SKP the annual evaluation belongs to (1 and 12 but after a transfer, docs/multiple_skp.md)
+SIASN_HEADERS = SIASN_COLUMNS + LABEL_COLUMNS + MONTH_COLUMNS
+SIASN_WIDTHS = (21, 12, 8, 13, 15, 36, 36, 20, 36, 21, 16, 10, 36, 36, 22, 22, 18, 32, 12, 12)
 SIASN_TEXT_COLUMNS = (1, 2, 8, 10)  # NIP, unit code, golongan code ("09"), NIP penilai
 STATUS_ASN = "ASN"
 STATUS_NON_ASN = "NON ASN"  # an official outside the office without a NIP (a Bupati)
@@ -117,6 +124,7 @@ class _Result:
     perilaku: Rating
     predikat: Predikat
     appraiser: dict[str, str]  # the frozen penilai (plans.snapshot), {} when there was none
+    months: tuple[int, int] = (1, 12)  # bulan mulai / selesai of the evaluation's SKP
 
 
 @dataclass(frozen=True)
@@ -182,9 +190,13 @@ def _final_results(year: int, units: list[int] | None) -> tuple[list[_Result], l
             Employee.back_title,
             Unit.code,
             Unit.name,
+            PerformancePlan.month_start,
+            PerformancePlan.month_end,
         )
         .join(Employee, on=(Evaluation.employee == Employee.id))
         .join(Unit, on=(Employee.unit == Unit.id))
+        .switch(Evaluation)
+        .join(PerformancePlan, JOIN.LEFT_OUTER, on=(Evaluation.plan == PerformancePlan.id))
         .where(
             (Evaluation.period_key == str(year))
             & (Evaluation.deleted == False)
@@ -210,6 +222,8 @@ def _final_results(year: int, units: list[int] | None) -> tuple[list[_Result], l
         back,
         code,
         unit,
+        month_start,
+        month_end,
     ) in query.tuples():
         frozen = _snapshot(snapshot, eid)
         full_name = frozen.get("employee", {}).get("name") or format_full_name(front, name, back)
@@ -236,7 +250,17 @@ def _final_results(year: int, units: list[int] | None) -> tuple[list[_Result], l
         except ValueError:  # an unknown stored key: the matrix decides (domain.md §0.5)
             kuadran = predikat(rating_hasil, rating_perilaku)
         results.append(
-            _Result(nip, full_name, code, unit, rating_hasil, rating_perilaku, kuadran, appraiser)
+            _Result(
+                nip,
+                full_name,
+                code,
+                unit,
+                rating_hasil,
+                rating_perilaku,
+                kuadran,
+                appraiser,
+                (month_start or 1, month_end or 12),
+            )
         )
     return results, incomplete
 
@@ -324,6 +348,7 @@ def _fill_siasn(book: Any, results: Sequence[_Result], year: int, steps: Steps) 
                 r.perilaku.label,
                 r.predikat.label,
                 (grade.label if grade else grade_text) or None,
+                *r.months,
             ]
         )
         steps.tick(number)
@@ -402,6 +427,9 @@ def _fill_notes(
         "memerlukan ID SIASN.",
         "Data pejabat penilai adalah keadaan pada saat evaluasi tahunan difinalkan.",
         "Kolom *_NAMA memuat teks dari setiap kode.",
+        "BULAN_MULAI_PENILAIAN dan BULAN_SELESAI_PENILAIAN adalah bulan SKP yang dinilai "
+        "(1 dan 12 untuk SKP setahun penuh; pegawai yang pindah di tengah tahun dinilai "
+        "akhir tahun pada SKP terakhirnya).",
         f"Pegawai tanpa evaluasi tahunan final tercantum di lembar {NOT_FINAL_SHEET} "
         "beserta alasannya.",
     ]

@@ -20,6 +20,7 @@ from desktop_app.i18n import N_
 from desktop_app.models import Employee, Evaluation, EvaluationStatusChange, PerformancePlan, utcnow
 from desktop_app.models.database import write_transaction
 from desktop_app.scoring import Rating
+from desktop_app.scoring.period_key import PeriodKey
 from desktop_app.scoring.workflow import Transition, Workflow
 from desktop_app.services.evaluation.states import (
     DECISION,
@@ -109,11 +110,9 @@ def open_evaluation(employee_id: int, period_key: str) -> int:
         employee = Employee.get_or_none((Employee.id == employee_id) & (Employee.deleted == False))
         if employee is None:
             raise NotFoundError(N_("evaluations", "The employee no longer exists."), "evaluations")
-        plan = PerformancePlan.get_or_none(
-            (PerformancePlan.employee == employee)
-            & (PerformancePlan.period == period)
-            & (PerformancePlan.deleted == False)
-        )
+        first, last = PeriodKey.parse(key).months  # the SKP in force at the period's end
+        plan_id = plans.plan_in_force(employee.id, period.id, first, last)
+        plan = None if plan_id is None else PerformancePlan.get_by_id(plan_id)
         if plan is None or plan.status != plans.APPROVED:
             raise _error(
                 N_(

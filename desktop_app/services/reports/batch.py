@@ -109,25 +109,41 @@ def _key(form: str, period_key: str) -> str:
     return str(period)
 
 
-def record_for(form: str, employee_id: int, period_key: str) -> int | None:
-    """The plan (skp), IDP or evaluation id the form prints for an employee and period."""
+def record_for(
+    form: str, employee_id: int, period_key: str, skp_month: int | None = None
+) -> int | None:
+    """The plan (skp), IDP or evaluation id the form prints for an employee and period. With
+    several SKPs in the year (a transfer) the SKP is the one in force in `skp_month`, by
+    default the one in force at year end (docs/multiple_skp.md)."""
     key = _key(form, period_key)
     if form == "skp":
-        return plans.plan_id_for(employee_id, int(key))
+        return plans.plan_id_for(employee_id, int(key), skp_month)
     if form == "idp":
         return development.plan_id_for(employee_id, int(key))
     return evaluations.evaluation_id_for(employee_id, key)
 
 
-def print_one(form: str, nip: str, period_key: str, target: Target) -> int:
+def print_one(
+    form: str, nip: str, period_key: str, target: Target, *, skp_month: int | None = None
+) -> int:
     """Print one form for the employee with this NIP (spaces allowed) and period; returns the
-    page count. Bad NIP, no such employee or nothing to print: InputError."""
+    page count. Bad NIP, no such employee or nothing to print: InputError. `skp_month`
+    chooses among several SKPs of the year (the SKP only)."""
     form = _form(form)
+    if skp_month is not None and (form != "skp" or not 1 <= skp_month <= 12):
+        raise _error(N_("printing", "The SKP month must be 1 to 12, and only the SKP takes one."))
     employee_id = employee_queries.find_by_nip(nip)
     if employee_id is None:
         raise _error(N_("printing", "No employee with NIP {nip} in this database."), nip=nip)
     key = _key(form, period_key)
-    record = record_for(form, employee_id, key)
+    record = record_for(form, employee_id, key, skp_month)
+    if record is None and skp_month is not None:
+        raise _error(
+            N_("printing", "NIP {nip} has no SKP in force in month {month} of {period}."),
+            nip=nip,
+            month=skp_month,
+            period=key,
+        )
     if record is None:
         msgid = {
             "skp": N_("printing", "NIP {nip} has no SKP for {period}."),

@@ -78,7 +78,7 @@ def skp_report(plan_id: int) -> SkpReport:
     )
     return SkpReport(
         year=detail.year,
-        period=sources.period(str(detail.year)),
+        period=sources.skp_period(sources.period(str(detail.year)), plan_id, bounds=True),
         approved=approved,
         approved_at=approved_at,
         people=sources.people(snapshot, detail.employee_id),
@@ -173,6 +173,7 @@ def evaluation_report(evaluation_id: int) -> EvaluationReport:
 def _period(detail: EvaluationDetail, *, year_frequency: bool = False) -> Period:
     """The evaluation's period, labelled as the evaluation service labels it."""
     found = sources.period(detail.period_key, year_frequency=year_frequency)
+    found = sources.skp_period(found, detail.plan_id)  # the SKP's months after a transfer
     return replace(found, year=detail.year, label=detail.period_label)
 
 

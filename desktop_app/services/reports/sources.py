@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Mapping
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +23,7 @@ from desktop_app.printing.report_data import People, Period, Person
 from desktop_app.scoring.acting import ActingKind
 from desktop_app.scoring.nip import display_nip
 from desktop_app.scoring.period_key import Frequency, PeriodKey
+from desktop_app.scoring.skp_months import MonthRange, month_range_text
 from desktop_app.services import office as office_service
 from desktop_app.services import settings
 from desktop_app.services.evaluation import evaluations
@@ -106,6 +108,31 @@ def data_as_of() -> dt.datetime | None:
 
 
 # --- period keys -------------------------------------------------------------------------------
+
+
+def skp_period(found: Period, plan_id: int | None, *, bounds: bool = False) -> Period:
+    """`found` with the months of the SKP `plan_id` when it does not cover the whole year
+    (docs/multiple_skp.md); `bounds`: its first and last day become the SKP's too (the SKP
+    form's PERIODE PENILAIAN)."""
+    row = (
+        PerformancePlan.select(PerformancePlan.month_start, PerformancePlan.month_end)
+        .where(PerformancePlan.id == plan_id)
+        .tuples()
+        .first()
+        if plan_id
+        else None
+    )
+    if row is None:
+        return found
+    months = MonthRange(*row)
+    if months.whole_year:
+        return found
+    year = found.year
+    changed = replace(found, skp_months=month_range_text(months, year))
+    if not bounds:
+        return changed
+    last = dt.date(year + months.end // 12, months.end % 12 + 1, 1) - dt.timedelta(days=1)
+    return replace(changed, first=dt.date(year, months.start, 1), last=last)
 
 
 def period_bounds(key: str) -> tuple[dt.date, dt.date]:

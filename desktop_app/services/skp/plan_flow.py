@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from desktop_app.errors import InputError
 from desktop_app.i18n import N_
-from desktop_app.models import Employee, PerformancePlan, PlanResult, PlanStatusChange
+from desktop_app.models import Employee, PerformancePlan, Period, PlanResult, PlanStatusChange
+from desktop_app.scoring.skp_months import MonthRange, owner_of_period
 from desktop_app.scoring.workflow import Transition, Workflow
-from desktop_app.services import periods
 from desktop_app.services.register import appraiser_chain
 from desktop_app.services.session import Action, require
 from desktop_app.services.skp.plan_types import ParentChoice
@@ -92,8 +92,40 @@ def require_for(action: Action, employee_id: int) -> None:
     require(action, employee_id, appraiser_of=appraiser_of)
 
 
-def plan_id_for(employee_id: int, year: int) -> int | None:
-    return periods.id_in_year(PerformancePlan, employee_id, year)
+def plan_id_for(employee_id: int, year: int, month: int | None = None) -> int | None:
+    """The employee's SKP of the year in force in `month`; without a month, the one in force
+    at year end (the latest: with several SKPs in a year, docs/multiple_skp.md)."""
+    found = plans_in_year(employee_id, year)
+    if month is not None:
+        return next((i for i, months in found if month in months), None)
+    return found[-1][0] if found else None
+
+
+def plans_in_year(employee_id: int, year: int) -> list[tuple[int, MonthRange]]:
+    """(id, months) of the employee's live SKPs of the year, earliest first."""
+    query = (
+        PerformancePlan.select(
+            PerformancePlan.id, PerformancePlan.month_start, PerformancePlan.month_end
+        )
+        .join(Period)
+        .where(
+            (PerformancePlan.employee == employee_id)
+            & (Period.year == year)
+            & (PerformancePlan.deleted == False)
+        )
+        .order_by(PerformancePlan.month_start)
+        .tuples()
+    )
+    return [(i, MonthRange(a, b)) for i, a, b in query]
+
+
+def plan_in_force(employee_id: int, period_id: int, first: int, last: int) -> int | None:
+    """The SKP a periodic evaluation of months first..last belongs to (the one in force in
+    its last month, scoring.skp_months.owner_of_period)."""
+    year = Period.get_by_id(period_id).year
+    found = plans_in_year(employee_id, year)
+    owner = owner_of_period([m for _, m in found], first, last)
+    return None if owner is None else found[owner][0]
 
 
 def results_choices(plan_id: int) -> list[ParentChoice]:

@@ -86,6 +86,8 @@ class PlanDetail:
     parent_choices: list[ParentChoice]
     editable: bool
     period_closed: bool
+    month_start: int = 1  # bulan mulai / selesai of this SKP (docs/multiple_skp.md)
+    month_end: int = 12
 
 
 class ProgressRow(NamedTuple):
@@ -98,6 +100,8 @@ class ProgressRow(NamedTuple):
     status: str  # NO_PLAN or a plan status
     plan_id: int | None
     results: int
+    month_start: int = 1  # the SKP's months: a transferred employee has one row per SKP
+    month_end: int = 12
 
 
 class SupportingResult(NamedTuple):

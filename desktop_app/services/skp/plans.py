@@ -51,6 +51,8 @@ from desktop_app.services.skp.plan_flow import (
     SUBMITTED,
     appraiser_of,
     plan_id_for,
+    plan_in_force,
+    plans_in_year,
     register_appraiser_of,
     require_for,
     superior_of,
@@ -96,6 +98,8 @@ __all__ = [
     "create_plan",
     "get_plan",
     "plan_id_for",
+    "plan_in_force",
+    "plans_in_year",
     "problems",
     "progress",
     "register_appraiser_of",
@@ -182,6 +186,8 @@ def get_plan(plan_id: int) -> PlanDetail:
         superior_results(employee.id, plan.period.year),
         KIT.is_editable(plan),
         bool(plan.period.closed),
+        plan.month_start,
+        plan.month_end,
     )
 
 

@@ -17,11 +17,14 @@ from desktop_app.services.skp.plan_types import ProgressRow
 
 
 def progress(year: int, unit_ids: Iterable[int] | None = None) -> list[ProgressRow]:
-    """Every active employee the user may see with the state of their SKP for the year."""
+    """Every active employee the user may see with the state of their SKP for the year; an
+    employee with several SKPs in the year (a transfer) has one row per SKP, earliest first."""
     plans = PerformancePlan.alias("p")
     period = periods.period_for(year)
     result_counts: dict[int, int] = {}
-    query = staff_query(plans.status, plans.id, unit_ids=unit_ids).join(
+    query = staff_query(
+        plans.status, plans.id, plans.month_start, plans.month_end, unit_ids=unit_ids
+    ).join(
         plans,
         JOIN.LEFT_OUTER,
         on=(
@@ -30,6 +33,7 @@ def progress(year: int, unit_ids: Iterable[int] | None = None) -> list[ProgressR
             & (plans.deleted == False)
         ),
     )
+    query = query.order_by_extend(plans.month_start)
     if period is not None:
         result_counts = dict(
             PlanResult.select(PlanResult.plan, fn.COUNT(PlanResult.id))
@@ -50,7 +54,9 @@ def progress(year: int, unit_ids: Iterable[int] | None = None) -> list[ProgressR
             status or NO_PLAN,
             plan_id,
             result_counts.get(plan_id, 0) if plan_id else 0,
+            start or 1,
+            end or 12,
         )
-        for eid, front, name, back, nip, unit_id, unit_name, appraiser_name, status, plan_id
-        in query.tuples().iterator()
+        for eid, front, name, back, nip, unit_id, unit_name, appraiser_name, status, plan_id,
+        start, end in query.tuples().iterator()
     ]  # fmt: skip

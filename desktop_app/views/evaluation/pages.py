@@ -6,6 +6,7 @@ editor reloads every page after a change."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
@@ -201,6 +202,10 @@ class AnnualPage(QWidget):
         self.missing = QLabel()
         self.missing.setWordWrap(True)
         layout.addWidget(self.missing)
+        self.skps = QLabel()  # several SKPs in the year (a transfer): each with its months
+        self.skps.setObjectName("annualSkps")
+        self.skps.setWordWrap(True)
+        layout.addWidget(self.skps)
         self.warnings = QLabel()
         self.warnings.setObjectName("annualWarnings")
         self.warnings.setWordWrap(True)
@@ -244,6 +249,36 @@ class AnnualPage(QWidget):
                 "⚠ " + messages.error_text(w)  # type: ignore[arg-type]
                 for w in summary.warnings
             )
+        )
+        self.skps.setText(self._skps_text(found))
+
+    def _skps_text(self, found: Any) -> str:
+        """The SKPs of a year with a transfer and the month-weighted reference (the annual
+        ratings stay the appraiser's; docs/multiple_skp.md)."""
+        if found.reference is None:
+            return ""
+        from desktop_app.views.skp.transfer_dialog import months_text
+
+        def word(rating: Any) -> str:
+            return rating.label if rating is not None else "—"
+
+        parts = "; ".join(
+            self.tr("{months}: {hasil} / {perilaku}").format(
+                months=months_text(p.months, found.year),
+                hasil=word(p.hasil),
+                perilaku=word(p.perilaku),
+            )
+            for p in found.skps
+        )
+        reference = found.reference
+        return self.tr(
+            "Several SKPs this year (last periodic rating of each): {parts}. Weighted by "
+            "months: results {hasil}, behaviour {perilaku}, predikat {predikat}."
+        ).format(
+            parts=parts,
+            hasil=word(reference.hasil),
+            perilaku=word(reference.perilaku),
+            predikat=word(reference.predikat),
         )
 
 

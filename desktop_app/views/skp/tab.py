@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.errors import ServiceError
 from desktop_app.scoring.nip import display_nip
+from desktop_app.scoring.skp_months import MonthRange
 from desktop_app.services import periods
 from desktop_app.services.register import units as unit_service
 from desktop_app.services.session import Action, allowed, granted
@@ -29,6 +30,7 @@ from desktop_app.services.skp.plans import ProgressRow
 from desktop_app.views import messages, print_actions
 from desktop_app.views.register.incomplete_guard import ensure_complete
 from desktop_app.views.skp.editor import SkpEditor, status_label
+from desktop_app.views.skp.transfer_dialog import TransferDialog, months_text
 from desktop_app.views.table_model import AnyIndex, FlatTableModel, keep_selection
 from desktop_app.views.widgets import (
     add_unit_choices,
@@ -51,9 +53,10 @@ def open_dialog(dialog: QDialog) -> bool:
 
 
 class ProgressModel(FlatTableModel):
-    """The progress rows: NIP, name, unit, appraiser, SKP status, number of RHK."""
+    """The progress rows: NIP, name, unit, appraiser, SKP status, number of RHK, the SKP's
+    months (a transferred employee has one row per SKP, docs/multiple_skp.md)."""
 
-    NIP, NAME, UNIT, APPRAISER, STATUS, RESULTS = range(6)
+    NIP, NAME, UNIT, APPRAISER, STATUS, RESULTS, MONTHS = range(7)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__([], parent)
@@ -64,6 +67,7 @@ class ProgressModel(FlatTableModel):
             self.tr("Appraiser"),
             self.tr("SKP status"),
             self.tr("RHK"),
+            self.tr("Months"),
         ]
         self._all: list[ProgressRow] = []
         self._rows: list[ProgressRow] = []
@@ -81,8 +85,9 @@ class ProgressModel(FlatTableModel):
         """How many of the employees the search (and unit) leaves have each state: the counts
         follow the filter, and the state filter's count is the number of rows shown."""
         found = dict.fromkeys(STATUS_ORDER, 0)
-        for r in self._all:
-            found[r.status] = found.get(r.status, 0) + 1
+        latest = {r.employee_id: r.status for r in self._all}  # a person once: the last SKP
+        for status in latest.values():
+            found[status] = found.get(status, 0) + 1
         return found
 
     def row_at(self, row: int) -> ProgressRow:
@@ -105,6 +110,7 @@ class ProgressModel(FlatTableModel):
             r.appraiser_name,
             status_label(r.status),
             r.results if r.plan_id else "",
+            months_text(MonthRange(r.month_start, r.month_end), None) if r.plan_id else "",
         )[index.column()]
 
 
@@ -151,6 +157,12 @@ class SkpTab(QWidget):
         self.copy_button = QPushButton(self.tr("&Copy last year's SKP"))
         self.cascade_button = QPushButton(self.tr("Cascade ma&trix (matriks peran hasil)…"))
         self.export_button = QPushButton(self.tr("E&xport to Excel…"))
+        self.transfer_button = QPushButton(self.tr("Transf&er…"))
+        self.transfer_button.setObjectName("transferSkp")
+        self.transfer_button.setToolTip(
+            self.tr("Transfer or promotion: close this SKP at a month and start the next one")
+        )
+        self.transfer_button.clicked.connect(self.transfer_current)
         self.print_button = QPushButton(self.tr("Pri&nt SKP"))
         self.print_button.setObjectName("printSkp")
         self.print_button.clicked.connect(self.print_current)
@@ -165,6 +177,7 @@ class SkpTab(QWidget):
         for button in (
             self.open_button,
             self.copy_button,
+            self.transfer_button,
             self.cascade_button,
             self.print_button,
             self.recap_button,
@@ -294,6 +307,17 @@ class SkpTab(QWidget):
             why_not_copy,
         )
         set_enabled_why(self.cascade_button, row is not None, why_no_row())
+        if row is None:
+            why_not_transfer = why_no_row()
+        elif not granted(Action.WRITE_REGISTER):
+            why_not_transfer = why_denied(Action.WRITE_REGISTER)
+        else:
+            why_not_transfer = no_plan
+        set_enabled_why(
+            self.transfer_button,
+            row is not None and row.plan_id is not None and granted(Action.WRITE_REGISTER),
+            why_not_transfer,
+        )
         set_enabled_why(
             self.export_button,
             self.model.rowCount() > 0,
@@ -348,6 +372,24 @@ class SkpTab(QWidget):
             messages.show_error(self, err)
             return
         self._editor(plan_id)
+
+    def transfer_current(self) -> None:
+        """Mutasi / promosi of the selected employee (the SKP in force at year end closes)."""
+
+        row = self.current_row()
+        year = self.current_year()
+        if row is None or year is None:
+            return
+        try:
+            dialog = TransferDialog(row.employee_id, year, self)
+        except ServiceError as err:
+            messages.show_error(self, err)
+            return
+        try:
+            open_dialog(dialog)
+        finally:
+            dialog.deleteLater()
+        self.reload()
 
     def show_cascade(self) -> None:
         from desktop_app.views.skp.cascade_dialog import CascadeDialog
