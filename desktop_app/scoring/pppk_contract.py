@@ -64,6 +64,12 @@ RECOMMENDATION_LABELS = {
     Recommendation.DO_NOT_EXTEND.value: N_("pppk", "Do not extend"),
     Recommendation.NONE.value: N_("pppk", "No recommendation yet"),
 }
+RECOMMENDATION_SHORT = {  # a list's cell; the label and reason go in its tooltip
+    Recommendation.EXTEND.value: N_("pppk", "Extend"),
+    Recommendation.CONVERT.value: N_("pppk", "To full time"),
+    Recommendation.DO_NOT_EXTEND.value: N_("pppk", "Do not extend"),
+    Recommendation.NONE.value: N_("pppk", "No result yet"),
+}
 RECOMMENDATION_PRINTED = {
     Recommendation.EXTEND.value: "Diperpanjang",
     Recommendation.CONVERT.value: "Diusulkan menjadi PPPK penuh waktu",

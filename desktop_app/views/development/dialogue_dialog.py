@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -102,6 +103,8 @@ class DialogueForm(QDialog):
         self.add_person.clicked.connect(self.add_participant)
         pick_layout.addWidget(self.picker, 1)
         pick_layout.addWidget(self.add_person)
+        pick_row.setFocusProxy(self.picker)  # the label's mnemonic goes to the picker
+        pick_row.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.topic = _text_edit("dialogueTopic")
         self.agreement = _text_edit("dialogueAgreement")
         self.follow_up_on = TypedEdit(DATE)
@@ -140,7 +143,7 @@ class DialogueForm(QDialog):
             self.follow_up_on.set_value(data.follow_up_on)
             self.evaluation.setCurrentIndex(max(self.evaluation.findData(data.evaluation_id), 0))
             self.plan.setCurrentIndex(max(self.plan.findData(data.development_plan_id), 0))
-        resize_within_screen(self, 720, 640)
+        resize_within_screen(self, 720, 560)
         self.kind.setFocus()
 
     def add_participant(self) -> None:

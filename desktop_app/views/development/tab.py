@@ -242,6 +242,7 @@ class DevelopmentTab(QWidget):
             if year is not None
             else {}
         )
+        self.model.no_counselling = set(self._missing)
         self.unit_model.set_totals(*unit_totals(self._rows))
         self.recap_model.set_rows(recap)
         self.apply_filter()

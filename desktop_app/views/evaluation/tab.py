@@ -60,9 +60,9 @@ def open_dialog(dialog: QDialog) -> bool:
 
 
 def contract_column(key: str, rows: list[MonitoringRow]) -> dict[int, tuple[str, str]]:
-    """The PPPK's contract ending soonest, its recommendation (cell) and the reason (tooltip),
-    docs/pppk_contracts.md."""
-    from desktop_app.scoring.pppk_contract import RECOMMENDATION_LABELS
+    """The recommendation for the PPPK's contract ending soonest (cell) with the contract's
+    end and the reason (tooltip), docs/pppk_contracts.md."""
+    from desktop_app.scoring.pppk_contract import RECOMMENDATION_SHORT
     from desktop_app.services.evaluation import pppk_recommendation
     from desktop_app.views.register.contracts_dialog import advice_text
 
@@ -70,13 +70,13 @@ def contract_column(key: str, rows: list[MonitoringRow]) -> dict[int, tuple[str,
     for employee_id, item in pppk_recommendation.for_monitoring(
         key, [r.employee_id for r in rows]
     ).items():
-        label = tr_("pppk", RECOMMENDATION_LABELS[item.advice.recommendation.value])
+        cell = tr_("pppk", RECOMMENDATION_SHORT[item.advice.recommendation.value])
         if item.advice.provisional:
-            label = tr_("MonitoringModel", "{advice} (provisional)").format(advice=label)
-        cell = tr_("MonitoringModel", "ends {day} · {advice}").format(
-            day=format_date(item.contract.ends), advice=label
+            cell = tr_("MonitoringModel", "{advice} (provisional)").format(advice=cell)
+        tip = tr_("MonitoringModel", "Contract ends {day}. {advice}").format(
+            day=format_date(item.contract.ends), advice=advice_text(item)
         )
-        found[employee_id] = (cell, advice_text(item))
+        found[employee_id] = (cell, tip)
     return found
 
 
