@@ -60,8 +60,8 @@ def dialogue_report(dialogue_id: int) -> DialogueReport:
 def build_dialogue(
     target: Target, dialogue_ids: Sequence[int], *, setup: PageSetup | None = None
 ) -> int:
-    """Write the records (one after the other) to `target`; returns the page count."""
-    require(Action.PRINT)
+    """Write the records (one after the other) to `target`; returns the page count. Like
+    every form of one employee it needs read access to their appraisal only."""
     if not dialogue_ids:
         raise _error(N_("printing", "There is no dialogue record to print."))
     reports = [dialogue_report(n) for n in dialogue_ids]
