@@ -108,7 +108,8 @@ REASON_TEXTS = {
     ),
     Reason.ANNUAL_FAILING.value: N_(
         "pppk",
-        "Annual predikat {predikat} ({period}): the target of the perjanjian kerja was not met.",
+        "Annual predikat {predikat} ({period}): the target of the contract ('perjanjian kerja') "
+        "was not met.",
     ),
     Reason.QUARTER_GOOD.value: N_(
         "pppk", "Provisional: latest result {predikat} ({period}); the annual evaluation decides."

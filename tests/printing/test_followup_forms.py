@@ -53,7 +53,7 @@ def test_dialogue_records_by_cli(people, db_path, tmp_path, capsys):
     argv = ["print", "dialogue", "--nip", BUDI_NIP, "--period", str(YEAR), "--out", str(pdf)]
     assert cli.run([*argv, "--db", str(db_path)]) == 0
     assert "dialogue written" in capsys.readouterr().out
-    reader, pages = read(pdf)
+    _reader, pages = read(pdf)
     assert len(pages) == 2  # the dialog of February first, then the konseling
     assert "CATATAN DIALOG KINERJA" in pages[0]
     konseling = pages[1]

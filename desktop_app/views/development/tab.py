@@ -123,7 +123,7 @@ class DevelopmentTab(QWidget):
             (OPEN_REQUIRED, self.tr("IDP required, not agreed yet")),
             (CONSECUTIVE, self.tr("Poor predikat in a row")),
             (NO_IDP, self.tr("Without an IDP")),
-            (NO_COUNSELLING, self.tr("Poor predikat without konseling kinerja")),
+            (NO_COUNSELLING, self.tr("Konseling kinerja missing (poor predikat)")),
         ):
             self.show_filter.addItem(text, key)
         show_label = QLabel(self.tr("S&how:"))
