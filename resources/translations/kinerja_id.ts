@@ -1622,6 +1622,128 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
     </message>
 </context>
 <context>
+    <name>ContractForm</name>
+    <message>
+        <source>Add a contract period</source>
+        <translation>Tambah masa perjanjian kerja</translation>
+    </message>
+    <message>
+        <source>Edit a contract</source>
+        <translation>Ubah perjanjian kerja</translation>
+    </message>
+    <message>
+        <source>e.g. 1 January 2026</source>
+        <translation>mis. 1 Januari 2026</translation>
+    </message>
+    <message>
+        <source>e.g. 31 December 2026</source>
+        <translation>mis. 31 Desember 2026</translation>
+    </message>
+    <message>
+        <source>e.g. 800.1.13/017/BKPSDM/2026</source>
+        <translation>mis. 800.1.13/017/BKPSDM/2026</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>opsional</translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation>Tanggal &amp;mulai:</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation>Tanggal &amp;akhir:</translation>
+    </message>
+    <message>
+        <source>&amp;Work time:</source>
+        <translation>&amp;Waktu kerja:</translation>
+    </message>
+    <message>
+        <source>&amp;Decree or contract number:</source>
+        <translation>&amp;Nomor SK / perjanjian kerja:</translation>
+    </message>
+    <message>
+        <source>Decree &amp;date:</source>
+        <translation>&amp;Tanggal SK:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Catatan:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: correct the fields marked.</source>
+        <translation>Tidak ada yang disimpan: perbaiki isian yang ditandai.</translation>
+    </message>
+</context>
+<context>
+    <name>ContractsDialog</name>
+    <message>
+        <source>PPPK contracts: {name}</source>
+        <translation>Perjanjian kerja PPPK: {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Tambah…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Ubah…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Tutu&amp;p</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Tanggal mulai</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Tanggal akhir</translation>
+    </message>
+    <message>
+        <source>Work time</source>
+        <translation>Waktu kerja</translation>
+    </message>
+    <message>
+        <source>Decree</source>
+        <translation>Nomor SK</translation>
+    </message>
+    <message>
+        <source>Decree date</source>
+        <translation>Tanggal SK</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Contract ending {day}: {advice}</source>
+        <translation>Perjanjian kerja berakhir {day}: {advice}</translation>
+    </message>
+    <message>
+        <source>No contract runs in {year} or later.</source>
+        <translation>Tidak ada perjanjian kerja yang berlaku pada {year} atau sesudahnya.</translation>
+    </message>
+    <message>
+        <source>Remove the contract</source>
+        <translation>Hapus perjanjian kerja</translation>
+    </message>
+    <message>
+        <source>Remove this contract period? Only for one entered by mistake.</source>
+        <translation>Hapus masa perjanjian kerja ini? Hanya untuk data yang salah dimasukkan.</translation>
+    </message>
+</context>
+<context>
     <name>DevelopmentOfficeModel</name>
     <message>
         <source>NIP</source>
@@ -1738,6 +1860,10 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
         <translation>{n}× berturut-turut di bawah Baik</translation>
     </message>
     <message>
+        <source>no konseling kinerja</source>
+        <translation>belum ada konseling kinerja</translation>
+    </message>
+    <message>
         <source>Ye&amp;ar:</source>
         <translation>Ta&amp;hun:</translation>
     </message>
@@ -1770,6 +1896,10 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
         <translation>Belum memiliki IDP</translation>
     </message>
     <message>
+        <source>Konseling kinerja missing (poor predikat)</source>
+        <translation>Belum konseling kinerja (predikat rendah)</translation>
+    </message>
+    <message>
         <source>S&amp;how:</source>
         <translation>Tampil&amp;kan:</translation>
     </message>
@@ -1800,6 +1930,10 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
     <message>
         <source>IDPs for a unit (batch)…</source>
         <translation>IDP untuk satu unit kerja (sekaligus)…</translation>
+    </message>
+    <message>
+        <source>&amp;Dialogue and counselling…</source>
+        <translation>&amp;Dialog dan konseling kinerja…</translation>
     </message>
     <message>
         <source>&amp;Employees</source>
@@ -1899,6 +2033,164 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
     <message>
         <source>Total</source>
         <translation>Jumlah</translation>
+    </message>
+</context>
+<context>
+    <name>DialogueDialog</name>
+    <message>
+        <source>Dialogue and counselling: {name}</source>
+        <translation>Dialog dan konseling kinerja: {name}</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Baru…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Ubah…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>&amp;Print the record</source>
+        <translation>&amp;Cetak catatan</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Tutu&amp;p</translation>
+    </message>
+    <message>
+        <source>Day held</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topik</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Kesepakatan</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Follows up</source>
+        <translation>Menindaklanjuti</translation>
+    </message>
+    <message>
+        <source>Appraiser</source>
+        <translation>Pejabat penilai</translation>
+    </message>
+    <message>
+        <source>No poor predikat in {year}: no konseling kinerja is required.</source>
+        <translation>Tidak ada predikat rendah pada {year}: konseling kinerja tidak diperlukan.</translation>
+    </message>
+    <message>
+        <source>{what}: no konseling kinerja yet</source>
+        <translation>{what}: belum ada konseling kinerja</translation>
+    </message>
+    <message>
+        <source>{what}: konseling kinerja on {day}</source>
+        <translation>{what}: konseling kinerja pada {day}</translation>
+    </message>
+    <message>
+        <source>Follow-up of a poor predikat: {lines}</source>
+        <translation>Tindak lanjut predikat rendah: {lines}</translation>
+    </message>
+    <message>
+        <source>Only the employee&apos;s appraiser or HR records dialogues.</source>
+        <translation>Hanya pejabat penilai pegawai ini atau bagian kepegawaian yang mencatat dialog.</translation>
+    </message>
+    <message>
+        <source>Remove the record</source>
+        <translation>Hapus catatan</translation>
+    </message>
+    <message>
+        <source>Remove this record? Only for one entered by mistake.</source>
+        <translation>Hapus catatan ini? Hanya untuk catatan yang salah dimasukkan.</translation>
+    </message>
+</context>
+<context>
+    <name>DialogueForm</name>
+    <message>
+        <source>New dialogue or counselling</source>
+        <translation>Dialog atau konseling kinerja baru</translation>
+    </message>
+    <message>
+        <source>Edit dialogue or counselling</source>
+        <translation>Ubah dialog atau konseling kinerja</translation>
+    </message>
+    <message>
+        <source>e.g. 10 April 2026</source>
+        <translation>mis. 10 April 2026</translation>
+    </message>
+    <message>
+        <source>One name a line</source>
+        <translation>Satu nama per baris</translation>
+    </message>
+    <message>
+        <source>Add to the &amp;participants</source>
+        <translation>Tambahkan ke &amp;peserta</translation>
+    </message>
+    <message>
+        <source>optional, e.g. 10 May 2026</source>
+        <translation>opsional, mis. 10 Mei 2026</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(tidak ada)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Jenis:</translation>
+    </message>
+    <message>
+        <source>&amp;Day held:</source>
+        <translation>&amp;Tanggal pelaksanaan:</translation>
+    </message>
+    <message>
+        <source>&amp;Other participants:</source>
+        <translation>Peserta &amp;lain:</translation>
+    </message>
+    <message>
+        <source>From the &amp;register:</source>
+        <translation>Dari &amp;daftar pegawai:</translation>
+    </message>
+    <message>
+        <source>&amp;Topic discussed:</source>
+        <translation>T&amp;opik yang dibahas:</translation>
+    </message>
+    <message>
+        <source>What was &amp;agreed:</source>
+        <translation>Hal yang dis&amp;epakati:</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up date:</source>
+        <translation>Tanggal tindak &amp;lanjut:</translation>
+    </message>
+    <message>
+        <source>Follows up the &amp;evaluation:</source>
+        <translation>Menindaklanjuti e&amp;valuasi:</translation>
+    </message>
+    <message>
+        <source>Follows up the &amp;IDP:</source>
+        <translation>Menindaklanjuti &amp;IDP:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: correct the fields marked.</source>
+        <translation>Tidak ada yang disimpan: perbaiki isian yang ditandai.</translation>
     </message>
 </context>
 <context>
@@ -2085,6 +2377,10 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>Con&amp;tracts (PPPK)…</source>
+        <translation>Perjanjian &amp;kerja (PPPK)…</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2449,6 +2745,10 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
     <message>
         <source>For a unit (batch)…</source>
         <translation>Untuk satu unit kerja (sekaligus)…</translation>
+    </message>
+    <message>
+        <source>PPPK contract recommendations per unit (HR)…</source>
+        <translation>Rekomendasi perjanjian kerja PPPK per unit kerja (kepegawaian)…</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
@@ -3858,6 +4158,14 @@ Apa keputusannya? Misalnya: pindah ke {second_office} pada 1 Oktober.</translati
 <context>
     <name>MonitoringModel</name>
     <message>
+        <source>{advice} (provisional)</source>
+        <translation>{advice} (sementara)</translation>
+    </message>
+    <message>
+        <source>Contract ends {day}. {advice}</source>
+        <translation>Perjanjian kerja berakhir {day}. {advice}</translation>
+    </message>
+    <message>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
@@ -3884,6 +4192,10 @@ Apa keputusannya? Misalnya: pindah ke {second_office} pada 1 Oktober.</translati
     <message>
         <source>Predikat</source>
         <translation>Predikat</translation>
+    </message>
+    <message>
+        <source>PPPK contract</source>
+        <translation>Perjanjian kerja PPPK</translation>
     </message>
 </context>
 <context>
@@ -6663,6 +6975,73 @@ Mengapa IDP yang sudah disetujui harus diubah?</translation>
     </message>
 </context>
 <context>
+    <name>dialogue</name>
+    <message>
+        <source>Dialog kinerja (performance dialogue)</source>
+        <translation>Dialog kinerja</translation>
+    </message>
+    <message>
+        <source>Konseling kinerja (performance counselling)</source>
+        <translation>Konseling kinerja</translation>
+    </message>
+    <message>
+        <source>The follow-up date ({follow}) is before the day held ({held}).</source>
+        <translation>Tanggal tindak lanjut ({follow}) sebelum tanggal pelaksanaan ({held}).</translation>
+    </message>
+    <message>
+        <source>The dialogue record no longer exists.</source>
+        <translation>Catatan dialog ini sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>Choose dialog kinerja or konseling kinerja.</source>
+        <translation>Pilih dialog kinerja atau konseling kinerja.</translation>
+    </message>
+    <message>
+        <source>Type the day it was held.</source>
+        <translation>Ketik tanggal pelaksanaannya.</translation>
+    </message>
+    <message>
+        <source>The day held ({held}) is after today: record it once it took place.</source>
+        <translation>Tanggal pelaksanaan ({held}) sesudah hari ini: catat setelah terlaksana.</translation>
+    </message>
+    <message>
+        <source>Type the topic discussed.</source>
+        <translation>Ketik topik yang dibahas.</translation>
+    </message>
+    <message>
+        <source>The topic is longer than {limit} characters.</source>
+        <translation>Topik lebih dari {limit} karakter.</translation>
+    </message>
+    <message>
+        <source>What was agreed is longer than {limit} characters.</source>
+        <translation>Kesepakatan lebih dari {limit} karakter.</translation>
+    </message>
+    <message>
+        <source>At most {limit} other participants.</source>
+        <translation>Paling banyak {limit} peserta lain.</translation>
+    </message>
+    <message>
+        <source>A participant&apos;s name is longer than 200 characters.</source>
+        <translation>Nama seorang peserta lebih dari 200 karakter.</translation>
+    </message>
+    <message>
+        <source>The evaluation chosen is not one of this employee&apos;s.</source>
+        <translation>Evaluasi yang dipilih bukan milik pegawai ini.</translation>
+    </message>
+    <message>
+        <source>The IDP chosen is not one of this employee&apos;s.</source>
+        <translation>IDP yang dipilih bukan milik pegawai ini.</translation>
+    </message>
+    <message>
+        <source>The record belongs to another employee.</source>
+        <translation>Catatan ini milik pegawai lain.</translation>
+    </message>
+    <message>
+        <source>The employee no longer exists.</source>
+        <translation>Pegawai ini sudah tidak ada.</translation>
+    </message>
+</context>
+<context>
     <name>employee_io</name>
     <message>
         <source>18 digits (spaces allowed). Format the column as Text so that Excel keeps every digit. Birth date and gender are taken from the NIP.</source>
@@ -7890,6 +8269,125 @@ Jika hal ini terjadi lagi, kirimkan rinciannya kepada petugas dukungan Anda. Rin
     </message>
 </context>
 <context>
+    <name>pppk</name>
+    <message>
+        <source>Full time (penuh waktu)</source>
+        <translation>Penuh waktu</translation>
+    </message>
+    <message>
+        <source>Part time (paruh waktu)</source>
+        <translation>Paruh waktu</translation>
+    </message>
+    <message>
+        <source>Extend the contract</source>
+        <translation>Perjanjian kerja diperpanjang</translation>
+    </message>
+    <message>
+        <source>Propose conversion to full time</source>
+        <translation>Diusulkan menjadi PPPK penuh waktu</translation>
+    </message>
+    <message>
+        <source>Do not extend</source>
+        <translation>Tidak diperpanjang</translation>
+    </message>
+    <message>
+        <source>No recommendation yet</source>
+        <translation>Belum ada rekomendasi</translation>
+    </message>
+    <message>
+        <source>Extend</source>
+        <translation>Diperpanjang</translation>
+    </message>
+    <message>
+        <source>To full time</source>
+        <translation>Menjadi penuh waktu</translation>
+    </message>
+    <message>
+        <source>No result yet</source>
+        <translation>Belum ada hasil</translation>
+    </message>
+    <message>
+        <source>Annual predikat {predikat} ({period}).</source>
+        <translation>Predikat tahunan {predikat} ({period}).</translation>
+    </message>
+    <message>
+        <source>Annual predikat {predikat} ({period}) and every result of the contract Baik or better: part time may become full time (formasi and budget permitting).</source>
+        <translation>Predikat tahunan {predikat} ({period}) dan seluruh hasil selama perjanjian kerja minimal Baik: paruh waktu dapat menjadi penuh waktu (sesuai formasi dan anggaran).</translation>
+    </message>
+    <message>
+        <source>Annual predikat {predikat} ({period}): extend with a konseling kinerja and an improvement plan.</source>
+        <translation>Predikat tahunan {predikat} ({period}): diperpanjang dengan konseling kinerja dan rencana perbaikan.</translation>
+    </message>
+    <message>
+        <source>Annual predikat {predikat} ({period}): the target of the contract (&apos;perjanjian kerja&apos;) was not met.</source>
+        <translation>Predikat tahunan {predikat} ({period}): target perjanjian kerja tidak tercapai.</translation>
+    </message>
+    <message>
+        <source>Provisional: latest result {predikat} ({period}); the annual evaluation decides.</source>
+        <translation>Sementara: hasil terakhir {predikat} ({period}); evaluasi tahunan menentukan.</translation>
+    </message>
+    <message>
+        <source>Provisional: latest result {predikat} ({period}), konseling kinerja needed; the annual evaluation decides.</source>
+        <translation>Sementara: hasil terakhir {predikat} ({period}), perlu konseling kinerja; evaluasi tahunan menentukan.</translation>
+    </message>
+    <message>
+        <source>Provisional: latest result {predikat} ({period}), the target is not being met; the annual evaluation decides.</source>
+        <translation>Sementara: hasil terakhir {predikat} ({period}), target belum tercapai; evaluasi tahunan menentukan.</translation>
+    </message>
+    <message>
+        <source>No final evaluation of the contract period yet.</source>
+        <translation>Belum ada evaluasi final pada masa perjanjian kerja.</translation>
+    </message>
+    <message>
+        <source>The contract no longer exists.</source>
+        <translation>Perjanjian kerja ini sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>The employee no longer exists.</source>
+        <translation>Pegawai ini sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>{name} is not a PPPK: contract periods are kept for PPPK only.</source>
+        <translation>{name} bukan PPPK: masa perjanjian kerja hanya dicatat untuk PPPK.</translation>
+    </message>
+    <message>
+        <source>Choose full time or part time.</source>
+        <translation>Pilih penuh waktu atau paruh waktu.</translation>
+    </message>
+    <message>
+        <source>Type the first day of the contract.</source>
+        <translation>Ketik tanggal mulai perjanjian kerja.</translation>
+    </message>
+    <message>
+        <source>Type the last day of the contract.</source>
+        <translation>Ketik tanggal akhir perjanjian kerja.</translation>
+    </message>
+    <message>
+        <source>The last day ({ends}) is before the first day ({starts}).</source>
+        <translation>Tanggal akhir ({ends}) sebelum tanggal mulai ({starts}).</translation>
+    </message>
+    <message>
+        <source>A contract runs at most {years} years (PP 49/2018 Pasal 37).</source>
+        <translation>Perjanjian kerja paling lama {years} tahun (PP 49/2018 Pasal 37).</translation>
+    </message>
+    <message>
+        <source>Type the number of the contract or its decree.</source>
+        <translation>Ketik nomor perjanjian kerja atau SK-nya.</translation>
+    </message>
+    <message>
+        <source>The decree number is longer than {limit} characters.</source>
+        <translation>Nomor SK lebih dari {limit} karakter.</translation>
+    </message>
+    <message>
+        <source>{name} already has a contract for {span} (decree {decree}): the contracts of one employee cannot overlap.</source>
+        <translation>{name} sudah memiliki perjanjian kerja untuk {span} (SK {decree}): perjanjian kerja seorang pegawai tidak boleh tumpang tindih.</translation>
+    </message>
+    <message>
+        <source>The contract belongs to another employee.</source>
+        <translation>Perjanjian kerja ini milik pegawai lain.</translation>
+    </message>
+</context>
+<context>
     <name>printing</name>
     <message>
         <source>Printing was cancelled; no file was written.</source>
@@ -7966,6 +8464,14 @@ Jika hal ini terjadi lagi, kirimkan rinciannya kepada petugas dukungan Anda. Rin
     <message>
         <source>Recap &apos;{kind}&apos; is not known: use distribution, progress or jp.</source>
         <translation>Rekap &apos;{kind}&apos; tidak dikenal: gunakan distribution, progress, atau jp.</translation>
+    </message>
+    <message>
+        <source>There is no dialogue record to print.</source>
+        <translation>Tidak ada catatan dialog untuk dicetak.</translation>
+    </message>
+    <message>
+        <source>NIP {nip} has no dialogue or counselling record in {period}.</source>
+        <translation>NIP {nip} tidak memiliki catatan dialog atau konseling kinerja pada {period}.</translation>
     </message>
 </context>
 <context>
