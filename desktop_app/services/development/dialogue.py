@@ -328,10 +328,11 @@ def _poor(employee_ids: Sequence[int] | None, year: int) -> dict[int, list[PoorR
         & (Evaluation.status == evaluations.FINAL)
         & Evaluation.predikat.in_([p.value for p in rules.POOR])
     )
-    if employee_ids is not None:
-        query = query.where(Evaluation.employee.in_(list(employee_ids)))
+    wanted = set(employee_ids) if employee_ids is not None else None
     found: dict[int, list[PoorResult]] = {}
     for eid, employee_id, key, value in query.tuples():
+        if wanted is not None and employee_id not in wanted:
+            continue  # filtered here: 50,000 ids would pass SQLite's limit of bound values
         predikat = stored(Predikat, value)
         if predikat is not None:
             found.setdefault(employee_id, []).append(PoorResult(eid, key, predikat))
@@ -341,6 +342,7 @@ def _poor(employee_ids: Sequence[int] | None, year: int) -> dict[int, list[PoorR
 
 
 def _held(employee_ids: Iterable[int]) -> dict[int, list[Held]]:
+    wanted = set(employee_ids)
     found: dict[int, list[Held]] = {}
     for employee_id, kind, day, evaluation_id in (
         PerformanceDialogue.select(
@@ -350,11 +352,13 @@ def _held(employee_ids: Iterable[int]) -> dict[int, list[Held]]:
             PerformanceDialogue.evaluation,
         )
         .where(
-            PerformanceDialogue.employee.in_(list(employee_ids))
-            & (PerformanceDialogue.deleted == False)
+            (PerformanceDialogue.deleted == False)
+            & (PerformanceDialogue.kind == DialogueKind.COUNSELLING.value)
         )
         .tuples()
     ):
+        if employee_id not in wanted:
+            continue
         try:
             found.setdefault(employee_id, []).append(Held(DialogueKind(kind), day, evaluation_id))
         except ValueError:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
-from desktop_app.models import Employee, Evaluation
+from desktop_app.models import Employee, Evaluation, PppkContract
 from desktop_app.models.register import format_full_name
 from desktop_app.scoring import pppk_contract as rules
 from desktop_app.scoring.idp import period_words
@@ -43,11 +43,15 @@ class AdviceLine(NamedTuple):
 
 
 def _results(employee_ids: Iterable[int]) -> dict[int, list[tuple[str, Predikat]]]:
+    """The final predikat of the employees given (read for everyone with a contract, by a
+    subquery: a list of 50,000 ids would pass SQLite's limit of bound values)."""
+    wanted = set(employee_ids)
+    with_contract = PppkContract.select(PppkContract.employee).where(PppkContract.deleted == False)
     found: dict[int, list[tuple[str, Predikat]]] = {}
     for employee_id, key, value in (
         Evaluation.select(Evaluation.employee, Evaluation.period_key, Evaluation.predikat)
         .where(
-            Evaluation.employee.in_(list(employee_ids))
+            Evaluation.employee.in_(with_contract)
             & (Evaluation.deleted == False)
             & (Evaluation.status == FINAL)
             & Evaluation.predikat.is_null(False)
@@ -55,7 +59,7 @@ def _results(employee_ids: Iterable[int]) -> dict[int, list[tuple[str, Predikat]
         .tuples()
     ):
         predikat = stored(Predikat, value)
-        if predikat is not None:
+        if predikat is not None and employee_id in wanted:
             found.setdefault(employee_id, []).append((key, predikat))
     return found
 
@@ -68,7 +72,8 @@ def _order(key: str) -> tuple:
 def advice_for(employee_ids: Sequence[int], year: int) -> dict[int, ContractAdvice]:
     """For each of the employees given that has a contract running in or after `year`: the
     one ending soonest, its results and the recommendation."""
-    by_employee = contracts.contracts_by_employee(list(employee_ids))
+    wanted = set(employee_ids)
+    by_employee = {e: rows for e, rows in contracts.contracts_by_employee().items() if e in wanted}
     results = _results(by_employee)
     found = {}
     for employee_id, rows in by_employee.items():
@@ -99,11 +104,13 @@ def _counts(key: str) -> bool:
 def for_monitoring(period_key: str, employee_ids: Sequence[int]) -> dict[int, ContractAdvice]:
     """The Evaluasi monitoring's column: the PPPK among `employee_ids` (the rows the user
     sees) with their contract ending soonest in or after the period's year."""
+    shown = set(employee_ids)
     pppk = [
         e
         for (e,) in Employee.select(Employee.id)
-        .where(Employee.id.in_(list(employee_ids)) & (Employee.kind == "PPPK"))
+        .where((Employee.kind == "PPPK") & (Employee.deleted == False))
         .tuples()
+        if e in shown
     ]
     return advice_for(pppk, PeriodKey.parse(period_key).year) if pppk else {}
 
