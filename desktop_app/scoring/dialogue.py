@@ -31,8 +31,8 @@ class DialogueKind(StrEnum):
 
 
 KIND_LABELS = {
-    DialogueKind.DIALOGUE.value: N_("dialogue", "Dialog kinerja (performance dialogue)"),
-    DialogueKind.COUNSELLING.value: N_("dialogue", "Konseling kinerja (performance counselling)"),
+    DialogueKind.DIALOGUE.value: N_("scoring", "Dialog kinerja (performance dialogue)"),
+    DialogueKind.COUNSELLING.value: N_("scoring", "Konseling kinerja (performance counselling)"),
 }
 KIND_PRINTED = {
     DialogueKind.DIALOGUE.value: "DIALOG KINERJA",
@@ -86,5 +86,5 @@ def missing_counselling(results: Sequence[PoorResult], records: Sequence[Held]) 
 def check_dates(held_on: dt.date, follow_up_on: dt.date | None) -> str | None:
     """An English message when the follow-up day comes before the day held, else None."""
     if follow_up_on is not None and follow_up_on < held_on:
-        return N_("dialogue", "The follow-up date ({follow}) is before the day held ({held}).")
+        return N_("scoring", "The follow-up date ({follow}) is before the day held ({held}).")
     return None

@@ -45,8 +45,8 @@ class WorkTime(StrEnum):
 
 
 WORK_TIME_LABELS = {
-    WorkTime.FULL.value: N_("pppk", "Full time (penuh waktu)"),
-    WorkTime.PART.value: N_("pppk", "Part time (paruh waktu)"),
+    WorkTime.FULL.value: N_("scoring", "Full time (penuh waktu)"),
+    WorkTime.PART.value: N_("scoring", "Part time (paruh waktu)"),
 }
 WORK_TIME_PRINTED = {WorkTime.FULL.value: "Penuh waktu", WorkTime.PART.value: "Paruh waktu"}
 
@@ -59,16 +59,16 @@ class Recommendation(StrEnum):
 
 
 RECOMMENDATION_LABELS = {
-    Recommendation.EXTEND.value: N_("pppk", "Extend the contract"),
-    Recommendation.CONVERT.value: N_("pppk", "Propose conversion to full time"),
-    Recommendation.DO_NOT_EXTEND.value: N_("pppk", "Do not extend"),
-    Recommendation.NONE.value: N_("pppk", "No recommendation yet"),
+    Recommendation.EXTEND.value: N_("scoring", "Extend the contract"),
+    Recommendation.CONVERT.value: N_("scoring", "Propose conversion to full time"),
+    Recommendation.DO_NOT_EXTEND.value: N_("scoring", "Do not extend"),
+    Recommendation.NONE.value: N_("scoring", "No recommendation yet"),
 }
 RECOMMENDATION_SHORT = {  # a list's cell; the label and reason go in its tooltip
-    Recommendation.EXTEND.value: N_("pppk", "Extend"),
-    Recommendation.CONVERT.value: N_("pppk", "To full time"),
-    Recommendation.DO_NOT_EXTEND.value: N_("pppk", "Do not extend"),
-    Recommendation.NONE.value: N_("pppk", "No result yet"),
+    Recommendation.EXTEND.value: N_("scoring", "Extend"),
+    Recommendation.CONVERT.value: N_("scoring", "To full time"),
+    Recommendation.DO_NOT_EXTEND.value: N_("scoring", "Do not extend"),
+    Recommendation.NONE.value: N_("scoring", "No result yet"),
 }
 RECOMMENDATION_PRINTED = {
     Recommendation.EXTEND.value: "Diperpanjang",
@@ -95,36 +95,37 @@ class Reason(StrEnum):
 
 
 REASON_TEXTS = {
-    Reason.ANNUAL_GOOD.value: N_("pppk", "Annual predikat {predikat} ({period})."),
+    Reason.ANNUAL_GOOD.value: N_("scoring", "Annual predikat {predikat} ({period})."),
     Reason.ANNUAL_GOOD_ALL.value: N_(
-        "pppk",
+        "scoring",
         "Annual predikat {predikat} ({period}) and every result of the contract Baik or "
         "better: part time may become full time (formasi and budget permitting).",
     ),
     Reason.ANNUAL_IMPROVE.value: N_(
-        "pppk",
+        "scoring",
         "Annual predikat {predikat} ({period}): extend with a konseling kinerja and an "
         "improvement plan.",
     ),
     Reason.ANNUAL_FAILING.value: N_(
-        "pppk",
+        "scoring",
         "Annual predikat {predikat} ({period}): the target of the contract ('perjanjian kerja') "
         "was not met.",
     ),
     Reason.QUARTER_GOOD.value: N_(
-        "pppk", "Provisional: latest result {predikat} ({period}); the annual evaluation decides."
+        "scoring",
+        "Provisional: latest result {predikat} ({period}); the annual evaluation decides.",
     ),
     Reason.QUARTER_IMPROVE.value: N_(
-        "pppk",
+        "scoring",
         "Provisional: latest result {predikat} ({period}), konseling kinerja needed; "
         "the annual evaluation decides.",
     ),
     Reason.QUARTER_FAILING.value: N_(
-        "pppk",
+        "scoring",
         "Provisional: latest result {predikat} ({period}), the target is not being met; "
         "the annual evaluation decides.",
     ),
-    Reason.NO_RESULT.value: N_("pppk", "No final evaluation of the contract period yet."),
+    Reason.NO_RESULT.value: N_("scoring", "No final evaluation of the contract period yet."),
 }
 REASON_PRINTED = {
     Reason.ANNUAL_GOOD.value: "Predikat tahunan {predikat} ({period}).",

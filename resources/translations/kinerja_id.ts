@@ -6977,18 +6977,6 @@ Mengapa IDP yang sudah disetujui harus diubah?</translation>
 <context>
     <name>dialogue</name>
     <message>
-        <source>Dialog kinerja (performance dialogue)</source>
-        <translation>Dialog kinerja</translation>
-    </message>
-    <message>
-        <source>Konseling kinerja (performance counselling)</source>
-        <translation>Konseling kinerja</translation>
-    </message>
-    <message>
-        <source>The follow-up date ({follow}) is before the day held ({held}).</source>
-        <translation>Tanggal tindak lanjut ({follow}) sebelum tanggal pelaksanaan ({held}).</translation>
-    </message>
-    <message>
         <source>The dialogue record no longer exists.</source>
         <translation>Catatan dialog ini sudah tidak ada.</translation>
     </message>
@@ -8271,74 +8259,6 @@ Jika hal ini terjadi lagi, kirimkan rinciannya kepada petugas dukungan Anda. Rin
 <context>
     <name>pppk</name>
     <message>
-        <source>Full time (penuh waktu)</source>
-        <translation>Penuh waktu</translation>
-    </message>
-    <message>
-        <source>Part time (paruh waktu)</source>
-        <translation>Paruh waktu</translation>
-    </message>
-    <message>
-        <source>Extend the contract</source>
-        <translation>Perjanjian kerja diperpanjang</translation>
-    </message>
-    <message>
-        <source>Propose conversion to full time</source>
-        <translation>Diusulkan menjadi PPPK penuh waktu</translation>
-    </message>
-    <message>
-        <source>Do not extend</source>
-        <translation>Tidak diperpanjang</translation>
-    </message>
-    <message>
-        <source>No recommendation yet</source>
-        <translation>Belum ada rekomendasi</translation>
-    </message>
-    <message>
-        <source>Extend</source>
-        <translation>Diperpanjang</translation>
-    </message>
-    <message>
-        <source>To full time</source>
-        <translation>Menjadi penuh waktu</translation>
-    </message>
-    <message>
-        <source>No result yet</source>
-        <translation>Belum ada hasil</translation>
-    </message>
-    <message>
-        <source>Annual predikat {predikat} ({period}).</source>
-        <translation>Predikat tahunan {predikat} ({period}).</translation>
-    </message>
-    <message>
-        <source>Annual predikat {predikat} ({period}) and every result of the contract Baik or better: part time may become full time (formasi and budget permitting).</source>
-        <translation>Predikat tahunan {predikat} ({period}) dan seluruh hasil selama perjanjian kerja minimal Baik: paruh waktu dapat menjadi penuh waktu (sesuai formasi dan anggaran).</translation>
-    </message>
-    <message>
-        <source>Annual predikat {predikat} ({period}): extend with a konseling kinerja and an improvement plan.</source>
-        <translation>Predikat tahunan {predikat} ({period}): diperpanjang dengan konseling kinerja dan rencana perbaikan.</translation>
-    </message>
-    <message>
-        <source>Annual predikat {predikat} ({period}): the target of the contract (&apos;perjanjian kerja&apos;) was not met.</source>
-        <translation>Predikat tahunan {predikat} ({period}): target perjanjian kerja tidak tercapai.</translation>
-    </message>
-    <message>
-        <source>Provisional: latest result {predikat} ({period}); the annual evaluation decides.</source>
-        <translation>Sementara: hasil terakhir {predikat} ({period}); evaluasi tahunan menentukan.</translation>
-    </message>
-    <message>
-        <source>Provisional: latest result {predikat} ({period}), konseling kinerja needed; the annual evaluation decides.</source>
-        <translation>Sementara: hasil terakhir {predikat} ({period}), perlu konseling kinerja; evaluasi tahunan menentukan.</translation>
-    </message>
-    <message>
-        <source>Provisional: latest result {predikat} ({period}), the target is not being met; the annual evaluation decides.</source>
-        <translation>Sementara: hasil terakhir {predikat} ({period}), target belum tercapai; evaluasi tahunan menentukan.</translation>
-    </message>
-    <message>
-        <source>No final evaluation of the contract period yet.</source>
-        <translation>Belum ada evaluasi final pada masa perjanjian kerja.</translation>
-    </message>
-    <message>
         <source>The contract no longer exists.</source>
         <translation>Perjanjian kerja ini sudah tidak ada.</translation>
     </message>
@@ -8938,6 +8858,86 @@ Jika hal ini terjadi lagi, kirimkan rinciannya kepada petugas dukungan Anda. Rin
     <message>
         <source>&apos;{text}&apos; has {count} digits: a telephone number has {low} to {high} (with the leading 0).</source>
         <translation>&apos;{text}&apos; berisi {count} angka: nomor telepon berisi {low} sampai {high} angka (termasuk 0 di depan).</translation>
+    </message>
+    <message>
+        <source>Dialog kinerja (performance dialogue)</source>
+        <translation>Dialog kinerja</translation>
+    </message>
+    <message>
+        <source>Konseling kinerja (performance counselling)</source>
+        <translation>Konseling kinerja</translation>
+    </message>
+    <message>
+        <source>The follow-up date ({follow}) is before the day held ({held}).</source>
+        <translation>Tanggal tindak lanjut ({follow}) sebelum tanggal pelaksanaan ({held}).</translation>
+    </message>
+    <message>
+        <source>Full time (penuh waktu)</source>
+        <translation>Penuh waktu</translation>
+    </message>
+    <message>
+        <source>Part time (paruh waktu)</source>
+        <translation>Paruh waktu</translation>
+    </message>
+    <message>
+        <source>Extend the contract</source>
+        <translation>Perjanjian kerja diperpanjang</translation>
+    </message>
+    <message>
+        <source>Propose conversion to full time</source>
+        <translation>Diusulkan menjadi PPPK penuh waktu</translation>
+    </message>
+    <message>
+        <source>Do not extend</source>
+        <translation>Tidak diperpanjang</translation>
+    </message>
+    <message>
+        <source>No recommendation yet</source>
+        <translation>Belum ada rekomendasi</translation>
+    </message>
+    <message>
+        <source>Extend</source>
+        <translation>Diperpanjang</translation>
+    </message>
+    <message>
+        <source>To full time</source>
+        <translation>Menjadi penuh waktu</translation>
+    </message>
+    <message>
+        <source>No result yet</source>
+        <translation>Belum ada hasil</translation>
+    </message>
+    <message>
+        <source>Annual predikat {predikat} ({period}).</source>
+        <translation>Predikat tahunan {predikat} ({period}).</translation>
+    </message>
+    <message>
+        <source>Annual predikat {predikat} ({period}) and every result of the contract Baik or better: part time may become full time (formasi and budget permitting).</source>
+        <translation>Predikat tahunan {predikat} ({period}) dan seluruh hasil selama perjanjian kerja minimal Baik: paruh waktu dapat menjadi penuh waktu (sesuai formasi dan anggaran).</translation>
+    </message>
+    <message>
+        <source>Annual predikat {predikat} ({period}): extend with a konseling kinerja and an improvement plan.</source>
+        <translation>Predikat tahunan {predikat} ({period}): diperpanjang dengan konseling kinerja dan rencana perbaikan.</translation>
+    </message>
+    <message>
+        <source>Annual predikat {predikat} ({period}): the target of the contract (&apos;perjanjian kerja&apos;) was not met.</source>
+        <translation>Predikat tahunan {predikat} ({period}): target perjanjian kerja tidak tercapai.</translation>
+    </message>
+    <message>
+        <source>Provisional: latest result {predikat} ({period}); the annual evaluation decides.</source>
+        <translation>Sementara: hasil terakhir {predikat} ({period}); evaluasi tahunan menentukan.</translation>
+    </message>
+    <message>
+        <source>Provisional: latest result {predikat} ({period}), konseling kinerja needed; the annual evaluation decides.</source>
+        <translation>Sementara: hasil terakhir {predikat} ({period}), perlu konseling kinerja; evaluasi tahunan menentukan.</translation>
+    </message>
+    <message>
+        <source>Provisional: latest result {predikat} ({period}), the target is not being met; the annual evaluation decides.</source>
+        <translation>Sementara: hasil terakhir {predikat} ({period}), target belum tercapai; evaluasi tahunan menentukan.</translation>
+    </message>
+    <message>
+        <source>No final evaluation of the contract period yet.</source>
+        <translation>Belum ada evaluasi final pada masa perjanjian kerja.</translation>
     </message>
 </context>
 <context>

@@ -138,8 +138,11 @@ def _validate(data: DialogueInput, employee: Employee) -> dict[str, ServiceError
     if data.held_on is not None and "held_on" not in errors:
         problem = rules.check_dates(data.held_on, data.follow_up_on)
         if problem is not None:
-            errors["follow_up_on"] = _error(
-                problem, follow=format_date(data.follow_up_on), held=format_date(data.held_on)
+            errors["follow_up_on"] = InputError(  # the rule's message: scoring's context
+                problem,
+                "scoring",
+                follow=format_date(data.follow_up_on),
+                held=format_date(data.held_on),
             )
     if data.evaluation_id is not None:
         found = Evaluation.get_or_none(

@@ -85,7 +85,7 @@ class DialogueForm(QDialog):
         self.kind = QComboBox()
         self.kind.setObjectName("dialogueKind")
         for code, label in dialogue.KIND_LABELS.items():
-            self.kind.addItem(tr_("dialogue", label), code)
+            self.kind.addItem(tr_("scoring", label), code)
         self.held_on = TypedEdit(HELD_KIND)
         self.held_on.setObjectName("dialogueHeldOn")
         self.held_on.setPlaceholderText(self.tr("e.g. 10 April 2026"))
@@ -266,7 +266,7 @@ class DialogueDialog(QDialog):
         for row in self.rows:
             day = QStandardItem(format_date(row.held_on))
             day.setData(row.id, ID_ROLE)
-            kind = tr_("dialogue", dialogue.KIND_LABELS.get(row.kind, row.kind)).split(" (")[0]
+            kind = tr_("scoring", dialogue.KIND_LABELS.get(row.kind, row.kind)).split(" (")[0]
             self.model.appendRow(
                 [
                     day,

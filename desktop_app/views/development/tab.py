@@ -369,7 +369,11 @@ class DevelopmentTab(QWidget):
         year = self.current_year()
         if row is None or year is None:
             return
-        dialog = DialogueDialog(row.employee_id, row.name, year, self)
+        try:
+            dialog = DialogueDialog(row.employee_id, row.name, year, self)
+        except ServiceError as err:
+            messages.show_error(self, err)
+            return
         try:
             open_dialog(dialog)
         finally:

@@ -70,7 +70,7 @@ def contract_column(key: str, rows: list[MonitoringRow]) -> dict[int, tuple[str,
     for employee_id, item in pppk_recommendation.for_monitoring(
         key, [r.employee_id for r in rows]
     ).items():
-        cell = tr_("pppk", RECOMMENDATION_SHORT[item.advice.recommendation.value])
+        cell = tr_("scoring", RECOMMENDATION_SHORT[item.advice.recommendation.value])
         if item.advice.provisional:
             cell = tr_("MonitoringModel", "{advice} (provisional)").format(advice=cell)
         tip = tr_("MonitoringModel", "Contract ends {day}. {advice}").format(

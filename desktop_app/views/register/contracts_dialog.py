@@ -59,13 +59,13 @@ def open_form(dialog: QDialog) -> bool:
 def advice_text(item: pppk_recommendation.ContractAdvice) -> str:
     """ "Extend the contract: Annual predikat Baik (Tahunan 2026)." in the interface language."""
     advice = item.advice
-    reason = tr_("pppk", REASON_TEXTS[advice.reason.value]).format(
+    reason = tr_("scoring", REASON_TEXTS[advice.reason.value]).format(
         predikat=advice.predikat.label if advice.predikat else "",
         period=domain_text(pppk_recommendation.period_words(advice.period_key))
         if advice.period_key
         else "",
     )
-    label = tr_("pppk", RECOMMENDATION_LABELS[advice.recommendation.value])
+    label = tr_("scoring", RECOMMENDATION_LABELS[advice.recommendation.value])
     return f"{label}: {reason}"
 
 
@@ -97,7 +97,7 @@ class ContractForm(QDialog):
         self.work_time = QComboBox()
         self.work_time.setObjectName("contractWorkTime")
         for code, label in WORK_TIME_LABELS.items():
-            self.work_time.addItem(tr_("pppk", label), code)
+            self.work_time.addItem(tr_("scoring", label), code)
         self.decree = QLineEdit()
         self.decree.setObjectName("contractDecree")
         self.decree.setMaxLength(contracts.MAX_DECREE + 20)  # longer: refused with a message
@@ -232,7 +232,9 @@ class ContractsDialog(QDialog):
                 [
                     first,
                     QStandardItem(format_date(row.ends)),
-                    QStandardItem(tr_("pppk", WORK_TIME_LABELS.get(row.work_time, row.work_time))),
+                    QStandardItem(
+                        tr_("scoring", WORK_TIME_LABELS.get(row.work_time, row.work_time))
+                    ),
                     QStandardItem(row.decree),
                     QStandardItem(format_date(row.decree_on) if row.decree_on else ""),
                     QStandardItem(" ".join(row.notes.split())),

@@ -434,7 +434,11 @@ class EmployeeDialog(QDialog):
         from desktop_app.views.register.contracts_dialog import ContractsDialog, open_form
 
         assert self.employee_id is not None
-        dialog = ContractsDialog(self.employee_id, self.name.text(), self)
+        try:
+            dialog = ContractsDialog(self.employee_id, self.name.text(), self)
+        except ServiceError as err:
+            messages.show_error(self, err)
+            return
         try:
             open_form(dialog)
         finally:
