@@ -27,6 +27,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 from typing import TypeVar
 
 from desktop_app.scoring.acting import Term
@@ -164,14 +165,26 @@ def contract_term(starts: dt.date, ends: dt.date) -> Term:
     return Term(starts, ends)
 
 
+@lru_cache(maxsize=512)
+def _period(key: str) -> PeriodKey:
+    """A period key parsed once (an office's lists read the same few keys thousands of times)."""
+    return PeriodKey.parse(key)
+
+
 def key_overlaps(key: str, starts: dt.date, ends: dt.date) -> bool:
     """Does the period of `key` share a day with the contract?"""
-    period = PeriodKey.parse(key)
+    period = _period(key)
     return period.first_day <= ends and starts <= period.last_day
 
 
-def _order(key: str) -> tuple[dt.date, int]:
-    period = PeriodKey.parse(key)
+def counts(key: str) -> bool:
+    """Is `key` read for a recommendation (a quarter or a year, not a month or semester)?"""
+    period = _period(key)
+    return period.is_annual or period.part.startswith("Q")
+
+
+def period_order(key: str) -> tuple[dt.date, int]:
+    period = _period(key)
     return (period.last_day, 1 if period.is_annual else 0)
 
 
@@ -185,13 +198,12 @@ def recommend(
     outside the contract are ignored; only quarterly and annual keys count."""
     kept = []
     for key, predikat in results:
-        period = PeriodKey.parse(key)
-        if not (period.is_annual or period.part.startswith("Q")):
+        if not counts(key):
             continue
         if key_overlaps(key, starts, ends):
             kept.append((key, predikat))
-    kept.sort(key=lambda item: _order(item[0]))
-    annual = [(k, p) for k, p in kept if PeriodKey.parse(k).is_annual]
+    kept.sort(key=lambda item: period_order(item[0]))
+    annual = [(k, p) for k, p in kept if _period(k).is_annual]
     if annual:
         key, predikat = annual[-1]
         if predikat in FAILING:

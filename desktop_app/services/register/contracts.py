@@ -172,10 +172,20 @@ def get_contract(contract_id: int) -> ContractRow:
 
 def contracts_by_employee(employee_ids: list[int] | None = None) -> dict[int, list[ContractRow]]:
     """Every live contract by employee (of those given), for the recommendations."""
-    query = PppkContract.select().where(PppkContract.deleted == False)
+    query = PppkContract.select(
+        PppkContract.id,
+        PppkContract.employee,
+        PppkContract.starts,
+        PppkContract.ends,
+        PppkContract.work_time,
+        PppkContract.decree,
+        PppkContract.decree_on,
+        PppkContract.notes,
+    ).where(PppkContract.deleted == False)
     if employee_ids is not None:
         query = query.where(PppkContract.employee.in_(employee_ids))
     found: dict[int, list[ContractRow]] = {}
-    for r in query:
-        found.setdefault(r.employee_id, []).append(_row(r))
+    for values in query.tuples():  # plain rows: thousands of PPPK, no model instances
+        row = ContractRow(*values)
+        found.setdefault(row.employee_id, []).append(row)
     return found
