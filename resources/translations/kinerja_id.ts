@@ -3235,6 +3235,18 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
         <translation>{done} dari {minimum} JP</translation>
     </message>
     <message>
+        <source>{what} none yet</source>
+        <translation>{what} belum</translation>
+    </message>
+    <message>
+        <source>{what} on {day}</source>
+        <translation>{what} pada {day}</translation>
+    </message>
+    <message>
+        <source>Konseling kinerja: {lines}</source>
+        <translation>Konseling kinerja: {lines}</translation>
+    </message>
+    <message>
         <source>JP {year}: {done} done, {planned} planned in the IDP.</source>
         <translation>JP {year}: {done} terealisasi, {planned} direncanakan dalam IDP.</translation>
     </message>

@@ -248,3 +248,29 @@ def test_monitoring_shows_the_contract_recommendation_for_pppk_only(qtbot, peopl
     row = [model.index(r, 1).data() for r in range(model.rowCount())].index("Pia")
     tip = model.index(row, column).data(Qt.ItemDataRole.ToolTipRole)
     assert tip.startswith("Contract ends 31 December 2026.") and "Quarter II 2026" in tip
+
+
+def test_the_idp_follow_up_names_the_counselling(qtbot, people):
+    from desktop_app.services.development import dialogue
+    from desktop_app.services.development import idp as development
+    from desktop_app.services.development.dialogue import DialogueInput
+    from desktop_app.views.development.editor import IdpEditor
+
+    sign_in("kabid")
+    plan_id = development.create_plan(people.budi, YEAR)
+    editor = IdpEditor(plan_id)
+    qtbot.addWidget(editor)
+    assert "Konseling kinerja: Quarter I 2026 none yet" in editor.follow.text()
+    dialogue.save_dialogue(
+        DialogueInput(
+            people.budi,
+            "KONSELING",
+            dt.date(YEAR, 4, 10),
+            "Capaian triwulan I",
+            evaluation_id=people.evaluations["budi_q1"],
+            development_plan_id=plan_id,
+        )
+    )
+    again = IdpEditor(plan_id)
+    qtbot.addWidget(again)
+    assert "Konseling kinerja: Quarter I 2026 on 10 April 2026" in again.follow.text()
