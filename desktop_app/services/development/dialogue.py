@@ -91,7 +91,7 @@ def _live(dialogue_id: int) -> PerformanceDialogue:
         (PerformanceDialogue.id == dialogue_id) & (PerformanceDialogue.deleted == False)
     )
     if found is None:
-        raise NotFoundError(N_("dialogue", "The dialogue record no longer exists."), CONTEXT)
+        raise NotFoundError(N_("dialogue", "The dialogue record no longer exists."), "dialogue")
     return found
 
 
@@ -177,7 +177,7 @@ def save_dialogue(data: DialogueInput, dialogue_id: int | None = None) -> int:
             (Employee.id == data.employee_id) & (Employee.deleted == False)
         )
         if employee is None:
-            raise NotFoundError(N_("dialogue", "The employee no longer exists."), CONTEXT)
+            raise NotFoundError(N_("dialogue", "The employee no longer exists."), "dialogue")
         errors = _validate(data, employee)
         if errors:
             raise FieldErrors(errors)

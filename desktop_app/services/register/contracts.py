@@ -56,7 +56,7 @@ def _live(contract_id: int) -> PppkContract:
         (PppkContract.id == contract_id) & (PppkContract.deleted == False)
     )
     if found is None:
-        raise NotFoundError(N_("pppk", "The contract no longer exists."), CONTEXT)
+        raise NotFoundError(N_("pppk", "The contract no longer exists."), "pppk")
     return found
 
 
@@ -68,7 +68,7 @@ def _validate(data: ContractInput, contract_id: int | None) -> dict[str, Service
     errors: dict[str, ServiceError] = {}
     employee = Employee.get_or_none((Employee.id == data.employee_id) & (Employee.deleted == False))
     if employee is None:
-        raise NotFoundError(N_("pppk", "The employee no longer exists."), CONTEXT)
+        raise NotFoundError(N_("pppk", "The employee no longer exists."), "pppk")
     if employee.kind != "PPPK":
         raise _error(
             N_("pppk", "{name} is not a PPPK: contract periods are kept for PPPK only."),
