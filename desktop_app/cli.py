@@ -160,6 +160,9 @@ def build_parser() -> argparse.ArgumentParser:
     recap.add_argument("--unit", metavar="UNIT", help="one unit and its sub-units (default: all)")
     _add_db(recap)
     recap.set_defaults(handler=_cmd_print_recap)
+    from desktop_app import cli_followup
+
+    cli_followup.add_print_commands(print_sub, _add_db, _open)
     from desktop_app import cli_sync
 
     cli_sync.add_commands(sub, _add_db, _open)

@@ -28,6 +28,7 @@ from peewee import fn
 
 from desktop_app.demo import appraisers as demo_appraisers
 from desktop_app.demo import development as demo_development
+from desktop_app.demo import dialogue as demo_dialogue
 from desktop_app.demo import evaluations as demo_evaluations
 from desktop_app.demo import transfers as demo_transfers
 from desktop_app.demo.accounts import DEMO_ACCOUNTS, SETTING_KEY, AccountResult, create_accounts
@@ -243,6 +244,7 @@ def generate_demo(
                 development = development_rows.summary
             outside = demo_appraisers.write_appraisers(plan, person_ids, year)
             outside.update(demo_transfers.write_transfer(plan, person_ids, year))
+            outside |= demo_dialogue.write_dialogue(plan, person_ids, year, today)
             report(n_employees, N_("demo", "Creating the demo accounts"))
             accounts = create_accounts(plan)
             settings.put(SETTING_KEY, True)

@@ -9,6 +9,7 @@ from desktop_app.models.development import (
     DevelopmentPlan,
     DevelopmentStatusChange,
 )
+from desktop_app.models.dialogue import PerformanceDialogue, PppkContract
 from desktop_app.models.evaluation import (
     BehaviourFeedback,
     Evaluation,
@@ -77,6 +78,8 @@ ALL_MODELS = [
     ExternalOfficial,
     ExternalAppraiserLink,
     ActingAssignment,
+    PerformanceDialogue,
+    PppkContract,
 ]
 SYNCED_MODELS = [
     Unit,
@@ -104,6 +107,8 @@ SYNCED_MODELS = [
     ExternalOfficial,
     ExternalAppraiserLink,
     ActingAssignment,
+    PerformanceDialogue,
+    PppkContract,
 ]
 
 __all__ = [
@@ -137,11 +142,13 @@ __all__ = [
     "OrgResult",
     "OutboxPackage",
     "PeerNote",
+    "PerformanceDialogue",
     "PerformancePlan",
     "Period",
     "PlanResult",
     "PlanStatusChange",
     "Position",
+    "PppkContract",
     "Quarantine",
     "Realisation",
     "Setting",

@@ -269,3 +269,22 @@ def print_batch_dialog(parent: QWidget | None, period_key: str, form: str = "doc
         open_dialog(dialog)
     finally:
         dialog.deleteLater()
+
+
+def show_dialogue(parent: QWidget | None, dialogue_ids: list[int], name: str) -> Path | None:
+    """The signed record of dialog kinerja / konseling kinerja, opened in the PDF viewer."""
+    from desktop_app.services import reports as printing
+
+    stem = f"dialog-kinerja_{_safe(name)}"
+    return _show(parent, stem, lambda target: printing.build_dialogue(target, dialogue_ids))
+
+
+def show_pppk_recommendations(parent: QWidget | None, year: int) -> Path | None:
+    """HR's list of PPPK contracts and their recommendation for `year`, per unit."""
+    from desktop_app.services import reports as printing
+
+    return _show(
+        parent,
+        f"rekomendasi-pppk_{year}",
+        lambda target: printing.build_pppk_recommendations(target, year),
+    )

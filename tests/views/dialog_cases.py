@@ -449,6 +449,68 @@ def _legacy(tmp):  # type: ignore[no-untyped-def]
     return LegacyAppraisalDialog(legacy.open_appraisal(employee_id, 2018))
 
 
+def _richest_dialogue() -> tuple[int, int, str]:
+    """(record id, employee id, name) of the demo's konseling kinerja with an IDP linked."""
+    from desktop_app.models import PerformanceDialogue
+
+    row = (
+        PerformanceDialogue.select()
+        .where(PerformanceDialogue.development_plan.is_null(False))
+        .order_by(PerformanceDialogue.id)
+        .first()
+    )
+    return row.id, row.employee_id, row.employee.full_name
+
+
+def _dialogues(tmp):  # type: ignore[no-untyped-def]
+    from desktop_app.views.development.dialogue_dialog import DialogueDialog
+
+    _sign_in("hr")
+    _, employee_id, name = _richest_dialogue()
+    return DialogueDialog(employee_id, name, 2026)
+
+
+def _dialogue_form(tmp):  # type: ignore[no-untyped-def]
+    from desktop_app.views.development.dialogue_dialog import DialogueForm
+
+    _sign_in("hr")
+    record, employee_id, _ = _richest_dialogue()
+    return DialogueForm(employee_id, record)
+
+
+def _first_contract() -> tuple[int, int, str]:
+    """(contract id, employee id, name) of the PPPK with the most contract periods."""
+    from peewee import fn
+
+    from desktop_app.models import Employee, PppkContract
+
+    employee_id, _ = (
+        PppkContract.select(PppkContract.employee, fn.COUNT(PppkContract.id))
+        .group_by(PppkContract.employee)
+        .order_by(fn.COUNT(PppkContract.id).desc(), PppkContract.employee)
+        .tuples()
+        .first()
+    )
+    contract = PppkContract.select().where(PppkContract.employee == employee_id).first()
+    return contract.id, employee_id, Employee.get_by_id(employee_id).full_name
+
+
+def _contracts(tmp):  # type: ignore[no-untyped-def]
+    from desktop_app.views.register.contracts_dialog import ContractsDialog
+
+    _sign_in("hr")
+    _, employee_id, name = _first_contract()
+    return ContractsDialog(employee_id, name)
+
+
+def _contract_form(tmp):  # type: ignore[no-untyped-def]
+    from desktop_app.views.register.contracts_dialog import ContractForm
+
+    _sign_in("hr")
+    contract, employee_id, _ = _first_contract()
+    return ContractForm(employee_id, contract)
+
+
 CASES: dict[str, Callable[[Path], QDialog]] = {
     "VerifyCodeDialog": _verify_code,
     "HistoryDialog": _history,
@@ -487,4 +549,8 @@ CASES: dict[str, Callable[[Path], QDialog]] = {
     "SyncDialog": _sync,
     "HqKeyDialog": _hq_key,
     "LegacyAppraisalDialog": _legacy,
+    "DialogueDialog": _dialogues,
+    "DialogueForm": _dialogue_form,
+    "ContractsDialog": _contracts,
+    "ContractForm": _contract_form,
 }

@@ -31,6 +31,9 @@ _EXPORTS = {
     "FORMS": "desktop_app.services.reports.batch",
     "PrintError": "desktop_app.printing.layout",
     "print_folder": "desktop_app.services.reports.output",
+    "build_dialogue": "desktop_app.services.reports.followup",
+    "print_dialogues": "desktop_app.services.reports.followup",
+    "build_pppk_recommendations": "desktop_app.services.reports.followup",
 }
 
 __all__ = sorted(_EXPORTS)

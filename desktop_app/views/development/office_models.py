@@ -69,6 +69,7 @@ class DevelopmentOfficeModel(_SortedModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__([], parent)
+        self.no_counselling: set[int] = set()  # a poor predikat without konseling kinerja
         self._headers = [
             self.tr("NIP"),
             self.tr("Name"),
@@ -107,7 +108,12 @@ class DevelopmentOfficeModel(_SortedModel):
                 r.name,
                 r.unit_name,
                 plan_status_label(r.plan_status),
-                follow_up_cell(r),
+                follow_up_cell(r)
+                + (
+                    " · " + tr_("DevelopmentTab", "no konseling kinerja")
+                    if r.employee_id in self.no_counselling
+                    else ""
+                ),
                 format_number(r.jp_done),
                 format_number(r.jp_planned) if r.plan_id is not None else "",
                 format_number(r.shortfall) if r.under_minimum else "",

@@ -28,6 +28,7 @@ from desktop_app.errors import ServiceError
 from desktop_app.i18n.translator import tr_
 from desktop_app.scoring import MIN_JP_PER_YEAR
 from desktop_app.services import periods
+from desktop_app.services.development import dialogue as dialogue_records
 from desktop_app.services.development import export as development_io
 from desktop_app.services.development import idp as development
 from desktop_app.services.development import records as development_records
@@ -67,6 +68,7 @@ from desktop_app.views.widgets import (
 ALL, UNDER, REQUIRED, OPEN_REQUIRED, CONSECUTIVE, NO_IDP = (
     "ALL", "UNDER", "REQUIRED", "OPEN_REQUIRED", "CONSECUTIVE", "NO_IDP"
 )  # fmt: skip
+NO_COUNSELLING = "NO_COUNSELLING"  # a poor predikat without its konseling kinerja (dialogue)
 SHOWS: dict[str, Callable[[OfficeRow], bool]] = {
     ALL: lambda r: True,
     UNDER: lambda r: r.under_minimum,
@@ -121,6 +123,7 @@ class DevelopmentTab(QWidget):
             (OPEN_REQUIRED, self.tr("IDP required, not agreed yet")),
             (CONSECUTIVE, self.tr("Poor predikat in a row")),
             (NO_IDP, self.tr("Without an IDP")),
+            (NO_COUNSELLING, self.tr("Konseling kinerja missing (poor predikat)")),
         ):
             self.show_filter.addItem(text, key)
         show_label = QLabel(self.tr("S&how:"))
@@ -154,8 +157,12 @@ class DevelopmentTab(QWidget):
         printing.addAction(self.tr("IDPs for a unit (batch)…"), self.print_unit)
         printing.addAction(tr_("PrintActions", "Recap: JP per unit…"), self.print_recap)
         self.print_button.setMenu(printing)
+        self.dialogue_button = QPushButton(self.tr("&Dialogue and counselling…"))
+        self.dialogue_button.setObjectName("dialogueRecords")
+        self.dialogue_button.clicked.connect(self.open_dialogue)
         for button in (self.open_button, self.record_button, self.print_button, self.export_button):
             actions.addWidget(button)
+        actions.addWidget(self.dialogue_button)
         actions.addStretch(1)
         self.counts = QLabel()
         self.counts.setObjectName("developmentCounts")
@@ -201,6 +208,7 @@ class DevelopmentTab(QWidget):
         self.year.currentIndexChanged.connect(self.reload)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update())
         self._rows: list[OfficeRow] = []
+        self._missing: dict[int, object] = {}
         self._unit_rows = unit_service.list_units()
         self.unit_filter.addItem(self.tr("All units"), None)
         add_unit_choices(self.unit_filter, self._unit_rows)
@@ -229,13 +237,20 @@ class DevelopmentTab(QWidget):
         except ServiceError as err:
             self._rows, recap = [], []
             self.counts.setText(messages.error_text(err))
+        self._missing = (
+            dialogue_records.missing_counselling(year, [r.employee_id for r in self._rows])
+            if year is not None
+            else {}
+        )
+        self.model.no_counselling = set(self._missing)
         self.unit_model.set_totals(*unit_totals(self._rows))
         self.recap_model.set_rows(recap)
         self.apply_filter()
 
     def apply_filter(self) -> None:
         self._debounce.stop()
-        show = SHOWS[self.show_filter.currentData()]
+        key = self.show_filter.currentData()
+        show = SHOWS.get(key) or (lambda r: r.employee_id in self._missing)
         rows = matching(
             [r for r in self._rows if show(r)],
             self.search.text(),
@@ -308,6 +323,7 @@ class DevelopmentTab(QWidget):
         set_enabled_why(
             self.export_button, bool(self._rows), self.tr("The list is empty: nothing to export.")
         )
+        set_enabled_why(self.dialogue_button, row is not None, why_no_row())
 
     # actions ----------------------------------------------------------------------------
     def open_current(self) -> None:
@@ -344,6 +360,26 @@ class DevelopmentTab(QWidget):
         year = self.current_year()
         if year is not None:
             print_actions.show_recap(self, "jp", str(year), self.unit_filter.currentData())
+
+    def open_dialogue(self) -> None:
+        """The dialog kinerja / konseling kinerja records of the selected employee."""
+        from desktop_app.views.development.dialogue_dialog import DialogueDialog
+
+        row = self.current_row()
+        year = self.current_year()
+        if row is None or year is None:
+            return
+        try:
+            dialog = DialogueDialog(row.employee_id, row.name, year, self)
+        except ServiceError as err:
+            messages.show_error(self, err)
+            return
+        try:
+            open_dialog(dialog)
+        finally:
+            dialog.deleteLater()
+        if dialog.changed:
+            self.reload()
 
     def record_current(self) -> None:
         row = self.current_row()

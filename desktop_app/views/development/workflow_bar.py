@@ -8,12 +8,33 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
-from desktop_app.i18n.translator import tr_
+from desktop_app.i18n.translator import domain_text, tr_
+from desktop_app.scoring.idp import period_words
 from desktop_app.scoring.nip import display_nip
+from desktop_app.services.development import dialogue
 from desktop_app.services.development import idp as development
 from desktop_app.services.development.idp import IdpDetail
 from desktop_app.views.development.editor_widgets import WARN_STYLE, follow_up_text, status_label
-from desktop_app.views.formatting import format_number, format_utc
+from desktop_app.views.formatting import format_date, format_number, format_utc
+
+
+def counselling_text(employee_id: int, year: int) -> str:
+    """ " · Konseling kinerja: Triwulan I 2026 on 10 April 2026, Triwulan II 2026 none yet" (the
+    follow-up of a poor predikat holds its konseling kinerja, services.development.dialogue)."""
+    parts = []
+    for line in dialogue.follow_up_lines(employee_id, year):
+        what = domain_text(period_words(line.period_key))
+        if line.counselled_on is None:
+            parts.append(tr_("IdpEditor", "{what} none yet").format(what=what))
+        else:
+            parts.append(
+                tr_("IdpEditor", "{what} on {day}").format(
+                    what=what, day=format_date(line.counselled_on)
+                )
+            )
+    if not parts:
+        return ""
+    return " · " + tr_("IdpEditor", "Konseling kinerja: {lines}").format(lines=", ".join(parts))
 
 
 class IdpHeader(QWidget):
@@ -62,6 +83,8 @@ class IdpHeader(QWidget):
             )
         )
         follow = follow_up_text(d.follow_up)
+        if follow:
+            follow += counselling_text(d.employee_id, d.year)
         self.follow.setText(follow)
         self.follow.setVisible(bool(follow))
         self._show_progress(d)

@@ -35,6 +35,7 @@ from desktop_app.services.skp.plans import appraiser_of
 from desktop_app.views import excel_export, messages, print_actions
 from desktop_app.views.archive.list_widget import LegacyListWidget
 from desktop_app.views.evaluation.editor import EvaluationEditor
+from desktop_app.views.formatting import format_date
 from desktop_app.views.register.incomplete_guard import ensure_complete
 from desktop_app.views.table_model import AnyIndex, RowsModel, keep_selection
 from desktop_app.views.widgets import (
@@ -58,6 +59,27 @@ def open_dialog(dialog: QDialog) -> bool:
     return dialog.exec() == QDialog.DialogCode.Accepted
 
 
+def contract_column(key: str, rows: list[MonitoringRow]) -> dict[int, tuple[str, str]]:
+    """The recommendation for the PPPK's contract ending soonest (cell) with the contract's
+    end and the reason (tooltip), docs/pppk_contracts.md."""
+    from desktop_app.scoring.pppk_contract import RECOMMENDATION_SHORT
+    from desktop_app.services.evaluation import pppk_recommendation
+    from desktop_app.views.register.contracts_dialog import advice_text
+
+    found = {}
+    for employee_id, item in pppk_recommendation.for_monitoring(
+        key, [r.employee_id for r in rows]
+    ).items():
+        cell = tr_("scoring", RECOMMENDATION_SHORT[item.advice.recommendation.value])
+        if item.advice.provisional:
+            cell = tr_("MonitoringModel", "{advice} (provisional)").format(advice=cell)
+        tip = tr_("MonitoringModel", "Contract ends {day}. {advice}").format(
+            day=format_date(item.contract.ends), advice=advice_text(item)
+        )
+        found[employee_id] = (cell, tip)
+    return found
+
+
 def state_label(state: str) -> str:
     return tr_("evaluations", evaluations.MONITORING_LABELS.get(state, state))
 
@@ -75,9 +97,13 @@ class MonitoringModel(RowsModel[MonitoringRow]):
             self.tr("State"),
             self.tr("Achievement"),
             self.tr("Predikat"),
+            self.tr("PPPK contract"),
         ]
+        self.contracts: dict[int, tuple[str, str]] = {}  # employee id -> (cell, tooltip)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if index.isValid() and role == Qt.ItemDataRole.ToolTipRole and index.column() == 7:
+            return self.contracts.get(self._rows[index.row()].employee_id, ("", None))[1]
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
         r = self._rows[index.row()]
@@ -89,6 +115,7 @@ class MonitoringModel(RowsModel[MonitoringRow]):
             state_label(r.state),
             f"{r.realised}/{r.indicators}" if r.indicators else "",
             r.predikat.label if r.predikat is not None else "",
+            self.contracts.get(r.employee_id, ("", ""))[0],
         )[index.column()]
 
 
@@ -132,6 +159,12 @@ class EvaluationTab(QWidget):
         printing.addAction(self.tr("For a unit (batch)…"), self.print_unit)
         printing.addAction(
             tr_("PrintActions", "Recap: distribution of predikat per unit…"), self.print_recap
+        )
+        self.print_pppk_action = printing.addAction(
+            self.tr("PPPK contract recommendations per unit (HR)…"), self.print_pppk
+        )
+        set_enabled_why(
+            self.print_pppk_action, granted(Action.READ_ALL), why_denied(Action.READ_ALL)
         )
         self.print_button.setMenu(printing)
         bar.addWidget(self.print_button)
@@ -226,6 +259,7 @@ class EvaluationTab(QWidget):
         key = self.period.currentData()
         try:
             self._rows = evaluations.monitoring(key) if key else []
+            self.model.contracts = contract_column(key, self._rows) if key else {}
         except ServiceError as err:
             self._rows = []
             self.apply_filter()
@@ -304,6 +338,11 @@ class EvaluationTab(QWidget):
         key = self.period.currentData()
         if key:
             print_actions.show_recap(self, "distribution", key)
+
+    def print_pppk(self) -> None:
+        key = self.period.currentData()
+        if key:
+            print_actions.show_pppk_recommendations(self, PeriodKey.parse(key).year)
 
     def export_monitoring(self) -> None:
         key = self.period.currentData()

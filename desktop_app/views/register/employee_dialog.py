@@ -247,6 +247,12 @@ class EmployeeDialog(QDialog):
         self._type_changed()
         if employee_id is not None:
             self._load(employees.get_employee(employee_id))
+        if employee_id is not None and self.kind.currentData() == "PPPK":
+            contracts = buttons.addButton(
+                self.tr("Con&tracts (PPPK)…"), QDialogButtonBox.ButtonRole.ActionRole
+            )
+            contracts.setObjectName("pppkContracts")
+            contracts.clicked.connect(self.show_contracts)
         self.inactive_reason.setEnabled(not self.active.isChecked())
         if not allowed(Action.WRITE_REGISTER):  # read-only roles see the record, cannot save
             body.setEnabled(False)
@@ -431,6 +437,21 @@ class EmployeeDialog(QDialog):
         self.general_error.setText(" ".join([*elsewhere, nothing]))
         if first is not None:
             first.setFocus()
+
+    def show_contracts(self) -> None:
+        """The PPPK's contract periods (perjanjian kerja), in their own dialog."""
+        from desktop_app.views.register.contracts_dialog import ContractsDialog, open_form
+
+        assert self.employee_id is not None
+        try:
+            dialog = ContractsDialog(self.employee_id, self.name.text(), self)
+        except ServiceError as err:
+            messages.show_error(self, err)
+            return
+        try:
+            open_form(dialog)
+        finally:
+            dialog.deleteLater()
 
     def save(self) -> None:
         """Refuse a typed text first (the field says why), then ask the service; nothing is

@@ -17,10 +17,14 @@ from desktop_app.models import (
     ExternalOfficial,
     LegacyAppraisal,
     OrgResult,
+    PerformanceDialogue,
     PerformancePlan,
     Position,
+    PppkContract,
 )
 from desktop_app.scoring.acting import ActingKind
+from desktop_app.scoring.dialogue import DialogueKind
+from desktop_app.scoring.pppk_contract import WorkTime
 from desktop_app.scoring.ratings import OrgPredikat, Predikat, Rating
 from desktop_app.scoring.reference import EmployeeKind, Gender, JfLevel, PositionType
 from desktop_app.services.archive import appraisals
@@ -64,4 +68,6 @@ def choices() -> Choices:
         DevelopmentActivity._meta.table_name: {"status": _states(idp_flow.ACTIVITY_LABELS)},
         ExternalOfficial._meta.table_name: {"kind": frozenset(officials.KINDS)},
         ActingAssignment._meta.table_name: {"kind": _values(ActingKind)},
+        PerformanceDialogue._meta.table_name: {"kind": _values(DialogueKind)},
+        PppkContract._meta.table_name: {"work_time": _values(WorkTime)},
     }

@@ -1,0 +1,305 @@
+"""The contract periods (perjanjian kerja) of one PPPK, opened from the employee record: the
+list with the recommendation of the contract in question, the form of a contract (typed dates
+with their messages; an overlap is refused with the other contract named), removing one
+entered by mistake. HR and the administrator write (`services.register.contracts`)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.errors import FieldErrors, ServiceError
+from desktop_app.i18n.translator import domain_text, tr_
+from desktop_app.scoring.pppk_contract import (
+    REASON_TEXTS,
+    RECOMMENDATION_LABELS,
+    WORK_TIME_LABELS,
+)
+from desktop_app.services.evaluation import pppk_recommendation
+from desktop_app.services.register import contracts
+from desktop_app.services.register.contracts import ContractInput
+from desktop_app.services.session import Action, allowed
+from desktop_app.views import messages
+from desktop_app.views.formatting import format_date
+from desktop_app.views.typed_input.fields import TypedEdit, message_line
+from desktop_app.views.typed_input.forms import MessageForm
+from desktop_app.views.typed_input.kinds import DATE, date_kind
+from desktop_app.views.widgets import (
+    dialog_buttons,
+    fit_header_to_titles,
+    resize_within_screen,
+    row_table,
+    set_enabled_why,
+    today,
+    why_denied,
+    why_no_row,
+)
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+REQUIRED_DATE = date_kind(required=True)
+
+
+def open_form(dialog: QDialog) -> bool:
+    """Show a form modally; True when it was saved (tests replace this)."""
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def advice_text(item: pppk_recommendation.ContractAdvice) -> str:
+    """ "Extend the contract: Annual predikat Baik (Tahunan 2026)." in the interface language."""
+    advice = item.advice
+    reason = tr_("scoring", REASON_TEXTS[advice.reason.value]).format(
+        predikat=advice.predikat.label if advice.predikat else "",
+        period=domain_text(pppk_recommendation.period_words(advice.period_key))
+        if advice.period_key
+        else "",
+    )
+    label = tr_("scoring", RECOMMENDATION_LABELS[advice.recommendation.value])
+    return f"{label}: {reason}"
+
+
+class ContractForm(QDialog):
+    """Add or edit one contract period of `employee_id`."""
+
+    def __init__(
+        self, employee_id: int, contract_id: int | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("ContractForm")
+        self.employee_id = employee_id
+        self.contract_id = contract_id
+        self.saved_id: int | None = None
+        self.setWindowTitle(
+            self.tr("Add a contract period") if contract_id is None else self.tr("Edit a contract")
+        )
+        data = contracts.get_contract(contract_id) if contract_id is not None else None
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        form.setVerticalSpacing(2)
+        self.form = MessageForm(form)
+        self.starts = TypedEdit(REQUIRED_DATE)
+        self.starts.setObjectName("contractStarts")
+        self.starts.setPlaceholderText(self.tr("e.g. 1 January 2026"))
+        self.ends = TypedEdit(REQUIRED_DATE)
+        self.ends.setObjectName("contractEnds")
+        self.ends.setPlaceholderText(self.tr("e.g. 31 December 2026"))
+        self.work_time = QComboBox()
+        self.work_time.setObjectName("contractWorkTime")
+        for code, label in WORK_TIME_LABELS.items():
+            self.work_time.addItem(tr_("scoring", label), code)
+        self.decree = QLineEdit()
+        self.decree.setObjectName("contractDecree")
+        self.decree.setMaxLength(contracts.MAX_DECREE + 20)  # longer: refused with a message
+        self.decree.setPlaceholderText(self.tr("e.g. 800.1.13/017/BKPSDM/2026"))
+        self.decree_on = TypedEdit(DATE)
+        self.decree_on.setObjectName("contractDecreeOn")
+        self.decree_on.setPlaceholderText(self.tr("optional"))
+        self.notes = QPlainTextEdit()
+        self.notes.setObjectName("contractNotes")
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(52)
+        add = self.form.add
+        add("starts", self.tr("&First day:"), self.starts)
+        add("ends", self.tr("&Last day:"), self.ends)
+        add("work_time", self.tr("&Work time:"), self.work_time)
+        add("decree", self.tr("&Decree or contract number:"), self.decree)
+        add("decree_on", self.tr("Decree &date:"), self.decree_on)
+        add("notes", self.tr("&Notes:"), self.notes)
+        layout.addLayout(form)
+        self.general = message_line("contractGeneral")
+        layout.addWidget(self.general)
+        layout.addWidget(dialog_buttons(self, self.tr("&Save"), self.save))
+        if data is not None:
+            self.starts.set_value(data.starts)
+            self.ends.set_value(data.ends)
+            self.work_time.setCurrentIndex(max(self.work_time.findData(data.work_time), 0))
+            self.decree.setText(data.decree)
+            self.decree_on.set_value(data.decree_on)
+            self.notes.setPlainText(data.notes)
+        resize_within_screen(self, 600, 0)
+        self.starts.setFocus()
+
+    def input(self) -> ContractInput:
+        return ContractInput(
+            employee_id=self.employee_id,
+            starts=self.starts.value(),
+            ends=self.ends.value(),
+            work_time=self.work_time.currentData(),
+            decree=self.decree.text(),
+            decree_on=self.decree_on.value(),
+            notes=self.notes.toPlainText(),
+        )
+
+    def _refuse(self, found: dict[str, str]) -> None:
+        first = self.form.show(found, self.general)
+        if not self.general.text():
+            self.general.setText(self.tr("Nothing was saved: correct the fields marked."))
+        if first is not None:
+            first.setFocus()
+
+    def save(self) -> None:
+        self.form.clear()
+        self.general.setText("")
+        typed = self.form.typed_problems()
+        if typed:
+            self._refuse(typed)
+            return
+        for edit in (self.starts, self.ends, self.decree_on):
+            edit.tidy()
+        try:
+            self.saved_id = contracts.save_contract(self.input(), self.contract_id)
+        except FieldErrors as err:
+            self._refuse({key: messages.error_text(p) for key, p in err.errors.items()})
+            return
+        except ServiceError as err:
+            self.general.setText(messages.error_text(err))
+            return
+        self.accept()
+
+
+class ContractsDialog(QDialog):
+    """Every contract period of one PPPK, latest first."""
+
+    def __init__(self, employee_id: int, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ContractsDialog")
+        self.employee_id = employee_id
+        self.setWindowTitle(self.tr("PPPK contracts: {name}").format(name=name))
+        layout = QVBoxLayout(self)
+        self.advice = QLabel()
+        self.advice.setObjectName("contractAdvice")
+        self.advice.setWordWrap(True)
+        layout.addWidget(self.advice)
+        self.model = QStandardItemModel(self)
+        self.table = row_table(self.model, "contractTable")
+        self.table.doubleClicked.connect(lambda _index: self.edit())
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update())
+        layout.addWidget(self.table, 1)
+        bar = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("&Add…"))
+        self.add_button.setObjectName("contractAdd")
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.edit_button.setObjectName("contractEdit")
+        self.delete_button = QPushButton(self.tr("&Remove"))
+        self.delete_button.setObjectName("contractRemove")
+        close = QPushButton(self.tr("&Close"))
+        self.add_button.clicked.connect(self.add)
+        self.edit_button.clicked.connect(self.edit)
+        self.delete_button.clicked.connect(self.remove)
+        close.clicked.connect(self.accept)
+        for button in (self.add_button, self.edit_button, self.delete_button):
+            bar.addWidget(button)
+        bar.addStretch(1)
+        bar.addWidget(close)
+        layout.addLayout(bar)
+        QShortcut(QKeySequence(Qt.Key.Key_Insert), self, self.add)
+        QShortcut(QKeySequence(Qt.Key.Key_F2), self, self.edit)
+        self.may_write = allowed(Action.WRITE_REGISTER)
+        self.changed = False
+        self.reload()
+        resize_within_screen(self, 900, 420)
+
+    def reload(self, select: int | None = None) -> None:
+        rows = contracts.list_contracts(self.employee_id)
+        self.model.clear()
+        self.model.setHorizontalHeaderLabels(
+            [
+                self.tr("First day"),
+                self.tr("Last day"),
+                self.tr("Work time"),
+                self.tr("Decree"),
+                self.tr("Decree date"),
+                self.tr("Notes"),
+            ]
+        )
+        for column, width in enumerate((130, 130, 170, 220, 120, 160)):
+            self.table.setColumnWidth(column, width)
+        for row in rows:
+            first = QStandardItem(format_date(row.starts))
+            first.setData(row.id, ID_ROLE)
+            self.model.appendRow(
+                [
+                    first,
+                    QStandardItem(format_date(row.ends)),
+                    QStandardItem(
+                        tr_("scoring", WORK_TIME_LABELS.get(row.work_time, row.work_time))
+                    ),
+                    QStandardItem(row.decree),
+                    QStandardItem(format_date(row.decree_on) if row.decree_on else ""),
+                    QStandardItem(" ".join(row.notes.split())),
+                ]
+            )
+            if row.id == select:
+                self.table.selectRow(self.model.rowCount() - 1)
+        if select is None and self.model.rowCount():
+            self.table.selectRow(0)
+        fit_header_to_titles(self.table)
+        found = pppk_recommendation.advice_for([self.employee_id], today().year)
+        item = found.get(self.employee_id)
+        self.advice.setText(
+            self.tr("Contract ending {day}: {advice}").format(
+                day=format_date(item.contract.ends), advice=advice_text(item)
+            )
+            if item is not None
+            else self.tr("No contract runs in {year} or later.").format(year=today().year)
+        )
+        self._update()
+
+    def current_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return index.siblingAtColumn(0).data(ID_ROLE) if index.isValid() else None
+
+    def _update(self) -> None:
+        has_row = self.current_id() is not None
+        denied = why_denied(Action.WRITE_REGISTER)
+        set_enabled_why(self.add_button, self.may_write, denied)
+        for button in (self.edit_button, self.delete_button):
+            set_enabled_why(
+                button, self.may_write and has_row, why_no_row() if self.may_write else denied
+            )
+
+    def add(self) -> None:
+        if not self.add_button.isEnabled():
+            return
+        form = ContractForm(self.employee_id, None, self)
+        if open_form(form):
+            self.changed = True
+            self.reload(form.saved_id)
+
+    def edit(self) -> None:
+        contract_id = self.current_id()
+        if contract_id is None or not self.edit_button.isEnabled():
+            return
+        form = ContractForm(self.employee_id, contract_id, self)
+        if open_form(form):
+            self.changed = True
+            self.reload(form.saved_id)
+
+    def remove(self) -> None:
+        contract_id = self.current_id()
+        if contract_id is None or not self.delete_button.isEnabled():
+            return
+        if not messages.confirm(
+            self,
+            self.tr("Remove the contract"),
+            self.tr("Remove this contract period? Only for one entered by mistake."),
+        ):
+            return
+        try:
+            contracts.delete_contract(contract_id)
+        except ServiceError as err:
+            messages.show_error(self, err)
+            return
+        self.changed = True
+        self.reload()
