@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from desktop_app.errors import InputError, ServiceError
@@ -44,7 +45,7 @@ def fail(msgid: str, **params: Any) -> InputError:
     return InputError(msgid, "employee_io", **params)
 
 
-@dataclass
+@dataclass(slots=True)
 class NormalRow:
     """A row ready for `employee_cells.row_input`: its cells by field, the problems found
     while reading them (by field), the warnings, the fields whose value was inferred, and the
@@ -55,6 +56,7 @@ class NormalRow:
     warnings: list[ServiceError] = field(default_factory=list)
     inferred: list[str] = field(default_factory=list)
     skip: str = ""
+    nip: tuple[str, NipInfo] | None = None  # the NIP text parsed and what it says
 
 
 SKIP_NO_NIP = N_("employee_io", "No NIP / NI PPPK: not an ASN (honorer or other staff).")
@@ -70,11 +72,14 @@ def _text(value: Any) -> str:
     return " ".join(text.split()) if "  " in text or "\t" in text or "\n" in text else text
 
 
-def _nip_info(cells: dict[str, Any]) -> NipInfo | None:
+def _nip_info(row: NormalRow) -> NipInfo | None:
+    text = _text(row.cells.get("nip"))
     try:
-        return parse_nip(_text(cells.get("nip")))
+        info = parse_nip(text)
     except (RuleError, ValueError):
         return None
+    row.nip = (text, info)
+    return info
 
 
 def normalise(raw: dict[str, Any]) -> NormalRow:
@@ -112,7 +117,7 @@ def normalise(raw: dict[str, Any]) -> NormalRow:
             ),
             nip=nip_text,
         )
-    info = _nip_info(cells)
+    info = _nip_info(row)
     kind_of_row = info.kind if info is not None else _as_kind(cells.get("kind"))
     if "pns_id" in cells:
         cells["pns_id"] = "".join(_text(cells["pns_id"]).split())
@@ -247,16 +252,7 @@ def _position(row: NormalRow) -> None:
     if ptype is None and guess is not None:
         ptype = guess.position_type  # no column, or "Struktural": the level from the name
         row.inferred.append("position_type")
-        row.warnings.append(
-            fail(
-                N_(
-                    "employee_io",
-                    "The jenis jabatan {type} was inferred from the jabatan '{name}': check it.",
-                ),
-                type=ptype.label if ptype else "",
-                name=name,
-            )
-        )
+        row.warnings.append(_inferred_type(ptype, name))
     if ptype is None:
         return
     cells["position_type"] = ptype.value
@@ -281,6 +277,19 @@ def _position(row: NormalRow) -> None:
             ),
             name=name,
         )
+    )
+
+
+@lru_cache(maxsize=4096)
+def _inferred_type(ptype: PositionType, name: str) -> InputError:
+    """One warning per distinct jabatan, shared by its rows (never raised, only shown)."""
+    return fail(
+        N_(
+            "employee_io",
+            "The jenis jabatan {type} was inferred from the jabatan '{name}': check it.",
+        ),
+        type=ptype.label,
+        name=name,
     )
 
 

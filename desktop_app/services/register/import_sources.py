@@ -74,7 +74,7 @@ class OpenedFile:
         if whole:
             found = fast_rows(book, self.data, sheet.name, sheet.member)
             if found is not None:
-                return iter(found)
+                return found
         return book.rows(sheet.name, sheet.member)
 
 

@@ -18,6 +18,7 @@ import datetime as dt
 import io
 import re
 import zipfile
+from collections.abc import Iterator
 from typing import Any
 
 from desktop_app.errors import InputError
@@ -122,7 +123,7 @@ def _sheet_fits(scan: _Scan) -> bool:
     )
 
 
-def fast_rows(book: XlsxBook, data: bytes, sheet: str, member: str) -> list[Row] | None:
+def fast_rows(book: XlsxBook, data: bytes, sheet: str, member: str) -> Iterator[Row] | None:
     """Every non-empty row of a plain sheet, as `import_xlsx` reads it; None when the sheet is
     not plain or calamine is missing (the caller reads it with expat)."""
     try:
@@ -146,17 +147,22 @@ def fast_rows(book: XlsxBook, data: bytes, sheet: str, member: str) -> list[Row]
         return None
     try:
         workbook = python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))
-        grid = workbook.get_sheet_by_name(sheet).to_python(skip_empty_area=False)
+        found = workbook.get_sheet_by_name(sheet)
+        if found.start is None:
+            return iter(())
+        rows = found.iter_rows()
     except Exception:  # calamine's own errors: expat then names the problem
         return None
-    return _rows(grid, sheet)
+    return _rows(rows, found.start[1], sheet)
 
 
-def _rows(grid: list[list[Any]], sheet: str) -> list[Row]:
-    """calamine's dense grid as the expat reader gives it: empty cells None, trailing empty
-    cells and empty rows left out, whole numbers of up to 15 digits as int, dates as datetime."""
-    out: list[Row] = []
+def _rows(grid: Iterator[list[Any]], left: int, sheet: str) -> Iterator[Row]:
+    """calamine's rows (from the first row, from the `left`-most column used) as the expat
+    reader gives them: empty cells None, trailing empty cells and empty rows left out, whole
+    numbers of up to 15 digits as int, dates as datetime. Row by row: a 50,000-row sheet is
+    never held twice as Python objects."""
     longest = limits.MAX_CELL_CHARS
+    pad = [None] * left
     for number, values in enumerate(grid, 1):
         end = len(values)
         while end and values[end - 1] == "":
@@ -170,7 +176,7 @@ def _rows(grid: list[list[Any]], sheet: str) -> list[Row]:
                 if not value:
                     cells[index] = None
                 elif len(value) > longest:
-                    raise _too_long(sheet, number, index, len(value))
+                    raise _too_long(sheet, number, left + index, len(value))
             elif kind is float:
                 if value.is_integer() and abs(value) < 1e15:
                     cells[index] = int(value)
@@ -181,8 +187,7 @@ def _rows(grid: list[list[Any]], sheet: str) -> list[Row]:
                 cells[index] = from_excel(seconds / 86400)
             elif kind is dt.timedelta:
                 cells[index] = from_excel(value.total_seconds() / 86400)
-        out.append((number, cells))
-    return out
+        yield number, (pad + cells if left else cells)
 
 
 def _too_long(sheet: str, number: int, index: int, length: int) -> InputError:

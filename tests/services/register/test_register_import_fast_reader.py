@@ -23,6 +23,7 @@ def _both(path: Path, sheet_name: str | None = None) -> tuple[list[Any] | None, 
     opened = import_sources.open_file(path)
     sheet = next(s for s in opened.sheets if sheet_name in (None, s.name))
     fast = fast_rows(XlsxBook(path, opened.data), opened.data, sheet.name, sheet.member)
+    fast = None if fast is None else list(fast)
     slow = [
         (number, _trimmed(values))
         for number, values in opened.rows(sheet)
@@ -52,9 +53,19 @@ def _mixed_book(path: Path) -> Path:
     return path
 
 
+def _away_from_the_corner(path: Path) -> Path:
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Pegawai"
+    sheet["C3"], sheet["D3"], sheet["D5"], sheet["E6"] = "NIP", "Nama", rf.GURU, "Ana"
+    book.save(path)
+    return path
+
+
 @pytest.mark.parametrize(
     ("make", "sheet"),
     [
+        (_away_from_the_corner, None),
         (rf.simpeg_two_row_header, None),
         (rf.school_second_sheet, "Data PTK"),
         (rf.school_second_sheet, "Sampul"),
