@@ -7,8 +7,10 @@ Columns a file leaves out keep the stored values; empty cells clear them.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from dataclasses import dataclass, replace
+from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
@@ -42,6 +44,14 @@ def _nip_text(value: Any) -> str:
     if _SCIENTIFIC.fullmatch(text):
         raise _lost_digits(text)
     return text
+
+
+def nip_as_written(value: Any) -> str:
+    """A NIP cell as the clerk sees it in Excel: a number with the 15 digits Excel keeps
+    (1.98609262015051E+17 shows as 198609262015051000), text as typed."""
+    if isinstance(value, float) and math.isfinite(value):
+        return format(Decimal(f"{value:.15G}"), "f")
+    return plain(value).lstrip("'")
 
 
 def _lost_digits(shown: str) -> InputError:

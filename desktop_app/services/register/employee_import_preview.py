@@ -29,7 +29,12 @@ from desktop_app.scoring.reference import PositionType
 from desktop_app.scoring.telephone import parse_telephone
 from desktop_app.services.register import employee_validation
 from desktop_app.services.register.completeness import missing_by_columns
-from desktop_app.services.register.employee_cells import StoredEmployee, row_input, row_nip
+from desktop_app.services.register.employee_cells import (
+    StoredEmployee,
+    nip_as_written,
+    row_input,
+    row_nip,
+)
 from desktop_app.services.register.employee_columns import (
     CHUNK,
     Progress,
@@ -148,6 +153,7 @@ class RowPlan:
     warnings: list[ServiceError] = field(default_factory=list)
     inferred: tuple[str, ...] = ()
     headers: dict[str, str] = field(default_factory=dict)
+    written_nip: str = ""  # the cell as the file holds it, shown when it is no NIP
 
     def missing(self) -> tuple[str, ...]:
         return missing_by_columns(
@@ -158,7 +164,7 @@ class RowPlan:
         )
 
     def preview(self) -> PreviewRow:
-        shown = self.info.formatted if self.info is not None else self.nip
+        shown = self.info.formatted if self.info is not None else (self.nip or self.written_nip)
         return PreviewRow(
             row=self.row,
             nip=shown,
@@ -460,6 +466,8 @@ def evaluate_rows(
         plan.warnings = warnings
         plan.inferred = tuple(extra.inferred) if extra is not None else ()
         plan.headers = source.headers
+        if not digits:
+            plan.written_nip = nip_as_written(raw_cells.get("nip"))
         plans.append(plan)
         if progress is not None and (index + 1) % 200 == 0:
             progress(index + 1, total)

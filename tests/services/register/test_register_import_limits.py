@@ -70,9 +70,7 @@ def test_the_inflating_stream_counts_what_it_reads(tmp_path):
     )
     with pytest.raises(InputError, match="too much"):
         stream.read(100)
-    stream = import_xlsx.Limited(
-        io.BytesIO(b"x" * 100), [1000], 10, lambda: InputError("claim")
-    )
+    stream = import_xlsx.Limited(io.BytesIO(b"x" * 100), [1000], 10, lambda: InputError("claim"))
     with pytest.raises(InputError, match="claim"):
         stream.read(100)
 
@@ -163,3 +161,15 @@ def test_broken_workbooks(unit_ids, tmp_path, content, words):
     path = tmp_path / "f.xlsx"
     path.write_bytes(content)
     refused(path, words)
+
+
+def test_a_csv_refusal_names_the_file_not_a_sheet(unit_ids, tmp_path, monkeypatch):
+    long_cell = rf.write_csv(
+        tmp_path / "pegawai.csv", ["NIP", "Nama"], [[rf.GURU, "A" * 40_000]], delimiter=";"
+    )
+    wide = rf.write_csv(tmp_path / "lebar.csv", ["NIP", "Nama", *["x"] * 1200], [], delimiter=";")
+    monkeypatch.setattr(import_limits, "MAX_SHEET_ROWS", 5)
+    tall = rf.write_csv(tmp_path / "panjang.csv", ["NIP", "Nama"], [[""]] * 10, delimiter=";")
+    for path, words in ((long_cell, "32767"), (wide, "columns"), (tall, "more than 5 rows")):
+        text = refused(path, words)
+        assert path.name in text and "sheet" not in text.lower(), text
