@@ -239,7 +239,7 @@ def _grade(row: NormalRow, kind: EmployeeKind | None) -> None:
 
 def _position(row: NormalRow) -> None:
     cells = row.cells
-    name = _text(cells.get("position_name"))
+    name = written_name = _text(cells.get("position_name"))
     if not name:
         return
     written = _text(cells.get("position_type"))
@@ -249,6 +249,13 @@ def _position(row: NormalRow) -> None:
         if not known:
             return  # validation names the unknown jenis jabatan
     guess = position_inference.infer_position(name)
+    if guess is not None and guess.extra_task and ptype in (None, PositionType.FUNGSIONAL):
+        ptype = PositionType.FUNGSIONAL
+        level = guess.jf_level
+        guru = position_inference.GURU + (f" {level.label}" if level is not None else "")
+        cells["position_name"] = name = guru
+        row.inferred.append("position_type")
+        row.warnings.append(_extra_task(_text(row.cells.get("position_name")), written_name))
     if ptype is None and guess is not None:
         ptype = guess.position_type  # no column, or "Struktural": the level from the name
         row.inferred.append("position_type")
@@ -272,11 +279,24 @@ def _position(row: NormalRow) -> None:
             N_(
                 "employee_io",
                 "The position '{name}' is a functional position (jabatan fungsional) without "
-                "its level (e.g. Ahli Pertama, Terampil): the position was not stored. Add "
-                "the level.",
+                "its level (jenjang, e.g. Ahli Pertama, Terampil): the employee is imported "
+                "as incomplete, without the position. Write the position with its level (e.g. "
+                "'{name} Ahli Pertama') in the file or fill it in the employee form.",
             ),
             name=name,
         )
+    )
+
+
+def _extra_task(guru: str, written: str) -> InputError:
+    return fail(
+        N_(
+            "employee_io",
+            "'{written}' is an additional task (tugas tambahan) of a teacher, not a position: "
+            "the position is taken as the jabatan fungsional {guru}. Check it.",
+        ),
+        written=written,
+        guru=guru,
     )
 
 

@@ -275,3 +275,27 @@ def test_an_empty_golongan_cell_keeps_the_stored_golongan(unit_ids, tmp_path):
     assert preview.rows[0].action == Action.UNCHANGED
     units.save_unit(units.UnitInput("X", "X", "LAINNYA"))
     assert Employee.get(Employee.nip == rf.GURU).grade == "III/b"
+
+
+def test_a_kepala_sekolah_imports_as_the_jf_guru(unit_ids, tmp_path):
+    path = rf.write_csv(
+        tmp_path / "sekolah.csv",
+        ["NIP", "Nama", "Jabatan"],
+        [[rf.GURU, "Budi", "Kepala Sekolah Ahli Madya"], [rf.GURU_F, "Siti", "Kepala Sekolah"]],
+        delimiter=";",
+    )
+    preview = read_file(path)
+    rows = rows_by_number(preview)
+    assert "tugas tambahan" in texts(rows[2].warnings)
+    assert "Guru Ahli Madya" in texts(rows[2].warnings)
+    assert "Pelaksana" not in texts(rows[2].warnings)
+    assert "tugas tambahan" in texts(rows[3].warnings)
+    assert "without its level" in texts(rows[3].warnings)
+    assert rows[3].action == Action.NEW and "Jabatan" in rows[3].missing
+    apply_import(preview)
+    head = Employee.get(Employee.nip == rf.GURU)
+    assert (head.position.name, head.position.position_type, head.position.jf_level) == (
+        "Guru Ahli Madya",
+        "FUNGSIONAL",
+        "AHLI_MADYA",
+    )
