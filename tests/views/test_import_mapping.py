@@ -380,3 +380,24 @@ def test_a_file_that_cannot_be_read_is_refused_with_the_reason(
     qtbot.addWidget(tab)
     run_import(qtbot, monkeypatch, tab, path, lambda d: pytest.fail("no dialog expected"))
     assert shown[-1][0] == "warn" and "kosong.csv" in shown[-1][2]
+
+
+def test_the_selected_row_stays_selected_when_units_are_created(
+    qtbot, office_units, tmp_path, shown
+):
+    from desktop_app.views.register import import_adapter
+
+    dialog = ImportDialog(import_adapter.detect(import_files.siasn_xlsx(tmp_path)))
+    qtbot.addWidget(dialog)
+    activate(qtbot, dialog)
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.stack.currentIndex() == 1, timeout=10000)
+    page = dialog.preview_page
+    third = next(r for r in range(page.proxy.rowCount()) if page.proxy.index(r, 0).data() == 3)
+    click_cell(qtbot, page.table, third, 1)
+    assert page.details.text().startswith("Row 3")
+    qtbot.mouseClick(page.create_units, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "creates" in page.unknown_units.text(), timeout=10000)
+    current = page.table.currentIndex()
+    assert current.isValid() and page.proxy.index(current.row(), 0).data() == 3
+    assert page.details.text().startswith("Row 3")
