@@ -363,9 +363,7 @@ def _layout(
             key = remembered.get(index)
             kind = MatchKind.REMEMBERED if key is not None else None
         samples = tuple(
-            text
-            for values in data
-            if index < len(values) and (text := _sample(values[index], key))
+            text for values in data if index < len(values) and (text := _sample(values[index], key))
         )
         if not header and not samples and key is None:
             continue
