@@ -356,7 +356,7 @@ def test_a_file_whose_columns_are_not_recognised_names_them_and_cannot_go_on(
     def drive(dialog: ImportDialog) -> None:
         page = dialog.mapping_page
         assert page.header_row.value() == 1
-        assert page.read_label.text() == "No column of this sheet is read yet."
+        assert page.read_label.text() == "No column of the file is read yet."
         assert page.unread_label.text() == "Not read (2): “Kolom A”, “Kolom B”."
         assert page.missing_label.text().startswith("Choose a column for: NIP / NI PPPK, Name")
         assert not dialog.next_button.isEnabled()
@@ -401,3 +401,19 @@ def test_the_selected_row_stays_selected_when_units_are_created(
     current = page.table.currentIndex()
     assert current.isValid() and page.proxy.index(current.row(), 0).data() == 3
     assert page.details.text().startswith("Row 3")
+
+
+def test_a_csv_shows_no_sheet_choice(qtbot, office_units, tmp_path):
+    from desktop_app.views.register import import_adapter
+
+    for path, has_sheet in (
+        (import_files.dinas_csv(tmp_path), False),
+        (import_files.siasn_xlsx(tmp_path), True),
+    ):
+        dialog = ImportDialog(import_adapter.detect(path))
+        qtbot.addWidget(dialog)
+        activate(qtbot, dialog)
+        page = dialog.mapping_page
+        assert page.sheet.isVisible() is has_sheet, path.name
+        assert page.sheet_label.isVisible() is has_sheet
+        dialog.reject()

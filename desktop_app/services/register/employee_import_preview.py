@@ -14,6 +14,7 @@ from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -242,6 +243,11 @@ def _unit_cells(
         if found is not None:
             cells["unit_id"] = found
             return cells
+        found = resolver.find_longer(name)
+        if found is not None:
+            cells["unit_id"] = found
+            warnings.append(_unit_taken_as(name, resolver.names.get(found, "")))
+            return cells
         entry = missing.setdefault(unit_key(name), UnitNotFound(name))
         entry.rows.append(number)
         if not entry.created:
@@ -259,6 +265,20 @@ def _unit_cells(
     if existing is None or name:
         cells["unit_id"] = default_id
     return cells
+
+
+@lru_cache(maxsize=256)
+def _unit_taken_as(name: str, unit: str) -> ServiceError:
+    """One warning per distinct unit name, shared by its rows (never raised, only shown)."""
+    return fail(
+        N_(
+            "employee_io",
+            "The unit '{name}' was taken as the register's unit '{unit}' (the same name, "
+            "written longer): check it.",
+        ),
+        name=name,
+        unit=unit,
+    )
 
 
 def evaluate_rows(
@@ -285,7 +305,12 @@ def evaluate_rows(
         parent = options.unit_parent_id if options.unit_parent_id is not None else resolver.root_id
         for _, cells in source.rows:
             name = " ".join(plain(cells.get("unit_name")).split())
-            if name and is_blank(cells.get("unit")) and resolver.find(name) is None:
+            if (
+                name
+                and is_blank(cells.get("unit"))
+                and resolver.find(name) is None
+                and resolver.find_longer(name) is None
+            ):
                 missing_units.setdefault(unit_key(name), UnitNotFound(name, created=True))
         if missing_units and parent is not None:
             default_id = default_id or parent

@@ -299,3 +299,22 @@ def test_a_kepala_sekolah_imports_as_the_jf_guru(unit_ids, tmp_path):
         "FUNGSIONAL",
         "AHLI_MADYA",
     )
+
+
+def test_a_unit_named_shorter_than_in_the_register_is_found_with_a_warning(unit_ids, tmp_path):
+    for name in ("UPT Puskesmas Kota", "UPT Puskesmas Desa"):
+        units.save_unit(units.UnitInput(name[-4:].upper(), name, "PUSKESMAS", unit_ids["DINKES"]))
+    path = rf.write_csv(
+        tmp_path / "f.csv",
+        ["NIP", "Nama", "Unit Kerja"],
+        [[rf.GURU, "Budi", "Subbag Umum"], [rf.GURU_F, "Siti", "UPT Puskesmas"]],
+        delimiter=";",
+    )
+    preview = read_file(path, create_units=True)
+    rows = rows_by_number(preview)
+    assert "taken as the register's unit 'Subbagian Umum dan Kepegawaian'" in texts(
+        rows[2].warnings
+    )
+    assert [u.name for u in preview.units_not_found] == ["UPT Puskesmas"]  # two would fit
+    apply_import(preview)
+    assert Employee.get(Employee.nip == rf.GURU).unit_id == unit_ids["SUBUM"]
