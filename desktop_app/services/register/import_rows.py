@@ -17,6 +17,7 @@ from desktop_app.errors import InputError, ServiceError
 from desktop_app.i18n import N_
 from desktop_app.scoring import position_inference, register_values
 from desktop_app.scoring.errors import RuleError
+from desktop_app.scoring.indonesian_format import format_date
 from desktop_app.scoring.nip import NipInfo, parse_nip
 from desktop_app.scoring.reference import EmployeeKind, PositionType
 from desktop_app.services.register.employee_columns import is_blank, plain
@@ -333,8 +334,8 @@ def _dates(row: NormalRow) -> None:
                         "{other}. Check it.",
                     ),
                     value=value.strip(),
-                    date=readings[0].isoformat(),
-                    other=readings[1].isoformat(),
+                    date=format_date(readings[0]),
+                    other=format_date(readings[1]),
                 )
             )
 
@@ -357,8 +358,8 @@ def _against_nip(row: NormalRow, info: NipInfo) -> None:
                         "The birth date {written} differs from the one in the NIP "
                         "({nip_date}): the NIP's date is kept. Check the NIP and the date.",
                     ),
-                    written=written.isoformat(),
-                    nip_date=info.birth_date.isoformat(),
+                    written=format_date(written),
+                    nip_date=format_date(info.birth_date),
                 )
             )
     gender = _GENDERS.get(
