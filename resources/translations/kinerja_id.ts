@@ -3770,8 +3770,8 @@ Manajemen kinerja pegawai ASN secara luring (PermenPANRB 6/2022): sasaran kinerj
         <translation>Dibaca ({count}): {columns}.</translation>
     </message>
     <message>
-        <source>No column of this sheet is read yet.</source>
-        <translation>Belum ada kolom sheet ini yang dibaca.</translation>
+        <source>No column of the file is read yet.</source>
+        <translation>Belum ada kolom berkas yang dibaca.</translation>
     </message>
     <message>
         <source>Not read ({count}): {columns}.</source>
@@ -6867,6 +6867,10 @@ Mengapa IDP yang sudah disetujui harus diubah?</translation>
     <message>
         <source>The unit &apos;{name}&apos; is not in the register: the employee goes to {unit}. Let the import create the unit, or move the employee later.</source>
         <translation>Unit &apos;{name}&apos; tidak ada dalam daftar unit: pegawai ditempatkan di {unit}. Biarkan impor membuat unit tersebut, atau pindahkan pegawai nanti.</translation>
+    </message>
+    <message>
+        <source>The unit &apos;{name}&apos; was taken as the register&apos;s unit &apos;{unit}&apos; (the same name, written longer): check it.</source>
+        <translation>Unit &apos;{name}&apos; diambil sebagai unit &apos;{unit}&apos; di daftar unit (nama yang sama, ditulis lebih panjang): periksa kembali.</translation>
     </message>
     <message>
         <source>The row had problems in the preview.</source>
