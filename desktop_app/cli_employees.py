@@ -2,7 +2,9 @@
 `employees export --out FILE` and `employees template --out FILE`.
 
 `employees import` reads the file with the automatic mapping (or the `--map "HEADER=field"`
-changes), previews it and, unless `--dry-run`, writes the valid rows in one transaction. With
+changes), previews it and, unless `--dry-run`, writes the valid rows in one transaction; units
+named in the file and missing from the register are created with `--create-units`, under the
+main unit or the `--units-parent CODE`. With
 `--json` it prints one JSON object on stdout (the integer counts `rows`, `new`, `updated`,
 `unchanged`, `refused`, `skipped`, `incomplete`, the `mapping`, and the refused, skipped and
 incomplete rows with their reasons). Exit 0 when the file was read (even with refused rows),
@@ -57,6 +59,12 @@ def add_commands(sub, add_db: AddDb, opener: Opener) -> None:  # type: ignore[no
         action="store_true",
         help="create the units the file names and the register lacks (under the main unit)",
     )
+    imp.add_argument(
+        "--units-parent",
+        metavar="CODE",
+        help="with --create-units: the unit code the created units go under "
+        "(default: the office's main unit)",
+    )
     imp.add_argument("--json", action="store_true", help="print one JSON object on stdout")
     add_db(imp)
     imp.set_defaults(handler=_cmd_import)
@@ -108,6 +116,9 @@ def _cmd_import(args: argparse.Namespace) -> int:
     _opener[0](args)
     path = Path(args.file).expanduser()
     default_unit = _unit_id(args.default_unit)
+    if args.units_parent and not args.create_units:
+        raise InputError("--units-parent names where --create-units puts new units: add both")
+    units_parent = _unit_id(args.units_parent)
     layout = import_layout.detect_layout(path, args.sheet)
     mapping = import_layout.mapping_from_pairs(layout, args.map) if args.map else None
     preview = read_file(
@@ -116,6 +127,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
         sheet=layout.sheet or None,
         default_unit=default_unit,
         create_units=args.create_units,
+        unit_parent=units_parent,
         layout=layout,
     )
     counts = {

@@ -6,9 +6,14 @@ The rules, in order:
    Terampil, Mahir, Penyelia) makes a jabatan fungsional of that jenjang;
 2. a name from the SIASN list of jabatan fungsional (`jf_catalogue`) without a jenjang is a
    jabatan fungsional whose jenjang is not known;
-3. Kepala Seksi / Subbagian / Subbidang / UPT -> Pengawas; Kepala Bidang / Bagian and
+3. Kepala Sekolah / Madrasah (Kepsek) -> the jabatan fungsional Guru: since Permendikbud
+   6/2018 (and Permendikbudristek 40/2021) a kepala sekolah is a guru given an additional task
+   (tugas tambahan), not a structural post; SIASN has no such jabatan, only the JF Guru. The
+   guess says so (`extra_task`), the import stores "Guru" (with the jenjang the name gives)
+   and warns;
+4. Kepala Seksi / Subbagian / Subbidang / UPT -> Pengawas; Kepala Bidang / Bagian and
    Sekretaris -> Administrator; Kepala Dinas / Badan, Sekretaris Daerah, Inspektur -> JPT;
-4. anything else -> Pelaksana.
+5. anything else -> Pelaksana.
 """
 
 from __future__ import annotations
@@ -62,6 +67,13 @@ class PositionGuess:
 
     position_type: PositionType
     jf_level: JfLevel | None = None
+    extra_task: bool = False  # a tugas tambahan (Kepala Sekolah) of the JF `GURU`
+
+
+GURU = "Guru"
+_HEAD_OF_SCHOOL = re.compile(
+    r"^(?:kepsek|(?:kepala|ka) (?:sekolah|madrasah|sdn?|smpn?|sman?|smkn?|mi|mts|ma)\b)"
+)
 
 
 @lru_cache(maxsize=4096)
@@ -88,6 +100,8 @@ def infer_position(name: str) -> PositionGuess | None:
     if not key:
         return None
     level = jenjang_of(name)
+    if _HEAD_OF_SCHOOL.search(key):
+        return PositionGuess(PositionType.FUNGSIONAL, level, extra_task=True)
     if level is not None:
         return PositionGuess(PositionType.FUNGSIONAL, level)
     if key in _JF_KEYS:

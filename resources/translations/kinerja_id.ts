@@ -3823,8 +3823,8 @@ Manajemen kinerja pegawai ASN secara luring (PermenPANRB 6/2022): sasaran kinerj
         <translation>Dibaca ({count}): {columns}.</translation>
     </message>
     <message>
-        <source>No column of this sheet is read yet.</source>
-        <translation>Belum ada kolom sheet ini yang dibaca.</translation>
+        <source>No column of the file is read yet.</source>
+        <translation>Belum ada kolom berkas yang dibaca.</translation>
     </message>
     <message>
         <source>Not read ({count}): {columns}.</source>
@@ -6846,12 +6846,24 @@ Mengapa IDP yang sudah disetujui harus diubah?</translation>
         <translation>Sebuah sel di lembar {sheet} ({cell}) berisi lebih dari {limit} karakter ({length}): tidak ada data pegawai sepanjang itu. Hapus isinya, lalu simpan ulang berkas.</translation>
     </message>
     <message>
+        <source>A cell of the file {name} ({cell}) holds more than {limit} characters ({length}): no register value is that long. Remove it and save the file again.</source>
+        <translation>Sebuah sel di berkas {name} ({cell}) berisi lebih dari {limit} karakter ({length}): tidak ada data pegawai sepanjang itu. Hapus isinya, lalu simpan ulang berkas.</translation>
+    </message>
+    <message>
         <source>Row {row} of sheet {sheet} has {count} columns; at most {limit} can be read. Delete the empty columns at the right and save the file again.</source>
         <translation>Baris {row} di lembar {sheet} memiliki {count} kolom; paling banyak {limit} kolom yang dapat dibaca. Hapus kolom kosong di sebelah kanan, lalu simpan ulang berkas.</translation>
     </message>
     <message>
+        <source>Row {row} of the file {name} has {count} columns; at most {limit} can be read. Delete the empty columns at the right and save the file again.</source>
+        <translation>Baris {row} di berkas {name} memiliki {count} kolom; paling banyak {limit} kolom yang dapat dibaca. Hapus kolom kosong di sebelah kanan, lalu simpan ulang berkas.</translation>
+    </message>
+    <message>
         <source>Sheet {sheet} has more than {limit} rows (empty ones included): delete the empty rows below the data and save the file again.</source>
         <translation>Lembar {sheet} memiliki lebih dari {limit} baris (termasuk baris kosong): hapus baris kosong di bawah data, lalu simpan ulang berkas.</translation>
+    </message>
+    <message>
+        <source>The file {name} has more than {limit} rows (empty ones included): delete the empty rows below the data and save the file again.</source>
+        <translation>Berkas {name} memiliki lebih dari {limit} baris (termasuk baris kosong): hapus baris kosong di bawah data, lalu simpan ulang berkas.</translation>
     </message>
     <message>
         <source>The workbook {name} unpacks to more than {limit} MB: it holds far more than a staff list. Copy the staff rows into a new workbook and import that.</source>
@@ -6916,6 +6928,10 @@ Mengapa IDP yang sudah disetujui harus diubah?</translation>
     <message>
         <source>The unit &apos;{name}&apos; is not in the register: the employee goes to {unit}. Let the import create the unit, or move the employee later.</source>
         <translation>Unit &apos;{name}&apos; tidak ada dalam daftar unit: pegawai ditempatkan di {unit}. Biarkan impor membuat unit tersebut, atau pindahkan pegawai nanti.</translation>
+    </message>
+    <message>
+        <source>The unit &apos;{name}&apos; was taken as the register&apos;s unit &apos;{unit}&apos; (the same name, written longer): check it.</source>
+        <translation>Unit &apos;{name}&apos; diambil sebagai unit &apos;{unit}&apos; di daftar unit (nama yang sama, ditulis lebih panjang): periksa kembali.</translation>
     </message>
     <message>
         <source>The row had problems in the preview.</source>
@@ -7022,8 +7038,12 @@ Mengapa IDP yang sudah disetujui harus diubah?</translation>
         <translation>Pangkat &apos;{rank}&apos; milik golongan {rank_grade}, tetapi golongannya {grade}: yang dipakai {grade}. Periksa mana yang benar.</translation>
     </message>
     <message>
-        <source>The position &apos;{name}&apos; is a functional position (jabatan fungsional) without its level (e.g. Ahli Pertama, Terampil): the position was not stored. Add the level.</source>
-        <translation>Jabatan &apos;{name}&apos; adalah jabatan fungsional tanpa jenjang (misalnya Ahli Pertama, Terampil): jabatan tidak disimpan. Tambahkan jenjangnya.</translation>
+        <source>The position &apos;{name}&apos; is a functional position (jabatan fungsional) without its level (jenjang, e.g. Ahli Pertama, Terampil): the employee is imported as incomplete, without the position. Write the position with its level (e.g. &apos;{name} Ahli Pertama&apos;) in the file or fill it in the employee form.</source>
+        <translation>Jabatan &apos;{name}&apos; adalah jabatan fungsional tanpa jenjang (misalnya Ahli Pertama, Terampil): pegawai diimpor sebagai data belum lengkap, tanpa jabatan. Tulis jabatan beserta jenjangnya (misalnya &apos;{name} Ahli Pertama&apos;) di berkas, atau isi di formulir pegawai.</translation>
+    </message>
+    <message>
+        <source>&apos;{written}&apos; is an additional task (tugas tambahan) of a teacher, not a position: the position is taken as the jabatan fungsional {guru}. Check it.</source>
+        <translation>&apos;{written}&apos; adalah tugas tambahan seorang guru, bukan jabatan: jabatannya diambil sebagai jabatan fungsional {guru}. Periksa kembali.</translation>
     </message>
     <message>
         <source>The jenis jabatan {type} was inferred from the jabatan &apos;{name}&apos;: check it.</source>

@@ -77,3 +77,26 @@ def test_every_jf_name_with_a_jenjang_is_that_jenjang(name, words):
 )
 def test_jenis_jabatan_as_siasn_and_simpeg_write_it(text, known, ptype):
     assert position_type_words(text) == (known, ptype)
+
+
+@pytest.mark.parametrize(
+    ("name", "level"),
+    [
+        ("Kepala Sekolah", None),
+        ("KEPALA SEKOLAH", None),
+        ("Kepsek", None),
+        ("Kepala SDN 1 Uji", None),
+        ("Kepala Madrasah Ahli Madya", JfLevel.AHLI_MADYA),
+        ("Kepala Sekolah Guru Ahli Muda", JfLevel.AHLI_MUDA),
+    ],
+)
+def test_a_kepala_sekolah_is_a_guru_with_an_additional_task(name, level):
+    guess = infer_position(name)
+    assert guess is not None
+    assert (guess.position_type, guess.jf_level, guess.extra_task) == (F, level, True)
+
+
+@pytest.mark.parametrize("name", ["Kepala Tata Usaha", "Kepala Seksi Kurikulum SMP"])
+def test_other_school_heads_are_not_taken_for_teachers(name):
+    guess = infer_position(name)
+    assert guess is not None and not guess.extra_task

@@ -362,7 +362,7 @@ def test_a_file_whose_columns_are_not_recognised_names_them_and_cannot_go_on(
     def drive(dialog: ImportDialog) -> None:
         page = dialog.mapping_page
         assert page.header_row.value() == 1
-        assert page.read_label.text() == "No column of this sheet is read yet."
+        assert page.read_label.text() == "No column of the file is read yet."
         assert page.unread_label.text() == "Not read (2): “Kolom A”, “Kolom B”."
         assert page.missing_label.text().startswith("Choose a column for: NIP / NI PPPK, Name")
         assert not dialog.next_button.isEnabled()
@@ -386,3 +386,40 @@ def test_a_file_that_cannot_be_read_is_refused_with_the_reason(
     qtbot.addWidget(tab)
     run_import(qtbot, monkeypatch, tab, path, lambda d: pytest.fail("no dialog expected"))
     assert shown[-1][0] == "warn" and "kosong.csv" in shown[-1][2]
+
+
+def test_the_selected_row_stays_selected_when_units_are_created(
+    qtbot, office_units, tmp_path, shown
+):
+    from desktop_app.views.register import import_adapter
+
+    dialog = ImportDialog(import_adapter.detect(import_files.siasn_xlsx(tmp_path)))
+    qtbot.addWidget(dialog)
+    activate(qtbot, dialog)
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.stack.currentIndex() == 1, timeout=10000)
+    page = dialog.preview_page
+    third = next(r for r in range(page.proxy.rowCount()) if page.proxy.index(r, 0).data() == 3)
+    click_cell(qtbot, page.table, third, 1)
+    assert page.details.text().startswith("Row 3")
+    qtbot.mouseClick(page.create_units, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "creates" in page.unknown_units.text(), timeout=10000)
+    current = page.table.currentIndex()
+    assert current.isValid() and page.proxy.index(current.row(), 0).data() == 3
+    assert page.details.text().startswith("Row 3")
+
+
+def test_a_csv_shows_no_sheet_choice(qtbot, office_units, tmp_path):
+    from desktop_app.views.register import import_adapter
+
+    for path, has_sheet in (
+        (import_files.dinas_csv(tmp_path), False),
+        (import_files.siasn_xlsx(tmp_path), True),
+    ):
+        dialog = ImportDialog(import_adapter.detect(path))
+        qtbot.addWidget(dialog)
+        activate(qtbot, dialog)
+        page = dialog.mapping_page
+        assert page.sheet.isVisible() is has_sheet, path.name
+        assert page.sheet_label.isVisible() is has_sheet
+        dialog.reject()

@@ -7,8 +7,11 @@ Columns a file leaves out keep the stored values; empty cells clear them.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from dataclasses import dataclass, replace
+from decimal import Decimal
+from functools import lru_cache
 from typing import Any
 
 from desktop_app.errors import InputError, ServiceError
@@ -43,6 +46,14 @@ def _nip_text(value: Any) -> str:
     return text
 
 
+def nip_as_written(value: Any) -> str:
+    """A NIP cell as the clerk sees it in Excel: a number with the 15 digits Excel keeps
+    (1.98609262015051E+17 shows as 198609262015051000), text as typed."""
+    if isinstance(value, float) and math.isfinite(value):
+        return format(Decimal(f"{value:.15G}"), "f")
+    return plain(value).lstrip("'")
+
+
 def _lost_digits(shown: str) -> InputError:
     return fail(
         N_(
@@ -73,6 +84,21 @@ def parse_date(value: Any) -> dt.date | None:
 
         return from_excel(value).date()
     text = plain(value)
+    found = _date_of_text(text)
+    if found is not None:
+        return found
+    raise fail(
+        N_(
+            "employee_io",
+            "'{value}' is not a date: write it as 31-01-2026, 2026-01-31 or 31 Januari 2026.",
+        ),
+        value=text,
+    )
+
+
+@lru_cache(maxsize=8192)  # an import file repeats its dates (TMT) on many rows
+def _date_of_text(text: str) -> dt.date | None:
+    """The date a text writes, or None when it is not one."""
     try:
         if match := _ISO_DATE.fullmatch(text):
             year, month, day = (int(g) for g in match.groups())
@@ -84,13 +110,7 @@ def parse_date(value: Any) -> dt.date | None:
             return dt.date(int(match.group(3)), month, int(match.group(1)))
     except ValueError:
         pass
-    raise fail(
-        N_(
-            "employee_io",
-            "'{value}' is not a date: write it as 31-01-2026, 2026-01-31 or 31 Januari 2026.",
-        ),
-        value=text,
-    )
+    return None
 
 
 _KINDS = {"pns": "PNS", "pppk": "PPPK", "p3k": "PPPK"}
@@ -203,11 +223,11 @@ def row_input(
     not in the file keep their values); returns the input, the links by NIP and the problems
     found while reading the cells."""
     errors: dict[str, ServiceError] = {}
+    data: EmployeeInput | None = None
     if stored is not None:
         data = replace(stored.data, kind=None)
         links = {"supervisor": stored.supervisor, "appraiser": stored.appraiser}
     else:
-        data = EmployeeInput(nip="", name="", grade="", unit_id=None)
         links = {"supervisor": None, "appraiser": None}
     values: dict[str, Any] = {}
     for name, raw in cells.items():
@@ -253,13 +273,25 @@ def row_input(
         errors["nip"] = fail(
             N_("employee_io", "The NIP is empty: every row needs the employee's NIP / NI PPPK.")
         )
+    if data is None:  # a new record: built once (replace() costs a second construction)
+        return EmployeeInput(**{**_BLANK, **values}), links, errors
     return replace(data, **values), links, errors
+
+
+_BLANK: dict[str, Any] = {"nip": "", "name": "", "grade": "", "unit_id": None}
+
+
+_LIMITS: dict[str, Any] = {}  # field -> the database column's max_length (None: no limit)
 
 
 def _text_field(name: str, text: str) -> str:
     """Free text, refused when longer than the database column holds."""
-    field_ = Position.name if name == "position_name" else Employee._meta.fields.get(name)
-    limit = getattr(field_, "max_length", None)
+    limit = _LIMITS.get(name, _LIMITS)
+    if limit is _LIMITS:
+        field_ = Position.name if name == "position_name" else Employee._meta.fields.get(name)
+        limit = _LIMITS[name] = getattr(field_, "max_length", None)
+    if limit is None or len(text) <= limit:  # a text no longer than the limit fits as is
+        return text
     length = len(" ".join(text.split()))
     if limit is not None and length > limit:
         raise fail(

@@ -129,7 +129,7 @@ def load_rows(
     target = next(s for s in opened.sheets if s.name == layout.sheet)
     source = Source([], [], [], headers, layout, chosen)
     start = layout.data_start
-    iterator = opened.rows(target)
+    iterator = opened.rows(target, whole=True)
     try:
         for number, values in iterator:
             if number < start or all(is_blank(v) for v in values):

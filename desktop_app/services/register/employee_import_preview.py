@@ -9,27 +9,29 @@ or in another row of the same file.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import gc
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from peewee import JOIN
-
 from desktop_app.errors import ServiceError
 from desktop_app.i18n import N_
-from desktop_app.models import Employee, Position
-from desktop_app.scoring import reference
 from desktop_app.scoring.errors import RuleError
-from desktop_app.scoring.nip import NipInfo, display_nip
-from desktop_app.scoring.reference import PositionType
+from desktop_app.scoring.nip import NipInfo
 from desktop_app.scoring.telephone import parse_telephone
 from desktop_app.services.register import employee_validation
 from desktop_app.services.register.completeness import missing_by_columns
-from desktop_app.services.register.employee_cells import StoredEmployee, row_input, row_nip
+from desktop_app.services.register.employee_cells import (
+    StoredEmployee,
+    nip_as_written,
+    row_input,
+    row_nip,
+)
 from desktop_app.services.register.employee_columns import (
-    CHUNK,
     Progress,
     fail,
     header_of,
@@ -38,7 +40,13 @@ from desktop_app.services.register.employee_columns import (
     problem,
 )
 from desktop_app.services.register.employee_file_reader import SkippedRow, Source, load_rows
-from desktop_app.services.register.employee_validation import clean_pns_id, clean_text
+from desktop_app.services.register.employee_import_links import check_links, mark_duplicates
+from desktop_app.services.register.employee_import_register import (
+    RegisterGraph,
+    changes,
+    stored_records,
+)
+from desktop_app.services.register.employee_validation import clean_text
 from desktop_app.services.register.employees import EmployeeInput
 from desktop_app.services.register.import_layout import FileLayout
 from desktop_app.services.register.import_units import (
@@ -60,7 +68,7 @@ class Action(StrEnum):
     INVALID = "invalid"
 
 
-@dataclass
+@dataclass(slots=True)  # 50,000 of them in a preview
 class PreviewRow:
     """One data row of the file: its row number in the sheet, what importing it does, and the
     problems (translatable) that stop it. `changes` names the columns an update changes;
@@ -129,7 +137,7 @@ class ImportPreview:
         return sum(1 for r in self.rows if r.warnings)
 
 
-@dataclass
+@dataclass(slots=True)
 class RowPlan:
     """A row on its way to the database: the input, what validate said, and the links by NIP."""
 
@@ -146,6 +154,7 @@ class RowPlan:
     warnings: list[ServiceError] = field(default_factory=list)
     inferred: tuple[str, ...] = ()
     headers: dict[str, str] = field(default_factory=dict)
+    written_nip: str = ""  # the cell as the file holds it, shown when it is no NIP
 
     def missing(self) -> tuple[str, ...]:
         return missing_by_columns(
@@ -156,7 +165,7 @@ class RowPlan:
         )
 
     def preview(self) -> PreviewRow:
-        shown = self.info.formatted if self.info is not None else self.nip
+        shown = self.info.formatted if self.info is not None else (self.nip or self.written_nip)
         return PreviewRow(
             row=self.row,
             nip=shown,
@@ -172,142 +181,6 @@ class RowPlan:
         )
 
 
-class RegisterGraph:
-    """The live register as NIPs: who exists and who reports to whom (one query)."""
-
-    def __init__(self) -> None:
-        rows = list(
-            Employee.select(Employee.id, Employee.nip, Employee.supervisor, Employee.appraiser)
-            .where(Employee.deleted == False)
-            .tuples()
-        )
-        self.nip_of = {r[0]: r[1] for r in rows}
-        self.id_of = {r[1]: r[0] for r in rows}
-        self.parent: dict[str, dict[str, str | None]] = {
-            "supervisor": {r[1]: self.nip_of.get(r[2]) for r in rows},
-            "appraiser": {r[1]: self.nip_of.get(r[3]) for r in rows},
-        }
-
-
-def _stored_records(nips: Iterable[str], graph: RegisterGraph) -> dict[str, StoredEmployee]:
-    wanted = [n for n in set(nips) if n in graph.id_of]
-    found: dict[str, StoredEmployee] = {}
-    for start in range(0, len(wanted), CHUNK):
-        chunk = wanted[start : start + CHUNK]
-        query = (
-            Employee.select(
-                Employee.id,
-                Employee.nip,
-                Employee.kind,
-                Employee.front_title,
-                Employee.name,
-                Employee.back_title,
-                Employee.birth_place,
-                Employee.grade,
-                Employee.grade_since,
-                Employee.unit,
-                Position.name,
-                Position.position_type,
-                Position.jf_level,
-                Position.echelon,
-                Employee.position_since,
-                Employee.supervisor,
-                Employee.appraiser,
-                Employee.active,
-                Employee.inactive_reason,
-                Employee.phone,
-                Employee.email,
-                Employee.notes,
-                Employee.pns_id,
-            )
-            .join(Position, JOIN.LEFT_OUTER, on=(Employee.position == Position.id))
-            .where((Employee.nip.in_(chunk)) & (Employee.deleted == False))
-            .tuples()
-        )
-        for r in query:
-            data = EmployeeInput(
-                nip=r[1],
-                kind=r[2],
-                front_title=r[3],
-                name=r[4],
-                back_title=r[5],
-                birth_place=r[6],
-                grade=r[7],
-                grade_since=r[8],
-                unit_id=r[9],
-                position_name=r[10] or "",
-                position_type=r[11] or "",
-                jf_level=r[12],
-                echelon=r[13],
-                position_since=r[14],
-                supervisor_id=r[15],
-                appraiser_id=r[16],
-                active=bool(r[17]),
-                inactive_reason=r[18],
-                phone=r[19],
-                email=r[20],
-                notes=r[21],
-                pns_id=r[22],
-            )
-            found[r[1]] = StoredEmployee(
-                r[0], data, graph.nip_of.get(r[15]), graph.nip_of.get(r[16])
-            )
-    return found
-
-
-def _canon(data: EmployeeInput, kind: str, links: dict[str, str | None]) -> dict[str, Any]:
-    """The values `employees.apply_input` would store, to tell an update from no change."""
-
-    position: dict[str, Any] = {
-        "position_name": "",
-        "position_type": "",
-        "jf_level": None,
-        "echelon": None,
-    }
-    if clean_text(data.position_name):
-        ptype = PositionType(data.position_type)
-        position = {
-            "position_name": clean_text(data.position_name),
-            "position_type": ptype.value,
-            "jf_level": data.jf_level if ptype == PositionType.FUNGSIONAL else None,
-            "echelon": reference.echelon(data.echelon).code if data.echelon else None,
-        }
-    return {
-        "kind": kind,
-        "front_title": clean_text(data.front_title),
-        "name": clean_text(data.name),
-        "back_title": clean_text(data.back_title),
-        "birth_place": clean_text(data.birth_place),
-        "grade": reference.grade(kind, data.grade).code if data.grade.strip() else "",
-        "grade_since": data.grade_since,
-        **position,
-        "position_since": data.position_since,
-        "unit": data.unit_id,
-        "supervisor": links["supervisor"],
-        "appraiser": links["appraiser"],
-        "active": data.active,
-        "inactive_reason": clean_text(data.inactive_reason) if not data.active else "",
-        "phone": clean_text(data.phone),
-        "email": data.email.strip(),
-        "pns_id": clean_pns_id(data.pns_id),
-    }
-
-
-def _changes(plan: RowPlan) -> tuple[str, ...]:
-    assert plan.existing is not None and plan.info is not None
-    kind = plan.info.kind.value
-    new = _canon(plan.data, kind, plan.links)
-    try:
-        old = _canon(
-            plan.existing.data,
-            kind,
-            {"supervisor": plan.existing.supervisor, "appraiser": plan.existing.appraiser},
-        )
-    except ValueError:  # a stored value that is no longer valid: the import repairs it
-        return tuple(header_of(k) for k in new)
-    return tuple(header_of(k) for k in new if new[k] != old[k])
-
-
 def _telephone_as_stored(
     data: EmployeeInput, existing: StoredEmployee | None, warnings: list[ServiceError]
 ) -> EmployeeInput:
@@ -317,7 +190,7 @@ def _telephone_as_stored(
     is kept as written, with a warning on the row (nothing typed is lost)."""
     text = data.phone.strip().lstrip("'").strip()
     if not text:
-        return replace(data, phone="") if data.phone else data
+        return replace(data, phone="") if data.phone else data  # rare: only blank text
     try:
         stored = parse_telephone(text) or ""
     except RuleError:
@@ -339,7 +212,11 @@ def _telephone_as_stored(
                 stored = before
         except RuleError:
             pass
-    return data if stored == data.phone else replace(data, phone=stored)
+    if stored == data.phone:
+        return data
+    changed = object.__new__(EmployeeInput)  # a shallow copy, 50,000 times: no replace()
+    changed.__dict__.update(data.__dict__, phone=stored)
+    return changed
 
 
 def _unit_cells(
@@ -366,6 +243,11 @@ def _unit_cells(
         if found is not None:
             cells["unit_id"] = found
             return cells
+        found = resolver.find_longer(name)
+        if found is not None:
+            cells["unit_id"] = found
+            warnings.append(_unit_taken_as(name, resolver.names.get(found, "")))
+            return cells
         entry = missing.setdefault(unit_key(name), UnitNotFound(name))
         entry.rows.append(number)
         if not entry.created:
@@ -383,6 +265,20 @@ def _unit_cells(
     if existing is None or name:
         cells["unit_id"] = default_id
     return cells
+
+
+@lru_cache(maxsize=256)
+def _unit_taken_as(name: str, unit: str) -> ServiceError:
+    """One warning per distinct unit name, shared by its rows (never raised, only shown)."""
+    return fail(
+        N_(
+            "employee_io",
+            "The unit '{name}' was taken as the register's unit '{unit}' (the same name, "
+            "written longer): check it.",
+        ),
+        name=name,
+        unit=unit,
+    )
 
 
 def evaluate_rows(
@@ -409,12 +305,17 @@ def evaluate_rows(
         parent = options.unit_parent_id if options.unit_parent_id is not None else resolver.root_id
         for _, cells in source.rows:
             name = " ".join(plain(cells.get("unit_name")).split())
-            if name and is_blank(cells.get("unit")) and resolver.find(name) is None:
+            if (
+                name
+                and is_blank(cells.get("unit"))
+                and resolver.find(name) is None
+                and resolver.find_longer(name) is None
+            ):
                 missing_units.setdefault(unit_key(name), UnitNotFound(name, created=True))
         if missing_units and parent is not None:
             default_id = default_id or parent
     nips = [row_nip(cells) for _, cells in source.rows]
-    stored = _stored_records(nips, graph)
+    stored = stored_records(nips, graph)
     total = len(source.rows)
     plans: list[RowPlan] = []
     extras = source.extras or [None] * total
@@ -434,7 +335,11 @@ def evaluate_rows(
             else replace(data, supervisor_id=None, appraiser_id=None)
         )  # the links by NIP are checked against the file below
         info, found = employee_validation.validate(
-            unlinked, existing.id if existing else None, index=index_, allow_incomplete=True
+            unlinked,
+            existing.id if existing else None,
+            index=index_,
+            allow_incomplete=True,
+            known_nip=extra.nip if extra is not None else None,
         )
         if extra is not None:
             for key, error in extra.problems.items():
@@ -450,18 +355,20 @@ def evaluate_rows(
         plan.warnings = warnings
         plan.inferred = tuple(extra.inferred) if extra is not None else ()
         plan.headers = source.headers
+        if not digits:
+            plan.written_nip = nip_as_written(raw_cells.get("nip"))
         plans.append(plan)
         if progress is not None and (index + 1) % 200 == 0:
             progress(index + 1, total)
-    _mark_duplicates(plans)
-    _check_links(plans, graph)
+    mark_duplicates(plans)
+    check_links(plans, graph)
     for plan in plans:
         if plan.errors or plan.info is None:
             plan.action = Action.INVALID
         elif plan.existing is None:
             plan.action = Action.NEW
         else:
-            plan.changes = _changes(plan)
+            plan.changes = changes(plan)
             plan.action = Action.UPDATE if plan.changes else Action.UNCHANGED
     if progress is not None:
         progress(total, total)
@@ -470,90 +377,21 @@ def evaluate_rows(
     return plans
 
 
-def _mark_duplicates(plans: list[RowPlan]) -> None:
-    by_nip: dict[str, list[RowPlan]] = {}
-    for plan in plans:
-        if plan.nip:
-            by_nip.setdefault(plan.nip, []).append(plan)
-    for nip, group in by_nip.items():
-        if len(group) < 2:
-            continue
-        rows = ", ".join(str(p.row) for p in group)
-        for plan in group:
-            plan.errors["nip"] = fail(
-                N_(
-                    "employee_io",
-                    "NIP {nip} appears more than once in the file (rows {rows}): keep one row "
-                    "per employee.",
-                ),
-                nip=display_nip(nip, only_valid=True),
-                rows=rows,
-            )
-
-
-def _check_links(plans: list[RowPlan], graph: RegisterGraph) -> None:
-    """Superiors named by NIP must be in the register or a valid row of the file, and the
-    register overlaid with the file must have no circles. Each pass judges every row against
-    the same picture; passes repeat until stable, because a row that fails can make the rows
-    that name it fail."""
-    by_nip: dict[str, RowPlan] = {}
-    for plan in plans:
-        by_nip.setdefault(plan.nip, plan)
-    valid = {p.index for p in plans if not p.errors and p.info is not None}
-
-    def parent_of(attr: str, nip: Any) -> str | None:
-        plan = by_nip.get(nip)
-        if plan is not None and plan.index in valid:
-            return plan.links[attr]
-        return graph.parent[attr].get(nip)
-
-    while True:
-        found: dict[int, dict[str, ServiceError]] = {}
-        for plan in plans:
-            if plan.index not in valid:
-                continue
-            errors = _missing_superiors(plan, by_nip, valid, graph)
-            if not errors:
-                errors = employee_validation.link_errors(plan.nip, plan.links, parent_of)
-            if errors:
-                found[plan.index] = errors
-        if not found:
-            return
-        for index, errors in found.items():
-            plans[index].errors.update(errors)
-            valid.discard(index)
-
-
-def _missing_superiors(
-    plan: RowPlan, by_nip: dict[str, RowPlan], valid: set[int], graph: RegisterGraph
-) -> dict[str, ServiceError]:
-    errors: dict[str, ServiceError] = {}
-    for attr, target in plan.links.items():
-        if target is None or target == plan.nip or target in graph.id_of:
-            continue
-        other = by_nip.get(target)
-        if other is not None and other.index in valid:
-            continue
-        if other is not None:
-            errors[attr] = fail(
-                N_(
-                    "employee_io",
-                    "{nip} is row {row} of this file, which has problems and will not "
-                    "be imported: fix that row first.",
-                ),
-                nip=display_nip(target, only_valid=True),
-                row=other.row,
-            )
-        else:
-            errors[attr] = fail(
-                N_(
-                    "employee_io",
-                    "{nip} is neither in the register nor in this file: add that person "
-                    "first, or leave the cell empty.",
-                ),
-                nip=display_nip(target, only_valid=True),
-            )
-    return errors
+@contextmanager
+def without_cycle_collection() -> Iterator[None]:
+    """The cycle collector paused while a file's rows are built: 50,000 rows make millions of
+    objects, none of them in a cycle, and the collector would walk them all again and again
+    (a quarter of the preview's time). It runs as usual afterwards; the objects made meanwhile
+    go straight to the oldest generation (freeze, unfreeze), not through one long sweep."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.freeze()
+            gc.unfreeze()
+            gc.enable()
 
 
 def read_file(
@@ -580,13 +418,15 @@ def read_file(
     """
     require(SessionAction.WRITE_REGISTER)
     path = Path(path)
-    source, ignored = load_rows(path, progress, mapping=mapping, sheet=sheet, layout=layout)
-    options = ImportOptions(default_unit, create_units, unit_parent)
-    units_found: list[UnitNotFound] = []
-    plans = evaluate_rows(source, progress, options=options, units_found=units_found)
+    with without_cycle_collection():
+        source, ignored = load_rows(path, progress, mapping=mapping, sheet=sheet, layout=layout)
+        options = ImportOptions(default_unit, create_units, unit_parent)
+        units_found: list[UnitNotFound] = []
+        plans = evaluate_rows(source, progress, options=options, units_found=units_found)
+        shown = [p.preview() for p in plans]
     return ImportPreview(
         path,
-        [p.preview() for p in plans],
+        shown,
         ignored,
         source,
         skipped=list(source.skipped),

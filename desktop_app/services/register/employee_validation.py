@@ -54,9 +54,13 @@ def clean_text(text: str | None) -> str:
     return " ".join((text or "").split())
 
 
-def _valid_nip(data: EmployeeInput, errors: dict[str, ServiceError]) -> NipInfo | None:
+def _valid_nip(
+    data: EmployeeInput,
+    errors: dict[str, ServiceError],
+    known: tuple[str, NipInfo] | None = None,
+) -> NipInfo | None:
     try:
-        info = parse_nip(data.nip)
+        info = known[1] if known is not None and known[0] == data.nip else parse_nip(data.nip)
     except RuleError as err:
         errors["nip"] = rule_error(err)
         return None
@@ -129,15 +133,17 @@ def validate(
     *,
     index: RegisterIndex | None = None,
     allow_incomplete: bool = False,
+    known_nip: tuple[str, NipInfo] | None = None,
 ) -> tuple[NipInfo | None, dict[str, ServiceError]]:
     """Every problem with the input, by field; an empty dict means it can be saved.
 
     `index` (optional) answers the NIP and unit look-ups from memory, for many rows at once.
     `allow_incomplete` (the import) accepts an empty golongan: the record is stored as
     incomplete and listed until HR fills it in; the form always requires one.
+    `known_nip` (text, parsed) spares parsing a NIP the import already parsed.
     """
     errors: dict[str, ServiceError] = {}
-    info = _valid_nip(data, errors)
+    info = _valid_nip(data, errors, known_nip)
     if info is not None:
         clash = (
             index.holders.get(info.nip)

@@ -15,7 +15,9 @@ left out is ignored. No Qt: labels are msgids in the context "employee_io" (`LAB
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
+import re
 import sqlite3
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -322,6 +324,28 @@ def layout_of(opened: OpenedFile, sheet: str | None = None) -> FileLayout:
     return _layout(opened, best, heads[best.sheet], tuple(summaries))
 
 
+_DATE_KEYS = frozenset({"grade_since", "position_since", "birth_date"})
+_SERIAL = re.compile(r"\d{4,5}(?:\.0+)?")
+
+
+def _sample(value: Any, key: str | None) -> str:
+    """A sample value as the clerk knows it: a date cell, or an Excel serial number in a date
+    column (45994), as "3 Desember 2026"; anything else as text."""
+    from desktop_app.scoring.indonesian_format import format_date
+    from desktop_app.scoring.register_values import excel_serial_date
+
+    if isinstance(value, dt.datetime):
+        return format_date(value.date())
+    if isinstance(value, dt.date):
+        return format_date(value)
+    text = _text(value)
+    if key in _DATE_KEYS and _SERIAL.fullmatch(text):
+        day = excel_serial_date(float(text))
+        if day is not None:
+            return format_date(day)
+    return text
+
+
 def _layout(
     opened: OpenedFile,
     best: _Candidate,
@@ -339,7 +363,7 @@ def _layout(
             key = remembered.get(index)
             kind = MatchKind.REMEMBERED if key is not None else None
         samples = tuple(
-            text for values in data if index < len(values) and (text := _text(values[index]))
+            text for values in data if index < len(values) and (text := _sample(values[index], key))
         )
         if not header and not samples and key is None:
             continue

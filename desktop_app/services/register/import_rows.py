@@ -10,12 +10,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from desktop_app.errors import InputError, ServiceError
 from desktop_app.i18n import N_
 from desktop_app.scoring import position_inference, register_values
 from desktop_app.scoring.errors import RuleError
+from desktop_app.scoring.indonesian_format import format_date
 from desktop_app.scoring.nip import NipInfo, parse_nip
 from desktop_app.scoring.reference import EmployeeKind, PositionType
 from desktop_app.services.register.employee_columns import is_blank, plain
@@ -44,7 +46,7 @@ def fail(msgid: str, **params: Any) -> InputError:
     return InputError(msgid, "employee_io", **params)
 
 
-@dataclass
+@dataclass(slots=True)
 class NormalRow:
     """A row ready for `employee_cells.row_input`: its cells by field, the problems found
     while reading them (by field), the warnings, the fields whose value was inferred, and the
@@ -55,6 +57,7 @@ class NormalRow:
     warnings: list[ServiceError] = field(default_factory=list)
     inferred: list[str] = field(default_factory=list)
     skip: str = ""
+    nip: tuple[str, NipInfo] | None = None  # the NIP text parsed and what it says
 
 
 SKIP_NO_NIP = N_("employee_io", "No NIP / NI PPPK: not an ASN (honorer or other staff).")
@@ -70,11 +73,14 @@ def _text(value: Any) -> str:
     return " ".join(text.split()) if "  " in text or "\t" in text or "\n" in text else text
 
 
-def _nip_info(cells: dict[str, Any]) -> NipInfo | None:
+def _nip_info(row: NormalRow) -> NipInfo | None:
+    text = _text(row.cells.get("nip"))
     try:
-        return parse_nip(_text(cells.get("nip")))
+        info = parse_nip(text)
     except (RuleError, ValueError):
         return None
+    row.nip = (text, info)
+    return info
 
 
 def normalise(raw: dict[str, Any]) -> NormalRow:
@@ -112,7 +118,7 @@ def normalise(raw: dict[str, Any]) -> NormalRow:
             ),
             nip=nip_text,
         )
-    info = _nip_info(cells)
+    info = _nip_info(row)
     kind_of_row = info.kind if info is not None else _as_kind(cells.get("kind"))
     if "pns_id" in cells:
         cells["pns_id"] = "".join(_text(cells["pns_id"]).split())
@@ -234,7 +240,7 @@ def _grade(row: NormalRow, kind: EmployeeKind | None) -> None:
 
 def _position(row: NormalRow) -> None:
     cells = row.cells
-    name = _text(cells.get("position_name"))
+    name = written_name = _text(cells.get("position_name"))
     if not name:
         return
     written = _text(cells.get("position_type"))
@@ -244,19 +250,17 @@ def _position(row: NormalRow) -> None:
         if not known:
             return  # validation names the unknown jenis jabatan
     guess = position_inference.infer_position(name)
+    if guess is not None and guess.extra_task and ptype in (None, PositionType.FUNGSIONAL):
+        ptype = PositionType.FUNGSIONAL
+        level = guess.jf_level
+        guru = position_inference.GURU + (f" {level.label}" if level is not None else "")
+        cells["position_name"] = name = guru
+        row.inferred.append("position_type")
+        row.warnings.append(_extra_task(_text(row.cells.get("position_name")), written_name))
     if ptype is None and guess is not None:
         ptype = guess.position_type  # no column, or "Struktural": the level from the name
         row.inferred.append("position_type")
-        row.warnings.append(
-            fail(
-                N_(
-                    "employee_io",
-                    "The jenis jabatan {type} was inferred from the jabatan '{name}': check it.",
-                ),
-                type=ptype.label if ptype else "",
-                name=name,
-            )
-        )
+        row.warnings.append(_inferred_type(ptype, name))
     if ptype is None:
         return
     cells["position_type"] = ptype.value
@@ -276,11 +280,37 @@ def _position(row: NormalRow) -> None:
             N_(
                 "employee_io",
                 "The position '{name}' is a functional position (jabatan fungsional) without "
-                "its level (e.g. Ahli Pertama, Terampil): the position was not stored. Add "
-                "the level.",
+                "its level (jenjang, e.g. Ahli Pertama, Terampil): the employee is imported "
+                "as incomplete, without the position. Write the position with its level (e.g. "
+                "'{name} Ahli Pertama') in the file or fill it in the employee form.",
             ),
             name=name,
         )
+    )
+
+
+def _extra_task(guru: str, written: str) -> InputError:
+    return fail(
+        N_(
+            "employee_io",
+            "'{written}' is an additional task (tugas tambahan) of a teacher, not a position: "
+            "the position is taken as the jabatan fungsional {guru}. Check it.",
+        ),
+        written=written,
+        guru=guru,
+    )
+
+
+@lru_cache(maxsize=4096)
+def _inferred_type(ptype: PositionType, name: str) -> InputError:
+    """One warning per distinct jabatan, shared by its rows (never raised, only shown)."""
+    return fail(
+        N_(
+            "employee_io",
+            "The jenis jabatan {type} was inferred from the jabatan '{name}': check it.",
+        ),
+        type=ptype.label,
+        name=name,
     )
 
 
@@ -304,8 +334,8 @@ def _dates(row: NormalRow) -> None:
                         "{other}. Check it.",
                     ),
                     value=value.strip(),
-                    date=readings[0].isoformat(),
-                    other=readings[1].isoformat(),
+                    date=format_date(readings[0]),
+                    other=format_date(readings[1]),
                 )
             )
 
@@ -328,8 +358,8 @@ def _against_nip(row: NormalRow, info: NipInfo) -> None:
                         "The birth date {written} differs from the one in the NIP "
                         "({nip_date}): the NIP's date is kept. Check the NIP and the date.",
                     ),
-                    written=written.isoformat(),
-                    nip_date=info.birth_date.isoformat(),
+                    written=format_date(written),
+                    nip_date=format_date(info.birth_date),
                 )
             )
     gender = _GENDERS.get(

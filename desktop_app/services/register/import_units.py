@@ -116,6 +116,15 @@ class UnitResolver:
             return None
         return self.by_key.get(unit_key(text)) or self.by_code.get(text.upper())
 
+    def find_longer(self, name: str) -> int | None:
+        """The one register unit whose name is this name with more words after it ("Dinas
+        Kesehatan" -> "Dinas Kesehatan Kabupaten Contoh"), else None (none, or several)."""
+        key = unit_key(" ".join((name or "").split()))
+        if not key:
+            return None
+        found = {uid for other, uid in self.by_key.items() if other.startswith(key + " ")}
+        return found.pop() if len(found) == 1 else None
+
 
 def default_unit(resolver: UnitResolver, chosen: int | None) -> int:
     """The unit rows without a unit go to: the chosen one, else the office root."""

@@ -155,7 +155,9 @@ class MappingPage(QWidget):
         self.sheet = QComboBox()
         self.sheet.setObjectName("sheetCombo")
         self.sheet.setMinimumContentsLength(18)
-        form.addRow(self.tr("&Sheet:"), self.sheet)
+        self.sheet_label = QLabel(self.tr("&Sheet:"))
+        self.sheet_label.setBuddy(self.sheet)
+        form.addRow(self.sheet_label, self.sheet)
         where.addLayout(form)
         form2 = QFormLayout()
         self.header_row = QSpinBox()
@@ -227,6 +229,9 @@ class MappingPage(QWidget):
         self.sheet.setCurrentIndex(max(self.sheet.findText(sheet), 0))
         self.sheet.setEnabled(len(sheets) > 1)
         self.sheet.blockSignals(False)
+        has_sheets = any(sheets)  # a CSV has one unnamed table: no sheet to show or choose
+        self.sheet.setVisible(has_sheets)
+        self.sheet_label.setVisible(has_sheets)
         self.header_row.blockSignals(True)
         self.header_row.setValue(header_row)
         self.header_row.blockSignals(False)
@@ -317,7 +322,7 @@ class MappingPage(QWidget):
         self.read_label.setText(
             self.tr("Read ({count}): {columns}.").format(count=len(read), columns="; ".join(read))
             if read
-            else self.tr("No column of this sheet is read yet.")
+            else self.tr("No column of the file is read yet.")
         )
         self.unread_label.setText(
             self.tr("Not read ({count}): {columns}.").format(

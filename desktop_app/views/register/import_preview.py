@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.services.register.units import UnitRow
 from desktop_app.views.register import import_adapter as api
-from desktop_app.views.table_model import AnyIndex, FlatTableModel
+from desktop_app.views.table_model import AnyIndex, FlatTableModel, keep_selection
 from desktop_app.views.widgets import add_unit_choices, keep_titles_visible
 
 _REFUSED_BACKGROUND = QColor("#fde2e1")
@@ -238,6 +238,8 @@ class PreviewPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
+        # the row of the file stays selected when the preview is read again (a unit choice)
+        self.keeper = keep_selection(self.table, lambda n: self.proxy.sourceModel().row_at(n).row)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -325,17 +327,20 @@ class PreviewPage(QWidget):
         for i in range(self.show_combo.count()):
             key = self.show_combo.itemData(i)
             self.show_combo.setItemText(i, self._show_label(key, found[key]))
-        self.model = PreviewModel(rows, self)
-        self.proxy.setSourceModel(self.model)
+        model = PreviewModel(rows, self)
+        self.proxy.setSourceModel(model)  # the keeper notes the selected row before the reset
+        self.model = model
         self.table.sortByColumn(
             self.table.horizontalHeader().sortIndicatorSection(),
             self.table.horizontalHeader().sortIndicatorOrder(),
         )
         self._apply_filter()
-        if self.proxy.rowCount():
-            self.table.setCurrentIndex(self.proxy.index(0, 0))
-        else:
+        if not self.proxy.rowCount():
             self.details.clear()
+        elif not self.table.currentIndex().isValid():
+            self.keeper.select_row(0)
+        else:
+            self._show_details(self.table.currentIndex(), QModelIndex())
 
     def _show_label(self, key: str, count: int) -> str:
         return {
@@ -366,8 +371,9 @@ class PreviewPage(QWidget):
             self.details.clear()
             return
         source = self.proxy.mapToSource(current).row()
-        row = self.model.row_at(source)
-        lines = list(self.model.notes_at(source))
+        model = self.proxy.sourceModel()  # the new one already while the preview is replaced
+        row = model.row_at(source)
+        lines = list(model.notes_at(source))
         if not lines and row.changes:
             lines = [self.tr("Changes: {columns}").format(columns=", ".join(row.changes))]
         heading = self.tr("Row {row}").format(row=row.row)

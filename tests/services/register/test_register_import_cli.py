@@ -152,3 +152,35 @@ def test_the_command_in_a_fresh_process(unit_ids, db_path, tmp_path):
     done = main(str(bad), "--json")
     assert done.returncode == 2 and done.stdout == ""
     assert "could not be read" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_created_units_go_under_the_units_parent(unit_ids, db_path, tmp_path, capsys):
+    path = rf.write_csv(
+        tmp_path / "f.csv",
+        ["NIP", "Nama", "Unit Kerja"],
+        [[rf.GURU, "Budi", "Puskesmas Baru"]],
+        delimiter=";",
+    )
+    argv = [str(path), "--create-units", "--units-parent", "bidyan", "--db", str(db_path)]
+    code, report = run_json(capsys, *argv)
+    assert code == 0, ERR
+    assert report["units_created"] == 1
+    assert Unit.get(Unit.name == "Puskesmas Baru").parent_id == unit_ids["BIDYAN"]
+    code, report = run_json(capsys, str(path), "--units-parent", "NOPE", "--db", str(db_path))
+    assert code == 2 and "--create-units" in ERR[0]
+    help_text = subprocess.run(
+        [sys.executable, "main.py", "employees", "import", "--help"],
+        cwd=ROOT, capture_output=True, text=True, check=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    ).stdout  # fmt: skip
+    assert "--units-parent CODE" in help_text
+
+
+def test_a_refused_rounded_nip_row_shows_what_the_file_held(unit_ids, db_path, tmp_path, capsys):
+    path = tmp_path / "rounded.xlsx"
+    rf.write_book(path, {"Pegawai": [["NIP", "Nama"], [198609262015051001, "Budi"]]})
+    code, report = run_json(capsys, str(path), "--dry-run", "--db", str(db_path))
+    assert code == 0 and report["refused"] == 1
+    refused = report["refused_rows"][0]
+    assert refused["nip"] == "198609262015051000", refused  # as Excel shows the rounded number
+    assert "lost digits" in refused["reasons"][0] or "rounded" in refused["reasons"][0]

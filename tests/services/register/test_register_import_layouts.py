@@ -3,6 +3,8 @@ the columns found automatically, changed by the user, and remembered for the sam
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from desktop_app.errors import InputError
@@ -141,3 +143,15 @@ def test_the_layout_of_our_own_template(unit_ids, tmp_path):
     assert layout.sheet == "Pegawai" and layout.header_row == 1
     assert all(c.match == MatchKind.EXACT for c in layout.columns if c.header)
     assert "pns_id" in layout.mapping.values()
+
+
+def test_date_samples_read_as_dates(tmp_path):
+    layout = detect_layout(rf.simpeg_two_row_header(tmp_path / "duk.xlsx"))
+    tmt = next(c for c in layout.columns if c.field == "grade_since")
+    assert tmt.samples[0] == "1 April 2020"  # an Excel serial number, not "43922"
+    book = rf.write_book(
+        tmp_path / "tgl.xlsx",
+        {"Pegawai": [["NIP", "Nama", "TMT Jabatan"], [rf.GURU, "Budi", dt.datetime(2026, 12, 3)]]},
+    )
+    column = next(c for c in detect_layout(book).columns if c.field == "position_since")
+    assert column.samples == ("3 Desember 2026",)

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app.errors import InputError
-from desktop_app.services.register import import_sources
+from desktop_app.services.register import import_limits, import_xlsx
 from desktop_app.services.register.employee_import_preview import read_file
 from desktop_app.services.register.import_layout import detect_layout
 from tests.data import register_files as rf
@@ -35,7 +35,7 @@ def refused(path: Path, words: str, *, seconds: float = 5, megabytes: float = 80
 
 def test_a_zip_bomb_like_workbook_is_refused_from_its_directory(unit_ids, tmp_path, monkeypatch):
     # the real limit is 400 MB; a 40 MB one keeps the test file quick to write
-    monkeypatch.setattr(import_sources, "MAX_UNCOMPRESSED", 40 * 1024 * 1024)
+    monkeypatch.setattr(import_limits, "MAX_UNCOMPRESSED", 40 * 1024 * 1024)
     path = rf.zip_bomb_xlsx(tmp_path / "bom.xlsx", inflated=64 * 1024 * 1024)  # one cell
     assert path.stat().st_size < 200 * 1024
     text = refused(path, "unpacks to more than 40 MB")
@@ -65,14 +65,12 @@ def test_the_inflating_stream_counts_what_it_reads(tmp_path):
     import io
 
     budget = [10]
-    stream = import_sources._Limited(
+    stream = import_xlsx.Limited(
         io.BytesIO(b"x" * 100), budget, 1000, lambda: InputError("too much")
     )
     with pytest.raises(InputError, match="too much"):
         stream.read(100)
-    stream = import_sources._Limited(
-        io.BytesIO(b"x" * 100), [1000], 10, lambda: InputError("claim")
-    )
+    stream = import_xlsx.Limited(io.BytesIO(b"x" * 100), [1000], 10, lambda: InputError("claim"))
     with pytest.raises(InputError, match="claim"):
         stream.read(100)
 
@@ -134,7 +132,7 @@ def test_millions_of_empty_rows_are_refused_at_once(unit_ids, tmp_path):
 
 
 def test_the_row_count_includes_empty_rows(unit_ids, tmp_path, monkeypatch):
-    monkeypatch.setattr(import_sources, "MAX_SHEET_ROWS", 50)
+    monkeypatch.setattr(import_limits, "MAX_SHEET_ROWS", 50)
     sheet = rf.inline_row(1, ["NIP", "Nama"]) + "<row/>" * 60
     refused(rf.raw_xlsx(tmp_path / "f.xlsx", sheet), "more than 50 rows")
     path = rf.write_csv(tmp_path / "f.csv", ["NIP", "Nama"], [[""]] * 60, delimiter=";")
@@ -163,3 +161,15 @@ def test_broken_workbooks(unit_ids, tmp_path, content, words):
     path = tmp_path / "f.xlsx"
     path.write_bytes(content)
     refused(path, words)
+
+
+def test_a_csv_refusal_names_the_file_not_a_sheet(unit_ids, tmp_path, monkeypatch):
+    long_cell = rf.write_csv(
+        tmp_path / "pegawai.csv", ["NIP", "Nama"], [[rf.GURU, "A" * 40_000]], delimiter=";"
+    )
+    wide = rf.write_csv(tmp_path / "lebar.csv", ["NIP", "Nama", *["x"] * 1200], [], delimiter=";")
+    monkeypatch.setattr(import_limits, "MAX_SHEET_ROWS", 5)
+    tall = rf.write_csv(tmp_path / "panjang.csv", ["NIP", "Nama"], [[""]] * 10, delimiter=";")
+    for path, words in ((long_cell, "32767"), (wide, "columns"), (tall, "more than 5 rows")):
+        text = refused(path, words)
+        assert path.name in text and "sheet" not in text.lower(), text

@@ -93,3 +93,12 @@ def test_a_telephone_stored_in_an_older_form_is_unchanged_on_re_import(unit_ids,
         tmp_path / "h.csv", ["NIP", "Nama", "No HP"], [[rf.GURU, "Budi", "0813-1111-2222"]]
     )
     assert [r.action for r in read_file(other).rows] == [Action.UPDATE]
+
+
+def test_an_ambiguous_date_is_shown_as_the_clerk_reads_dates(unit_ids, tmp_path):
+    path = rf.write_csv(
+        tmp_path / "f.csv", ["NIP", "Nama", "TMT Gol"], [[rf.GURU, "Budi", "12/01/2012"]]
+    )
+    (row,) = read_file(path).rows
+    warning = texts(row.warnings)
+    assert "as 12 Januari 2012; it could also be 1 Desember 2012" in warning

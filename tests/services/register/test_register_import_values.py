@@ -97,7 +97,8 @@ def test_simpeg_list_with_title_rows_two_row_header_and_serial_dates(unit_ids, t
     assert sorted(rows) == [6, 7] and all(r.action == Action.NEW for r in rows.values())
     assert "gelar" in texts(rows[6].warnings) and "S.Pd" in texts(rows[6].warnings)
     assert "inferred" in texts(rows[6].warnings) and "position_type" in rows[6].inferred
-    assert "12/01/2012" in texts(rows[7].warnings) and "2012-12-01" in texts(rows[7].warnings)
+    assert "12/01/2012" in texts(rows[7].warnings)
+    assert "1 Desember 2012" in texts(rows[7].warnings)  # the other reading, as a date is read
     apply_import(preview)
     kadis = Employee.get(Employee.nip == rf.KADIS)
     assert (kadis.name, kadis.back_title, kadis.grade) == ("ANDI WIJAYA", "S.Pd", "IV/c")
@@ -171,7 +172,9 @@ def test_diagnostics_a_clerk_can_act_on(unit_ids, tmp_path):
     rows = rows_by_number(read_file(path))
     assert rows[2].action == Action.INVALID and "rounded by Excel" in texts(rows[2].problems)
     assert rows[3].action == Action.NEW
-    assert "1990-01-16 differs from the one in the NIP (1990-01-15)" in texts(rows[3].warnings)
+    assert "16 Januari 1990 differs from the one in the NIP (15 Januari 1990)" in texts(
+        rows[3].warnings
+    )
     assert "gender L differs" in texts(rows[3].warnings)
 
 
@@ -275,3 +278,46 @@ def test_an_empty_golongan_cell_keeps_the_stored_golongan(unit_ids, tmp_path):
     assert preview.rows[0].action == Action.UNCHANGED
     units.save_unit(units.UnitInput("X", "X", "LAINNYA"))
     assert Employee.get(Employee.nip == rf.GURU).grade == "III/b"
+
+
+def test_a_kepala_sekolah_imports_as_the_jf_guru(unit_ids, tmp_path):
+    path = rf.write_csv(
+        tmp_path / "sekolah.csv",
+        ["NIP", "Nama", "Jabatan"],
+        [[rf.GURU, "Budi", "Kepala Sekolah Ahli Madya"], [rf.GURU_F, "Siti", "Kepala Sekolah"]],
+        delimiter=";",
+    )
+    preview = read_file(path)
+    rows = rows_by_number(preview)
+    assert "tugas tambahan" in texts(rows[2].warnings)
+    assert "Guru Ahli Madya" in texts(rows[2].warnings)
+    assert "Pelaksana" not in texts(rows[2].warnings)
+    assert "tugas tambahan" in texts(rows[3].warnings)
+    assert "without its level" in texts(rows[3].warnings)
+    assert rows[3].action == Action.NEW and "Jabatan" in rows[3].missing
+    apply_import(preview)
+    head = Employee.get(Employee.nip == rf.GURU)
+    assert (head.position.name, head.position.position_type, head.position.jf_level) == (
+        "Guru Ahli Madya",
+        "FUNGSIONAL",
+        "AHLI_MADYA",
+    )
+
+
+def test_a_unit_named_shorter_than_in_the_register_is_found_with_a_warning(unit_ids, tmp_path):
+    for name in ("UPT Puskesmas Kota", "UPT Puskesmas Desa"):
+        units.save_unit(units.UnitInput(name[-4:].upper(), name, "PUSKESMAS", unit_ids["DINKES"]))
+    path = rf.write_csv(
+        tmp_path / "f.csv",
+        ["NIP", "Nama", "Unit Kerja"],
+        [[rf.GURU, "Budi", "Subbag Umum"], [rf.GURU_F, "Siti", "UPT Puskesmas"]],
+        delimiter=";",
+    )
+    preview = read_file(path, create_units=True)
+    rows = rows_by_number(preview)
+    assert "taken as the register's unit 'Subbagian Umum dan Kepegawaian'" in texts(
+        rows[2].warnings
+    )
+    assert [u.name for u in preview.units_not_found] == ["UPT Puskesmas"]  # two would fit
+    apply_import(preview)
+    assert Employee.get(Employee.nip == rf.GURU).unit_id == unit_ids["SUBUM"]
