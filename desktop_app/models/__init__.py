@@ -29,6 +29,7 @@ from desktop_app.models.plan import (
     PlanStatusChange,
 )
 from desktop_app.models.register import Employee, Position, Unit
+from desktop_app.models.status import EmploymentStatus, PeriodClosure, PeriodStage
 from desktop_app.models.sync import (
     CentralIdentity,
     ImportLog,
@@ -77,6 +78,9 @@ ALL_MODELS = [
     ExternalOfficial,
     ExternalAppraiserLink,
     ActingAssignment,
+    EmploymentStatus,
+    PeriodStage,
+    PeriodClosure,
 ]
 SYNCED_MODELS = [
     Unit,
@@ -104,6 +108,9 @@ SYNCED_MODELS = [
     ExternalOfficial,
     ExternalAppraiserLink,
     ActingAssignment,
+    EmploymentStatus,
+    PeriodStage,
+    PeriodClosure,
 ]
 
 __all__ = [
@@ -122,6 +129,7 @@ __all__ = [
     "DevelopmentPlan",
     "DevelopmentStatusChange",
     "Employee",
+    "EmploymentStatus",
     "Evaluation",
     "EvaluationStatusChange",
     "ExternalAppraiserLink",
@@ -139,6 +147,8 @@ __all__ = [
     "PeerNote",
     "PerformancePlan",
     "Period",
+    "PeriodClosure",
+    "PeriodStage",
     "PlanResult",
     "PlanStatusChange",
     "Position",

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from desktop_app.scoring.employment_status import Exemption
 from desktop_app.scoring.workflow import StatusStep
 
 __all__ = [
@@ -98,6 +99,8 @@ class ProgressRow(NamedTuple):
     status: str  # NO_PLAN or a plan status
     plan_id: int | None
     results: int
+    exemption: Exemption | None = None  # exempt by kedudukan hukum: not counted, with why
+    late: bool = False  # the SKP deadline (batas pengisian) passed and it is not approved
 
 
 class SupportingResult(NamedTuple):

@@ -3,6 +3,7 @@ state of their SKP for the year."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from sys import intern
 
@@ -10,9 +11,11 @@ from peewee import JOIN, fn
 
 from desktop_app.models import Employee, PerformancePlan, PlanResult
 from desktop_app.models.register import format_full_name
-from desktop_app.services import periods
+from desktop_app.scoring.employment_status import Duty
+from desktop_app.services import period_stages, periods
+from desktop_app.services.register import employment_status
 from desktop_app.services.register.employee_queries import staff_query
-from desktop_app.services.skp.plan_flow import NO_PLAN
+from desktop_app.services.skp.plan_flow import APPROVED, NO_PLAN
 from desktop_app.services.skp.plan_types import ProgressRow
 
 
@@ -21,6 +24,8 @@ def progress(year: int, unit_ids: Iterable[int] | None = None) -> list[ProgressR
     plans = PerformancePlan.alias("p")
     period = periods.period_for(year)
     result_counts: dict[int, int] = {}
+    exempt = employment_status.exemptions(dt.date(year, 1, 1), dt.date(year, 12, 31), Duty.SKP)
+    past = period_stages.is_past(period_stages.deadline_of(period, period_stages.SKP))
     query = staff_query(plans.status, plans.id, unit_ids=unit_ids).join(
         plans,
         JOIN.LEFT_OUTER,
@@ -50,6 +55,8 @@ def progress(year: int, unit_ids: Iterable[int] | None = None) -> list[ProgressR
             status or NO_PLAN,
             plan_id,
             result_counts.get(plan_id, 0) if plan_id else 0,
+            exempt.get(eid),
+            past and status != APPROVED and eid not in exempt,
         )
         for eid, front, name, back, nip, unit_id, unit_name, appraiser_name, status, plan_id
         in query.tuples().iterator()
