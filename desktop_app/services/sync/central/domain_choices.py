@@ -13,16 +13,20 @@ from desktop_app.models import (
     DevelopmentActivity,
     DevelopmentPlan,
     Employee,
+    EmploymentStatus,
     Evaluation,
     ExternalOfficial,
     LegacyAppraisal,
     OrgResult,
     PerformancePlan,
+    PeriodClosure,
     Position,
 )
 from desktop_app.scoring.acting import ActingKind
+from desktop_app.scoring.employment_status import BY_CODE as KEDUDUKAN_HUKUM
 from desktop_app.scoring.ratings import OrgPredikat, Predikat, Rating
 from desktop_app.scoring.reference import EmployeeKind, Gender, JfLevel, PositionType
+from desktop_app.services import period_stages
 from desktop_app.services.archive import appraisals
 from desktop_app.services.development import idp_flow
 from desktop_app.services.evaluation import states
@@ -64,4 +68,6 @@ def choices() -> Choices:
         DevelopmentActivity._meta.table_name: {"status": _states(idp_flow.ACTIVITY_LABELS)},
         ExternalOfficial._meta.table_name: {"kind": frozenset(officials.KINDS)},
         ActingAssignment._meta.table_name: {"kind": _values(ActingKind)},
+        EmploymentStatus._meta.table_name: {"code": frozenset(KEDUDUKAN_HUKUM)},
+        PeriodClosure._meta.table_name: {"action": frozenset(period_stages.ACTION_LABELS)},
     }
