@@ -29,6 +29,7 @@ from peewee import fn
 from desktop_app.demo import appraisers as demo_appraisers
 from desktop_app.demo import development as demo_development
 from desktop_app.demo import evaluations as demo_evaluations
+from desktop_app.demo import statuses as demo_statuses
 from desktop_app.demo.accounts import DEMO_ACCOUNTS, SETTING_KEY, AccountResult, create_accounts
 from desktop_app.demo.blueprint import REFERENCE_DATE
 from desktop_app.demo.catalogue_office import DEMO_OFFICE_CODE, DEMO_OFFICE_NAME
@@ -241,6 +242,7 @@ def generate_demo(
                 _write_development(development_rows, period.id, person_ids, evaluation_base, report)
                 development = development_rows.summary
             outside = demo_appraisers.write_appraisers(plan, person_ids, year)
+            demo_statuses.write_statuses(plan, person_ids, year)  # kedudukan hukum, stages
             report(n_employees, N_("demo", "Creating the demo accounts"))
             accounts = create_accounts(plan)
             settings.put(SETTING_KEY, True)
