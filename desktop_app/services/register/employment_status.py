@@ -210,3 +210,8 @@ def exemptions(
         if exemption is not None:
             found[employee_id] = exemption
     return found
+
+
+def names_of(employee_ids: list[int]) -> dict[int, str]:
+    """employee id -> full name, for the lists of the exempt."""
+    return {e.id: e.full_name for e in Employee.select().where(Employee.id.in_(employee_ids))}
