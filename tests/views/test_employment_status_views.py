@@ -152,21 +152,26 @@ def test_hr_sets_a_deadline_closes_a_quarter_and_re_opens_it_with_a_reason(
 def test_closing_the_year_asks_first_and_no_answers_changes_nothing(
     qtbot, people, workflow_questions, monkeypatch
 ):
-    opened: list[PeriodStagesDialog] = []
-    monkeypatch.setattr(periods_dialog, "open_stages", opened.append)
+    seen: list[str] = []
+
+    def use(dialog: PeriodStagesDialog) -> None:  # what the user does in the opened dialog
+        dialog.show()
+        click_cell(qtbot, dialog.table, 0, 0)  # the whole year
+        workflow_questions.answer = "no"
+        _click(qtbot, dialog.close_button)
+        seen.append(workflow_questions[-1])
+        assert not periods.period_for(YEAR).closed
+        workflow_questions.answer = "accept"
+        _click(qtbot, dialog.close_button)
+
+    monkeypatch.setattr(periods_dialog, "open_stages", use)
     years = _open(qtbot, PeriodsDialog())
     click_cell(qtbot, years.table, 0, 0)
     _click(qtbot, years.close_button)
-    dialog = _open(qtbot, opened[0])
-    click_cell(qtbot, dialog.table, 0, 0)  # the whole year
-    workflow_questions.answer = "no"
-    _click(qtbot, dialog.close_button)
-    assert "Close the year" in workflow_questions[-1]
-    assert not periods.period_for(YEAR).closed
-    workflow_questions.answer = "accept"
-    _click(qtbot, dialog.close_button)
+    assert seen and "Close the year" in seen[0]
     assert periods.period_for(YEAR).closed
     assert [h.action for h in period_stages.history(YEAR)] == ["CLOSE"]
+    assert years.model.item(0, 3).text() == "Closed"  # the list read again
 
 
 def test_the_lists_show_the_exempt_with_why_not_counted_and_the_late(qtbot, people):
