@@ -99,7 +99,7 @@ class PeriodStagesDialog(QDialog):
         layout.addWidget(self.history, 2)
         bar = QHBoxLayout()
         bar.addStretch(1)
-        done = QPushButton(self.tr("&Done"))
+        done = QPushButton(self.tr("Do&ne"))
         done.clicked.connect(self.accept)
         bar.addWidget(done)
         layout.addLayout(bar)

@@ -91,11 +91,11 @@ class EmploymentStatusDialog(QDialog):
         self.notes = QLineEdit()
         self.notes.setObjectName("statusNotes")
         add = self.fields.add
-        add("code", self.tr("&Status:"), self.code)
+        add("code", self.tr("St&atus:"), self.code)
         add("starts", self.tr("&First day:"), self.starts)
         add("ends", self.tr("&Last day:"), self.ends)
         add("decree", self.tr("&Decree (nomor SK):"), self.decree)
-        add("notes", self.tr("&Notes:"), self.notes)
+        add("notes", self.tr("N&otes:"), self.notes)
         layout.addLayout(self.fields.form)
         self.general = error_label()
         layout.addWidget(self.general)
