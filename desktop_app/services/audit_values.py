@@ -148,7 +148,7 @@ def code_value(entity: str, field: str, value: str) -> Shown:
         return Words(table[value], context) if value in table else value
     if field in OFFICIAL:
         return OFFICIAL[field].get(value, value)
-    if field == "period_key":
+    if field == "period_key" or (field == "stage" and value and value != "SKP"):
         try:
             return PeriodKey.parse(value)
         except ValueError:
