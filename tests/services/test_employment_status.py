@@ -177,3 +177,42 @@ def test_closing_the_year_is_in_its_history_and_re_opening_it_needs_a_reason(sta
     with pytest.raises(InputError, match="closes with the whole year"):
         period_stages.close_stage(YEAR, "SKP")
     assert PeriodStage.select().count() == 0
+
+
+def test_the_excel_lists_and_the_printed_recap_show_the_late_and_the_exempt(staff, tmp_path):
+    from openpyxl import load_workbook
+    from pypdf import PdfReader
+
+    from desktop_app.services.evaluation import exports as evaluation_io
+    from desktop_app.services.reports import build_recap
+    from desktop_app.services.skp import progress_export as plan_io
+
+    _cltn(staff["budi"])
+    period_stages.set_deadline(YEAR, Q2, dt.date(YEAR, 7, 10))
+    period_stages.set_deadline(YEAR, "SKP", dt.date(YEAR, 1, 31))
+    path = tmp_path / "monitoring.xlsx"
+    evaluation_io.export_monitoring(path, Q2)
+    book = load_workbook(path)
+    lines = list(book["Monitoring Evaluasi"].iter_rows(values_only=True))
+    body = {line[2]: line for line in lines[5:]}
+    assert body["Budi"][11:] == (None, "CLTN sejak 1 Maret 2026")
+    assert body["Ani"][11:] == ("Ya", None)
+    recap = [_trim(line) for line in book["Ringkasan"].iter_rows(values_only=True)]
+    assert ("Dinas Kesehatan", 3, 0, 0, 0, 0, 0, 3) in recap  # Budi not counted
+    assert ("Dinas Kesehatan", 3, 1) in recap  # three late, one exempt
+    skp = tmp_path / "progres.xlsx"
+    plan_io.export_progress(skp, plans.progress(YEAR), YEAR)
+    summary = [_trim(line) for line in load_workbook(skp)["Ringkasan"].iter_rows(values_only=True)]
+    assert summary[3] == ("Dinas Kesehatan", 3, 0, 0, 0, 0, 3, 3, 1)
+    pdf = tmp_path / "skp.pdf"
+    build_recap(pdf, "progress", str(YEAR))
+    text = " ".join(page.extract_text() for page in PdfReader(pdf).pages)
+    assert "Budi (CLTN sejak 1 Maret 2026)" in " ".join(text.split())
+
+
+def _trim(line: tuple) -> tuple:
+    """A sheet row without the empty cells after its last value."""
+    values = list(line)
+    while values and values[-1] is None:
+        values.pop()
+    return tuple(values)
