@@ -55,7 +55,9 @@ def write_statuses(plan: OfficePlan, person_ids: dict[int, int], year: int) -> d
         for p in plan.people
         if p.active and p.kind == "PNS" and p.job and p.appraiser is not None
     ]
-    free = [e for e in staff if e not in planned] or staff[::-1]
+    # those without an SKP first (nothing to undo), then the others from the end of the plan
+    free = [e for e in staff if e not in planned]
+    free += [e for e in staff[::-1] if e not in free]
     chosen: dict[str, int] = {}
     if len(free) >= 2:
         cltn, study = free[0], free[1]

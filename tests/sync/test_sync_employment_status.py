@@ -23,8 +23,8 @@ def _add(sites) -> str:
             staff.id, StatusInput("02", dt.date(2026, 3, 1), None, "800/12/2026")
         )
         year = Period.select().order_by(Period.year.desc()).first().year
-        period_stages.set_deadline(year, f"{year}-Q1", dt.date(year, 4, 10))
-        period_stages.close_stage(year, f"{year}-Q1")
+        period_stages.set_deadline(year, f"{year}-Q2", dt.date(year, 7, 10))
+        period_stages.close_stage(year, f"{year}-Q2")  # the demo closed Q1 already
         if not periods.period_for(year).closed:
             periods.close_year(year)
             periods.reopen_year(year, "Koreksi data")
@@ -41,8 +41,8 @@ def test_statuses_stages_and_closings_reach_the_central_office(sites):
         row = EmploymentStatus.get()
         assert str(row.employee.uid) == employee_uid and row.code == "02"
         assert row.starts == dt.date(2026, 3, 1) and row.ends is None
-        stage = PeriodStage.get()
-        assert stage.closed and stage.deadline.month == 4
+        stage = PeriodStage.get(PeriodStage.stage.endswith("-Q2"))
+        assert stage.closed and stage.deadline.month == 7
         reasons = {c.reason for c in PeriodClosure.select()}
         assert "Koreksi data" in reasons
 

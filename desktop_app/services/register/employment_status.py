@@ -72,7 +72,8 @@ def _live(status_id: int) -> EmploymentStatus:
     )
     if found is None:
         raise NotFoundError(
-            N_("employment_status", "The employment status no longer exists."), CONTEXT
+            N_("employment_status", "The employment status no longer exists."),
+            "employment_status",
         )
     return found
 
@@ -128,11 +129,14 @@ def save_status(employee_id: int, data: StatusInput, status_id: int | None = Non
     with write_transaction():
         employee = Employee.get_or_none((Employee.id == employee_id) & (Employee.deleted == False))
         if employee is None:
-            raise NotFoundError(N_("employment_status", "The employee no longer exists."), CONTEXT)
+            raise NotFoundError(
+                N_("employment_status", "The employee no longer exists."), "employment_status"
+            )
         row = EmploymentStatus(employee=employee_id) if status_id is None else _live(status_id)
         if row.employee_id != employee_id:
             raise NotFoundError(
-                N_("employment_status", "The employment status no longer exists."), CONTEXT
+                N_("employment_status", "The employment status no longer exists."),
+                "employment_status",
             )
         errors = _validate(employee_id, data, status_id)
         if errors:
