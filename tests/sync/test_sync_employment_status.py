@@ -18,8 +18,13 @@ from tests.sync.test_sync_appraisers import _forged
 
 def _add(sites) -> str:
     with using(sites.office):
-        staff = Employee.select().where(Employee.appraiser.is_null(False)).first()
-        employment_status.save_status(
+        recorded = EmploymentStatus.select(EmploymentStatus.employee)  # the demo's CLTN, ...
+        staff = (
+            Employee.select()
+            .where(Employee.appraiser.is_null(False) & Employee.id.not_in(recorded))
+            .first()
+        )
+        status_id = employment_status.save_status(
             staff.id, StatusInput("02", dt.date(2026, 3, 1), None, "800/12/2026")
         )
         year = Period.select().order_by(Period.year.desc()).first().year
@@ -28,18 +33,18 @@ def _add(sites) -> str:
         if not periods.period_for(year).closed:
             periods.close_year(year)
             periods.reopen_year(year, "Koreksi data")
-        return str(staff.uid)
+        return str(EmploymentStatus.get_by_id(status_id).uid)
 
 
 def test_statuses_stages_and_closings_reach_the_central_office(sites):
-    employee_uid = _add(sites)
+    status_uid = _add(sites)
     result = sites.import_(sites.export())
     assert result.totals["quarantined"] == 0
     for entity in ("employment_status", "period_stage", "period_closure"):
         assert result.summary[entity]["new"] >= 1, entity
     with using(sites.central):
-        row = EmploymentStatus.get()
-        assert str(row.employee.uid) == employee_uid and row.code == "02"
+        row = EmploymentStatus.get(EmploymentStatus.uid == status_uid)
+        assert row.employee.nip and row.code == "02" and row.decree == "800/12/2026"
         assert row.starts == dt.date(2026, 3, 1) and row.ends is None
         stage = PeriodStage.get(PeriodStage.stage.endswith("-Q2"))
         assert stage.closed and stage.deadline.month == 7
