@@ -31,6 +31,7 @@ from desktop_app.demo import development as demo_development
 from desktop_app.demo import dialogue as demo_dialogue
 from desktop_app.demo import evaluations as demo_evaluations
 from desktop_app.demo import transfers as demo_transfers
+from desktop_app.demo import statuses as demo_statuses
 from desktop_app.demo.accounts import DEMO_ACCOUNTS, SETTING_KEY, AccountResult, create_accounts
 from desktop_app.demo.blueprint import REFERENCE_DATE
 from desktop_app.demo.catalogue_office import DEMO_OFFICE_CODE, DEMO_OFFICE_NAME
@@ -245,6 +246,7 @@ def generate_demo(
             outside = demo_appraisers.write_appraisers(plan, person_ids, year)
             outside.update(demo_transfers.write_transfer(plan, person_ids, year))
             outside |= demo_dialogue.write_dialogue(plan, person_ids, year, today)
+            demo_statuses.write_statuses(plan, person_ids, year)  # kedudukan hukum, stages
             report(n_employees, N_("demo", "Creating the demo accounts"))
             accounts = create_accounts(plan)
             settings.put(SETTING_KEY, True)

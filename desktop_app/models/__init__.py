@@ -30,6 +30,7 @@ from desktop_app.models.plan import (
     PlanStatusChange,
 )
 from desktop_app.models.register import Employee, Position, Unit
+from desktop_app.models.status import EmploymentStatus, PeriodClosure, PeriodStage
 from desktop_app.models.sync import (
     CentralIdentity,
     ImportLog,
@@ -80,6 +81,9 @@ ALL_MODELS = [
     ActingAssignment,
     PerformanceDialogue,
     PppkContract,
+    EmploymentStatus,
+    PeriodStage,
+    PeriodClosure,
 ]
 SYNCED_MODELS = [
     Unit,
@@ -109,6 +113,9 @@ SYNCED_MODELS = [
     ActingAssignment,
     PerformanceDialogue,
     PppkContract,
+    EmploymentStatus,
+    PeriodStage,
+    PeriodClosure,
 ]
 
 __all__ = [
@@ -127,6 +134,7 @@ __all__ = [
     "DevelopmentPlan",
     "DevelopmentStatusChange",
     "Employee",
+    "EmploymentStatus",
     "Evaluation",
     "EvaluationStatusChange",
     "ExternalAppraiserLink",
@@ -145,6 +153,8 @@ __all__ = [
     "PerformanceDialogue",
     "PerformancePlan",
     "Period",
+    "PeriodClosure",
+    "PeriodStage",
     "PlanResult",
     "PlanStatusChange",
     "Position",

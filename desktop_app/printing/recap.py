@@ -167,7 +167,21 @@ def distribution_story(report: RecapReport, width: float) -> list[Flowable]:
         "yang sudah final. Pola distribusi menurut SE Menteri PANRB Nomor 3 Tahun 2023 sesuai "
         "capaian kinerja organisasi masing-masing unit (panduan, bukan syarat)."
     )
-    return [table, Paragraph(note, SMALL)]
+    exempt = sorted({name for row in report.distribution for name in row.exempt})
+    return [table, Paragraph(note, SMALL), *_exempt_note(exempt)]
+
+
+def _exempt_note(exempt: list[str]) -> list[Flowable]:
+    """Who is left out of the counts by their kedudukan hukum, and why."""
+    if not exempt:
+        return []
+    words = "; ".join(escape(name) for name in exempt)
+    return [
+        Paragraph(
+            f"Tidak dihitung karena kedudukan hukum (dikecualikan): {words}.",
+            SMALL,
+        )
+    ]
 
 
 # --- the SKP progress recap --------------------------------------------------------------------
@@ -175,11 +189,15 @@ def distribution_story(report: RecapReport, width: float) -> list[Flowable]:
 
 def progress_story(report: RecapReport, width: float) -> list[Flowable]:
     year = report.period.year
-    widths = weighted_widths(width, (112, 20, 22, 18, 25, 20, 20, 22), 10 * mm)
+    widths = weighted_widths(width, (80, 18, 22, 16, 31, 22, 24, 30, 27, 32), 10 * mm)
     body: list[list[object]] = []
     total = [0] * len(PLAN_WORDS)
-    everyone = 0
+    everyone = late = exempt_count = 0
+    exempt: list[str] = []
     for row in report.progress:
+        late += row.late
+        exempt_count += len(row.exempt)
+        exempt.extend(row.exempt)
         found, people = row.counts, row.people
         total = [a + b for a, b in zip(total, found, strict=True)]
         everyone += people
@@ -190,13 +208,23 @@ def progress_story(report: RecapReport, width: float) -> list[Flowable]:
                 str(people),
                 *(str(n) for n in found),
                 percent(found[APPROVED], people),
+                str(row.late),
+                str(len(row.exempt)),
             ]
         )
     people = everyone
     return [
         section_table(
             f"PENYUSUNAN SKP TAHUN {year} PER UNIT KERJA",
-            ("NO", "UNIT KERJA", "JUMLAH PEGAWAI*", *PLAN_WORDS, "PERSENTASE DISETUJUI"),
+            (
+                "NO",
+                "UNIT KERJA",
+                "JUMLAH PEGAWAI*",
+                *PLAN_WORDS,
+                "PERSENTASE DISETUJUI",
+                "TERLAMBAT",
+                "DIKECUALIKAN",
+            ),
             widths,
             body,
             right=range(2, len(widths)),
@@ -206,13 +234,18 @@ def progress_story(report: RecapReport, width: float) -> list[Flowable]:
                 str(people),
                 *(str(n) for n in total),
                 percent(total[APPROVED], people),
+                str(late),
+                str(exempt_count),
             ],
             empty="Tidak ada pegawai.",
             head=HEAD_SMALL,
         ),
         Paragraph(
-            "* Pegawai aktif yang tercatat langsung pada unit kerja itu (tanpa sub-unit).", SMALL
+            "* Pegawai aktif yang tercatat langsung pada unit kerja itu (tanpa sub-unit), "
+            "tanpa yang dikecualikan karena kedudukan hukum.",
+            SMALL,
         ),
+        *_exempt_note(sorted(exempt)),
     ]
 
 

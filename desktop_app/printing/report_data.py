@@ -268,6 +268,7 @@ class DistributionRow:
     counts: Mapping[Predikat, int]
     org_predikat: OrgPredikat | None
     findings: tuple[Finding, ...]
+    exempt: tuple[str, ...] = ()  # "Nama (CLTN sejak 1 Maret 2026)": left out of the counts
 
 
 @dataclass(frozen=True)
@@ -278,6 +279,8 @@ class ProgressRow:
     line: UnitLine
     people: int
     counts: tuple[int, int, int, int, int]
+    late: int = 0  # past the SKP's batas pengisian and not approved
+    exempt: tuple[str, ...] = ()  # "Nama (CLTN sejak 1 Maret 2026)": left out of the counts
 
 
 @dataclass(frozen=True)

@@ -36,6 +36,9 @@ ENTITY_LABELS = {  # the audited tables, as record types
     "legacy_appraisal": N_("AuditViews", "Archive appraisal"),
     "legacy_activity": N_("AuditViews", "Archive appraisal activity"),
     "legacy_status_change": N_("AuditViews", "Archive appraisal step"),
+    "employment_status": N_("AuditViews", "Employment status (kedudukan hukum)"),
+    "period_stage": N_("AuditViews", "Period stage and deadline"),
+    "period_closure": N_("AuditViews", "Closing or re-opening of a period"),
 }
 
 FIELD_LABELS = {  # column -> label, the same in every record type unless overridden below
@@ -105,6 +108,13 @@ FIELD_LABELS = {  # column -> label, the same in every record type unless overri
     "snapshot": N_("AuditViews", "Frozen copy"),
     "approved_at": N_("AuditViews", "Approved"),
     "is_main": N_("AuditViews", "Main result"),
+    "starts": N_("AuditViews", "First day"),
+    "ends": N_("AuditViews", "Last day"),
+    "decree": N_("AuditViews", "Decree"),
+    "deadline": N_("AuditViews", "Fill-in deadline"),
+    "stage": N_("AuditViews", "Stage"),
+    "action": N_("AuditViews", "Action"),
+    "by_name": N_("AuditViews", "By"),
     "text": N_("AuditViews", "Text"),
     "perspective": N_("AuditViews", "Perspective"),
     "parent_result": N_("AuditViews", "Superior's result"),
@@ -203,6 +213,7 @@ ENTITY_FIELD_LABELS = {  # (record type, column) -> label where the general one 
     ("development_activity", "status"): N_("AuditViews", "State"),
     ("development_gap", "source"): N_("AuditViews", "From the evaluation"),
     ("evaluation_peer_note", "text"): N_("AuditViews", "Note"),
+    ("employment_status", "code"): N_("AuditViews", "Employment status"),
 }
 
 HIDDEN_FIELDS = frozenset(  # bookkeeping no user reads: left out of the changes

@@ -13,6 +13,7 @@ from typing import Union
 
 from desktop_app.scoring import reference
 from desktop_app.scoring.codes import BERAKHLAK
+from desktop_app.scoring.employment_status import BY_CODE as KEDUDUKAN_HUKUM
 from desktop_app.scoring.period_key import PeriodKey
 from desktop_app.scoring.ratings import OrgPredikat, Predikat, Rating
 from desktop_app.services import audit_labels as L
@@ -25,6 +26,7 @@ from desktop_app.services.development.idp_flow import (
 from desktop_app.services.development.idp_flow import STATUS_LABELS as IDP_STATUS
 from desktop_app.services.evaluation.notes import SOURCES as NOTE_SOURCES
 from desktop_app.services.evaluation.states import STATUS_LABELS as EVALUATION_STATUS
+from desktop_app.services.period_stages import ACTION_LABELS as CLOSURE_ACTIONS
 from desktop_app.services.periods import REGIMES
 from desktop_app.services.register.acting import KIND_LABELS as ACTING_KINDS
 from desktop_app.services.register.officials import KIND_LABELS as OFFICIAL_KINDS
@@ -94,6 +96,7 @@ _STATUS_BY_ENTITY = {
 _CODES: dict[str, tuple[Mapping[str, str], str]] = {
     "role": ({r.value: t for r, t in ROLE_LABELS.items()}, "roles"),
     "frequency": (L.FREQUENCY_LABELS, L.CONTEXT),
+    "action": (CLOSURE_ACTIONS, "period_stages"),  # closed, re-opened
     "approach": (L.APPROACH_LABELS, L.CONTEXT),
     "aspect": (L.ASPECT_LABELS, L.CONTEXT),
     "perspective": (L.PERSPECTIVE_LABELS, L.CONTEXT),
@@ -135,6 +138,8 @@ def code_value(entity: str, field: str, value: str) -> Shown:
     if field in ("status", "from_status", "to_status") and entity in _STATUS_BY_ENTITY:
         table, context = _STATUS_BY_ENTITY[entity]
         return Words(table[value], context) if value in table else value
+    if entity == "employment_status" and field == "code":
+        return KEDUDUKAN_HUKUM[value].name if value in KEDUDUKAN_HUKUM else value
     if field == "kind":
         table, context = _KINDS_BY_ENTITY.get(entity, ({}, L.CONTEXT))
         return Words(table[value], context) if value in table else value
@@ -143,7 +148,7 @@ def code_value(entity: str, field: str, value: str) -> Shown:
         return Words(table[value], context) if value in table else value
     if field in OFFICIAL:
         return OFFICIAL[field].get(value, value)
-    if field == "period_key":
+    if field == "period_key" or (field == "stage" and value and value != "SKP"):
         try:
             return PeriodKey.parse(value)
         except ValueError:

@@ -112,8 +112,12 @@ def open_period(year: int, frequency: str = "QUARTERLY", regime: str = "PERMENPA
         return period.id
 
 
-def set_closed(year: int, closed: bool) -> None:
-    """Close (lock) or re-open an appraisal year."""
+def set_closed(year: int, closed: bool, reason: str = "") -> None:
+    """Close (lock) or re-open an appraisal year: closing locks its SKPs, evaluations and
+    development plans; re-opening needs a reason. Both are kept in the year's history
+    (`period_stages.history`)."""
+    from desktop_app.services import period_stages
+
     require(Action.WRITE_PERIODS)
     with write_transaction():
         period = period_for(year)
@@ -121,5 +125,16 @@ def set_closed(year: int, closed: bool) -> None:
             raise NotFoundError(
                 N_("periods", "The year {year} has not been opened."), "periods", year=year
             )
+        if bool(period.closed) == closed:
+            return
+        period_stages.record_year(period, closed, reason)
         period.closed = closed
         period.save()
+
+
+def close_year(year: int) -> None:
+    set_closed(year, True)
+
+
+def reopen_year(year: int, reason: str) -> None:
+    set_closed(year, False, reason)

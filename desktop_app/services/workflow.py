@@ -30,6 +30,7 @@ from desktop_app.scoring.workflow import (
     clean_reason,
     stored_snapshot,
 )
+from desktop_app.services import period_stages
 from desktop_app.services.register import appraiser_chain
 
 __all__ = [
@@ -86,6 +87,7 @@ class WorkflowKit:
         if period.closed:
             params = {"year": period.year} if self.closed_names_year else {}
             raise self.error(self.closed, **params)
+        period_stages.check_open(period, getattr(record, "period_key", ""))
 
     def unlocked(self, record: Any) -> None:
         """Refused when the record's status locks its content."""
@@ -100,7 +102,11 @@ class WorkflowKit:
 
     def is_editable(self, record: Any) -> bool:
         """What a detail's `editable` says: the status allows changes and the year is open."""
-        return self.flow.is_editable(record.status) and not record.period.closed
+        return (
+            self.flow.is_editable(record.status)
+            and not record.period.closed
+            and not period_stages.stage_closed(record.period, getattr(record, "period_key", ""))
+        )
 
     def reason(self, text: str | None, msgid: str) -> str:
         """The reason on one line; refused with `msgid` when empty."""

@@ -575,6 +575,18 @@ Apakah Anda menyimpan salinan cadangan di tempat lain (misalnya di flashdisk)? P
         <translation>Langkah penilaian arsip</translation>
     </message>
     <message>
+        <source>Employment status (kedudukan hukum)</source>
+        <translation>Kedudukan hukum</translation>
+    </message>
+    <message>
+        <source>Period stage and deadline</source>
+        <translation>Tahap periode dan batas pengisian</translation>
+    </message>
+    <message>
+        <source>Closing or re-opening of a period</source>
+        <translation>Penutupan atau pembukaan kembali periode</translation>
+    </message>
+    <message>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
@@ -785,6 +797,30 @@ Apakah Anda menyimpan salinan cadangan di tempat lain (misalnya di flashdisk)? P
     <message>
         <source>Main result</source>
         <translation>Hasil kerja utama</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Tanggal mulai</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Tanggal selesai</translation>
+    </message>
+    <message>
+        <source>Decree</source>
+        <translation>Nomor SK</translation>
+    </message>
+    <message>
+        <source>Fill-in deadline</source>
+        <translation>Batas pengisian</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Tahap</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Tindakan</translation>
     </message>
     <message>
         <source>Text</source>
@@ -1161,6 +1197,10 @@ Apakah Anda menyimpan salinan cadangan di tempat lain (misalnya di flashdisk)? P
     <message>
         <source>Note</source>
         <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Employment status</source>
+        <translation>Kedudukan hukum</translation>
     </message>
     <message>
         <source>Paper size</source>
@@ -1983,6 +2023,10 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
             <numerusform>%n dari {headcount} pegawai sudah memiliki predikat.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Not counted (exempt by kedudukan hukum): {names}</source>
+        <translation>Tidak dihitung (dikecualikan karena kedudukan hukum): {names}</translation>
+    </message>
 </context>
 <context>
     <name>EmployeeDialog</name>
@@ -2301,6 +2345,120 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
     </message>
 </context>
 <context>
+    <name>EmploymentStatus</name>
+    <message>
+        <source>{status} since {date}</source>
+        <translation>{status} sejak {date}</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Terlambat</translation>
+    </message>
+    <message>
+        <source>Exempt: {why}</source>
+        <translation>Dikecualikan: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>EmploymentStatusDialog</name>
+    <message>
+        <source>Employment status (kedudukan hukum) of {name}</source>
+        <translation>Kedudukan hukum {name}</translation>
+    </message>
+    <message>
+        <source>Where no status is recorded the employee is Aktif. A status marked as exempting leaves the employee out of the SKP and evaluation monitoring of the periods it covers for more than half of their days.</source>
+        <translation>Tanpa kedudukan hukum yang tercatat, pegawai berstatus Aktif. Kedudukan hukum yang mengecualikan mengeluarkan pegawai dari monitoring SKP dan evaluasi pada periode yang lebih dari separuh harinya tercakup olehnya.</translation>
+    </message>
+    <message>
+        <source>empty: until further notice</source>
+        <translation>kosong: sampai ada ketentuan lain</translation>
+    </message>
+    <message>
+        <source>e.g. 800.1.6.4/112/BKPSDM/2026</source>
+        <translation>mis. 800.1.6.4/112/BKPSDM/2026</translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation>Tanggal &amp;mulai:</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation>Tanggal &amp;selesai:</translation>
+    </message>
+    <message>
+        <source>&amp;Decree (nomor SK):</source>
+        <translation>&amp;Nomor SK:</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>&amp;Kedudukan hukum:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>C&amp;atatan:</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Baru</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Sim&amp;pan</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Tutup</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Kedudukan hukum</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Tanggal mulai</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Tanggal selesai</translation>
+    </message>
+    <message>
+        <source>Decree</source>
+        <translation>Nomor SK</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>Monitoring</translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation>Dikecualikan</translation>
+    </message>
+    <message>
+        <source>Appraised</source>
+        <translation>Dinilai</translation>
+    </message>
+    <message>
+        <source>No status is recorded.</source>
+        <translation>Belum ada kedudukan hukum yang tercatat.</translation>
+    </message>
+    <message>
+        <source>Choose the status to remove in the list.</source>
+        <translation>Pilih kedudukan hukum yang akan dihapus pada daftar.</translation>
+    </message>
+    <message>
+        <source>Remove the status</source>
+        <translation>Hapus kedudukan hukum</translation>
+    </message>
+    <message>
+        <source>Remove this status? Only for one entered by mistake: to end it, give its last day.</source>
+        <translation>Hapus kedudukan hukum ini? Hanya untuk yang salah dimasukkan: untuk mengakhirinya, isi tanggal selesainya.</translation>
+    </message>
+</context>
+<context>
     <name>EndForm</name>
     <message>
         <source>End the Plt / Plh</source>
@@ -2505,12 +2663,32 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
         <translation>Hasil tahunan untuk rekonsiliasi SIASN (Excel)…</translation>
     </message>
     <message>
+        <source>Everyone</source>
+        <translation>Semua pegawai</translation>
+    </message>
+    <message>
+        <source>Late (past the deadline)</source>
+        <translation>Terlambat (lewat batas pengisian)</translation>
+    </message>
+    <message>
+        <source>Exempt (kedudukan hukum)</source>
+        <translation>Dikecualikan (kedudukan hukum)</translation>
+    </message>
+    <message>
         <source>Archive {year} ({regime})</source>
         <translation>Arsip {year} ({regime})</translation>
     </message>
     <message>
-        <source>{done} of {total} final</source>
-        <translation>{done} dari {total} sudah final</translation>
+        <source>{done} of {total} final · {late} late · {exempt} exempt</source>
+        <translation>{done} dari {total} final · {late} terlambat · {exempt} dikecualikan</translation>
+    </message>
+    <message>
+        <source>Late by unit:</source>
+        <translation>Terlambat per unit kerja:</translation>
+    </message>
+    <message>
+        <source>Nobody is late.</source>
+        <translation>Tidak ada yang terlambat.</translation>
     </message>
     <message>
         <source>This employee has no evaluation for the period yet.</source>
@@ -3938,6 +4116,14 @@ Apa keputusannya? Misalnya: pindah ke {second_office} pada 1 Oktober.</translati
         <source>Predikat</source>
         <translation>Predikat</translation>
     </message>
+    <message>
+        <source>Late</source>
+        <translation>Terlambat</translation>
+    </message>
+    <message>
+        <source>Exempt (kedudukan hukum)</source>
+        <translation>Dikecualikan (kedudukan hukum)</translation>
+    </message>
 </context>
 <context>
     <name>ObjectionPage</name>
@@ -4476,6 +4662,137 @@ Apa keputusannya? Misalnya: pindah ke {second_office} pada 1 Oktober.</translati
     </message>
 </context>
 <context>
+    <name>PeriodStagesDialog</name>
+    <message>
+        <source>Deadlines and closing of {year}</source>
+        <translation>Batas pengisian dan penutupan tahun {year}</translation>
+    </message>
+    <message>
+        <source>e.g. 10-04-{year}</source>
+        <translation>mis. 10-04-{year}</translation>
+    </message>
+    <message>
+        <source>Fill-in &amp;deadline (batas pengisian):</source>
+        <translation>&amp;Batas pengisian:</translation>
+    </message>
+    <message>
+        <source>&amp;Save deadline</source>
+        <translation>&amp;Simpan batas</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for re-opening:</source>
+        <translation>&amp;Alasan membuka kembali:</translation>
+    </message>
+    <message>
+        <source>C&amp;lose…</source>
+        <translation>&amp;Tutup…</translation>
+    </message>
+    <message>
+        <source>Re-&amp;open</source>
+        <translation>Buka &amp;kembali</translation>
+    </message>
+    <message>
+        <source>History of closing and re-opening:</source>
+        <translation>Riwayat penutupan dan pembukaan kembali:</translation>
+    </message>
+    <message>
+        <source>Do&amp;ne</source>
+        <translation>S&amp;elesai</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Tahap</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Batas pengisian</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Keadaan</translation>
+    </message>
+    <message>
+        <source>The whole year {year}</source>
+        <translation>Seluruh tahun {year}</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Ditutup</translation>
+    </message>
+    <message>
+        <source>Open, deadline passed</source>
+        <translation>Dibuka, batas pengisian lewat</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Dibuka</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>The whole year has no deadline of its own.</source>
+        <translation>Seluruh tahun tidak memiliki batas pengisian sendiri.</translation>
+    </message>
+    <message>
+        <source>The SKP stage closes with the whole year: choose the first row.</source>
+        <translation>Tahap SKP ditutup bersama seluruh tahun: pilih baris pertama.</translation>
+    </message>
+    <message>
+        <source>It is closed already.</source>
+        <translation>Sudah ditutup.</translation>
+    </message>
+    <message>
+        <source>It is open.</source>
+        <translation>Masih dibuka.</translation>
+    </message>
+    <message>
+        <source>C&amp;lose the year…</source>
+        <translation>&amp;Tutup tahun…</translation>
+    </message>
+    <message>
+        <source>Close the year {year}?
+
+From then on nobody can change its SKPs, evaluations or development plans, here, from the command line or by a sync package. HR can re-open it, giving a reason that is kept in its history.</source>
+        <translation>Tutup tahun {year}?
+
+Sejak itu tidak ada yang dapat mengubah SKP, evaluasi, atau rencana pengembangannya, baik di sini, dari baris perintah, maupun melalui paket sinkronisasi. Bagian Kepegawaian dapat membukanya kembali dengan alasan yang disimpan dalam riwayatnya.</translation>
+    </message>
+    <message>
+        <source>Close {period}?
+
+From then on nobody can change the evaluations of {period} (ratings, realisasi, notes, steps), here, from the command line or by a sync package. Whoever has not finished stays late. HR can re-open it, giving a reason that is kept in its history.</source>
+        <translation>Tutup {period}?
+
+Sejak itu tidak ada yang dapat mengubah evaluasi {period} (rating, realisasi, catatan, langkah), baik di sini, dari baris perintah, maupun melalui paket sinkronisasi. Yang belum selesai tetap tercatat terlambat. Bagian Kepegawaian dapat membukanya kembali dengan alasan yang disimpan dalam riwayatnya.</translation>
+    </message>
+    <message>
+        <source>Close the period</source>
+        <translation>Tutup periode</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+</context>
+<context>
     <name>PeriodsDialog</name>
     <message>
         <source>Appraisal years</source>
@@ -4498,8 +4815,12 @@ Apa keputusannya? Misalnya: pindah ke {second_office} pada 1 Oktober.</translati
         <translation>Ta&amp;hun:</translation>
     </message>
     <message>
-        <source>C&amp;lose or re-open the selected year</source>
-        <translation>&amp;Tutup atau buka kembali tahun yang dipilih</translation>
+        <source>Deadlines and c&amp;losing…</source>
+        <translation>Batas pengisian dan pen&amp;utupan…</translation>
+    </message>
+    <message>
+        <source>Fill-in deadlines (batas pengisian) of the selected year, closing and re-opening its periods or the whole year, and their history</source>
+        <translation>Batas pengisian tahun yang dipilih, penutupan dan pembukaan kembali periode-periodenya atau seluruh tahun, beserta riwayatnya</translation>
     </message>
     <message>
         <source>&amp;Done</source>
@@ -4528,6 +4849,10 @@ Apa keputusannya? Misalnya: pindah ke {second_office} pada 1 Oktober.</translati
     <message>
         <source>Open</source>
         <translation>Dibuka</translation>
+    </message>
+    <message>
+        <source>Choose a year in the list first.</source>
+        <translation>Pilih tahun pada daftar terlebih dahulu.</translation>
     </message>
 </context>
 <context>
@@ -4770,6 +5095,14 @@ Tidak ada penampil PDF yang membukanya di komputer ini: buka foldernya dan cetak
         <source>RHK</source>
         <translation>Jumlah RHK</translation>
     </message>
+    <message>
+        <source>Late</source>
+        <translation>Terlambat</translation>
+    </message>
+    <message>
+        <source>Exempt (kedudukan hukum)</source>
+        <translation>Dikecualikan (kedudukan hukum)</translation>
+    </message>
 </context>
 <context>
     <name>QuarantinePage</name>
@@ -5001,6 +5334,14 @@ Tidak ada penampil PDF yang membukanya di komputer ini: buka foldernya dan cetak
     <message>
         <source>Every change of the selected employee</source>
         <translation>Semua perubahan data pegawai yang dipilih</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus…</source>
+        <translation>Ke&amp;dudukan hukum…</translation>
+    </message>
+    <message>
+        <source>Employment status (kedudukan hukum) of the selected employee, with dates</source>
+        <translation>Kedudukan hukum pegawai yang dipilih, dengan tanggalnya</translation>
     </message>
     <message>
         <source>&amp;Units…</source>
@@ -5379,6 +5720,14 @@ Tidak ada penampil PDF yang membukanya di komputer ini: buka foldernya dan cetak
         <translation>Semua status</translation>
     </message>
     <message>
+        <source>Late (past the deadline)</source>
+        <translation>Terlambat (lewat batas pengisian)</translation>
+    </message>
+    <message>
+        <source>Exempt (kedudukan hukum)</source>
+        <translation>Dikecualikan (kedudukan hukum)</translation>
+    </message>
+    <message>
         <source>&amp;Periods…</source>
         <translation>Pe&amp;riode…</translation>
     </message>
@@ -5397,6 +5746,22 @@ Tidak ada penampil PDF yang membukanya di komputer ini: buka foldernya dan cetak
     <message>
         <source>Pri&amp;nt SKP</source>
         <translation>&amp;Cetak SKP</translation>
+    </message>
+    <message>
+        <source>Late {count}</source>
+        <translation>Terlambat {count}</translation>
+    </message>
+    <message>
+        <source>Exempt {count}</source>
+        <translation>Dikecualikan {count}</translation>
+    </message>
+    <message>
+        <source>Late by unit:</source>
+        <translation>Terlambat per unit kerja:</translation>
+    </message>
+    <message>
+        <source>Nobody is late.</source>
+        <translation>Tidak ada yang terlambat.</translation>
     </message>
     <message>
         <source>This employee has an SKP for the year already.</source>
@@ -7274,6 +7639,41 @@ Mengapa IDP yang sudah disetujui harus diubah?</translation>
     </message>
 </context>
 <context>
+    <name>employment_status</name>
+    <message>
+        <source>until further notice</source>
+        <translation>sampai ada ketentuan lain</translation>
+    </message>
+    <message>
+        <source>The employment status no longer exists.</source>
+        <translation>Kedudukan hukum ini sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>Choose the employment status (kedudukan hukum).</source>
+        <translation>Pilih kedudukan hukum.</translation>
+    </message>
+    <message>
+        <source>Give the first day of the status.</source>
+        <translation>Isi tanggal mulai kedudukan hukum.</translation>
+    </message>
+    <message>
+        <source>The last day ({ends}) is before the first day ({starts}).</source>
+        <translation>Tanggal selesai ({ends}) sebelum tanggal mulai ({starts}).</translation>
+    </message>
+    <message>
+        <source>The decree number is longer than {limit} characters.</source>
+        <translation>Nomor SK lebih dari {limit} karakter.</translation>
+    </message>
+    <message>
+        <source>{status} is recorded for {span}: the statuses of one employee cannot overlap (end that one first).</source>
+        <translation>{status} sudah tercatat untuk {span}: kedudukan hukum seorang pegawai tidak boleh tumpang tindih (akhiri yang itu terlebih dahulu).</translation>
+    </message>
+    <message>
+        <source>The employee no longer exists.</source>
+        <translation>Pegawai ini sudah tidak ada.</translation>
+    </message>
+</context>
+<context>
     <name>evaluation_io</name>
     <message>
         <source>Export to a file ending in .xlsx, not {name}.</source>
@@ -7791,6 +8191,49 @@ Jika hal ini terjadi lagi, kirimkan rinciannya kepada petugas dukungan Anda. Rin
     <message>
         <source>{name} is marked inactive: choose an active official.</source>
         <translation>{name} ditandai tidak aktif: pilih pejabat yang aktif.</translation>
+    </message>
+</context>
+<context>
+    <name>period_stages</name>
+    <message>
+        <source>Closed</source>
+        <translation>Ditutup</translation>
+    </message>
+    <message>
+        <source>Re-opened</source>
+        <translation>Dibuka kembali</translation>
+    </message>
+    <message>
+        <source>&apos;{stage}&apos; is not a stage of {year}.</source>
+        <translation>&apos;{stage}&apos; bukan tahap tahun {year}.</translation>
+    </message>
+    <message>
+        <source>The deadline of {stage} must fall between {first} and {last}.</source>
+        <translation>Batas pengisian {stage} harus antara {first} dan {last}.</translation>
+    </message>
+    <message>
+        <source>Give the reason for re-opening: it is kept in the history.</source>
+        <translation>Isi alasan membuka kembali: alasan disimpan dalam riwayat.</translation>
+    </message>
+    <message>
+        <source>The reason is longer than {limit} characters.</source>
+        <translation>Alasan lebih dari {limit} karakter.</translation>
+    </message>
+    <message>
+        <source>The SKP stage closes with the whole year: close the year instead.</source>
+        <translation>Tahap SKP ditutup bersama seluruh tahun: tutup tahunnya.</translation>
+    </message>
+    <message>
+        <source>{stage} is closed already.</source>
+        <translation>{stage} sudah ditutup.</translation>
+    </message>
+    <message>
+        <source>{stage} is not closed.</source>
+        <translation>{stage} tidak sedang ditutup.</translation>
+    </message>
+    <message>
+        <source>{stage} is closed: nothing can change until HR re-opens it (Periods).</source>
+        <translation>{stage} sudah ditutup: tidak ada yang dapat diubah sampai Bagian Kepegawaian membukanya kembali (Periode).</translation>
     </message>
 </context>
 <context>

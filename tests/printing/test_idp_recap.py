@@ -164,9 +164,10 @@ def test_progress_recap_counts_each_status_with_a_total(idps, tmp_path):
     text = texts[0]
     assert reader.metadata.title == "Rekapitulasi Penyusunan Sasaran Kinerja Pegawai 2026"
     assert "BELUM ADA SKP DRAF DIKEMBALIKAN DIAJUKAN DISETUJUI" in text
-    assert "1 Dinas Kesehatan 2 0 0 0 0 2 100%" in text
-    assert "2 Sekretariat 3 0 1 0 0 2 66,7%" in text
-    assert "JUMLAH 5 0 1 0 0 4 80%" in text
+    assert "TERLAMBAT DIKECUALIKAN" in text  # issue 20: late and exempt per unit
+    assert "1 Dinas Kesehatan 2 0 0 0 0 2 100% 0 0" in text
+    assert "2 Sekretariat 3 0 1 0 0 2 66,7% 0 0" in text
+    assert "JUMLAH 5 0 1 0 0 4 80% 0 0" in text
     assert_valid(path)
 
 

@@ -308,27 +308,27 @@ def test_monitoring_rows_title_and_nip_as_text(office_year, tmp_path):
     assert lines[4] == (
         "No", "NIP", "Nama", "Unit Kerja", "Pejabat Penilai", "Status Evaluasi",
         "Realisasi Terisi", "Jumlah IKI", "Rating Hasil Kerja", "Rating Perilaku Kerja",
-        "Predikat Kinerja",
+        "Predikat Kinerja", "Terlambat", "Dikecualikan",  # issue 20: late, exempt with why
     )  # fmt: skip
     body = {line[2]: line for line in lines[5:]}
     assert len(body) == 14
     # checked by hand against the fixture
-    assert body["Staf 01"][1:] == (
+    assert body["Staf 01"][1:11] == (
         "19810101 201001 2 002", "Staf 01", "Dinas Kesehatan", "Kabid", "Final", 2, 2,
         "Sesuai Ekspektasi", "Di Bawah Ekspektasi", "Kurang/Misconduct",
     )  # fmt: skip
-    assert body["Staf 03"][5:] == (
+    assert body["Staf 03"][5:11] == (
         "Sudah dinilai", 2, 2, "Di Atas Ekspektasi", "Sesuai Ekspektasi", "Baik"
     )  # fmt: skip
-    assert body["Staf 04"][5:] == ("Belum dinilai", 2, 2, "Di Atas Ekspektasi", None, None)
-    assert body["Staf 05"][5:] == ("Realisasi belum lengkap", 0, 2, None, None, None)
-    assert body["Staf 06"][5:] == ("Belum dimulai", 0, 2, None, None, None)
-    assert body["Lain"][5:] == ("Belum ada SKP yang disetujui", None, None, None, None, None)
+    assert body["Staf 04"][5:11] == ("Belum dinilai", 2, 2, "Di Atas Ekspektasi", None, None)
+    assert body["Staf 05"][5:11] == ("Realisasi belum lengkap", 0, 2, None, None, None)
+    assert body["Staf 06"][5:11] == ("Belum dimulai", 0, 2, None, None, None)
+    assert body["Lain"][5:11] == ("Belum ada SKP yang disetujui", None, None, None, None, None)
     assert body["Perawat"][1:5] == ("19900101 201503 2 004", "Perawat", "Puskesmas Kota", None)
     assert [line[0] for line in lines[5:]] == list(range(1, 15))
     assert sheet["B6"].data_type == "s" and sheet["B6"].number_format == "@"
     assert sheet.freeze_panes == "A6"
-    assert sheet.auto_filter.ref == "A5:K19"
+    assert sheet.auto_filter.ref == "A5:M19"
 
 
 def test_monitoring_summary_counts_states_and_final_predikat_per_unit(office_year, tmp_path):

@@ -46,7 +46,8 @@ def test_rows_status_words_and_nip_as_text(office_rows, tmp_path):
     book, values = _read(path)
     assert book.sheetnames == ["Progres SKP", "Ringkasan"]
     assert values[0] == (
-        "No", "NIP", "Nama", "Unit Kerja", "Pejabat Penilai", "Status SKP", "Jumlah RHK"
+        "No", "NIP", "Nama", "Unit Kerja", "Pejabat Penilai", "Status SKP", "Jumlah RHK",
+        "Terlambat", "Dikecualikan",  # issue 20: late, exempt with why
     )  # fmt: skip
     assert len(values) == count + 1
     words = {
@@ -66,6 +67,8 @@ def test_rows_status_words_and_nip_as_text(office_rows, tmp_path):
             row.appraiser_name or None,
             words[row.status],
             row.results,
+            "Ya" if row.late else None,
+            row.exemption.reason if row.exemption else None,
         )
     assert {line[5] for line in values[1:]} == set(words.values())  # every state is in the demo
     assert all(line[6] == 0 for line in values[1:] if line[5] == "Belum ada")
@@ -82,20 +85,32 @@ def test_summary_counts_per_unit_and_total(office_rows, tmp_path):
     assert str(YEAR) in lines[0][0]
     header = lines[2]
     assert header == (
-        "Unit Kerja", "Belum ada", "Draf", "Diajukan", "Disetujui", "Dikembalikan", "Jumlah"
+        "Unit Kerja", "Belum ada", "Draf", "Diajukan", "Disetujui", "Dikembalikan", "Jumlah",
+        "Terlambat", "Dikecualikan",
     )  # fmt: skip
     body, total = lines[3:-1], lines[-1]
     order = (plans.NO_PLAN, plans.DRAFT, plans.SUBMITTED, plans.APPROVED, plans.RETURNED)
     expected: dict[str, Counter] = {}
+    flags: dict[str, list[int]] = {}
     for row in office_rows:
-        expected.setdefault(row.unit_name, Counter())[row.status] += 1
+        counted = expected.setdefault(row.unit_name, Counter())
+        flags.setdefault(row.unit_name, [0, 0])[0] += row.late
+        if row.exemption is None:  # the exempt are not counted (issue 20)
+            counted[row.status] += 1
+        else:
+            flags[row.unit_name][1] += 1
     assert [line[0] for line in body] == list(expected)  # units in the order of the list
     for line in body:
         counts = expected[line[0]]
         assert list(line[1:6]) == [counts[s] for s in order]
         assert line[6] == sum(counts.values())
-    everyone = Counter(row.status for row in office_rows)
-    assert total == ("Jumlah", *(everyone[s] for s in order), len(office_rows))
+        assert list(line[7:]) == flags[line[0]]
+    everyone = Counter(row.status for row in office_rows if row.exemption is None)
+    late = sum(row.late for row in office_rows)
+    exempt = sum(row.exemption is not None for row in office_rows)
+    assert total == (
+        "Jumlah", *(everyone[s] for s in order), len(office_rows) - exempt, late, exempt
+    )  # fmt: skip
 
 
 def test_a_supervisor_exports_the_list_of_the_people_they_appraise(office_rows, tmp_path):
@@ -153,4 +168,4 @@ def test_an_empty_list_still_makes_a_valid_file(db_path, tmp_path):
     book, values = _read(path)
     assert values == [tuple(plan_io.HEADERS)]
     lines = list(book[plan_io.SUMMARY_SHEET].iter_rows(values_only=True))
-    assert lines[-1] == ("Jumlah", 0, 0, 0, 0, 0, 0)
+    assert lines[-1] == ("Jumlah", 0, 0, 0, 0, 0, 0, 0, 0)  # and none late, none exempt

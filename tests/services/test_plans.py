@@ -276,7 +276,9 @@ def test_a_closed_year_stops_the_workflow_too(office_staff):
     periods.set_closed(YEAR, True)
     with pytest.raises(InputError, match="closed"):
         plans.submit(plan_id)
-    periods.set_closed(YEAR, False)
+    with pytest.raises(InputError, match="reason"):
+        periods.set_closed(YEAR, False)  # re-opening a closed year needs a reason (issue 20)
+    periods.set_closed(YEAR, False, "Koreksi data")
     plans.submit(plan_id)
     periods.set_closed(YEAR, True)
     for step in (plans.approve, lambda p: plans.return_plan(p, "Alasan")):

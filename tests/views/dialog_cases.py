@@ -305,6 +305,24 @@ def _acting(tmp):  # type: ignore[no-untyped-def]
     return ActingDialog()
 
 
+def _period_stages(tmp):  # type: ignore[no-untyped-def]
+    from desktop_app.services import periods
+    from desktop_app.views.admin.period_stages_dialog import PeriodStagesDialog
+
+    _sign_in("hr")
+    return PeriodStagesDialog(periods.list_periods()[0].year)  # the demo's: Q1 closed
+
+
+def _employment_status(tmp):  # type: ignore[no-untyped-def]
+    from desktop_app.models import Employee, EmploymentStatus
+    from desktop_app.views.register.status_dialog import EmploymentStatusDialog
+
+    _sign_in("hr")
+    row = EmploymentStatus.select().first()  # the demo's employee on CLTN
+    person = Employee.get_by_id(row.employee_id)
+    return EmploymentStatusDialog(person.id, person.full_name)
+
+
 def _first_assignment() -> int:
     from desktop_app.services.register import acting
 
@@ -534,6 +552,8 @@ CASES: dict[str, Callable[[Path], QDialog]] = {
     "OfficialForm": _official_form,
     "LinkForm": _link_form,
     "ActingDialog": _acting,
+    "PeriodStagesDialog": _period_stages,
+    "EmploymentStatusDialog": _employment_status,
     "AssignmentForm": _assignment_form,
     "EndForm": _end_form,
     "TransferDialog": _transfer,

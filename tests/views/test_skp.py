@@ -109,6 +109,8 @@ def test_progress_list_shows_only_own_staff_with_counts(qtbot, staff, qtmodeltes
         plans.RETURNED: 0,
         plans.SUBMITTED: 0,
         plans.APPROVED: 0,
+        "LATE": 0,  # issue 20: no deadline set, nobody late
+        "EXEMPT": 0,  # and nobody exempt by kedudukan hukum
     }
     assert tab.counts_label.text().startswith("No SKP yet 2 · Draft 1 · Returned 0")
     tab.status_filter.setCurrentIndex(tab.status_filter.findData(plans.NO_PLAN))

@@ -11,6 +11,7 @@ from typing import Any, NamedTuple
 
 from desktop_app.models import utcnow
 from desktop_app.scoring import Finding, OrgPredikat, PeriodSummary, Predikat, Rating
+from desktop_app.scoring.employment_status import Exemption
 from desktop_app.scoring.period_key import PeriodKey
 from desktop_app.scoring.skp_months import AnnualReference, SkpPart
 from desktop_app.scoring.target_units import Target
@@ -155,6 +156,9 @@ class DistributionSummary:
     suggestion: dict[Predikat, int]  # for `headcount`; empty without an org predikat
     # the same split for the `total` employees who have a predikat (what the chart compares)
     suggestion_evaluated: dict[Predikat, int] = field(default_factory=dict)
+    # employees of the units left out of the headcount and the counts: exempt in the period
+    # by their kedudukan hukum (docs/employment_status.md), with why
+    exempt: dict[int, Exemption] = field(default_factory=dict)
 
 
 class MonitoringRow(NamedTuple):
@@ -169,6 +173,8 @@ class MonitoringRow(NamedTuple):
     indicators: int
     realised: int
     predikat: Predikat | None
+    exemption: Exemption | None = None  # exempt by kedudukan hukum: not counted, with why
+    late: bool = False  # the period's deadline (batas pengisian) passed and it is not final
 
 
 @dataclass

@@ -11,7 +11,9 @@ from peewee import fn
 from desktop_app.models import Evaluation, Indicator, PerformancePlan, PlanResult, Realisation
 from desktop_app.models.register import format_full_name
 from desktop_app.scoring import Predikat
+from desktop_app.scoring.employment_status import Duty
 from desktop_app.scoring.period_key import PeriodKey
+from desktop_app.services import period_stages
 from desktop_app.services.evaluation.data import MonitoringRow
 from desktop_app.services.evaluation.states import (
     FINAL,
@@ -23,6 +25,7 @@ from desktop_app.services.evaluation.states import (
     RATED,
 )
 from desktop_app.services.evaluation.values import key_period, stored
+from desktop_app.services.register import employment_status
 from desktop_app.services.register.employee_queries import staff_query
 from desktop_app.services.skp import plans
 
@@ -30,6 +33,9 @@ from desktop_app.services.skp import plans
 def monitoring(period_key: str, unit_ids: Iterable[int] | None = None) -> list[MonitoringRow]:
     """Every active employee the user may see with the state of their evaluation for the key."""
     key, period = key_period(period_key, writable=False)
+    parsed = PeriodKey.parse(key)
+    exempt = employment_status.exemptions(parsed.first_day, parsed.last_day, Duty.EVALUATION)
+    past = period_stages.is_past(period_stages.deadline_of(period, key))
     query = staff_query(unit_ids=unit_ids)
     last_month = PeriodKey.parse(key).months[1]  # the SKP in force at the period's end
     approved = dict(
@@ -123,6 +129,8 @@ def monitoring(period_key: str, unit_ids: Iterable[int] | None = None) -> list[M
                 total,
                 done,
                 stored(Predikat, found[4]) if found else None,
+                exempt.get(eid),
+                past and state != FINALISED and eid not in exempt,
             )
         )
     return rows

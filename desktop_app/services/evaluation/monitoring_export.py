@@ -59,11 +59,14 @@ MONITORING_HEADERS = (
     "Rating Hasil Kerja",
     "Rating Perilaku Kerja",
     "Predikat Kinerja",
+    "Terlambat",
+    "Dikecualikan",
 )
-MONITORING_WIDTHS = (6, 23, 36, 40, 36, 28, 10, 10, 22, 22, 20)
+MONITORING_WIDTHS = (6, 23, 36, 40, 36, 28, 10, 10, 22, 22, 20, 11, 36)
 TITLE_ROWS = 4  # office, title, date of export, a blank line; the column headers follow
 STATES = (NO_PLAN, NO_EVALUATION, NO_REALISATION, NOT_RATED, RATED, FINALISED)
 TOTAL_LABEL = "Jumlah"
+LATE_WORD = "Ya"  # past the batas pengisian and not final
 
 
 def _label(kind: type[Rating], key: str | None) -> str | None:
@@ -149,6 +152,8 @@ def _fill_monitoring(
                 _label(Rating, hasil),
                 _label(Rating, perilaku),
                 row.predikat.label if row.predikat is not None else None,
+                LATE_WORD if row.late else None,
+                row.exemption.reason if row.exemption is not None else None,
             ]
         )
         steps.tick(number)
@@ -161,7 +166,13 @@ def _fill_monitoring_summary(book: Any, rows: Sequence[MonitoringRow], title: st
     (what the distribution curve counts); units in the order of the list, then a total."""
     states: dict[str, dict[str, int]] = {}
     grades: dict[str, dict[Predikat, int]] = {}
+    others: dict[str, list[int]] = {}  # unit -> [late, exempt]
     for row in rows:
+        late_exempt = others.setdefault(row.unit_name, [0, 0])
+        late_exempt[0] += row.late
+        if row.exemption is not None:  # not counted: exempt by kedudukan hukum
+            late_exempt[1] += 1
+            continue
         states.setdefault(row.unit_name, dict.fromkeys(STATES, 0))
         grades.setdefault(row.unit_name, dict.fromkeys(Predikat, 0))
         states[row.unit_name][row.state] = states[row.unit_name].get(row.state, 0) + 1
@@ -188,6 +199,14 @@ def _fill_monitoring_summary(book: Any, rows: Sequence[MonitoringRow], title: st
         [p.label for p in Predikat],
         {unit: [counts[p] for p in Predikat] for unit, counts in grades.items()},
     )
+    recap.append([])
+    recap.append(styled_cells(recap, ["Terlambat dan dikecualikan per unit kerja"], bold=True))
+    recap.append(header_cells(recap, ["Unit Kerja", "Terlambat", "Dikecualikan"]))
+    for unit, (late, exempt) in others.items():
+        recap.append([unit, late, exempt])
+    late_total = sum(v[0] for v in others.values())
+    exempt_total = sum(v[1] for v in others.values())
+    recap.append(styled_cells(recap, [TOTAL_LABEL, late_total, exempt_total], bold=True))
 
 
 def _table(sheet: Any, caption: str, columns: list[str], body: dict[str, list[int]]) -> None:

@@ -19,10 +19,12 @@ from desktop_app.scoring import (
     check_distribution,
     suggest_distribution,
 )
+from desktop_app.scoring.period_key import PeriodKey
 from desktop_app.services.evaluation.data import DistributionSummary
 from desktop_app.services.evaluation.reading import org_predikat_of
 from desktop_app.services.evaluation.states import DRAFT, FINAL
 from desktop_app.services.evaluation.values import key_period, stored
+from desktop_app.services.register import employment_status
 from desktop_app.services.register.employee_queries import visible_to_session
 from desktop_app.services.session import Action, require
 
@@ -79,9 +81,11 @@ def distribution(
     `org_predikat` when given, else that of the first unit. Guidance, never a block."""
     unit_ids = list(unit_ids)
     key, _ = key_period(period_key, writable=False)
+    parsed = PeriodKey.parse(key)
+    exempt_all = employment_status.exemptions(parsed.first_day, parsed.last_day)
     statuses = [FINAL, DRAFT] if include_drafts else [FINAL]
     rows = (
-        Evaluation.select(Evaluation.predikat)
+        Evaluation.select(Evaluation.predikat, Evaluation.employee)
         .join(Employee)
         .where(
             (Evaluation.period_key == key)
@@ -93,18 +97,21 @@ def distribution(
         )
         .tuples()
     )
-    tally = Counter(stored(Predikat, p) for (p,) in rows)
+    tally = Counter(stored(Predikat, p) for p, e in rows if e not in exempt_all)
     counts = {p: tally.get(p, 0) for p in Predikat}
-    headcount = (
-        Employee.select()
+    staff = [
+        e
+        for (e,) in Employee.select(Employee.id)
         .where(
             Employee.unit.in_(unit_ids)
             & (Employee.deleted == False)
             & (Employee.active == True)
             & visible_to_session()
         )
-        .count()
-    )
+        .tuples()
+    ]
+    exempt = {e: exempt_all[e] for e in staff if e in exempt_all}
+    headcount = len(staff) - len(exempt)
     given = org_predikat or (org_predikat_of(unit_ids[0], key) if unit_ids else None)
     org = OrgPredikat.coerce(given) if given else None
     findings: list[Finding] = []
@@ -114,4 +121,6 @@ def distribution(
         suggestion = suggest_distribution(org, headcount)
     total = sum(counts.values())
     evaluated = suggest_distribution(org, total) if org is not None and total else {}
-    return DistributionSummary(key, org, headcount, counts, total, findings, suggestion, evaluated)
+    return DistributionSummary(
+        key, org, headcount, counts, total, findings, suggestion, evaluated, exempt
+    )

@@ -26,6 +26,7 @@ from desktop_app.models import (
 from desktop_app.scoring import OrgPredikat, Predikat, Rating
 from desktop_app.scoring.codes import BERAKHLAK
 from desktop_app.scoring.target_units import Target, stored_target
+from desktop_app.services import period_stages
 from desktop_app.services.evaluation.data import (
     BehaviourRow,
     EvaluationDetail,
@@ -246,7 +247,9 @@ def _detail(
         history = KIT.history(evaluation)
     if org_predikat is _READ:
         org_predikat = org_predikat_of(employee.unit_id, evaluation.period_key)
-    closed = bool(evaluation.period.closed)
+    closed = bool(evaluation.period.closed) or period_stages.stage_closed(
+        evaluation.period, evaluation.period_key
+    )
     return EvaluationDetail(
         evaluation.id,
         employee.id,

@@ -14,7 +14,7 @@ from desktop_app.i18n import N_
 from desktop_app.models import Period
 from desktop_app.scoring import Predikat, Rating, RuleError, predikat
 from desktop_app.scoring.period_key import PeriodKey, PeriodKeyError
-from desktop_app.services import periods
+from desktop_app.services import period_stages, periods
 
 _Coded = TypeVar("_Coded", bound=StrEnum)
 
@@ -65,6 +65,8 @@ def key_period(key: str, *, writable: bool = True) -> tuple[str, Period]:
         )
     if writable and period.closed:
         raise _error(N_("evaluations", "The year {year} is closed: nothing can change."), year=year)
+    if writable:
+        period_stages.check_open(period, key)
     return key, period
 
 

@@ -6,10 +6,11 @@ lays them out.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from desktop_app.errors import InputError
 from desktop_app.i18n import N_
+from desktop_app.models import Employee
 from desktop_app.printing.layout import PageSetup, Target
 from desktop_app.printing.recap import RECAPS
 from desktop_app.printing.recap import build_recap as render_recap
@@ -22,6 +23,7 @@ from desktop_app.printing.report_data import (
     RecapReport,
     UnitLine,
 )
+from desktop_app.scoring.employment_status import Exemption
 from desktop_app.scoring.nip import display_nip
 from desktop_app.services import periods
 from desktop_app.services.development import idp as development
@@ -84,9 +86,16 @@ def distribution_rows(key: str, root: int | None) -> tuple[DistributionRow, ...]
                 dict(summary.counts),
                 summary.org_predikat,
                 tuple(summary.findings),
+                _exempt_words(summary.exempt),
             )
         )
     return tuple(out)
+
+
+def _exempt_words(exempt: Mapping[int, Exemption]) -> tuple[str, ...]:
+    """ "Nama (CLTN sejak 1 Maret 2026)" for each exempt employee, by name."""
+    names = {e.id: e.full_name for e in Employee.select().where(Employee.id.in_(list(exempt)))}
+    return tuple(sorted(f"{names.get(e, '')} ({x.reason})" for e, x in exempt.items()))
 
 
 def progress_rows(year: int, root: int | None) -> tuple[ProgressRow, ...]:
@@ -99,15 +108,30 @@ def progress_rows(year: int, root: int | None) -> tuple[ProgressRow, ...]:
     lines = unit_lines(root)
     scope = None if root is None else {line.id for line in lines}
     counts: dict[int, Counter[str]] = {}
+    late: Counter[int] = Counter()
+    exempt: dict[int, list[str]] = {}
     for row in plans.progress(year, scope):
+        late[row.unit_id] += row.late
+        if row.exemption is not None:  # not counted: exempt by kedudukan hukum, with why
+            exempt.setdefault(row.unit_id, []).append(f"{row.name} ({row.exemption.reason})")
+            counts.setdefault(row.unit_id, Counter())
+            continue
         counts.setdefault(row.unit_id, Counter())[row.status] += 1
     out: list[ProgressRow] = []
     for line in lines:
         found = counts.get(line.id)
-        if not found:
+        if found is None:
             continue
         numbers = tuple(found.get(s, 0) for s in PLAN_STATUSES)
-        out.append(ProgressRow(line, sum(found.values()), numbers))  # type: ignore[arg-type]
+        out.append(
+            ProgressRow(
+                line,
+                sum(found.values()),
+                numbers,  # type: ignore[arg-type]
+                late[line.id],
+                tuple(exempt.get(line.id, ())),
+            )
+        )
     return tuple(out)
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from desktop_app.scoring.employment_status import Exemption
 from desktop_app.scoring.workflow import StatusStep
 
 __all__ = [
@@ -102,6 +103,8 @@ class ProgressRow(NamedTuple):
     results: int
     month_start: int = 1  # the SKP's months: a transferred employee has one row per SKP
     month_end: int = 12
+    exemption: Exemption | None = None  # exempt by kedudukan hukum: not counted, with why
+    late: bool = False  # the SKP deadline (batas pengisian) passed and it is not approved
 
 
 class SupportingResult(NamedTuple):

@@ -3,6 +3,7 @@ state of their SKP for the year."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from sys import intern
 
@@ -10,9 +11,11 @@ from peewee import JOIN, fn
 
 from desktop_app.models import Employee, PerformancePlan, PlanResult
 from desktop_app.models.register import format_full_name
-from desktop_app.services import periods
+from desktop_app.scoring.employment_status import Duty
+from desktop_app.services import period_stages, periods
+from desktop_app.services.register import employment_status
 from desktop_app.services.register.employee_queries import staff_query
-from desktop_app.services.skp.plan_flow import NO_PLAN
+from desktop_app.services.skp.plan_flow import APPROVED, NO_PLAN
 from desktop_app.services.skp.plan_types import ProgressRow
 
 
@@ -22,6 +25,8 @@ def progress(year: int, unit_ids: Iterable[int] | None = None) -> list[ProgressR
     plans = PerformancePlan.alias("p")
     period = periods.period_for(year)
     result_counts: dict[int, int] = {}
+    exempt = employment_status.exemptions(dt.date(year, 1, 1), dt.date(year, 12, 31), Duty.SKP)
+    past = period_stages.is_past(period_stages.deadline_of(period, period_stages.SKP))
     query = staff_query(
         plans.status, plans.id, plans.month_start, plans.month_end, unit_ids=unit_ids
     ).join(
@@ -56,6 +61,8 @@ def progress(year: int, unit_ids: Iterable[int] | None = None) -> list[ProgressR
             result_counts.get(plan_id, 0) if plan_id else 0,
             start or 1,
             end or 12,
+            exempt.get(eid),
+            past and status != APPROVED and eid not in exempt,
         )
         for eid, front, name, back, nip, unit_id, unit_name, appraiser_name, status, plan_id,
         start, end in query.tuples().iterator()

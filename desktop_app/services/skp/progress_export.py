@@ -37,8 +37,18 @@ from desktop_app.services.xlsx import (
 
 SHEET = "Progres SKP"
 SUMMARY_SHEET = "Ringkasan"
-HEADERS = ("No", "NIP", "Nama", "Unit Kerja", "Pejabat Penilai", "Status SKP", "Jumlah RHK")
-WIDTHS = (6, 23, 36, 40, 36, 14, 12)
+HEADERS = (
+    "No",
+    "NIP",
+    "Nama",
+    "Unit Kerja",
+    "Pejabat Penilai",
+    "Status SKP",
+    "Jumlah RHK",
+    "Terlambat",
+    "Dikecualikan",
+)
+WIDTHS = (6, 23, 36, 40, 36, 14, 12, 11, 36)
 STATUS_WORDS = {
     NO_PLAN: "Belum ada",
     DRAFT: "Draf",
@@ -47,7 +57,14 @@ STATUS_WORDS = {
     RETURNED: "Dikembalikan",
 }
 SUMMARY_STATUSES = (NO_PLAN, DRAFT, SUBMITTED, APPROVED, RETURNED)
-SUMMARY_HEADERS = ("Unit Kerja", *(STATUS_WORDS[s] for s in SUMMARY_STATUSES), "Jumlah")
+SUMMARY_HEADERS = (
+    "Unit Kerja",
+    *(STATUS_WORDS[s] for s in SUMMARY_STATUSES),
+    "Jumlah",
+    "Terlambat",
+    "Dikecualikan",
+)
+LATE_WORD = "Ya"  # past the batas pengisian and not approved
 TOTAL_LABEL = "Jumlah"
 _CHUNK = 500
 
@@ -110,6 +127,7 @@ def _fill(book: Any, rows: Sequence[ProgressRow], year: int, progress: Progress 
     sheet.append(header_cells(sheet, HEADERS))
     # unit id -> [unit name, count per status]; in the order the units first appear
     summary: dict[int, tuple[str, dict[str, int]]] = {}
+    flags: dict[int, list[int]] = {}  # unit id -> [late, exempt]
     total = len(rows)
     for number, row in enumerate(rows, 1):
         sheet.append(
@@ -121,10 +139,17 @@ def _fill(book: Any, rows: Sequence[ProgressRow], year: int, progress: Progress 
                 row.appraiser_name or None,
                 STATUS_WORDS.get(row.status, row.status),
                 row.results,
+                LATE_WORD if row.late else None,
+                row.exemption.reason if row.exemption is not None else None,
             ]
         )
         counts = summary.setdefault(row.unit_id, (row.unit_name, dict.fromkeys(STATUS_WORDS, 0)))
-        counts[1][row.status] = counts[1].get(row.status, 0) + 1
+        marks = flags.setdefault(row.unit_id, [0, 0])
+        marks[0] += row.late
+        if row.exemption is not None:  # not counted: exempt by kedudukan hukum
+            marks[1] += 1
+        else:
+            counts[1][row.status] = counts[1].get(row.status, 0) + 1
         if progress is not None and number % _CHUNK == 0:
             progress(number, total)
     sheet.auto_filter.ref = f"A1:{get_column_letter(len(HEADERS))}{total + 1}"
@@ -139,13 +164,15 @@ def _fill(book: Any, rows: Sequence[ProgressRow], year: int, progress: Progress 
     recap.append([])
     recap.append(header_cells(recap, SUMMARY_HEADERS))
     totals = dict.fromkeys(SUMMARY_STATUSES, 0)
-    for name, counts in summary.values():
+    for unit_id, (name, counts) in summary.items():
         line = [counts.get(status, 0) for status in SUMMARY_STATUSES]
         for status, n in zip(SUMMARY_STATUSES, line, strict=True):
             totals[status] += n
-        recap.append([name, *line, sum(counts.values())])
+        recap.append([name, *line, sum(counts.values()), *flags[unit_id]])
     bold = Font(bold=True)
-    last = [TOTAL_LABEL, *(totals[s] for s in SUMMARY_STATUSES), total]
+    late = sum(f[0] for f in flags.values())
+    exempt = sum(f[1] for f in flags.values())
+    last = [TOTAL_LABEL, *(totals[s] for s in SUMMARY_STATUSES), total - exempt, late, exempt]
     cells = []
     for value in last:
         cell = WriteOnlyCell(recap, value=value)

@@ -1,5 +1,5 @@
-"""Appraisal years (periode penilaian): HR opens a year with its frequency and regime, and
-closes (locks) it when the year's work is done."""
+"""Appraisal years (periode penilaian): HR opens a year with its frequency and regime; its
+deadlines, the closing of its periods and of the whole year are in `PeriodStagesDialog`."""
 
 from __future__ import annotations
 
@@ -62,6 +62,11 @@ YEAR = Kind(_year, str, _check_year, required=True)
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
+def open_stages(dialog: QDialog) -> None:
+    """Show the deadlines and closing of a year modally (tests replace this)."""
+    dialog.exec()
+
+
 class PeriodsDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -107,8 +112,16 @@ class PeriodsDialog(QDialog):
         choices.addStretch(1)
         layout.addLayout(choices)
         bar = QHBoxLayout()
-        self.close_button = QPushButton(self.tr("C&lose or re-open the selected year"))
-        self.close_button.clicked.connect(self.toggle_closed)
+        self.close_button = QPushButton(self.tr("Deadlines and c&losing…"))
+        self.close_button.setObjectName("stagesButton")
+        self.close_button.setToolTip(
+            self.tr(
+                "Fill-in deadlines (batas pengisian) of the selected year, closing and "
+                "re-opening its periods or the whole year, and their history"
+            )
+        )
+        self.close_button.clicked.connect(self.show_stages)
+        self.table.doubleClicked.connect(lambda _index: self.show_stages())
         bar.addWidget(self.close_button)
         bar.addStretch(1)
         done = QPushButton(self.tr("&Done"))
@@ -160,15 +173,20 @@ class PeriodsDialog(QDialog):
             return
         self.reload(year)
 
-    def toggle_closed(self) -> None:
+    def show_stages(self) -> None:
+        """Deadlines and closing of the selected year (closing asks first, re-opening needs
+        a reason: `PeriodStagesDialog`)."""
+        from desktop_app.views.admin.period_stages_dialog import PeriodStagesDialog
+
         index = self.table.currentIndex()
         if not index.isValid():
+            say(self.error, self.tr("Choose a year in the list first."))
             return
-        year, closed = self.model.item(index.row(), 0).data(ID_ROLE)
+        year, _closed = self.model.item(index.row(), 0).data(ID_ROLE)
         say(self.error, "")
+        dialog = PeriodStagesDialog(year, self)
         try:
-            periods.set_closed(year, not closed)
-        except ServiceError as err:
-            say(self.error, messages.error_text(err))
-            return
+            open_stages(dialog)
+        finally:
+            dialog.deleteLater()
         self.reload(year)

@@ -5,6 +5,7 @@ Guidance for the pejabat penilai and HR, never a block (domain.md §0.4)."""
 from __future__ import annotations
 
 from dataclasses import replace
+from html import escape
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
@@ -26,10 +27,12 @@ from desktop_app.scoring.distribution import Finding
 from desktop_app.scoring.period_key import PeriodKey
 from desktop_app.services.evaluation import evaluations
 from desktop_app.services.evaluation.evaluations import DistributionSummary
+from desktop_app.services.register import employment_status
 from desktop_app.services.register import units as unit_service
 from desktop_app.services.session import Action, allowed
 from desktop_app.views import messages
 from desktop_app.views.formatting import format_number
+from desktop_app.views.register.status_dialog import exemption_text
 from desktop_app.views.widgets import add_unit_choices
 
 _BAR = QColor("#2f6fb3")
@@ -190,4 +193,17 @@ class DistributionDialog(QDialog):
             )
             + "<br>"
             + text
+            + self._exempt_words(summary.exempt)
+        )
+
+    def _exempt_words(self, exempt: dict) -> str:
+        """Who is left out of the counts by their kedudukan hukum, and why."""
+        if not exempt:
+            return ""
+        names = employment_status.names_of(list(exempt))
+        listed = "; ".join(
+            escape(f"{names.get(e, '')} ({exemption_text(x)})") for e, x in exempt.items()
+        )
+        return "<br>" + self.tr("Not counted (exempt by kedudukan hukum): {names}").format(
+            names=listed
         )

@@ -37,6 +37,7 @@ from desktop_app.views.archive.list_widget import LegacyListWidget
 from desktop_app.views.evaluation.editor import EvaluationEditor
 from desktop_app.views.formatting import format_date
 from desktop_app.views.register.incomplete_guard import ensure_complete
+from desktop_app.views.register.status_dialog import exempt_state, exemption_text, late_text
 from desktop_app.views.table_model import AnyIndex, RowsModel, keep_selection
 from desktop_app.views.widgets import (
     filter_while_typing,
@@ -98,6 +99,8 @@ class MonitoringModel(RowsModel[MonitoringRow]):
             self.tr("Achievement"),
             self.tr("Predikat"),
             self.tr("PPPK contract"),
+            self.tr("Late"),
+            self.tr("Exempt (kedudukan hukum)"),
         ]
         self.contracts: dict[int, tuple[str, str]] = {}  # employee id -> (cell, tooltip)
 
@@ -112,10 +115,12 @@ class MonitoringModel(RowsModel[MonitoringRow]):
             r.name,
             r.unit_name,
             r.appraiser_name,
-            state_label(r.state),
+            exempt_state(r.exemption) or state_label(r.state),
             f"{r.realised}/{r.indicators}" if r.indicators else "",
             r.predikat.label if r.predikat is not None else "",
             self.contracts.get(r.employee_id, ("", ""))[0],
+            late_text(r.late),
+            exemption_text(r.exemption),
         )[index.column()]
 
 
@@ -177,7 +182,15 @@ class EvaluationTab(QWidget):
         )
         self.export_button.setMenu(menu)
         bar.addWidget(self.export_button)
+        self.show_filter = QComboBox()
+        self.show_filter.setObjectName("monitoringShow")
+        self.show_filter.addItem(self.tr("Everyone"), None)
+        self.show_filter.addItem(self.tr("Late (past the deadline)"), "LATE")
+        self.show_filter.addItem(self.tr("Exempt (kedudukan hukum)"), "EXEMPT")
+        self.show_filter.currentIndexChanged.connect(self.apply_filter)
+        bar.addWidget(self.show_filter)
         self.counts = QLabel()
+        self.counts.setObjectName("monitoringCounts")
         bar.addWidget(self.counts)
         layout.addLayout(bar)
         self.model = MonitoringModel(self)
@@ -243,6 +256,7 @@ class EvaluationTab(QWidget):
             self.print_button,
             self.export_button,
             self.counts,
+            self.show_filter,
         ):
             widget.setVisible(not archive)
         if archive:
@@ -272,9 +286,31 @@ class EvaluationTab(QWidget):
         record, not by row number), so a print "for the selected employee" after a refresh
         still prints that person, and the first row is chosen only when they are gone."""
         rows = matching(self._rows, self.search.text(), lambda r: f"{r.name} {r.nip} {r.unit_name}")
+        shown = self.show_filter.currentData()
+        if shown == "LATE":
+            rows = [r for r in rows if r.late]
+        elif shown == "EXEMPT":
+            rows = [r for r in rows if r.exemption is not None]
         self.model.set_rows(rows)
-        done = sum(1 for r in rows if r.state == evaluations.FINALISED)  # of those shown
-        self.counts.setText(self.tr("{done} of {total} final").format(done=done, total=len(rows)))
+        counted = [r for r in rows if r.exemption is None]  # the exempt are not counted
+        done = sum(1 for r in counted if r.state == evaluations.FINALISED)  # of those shown
+        late = [r for r in counted if r.late]
+        self.counts.setText(
+            self.tr("{done} of {total} final · {late} late · {exempt} exempt").format(
+                done=done, total=len(counted), late=len(late), exempt=len(rows) - len(counted)
+            )
+        )
+        by_unit: dict[str, int] = {}
+        for r in late:
+            by_unit[r.unit_name] = by_unit.get(r.unit_name, 0) + 1
+        self.counts.setToolTip(
+            "\n".join(
+                [self.tr("Late by unit:")]
+                + [f"{unit}: {n}" for unit, n in sorted(by_unit.items(), key=lambda i: -i[1])]
+            )
+            if by_unit
+            else self.tr("Nobody is late.")
+        )
         self._update()
 
     def current_row(self) -> MonitoringRow | None:

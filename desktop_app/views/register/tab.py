@@ -137,6 +137,11 @@ class RegisterTab(QWidget):
         self.history_button = QPushButton(self.tr("&History…"))
         self.history_button.setObjectName("historyButton")
         self.history_button.setToolTip(self.tr("Every change of the selected employee"))
+        self.status_button = QPushButton(self.tr("S&tatus…"))
+        self.status_button.setObjectName("statusButton")
+        self.status_button.setToolTip(
+            self.tr("Employment status (kedudukan hukum) of the selected employee, with dates")
+        )
         self.units_button = QPushButton(self.tr("&Units…"))
         self.units_button.setToolTip(self.tr("Edit the tree of units (unit kerja)"))
         transfer = QToolButton()
@@ -156,11 +161,13 @@ class RegisterTab(QWidget):
         self.active_button.clicked.connect(self.toggle_active)
         self.units_button.clicked.connect(self.edit_units)
         self.history_button.clicked.connect(self.show_history)
+        self.status_button.clicked.connect(self.show_statuses)
         for button in (
             self.add_button,
             self.edit_button,
             self.active_button,
             self.history_button,
+            self.status_button,
             self.units_button,
         ):
             actions.addWidget(button)
@@ -326,6 +333,7 @@ class RegisterTab(QWidget):
         self.edit_button.setText(self.tr("&Edit…") if self.can_write else self.tr("&Open…"))
         enable_for(self.active_button, Action.WRITE_REGISTER, when=has, otherwise=why_no_row())
         enable_for(self.history_button, Action.READ_ALL, when=has, otherwise=why_no_row())
+        set_enabled_why(self.status_button, has, why_no_row())
         if has and not self.model.row_at(index.row()).active:
             self.active_button.setText(self.tr("Re&activate"))
         else:
@@ -386,6 +394,20 @@ class RegisterTab(QWidget):
         except ServiceError as err:
             messages.show_error(self, err)
             return
+        try:
+            open_dialog(dialog)
+        finally:
+            dialog.deleteLater()
+
+    def show_statuses(self) -> None:
+        """The kedudukan hukum of the selected employee (docs/employment_status.md)."""
+        from desktop_app.views.register.status_dialog import EmploymentStatusDialog
+
+        employee_id = self.current_id()
+        if employee_id is None:
+            return
+        row = self.model.row_at(self.table.currentIndex().row())
+        dialog = EmploymentStatusDialog(employee_id, row.name, self)
         try:
             open_dialog(dialog)
         finally:

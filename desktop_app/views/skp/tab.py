@@ -29,6 +29,7 @@ from desktop_app.services.skp import plans
 from desktop_app.services.skp.plans import ProgressRow
 from desktop_app.views import messages, print_actions
 from desktop_app.views.register.incomplete_guard import ensure_complete
+from desktop_app.views.register.status_dialog import exempt_state, exemption_text, late_text
 from desktop_app.views.skp.editor import SkpEditor, status_label
 from desktop_app.views.skp.transfer_dialog import TransferDialog, months_text
 from desktop_app.views.table_model import AnyIndex, FlatTableModel, keep_selection
@@ -45,6 +46,17 @@ from desktop_app.views.widgets import (
 )
 
 STATUS_ORDER = (plans.NO_PLAN, plans.DRAFT, plans.RETURNED, plans.SUBMITTED, plans.APPROVED)
+LATE, EXEMPT = "LATE", "EXEMPT"  # list filters beside the states (issue 20)
+
+
+def _matches(row: ProgressRow, wanted: str | None) -> bool:
+    if wanted is None:
+        return True
+    if wanted == LATE:
+        return row.late
+    if wanted == EXEMPT:
+        return row.exemption is not None
+    return row.status == wanted and row.exemption is None
 
 
 def open_dialog(dialog: QDialog) -> bool:
@@ -56,7 +68,7 @@ class ProgressModel(FlatTableModel):
     """The progress rows: NIP, name, unit, appraiser, SKP status, number of RHK, the SKP's
     months (a transferred employee has one row per SKP, docs/multiple_skp.md)."""
 
-    NIP, NAME, UNIT, APPRAISER, STATUS, RESULTS, MONTHS = range(7)
+    NIP, NAME, UNIT, APPRAISER, STATUS, RESULTS, MONTHS, LATE, EXEMPT = range(9)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__([], parent)
@@ -68,6 +80,8 @@ class ProgressModel(FlatTableModel):
             self.tr("SKP status"),
             self.tr("RHK"),
             self.tr("Months"),
+            self.tr("Late"),
+            self.tr("Exempt (kedudukan hukum)"),
         ]
         self._all: list[ProgressRow] = []
         self._rows: list[ProgressRow] = []
@@ -78,16 +92,29 @@ class ProgressModel(FlatTableModel):
         self._all = [
             r for r in rows if all(t in f"{r.name} {r.nip} {r.unit_name}".casefold() for t in terms)
         ]
-        self._rows = [r for r in self._all if status is None or r.status == status]
+        self._rows = [r for r in self._all if _matches(r, status)]
         self.endResetModel()
 
     def counts(self) -> dict[str, int]:
         """How many of the employees the search (and unit) leaves have each state: the counts
         follow the filter, and the state filter's count is the number of rows shown."""
-        found = dict.fromkeys(STATUS_ORDER, 0)
-        latest = {r.employee_id: r.status for r in self._all}  # a person once: the last SKP
-        for status in latest.values():
-            found[status] = found.get(status, 0) + 1
+        found = dict.fromkeys((*STATUS_ORDER, LATE, EXEMPT), 0)
+        latest = {r.employee_id: r for r in self._all}  # a person once: the last SKP
+        for r in latest.values():
+            if r.exemption is not None:  # not counted in the states: exempt, with why
+                found[EXEMPT] += 1
+                continue
+            found[r.status] = found.get(r.status, 0) + 1
+            found[LATE] += r.late
+        return found
+
+    def late_by_unit(self) -> dict[str, int]:
+        """Unit name -> how many of the employees the search leaves are late (a person once)."""
+        found: dict[str, int] = {}
+        latest = {r.employee_id: r for r in self._all}
+        for r in latest.values():
+            if r.late:
+                found[r.unit_name] = found.get(r.unit_name, 0) + 1
         return found
 
     def row_at(self, row: int) -> ProgressRow:
@@ -108,9 +135,11 @@ class ProgressModel(FlatTableModel):
             r.name,
             r.unit_name,
             r.appraiser_name,
-            status_label(r.status),
+            exempt_state(r.exemption) or status_label(r.status),
             r.results if r.plan_id else "",
             months_text(MonthRange(r.month_start, r.month_end), None) if r.plan_id else "",
+            late_text(r.late),
+            exemption_text(r.exemption),
         )[index.column()]
 
 
@@ -144,6 +173,8 @@ class SkpTab(QWidget):
         self.status_filter.addItem(self.tr("All states"), None)
         for status in STATUS_ORDER:
             self.status_filter.addItem(status_label(status), status)
+        self.status_filter.addItem(self.tr("Late (past the deadline)"), LATE)
+        self.status_filter.addItem(self.tr("Exempt (kedudukan hukum)"), EXEMPT)
         bar.addWidget(self.status_filter)
         self.periods_button = QPushButton(self.tr("&Periods…"))
         enable_for(self.periods_button, Action.WRITE_PERIODS)
@@ -191,7 +222,7 @@ class SkpTab(QWidget):
         layout.addLayout(actions)
 
         self.model = ProgressModel(self)
-        self.table = row_table(self.model, "progressTable", (170, 260, 260, 220, 120))
+        self.table = row_table(self.model, "progressTable", (170, 260, 260, 220, 120, 50, 80))
         self.table.doubleClicked.connect(lambda _index: self.open_current())
         self.keeper = keep_selection(self.table, lambda n: self.model.row_at(n).employee_id)
         layout.addWidget(self.table, 1)
@@ -243,8 +274,18 @@ class SkpTab(QWidget):
         self._debounce.stop()
         self.model.set_rows(self._rows, self.search.text(), self.status_filter.currentData())
         counts = self.model.counts()
-        self.counts_label.setText(
-            " · ".join(f"{status_label(s)} {counts[s]}" for s in STATUS_ORDER)
+        words = [f"{status_label(s)} {counts[s]}" for s in STATUS_ORDER]
+        words.append(self.tr("Late {count}").format(count=counts[LATE]))
+        words.append(self.tr("Exempt {count}").format(count=counts[EXEMPT]))
+        self.counts_label.setText(" · ".join(words))
+        by_unit = self.model.late_by_unit()
+        self.counts_label.setToolTip(
+            "\n".join(
+                [self.tr("Late by unit:")]
+                + [f"{unit}: {n}" for unit, n in sorted(by_unit.items(), key=lambda i: -i[1])]
+            )
+            if by_unit
+            else self.tr("Nobody is late.")
         )
         if self.model.rowCount() and not self.table.currentIndex().isValid():
             self.table.selectRow(0)

@@ -13,20 +13,24 @@ from desktop_app.models import (
     DevelopmentActivity,
     DevelopmentPlan,
     Employee,
+    EmploymentStatus,
     Evaluation,
     ExternalOfficial,
     LegacyAppraisal,
     OrgResult,
     PerformanceDialogue,
     PerformancePlan,
+    PeriodClosure,
     Position,
     PppkContract,
 )
 from desktop_app.scoring.acting import ActingKind
 from desktop_app.scoring.dialogue import DialogueKind
 from desktop_app.scoring.pppk_contract import WorkTime
+from desktop_app.scoring.employment_status import BY_CODE as KEDUDUKAN_HUKUM
 from desktop_app.scoring.ratings import OrgPredikat, Predikat, Rating
 from desktop_app.scoring.reference import EmployeeKind, Gender, JfLevel, PositionType
+from desktop_app.services import period_stages
 from desktop_app.services.archive import appraisals
 from desktop_app.services.development import idp_flow
 from desktop_app.services.evaluation import states
@@ -70,4 +74,6 @@ def choices() -> Choices:
         ActingAssignment._meta.table_name: {"kind": _values(ActingKind)},
         PerformanceDialogue._meta.table_name: {"kind": _values(DialogueKind)},
         PppkContract._meta.table_name: {"work_time": _values(WorkTime)},
+        EmploymentStatus._meta.table_name: {"code": frozenset(KEDUDUKAN_HUKUM)},
+        PeriodClosure._meta.table_name: {"action": frozenset(period_stages.ACTION_LABELS)},
     }
