@@ -30,8 +30,8 @@ from desktop_app.demo import appraisers as demo_appraisers
 from desktop_app.demo import development as demo_development
 from desktop_app.demo import dialogue as demo_dialogue
 from desktop_app.demo import evaluations as demo_evaluations
-from desktop_app.demo import transfers as demo_transfers
 from desktop_app.demo import statuses as demo_statuses
+from desktop_app.demo import transfers as demo_transfers
 from desktop_app.demo.accounts import DEMO_ACCOUNTS, SETTING_KEY, AccountResult, create_accounts
 from desktop_app.demo.blueprint import REFERENCE_DATE
 from desktop_app.demo.catalogue_office import DEMO_OFFICE_CODE, DEMO_OFFICE_NAME

@@ -26,8 +26,8 @@ from desktop_app.models import (
 )
 from desktop_app.scoring.acting import ActingKind
 from desktop_app.scoring.dialogue import DialogueKind
-from desktop_app.scoring.pppk_contract import WorkTime
 from desktop_app.scoring.employment_status import BY_CODE as KEDUDUKAN_HUKUM
+from desktop_app.scoring.pppk_contract import WorkTime
 from desktop_app.scoring.ratings import OrgPredikat, Predikat, Rating
 from desktop_app.scoring.reference import EmployeeKind, Gender, JfLevel, PositionType
 from desktop_app.services import period_stages
