@@ -94,6 +94,14 @@
         <source>Without rated evaluation: {periods}</source>
         <translation>Belum ada evaluasi yang dinilai: {periods}</translation>
     </message>
+    <message>
+        <source>{months}: {hasil} / {perilaku}</source>
+        <translation>{months}: {hasil} / {perilaku}</translation>
+    </message>
+    <message>
+        <source>Several SKPs this year (last periodic rating of each): {parts}. Weighted by months: results {hasil}, behaviour {perilaku}, predikat {predikat}.</source>
+        <translation>Beberapa SKP tahun ini (rating periodik terakhir masing-masing): {parts}. Ditimbang menurut bulan: hasil kerja {hasil}, perilaku kerja {perilaku}, predikat {predikat}.</translation>
+    </message>
 </context>
 <context>
     <name>AppController</name>
@@ -1698,6 +1706,128 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
     </message>
 </context>
 <context>
+    <name>ContractForm</name>
+    <message>
+        <source>Add a contract period</source>
+        <translation>Tambah masa perjanjian kerja</translation>
+    </message>
+    <message>
+        <source>Edit a contract</source>
+        <translation>Ubah perjanjian kerja</translation>
+    </message>
+    <message>
+        <source>e.g. 1 January 2026</source>
+        <translation>mis. 1 Januari 2026</translation>
+    </message>
+    <message>
+        <source>e.g. 31 December 2026</source>
+        <translation>mis. 31 Desember 2026</translation>
+    </message>
+    <message>
+        <source>e.g. 800.1.13/017/BKPSDM/2026</source>
+        <translation>mis. 800.1.13/017/BKPSDM/2026</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>opsional</translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation>Tanggal &amp;mulai:</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation>Tanggal &amp;akhir:</translation>
+    </message>
+    <message>
+        <source>&amp;Work time:</source>
+        <translation>&amp;Waktu kerja:</translation>
+    </message>
+    <message>
+        <source>&amp;Decree or contract number:</source>
+        <translation>&amp;Nomor SK / perjanjian kerja:</translation>
+    </message>
+    <message>
+        <source>Decree &amp;date:</source>
+        <translation>&amp;Tanggal SK:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Catatan:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: correct the fields marked.</source>
+        <translation>Tidak ada yang disimpan: perbaiki isian yang ditandai.</translation>
+    </message>
+</context>
+<context>
+    <name>ContractsDialog</name>
+    <message>
+        <source>PPPK contracts: {name}</source>
+        <translation>Perjanjian kerja PPPK: {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Tambah…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Ubah…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Tutu&amp;p</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Tanggal mulai</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Tanggal akhir</translation>
+    </message>
+    <message>
+        <source>Work time</source>
+        <translation>Waktu kerja</translation>
+    </message>
+    <message>
+        <source>Decree</source>
+        <translation>Nomor SK</translation>
+    </message>
+    <message>
+        <source>Decree date</source>
+        <translation>Tanggal SK</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Contract ending {day}: {advice}</source>
+        <translation>Perjanjian kerja berakhir {day}: {advice}</translation>
+    </message>
+    <message>
+        <source>No contract runs in {year} or later.</source>
+        <translation>Tidak ada perjanjian kerja yang berlaku pada {year} atau sesudahnya.</translation>
+    </message>
+    <message>
+        <source>Remove the contract</source>
+        <translation>Hapus perjanjian kerja</translation>
+    </message>
+    <message>
+        <source>Remove this contract period? Only for one entered by mistake.</source>
+        <translation>Hapus masa perjanjian kerja ini? Hanya untuk data yang salah dimasukkan.</translation>
+    </message>
+</context>
+<context>
     <name>DevelopmentOfficeModel</name>
     <message>
         <source>NIP</source>
@@ -1814,6 +1944,10 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
         <translation>{n}× berturut-turut di bawah Baik</translation>
     </message>
     <message>
+        <source>no konseling kinerja</source>
+        <translation>belum ada konseling kinerja</translation>
+    </message>
+    <message>
         <source>Ye&amp;ar:</source>
         <translation>Ta&amp;hun:</translation>
     </message>
@@ -1846,6 +1980,10 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
         <translation>Belum memiliki IDP</translation>
     </message>
     <message>
+        <source>Konseling kinerja missing (poor predikat)</source>
+        <translation>Belum konseling kinerja (predikat rendah)</translation>
+    </message>
+    <message>
         <source>S&amp;how:</source>
         <translation>Tampil&amp;kan:</translation>
     </message>
@@ -1876,6 +2014,10 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
     <message>
         <source>IDPs for a unit (batch)…</source>
         <translation>IDP untuk satu unit kerja (sekaligus)…</translation>
+    </message>
+    <message>
+        <source>&amp;Dialogue and counselling…</source>
+        <translation>&amp;Dialog dan konseling kinerja…</translation>
     </message>
     <message>
         <source>&amp;Employees</source>
@@ -1977,6 +2119,164 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
     <message>
         <source>Total</source>
         <translation>Jumlah</translation>
+    </message>
+</context>
+<context>
+    <name>DialogueDialog</name>
+    <message>
+        <source>Dialogue and counselling: {name}</source>
+        <translation>Dialog dan konseling kinerja: {name}</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Baru…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Ubah…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>&amp;Print the record</source>
+        <translation>&amp;Cetak catatan</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Tutu&amp;p</translation>
+    </message>
+    <message>
+        <source>Day held</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topik</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Kesepakatan</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Follows up</source>
+        <translation>Menindaklanjuti</translation>
+    </message>
+    <message>
+        <source>Appraiser</source>
+        <translation>Pejabat penilai</translation>
+    </message>
+    <message>
+        <source>No poor predikat in {year}: no konseling kinerja is required.</source>
+        <translation>Tidak ada predikat rendah pada {year}: konseling kinerja tidak diperlukan.</translation>
+    </message>
+    <message>
+        <source>{what}: no konseling kinerja yet</source>
+        <translation>{what}: belum ada konseling kinerja</translation>
+    </message>
+    <message>
+        <source>{what}: konseling kinerja on {day}</source>
+        <translation>{what}: konseling kinerja pada {day}</translation>
+    </message>
+    <message>
+        <source>Follow-up of a poor predikat: {lines}</source>
+        <translation>Tindak lanjut predikat rendah: {lines}</translation>
+    </message>
+    <message>
+        <source>Only the employee&apos;s appraiser or HR records dialogues.</source>
+        <translation>Hanya pejabat penilai pegawai ini atau bagian kepegawaian yang mencatat dialog.</translation>
+    </message>
+    <message>
+        <source>Remove the record</source>
+        <translation>Hapus catatan</translation>
+    </message>
+    <message>
+        <source>Remove this record? Only for one entered by mistake.</source>
+        <translation>Hapus catatan ini? Hanya untuk catatan yang salah dimasukkan.</translation>
+    </message>
+</context>
+<context>
+    <name>DialogueForm</name>
+    <message>
+        <source>New dialogue or counselling</source>
+        <translation>Dialog atau konseling kinerja baru</translation>
+    </message>
+    <message>
+        <source>Edit dialogue or counselling</source>
+        <translation>Ubah dialog atau konseling kinerja</translation>
+    </message>
+    <message>
+        <source>e.g. 10 April 2026</source>
+        <translation>mis. 10 April 2026</translation>
+    </message>
+    <message>
+        <source>One name a line</source>
+        <translation>Satu nama per baris</translation>
+    </message>
+    <message>
+        <source>Add to the &amp;participants</source>
+        <translation>Tambahkan ke &amp;peserta</translation>
+    </message>
+    <message>
+        <source>optional, e.g. 10 May 2026</source>
+        <translation>opsional, mis. 10 Mei 2026</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(tidak ada)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Jenis:</translation>
+    </message>
+    <message>
+        <source>&amp;Day held:</source>
+        <translation>&amp;Tanggal pelaksanaan:</translation>
+    </message>
+    <message>
+        <source>&amp;Other participants:</source>
+        <translation>Peserta &amp;lain:</translation>
+    </message>
+    <message>
+        <source>From the &amp;register:</source>
+        <translation>Dari &amp;daftar pegawai:</translation>
+    </message>
+    <message>
+        <source>&amp;Topic discussed:</source>
+        <translation>T&amp;opik yang dibahas:</translation>
+    </message>
+    <message>
+        <source>What was &amp;agreed:</source>
+        <translation>Hal yang dis&amp;epakati:</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up date:</source>
+        <translation>Tanggal tindak &amp;lanjut:</translation>
+    </message>
+    <message>
+        <source>Follows up the &amp;evaluation:</source>
+        <translation>Menindaklanjuti e&amp;valuasi:</translation>
+    </message>
+    <message>
+        <source>Follows up the &amp;IDP:</source>
+        <translation>Menindaklanjuti &amp;IDP:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: correct the fields marked.</source>
+        <translation>Tidak ada yang disimpan: perbaiki isian yang ditandai.</translation>
     </message>
 </context>
 <context>
@@ -2169,6 +2469,10 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>Con&amp;tracts (PPPK)…</source>
+        <translation>Perjanjian &amp;kerja (PPPK)…</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2649,6 +2953,10 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
     <message>
         <source>For a unit (batch)…</source>
         <translation>Untuk satu unit kerja (sekaligus)…</translation>
+    </message>
+    <message>
+        <source>PPPK contract recommendations per unit (HR)…</source>
+        <translation>Rekomendasi perjanjian kerja PPPK per unit kerja (kepegawaian)…</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
@@ -3164,6 +3472,18 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
     <message>
         <source>{done} of {minimum} JP</source>
         <translation>{done} dari {minimum} JP</translation>
+    </message>
+    <message>
+        <source>{what} none yet</source>
+        <translation>{what} belum</translation>
+    </message>
+    <message>
+        <source>{what} on {day}</source>
+        <translation>{what} pada {day}</translation>
+    </message>
+    <message>
+        <source>Konseling kinerja: {lines}</source>
+        <translation>Konseling kinerja: {lines}</translation>
     </message>
     <message>
         <source>JP {year}: {done} done, {planned} planned in the IDP.</source>
@@ -4089,6 +4409,14 @@ Apa keputusannya? Misalnya: pindah ke {second_office} pada 1 Oktober.</translati
 <context>
     <name>MonitoringModel</name>
     <message>
+        <source>{advice} (provisional)</source>
+        <translation>{advice} (sementara)</translation>
+    </message>
+    <message>
+        <source>Contract ends {day}. {advice}</source>
+        <translation>Perjanjian kerja berakhir {day}. {advice}</translation>
+    </message>
+    <message>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
@@ -4115,6 +4443,10 @@ Apa keputusannya? Misalnya: pindah ke {second_office} pada 1 Oktober.</translati
     <message>
         <source>Predikat</source>
         <translation>Predikat</translation>
+    </message>
+    <message>
+        <source>PPPK contract</source>
+        <translation>Perjanjian kerja PPPK</translation>
     </message>
     <message>
         <source>Late</source>
@@ -5096,6 +5428,10 @@ Tidak ada penampil PDF yang membukanya di komputer ini: buka foldernya dan cetak
         <translation>Jumlah RHK</translation>
     </message>
     <message>
+        <source>Months</source>
+        <translation>Bulan</translation>
+    </message>
+    <message>
         <source>Late</source>
         <translation>Terlambat</translation>
     </message>
@@ -5744,6 +6080,14 @@ Tidak ada penampil PDF yang membukanya di komputer ini: buka foldernya dan cetak
         <translation>&amp;Ekspor ke Excel…</translation>
     </message>
     <message>
+        <source>Transf&amp;er…</source>
+        <translation>Mutas&amp;i…</translation>
+    </message>
+    <message>
+        <source>Transfer or promotion: close this SKP at a month and start the next one</source>
+        <translation>Mutasi atau promosi: tutup SKP ini pada suatu bulan dan mulai SKP berikutnya</translation>
+    </message>
+    <message>
         <source>Pri&amp;nt SKP</source>
         <translation>&amp;Cetak SKP</translation>
     </message>
@@ -6229,6 +6573,73 @@ Salinan telah dibaca ulang dan diperiksa: flashdisk sekarang aman dilepas. Kanto
     <message>
         <source>Please wait</source>
         <translation>Mohon tunggu</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <source>Transfer or promotion: {name}</source>
+        <translation>Mutasi atau promosi: {name}</translation>
+    </message>
+    <message>
+        <source>SKP in force: {months} ({status}).</source>
+        <translation>SKP yang berlaku: {months} ({status}).</translation>
+    </message>
+    <message>
+        <source>&amp;What happens:</source>
+        <translation>&amp;Jenis perubahan:</translation>
+    </message>
+    <message>
+        <source>&amp;Last month of the current SKP:</source>
+        <translation>Bulan &amp;terakhir SKP yang berlaku:</translation>
+    </message>
+    <message>
+        <source>New &amp;unit:</source>
+        <translation>&amp;Unit kerja baru:</translation>
+    </message>
+    <message>
+        <source>New &amp;position (jabatan):</source>
+        <translation>Ja&amp;batan baru:</translation>
+    </message>
+    <message>
+        <source>Position t&amp;ype:</source>
+        <translation>Je&amp;nis jabatan:</translation>
+    </message>
+    <message>
+        <source>New appr&amp;aiser (pejabat penilai):</source>
+        <translation>&amp;Pejabat penilai baru:</translation>
+    </message>
+    <message>
+        <source>RHK the next SKP keeps (with their IKI):</source>
+        <translation>RHK yang dibawa ke SKP berikutnya (dengan IKI-nya):</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer…</source>
+        <translation>Pro&amp;ses…</translation>
+    </message>
+    <message>
+        <source>The SKP of {name} will end in {last}: it covers {closed} and stays {status}.
+
+A new draft SKP covers {following}, with the unit, position and appraiser chosen here; the register record changes the same way. It keeps {count} of {total} RHK.
+
+The evaluations from {first} on belong to the new SKP.</source>
+        <translation>SKP {name} akan berakhir pada {last}: mencakup {closed} dan tetap berstatus {status}.
+
+SKP baru berstatus draf mencakup {following}, dengan unit kerja, jabatan, dan pejabat penilai yang dipilih di sini; data pegawai di register ikut berubah. SKP baru membawa {count} dari {total} RHK.
+
+Evaluasi mulai {first} menjadi milik SKP baru.</translation>
+    </message>
+    <message>
+        <source>Type the new position.</source>
+        <translation>Ketik jabatan baru.</translation>
+    </message>
+    <message>
+        <source>Transfer or promotion</source>
+        <translation>Mutasi atau promosi</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Proses</translation>
     </message>
 </context>
 <context>
@@ -7086,6 +7497,61 @@ Mengapa IDP yang sudah disetujui harus diubah?</translation>
     <message>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>dialogue</name>
+    <message>
+        <source>The dialogue record no longer exists.</source>
+        <translation>Catatan dialog ini sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>Choose dialog kinerja or konseling kinerja.</source>
+        <translation>Pilih dialog kinerja atau konseling kinerja.</translation>
+    </message>
+    <message>
+        <source>Type the day it was held.</source>
+        <translation>Ketik tanggal pelaksanaannya.</translation>
+    </message>
+    <message>
+        <source>The day held ({held}) is after today: record it once it took place.</source>
+        <translation>Tanggal pelaksanaan ({held}) sesudah hari ini: catat setelah terlaksana.</translation>
+    </message>
+    <message>
+        <source>Type the topic discussed.</source>
+        <translation>Ketik topik yang dibahas.</translation>
+    </message>
+    <message>
+        <source>The topic is longer than {limit} characters.</source>
+        <translation>Topik lebih dari {limit} karakter.</translation>
+    </message>
+    <message>
+        <source>What was agreed is longer than {limit} characters.</source>
+        <translation>Kesepakatan lebih dari {limit} karakter.</translation>
+    </message>
+    <message>
+        <source>At most {limit} other participants.</source>
+        <translation>Paling banyak {limit} peserta lain.</translation>
+    </message>
+    <message>
+        <source>A participant&apos;s name is longer than 200 characters.</source>
+        <translation>Nama seorang peserta lebih dari 200 karakter.</translation>
+    </message>
+    <message>
+        <source>The evaluation chosen is not one of this employee&apos;s.</source>
+        <translation>Evaluasi yang dipilih bukan milik pegawai ini.</translation>
+    </message>
+    <message>
+        <source>The IDP chosen is not one of this employee&apos;s.</source>
+        <translation>IDP yang dipilih bukan milik pegawai ini.</translation>
+    </message>
+    <message>
+        <source>The record belongs to another employee.</source>
+        <translation>Catatan ini milik pegawai lain.</translation>
+    </message>
+    <message>
+        <source>The employee no longer exists.</source>
+        <translation>Pegawai ini sudah tidak ada.</translation>
     </message>
 </context>
 <context>
@@ -8418,6 +8884,57 @@ Jika hal ini terjadi lagi, kirimkan rinciannya kepada petugas dukungan Anda. Rin
     </message>
 </context>
 <context>
+    <name>pppk</name>
+    <message>
+        <source>The contract no longer exists.</source>
+        <translation>Perjanjian kerja ini sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>The employee no longer exists.</source>
+        <translation>Pegawai ini sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>{name} is not a PPPK: contract periods are kept for PPPK only.</source>
+        <translation>{name} bukan PPPK: masa perjanjian kerja hanya dicatat untuk PPPK.</translation>
+    </message>
+    <message>
+        <source>Choose full time or part time.</source>
+        <translation>Pilih penuh waktu atau paruh waktu.</translation>
+    </message>
+    <message>
+        <source>Type the first day of the contract.</source>
+        <translation>Ketik tanggal mulai perjanjian kerja.</translation>
+    </message>
+    <message>
+        <source>Type the last day of the contract.</source>
+        <translation>Ketik tanggal akhir perjanjian kerja.</translation>
+    </message>
+    <message>
+        <source>The last day ({ends}) is before the first day ({starts}).</source>
+        <translation>Tanggal akhir ({ends}) sebelum tanggal mulai ({starts}).</translation>
+    </message>
+    <message>
+        <source>A contract runs at most {years} years (PP 49/2018 Pasal 37).</source>
+        <translation>Perjanjian kerja paling lama {years} tahun (PP 49/2018 Pasal 37).</translation>
+    </message>
+    <message>
+        <source>Type the number of the contract or its decree.</source>
+        <translation>Ketik nomor perjanjian kerja atau SK-nya.</translation>
+    </message>
+    <message>
+        <source>The decree number is longer than {limit} characters.</source>
+        <translation>Nomor SK lebih dari {limit} karakter.</translation>
+    </message>
+    <message>
+        <source>{name} already has a contract for {span} (decree {decree}): the contracts of one employee cannot overlap.</source>
+        <translation>{name} sudah memiliki perjanjian kerja untuk {span} (SK {decree}): perjanjian kerja seorang pegawai tidak boleh tumpang tindih.</translation>
+    </message>
+    <message>
+        <source>The contract belongs to another employee.</source>
+        <translation>Perjanjian kerja ini milik pegawai lain.</translation>
+    </message>
+</context>
+<context>
     <name>printing</name>
     <message>
         <source>Printing was cancelled; no file was written.</source>
@@ -8428,8 +8945,16 @@ Jika hal ini terjadi lagi, kirimkan rinciannya kepada petugas dukungan Anda. Rin
         <translation>Formulir &apos;{form}&apos; tidak dikenal: gunakan skp, evaluation, document, atau idp.</translation>
     </message>
     <message>
+        <source>The SKP month must be 1 to 12, and only the SKP takes one.</source>
+        <translation>Bulan SKP harus 1 sampai 12, dan hanya berlaku untuk SKP.</translation>
+    </message>
+    <message>
         <source>No employee with NIP {nip} in this database.</source>
         <translation>Tidak ada pegawai dengan NIP {nip} di basis data ini.</translation>
+    </message>
+    <message>
+        <source>NIP {nip} has no SKP in force in month {month} of {period}.</source>
+        <translation>NIP {nip} tidak mempunyai SKP yang berlaku pada bulan {month} tahun {period}.</translation>
     </message>
     <message>
         <source>NIP {nip} has no SKP for {period}.</source>
@@ -8494,6 +9019,14 @@ Jika hal ini terjadi lagi, kirimkan rinciannya kepada petugas dukungan Anda. Rin
     <message>
         <source>Recap &apos;{kind}&apos; is not known: use distribution, progress or jp.</source>
         <translation>Rekap &apos;{kind}&apos; tidak dikenal: gunakan distribution, progress, atau jp.</translation>
+    </message>
+    <message>
+        <source>There is no dialogue record to print.</source>
+        <translation>Tidak ada catatan dialog untuk dicetak.</translation>
+    </message>
+    <message>
+        <source>NIP {nip} has no dialogue or counselling record in {period}.</source>
+        <translation>NIP {nip} tidak memiliki catatan dialog atau konseling kinerja pada {period}.</translation>
     </message>
 </context>
 <context>
@@ -8973,6 +9506,106 @@ Jika hal ini terjadi lagi, kirimkan rinciannya kepada petugas dukungan Anda. Rin
         <source>{value} {unit}: a count is a whole number (e.g. {whole} {unit}).</source>
         <translation>{value} {unit}: jumlah harus bilangan bulat (mis. {whole} {unit}).</translation>
     </message>
+    <message>
+        <source>Dialog kinerja (performance dialogue)</source>
+        <translation>Dialog kinerja</translation>
+    </message>
+    <message>
+        <source>Konseling kinerja (performance counselling)</source>
+        <translation>Konseling kinerja</translation>
+    </message>
+    <message>
+        <source>The follow-up date ({follow}) is before the day held ({held}).</source>
+        <translation>Tanggal tindak lanjut ({follow}) sebelum tanggal pelaksanaan ({held}).</translation>
+    </message>
+    <message>
+        <source>Full time (penuh waktu)</source>
+        <translation>Penuh waktu</translation>
+    </message>
+    <message>
+        <source>Part time (paruh waktu)</source>
+        <translation>Paruh waktu</translation>
+    </message>
+    <message>
+        <source>Extend the contract</source>
+        <translation>Perjanjian kerja diperpanjang</translation>
+    </message>
+    <message>
+        <source>Propose conversion to full time</source>
+        <translation>Diusulkan menjadi PPPK penuh waktu</translation>
+    </message>
+    <message>
+        <source>Do not extend</source>
+        <translation>Tidak diperpanjang</translation>
+    </message>
+    <message>
+        <source>No recommendation yet</source>
+        <translation>Belum ada rekomendasi</translation>
+    </message>
+    <message>
+        <source>Extend</source>
+        <translation>Diperpanjang</translation>
+    </message>
+    <message>
+        <source>To full time</source>
+        <translation>Menjadi penuh waktu</translation>
+    </message>
+    <message>
+        <source>No result yet</source>
+        <translation>Belum ada hasil</translation>
+    </message>
+    <message>
+        <source>Annual predikat {predikat} ({period}).</source>
+        <translation>Predikat tahunan {predikat} ({period}).</translation>
+    </message>
+    <message>
+        <source>Annual predikat {predikat} ({period}) and every result of the contract Baik or better: part time may become full time (formasi and budget permitting).</source>
+        <translation>Predikat tahunan {predikat} ({period}) dan seluruh hasil selama perjanjian kerja minimal Baik: paruh waktu dapat menjadi penuh waktu (sesuai formasi dan anggaran).</translation>
+    </message>
+    <message>
+        <source>Annual predikat {predikat} ({period}): extend with a konseling kinerja and an improvement plan.</source>
+        <translation>Predikat tahunan {predikat} ({period}): diperpanjang dengan konseling kinerja dan rencana perbaikan.</translation>
+    </message>
+    <message>
+        <source>Annual predikat {predikat} ({period}): the target of the contract (&apos;perjanjian kerja&apos;) was not met.</source>
+        <translation>Predikat tahunan {predikat} ({period}): target perjanjian kerja tidak tercapai.</translation>
+    </message>
+    <message>
+        <source>Provisional: latest result {predikat} ({period}); the annual evaluation decides.</source>
+        <translation>Sementara: hasil terakhir {predikat} ({period}); evaluasi tahunan menentukan.</translation>
+    </message>
+    <message>
+        <source>Provisional: latest result {predikat} ({period}), konseling kinerja needed; the annual evaluation decides.</source>
+        <translation>Sementara: hasil terakhir {predikat} ({period}), perlu konseling kinerja; evaluasi tahunan menentukan.</translation>
+    </message>
+    <message>
+        <source>Provisional: latest result {predikat} ({period}), the target is not being met; the annual evaluation decides.</source>
+        <translation>Sementara: hasil terakhir {predikat} ({period}), target belum tercapai; evaluasi tahunan menentukan.</translation>
+    </message>
+    <message>
+        <source>No final evaluation of the contract period yet.</source>
+        <translation>Belum ada evaluasi final pada masa perjanjian kerja.</translation>
+    </message>
+    <message>
+        <source>the first month {value} is not a month (1 to 12)</source>
+        <translation>bulan mulai {value} bukan bulan (1 sampai 12)</translation>
+    </message>
+    <message>
+        <source>the last month {value} is not a month (1 to 12)</source>
+        <translation>bulan selesai {value} bukan bulan (1 sampai 12)</translation>
+    </message>
+    <message>
+        <source>the first month {start} is after the last month {end}</source>
+        <translation>bulan mulai {start} sesudah bulan selesai {end}</translation>
+    </message>
+    <message>
+        <source>the SKP of {first} overlaps the SKP of {second}</source>
+        <translation>SKP {first} tumpang tindih dengan SKP {second}</translation>
+    </message>
+    <message>
+        <source>the SKP of {range} can only be closed from {first} to {last}</source>
+        <translation>SKP {range} hanya dapat ditutup dari {first} sampai {last}</translation>
+    </message>
 </context>
 <context>
     <name>services</name>
@@ -9286,6 +9919,53 @@ Jika hal ini terjadi lagi, kirimkan rinciannya kepada petugas dukungan Anda. Rin
     <message>
         <source>The receipt acknowledges version {found}, but package {sequence} carried changes only up to version {carried}: the receipt is forged or damaged. Refused.</source>
         <translation>Tanda terima mengakui versi {found}, padahal paket {sequence} hanya membawa perubahan sampai versi {carried}: tanda terima dipalsukan atau rusak. Ditolak.</translation>
+    </message>
+</context>
+<context>
+    <name>transfers</name>
+    <message>
+        <source>Transfer (mutasi)</source>
+        <translation>Mutasi</translation>
+    </message>
+    <message>
+        <source>Promotion (promosi)</source>
+        <translation>Promosi</translation>
+    </message>
+    <message>
+        <source>New appraiser only (pejabat penilai)</source>
+        <translation>Hanya pergantian pejabat penilai</translation>
+    </message>
+    <message>
+        <source>Nothing changes: choose the new unit, position or appraiser.</source>
+        <translation>Tidak ada yang berubah: pilih unit kerja, jabatan, atau pejabat penilai yang baru.</translation>
+    </message>
+    <message>
+        <source>{name} has no SKP for {year}: make the SKP first.</source>
+        <translation>{name} belum mempunyai SKP tahun {year}: buat SKP terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>The SKP of {months} covers one month: it cannot be split.</source>
+        <translation>SKP {months} hanya mencakup satu bulan: tidak dapat dibagi.</translation>
+    </message>
+    <message>
+        <source>The evaluation of {period} already belongs to this SKP and ends after {month}: close the SKP at its last month or later.</source>
+        <translation>Evaluasi {period} sudah menjadi milik SKP ini dan berakhir sesudah {month}: tutup SKP pada bulan terakhir evaluasi itu atau sesudahnya.</translation>
+    </message>
+    <message>
+        <source>Choose what happens: transfer, promotion or appraiser.</source>
+        <translation>Pilih jenis perubahan: mutasi, promosi, atau pergantian pejabat penilai.</translation>
+    </message>
+    <message>
+        <source>Last month of the current SKP: {problem}</source>
+        <translation>Bulan terakhir SKP yang berlaku: {problem}</translation>
+    </message>
+    <message>
+        <source>An RHK to copy no longer exists.</source>
+        <translation>RHK yang akan disalin sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>An employee cannot appraise themselves.</source>
+        <translation>Pegawai tidak dapat menjadi pejabat penilai bagi dirinya sendiri.</translation>
     </message>
 </context>
 <context>
