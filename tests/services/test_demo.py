@@ -377,10 +377,10 @@ def test_cli_fills_then_leaves_a_filled_database_alone(tmp_path, capsys):
 YEAR = dt.date.today().year
 
 
-def _plans() -> dict[int, PerformancePlan]:
-    """employee id -> SKP of the demo year."""
+def _plans(year: int = YEAR) -> dict[int, PerformancePlan]:
+    """employee id -> SKP of the demo year (or of `year`)."""
     return {
-        p.employee_id: p for p in PerformancePlan.select().join(Period).where(Period.year == YEAR)
+        p.employee_id: p for p in PerformancePlan.select().join(Period).where(Period.year == year)
     }
 
 
@@ -431,16 +431,19 @@ def test_skps_in_every_state_with_the_planned_shares(demo300):
             assert plan.return_reason == "" and all(c.reason == "" for c in history)
 
 
-def test_each_subordinate_rhk_supports_an_rhk_of_their_appraiser(demo300):
+@pytest.mark.parametrize("year", [YEAR, YEAR - 1], ids=["current year", "past year"])
+def test_each_subordinate_rhk_supports_an_rhk_of_their_appraiser(demo300, year):
+    # the demo holds the completed past year too (issue 20, point 8): each year's cascade
+    # links the SKPs of that year
     rows = register()
-    by_employee = _plans()
+    by_employee = _plans(year)
     first_step = dict(
         PlanStatusChange.select(PlanStatusChange.plan, PlanStatusChange.at)
         .where(PlanStatusChange.from_status == "")
         .tuples()
     )
     owner = {p.id: p.employee_id for p in by_employee.values()}
-    results = list(PlanResult.select())
+    results = [r for r in PlanResult.select() if r.plan_id in owner]
     result_plan = {r.id: r.plan_id for r in results}
     linked = 0
     for result in results:
