@@ -6252,8 +6252,12 @@ Mengapa IDP yang sudah disetujui harus diubah?</translation>
         <translation>Nomor SK lebih dari {limit} karakter.</translation>
     </message>
     <message>
-        <source>{position} already has {kind} {name} for {span} (decree {decree}): the assignments of one position cannot overlap.</source>
-        <translation>{position} sudah memiliki {kind} {name} untuk {span} (SK {decree}): penugasan satu jabatan tidak boleh tumpang tindih.</translation>
+        <source>{position} already has {kind} {name} from {starts} until ended (decree {decree}): the assignments of one position cannot overlap.</source>
+        <translation>{position} sudah memiliki {kind} {name} sejak {starts} sampai diakhiri (SK {decree}): penugasan satu jabatan tidak boleh tumpang tindih.</translation>
+    </message>
+    <message>
+        <source>{position} already has {kind} {name} for {starts} – {ends} (decree {decree}): the assignments of one position cannot overlap.</source>
+        <translation>{position} sudah memiliki {kind} {name} untuk {starts} – {ends} (SK {decree}): penugasan satu jabatan tidak boleh tumpang tindih.</translation>
     </message>
 </context>
 <context>

@@ -329,7 +329,8 @@ def test_overlapping_assignments_of_one_post_are_refused(office_people):
     with pytest.raises(FieldErrors) as caught:
         acting.save_assignment(clash)
     message = str(caught.value.errors["starts"])
-    assert "already has Plt. Sekretaris" in message and "1 Januari 2026 – 31 Maret 2026" in message
+    # the English text (the CLI's) names the months in English; the GUI in its language
+    assert "already has Plt. Sekretaris" in message and "1 January 2026 – 31 March 2026" in message
     clash.starts = dt.date(2026, 4, 1)  # the day after: allowed
     acting.save_assignment(clash)
     assert len(acting.list_assignments()) == 2
@@ -536,3 +537,42 @@ def test_a_head_appraised_outside_the_office_is_not_an_incomplete_record(office_
     assert row.missing == ()
     incomplete = {e.id for e in Employee.select().where(completeness.incomplete_condition())}
     assert p["kadis"] not in incomplete
+
+
+@pytest.fixture
+def indonesian(qapp):
+    from desktop_app.i18n import translator
+
+    translator.install("id")
+    yield
+    translator.install("en")
+
+
+def _overlap_error(p) -> InputError:
+    post = _kabid_post(p)
+    acting.save_assignment(
+        AssignmentInput(post, "PLT", dt.date(2026, 1, 1), "A/1", employee_id=p["sekretaris"])
+    )
+    clash = AssignmentInput(post, "PLH", dt.date(2026, 3, 31), "B/2", official_id=p["sekda"])
+    with pytest.raises(FieldErrors) as caught:
+        acting.save_assignment(clash)
+    return caught.value.errors["starts"]
+
+
+def test_an_overlap_message_names_the_months_in_english_on_the_english_screen(
+    qapp, office_people
+):
+    from desktop_app.views.messages import error_text
+
+    shown = error_text(_overlap_error(office_people))
+    assert "from 1 January 2026 until ended" in shown, shown
+    assert "Januari" not in shown
+
+
+def test_an_overlap_message_names_the_months_in_indonesian_on_the_indonesian_screen(
+    indonesian, office_people
+):
+    from desktop_app.views.messages import error_text
+
+    shown = error_text(_overlap_error(office_people))
+    assert "1 Januari 2026" in shown and "January" not in shown, shown

@@ -12,6 +12,7 @@ import pypdf
 import pytest
 from PySide6.QtCore import Qt
 
+from desktop_app.scoring.indonesian_format import ENGLISH_MONTHS, MONTHS, date_label
 from desktop_app.services import periods
 from desktop_app.services.register import acting, employees, officials
 from desktop_app.services.register import units as unit_service
@@ -177,6 +178,10 @@ def test_appraisers_are_added_by_typing_reopened_and_printed(
     monkeypatch.setattr(appraisers_menu, "open_dialog", with_acting)
     button.menu().actions()[1].trigger()
     assert refused and "already has Plt. Rina Wulandari" in refused[0]
+    # the English screen names the months in English (issue 20, leftover: they were Indonesian)
+    span = f"{date_label(first, 'en')} – {date_label(last, 'en')}"
+    assert span in refused[0], refused[0]
+    assert not any(month in refused[0] for month in MONTHS if month not in ENGLISH_MONTHS)
     rows = acting.list_assignments()
     assert [(r.kind, r.acting_name, r.starts, r.ends, r.decree) for r in rows] == [
         ("PLT", "Rina Wulandari", first, last, "821.2/45/SK/2026")
