@@ -35,10 +35,10 @@ def plan_annual(
     today: dt.date,
     actor: str,
 ) -> int:
-    """Append the final annual evaluations of `year` to `rows` (made by
+    """Append the annual evaluations of `year` to `rows` (made by
     `plan_evaluations(..., complete=True)`), with realisasi, feedback, history, the
-    organisation predikat of each unit for the year and a few decided keberatan.
-    Returns how many were added."""
+    organisation predikat of each unit for the year and a few decided keberatan; those not
+    finished before `today` (early January) are rated drafts. Returns how many were added."""
     key = str(PeriodKey.annual_of(year))
     rank: dict[int, float] = {}  # id(person) -> mean rank of the quarters' predikat
     seen: dict[int, list[int]] = {}
@@ -70,9 +70,11 @@ def plan_annual(
                 days=rng.randint(0, 10), minutes=rng.randrange(420)
             )
             finalized = created + dt.timedelta(days=rng.randint(2, 12), minutes=rng.randrange(300))
-            created, finalized = min(created, latest), min(finalized, latest)
+            created = min(created, latest)
+            final = finalized < latest  # early in January some are still being written
             scratch.changes.append((no, "", DRAFT, "", created))
-            scratch.changes.append((no, DRAFT, FINAL, "", finalized))
+            if final:
+                scratch.changes.append((no, DRAFT, FINAL, "", finalized))
             tilt = {A: 0.05, S: 0.0, B: -0.12}[hasil]
             phrases = BUILT_IN[RESULT]
             phrase = phrases[0] if hasil == A else phrases[1] if hasil == S else phrases[3]
@@ -88,8 +90,9 @@ def plan_annual(
             if target != Predikat.SANGAT_BAIK and finalized < latest - dt.timedelta(days=20):
                 candidates.append(len(rows.evaluations))
             rows.evaluations.append(
-                (no, person, plan[0], key, FINAL, hasil, perilaku, target.value,
-                 _NOTES.get(target, ""), plan[8], finalized, "", None, {})
+                (no, person, plan[0], key, FINAL if final else DRAFT, hasil, perilaku,
+                 target.value, _NOTES.get(target, ""), plan[8] if final else "",
+                 finalized if final else None, "", None, {})
             )  # fmt: skip
     added = no - first + 1
     for index in sorted(rng.sample(candidates, min(len(candidates), objections_for(added)))):
@@ -104,7 +107,7 @@ def plan_annual(
 def annual_predikat(rows: EvaluationRows, year: int) -> dict[int, Predikat]:
     """id(person) -> their final annual predikat of `year` (the follow-up of the next year)."""
     key = str(PeriodKey.annual_of(year))
-    return {id(r[1]): Predikat(r[7]) for r in rows.evaluations if r[3] == key and r[7]}
+    return {id(r[1]): Predikat(r[7]) for r in rows.evaluations if r[3] == key and r[4] == FINAL}
 
 
 def quarterly_only(rows: Sequence[tuple], year: int) -> list[tuple]:

@@ -23,6 +23,7 @@ from desktop_app.demo.skps import SkpRows, indicators_by_plan, plan_skps, snapsh
 from desktop_app.models.audit import current_actor
 from desktop_app.scoring import Predikat
 from desktop_app.services.development.idp import AGREED, DONE
+from desktop_app.services.evaluation.evaluations import FINAL
 
 
 @dataclass
@@ -40,11 +41,12 @@ class PastYear:
     def summary(self) -> dict[str, int]:
         evaluations = self.evaluations.evaluations
         annual = [e for e in evaluations if e[3] == str(self.year)]
+        final = [e for e in annual if e[4] == FINAL]
         return {
             "YEAR": self.year,
             "SKP": self.skps.by_status.get("APPROVED", 0),
             "QUARTERS_FINAL": len(evaluations) - len(annual),
-            "ANNUAL": len(annual),
+            "ANNUAL": len(final),
             "OBJECTIONS": sum(1 for e in annual if e[-1].get("decided_at")),
             "IDP": self.development.summary.get(AGREED, 0),
             "REQUIRED": self.development.summary.get("REQUIRED", 0),

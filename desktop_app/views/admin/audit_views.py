@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.i18n.translator import period_text, tr_
+from desktop_app.scoring.acting import read_acting_note
 from desktop_app.scoring.period_key import PeriodKey
 from desktop_app.services import audit, audit_rows
 from desktop_app.services.audit_labels import CONTEXT, ENTITY_LABELS, FIELD_LABELS
@@ -283,3 +284,20 @@ def step_actor_names(actors: Iterable[str]) -> dict[str, str]:
     """Who took each workflow step, as a person ("Admin Kantor", "baris perintah (root)"),
     for the status history pages of the SKP, the evaluation and the IDP."""
     return {name: shown(who) for name, who in audit_rows.step_actors(set(actors)).items()}
+
+
+def step_who(who: str, acting: str) -> str:
+    """The "Who" of a status history step with the Plt/Plh the appraiser acted under that
+    day, in user words: "Rina Wulandari, as Plt. Kepala Bidang Pelayanan (decree 821/12)"."""
+    if not acting:
+        return who
+    position, name, decree = read_acting_note(acting)
+    if decree:
+        words = tr_("StatusHistory", "as {position} (decree {decree})").format(
+            position=position, decree=decree
+        )
+    else:
+        words = tr_("StatusHistory", "as {position}").format(position=position)
+    if name and name not in who:
+        words = f"{name} {words}"
+    return f"{who}, {words}" if who else words

@@ -33,7 +33,7 @@ from desktop_app.services.evaluation import notes as evaluation_notes
 from desktop_app.services.evaluation.evaluations import EvaluationDetail
 from desktop_app.services.session import Action, Role, allowed, current
 from desktop_app.views import messages
-from desktop_app.views.admin.audit_views import step_actor_names
+from desktop_app.views.admin.audit_views import step_actor_names, step_who
 from desktop_app.views.formatting import format_utc
 
 Runner = Callable[[Callable[[], object]], bool]
@@ -400,4 +400,5 @@ class HistoryPage(QWidget):
         who = step_actor_names(step.actor for step in detail.history)
         for step in detail.history:
             label = messages.error_text(evaluations.status_word(step.to_status))
-            self.model.appendRow(_row(format_utc(step.at), who[step.actor], label, step.reason))
+            shown = step_who(who[step.actor], step.acting)
+            self.model.appendRow(_row(format_utc(step.at), shown, label, step.reason))

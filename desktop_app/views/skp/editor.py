@@ -38,7 +38,7 @@ from desktop_app.services.skp.choices import (
 )
 from desktop_app.services.skp.plans import PlanDetail, PlanInput
 from desktop_app.views import messages, workflow_steps
-from desktop_app.views.admin.audit_views import step_actor_names
+from desktop_app.views.admin.audit_views import step_actor_names, step_who
 from desktop_app.views.formatting import format_utc
 from desktop_app.views.skp.results_page import ID_ROLE, ResultsPage
 from desktop_app.views.typed_input.delegates import cell_errors, commit_open_editors
@@ -271,7 +271,7 @@ class SkpEditor(ResultsPage, QDialog):
             self.history_model.appendRow(
                 [
                     QStandardItem(format_utc(step.at)),
-                    QStandardItem(who[step.actor]),
+                    QStandardItem(step_who(who[step.actor], step.acting)),
                     QStandardItem(status_label(step.from_status) if step.from_status else ""),
                     QStandardItem(status_label(step.to_status)),
                     QStandardItem(step.reason),
