@@ -5381,6 +5381,17 @@ Tidak ada penampil PDF yang membukanya di komputer ini: buka foldernya dan cetak
     </message>
 </context>
 <context>
+    <name>StatusHistory</name>
+    <message>
+        <source>as {position} (decree {decree})</source>
+        <translation>sebagai {position} (SK {decree})</translation>
+    </message>
+    <message>
+        <source>as {position}</source>
+        <translation>sebagai {position}</translation>
+    </message>
+</context>
+<context>
     <name>SyncDialog</name>
     <message>
         <source>Sync with the central office</source>
