@@ -235,3 +235,33 @@ def test_the_lists_are_read_only_for_a_viewer(qtbot, office_people):
     for dialog in (officials_dialog.OfficialsDialog(), acting_dialog.ActingDialog()):
         qtbot.addWidget(dialog)
         assert not dialog.add_button.isEnabled() and not dialog.edit_button.isEnabled()
+
+
+def test_the_skp_and_evaluation_tabs_show_the_running_plt(qtbot, office_people):
+    """The lists name the pejabat penilai of today: the Plt, "Plt." before the name."""
+    from desktop_app.views.evaluation.tab import EvaluationTab
+    from desktop_app.views.skp.tab import SkpTab
+
+    p = office_people
+    today = dt.date.today()
+    from desktop_app.models import Employee
+
+    kabid_post = Employee.get_by_id(p["kabid"]).position_id
+    acting.save_assignment(
+        acting.AssignmentInput(
+            kabid_post, "PLT", today - dt.timedelta(days=1), "821/3/SK", employee_id=p["sekretaris"]
+        )
+    )
+    for tab_class in (SkpTab, EvaluationTab):
+        tab = tab_class()
+        qtbot.addWidget(tab)
+        tab.show()
+        model = tab.table.model()
+        cells = [
+            [str(model.index(r, c).data() or "") for c in range(model.columnCount())]
+            for r in range(model.rowCount())
+        ]
+        budi = next(row for row in cells if any("Budi Santoso" in cell for cell in row))
+        assert "Plt. Rina Wulandari" in budi, (tab_class.__name__, budi)
+        hartono = next(row for row in cells if any("Hartono" in cell for cell in row))
+        assert not any("Plt." in cell for cell in hartono)
