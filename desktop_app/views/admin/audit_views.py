@@ -286,6 +286,14 @@ def step_actor_names(actors: Iterable[str]) -> dict[str, str]:
     return {name: shown(who) for name, who in audit_rows.step_actors(set(actors)).items()}
 
 
+def fit_who_column(view: QTableView, column: int = 1, most: int = 420) -> None:
+    """Widen a history's "Who" column to its longest entry (a Plt step names the post acted
+    in), at most `most` pixels; the rows grow to the wrapped text."""
+    view.resizeColumnToContents(column)
+    view.setColumnWidth(column, min(view.columnWidth(column), most))
+    view.resizeRowsToContents()
+
+
 def step_who(who: str, acting: str) -> str:
     """The "Who" of a status history step with the Plt/Plh the appraiser acted under that
     day, in user words: "Rina Wulandari, as Plt. Kepala Bidang Pelayanan (decree 821/12)"."""
