@@ -225,6 +225,7 @@ def generate_demo(
     development: dict[str, int] = {}
     outside: dict[str, int] = {}
     past_year: dict[str, int] = {}
+    past_period_id: int | None = None  # the completed year's period (past.year), once written
     try:
         with write_transaction():
             if not is_empty():
@@ -245,9 +246,11 @@ def generate_demo(
             position_ids = write_positions(plan.people)
             person_ids = write_employees(plan.people, unit_ids, position_ids, report)
             if ensure_period(past.year) is not None:  # a year that existed is left alone
-                past_period = Period.get((Period.year == past.year) & (Period.deleted == False))
+                past_period_id = Period.get(
+                    (Period.year == past.year) & (Period.deleted == False)
+                ).id
                 _write_year(
-                    past.skps, past.evaluations, past.development, past_period.id, person_ids,
+                    past.skps, past.evaluations, past.development, past_period_id, person_ids,
                     unit_ids, report,
                 )  # fmt: skip
                 past_year = past.summary
@@ -261,6 +264,8 @@ def generate_demo(
                 plans_by_status = skps.by_status
                 evaluations_by_state = evaluation_rows.by_status
                 development = development_rows.summary
+            # the demo's pieces add their line after the next one; a piece with past-year data
+            # writes it for `past.year` into `past_period_id` (None: that year existed already)
             outside = demo_appraisers.write_appraisers(plan, person_ids, year)
             report(n_employees, N_("demo", "Creating the demo accounts"))
             accounts = create_accounts(plan)
