@@ -88,6 +88,7 @@ def write_appraisers(plan: OfficePlan, person_ids: dict[int, int], year: int) ->
         person_ids[id(p)] for p in plan.people if id(p) in head_ids or id(p.appraiser) in head_ids
     }
     written = {"officials": 2, "links": len(heads), "acting": 0}
+    term: tuple[dt.date, dt.date] | None = None
     holder, acting = _head(plan, "BIDANG"), _head(plan, "SEKRETARIAT")
     if holder is not None and acting is not None:
         holder_id = person_ids[id(holder)]
@@ -109,7 +110,8 @@ def write_appraisers(plan: OfficePlan, person_ids: dict[int, int], year: int) ->
             or (p.appraiser is not None and p.appraiser.appraiser is holder)
         }
         written["acting"] = 1
-    _retake(affected)
+        term = (first, last)
+    _retake(affected, term)
     return written
 
 
@@ -118,31 +120,50 @@ def _day(moment: dt.datetime | None) -> dt.date | None:
     return (moment + dt.timedelta(hours=7)).date() if moment is not None else None
 
 
-def _retake(employee_ids: set[int]) -> None:
+def _retake(employee_ids: set[int], term: tuple[dt.date, dt.date] | None) -> None:
     """The snapshots and step notes of the affected employees' frozen records, as the chain
-    gives them on the day each was frozen; rows that do not change are left alone."""
+    gives them on the day each was frozen; rows that do not change are left alone.
+
+    The only thing of the demo that depends on the day is whether the Plt's `term` covers
+    it, so the chain is asked once per employee and side of the term, not once per record
+    (an office of thousands has thousands of such records over its two years)."""
     employees = {e.id: e for e in Employee.select().where(Employee.id.in_(sorted(employee_ids)))}
     records = (
         (PerformancePlan, PerformancePlan.approved_at, PlanStatusChange, "APPROVED"),
         (Evaluation, Evaluation.finalized_at, EvaluationStatusChange, "FINAL"),
         (DevelopmentPlan, DevelopmentPlan.agreed_at, DevelopmentStatusChange, "AGREED"),
     )
+    chains: dict[tuple[int, bool], tuple[str, str]] = {}
+
+    def chain(employee: Employee, day: dt.date) -> tuple[str, str]:
+        key = (employee.id, term is not None and term[0] <= day <= term[1])
+        if key not in chains:
+            found = appraiser_chain.appraiser_on(employee, day)
+            chains[key] = (
+                appraiser_chain.snapshot_on(employee, day).to_json(),
+                found.acting_note if found else "",
+            )
+        return chains[key]
+
     for model, moment, changes, frozen_status in records:
         owner = getattr(changes, changes.owner_field)
         rows = model.select().where(
             model.employee.in_(sorted(employee_ids)) & (model.snapshot != "")
         )
+        by_snapshot: dict[str, list[int]] = {}  # one audited UPDATE per distinct value
+        by_note: dict[str, list[int]] = {}
         for record in rows:
             day = _day(getattr(record, moment.name))
             if day is None:
                 continue
-            employee = employees[record.employee_id]
-            fresh = appraiser_chain.snapshot_on(employee, day).to_json()
+            fresh, note = chain(employees[record.employee_id], day)
             if json.loads(fresh) != json.loads(record.snapshot):
-                model.update(snapshot=fresh).where(model.id == record.id).execute()
-            found = appraiser_chain.appraiser_on(employee, day)
-            note = found.acting_note if found else ""
+                by_snapshot.setdefault(fresh, []).append(record.id)
             if note:
-                changes.update(acting=note).where(
-                    (owner == record.id) & (changes.to_status == frozen_status)
-                ).execute()
+                by_note.setdefault(note, []).append(record.id)
+        for fresh, ids in by_snapshot.items():
+            model.update(snapshot=fresh).where(model.id.in_(ids)).execute()
+        for note, ids in by_note.items():
+            changes.update(acting=note).where(
+                owner.in_(ids) & (changes.to_status == frozen_status)
+            ).execute()

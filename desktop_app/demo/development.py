@@ -193,8 +193,11 @@ def _facts(rows: Sequence[tuple], behaviours: dict[int, list[tuple[int, str]]],
 
 
 class _Planner:
-    def __init__(self, rng: random.Random, year: int, today: dt.date, actor: str) -> None:
+    def __init__(
+        self, rng: random.Random, year: int, today: dt.date, actor: str, closed: bool = False
+    ) -> None:
         self.rng = rng
+        self.closed = closed
         self.year = year
         self.today = today
         self.actor = actor
@@ -327,6 +330,8 @@ class _Planner:
                  gap.gap, gap.goal, gap.indicator, gap.source, gap.evaluation_id)
             )  # fmt: skip
         done_share = 0.85 if status == AGREED else 0.4
+        if self.closed:  # a past year: the follow-up of a poor predikat was all done
+            done_share = 1.0 if follow.required else 0.92
         order = 0
         supervisor = person.supervisor
         boss = (
@@ -365,11 +370,20 @@ def plan_development(
     today: dt.date,
     actor: str,
     snapshot: Callable[[Person], str],
+    *,
+    closed: bool = False,
+    previous: dict[int, Predikat] | None = None,
 ) -> DevelopmentRows:
     """The IDPs and the JP record of `year` for the active `people`. `skp_results` are the
     demo's RHK rows (offset, plan offset, is_main, order, text, ...); `evaluation_rows` and
-    `behaviours` those of `demo_evaluations` (offsets as evaluation ids)."""
-    planner = _Planner(rng, year, today, actor)
+    `behaviours` those of `demo_evaluations` (offsets as evaluation ids).
+
+    `closed`: a past year, every IDP agreed and its activities done. `previous`: id(person) ->
+    the previous year's annual predikat; a poor one makes this year's IDP required (the
+    follow-up of the annual evaluation, as `services.development.follow_up` reads it)."""
+    planner = _Planner(rng, year, today, actor, closed)
+    before = str(year - 1)
+    previous = previous or {}
     results: dict[int, list[str]] = {}
     for _no, plan_no, is_main, _order, text, *_ in skp_results:
         if is_main:
@@ -387,12 +401,18 @@ def plan_development(
         if not person.active:
             continue
         mine = facts.get(id(person), [])
-        follow = rules.follow_up(sequence, {f.period_key: f.predikat for f in mine})
+        last_year = {before: previous[id(person)]} if id(person) in previous else {}
+        follow = rules.follow_up(
+            sequence, {**last_year, **{f.period_key: f.predikat for f in mine}}
+        )
         plan_follow = follow
         if follow.required:
             required += 1
-            first_poor = next(f for f in mine if f.period_key == follow.poor[0][0])
-            made = finalized[first_poor.evaluation_id]
+            if follow.poor[0][0] == before:  # made after the annual evaluation, in January
+                made = dt.datetime(year, 1, 20, 1)
+            else:
+                first_poor = next(f for f in mine if f.period_key == follow.poor[0][0])
+                made = finalized[first_poor.evaluation_id]
             created = (made.date() if made else dt.date(year, 4, 1)) + dt.timedelta(
                 days=rng.randint(2, 12)
             )
@@ -406,14 +426,20 @@ def plan_development(
                 or finalized[f.evaluation_id].date() <= created
             ]
             gaps = rules.propose(known, person.position[1])
-            plan_follow = rules.follow_up(sequence, {f.period_key: f.predikat for f in known})
+            plan_follow = rules.follow_up(
+                sequence, {**last_year, **{f.period_key: f.predikat for f in known}}
+            )
             status = rng.choices(*zip(*_REQUIRED_STATES, strict=True))[0]
+            if closed:
+                status = AGREED
         elif rng.random() < 0.5:
             pool = _HEAD_COMPETENCES if id(person) in heads else _COMPETENCES
             picks = rng.sample(pool, rng.choice((1, 1, 2)))
             gaps = [GapInput(c, g, goal, ind, kind) for kind, c, g, goal, ind in picks]
             created = min(dt.date(year, 1, 8) + dt.timedelta(days=rng.randint(0, 40)), today)
             status = rng.choices(*zip(*_STATES, strict=True))[0]
+            if closed:
+                status = AGREED
         else:
             gaps = []
             status = ""

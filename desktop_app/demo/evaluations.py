@@ -96,6 +96,11 @@ class EvaluationRows:
     peer_notes: list[tuple] = field(default_factory=list)  # (eval offset, source, author, ...)
     org_results: list[tuple] = field(default_factory=list)  # (unit code, key, org predikat)
     by_status: dict[str, int] = field(default_factory=dict)
+    # organisation part (top unit code) -> its approved SKP rows, the unit codes in it and the
+    # organisation predikat its quarters had (demo.annual judges the year the same way)
+    groups: dict[str, list[tuple]] = field(default_factory=dict)
+    units_of: dict[str, set[str]] = field(default_factory=dict)
+    standing: dict[str, OrgPredikat] = field(default_factory=dict)
 
     @property
     def total(self) -> int:
@@ -136,13 +141,20 @@ def plan_evaluations(
     year: int,
     today: dt.date,
     actor: str,
+    *,
+    complete: bool = False,
 ) -> EvaluationRows:
     """Evaluations of the ended quarters for the approved SKPs in `plans` (rows of the demo's
-    _SkpRows.plans: offset, person, form, status, ..., snapshot at [8])."""
+    _SkpRows.plans: offset, person, form, status, ..., snapshot at [8]).
+
+    `complete`: a past year, every quarter final for everyone, the Kepala Dinas included (the
+    Sekda appraises him), no unit breaking the pattern and no keberatan (demo.annual files
+    those on the annual evaluations)."""
     rows = EvaluationRows()
     quarters = ended_quarters(year, today)
-    # the Kepala Dinas is appraised by the Bupati, outside this office's register
-    approved = [p for p in plans if p[3] == "APPROVED" and p[1].appraiser is not None]
+    # the current year: the Kepala Dinas's periodic evaluations are left to his appraiser
+    # outside the office (the Sekda, demo.appraisers); a past year has them all
+    approved = [p for p in plans if p[3] == "APPROVED" and (complete or p[1].appraiser is not None)]
     if not quarters or not approved:
         return rows
     now = utcnow()
@@ -162,6 +174,8 @@ def plan_evaluations(
         code for code, members in groups.items() if kinds[code] == "PUSKESMAS" and len(members) >= 5
     )
     lenient = puskesmas[0] if puskesmas else max(groups, key=lambda c: len(groups[c]))
+    if complete:
+        lenient = ""
     standing = {
         code: OrgPredikat.BAIK if code == lenient or rng.random() < 0.8 else OrgPredikat.ISTIMEWA
         for code in sorted(groups)
@@ -179,7 +193,8 @@ def plan_evaluations(
             org = standing[code]
             for unit_code in sorted(units_of[code] | {code}):
                 rows.org_results.append((unit_code, key, org.value))
-            ranked = sorted(members, key=lambda p: -(merit[id(p[1])] + rng.uniform(0, 0.35)))
+            noise = 0.15 if complete else 0.35  # a past year: the same people stay behind
+            ranked = sorted(members, key=lambda p: -(merit[id(p[1])] + rng.uniform(0, noise)))
             if code == lenient:
                 split = {Predikat.SANGAT_BAIK: len(members) - 1, Predikat.BAIK: 1}
             else:
@@ -190,7 +205,9 @@ def plan_evaluations(
             for plan, target in zip(ranked, targets, strict=True):
                 person = plan[1]
                 roll = rng.random()
-                if code == lenient or not latest:
+                if complete:
+                    state = "FINAL"
+                elif code == lenient or not latest:
                     state = "FINAL" if roll < (0.97 if index == 0 else 0.9) else "RATED"
                 else:
                     state = (
@@ -250,7 +267,12 @@ def plan_evaluations(
                     author = format_full_name(other.front_title, other.name, other.back_title)
                     rows.peer_notes.append((no, source, author, text, actor, created))
                 objection: dict[str, Any] = {}
-                if state == "FINAL" and finalized is not None and target != Predikat.SANGAT_BAIK:
+                if (
+                    not complete
+                    and state == "FINAL"
+                    and finalized is not None
+                    and target != Predikat.SANGAT_BAIK
+                ):
                     filed = finalized + dt.timedelta(days=rng.randint(2, 9))
                     if not objection_done and not latest and filed < now:
                         objection_done = True
@@ -267,6 +289,7 @@ def plan_evaluations(
                 )  # fmt: skip
     rows.by_status = counts
     rows.changes = [(n, f, t, actor, r, at) for n, f, t, r, at in rows.changes]
+    rows.groups, rows.units_of, rows.standing = groups, units_of, standing
     return rows
 
 

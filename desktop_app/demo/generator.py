@@ -30,6 +30,7 @@ from desktop_app.demo import appraisers as demo_appraisers
 from desktop_app.demo import development as demo_development
 from desktop_app.demo import dialogue as demo_dialogue
 from desktop_app.demo import evaluations as demo_evaluations
+from desktop_app.demo import past_year as demo_past
 from desktop_app.demo import statuses as demo_statuses
 from desktop_app.demo import transfers as demo_transfers
 from desktop_app.demo.accounts import DEMO_ACCOUNTS, SETTING_KEY, AccountResult, create_accounts
@@ -38,7 +39,13 @@ from desktop_app.demo.catalogue_office import DEMO_OFFICE_CODE, DEMO_OFFICE_NAME
 from desktop_app.demo.office_plan import plan_office
 from desktop_app.demo.progress import DemoCancelled, Progress, Reporter
 from desktop_app.demo.register import ensure_period, write_employees, write_positions, write_units
-from desktop_app.demo.skps import indicators_by_plan, plan_skps, snapshot_json, write_skps
+from desktop_app.demo.skps import (
+    SkpRows,
+    indicators_by_plan,
+    plan_skps,
+    snapshot_json,
+    write_skps,
+)
 from desktop_app.errors import InputError
 from desktop_app.i18n import N_
 from desktop_app.models import Employee, Evaluation, Period, Unit
@@ -91,6 +98,10 @@ class DemoResult:
     with an IDP), DONE (activities done) and UNDER_MINIMUM (active people under 20 JP)."""
     appraisers: dict[str, int] = field(default_factory=dict)
     """Officials outside the office, their links and the Plt/Plh written (demo.appraisers)."""
+    past_year: dict[str, int] = field(default_factory=dict)
+    """The completed previous year (past_year.PastYear.summary): YEAR, SKP (all approved),
+    QUARTERS_FINAL, ANNUAL (final), OBJECTIONS (decided), IDP (agreed), REQUIRED, DONE;
+    empty when that year existed already."""
 
     @property
     def units(self) -> int:
@@ -110,6 +121,14 @@ class DemoResult:
         ]
         if self.period_year is not None:
             lines.append(f"  period:    {self.period_year} created")
+        if self.past_year:
+            n = self.past_year
+            lines.append(
+                f"  {n['YEAR']} (complete): {n['SKP']} SKP approved, {n['QUARTERS_FINAL']} "
+                f"quarterly and {n['ANNUAL']} annual evaluations final ({n['OBJECTIONS']} "
+                f"keberatan decided), {n['IDP']} IDP agreed ({n['REQUIRED']} required after a "
+                f"poor predikat), {n['DONE']} activities done"
+            )
         if self.plans_by_status:
             n = self.plans_by_status
             lines.append(
@@ -187,6 +206,7 @@ def generate_demo(
     today = today or dt.date.today()
     year = today.year
     demo_appraisers.prepare(plan, year)  # the Plt's vacant post; no draw from rng
+    past = demo_past.plan_past_year(plan, seed, year - 1, today)  # its own generator
     skps = plan_skps(plan, rng, year)
     evaluation_rows = demo_evaluations.plan_evaluations(
         skps.plans, indicators_by_plan(skps), rng, year, today, current_actor()
@@ -201,11 +221,14 @@ def generate_demo(
         today,
         current_actor(),
         snapshot_json,
+        previous=past.annual_predikat,
     )
     plans_by_status: dict[str, int] = {}
     evaluations_by_state: dict[str, int] = {}
     development: dict[str, int] = {}
     outside: dict[str, int] = {}
+    past_year: dict[str, int] = {}
+    past_period_id: int | None = None  # the completed year's period (past.year), once written
     try:
         with write_transaction(), audit.bulk_entry("demo"):
             if not is_empty():
@@ -225,24 +248,27 @@ def generate_demo(
             report(0, N_("demo", "Writing units and positions"))
             position_ids = write_positions(plan.people)
             person_ids = write_employees(plan.people, unit_ids, position_ids, report)
+            if ensure_period(past.year) is not None:  # a year that existed is left alone
+                past_period_id = Period.get(
+                    (Period.year == past.year) & (Period.deleted == False)
+                ).id
+                _write_year(
+                    past.skps, past.evaluations, past.development, past_period_id, person_ids,
+                    unit_ids, report,
+                )  # fmt: skip
+                past_year = past.summary
             period_year = ensure_period(year)
             period = Period.get((Period.year == year) & (Period.deleted == False))
             if not period.closed:
-                plan_base, indicator_base = write_skps(skps, period.id, person_ids, report)
-                plans_by_status = skps.by_status
-                evaluation_base = Evaluation.select(fn.MAX(Evaluation.id)).scalar() or 0
-                _write_evaluations(
-                    evaluation_rows,
-                    period.id,
-                    person_ids,
-                    plan_base,
-                    indicator_base,
-                    unit_ids,
+                _write_year(
+                    skps, evaluation_rows, development_rows, period.id, person_ids, unit_ids,
                     report,
-                )
+                )  # fmt: skip
+                plans_by_status = skps.by_status
                 evaluations_by_state = evaluation_rows.by_status
-                _write_development(development_rows, period.id, person_ids, evaluation_base, report)
                 development = development_rows.summary
+            # the demo's pieces add their line after the next one; a piece with past-year data
+            # writes it for `past.year` into `past_period_id` (None: that year existed already)
             outside = demo_appraisers.write_appraisers(plan, person_ids, year)
             outside.update(demo_transfers.write_transfer(plan, person_ids, year))
             outside |= demo_dialogue.write_dialogue(plan, person_ids, year, today)
@@ -276,7 +302,26 @@ def generate_demo(
         evaluations_by_state=evaluations_by_state,
         development=development,
         appraisers=outside,
+        past_year=past_year,
     )
+
+
+def _write_year(
+    skps: SkpRows,
+    evaluation_rows: demo_evaluations.EvaluationRows,
+    development_rows: demo_development.DevelopmentRows,
+    period_id: int,
+    person_ids: dict[int, int],
+    unit_ids: dict[str, int],
+    report: Reporter,
+) -> None:
+    """The SKPs, evaluations and development of one appraisal year, in foreign-key order."""
+    plan_base, indicator_base = write_skps(skps, period_id, person_ids, report)
+    evaluation_base = Evaluation.select(fn.MAX(Evaluation.id)).scalar() or 0
+    _write_evaluations(
+        evaluation_rows, period_id, person_ids, plan_base, indicator_base, unit_ids, report
+    )
+    _write_development(development_rows, period_id, person_ids, evaluation_base, report)
 
 
 def _write_evaluations(

@@ -101,9 +101,12 @@ def _setting_of(unit: UnitPlan) -> tuple[str, str]:
     return "", unit.name
 
 
-def plan_skps(plan: OfficePlan, rng: random.Random, year: int) -> SkpRows:
+def plan_skps(
+    plan: OfficePlan, rng: random.Random, year: int, *, all_approved: bool = False
+) -> SkpRows:
     """The SKPs of `year`: heads first (always one, mostly approved), then their staff, whose
-    every RHK supports an RHK of their pejabat penilai's SKP; inactive people have none."""
+    every RHK supports an RHK of their pejabat penilai's SKP; inactive people have none.
+    `all_approved`: a past year, in which every active employee's SKP was approved."""
     rows = SkpRows()
     counts = {APPROVED: 0, SUBMITTED: 0, DRAFT: 0, RETURNED: 0, NO_PLAN: 0}
     heads = {id(h) for h in plan.heads} | {
@@ -138,7 +141,7 @@ def plan_skps(plan: OfficePlan, rng: random.Random, year: int) -> SkpRows:
             continue
         is_head = id(person) in heads
         status: str | None
-        if person.appraiser is None:
+        if person.appraiser is None or all_approved:
             status = APPROVED  # the Kepala Dinas: approved by the Bupati, outside the register
         elif is_head:
             status = rng.choices(head_states, weights=head_weights)[0]

@@ -74,3 +74,17 @@ def acting_position(kind: ActingKind | str | None, position: str) -> str:
         return position
     prefix = ActingKind(kind).prefix
     return f"{prefix} {position}".strip() if position else prefix
+
+
+def read_acting_note(note: str) -> tuple[str, str, str]:
+    """(jabatan acted in, who acted, decree) of a status history's `acting` note as
+    `appraiser_chain.Appraiser.acting_note` writes it ("Plt. Kepala Bidang Pelayanan: Rina
+    Wulandari (821.2/45/SK/2026)"); a note of another shape is the jabatan alone."""
+    note = " ".join((note or "").split())
+    position, sep, rest = note.partition(": ")
+    if not sep:
+        return note, "", ""
+    decree = ""
+    if rest.endswith(")") and " (" in rest:
+        rest, _, decree = rest[:-1].rpartition(" (")
+    return position, rest, decree

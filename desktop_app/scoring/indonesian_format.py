@@ -363,6 +363,38 @@ _ENGLISH_DOMAIN = {  # official code-table labels (scoring.codes) -> English int
 }
 
 
+def date_label(day: dt.date, lang: str = "id") -> str:
+    """ "3 Desember 2026" / "3 December 2026": a date in the interface language (screens and
+    messages; the forms keep `format_date`)."""
+    months = ENGLISH_MONTHS if lang == "en" else MONTHS
+    return f"{day.day} {months[day.month - 1]} {day.year}"
+
+
+class LocalDate:
+    """A date given to a message as a parameter: the message shows it in the language it is
+    read in (the GUI calls `in_language`; the CLI's English text uses `str`)."""
+
+    __slots__ = ("day",)
+
+    def __init__(self, day: dt.date) -> None:
+        self.day = day
+
+    def __str__(self) -> str:
+        return date_label(self.day, "en")
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self), spec)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, LocalDate) and other.day == self.day
+
+    def __hash__(self) -> int:
+        return hash(self.day)
+
+    def in_language(self, lang: str) -> str:
+        return date_label(self.day, lang)
+
+
 def period_part_label(frequency: str | None, number: int, lang: str = "id") -> str:
     """One period of a year in the interface language: "Triwulan I" / "Quarter I", "Semester
     II", "Maret" / "March", "Tahunan" / "Annual" (`frequency` None: the whole year)."""

@@ -12,7 +12,7 @@ import traceback
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from desktop_app.i18n.translator import tr_
+from desktop_app.i18n.translator import interface_language, tr_
 from desktop_app.logging_setup import log_path
 
 log = logging.getLogger(__name__)
@@ -36,6 +36,8 @@ def _shown(value: object) -> object:
     (sentences by a space, short phrases by a comma)."""
     if isinstance(value, BaseException):
         return error_text(value)
+    if hasattr(value, "in_language"):  # a date (scoring.indonesian_format.LocalDate)
+        return value.in_language(interface_language())
     if (
         isinstance(value, list | tuple)
         and value

@@ -6145,6 +6145,17 @@ Tidak ada penampil PDF yang membukanya di komputer ini: buka foldernya dan cetak
     </message>
 </context>
 <context>
+    <name>StatusHistory</name>
+    <message>
+        <source>as {position} (decree {decree})</source>
+        <translation>sebagai {position} (SK {decree})</translation>
+    </message>
+    <message>
+        <source>as {position}</source>
+        <translation>sebagai {position}</translation>
+    </message>
+</context>
+<context>
     <name>SyncDialog</name>
     <message>
         <source>Sync with the central office</source>
@@ -7085,8 +7096,12 @@ Mengapa IDP yang sudah disetujui harus diubah?</translation>
         <translation>Nomor SK lebih dari {limit} karakter.</translation>
     </message>
     <message>
-        <source>{position} already has {kind} {name} for {span} (decree {decree}): the assignments of one position cannot overlap.</source>
-        <translation>{position} sudah memiliki {kind} {name} untuk {span} (SK {decree}): penugasan satu jabatan tidak boleh tumpang tindih.</translation>
+        <source>{position} already has {kind} {name} from {starts} until ended (decree {decree}): the assignments of one position cannot overlap.</source>
+        <translation>{position} sudah memiliki {kind} {name} sejak {starts} sampai diakhiri (SK {decree}): penugasan satu jabatan tidak boleh tumpang tindih.</translation>
+    </message>
+    <message>
+        <source>{position} already has {kind} {name} for {starts} – {ends} (decree {decree}): the assignments of one position cannot overlap.</source>
+        <translation>{position} sudah memiliki {kind} {name} untuk {starts} – {ends} (SK {decree}): penugasan satu jabatan tidak boleh tumpang tindih.</translation>
     </message>
 </context>
 <context>

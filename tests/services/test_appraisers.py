@@ -329,7 +329,8 @@ def test_overlapping_assignments_of_one_post_are_refused(office_people):
     with pytest.raises(FieldErrors) as caught:
         acting.save_assignment(clash)
     message = str(caught.value.errors["starts"])
-    assert "already has Plt. Sekretaris" in message and "1 Januari 2026 – 31 Maret 2026" in message
+    # the English text (the CLI's) names the months in English; the GUI in its language
+    assert "already has Plt. Sekretaris" in message and "1 January 2026 – 31 March 2026" in message
     clash.starts = dt.date(2026, 4, 1)  # the day after: allowed
     acting.save_assignment(clash)
     assert len(acting.list_assignments()) == 2
@@ -536,3 +537,106 @@ def test_a_head_appraised_outside_the_office_is_not_an_incomplete_record(office_
     assert row.missing == ()
     incomplete = {e.id for e in Employee.select().where(completeness.incomplete_condition())}
     assert p["kadis"] not in incomplete
+
+
+@pytest.fixture
+def indonesian(qapp):
+    from desktop_app.i18n import translator
+
+    translator.install("id")
+    yield
+    translator.install("en")
+
+
+def _overlap_error(p) -> InputError:
+    post = _kabid_post(p)
+    acting.save_assignment(
+        AssignmentInput(post, "PLT", dt.date(2026, 1, 1), "A/1", employee_id=p["sekretaris"])
+    )
+    clash = AssignmentInput(post, "PLH", dt.date(2026, 3, 31), "B/2", official_id=p["sekda"])
+    with pytest.raises(FieldErrors) as caught:
+        acting.save_assignment(clash)
+    return caught.value.errors["starts"]
+
+
+def test_an_overlap_message_names_the_months_in_english_on_the_english_screen(qapp, office_people):
+    from desktop_app.views.messages import error_text
+
+    shown = error_text(_overlap_error(office_people))
+    assert "from 1 January 2026 until ended" in shown, shown
+    assert "Januari" not in shown
+
+
+def test_an_overlap_message_names_the_months_in_indonesian_on_the_indonesian_screen(
+    indonesian, office_people
+):
+    from desktop_app.views.messages import error_text
+
+    shown = error_text(_overlap_error(office_people))
+    assert "1 Januari 2026" in shown and "January" not in shown, shown
+
+
+# --- the lists show the effective pejabat penilai (issue 20, leftover of points 1-2) ----------
+
+
+def _appraiser_column(rows) -> dict[int, str]:  # type: ignore[no-untyped-def]
+    return {r.employee_id: r.appraiser_name for r in rows}
+
+
+def test_the_lists_show_the_running_plt_and_the_outside_official(office_people):
+    from desktop_app.services.development import office_view
+    from desktop_app.services.evaluation import monitoring
+    from desktop_app.services.skp import progress
+
+    p = office_people
+    today = dt.date.today()
+    acting.save_assignment(
+        AssignmentInput(
+            _kabid_post(p), "PLT", today - dt.timedelta(days=5), "821/12/SK",
+            today + dt.timedelta(days=30), employee_id=p["sekretaris"],
+        )
+    )  # fmt: skip
+    officials.set_external_appraiser(p["kadis"], p["sekda"])
+    lists = {
+        "SKP": _appraiser_column(progress.progress(YEAR)),
+        "evaluation": _appraiser_column(monitoring.monitoring(f"{YEAR}-Q1")),
+        "IDP": _appraiser_column(office_view.office_view(YEAR)),
+    }
+    for name, shown in lists.items():
+        assert [shown[s] for s in p["staff"]] == ["Plt. Sekretaris"] * 2, name
+        assert shown[p["kadis"]] == "Sekda Contoh", name
+        assert shown[p["kabid"]] == shown[p["sekretaris"]] == "Kadis", name  # no Plt above
+    # the day after the assignment ends: the register's appraiser again
+    later = progress.progress(YEAR, day=today + dt.timedelta(days=31))
+    assert [_appraiser_column(later)[s] for s in p["staff"]] == ["Kabid"] * 2
+
+
+def test_the_lists_ask_for_the_acting_appraisers_in_bulk(office_people, monkeypatch):
+    from desktop_app.services.skp import progress
+
+    p = office_people
+    today = dt.date.today()
+    acting.save_assignment(
+        AssignmentInput(_kabid_post(p), "PLH", today, "SP/1", today, official_id=p["sekda"])
+    )
+    calls: list[int] = []
+    original = appraiser_chain.appraiser_on
+    monkeypatch.setattr(
+        appraiser_chain, "appraiser_on", lambda *a, **k: calls.append(1) or original(*a, **k)
+    )
+    shown = _appraiser_column(progress.progress(YEAR))
+    assert [shown[s] for s in p["staff"]] == ["Plh. Sekda Contoh"] * 2
+    assert calls == []  # not one chain walk per row
+
+
+def test_a_plt_in_their_own_appraisers_post_shows_who_appraises_them(office_people):
+    from desktop_app.services.skp import progress
+
+    p = office_people
+    today = dt.date.today()
+    acting.save_assignment(
+        AssignmentInput(_kabid_post(p), "PLT", today, "SK/9", employee_id=p["staff"][0])
+    )
+    shown = _appraiser_column(progress.progress(YEAR))
+    assert shown[p["staff"][1]] == "Plt. Staf 0"
+    assert shown[p["staff"][0]] == "Kadis"  # one level up, as the chain and the forms say

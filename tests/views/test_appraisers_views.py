@@ -12,6 +12,7 @@ import pypdf
 import pytest
 from PySide6.QtCore import Qt
 
+from desktop_app.scoring.indonesian_format import ENGLISH_MONTHS, MONTHS, date_label
 from desktop_app.services import periods
 from desktop_app.services.register import acting, employees, officials
 from desktop_app.services.register import units as unit_service
@@ -177,6 +178,10 @@ def test_appraisers_are_added_by_typing_reopened_and_printed(
     monkeypatch.setattr(appraisers_menu, "open_dialog", with_acting)
     button.menu().actions()[1].trigger()
     assert refused and "already has Plt. Rina Wulandari" in refused[0]
+    # the English screen names the months in English (issue 20, leftover: they were Indonesian)
+    span = f"{date_label(first, 'en')} – {date_label(last, 'en')}"
+    assert span in refused[0], refused[0]
+    assert not any(month in refused[0] for month in MONTHS if month not in ENGLISH_MONTHS)
     rows = acting.list_assignments()
     assert [(r.kind, r.acting_name, r.starts, r.ends, r.decree) for r in rows] == [
         ("PLT", "Rina Wulandari", first, last, "821.2/45/SK/2026")
@@ -230,3 +235,33 @@ def test_the_lists_are_read_only_for_a_viewer(qtbot, office_people):
     for dialog in (officials_dialog.OfficialsDialog(), acting_dialog.ActingDialog()):
         qtbot.addWidget(dialog)
         assert not dialog.add_button.isEnabled() and not dialog.edit_button.isEnabled()
+
+
+def test_the_skp_and_evaluation_tabs_show_the_running_plt(qtbot, office_people):
+    """The lists name the pejabat penilai of today: the Plt, "Plt." before the name."""
+    from desktop_app.views.evaluation.tab import EvaluationTab
+    from desktop_app.views.skp.tab import SkpTab
+
+    p = office_people
+    today = dt.date.today()
+    from desktop_app.models import Employee
+
+    kabid_post = Employee.get_by_id(p["kabid"]).position_id
+    acting.save_assignment(
+        acting.AssignmentInput(
+            kabid_post, "PLT", today - dt.timedelta(days=1), "821/3/SK", employee_id=p["sekretaris"]
+        )
+    )
+    for tab_class in (SkpTab, EvaluationTab):
+        tab = tab_class()
+        qtbot.addWidget(tab)
+        tab.show()
+        model = tab.table.model()
+        cells = [
+            [str(model.index(r, c).data() or "") for c in range(model.columnCount())]
+            for r in range(model.rowCount())
+        ]
+        budi = next(row for row in cells if any("Budi Santoso" in cell for cell in row))
+        assert "Plt. Rina Wulandari" in budi, (tab_class.__name__, budi)
+        hartono = next(row for row in cells if any("Hartono" in cell for cell in row))
+        assert not any("Plt." in cell for cell in hartono)

@@ -10,6 +10,7 @@ signed-in user may see. No Qt here.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -32,6 +33,7 @@ from desktop_app.services.development.idp import (
     decimal_jp,
     predikat_by_employee,
 )
+from desktop_app.services.register import appraiser_chain
 from desktop_app.services.register.employee_queries import staff_query, visible_to_session
 
 ZERO = Decimal(0)
@@ -165,7 +167,9 @@ def office_view(year: int, unit_ids: Iterable[int] | None = None) -> list[Office
     rows = []
     empty = [ZERO, ZERO, 0, 0, 0, 0]
     shared: dict[str, str] = {}  # one string per unit and appraiser name, not one per row
+    acting = appraiser_chain.acting_appraiser_names(dt.date.today())  # "Plt. Name"
     for eid, front, name, back, nip, unit_id, unit_name, appraiser_name in staff:
+        appraiser_name = acting.get(eid, appraiser_name)
         plan_id, status = plan_of.get(eid, (None, NO_PLAN))
         jp_planned, jp_done, cost_planned, cost_actual, planned, done = sums.get(eid, empty)
         follow = rules.follow_up(sequence, found.get(eid, {}))

@@ -3,6 +3,7 @@ their evaluation (no SKP, not started, realisasi missing, not rated, rated, fina
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from sys import intern
 
@@ -25,13 +26,16 @@ from desktop_app.services.evaluation.states import (
     RATED,
 )
 from desktop_app.services.evaluation.values import key_period, stored
-from desktop_app.services.register import employment_status
+from desktop_app.services.register import appraiser_chain, employment_status
 from desktop_app.services.register.employee_queries import staff_query
 from desktop_app.services.skp import plans
 
 
-def monitoring(period_key: str, unit_ids: Iterable[int] | None = None) -> list[MonitoringRow]:
-    """Every active employee the user may see with the state of their evaluation for the key."""
+def monitoring(
+    period_key: str, unit_ids: Iterable[int] | None = None, *, day: dt.date | None = None
+) -> list[MonitoringRow]:
+    """Every active employee the user may see with the state of their evaluation for the key,
+    with the pejabat penilai of `day` (today): a running Plt/Plh as "Plt. Name"."""
     key, period = key_period(period_key, writable=False)
     parsed = PeriodKey.parse(key)
     exempt = employment_status.exemptions(parsed.first_day, parsed.last_day, Duty.EVALUATION)
@@ -91,6 +95,7 @@ def monitoring(period_key: str, unit_ids: Iterable[int] | None = None) -> list[M
     )
     rows = []
     shared: dict[str, str] = {}  # one string per unit and appraiser name, not one per row
+    acting = appraiser_chain.acting_appraiser_names(day or dt.date.today())
     for (
         eid,
         front,
@@ -123,7 +128,7 @@ def monitoring(period_key: str, unit_ids: Iterable[int] | None = None) -> list[M
                 intern(nip),
                 unit_id,
                 shared.setdefault(unit_name, unit_name),
-                shared.setdefault(appraiser_name or "", appraiser_name or ""),
+                shared.setdefault(*(2 * [acting.get(eid, appraiser_name or "")])),
                 state,
                 evaluation_id,
                 total,

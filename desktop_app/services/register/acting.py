@@ -17,7 +17,7 @@ from desktop_app.i18n import N_
 from desktop_app.models import ActingAssignment, Employee, ExternalOfficial, Position
 from desktop_app.models.database import write_transaction
 from desktop_app.scoring.acting import ActingKind, Term, first_overlap
-from desktop_app.scoring.indonesian_format import format_date
+from desktop_app.scoring.indonesian_format import LocalDate
 from desktop_app.services.session import Action, require
 
 CONTEXT = "acting"
@@ -68,11 +68,6 @@ def _live(assignment_id: int) -> ActingAssignment:
     if found is None:
         raise NotFoundError(N_("acting", "The acting assignment no longer exists."), "acting")
     return found
-
-
-def _span(starts: dt.date, ends: dt.date | None) -> str:
-    last = format_date(ends) if ends else OPEN_END
-    return f"{format_date(starts)} – {last}"
 
 
 def _acting_name(row: ActingAssignment) -> str:
@@ -130,8 +125,8 @@ def _validate(data: AssignmentInput, assignment_id: int | None) -> dict[str, Ser
     elif data.ends is not None and data.ends < data.starts:
         errors["ends"] = _error(
             N_("acting", "The last day ({ends}) is before the first day ({starts})."),
-            ends=format_date(data.ends),
-            starts=format_date(data.starts),
+            ends=LocalDate(data.ends),
+            starts=LocalDate(data.starts),
         )
     decree = " ".join((data.decree or "").split())
     if not decree:
@@ -159,17 +154,28 @@ def _check_overlap(
     ]
     clash = first_overlap(term, [(row, Term(row.starts, row.ends)) for row in others])
     if clash is not None:
-        errors["starts"] = _error(
-            N_(
+        # the dates as parameters: the message shows them in the language it is read in
+        dates: dict[str, LocalDate] = {"starts": LocalDate(clash.starts)}
+        if clash.ends is None:
+            msgid = N_(
                 "acting",
-                "{position} already has {kind} {name} for {span} (decree {decree}): the "
-                "assignments of one position cannot overlap.",
-            ),
+                "{position} already has {kind} {name} from {starts} until ended (decree "
+                "{decree}): the assignments of one position cannot overlap.",
+            )
+        else:
+            dates["ends"] = LocalDate(clash.ends)
+            msgid = N_(
+                "acting",
+                "{position} already has {kind} {name} for {starts} – {ends} (decree {decree}): "
+                "the assignments of one position cannot overlap.",
+            )
+        errors["starts"] = _error(
+            msgid,
             position=position.name,
             kind=ActingKind(clash.kind).prefix,
             name=_acting_name(clash),
-            span=_span(clash.starts, clash.ends),
             decree=clash.decree,
+            **dates,
         )
 
 
@@ -204,8 +210,8 @@ def end_assignment(assignment_id: int, last_day: dt.date) -> None:
                 {
                     "ends": _error(
                         N_("acting", "The last day ({ends}) is before the first day ({starts})."),
-                        ends=format_date(last_day),
-                        starts=format_date(row.starts),
+                        ends=LocalDate(last_day),
+                        starts=LocalDate(row.starts),
                     )
                 }
             )

@@ -248,3 +248,71 @@ def acting_staff_ids(employee_id: int, day: dt.date) -> set[int]:
         Employee.appraiser.in_(holders) & ~Employee.deleted & (Employee.id != employee_id)
     )
     return {row[0] for row in staff.tuples()}
+
+
+def acting_appraiser_names(day: dt.date) -> dict[int, str]:
+    """Employee id -> the pejabat penilai as the lists show them on `day`, for the employees
+    a Plt/Plh appraises then ("Plt. Rina Wulandari"; someone who acts in their own
+    appraiser's post: who appraises them one level up). Everyone else: the register's (or the
+    outside official's) name the list query gives. In bulk: a few queries whatever the
+    number of staff, for the SKP progress and the evaluation monitoring."""
+    running: dict[int, list[ActingAssignment]] = {}
+    for row in ActingAssignment.select().where(~ActingAssignment.deleted):
+        term = _term(row)
+        if term is not None and term.covers(day):
+            running.setdefault(row.position_id, []).append(row)
+    if not running:
+        return {}
+    in_post: dict[int, ActingAssignment] = {}  # position id -> the one in force
+    for position_id, rows in running.items():
+        key = in_force(((r.id, _term(r)) for r in rows), day)
+        in_post[position_id] = next(r for r in rows if r.id == key)
+    holders = dict(
+        Employee.select(Employee.id, Employee.position)
+        .where(Employee.position.in_(list(in_post)) & ~Employee.deleted)
+        .tuples()
+    )
+    if not holders:
+        return {}
+    actor_ids = {a.employee_id for a in in_post.values() if a.employee_id is not None}
+    official_ids = {a.official_id for a in in_post.values() if a.official_id is not None}
+    names = dict(
+        Employee.select(Employee.id, Employee.name).where(Employee.id.in_(list(actor_ids))).tuples()
+    )
+    official_names = dict(
+        ExternalOfficial.select(ExternalOfficial.id, ExternalOfficial.name)
+        .where(ExternalOfficial.id.in_(list(official_ids)))
+        .tuples()
+    )
+    linked = {
+        row[0]
+        for row in ExternalAppraiserLink.select(ExternalAppraiserLink.employee)
+        .where(~ExternalAppraiserLink.deleted)
+        .tuples()
+    }
+    out: dict[int, str] = {}
+    staff = Employee.select(Employee.id, Employee.appraiser).where(
+        Employee.appraiser.in_(list(holders)) & ~Employee.deleted
+    )
+    for employee_id, holder_id in staff.tuples():
+        if employee_id in linked:
+            continue  # appraised by an official outside the office: the link wins
+        assignment = in_post[holders[holder_id]]
+        if assignment.employee_id == employee_id:  # a few at most: the chain decides
+            employee = Employee.get_by_id(employee_id)
+            found = appraiser_on(employee, day)
+            out[employee_id] = shown_name(found) if found else ""
+            continue
+        if assignment.employee_id is not None:
+            name = names.get(assignment.employee_id, "")
+        else:
+            name = official_names.get(assignment.official_id, "")
+        if name:
+            out[employee_id] = f"{ActingKind(assignment.kind).prefix} {name}"
+    return out
+
+
+def shown_name(found: Appraiser) -> str:
+    """An appraiser's name as the lists show it: "Plt. " / "Plh. " before an acting one."""
+    name = found.person.name
+    return f"{ActingKind(found.acting).prefix} {name}" if found.acting else name

@@ -116,7 +116,7 @@ def staff_query(*extra: object, unit_ids: Iterable[int] | None = None):  # type:
             Employee.nip,
             Unit.id,
             Unit.name,
-            fn.COALESCE(appraiser.name, ExternalOfficial.name),  # or an official outside
+            fn.COALESCE(ExternalOfficial.name, appraiser.name),  # an outside official wins
             *extra,
         )
         .join(Unit, on=(Employee.unit == Unit.id))

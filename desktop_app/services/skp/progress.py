@@ -13,15 +13,18 @@ from desktop_app.models import Employee, PerformancePlan, PlanResult
 from desktop_app.models.register import format_full_name
 from desktop_app.scoring.employment_status import Duty
 from desktop_app.services import period_stages, periods
-from desktop_app.services.register import employment_status
+from desktop_app.services.register import appraiser_chain, employment_status
 from desktop_app.services.register.employee_queries import staff_query
 from desktop_app.services.skp.plan_flow import APPROVED, NO_PLAN
 from desktop_app.services.skp.plan_types import ProgressRow
 
 
-def progress(year: int, unit_ids: Iterable[int] | None = None) -> list[ProgressRow]:
-    """Every active employee the user may see with the state of their SKP for the year; an
-    employee with several SKPs in the year (a transfer) has one row per SKP, earliest first."""
+def progress(
+    year: int, unit_ids: Iterable[int] | None = None, *, day: dt.date | None = None
+) -> list[ProgressRow]:
+    """Every active employee the user may see with the state of their SKP for the year, with
+    the pejabat penilai of `day` (today): a running Plt/Plh as "Plt. Name"; an employee with
+    several SKPs in the year (a transfer) has one row per SKP, earliest first."""
     plans = PerformancePlan.alias("p")
     period = periods.period_for(year)
     result_counts: dict[int, int] = {}
@@ -48,6 +51,7 @@ def progress(year: int, unit_ids: Iterable[int] | None = None) -> list[ProgressR
             .tuples()
         )
     shared: dict[str, str] = {}  # one string per unit and appraiser name, not one per row
+    acting = appraiser_chain.acting_appraiser_names(day or dt.date.today())
     return [
         ProgressRow(
             eid,
@@ -55,7 +59,7 @@ def progress(year: int, unit_ids: Iterable[int] | None = None) -> list[ProgressR
             intern(nip),
             unit_id,
             shared.setdefault(unit_name, unit_name),
-            shared.setdefault(appraiser_name or "", appraiser_name or ""),
+            shared.setdefault(*(2 * [acting.get(eid, appraiser_name or "")])),
             status or NO_PLAN,
             plan_id,
             result_counts.get(plan_id, 0) if plan_id else 0,

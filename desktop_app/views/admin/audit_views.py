@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.i18n.translator import period_text, tr_
+from desktop_app.scoring.acting import read_acting_note
 from desktop_app.scoring.period_key import PeriodKey
 from desktop_app.services import audit, audit_rows
 from desktop_app.services.audit_labels import CONTEXT, ENTITY_LABELS, FIELD_LABELS
@@ -283,3 +284,28 @@ def step_actor_names(actors: Iterable[str]) -> dict[str, str]:
     """Who took each workflow step, as a person ("Admin Kantor", "baris perintah (root)"),
     for the status history pages of the SKP, the evaluation and the IDP."""
     return {name: shown(who) for name, who in audit_rows.step_actors(set(actors)).items()}
+
+
+def fit_who_column(view: QTableView, column: int = 1, most: int = 420) -> None:
+    """Widen a history's "Who" column to its longest entry (a Plt step names the post acted
+    in), at most `most` pixels; the rows grow to the wrapped text."""
+    view.resizeColumnToContents(column)
+    view.setColumnWidth(column, min(view.columnWidth(column), most))
+    view.resizeRowsToContents()
+
+
+def step_who(who: str, acting: str) -> str:
+    """The "Who" of a status history step with the Plt/Plh the appraiser acted under that
+    day, in user words: "Rina Wulandari, as Plt. Kepala Bidang Pelayanan (decree 821/12)"."""
+    if not acting:
+        return who
+    position, name, decree = read_acting_note(acting)
+    if decree:
+        words = tr_("StatusHistory", "as {position} (decree {decree})").format(
+            position=position, decree=decree
+        )
+    else:
+        words = tr_("StatusHistory", "as {position}").format(position=position)
+    if name and name not in who:
+        words = f"{name} {words}"
+    return f"{who}, {words}" if who else words

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QPushButton, QVBox
 from desktop_app.i18n.translator import tr_
 from desktop_app.services.development import idp as development
 from desktop_app.services.development.idp import ActivityRow, IdpDetail
-from desktop_app.views.admin.audit_views import step_actor_names
+from desktop_app.views.admin.audit_views import fit_who_column, step_actor_names, step_who
 from desktop_app.views.development.editor_widgets import (
     ID_ROLE,
     activity_status_label,
@@ -164,7 +164,7 @@ class HistoryPage(QWidget):
                 tr_("IdpEditor", "Reason"),
             ]
         )
-        view = make_table(self.history_model, "idpHistory", (170, 120, 160))
+        view = self.view = make_table(self.history_model, "idpHistory", (170, 120, 160))
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         layout.addWidget(view)
 
@@ -175,8 +175,9 @@ class HistoryPage(QWidget):
             self.history_model.appendRow(
                 [
                     make_item(format_utc(step.at)),
-                    make_item(who[step.actor]),
+                    make_item(step_who(who[step.actor], step.acting)),
                     make_item(status_label(step.to_status)),
                     make_item(step.reason),
                 ]
             )
+        fit_who_column(self.view)

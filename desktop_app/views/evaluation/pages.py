@@ -34,7 +34,7 @@ from desktop_app.services.evaluation import notes as evaluation_notes
 from desktop_app.services.evaluation.evaluations import EvaluationDetail
 from desktop_app.services.session import Action, Role, allowed, current
 from desktop_app.views import messages
-from desktop_app.views.admin.audit_views import step_actor_names
+from desktop_app.views.admin.audit_views import fit_who_column, step_actor_names, step_who
 from desktop_app.views.formatting import format_utc
 from desktop_app.views.widgets import keep_titles_visible
 
@@ -430,11 +430,14 @@ class HistoryPage(QWidget):
         self.model.setHorizontalHeaderLabels(
             [self.tr("When"), self.tr("Who"), self.tr("Step"), self.tr("Reason or text")]
         )
-        layout.addWidget(_table(self.model, "evaluationHistory", (170, 120, 260)))
+        self.view = _table(self.model, "evaluationHistory", (170, 120, 260))
+        layout.addWidget(self.view)
 
     def show_detail(self, detail: EvaluationDetail) -> None:
         self.model.removeRows(0, self.model.rowCount())
         who = step_actor_names(step.actor for step in detail.history)
         for step in detail.history:
             label = messages.error_text(evaluations.status_word(step.to_status))
-            self.model.appendRow(_row(format_utc(step.at), who[step.actor], label, step.reason))
+            shown = step_who(who[step.actor], step.acting)
+            self.model.appendRow(_row(format_utc(step.at), shown, label, step.reason))
+        fit_who_column(self.view)

@@ -38,7 +38,7 @@ from desktop_app.services.skp.choices import (
 )
 from desktop_app.services.skp.plans import PlanDetail, PlanInput
 from desktop_app.views import messages, workflow_steps
-from desktop_app.views.admin.audit_views import step_actor_names
+from desktop_app.views.admin.audit_views import fit_who_column, step_actor_names, step_who
 from desktop_app.views.formatting import format_utc
 from desktop_app.views.skp.results_page import ID_ROLE, ResultsPage
 from desktop_app.views.typed_input.delegates import cell_errors, commit_open_editors
@@ -202,7 +202,7 @@ class SkpEditor(ResultsPage, QDialog):
         page = QWidget()
         layout = QVBoxLayout(page)
         self.history_model = QStandardItemModel(self)
-        view = QTableView()
+        view = self.history_view = QTableView()
         view.setObjectName("historyTable")
         view.setModel(self.history_model)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -277,12 +277,13 @@ class SkpEditor(ResultsPage, QDialog):
             self.history_model.appendRow(
                 [
                     QStandardItem(format_utc(step.at)),
-                    QStandardItem(who[step.actor]),
+                    QStandardItem(step_who(who[step.actor], step.acting)),
                     QStandardItem(status_label(step.from_status) if step.from_status else ""),
                     QStandardItem(status_label(step.to_status)),
                     QStandardItem(step.reason),
                 ]
             )
+        fit_who_column(self.history_view)
 
     # editing ---------------------------------------------------------------------------
     def _can_write(self) -> bool:
