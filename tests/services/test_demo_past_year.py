@@ -183,8 +183,10 @@ def test_the_past_years_idps_are_agreed_and_the_poor_predikat_followed_up(demo_n
 
 
 def test_the_current_year_is_as_it_was(demo_november):
-    current = Counter(
-        p.status for p in PerformancePlan.select().join(Period).where(Period.year == YEAR)
+    current = Counter(  # the SKPs the seed gave: not the second SKP of the demo's transfer
+        p.status
+        for p in PerformancePlan.select().join(Period).where(Period.year == YEAR)
+        if p.month_start == 1
     )
     assert {plans.APPROVED, plans.SUBMITTED, plans.DRAFT, plans.RETURNED} <= set(current)
     keys = {e.period_key for e in Evaluation.select() if e.period_key.startswith(str(YEAR))}
@@ -205,6 +207,6 @@ def test_the_current_year_is_what_the_seed_gave_before_the_past_year(demo_novemb
         .join(Employee)
         .switch(PerformancePlan)
         .join(Period)
-        .where(Period.year == YEAR)
-    )
+        .where((Period.year == YEAR) & (PerformancePlan.month_start == 1))
+    )  # the demo's transfer adds a second SKP after the seed's: not the seed's
     assert written == expected

@@ -9,7 +9,7 @@ import pytest
 from pypdf import PdfReader
 
 from desktop_app import cli
-from desktop_app.models import Employee, Evaluation, PerformancePlan
+from desktop_app.models import Employee, Evaluation, PerformancePlan, Period
 from desktop_app.models.database import close_database
 from desktop_app.services.skp import plans
 
@@ -26,7 +26,13 @@ def demo(tmp_path, demo_templates):
 
 def _transferred() -> tuple[Employee, list[PerformancePlan]]:
     counts: dict[int, list[PerformancePlan]] = {}
-    for plan in PerformancePlan.select().order_by(PerformancePlan.month_start):
+    this_year = (
+        PerformancePlan.select()
+        .join(Period)
+        .where(Period.year == TODAY.year)  # the demo's past year has an SKP each too
+        .order_by(PerformancePlan.month_start)
+    )
+    for plan in this_year:
         counts.setdefault(plan.employee_id, []).append(plan)
     moved = [(e, p) for e, p in counts.items() if len(p) > 1]
     assert len(moved) == 1  # one transfer in the demo

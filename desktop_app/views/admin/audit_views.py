@@ -36,7 +36,7 @@ from desktop_app.views.formatting import format_date, format_number, format_rupi
 from desktop_app.views.table_model import AnyIndex, FlatTableModel
 from desktop_app.views.typed_input.fields import TypedField
 from desktop_app.views.typed_input.kinds import date_kind
-from desktop_app.views.widgets import row_table
+from desktop_app.views.widgets import fit_header_to_titles, row_table
 
 AUDIT_DAY = date_kind(latest=lambda: dt.date.today() + dt.timedelta(days=1), required=True)
 """A day of the audit viewer's filter: typed in any of the kit's date forms."""
@@ -291,6 +291,7 @@ def fit_who_column(view: QTableView, column: int = 1, most: int = 420) -> None:
     in), at most `most` pixels; the rows grow to the wrapped text."""
     view.resizeColumnToContents(column)
     view.setColumnWidth(column, min(view.columnWidth(column), most))
+    fit_header_to_titles(view)  # never narrower than its title
     view.resizeRowsToContents()
 
 

@@ -98,14 +98,14 @@ class MonitoringModel(RowsModel[MonitoringRow]):
             self.tr("State"),
             self.tr("Achievement"),
             self.tr("Predikat"),
-            self.tr("PPPK contract"),
             self.tr("Late"),
             self.tr("Exempt (kedudukan hukum)"),
+            self.tr("PPPK contract"),  # last: only PPPK rows fill it
         ]
         self.contracts: dict[int, tuple[str, str]] = {}  # employee id -> (cell, tooltip)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if index.isValid() and role == Qt.ItemDataRole.ToolTipRole and index.column() == 7:
+        if index.isValid() and role == Qt.ItemDataRole.ToolTipRole and index.column() == 9:
             return self.contracts.get(self._rows[index.row()].employee_id, ("", None))[1]
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
@@ -118,9 +118,9 @@ class MonitoringModel(RowsModel[MonitoringRow]):
             exempt_state(r.exemption) or state_label(r.state),
             f"{r.realised}/{r.indicators}" if r.indicators else "",
             r.predikat.label if r.predikat is not None else "",
-            self.contracts.get(r.employee_id, ("", ""))[0],
             late_text(r.late),
             exemption_text(r.exemption),
+            self.contracts.get(r.employee_id, ("", ""))[0],
         )[index.column()]
 
 
