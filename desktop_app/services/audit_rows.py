@@ -20,6 +20,7 @@ from desktop_app.i18n import N_
 from desktop_app.models import (
     Employee,
     Evaluation,
+    ExternalOfficial,
     PerformancePlan,
     Period,
     Position,
@@ -91,7 +92,7 @@ class _Names:
             return Words(L.UNKNOWN_RECORD)
         if model is Employee:
             return row["name"]
-        if model in (Unit, Position):
+        if model in (Unit, Position, ExternalOfficial):
             return row["name"]
         if model is User:
             return row["full_name"] or row["username"]
@@ -141,7 +142,9 @@ def _short(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-_OWNER_FIELDS = ("result", "plan", "evaluation", "appraisal", "employee", "unit")
+_OWNER_FIELDS = (
+    "result", "plan", "evaluation", "appraisal", "employee", "unit", "official", "position",
+)  # fmt: skip
 
 
 def _models() -> dict[str, type[Model]]:
