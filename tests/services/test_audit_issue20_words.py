@@ -1,8 +1,8 @@
 """The audit trail names the record types of issue 20 in user words (acceptance review): an
 official outside the office, the link to them, an acting assignment (Plt/Plh), a dialog
-kinerja, a PPPK contract and the month range of an SKP after a transfer. Before, they read
-"Other record" / "Other detail", the official "(a record no longer here)", and the codes
-DIALOG / FULL were shown as stored."""
+kinerja, a PPPK contract, the month range of an SKP after a transfer, a deadline and the
+closing of a period. Before, they read "Other record" / "Other detail"; the official, a
+deadline and a closing "(a record no longer here)"; the codes DIALOG / FULL as stored."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import datetime as dt
 
 from desktop_app.models import Employee
 from desktop_app.services import audit_labels as L
-from desktop_app.services import audit_rows, session
+from desktop_app.services import audit_rows, period_stages, session
 from desktop_app.services.audit_values import Words
 from desktop_app.services.development import dialogue
 from desktop_app.services.register import acting, contracts, officials
@@ -64,6 +64,8 @@ def test_the_issue_20_records_read_in_user_words(tmp_path, demo_templates):
             staff.id, 2026, 11, "MUTASI", staff.unit_id, "Pengadministrasi Umum", "PELAKSANA", None
         )
     )
+    period_stages.set_deadline(2026, "2026-Q4", dt.date(2027, 1, 12))
+    period_stages.close_stage(2026, "2026-Q2")
     rows = audit_rows.search_rows(limit=200)
     seen = {r.entity.text for r in rows}
     for entity in NEW_ENTITIES:
@@ -74,5 +76,11 @@ def test_the_issue_20_records_read_in_user_words(tmp_path, demo_templates):
         for change in row.changes:
             assert change.field.text != L.OTHER_FIELD, (row.entity.text, row)
             assert _text(change.new) not in {"DIALOG", "FULL", "PLH", "NON_ASN"}, row
+    stages = {
+        str(r.record)
+        for r in rows
+        if r.entity.text in (L.ENTITY_LABELS["period_stage"], L.ENTITY_LABELS["period_closure"])
+    }
+    assert {"2026-Q2", "2026-Q4"} <= stages, stages  # period keys, shown in the user's words
     official_rows = [r for r in rows if r.entity.text == L.ENTITY_LABELS["external_official"]]
     assert "Uji Pejabat" in _text(official_rows[0].record)
