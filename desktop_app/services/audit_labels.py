@@ -39,6 +39,11 @@ ENTITY_LABELS = {  # the audited tables, as record types
     "employment_status": N_("AuditViews", "Employment status (kedudukan hukum)"),
     "period_stage": N_("AuditViews", "Period stage and deadline"),
     "period_closure": N_("AuditViews", "Closing or re-opening of a period"),
+    "external_official": N_("AuditViews", "Official outside the office"),
+    "external_appraiser_link": N_("AuditViews", "Appraiser outside the office"),
+    "acting_assignment": N_("AuditViews", "Acting assignment (Plt/Plh)"),
+    "performance_dialogue": N_("AuditViews", "Performance dialogue or counselling"),
+    "pppk_contract": N_("AuditViews", "PPPK contract"),
 }
 
 FIELD_LABELS = {  # column -> label, the same in every record type unless overridden below
@@ -199,6 +204,19 @@ FIELD_LABELS = {  # column -> label, the same in every record type unless overri
     "biaya_target": N_("AuditViews", "Cost target"),
     "biaya_real": N_("AuditViews", "Cost achieved"),
     "nilai_capaian": N_("AuditViews", "Achievement score"),
+    "instansi": N_("AuditViews", "Agency"),
+    "superior": N_("AuditViews", "Superior"),
+    "official": N_("AuditViews", "Official outside the office"),
+    "held_on": N_("AuditViews", "Held on"),
+    "others": N_("AuditViews", "Other participants"),
+    "topic": N_("AuditViews", "Topic"),
+    "agreement": N_("AuditViews", "What was agreed"),
+    "follow_up_on": N_("AuditViews", "Follow-up date"),
+    "development_plan": N_("AuditViews", "IDP"),
+    "work_time": N_("AuditViews", "Work time"),
+    "decree_on": N_("AuditViews", "Decree date"),
+    "month_start": N_("AuditViews", "First month"),
+    "month_end": N_("AuditViews", "Last month"),
 }
 
 ENTITY_FIELD_LABELS = {  # (record type, column) -> label where the general one misleads
@@ -214,6 +232,8 @@ ENTITY_FIELD_LABELS = {  # (record type, column) -> label where the general one 
     ("development_gap", "source"): N_("AuditViews", "From the evaluation"),
     ("evaluation_peer_note", "text"): N_("AuditViews", "Note"),
     ("employment_status", "code"): N_("AuditViews", "Employment status"),
+    ("external_official", "position"): N_("AuditViews", "Position (jabatan)"),
+    ("external_official", "active"): N_("AuditViews", "Can be chosen"),
 }
 
 HIDDEN_FIELDS = frozenset(  # bookkeeping no user reads: left out of the changes

@@ -20,8 +20,11 @@ from desktop_app.i18n import N_
 from desktop_app.models import (
     Employee,
     Evaluation,
+    ExternalOfficial,
     PerformancePlan,
     Period,
+    PeriodClosure,
+    PeriodStage,
     Position,
     Unit,
     User,
@@ -30,6 +33,7 @@ from desktop_app.models.base import AuditedModel
 from desktop_app.models.development import DevelopmentPlan
 from desktop_app.models.legacy import LegacyAppraisal
 from desktop_app.scoring.nip import display_nip
+from desktop_app.scoring.period_key import PeriodKey
 from desktop_app.services import audit
 from desktop_app.services import audit_labels as L
 from desktop_app.services.audit_values import (
@@ -43,6 +47,7 @@ from desktop_app.services.audit_values import (
     code_value,
     words,
 )
+from desktop_app.services.period_stages import stage_label
 
 # --- records and references by name -------------------------------------------------------------
 
@@ -91,12 +96,20 @@ class _Names:
             return Words(L.UNKNOWN_RECORD)
         if model is Employee:
             return row["name"]
-        if model in (Unit, Position):
+        if model in (Unit, Position, ExternalOfficial):
             return row["name"]
         if model is User:
             return row["full_name"] or row["username"]
         if model is Period:
             return str(row["year"])
+        if model in (PeriodStage, PeriodClosure):  # "Triwulan II 2026", the year when whole
+            period = self.rows.get(Period, {}).get(row.get("period"))
+            if period is None:
+                return Words(L.UNKNOWN_RECORD)
+            stage = row.get("stage") or ""
+            if stage.startswith(f"{period['year']}"):  # a period key: shown in the user's words
+                return PeriodKey.parse(stage)
+            return stage_label(stage, period["year"])  # "SKP 2026", or the whole year
         owner = self._owner_name(model, row)
         if model in (PerformancePlan, Evaluation, DevelopmentPlan, LegacyAppraisal):
             owner = self.name(Employee, row["employee"])  # "SKP 2026 of Budi", not of an SKP
@@ -141,7 +154,9 @@ def _short(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-_OWNER_FIELDS = ("result", "plan", "evaluation", "appraisal", "employee", "unit")
+_OWNER_FIELDS = (
+    "result", "plan", "evaluation", "appraisal", "employee", "unit", "official", "position",
+)  # fmt: skip
 
 
 def _models() -> dict[str, type[Model]]:

@@ -13,8 +13,10 @@ from typing import Union
 
 from desktop_app.scoring import reference
 from desktop_app.scoring.codes import BERAKHLAK
+from desktop_app.scoring.dialogue import KIND_LABELS as DIALOGUE_KINDS
 from desktop_app.scoring.employment_status import BY_CODE as KEDUDUKAN_HUKUM
 from desktop_app.scoring.period_key import PeriodKey
+from desktop_app.scoring.pppk_contract import WORK_TIME_LABELS
 from desktop_app.scoring.ratings import OrgPredikat, Predikat, Rating
 from desktop_app.services import audit_labels as L
 from desktop_app.services.archive.appraisals import STATUS_LABELS as LEGACY_STATUS
@@ -106,6 +108,7 @@ _CODES: dict[str, tuple[Mapping[str, str], str]] = {
     "gender": (L.GENDER_LABELS, L.CONTEXT),
     "kreativitas": (L.CREATIVITY_LABELS, L.CONTEXT),
     "origin": (L.ORIGIN_LABELS, L.CONTEXT),
+    "work_time": (WORK_TIME_LABELS, "scoring"),  # full or part time (PPPK contract)
 }
 OFFICIAL: dict[str, Mapping[str, str]] = {  # codes whose official Indonesian term is shown
     "regime": REGIMES,
@@ -131,6 +134,7 @@ _KINDS_BY_ENTITY: dict[str, tuple[Mapping[str, str], str]] = {
     "unit": (UNIT_KIND_LABELS, "units"),
     "external_official": (OFFICIAL_KINDS, "officials"),  # PNS, PPPK, non-ASN
     "acting_assignment": (ACTING_KINDS, "acting"),  # Plt., Plh.
+    "performance_dialogue": (DIALOGUE_KINDS, "scoring"),  # dialog or konseling kinerja
 }
 
 

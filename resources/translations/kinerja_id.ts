@@ -595,6 +595,26 @@ Apakah Anda menyimpan salinan cadangan di tempat lain (misalnya di flashdisk)? P
         <translation>Penutupan atau pembukaan kembali periode</translation>
     </message>
     <message>
+        <source>Official outside the office</source>
+        <translation>Pejabat di luar instansi</translation>
+    </message>
+    <message>
+        <source>Appraiser outside the office</source>
+        <translation>Penilai di luar instansi</translation>
+    </message>
+    <message>
+        <source>Acting assignment (Plt/Plh)</source>
+        <translation>Penugasan Plt/Plh</translation>
+    </message>
+    <message>
+        <source>Performance dialogue or counselling</source>
+        <translation>Dialog atau konseling kinerja</translation>
+    </message>
+    <message>
+        <source>PPPK contract</source>
+        <translation>Perjanjian kerja PPPK</translation>
+    </message>
+    <message>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
@@ -1163,6 +1183,50 @@ Apakah Anda menyimpan salinan cadangan di tempat lain (misalnya di flashdisk)? P
         <translation>Nilai capaian</translation>
     </message>
     <message>
+        <source>Agency</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <source>Superior</source>
+        <translation>Atasan</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Tanggal pelaksanaan</translation>
+    </message>
+    <message>
+        <source>Other participants</source>
+        <translation>Peserta lain</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topik</translation>
+    </message>
+    <message>
+        <source>What was agreed</source>
+        <translation>Kesepakatan</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Tanggal tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Work time</source>
+        <translation>Waktu kerja</translation>
+    </message>
+    <message>
+        <source>Decree date</source>
+        <translation>Tanggal SK</translation>
+    </message>
+    <message>
+        <source>First month</source>
+        <translation>Bulan mulai</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Bulan selesai</translation>
+    </message>
+    <message>
         <source>Unit name</source>
         <translation>Nama unit</translation>
     </message>
@@ -1209,6 +1273,14 @@ Apakah Anda menyimpan salinan cadangan di tempat lain (misalnya di flashdisk)? P
     <message>
         <source>Employment status</source>
         <translation>Kedudukan hukum</translation>
+    </message>
+    <message>
+        <source>Position (jabatan)</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Can be chosen</source>
+        <translation>Dapat dipilih</translation>
     </message>
     <message>
         <source>Paper size</source>

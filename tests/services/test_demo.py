@@ -453,16 +453,18 @@ def test_each_subordinate_rhk_supports_an_rhk_of_their_appraiser(demo300, year):
     owner = {p.id: p.employee_id for p in by_employee.values()}
     results = [r for r in PlanResult.select() if r.plan_id in owner]
     result_plan = {r.id: r.plan_id for r in results}
-    # an earlier SKP of a transfer keeps the links to its old appraiser: not checked here;
-    # nor the past year of whoever moved this year (the register holds the new appraiser)
-    moved = {p.employee_id for p in _plans(YEAR).values() if p.month_start > 1}
-    results = [
-        r for r in results if r.plan_id in owner and not (year < YEAR and owner[r.plan_id] in moved)
-    ]
+    # an earlier SKP of a transfer keeps the links to its old appraiser: not checked here
+    results = [r for r in results if r.plan_id in owner]
+    # the past year's appraiser is the one its approved SKP froze: the demo's transfer of this
+    # year changed the register's appraiser of one employee after that year
+    by_nip = {row["nip"]: row["id"] for row in rows.values()}
     linked = 0
     for result in results:
         employee = rows[owner[result.plan_id]]
         plan = by_employee[employee["id"]]
+        appraiser = employee["appraiser"]
+        if year != YEAR and plan.form != "JPT":
+            appraiser = by_nip[json.loads(plan.snapshot)["appraiser"]["nip"]]
         if plan.form == "JPT":
             assert employee["position_type"] == "JPT" and employee["appraiser"] is None
             assert result.parent_result_id is None and result.perspective in SKP_PERSPECTIVES.data
@@ -470,8 +472,8 @@ def test_each_subordinate_rhk_supports_an_rhk_of_their_appraiser(demo300, year):
         assert result.perspective is None
         assert result.parent_result_id is not None  # every RHK of the STAFF form is linked
         parent_plan = result_plan[result.parent_result_id]
-        assert owner[parent_plan] == employee["appraiser"]  # the appraiser's SKP, same year
-        assert parent_plan == by_employee[employee["appraiser"]].id
+        assert owner[parent_plan] == appraiser  # the appraiser's SKP, same year
+        assert parent_plan == by_employee[appraiser].id
         assert parent_plan < plan.id and first_step[parent_plan] <= first_step[plan.id]
         linked += 1
     assert linked > 200
