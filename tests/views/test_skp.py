@@ -351,3 +351,20 @@ def test_closing_after_the_year_was_closed_elsewhere_asks_and_closes(qtbot, staf
     editor.reject()
     assert not editor.isVisible()
     assert editor.error.text()  # it said why nothing could be saved
+
+
+def test_the_tab_fits_a_1366_pixel_screen_in_indonesian(qtbot, staff):
+    """Walkthrough: the counts beside the buttons widened the window past the screen."""
+    from desktop_app.i18n import translator
+
+    translator.install("id")
+    try:
+        tab = SkpTab()
+        qtbot.addWidget(tab)
+        tab.show()
+        qtbot.mouseClick(tab.status_filter, Qt.MouseButton.LeftButton)
+        qtbot.keyClick(tab.status_filter, Qt.Key.Key_Escape)
+        assert "Terlambat" in tab.counts_label.text()
+        assert tab.minimumSizeHint().width() <= 1366 - 30
+    finally:
+        translator.install("en")
