@@ -368,3 +368,19 @@ def test_the_tab_fits_a_1366_pixel_screen_in_indonesian(qtbot, staff):
         assert tab.minimumSizeHint().width() <= 1366 - 30
     finally:
         translator.install("en")
+
+
+def test_an_incomplete_skp_says_what_is_missing_without_asking_first(
+    qtbot, staff, workflow_questions
+):
+    """Walkthrough: Ajukan asked "submit the SKP?" and only then said an RHK had no IKI."""
+    plan_id = plans.create_plan(staff["ani"], YEAR)
+    editor = SkpEditor(plan_id)
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.mouseClick(editor.add_result_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(editor.result_text, "RHK tanpa indikator")
+    qtbot.mouseClick(editor.submit_button, Qt.MouseButton.LeftButton)
+    assert workflow_questions == []  # no question before the refusal
+    assert "not complete" in editor.error.text()
+    assert plans.get_plan(plan_id).status == plans.DRAFT
