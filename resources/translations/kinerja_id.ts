@@ -2984,6 +2984,14 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
         <translation>Indikator {n}: {message}</translation>
     </message>
     <message>
+        <source>Close the evaluation</source>
+        <translation>Tutup evaluasi</translation>
+    </message>
+    <message>
+        <source>What you typed could not be saved (the message says why). Close without saving it?</source>
+        <translation>Yang Anda ketik tidak dapat disimpan (pesannya menyebutkan alasannya). Tutup tanpa menyimpannya?</translation>
+    </message>
+    <message>
         <source>Re-open the evaluation</source>
         <translation>Buka kembali evaluasi</translation>
     </message>

@@ -461,3 +461,35 @@ def test_an_activity_date_that_is_no_date_is_refused_and_the_planned_date_stays(
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
     assert page.cell_message.text()
     assert _planned(plan_id).planned_start == COURSE[0]
+
+
+def test_a_returned_idp_reads_whole_in_the_list_in_indonesian(qtbot, office_with_staff):
+    """Walkthrough: the IDP column showed "Dikembali…" for a returned IDP."""
+    from desktop_app.i18n import translator
+    from desktop_app.scoring.idp import GapInput
+    from desktop_app.services.development.idp import ActivityInput, IdpInput
+
+    _as("staffhr")
+    plan_id = development.create_plan(office_with_staff["Budi"], YEAR)
+    activity = ActivityInput(8, "Bimtek Pelayanan Prima", "Bapelkes", *COURSE, "40", 1_800_000)
+    gap = GapInput("Pelayanan prima", "Keluhan pasien", "Standar layanan", "IKM 85")
+    development.save_plan(plan_id, IdpInput("Layanan prima", "", [gap], [activity]))
+    development.submit(plan_id)
+    _as("kapus")
+    development.return_plan(plan_id, "Tambahkan kegiatan coaching")
+    _as("staffhr")
+    translator.install("id")
+    try:
+        tab = DevelopmentTab()
+        qtbot.addWidget(tab)
+        tab.show()
+        qtbot.keyClicks(tab.search, "Budi")
+        qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
+        rect = tab.table.visualRect(tab.model.index(0, tab.model.IDP))
+        qtbot.mouseClick(tab.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        text = tab.model.index(0, tab.model.IDP).data()
+        assert text == "Dikembalikan"
+        needed = tab.table.fontMetrics().horizontalAdvance(text) + 12  # the cell's margins
+        assert tab.table.columnWidth(tab.model.IDP) >= needed
+    finally:
+        translator.install("en")

@@ -267,3 +267,47 @@ def test_a_realisasi_that_is_no_number_is_refused_beside_the_cell(qtbot, team, t
     with pytest.raises(InputError, match="Indicator 1"):
         evaluations.save_evaluation(evaluation_id, data)
     assert evaluations.get_evaluation(evaluation_id).indicators[0].realisasi == "90 usulan"
+
+
+@pytest.mark.parametrize("leave", ["tab", "enter", "click", "close"])
+def test_a_realisasi_typed_is_saved_when_the_editor_is_closed(qtbot, team, leave):
+    """Walkthrough: four realisasi typed and shown were lost when Tutup was pressed (the
+    editor wrote only on Simpan); typing right after opening went nowhere (no focus)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from tests.views.keyboard import activate, leave_cell, open_cell, type_into_cell
+
+    evaluation_id = evaluations.open_evaluation(team["budi"], f"{YEAR}-Q1")
+    editor = EvaluationEditor(evaluation_id)
+    qtbot.addWidget(editor)
+    activate(qtbot, editor)
+    assert QApplication.focusWidget() is editor.indicators
+    cell = open_cell(qtbot, editor.indicators, 0, editor.REALISASI, "double")
+    type_into_cell(qtbot, cell, "95 usulan")
+    leave_cell(qtbot, cell, leave, editor.notes, editor)
+    if leave != "close":
+        qtbot.mouseClick(editor.close_button, Qt.MouseButton.LeftButton)
+    assert not editor.isVisible()
+    assert evaluations.get_evaluation(evaluation_id).indicators[0].realisasi == "95 usulan"
+
+
+def test_closing_with_a_refused_realisasi_asks_before_letting_it_go(qtbot, team, monkeypatch):
+    from PySide6.QtCore import Qt
+
+    from tests.views.keyboard import activate, leave_cell, open_cell, type_into_cell
+
+    evaluation_id = evaluations.open_evaluation(team["budi"], f"{YEAR}-Q1")
+    editor = EvaluationEditor(evaluation_id)
+    qtbot.addWidget(editor)
+    activate(qtbot, editor)
+    cell = open_cell(qtbot, editor.indicators, 0, editor.REALISASI, "double")
+    type_into_cell(qtbot, cell, "sembilan puluh")
+    leave_cell(qtbot, cell, "tab", editor.notes, editor)
+    answers = [False, True]
+    monkeypatch.setattr(evaluation_editor.messages, "confirm", lambda *a: answers.pop(0))
+    qtbot.mouseClick(editor.close_button, Qt.MouseButton.LeftButton)
+    assert editor.isVisible() and "Indicator 1" in editor.cell_message.text()
+    qtbot.mouseClick(editor.close_button, Qt.MouseButton.LeftButton)
+    assert not editor.isVisible()
+    assert evaluations.get_evaluation(evaluation_id).indicators[0].realisasi == ""

@@ -351,3 +351,36 @@ def test_closing_after_the_year_was_closed_elsewhere_asks_and_closes(qtbot, staf
     editor.reject()
     assert not editor.isVisible()
     assert editor.error.text()  # it said why nothing could be saved
+
+
+def test_the_tab_fits_a_1366_pixel_screen_in_indonesian(qtbot, staff):
+    """Walkthrough: the counts beside the buttons widened the window past the screen."""
+    from desktop_app.i18n import translator
+
+    translator.install("id")
+    try:
+        tab = SkpTab()
+        qtbot.addWidget(tab)
+        tab.show()
+        qtbot.mouseClick(tab.status_filter, Qt.MouseButton.LeftButton)
+        qtbot.keyClick(tab.status_filter, Qt.Key.Key_Escape)
+        assert "Terlambat" in tab.counts_label.text()
+        assert tab.minimumSizeHint().width() <= 1366 - 30
+    finally:
+        translator.install("en")
+
+
+def test_an_incomplete_skp_says_what_is_missing_without_asking_first(
+    qtbot, staff, workflow_questions
+):
+    """Walkthrough: Ajukan asked "submit the SKP?" and only then said an RHK had no IKI."""
+    plan_id = plans.create_plan(staff["ani"], YEAR)
+    editor = SkpEditor(plan_id)
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.mouseClick(editor.add_result_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(editor.result_text, "RHK tanpa indikator")
+    qtbot.mouseClick(editor.submit_button, Qt.MouseButton.LeftButton)
+    assert workflow_questions == []  # no question before the refusal
+    assert "not complete" in editor.error.text()
+    assert plans.get_plan(plan_id).status == plans.DRAFT

@@ -172,7 +172,7 @@ class DevelopmentTab(QWidget):
         self.pages = QTabWidget()
         self.model = DevelopmentOfficeModel(self)
         self.table = row_table(
-            self.model, "developmentTable", (165, 220, 210, 80, 240, 65, 75, 95, 115)
+            self.model, "developmentTable", (165, 220, 210, 110, 240, 65, 75, 95, 115)
         )
         sortable(self.table)
         self.keeper = keep_selection(self.table, lambda n: self.model.row_at(n).employee_id)

@@ -139,13 +139,14 @@ class EvaluationEditor(QDialog):
         self.save_button = QPushButton(self.tr("&Save"))
         self.finalize_button = QPushButton(self.tr("&Finalise"))
         self.reopen_button = QPushButton(self.tr("Re-&open…"))
-        close = QPushButton(self.tr("&Close"))
+        self.close_button = QPushButton(self.tr("&Close"))
         self.save_button.clicked.connect(self.store)
         self.finalize_button.clicked.connect(self.finalize)
         self.reopen_button.clicked.connect(self.reopen)
-        close.clicked.connect(self.accept)
+        self.close_button.clicked.connect(self.accept)
         bar.addStretch(1)
-        for button in (self.save_button, self.finalize_button, self.reopen_button, close):
+        buttons = (self.save_button, self.finalize_button, self.reopen_button, self.close_button)
+        for button in buttons:
             bar.addWidget(button)
         layout.addLayout(bar)
         self.rating_hasil.currentIndexChanged.connect(self._ratings_changed)
@@ -153,6 +154,8 @@ class EvaluationEditor(QDialog):
         QShortcut(QKeySequence.StandardKey.Save, self, self.store)
         self._show()
         resize_within_screen(self, 1180, 720)
+        if self.detail.editable and self._may_rate():
+            self.indicators.setFocus()  # typing at once goes into the highlighted realisasi
 
     # --- building ------------------------------------------------------------------------------
 
@@ -332,6 +335,7 @@ class EvaluationEditor(QDialog):
         self.objection_page.show_detail(d, self._may_rate())
         self.history_page.show_detail(d)
         self._update()
+        self._shown = self.input()  # what closing compares with: unchanged means no write
 
     def _may_rate(self) -> bool:
         return allowed(Action.WRITE_APPRAISAL, self.detail.employee_id, appraiser_of=appraiser_of)
@@ -439,6 +443,24 @@ class EvaluationEditor(QDialog):
             return False
         data = self.input()
         return self._run(lambda: evaluations.save_evaluation(self.evaluation_id, data))
+
+    def done(self, result: int) -> None:
+        """Closing (Tutup, Esc, the window's button) saves what was typed, as the SKP editor
+        does: the walkthrough lost four realisasi typed and shown when Tutup was pressed. A
+        refusal keeps the editor open unless the user agrees to let the changes go."""
+        if self.detail.editable and self._may_rate():
+            commit_open_editors(self.indicators)  # a cell still open counts as typed
+            refused = self.input() != self._shown and not self.store()
+            if refused and not messages.confirm(
+                self,
+                self.tr("Close the evaluation"),
+                self.tr(
+                    "What you typed could not be saved (the message says why). "
+                    "Close without saving it?"
+                ),
+            ):
+                return
+        super().done(result)
 
     def finalize(self) -> None:
         unrated = (

@@ -405,7 +405,12 @@ class SkpEditor(ResultsPage, QDialog):
         self._reload()
 
     def submit(self) -> None:
-        if workflow_steps.submit_skp(self, self.detail):
+        """An incomplete SKP says what is missing at once, without first asking whether to
+        submit it (the walkthrough got the question, then the refusal)."""
+        commit_open_editors(self.indicator_table)
+        if self.save_now() and plans.problems(self.plan_id):
+            self._run(lambda: plans.submit(self.plan_id))  # refused: the message says why
+        elif workflow_steps.submit_skp(self, self.detail):
             self._run(lambda: plans.submit(self.plan_id))
 
     def approve(self) -> None:

@@ -216,10 +216,13 @@ class SkpTab(QWidget):
         ):
             actions.addWidget(button)
         actions.addStretch(1)
+        layout.addLayout(actions)
+        # its own line, wrapped: beside the buttons the Indonesian counts made the window
+        # wider than a 1366-pixel screen, cutting "Periode…" and the counts themselves
         self.counts_label = QLabel()
         self.counts_label.setObjectName("skpCounts")
-        actions.addWidget(self.counts_label)
-        layout.addLayout(actions)
+        self.counts_label.setWordWrap(True)
+        layout.addWidget(self.counts_label)
 
         self.model = ProgressModel(self)
         self.table = row_table(self.model, "progressTable", (170, 260, 260, 220, 120, 50, 80))
