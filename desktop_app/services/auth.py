@@ -116,7 +116,10 @@ def create_user(
         role = Role(role)
     except ValueError:
         errors["role"] = InputError(
-            N_("auth", "Role '{role}' is not known: use admin, hr, supervisor or viewer."),
+            N_(
+                "auth",
+                "Role '{role}' is not known: use admin, hr, supervisor, viewer or employee.",
+            ),
             "auth",
             role=role,
         )
@@ -124,6 +127,11 @@ def create_user(
         if role == Role.SUPERVISOR and employee_id is None:
             errors["employee"] = InputError(
                 N_("auth", "A supervisor account must be linked to an employee of the register."),
+                "auth",
+            )
+        elif role == Role.EMPLOYEE and employee_id is None:
+            errors["employee"] = InputError(
+                N_("auth", "An employee account must be linked to an employee of the register."),
                 "auth",
             )
     if (

@@ -22,6 +22,7 @@ class Role(StrEnum):
     HR = "hr"
     SUPERVISOR = "supervisor"
     VIEWER = "viewer"
+    EMPLOYEE = "employee"  # Pegawai: one's own record only (issue: the employee's own seat)
 
 
 ROLE_LABELS = {
@@ -29,6 +30,7 @@ ROLE_LABELS = {
     Role.HR: N_("roles", "HR staff"),
     Role.SUPERVISOR: N_("roles", "Supervisor (pejabat penilai)"),
     Role.VIEWER: N_("roles", "Viewer (read-only)"),
+    Role.EMPLOYEE: N_("roles", "Employee (pegawai, own records only)"),
 }
 
 
@@ -64,6 +66,7 @@ _GRANTS: dict[Role, frozenset[Action]] = {
         {Action.READ_APPRAISAL, Action.WRITE_APPRAISAL, Action.WRITE_PLAN, Action.APPROVE_PLAN}
     ),
     Role.VIEWER: frozenset({Action.READ_ALL, Action.READ_APPRAISAL}),
+    Role.EMPLOYEE: frozenset({Action.READ_APPRAISAL, Action.WRITE_PLAN}),
 }
 
 
@@ -159,6 +162,9 @@ def allowed(action: Action, employee_id: int | None = None, *, appraiser_of=None
         return True
     if action not in _GRANTS[session.role]:
         return False
+    if session.role == Role.EMPLOYEE:
+        # a Pegawai reaches their own record and nobody else's
+        return session.employee_id is not None and employee_id == session.employee_id
     if session.role != Role.SUPERVISOR or action not in _SCOPED:
         return True
     if employee_id is None or session.employee_id is None:

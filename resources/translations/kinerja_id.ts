@@ -7215,12 +7215,16 @@ Mengapa IDP yang sudah disetujui harus diubah?</translation>
         <translation>Nama pengguna &apos;{name}&apos; sudah dipakai.</translation>
     </message>
     <message>
-        <source>Role &apos;{role}&apos; is not known: use admin, hr, supervisor or viewer.</source>
-        <translation>Peran &apos;{role}&apos; tidak dikenal: gunakan admin, hr, supervisor, atau viewer.</translation>
+        <source>Role &apos;{role}&apos; is not known: use admin, hr, supervisor, viewer or employee.</source>
+        <translation>Peran &apos;{role}&apos; tidak dikenal: gunakan admin, hr, supervisor, viewer atau employee.</translation>
     </message>
     <message>
         <source>A supervisor account must be linked to an employee of the register.</source>
         <translation>Akun atasan (pejabat penilai) harus ditautkan ke pegawai yang terdaftar.</translation>
+    </message>
+    <message>
+        <source>An employee account must be linked to an employee of the register.</source>
+        <translation>Akun pegawai harus ditautkan ke pegawai dalam daftar pegawai.</translation>
     </message>
     <message>
         <source>The linked employee does not exist.</source>
@@ -9141,6 +9145,10 @@ Jika hal ini terjadi lagi, kirimkan rinciannya kepada petugas dukungan Anda. Rin
     <message>
         <source>Viewer (read-only)</source>
         <translation>Peninjau (hanya baca)</translation>
+    </message>
+    <message>
+        <source>Employee (pegawai, own records only)</source>
+        <translation>Pegawai (hanya data sendiri)</translation>
     </message>
 </context>
 <context>
