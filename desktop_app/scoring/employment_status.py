@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from desktop_app.scoring.indonesian_format import format_date
+from desktop_app.scoring.skp_months import MonthRange, days_of
 
 ACTIVE = "01"
 """Aktif: what holds on every day no status is recorded for."""
@@ -232,6 +233,16 @@ def is_exempt(
         return None
     status = BY_CODE[best[1].code]
     return Exemption(status.code, status.name, best[1].first, covered, period_days, status.basis)
+
+
+def exempt_in_months(
+    history: Iterable[Spell], year: int, months: MonthRange, duty: Duty = Duty.SKP
+) -> Exemption | None:
+    """The exemption from `duty` over the months of one SKP of `year` (an SKP of January –
+    June looks at 1 January – 30 June only): CLTN from 1 July exempts the July – December
+    SKP and not the January – June one. Same rule as `is_exempt` (more than half the days)."""
+    first, last = days_of(months, year)
+    return is_exempt(history, first, last, duty)
 
 
 def status_on(history: Iterable[Spell], day: dt.date) -> str:

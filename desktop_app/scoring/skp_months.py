@@ -19,6 +19,8 @@ rules, decided in docs/multiple_skp.md:
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
@@ -128,6 +130,14 @@ def owner_of_period(ranges: Sequence[MonthRange], first: int, last: int) -> int 
         if found is not None:
             return found
     return None
+
+
+def days_of(months: MonthRange, year: int) -> tuple[dt.date, dt.date]:
+    """The first and last day of the months in `year` (1 January – 30 June for January –
+    June): the days a rule about an SKP of these months looks at (its kedudukan hukum
+    exemption, docs/employment_status.md)."""
+    last_day = calendar.monthrange(year, months.end)[1]
+    return dt.date(year, months.start, 1), dt.date(year, months.end, last_day)
 
 
 def month_range_text(months: MonthRange, year: int | None = None) -> str:

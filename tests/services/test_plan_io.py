@@ -47,6 +47,7 @@ def test_rows_status_words_and_nip_as_text(office_rows, tmp_path):
     assert book.sheetnames == ["Progres SKP", "Ringkasan"]
     assert values[0] == (
         "No", "NIP", "Nama", "Unit Kerja", "Pejabat Penilai", "Status SKP", "Jumlah RHK",
+        "Bulan",  # the SKP's months (issue 20: several SKPs in a year)
         "Terlambat", "Dikecualikan",  # issue 20: late, exempt with why
     )  # fmt: skip
     assert len(values) == count + 1
@@ -57,6 +58,7 @@ def test_rows_status_words_and_nip_as_text(office_rows, tmp_path):
         plans.APPROVED: "Disetujui",
         plans.RETURNED: "Dikembalikan",
     }
+    months = {(1, 12): "Januari – Desember", (1, 7): "Januari – Juli", (8, 12): "Agustus – Desember"}
     for n, (row, line) in enumerate(zip(office_rows, values[1:], strict=True), 1):
         nip = row.nip
         assert line == (
@@ -67,12 +69,16 @@ def test_rows_status_words_and_nip_as_text(office_rows, tmp_path):
             row.appraiser_name or None,
             words[row.status],
             row.results,
+            None if row.plan_id is None else months[(row.month_start, row.month_end)],
             "Ya" if row.late else None,
             row.exemption.reason if row.exemption else None,
         )
     assert {line[5] for line in values[1:]} == set(words.values())  # every state is in the demo
     assert all(line[6] == 0 for line in values[1:] if line[5] == "Belum ada")
     assert all(line[6] > 0 for line in values[1:] if line[5] == "Disetujui")
+    moved = [line[7] for line in values[1:] if line[7] not in (None, "Januari – Desember")]
+    assert moved == ["Januari – Juli", "Agustus – Desember"]  # the demo's transfer
+    assert all(line[7] is None for line in values[1:] if line[5] == "Belum ada")
     cell = book[plan_io.SHEET]["B2"]
     assert cell.data_type == "s" and cell.number_format == "@"
 
@@ -168,4 +174,5 @@ def test_an_empty_list_still_makes_a_valid_file(db_path, tmp_path):
     book, values = _read(path)
     assert values == [tuple(plan_io.HEADERS)]
     lines = list(book[plan_io.SUMMARY_SHEET].iter_rows(values_only=True))
-    assert lines[-1] == ("Jumlah", 0, 0, 0, 0, 0, 0, 0, 0)  # and none late, none exempt
+    assert lines[-1] == ("Jumlah", 0, 0, 0, 0, 0, 0, 0, 0)
+    assert values[0][7] == "Bulan"  # and none late, none exempt

@@ -28,14 +28,16 @@ from desktop_app.services.evaluation.states import (
 from desktop_app.services.evaluation.values import key_period, stored
 from desktop_app.services.register import appraiser_chain, employment_status
 from desktop_app.services.register.employee_queries import staff_query
-from desktop_app.services.skp import plans
+from desktop_app.services.skp import frozen_people, plans
 
 
 def monitoring(
     period_key: str, unit_ids: Iterable[int] | None = None, *, day: dt.date | None = None
 ) -> list[MonitoringRow]:
     """Every active employee the user may see with the state of their evaluation for the key,
-    with the pejabat penilai of `day` (today): a running Plt/Plh as "Plt. Name"."""
+    with the pejabat penilai of `day` (today): a running Plt/Plh as "Plt. Name"; for an
+    evaluation of an SKP a transfer closed, the appraiser frozen in it (or in its SKP). The
+    exemption is by the period's own days (a quarter: its three months)."""
     key, period = key_period(period_key, writable=False)
     parsed = PeriodKey.parse(key)
     exempt = employment_status.exemptions(parsed.first_day, parsed.last_day, Duty.EVALUATION)
@@ -96,6 +98,10 @@ def monitoring(
     rows = []
     shared: dict[str, str] = {}  # one string per unit and appraiser name, not one per row
     acting = appraiser_chain.acting_appraiser_names(day or dt.date.today())
+    earlier = frozen_people.earlier_plan_appraisers(period.id if period else None)
+    frozen = frozen_people.frozen_evaluation_appraisers(
+        found[0] for found in evaluations.values() if found[5] in earlier
+    )  # the evaluations of an SKP a transfer closed: the appraiser frozen in them
     for (
         eid,
         front,
@@ -111,6 +117,7 @@ def monitoring(
         plan_id = found[5] if found else approved.get(eid)
         total = indicator_counts.get(plan_id, 0) if plan_id else 0
         done = realised.get(evaluation_id, 0) if evaluation_id else 0
+        shown = frozen.get(evaluation_id) or earlier.get(plan_id) if plan_id else None
         if found is None:
             state = NO_EVALUATION if eid in approved else NO_PLAN
         elif found[1] == FINAL:
@@ -128,7 +135,7 @@ def monitoring(
                 intern(nip),
                 unit_id,
                 shared.setdefault(unit_name, unit_name),
-                shared.setdefault(*(2 * [acting.get(eid, appraiser_name or "")])),
+                shared.setdefault(*(2 * [shown or acting.get(eid, appraiser_name or "")])),
                 state,
                 evaluation_id,
                 total,

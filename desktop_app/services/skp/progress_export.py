@@ -1,7 +1,8 @@
 """Excel export of the SKP progress list (progres penyusunan SKP) for the deadline.
 
 `export_progress` writes the rows of `plans.progress(year, unit_ids)`: who has no SKP yet, a
-draft, a submitted, an approved or a returned one, with the number of RHK, and a summary sheet
+draft, a submitted, an approved or a returned one, with the number of RHK and the SKP's
+months ("Bulan": a transferred employee has one row per SKP), and a summary sheet
 with the counts per status per unit and a total row. The column headers and status words are
 Indonesian and fixed: they are the file format HR and the supervisors pass around, not
 interface text. No Qt here; problems are ServiceError objects with N_-marked messages.
@@ -16,6 +17,7 @@ from typing import Any
 from desktop_app.errors import InputError
 from desktop_app.i18n import N_
 from desktop_app.scoring.nip import display_nip
+from desktop_app.scoring.skp_months import MonthRange, month_range_text
 from desktop_app.services import session
 from desktop_app.services.session import Action, require
 from desktop_app.services.skp.plans import (
@@ -45,10 +47,11 @@ HEADERS = (
     "Pejabat Penilai",
     "Status SKP",
     "Jumlah RHK",
+    "Bulan",
     "Terlambat",
     "Dikecualikan",
 )
-WIDTHS = (6, 23, 36, 40, 36, 14, 12, 11, 36)
+WIDTHS = (6, 23, 36, 40, 36, 14, 12, 24, 11, 36)
 STATUS_WORDS = {
     NO_PLAN: "Belum ada",
     DRAFT: "Draf",
@@ -69,6 +72,14 @@ TOTAL_LABEL = "Jumlah"
 _CHUNK = 500
 
 
+def months_cell(row: ProgressRow) -> str | None:
+    """The "Bulan" of a row: the SKP's months ("Januari – Juni"; a whole year "Januari –
+    Desember"), none without an SKP. Built from month numbers only: never a formula."""
+    if row.plan_id is None:
+        return None
+    return month_range_text(MonthRange(row.month_start, row.month_end))
+
+
 def _check_access() -> None:
     """Reading appraisals; a supervisor exports the list of the people they appraise (which
     plans.progress already limits to them), checked against their own record."""
@@ -83,9 +94,9 @@ def export_progress(
     progress: Progress | None = None,
 ) -> int:
     """Write `rows` (from plans.progress) to the .xlsx file `path`: the sheet "Progres SKP"
-    with one row per employee and the sheet "Ringkasan" with the counts per unit. The file is
-    written to `<name>.part` and renamed at the end, so a failed export leaves no half file.
-    Returns the number of employees written."""
+    with one row per SKP (its months in "Bulan") and the sheet "Ringkasan" with the counts
+    per unit. The file is written to `<name>.part` and renamed at the end, so a failed export
+    leaves no half file. Returns the number of rows written."""
     _check_access()
     path = Path(path)
     if path.suffix.lower() != ".xlsx":
@@ -139,6 +150,7 @@ def _fill(book: Any, rows: Sequence[ProgressRow], year: int, progress: Progress 
                 row.appraiser_name or None,
                 STATUS_WORDS.get(row.status, row.status),
                 row.results,
+                months_cell(row),
                 LATE_WORD if row.late else None,
                 row.exemption.reason if row.exemption is not None else None,
             ]
