@@ -36,6 +36,9 @@ class PerformancePlan(SyncedModel):
     # transfer or promotion closes one SKP at a month and starts the next (docs/multiple_skp.md)
     month_start = IntegerField(default=1)
     month_end = IntegerField(default=12)
+    # what the transfer that started this SKP changed (0016, JSON; "" when no transfer did):
+    # the closed SKP, its old last month, the register before and after, for the undo
+    transfer_before = TextField(default="")
 
     class Meta:
         table_name = "performance_plan"

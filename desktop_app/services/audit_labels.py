@@ -217,6 +217,7 @@ FIELD_LABELS = {  # column -> label, the same in every record type unless overri
     "decree_on": N_("AuditViews", "Decree date"),
     "month_start": N_("AuditViews", "First month"),
     "month_end": N_("AuditViews", "Last month"),
+    "transfer_before": N_("AuditViews", "What the transfer changed"),
 }
 
 ENTITY_FIELD_LABELS = {  # (record type, column) -> label where the general one misleads
@@ -250,6 +251,7 @@ SECRET_FIELDS = frozenset(  # shown only as "set" / "changed", never their conte
         "evidence_sha256",
         "certificate_sha256",
         "snapshot",
+        "transfer_before",  # ids of the register before a transfer: internal, for the undo
     }
 )
 

@@ -58,7 +58,11 @@ def test_rows_status_words_and_nip_as_text(office_rows, tmp_path):
         plans.APPROVED: "Disetujui",
         plans.RETURNED: "Dikembalikan",
     }
-    months = {(1, 12): "Januari – Desember", (1, 7): "Januari – Juli", (8, 12): "Agustus – Desember"}
+    months = {
+        (1, 12): "Januari – Desember",
+        (1, 7): "Januari – Juli",
+        (8, 12): "Agustus – Desember",
+    }
     for n, (row, line) in enumerate(zip(office_rows, values[1:], strict=True), 1):
         nip = row.nip
         assert line == (

@@ -62,7 +62,7 @@ def people(office):
     )  # fmt: skip
     plan_id = approved_skp(budi, plan=two)
     return {"dinkes": dinkes, "pkm": puskesmas, "kabid": kabid, "kapus": kapus, "budi": budi,
-            "plan": plan_id}  # fmt: skip
+            "plan": plan_id, "kadis": kadis}  # fmt: skip
 
 
 def _move(people, month=7, copy=(), kind=MUTASI, **changes):

@@ -34,7 +34,7 @@ from desktop_app.services.development.idp import IdpDetail
 from desktop_app.services.evaluation import evaluations
 from desktop_app.services.evaluation.evaluations import EvaluationDetail
 from desktop_app.services.reports import sources
-from desktop_app.services.skp import plans
+from desktop_app.services.skp import plans, transfer_people
 from desktop_app.services.skp.plans import PlanDetail
 
 
@@ -73,6 +73,7 @@ def skp_report(plan_id: int) -> SkpReport:
     detail = plans.get_plan(plan_id)
     approved = detail.status == plans.APPROVED
     snapshot, approved_at = sources.plan_snapshot(plan_id) if approved else ({}, None)
+    snapshot = snapshot or transfer_people.kept_people_of(plan_id)  # a late transfer's SKP
     created = approved_at or (
         detail.history[-1].at if detail.history else dt.datetime(detail.year, 1, 1)
     )

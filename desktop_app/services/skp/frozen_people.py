@@ -16,6 +16,8 @@ from desktop_app.models import Evaluation, PerformancePlan
 from desktop_app.scoring.acting import ActingKind
 from desktop_app.scoring.skp_months import LAST_MONTH
 from desktop_app.scoring.workflow import stored_snapshot
+from desktop_app.services.skp.plan_flow import APPROVED
+from desktop_app.services.skp.transfer_people import kept_people
 
 
 def appraiser_name(snapshot: Mapping[str, Any]) -> str:
@@ -31,20 +33,23 @@ def appraiser_name(snapshot: Mapping[str, Any]) -> str:
 
 def earlier_plan_appraisers(period_id: int | None) -> dict[int, str]:
     """plan id -> the appraiser frozen at approval, for the SKPs of the year's period that end
-    before December (an SKP closed by a transfer) and were approved (frozen)."""
+    before December (an SKP closed by a transfer) and were approved (frozen), or made by a
+    late transfer with its own people (services.skp.transfer_people)."""
     if period_id is None:
         return {}
-    query = (
-        PerformancePlan.select(PerformancePlan.id, PerformancePlan.snapshot)
-        .where(
-            (PerformancePlan.period == period_id)
-            & (PerformancePlan.deleted == False)
-            & (PerformancePlan.month_end < LAST_MONTH)
-            & (PerformancePlan.snapshot != "")
-        )
-        .tuples()
+    query = PerformancePlan.select().where(
+        (PerformancePlan.period == period_id)
+        & (PerformancePlan.deleted == False)
+        & (PerformancePlan.month_end < LAST_MONTH)
+        & ((PerformancePlan.snapshot != "") | (PerformancePlan.transfer_before != ""))
     )
-    found = {plan_id: appraiser_name(stored_snapshot(text)) for plan_id, text in query}
+    found = {
+        plan.id: appraiser_name(
+            stored_snapshot(plan.snapshot) if plan.snapshot and plan.status == APPROVED
+            else kept_people(plan) or {}
+        )
+        for plan in query
+    }  # fmt: skip
     return {plan_id: name for plan_id, name in found.items() if name}
 
 

@@ -18,6 +18,7 @@ peran hasil `cascade`; their public names are re-exported here.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 
 from desktop_app.errors import NotFoundError, ServiceError
@@ -31,6 +32,7 @@ from desktop_app.scoring.target_units import check_for_unit
 from desktop_app.services import periods
 from desktop_app.services.register import appraiser_chain
 from desktop_app.services.session import Action
+from desktop_app.services.skp import transfer_people
 from desktop_app.services.skp.cascade import cascade, subordinates
 from desktop_app.services.skp.plan_content import (
     check_links,
@@ -297,6 +299,9 @@ def approve(plan_id: int) -> None:
             raise _error(N_("plans", "The SKP is not complete: {problems}"), problems=missing)
         KIT.step(plan, "approve")
         KIT.freeze(plan, plan.employee)
+        kept = transfer_people.kept_people(plan)  # a late transfer froze its own people
+        if kept:
+            plan.snapshot = json.dumps(kept, ensure_ascii=False, sort_keys=True)
         plan.approved_at = utcnow()
         plan.save()
 

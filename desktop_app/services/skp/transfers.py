@@ -10,8 +10,10 @@ draft, holding the RHK (with their IKI) the user ticked. Rules of the months in
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from desktop_app.errors import InputError, NotFoundError
 from desktop_app.i18n import N_
@@ -21,8 +23,10 @@ from desktop_app.scoring.errors import RuleError
 from desktop_app.scoring.period_key import PeriodKey
 from desktop_app.scoring.skp_months import MonthRange, month_range_text, split_at
 from desktop_app.services import periods
-from desktop_app.services.register.employees import get_employee, save_employee
+from desktop_app.services.register import officials
+from desktop_app.services.register.employees import EmployeeDetail, get_employee, save_employee
 from desktop_app.services.session import Action, require
+from desktop_app.services.skp import transfer_people
 from desktop_app.services.skp.plan_content import results_of, save_results
 from desktop_app.services.skp.plan_flow import KIT, plans_in_year, require_for
 from desktop_app.services.skp.plan_types import IndicatorInput, ResultInput
@@ -46,8 +50,20 @@ class CopyChoice:
 
 
 @dataclass(frozen=True)
+class SkpOfYear:
+    """One SKP of the employee's year that a transfer may split, with its RHK."""
+
+    plan_id: int
+    months: MonthRange
+    status: str
+    results: list[CopyChoice] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
 class TransferStart:
-    """What the transfer dialog starts from: the SKP in force and the register today."""
+    """What the transfer dialog starts from: the SKPs of the year (`plan_id`, `months`,
+    `status`, `results`: the one in force at year end) and the register today. `official_id`
+    is the official outside the office who appraises the employee, if any."""
 
     employee_id: int
     employee_name: str
@@ -60,12 +76,18 @@ class TransferStart:
     position_type: str
     appraiser_id: int | None
     results: list[CopyChoice] = field(default_factory=list)
+    official_id: int | None = None
+    skps: list[SkpOfYear] = field(default_factory=list)
 
     @property
-    def close_months(self) -> range:
-        """The months the SKP in force may be closed at (it keeps at least one month and the
-        next SKP gets at least one)."""
-        return range(self.months.start, self.months.end)
+    def close_months(self) -> list[int]:
+        """The months a transfer may happen at the end of: within any SKP of the year, each
+        SKP keeping at least one month and the next one getting at least one."""
+        return [m for skp in self.skps for m in range(skp.months.start, skp.months.end)]
+
+    def skp_at(self, month: int) -> SkpOfYear | None:
+        """The SKP in force in `month` (the one a transfer at the end of it splits)."""
+        return next((s for s in self.skps if month in s.months), None)
 
 
 @dataclass(frozen=True)
@@ -82,6 +104,7 @@ class TransferInput:
     position_type: str
     appraiser_id: int | None
     copy: Sequence[int] = ()
+    official_id: int | None = None  # an official outside the office as the new appraiser
 
 
 @dataclass(frozen=True)
@@ -107,6 +130,7 @@ def nothing_changes(start: TransferStart, data: TransferInput) -> bool:
     dialog says so before asking)."""
     return (
         data.appraiser_id == start.appraiser_id
+        and data.official_id == start.official_id
         and data.unit_id == start.unit_id
         and data.position_name.strip() == start.position_name
         and data.position_type == start.position_type
@@ -120,8 +144,8 @@ def default_copy(kind: str) -> bool:
 
 
 def transfer_start(employee_id: int, year: int) -> TransferStart:
-    """The SKP in force at year end (the one a transfer closes) with its RHK, or why there is
-    none."""
+    """The SKPs of the year with their RHK (any of them may be split at a month), or why
+    there is none to split."""
     require(Action.WRITE_REGISTER)
     require_for(Action.WRITE_PLAN, employee_id)
     found = plans_in_year(employee_id, year)
@@ -132,28 +156,33 @@ def transfer_start(employee_id: int, year: int) -> TransferStart:
             name=employee.name,
             year=year,
         )
-    plan_id, months = found[-1]
-    plan = PerformancePlan.get_by_id(plan_id)
-    if months.start == months.end:
+    skps = []
+    for plan_id, months in found:
+        plan = PerformancePlan.get_by_id(plan_id)
+        choices = [
+            CopyChoice(r.id or 0, r.text, r.is_main, len(r.indicators)) for r in results_of(plan)
+        ]
+        skps.append(SkpOfYear(plan_id, months, plan.status, choices))
+    if all(s.months.start == s.months.end for s in skps):
         raise _error(
             N_("transfers", "The SKP of {months} covers one month: it cannot be split."),
-            months=month_range_text(months, year),
+            months=month_range_text(skps[-1].months, year),
         )
-    choices = [
-        CopyChoice(r.id or 0, r.text, r.is_main, len(r.indicators)) for r in results_of(plan)
-    ]
+    latest = skps[-1]
     return TransferStart(
         employee_id,
         Employee.get_by_id(employee_id).full_name,
         year,
-        plan_id,
-        months,
-        plan.status,
+        latest.plan_id,
+        latest.months,
+        latest.status,
         employee.unit_id or 0,
         employee.position_name,
         employee.position_type,
         employee.appraiser_id,
-        choices,
+        latest.results,
+        officials.external_appraiser(employee_id),
+        skps,
     )
 
 
@@ -179,7 +208,10 @@ def _check_evaluations(plan: PerformancePlan, close_month: int, year: int) -> No
 
 
 def transfer(data: TransferInput) -> TransferDone:
-    """Close the SKP in force at `close_month`, update the register, start the next SKP."""
+    """Split the SKP in force in `close_month` at its end and start the next SKP. For the SKP
+    in force at year end the register record changes too; for an earlier one (a change
+    recorded late) the register keeps today's post and the new SKP keeps the people chosen
+    here (docs/multiple_skp.md)."""
     require(Action.WRITE_REGISTER)
     require_for(Action.WRITE_PLAN, data.employee_id)
     if data.kind not in KINDS:
@@ -187,42 +219,46 @@ def transfer(data: TransferInput) -> TransferDone:
     with write_transaction():
         period = periods.year_period(data.year, writable=True)
         start = transfer_start(data.employee_id, data.year)
-        current = PerformancePlan.get_by_id(start.plan_id)
+        part = start.skp_at(data.close_month) if isinstance(data.close_month, int) else None
+        part = part or next(s for s in reversed(start.skps))  # split_at says what is wrong
+        latest = part.plan_id == start.plan_id
+        current = PerformancePlan.get_by_id(part.plan_id)
         try:
-            closed, following = split_at(start.months, data.close_month)
+            closed, following = split_at(part.months, data.close_month)
         except RuleError as err:
             raise _error(
                 N_("transfers", "Last month of the current SKP: {problem}"), problem=err
             ) from None
         _check_evaluations(current, data.close_month, data.year)
-        unknown = set(data.copy) - {c.result_id for c in start.results}
+        unknown = set(data.copy) - {c.result_id for c in part.results}
         if unknown:
             raise NotFoundError(N_("transfers", "An RHK to copy no longer exists."), "transfers")
-        same_appraiser = data.appraiser_id == start.appraiser_id
-        if nothing_changes(start, data):
+        if data.appraiser_id is not None and data.official_id is not None:
+            raise _error(N_("transfers", "Choose one new appraiser, not two."))
+        same_appraiser = (data.appraiser_id, data.official_id) == (
+            start.appraiser_id,
+            start.official_id,
+        )
+        if latest and nothing_changes(start, data):
             raise nothing_changes_error()
         if data.appraiser_id == data.employee_id:
             raise _error(N_("transfers", "An employee cannot appraise themselves."))
+        if data.official_id is not None:
+            transfer_people.official_row(data.official_id)  # live and active, or why not
 
+        record: dict[str, Any] = {
+            "closed_plan": current.id,
+            "closed_end": part.months.end,
+            "kind": data.kind,
+        }
         current.month_end = closed.end  # the status stays: an approved SKP stays approved
         current.save()
-
-        record = get_employee(data.employee_id)
-        record.unit_id = data.unit_id
-        record.position_name = data.position_name
-        if data.position_type != record.position_type:
-            record.jf_level = None
-            record.echelon = None
-        record.position_type = data.position_type
-        if data.kind != PENILAI:  # a new post from the first month of the next SKP
-            record.position_since = dt.date(data.year, following.start, 1)
-        record.appraiser_id = data.appraiser_id
-        if data.kind != PENILAI:  # a new post: its pejabat penilai is the atasan langsung
-            record.supervisor_id = data.appraiser_id
-        save_employee(record, data.employee_id)
-
+        if latest:
+            record["register"] = _change_register(data, following.start)
+        else:
+            record["people"] = transfer_people.people_of(data, following.start)
         employee = Employee.get_by_id(data.employee_id)
-        form = "JPT" if employee.position and employee.position.position_type == "JPT" else "STAFF"
+        form = "JPT" if data.position_type == "JPT" else "STAFF"
         new = KIT.create(
             employee=employee,
             period=period,
@@ -230,6 +266,7 @@ def transfer(data: TransferInput) -> TransferDone:
             approach=current.approach,
             month_start=following.start,
             month_end=following.end,
+            transfer_before=json.dumps(record, sort_keys=True),
         )
         first_step = PlanStatusChange.get(PlanStatusChange.plan == new)
         first_step.reason = _note(data.kind, closed, data.year)
@@ -241,6 +278,63 @@ def transfer(data: TransferInput) -> TransferDone:
             new.consequences = current.consequences
             new.save()
         return TransferDone(current.id, closed, new.id, following, copied)
+
+
+REGISTER_FIELDS = (
+    "unit_id",
+    "position_name",
+    "position_type",
+    "jf_level",
+    "echelon",
+    "position_since",
+    "supervisor_id",
+    "appraiser_id",
+)
+
+
+def register_state(employee_id: int) -> dict[str, Any]:
+    """What a transfer changes in the register record, as plain values (for the undo)."""
+    detail = get_employee(employee_id)
+    found: dict[str, Any] = {name: getattr(detail, name) for name in REGISTER_FIELDS}
+    since = found["position_since"]
+    found["position_since"] = since.isoformat() if since else None
+    found["official_id"] = officials.external_appraiser(employee_id)
+    return found
+
+
+def restore_register(employee_id: int, state: dict[str, Any]) -> None:
+    """Put the register record back as `state` (register_state), audited like an edit of the
+    employee form; the official outside the office too."""
+    record: EmployeeDetail = get_employee(employee_id)
+    for name in REGISTER_FIELDS:
+        value = state.get(name)
+        if name == "position_since" and value:
+            value = dt.date.fromisoformat(value)
+        setattr(record, name, value)
+    save_employee(record, employee_id)
+    officials.set_external_appraiser(employee_id, state.get("official_id"))
+
+
+def _change_register(data: TransferInput, first_month: int) -> dict[str, Any]:
+    """The new unit, post and appraiser in the register (audited through the employee form's
+    save); returns the record before and after, for the undo."""
+    before = register_state(data.employee_id)
+    record = get_employee(data.employee_id)
+    record.unit_id = data.unit_id
+    record.position_name = data.position_name
+    if data.position_type != record.position_type:
+        record.jf_level = None
+        record.echelon = None
+    record.position_type = data.position_type
+    if data.kind != PENILAI:  # a new post from the first month of the next SKP
+        record.position_since = dt.date(data.year, first_month, 1)
+    record.appraiser_id = data.appraiser_id
+    if data.kind != PENILAI:  # a new post: its pejabat penilai is the atasan langsung
+        record.supervisor_id = data.appraiser_id  # none for an official outside the office
+    save_employee(record, data.employee_id)
+    # one or the other: an official outside the office, or none (the link would win)
+    officials.set_external_appraiser(data.employee_id, data.official_id)
+    return {"before": before, "after": register_state(data.employee_id)}
 
 
 def _note(kind: str, closed: MonthRange, year: int) -> str:
