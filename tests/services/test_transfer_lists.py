@@ -10,8 +10,7 @@ from desktop_app.services.evaluation import evaluations
 from desktop_app.services.evaluation.monitoring import monitoring
 from desktop_app.services.register import employment_status
 from desktop_app.services.skp import progress as _progress
-from tests.services.test_transfers import _fill, _move, people  # noqa: F401 (the fixture)
-from tests.services.test_transfers import A, S
+from tests.services.test_transfers import A, S, _fill, _move, people  # noqa: F401 (the fixture)
 
 YEAR = 2026
 
