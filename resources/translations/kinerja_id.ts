@@ -291,6 +291,13 @@ Apakah Anda menyimpan salinan cadangan di tempat lain (misalnya di flashdisk)? P
     </message>
 </context>
 <context>
+    <name>AppraiserPicker</name>
+    <message>
+        <source>outside the office: {position}, {instansi}</source>
+        <translation>di luar instansi: {position}, {instansi}</translation>
+    </message>
+</context>
+<context>
     <name>AssignDialog</name>
     <message>
         <source>Give an RHK to subordinates</source>
@@ -1225,6 +1232,10 @@ Apakah Anda menyimpan salinan cadangan di tempat lain (misalnya di flashdisk)? P
     <message>
         <source>Last month</source>
         <translation>Bulan selesai</translation>
+    </message>
+    <message>
+        <source>What the transfer changed</source>
+        <translation>Yang diubah oleh mutasi</translation>
     </message>
     <message>
         <source>Unit name</source>
@@ -6168,6 +6179,10 @@ Tidak ada penampil PDF yang membukanya di komputer ini: buka foldernya dan cetak
         <translation>Mutasi atau promosi: tutup SKP ini pada suatu bulan dan mulai SKP berikutnya</translation>
     </message>
     <message>
+        <source>&amp;Undo transfer…</source>
+        <translation>Batalkan m&amp;utasi…</translation>
+    </message>
+    <message>
         <source>Pri&amp;nt SKP</source>
         <translation>&amp;Cetak SKP</translation>
     </message>
@@ -6190,6 +6205,10 @@ Tidak ada penampil PDF yang membukanya di komputer ini: buka foldernya dan cetak
     <message>
         <source>This employee has an SKP for the year already.</source>
         <translation>Pegawai ini sudah mempunyai SKP untuk tahun ini.</translation>
+    </message>
+    <message>
+        <source>This employee has one SKP in the year: there is no transfer to undo.</source>
+        <translation>Pegawai ini punya satu SKP dalam tahun ini: tidak ada mutasi yang bisa dibatalkan.</translation>
     </message>
     <message>
         <source>The list is empty: nothing to export.</source>
@@ -6681,6 +6700,10 @@ Salinan telah dibaca ulang dan diperiksa: flashdisk sekarang aman dilepas. Kanto
         <translation>&amp;Jenis perubahan:</translation>
     </message>
     <message>
+        <source>The last month before the change: the SKP in force then is split</source>
+        <translation>Bulan terakhir sebelum perubahan: SKP yang berlaku pada bulan itu dipecah</translation>
+    </message>
+    <message>
         <source>&amp;Last month of the current SKP:</source>
         <translation>Bulan &amp;terakhir SKP yang berlaku:</translation>
     </message>
@@ -6697,6 +6720,10 @@ Salinan telah dibaca ulang dan diperiksa: flashdisk sekarang aman dilepas. Kanto
         <translation>Je&amp;nis jabatan:</translation>
     </message>
     <message>
+        <source>An employee of the office, or an official outside it (marked so)</source>
+        <translation>Pegawai kantor ini, atau pejabat di luar instansi (ditandai)</translation>
+    </message>
+    <message>
         <source>New appr&amp;aiser (pejabat penilai):</source>
         <translation>&amp;Pejabat penilai baru:</translation>
     </message>
@@ -6707,6 +6734,10 @@ Salinan telah dibaca ulang dan diperiksa: flashdisk sekarang aman dilepas. Kanto
     <message>
         <source>&amp;Transfer…</source>
         <translation>Pro&amp;ses…</translation>
+    </message>
+    <message>
+        <source>An earlier SKP of the year: the register keeps today&apos;s post; the new SKP keeps the post and appraiser chosen here.</source>
+        <translation>SKP yang lebih awal dalam tahun ini: data pegawai tetap memuat jabatan sekarang; SKP baru memakai jabatan dan pejabat penilai yang dipilih di sini.</translation>
     </message>
     <message>
         <source>The SKP of {name} will end in {last}: it covers {closed} and stays {status}.
@@ -6731,6 +6762,26 @@ Evaluasi mulai {first} menjadi milik SKP baru.</translation>
     <message>
         <source>Transfer</source>
         <translation>Proses</translation>
+    </message>
+    <message>
+        <source>Undo the last transfer of {name} ({kind})?
+
+The draft SKP of {new} is removed and the SKP of {closed} covers {restored} again.</source>
+        <translation>Batalkan mutasi terakhir {name} ({kind})?
+
+Draf SKP {new} dihapus dan SKP {closed} kembali mencakup {restored}.</translation>
+    </message>
+    <message>
+        <source>The register record gets its unit, position and appraiser of before the transfer back.</source>
+        <translation>Data pegawai kembali ke unit kerja, jabatan, dan pejabat penilai sebelum mutasi.</translation>
+    </message>
+    <message>
+        <source>Undo the transfer</source>
+        <translation>Batalkan mutasi</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Batalkan</translation>
     </message>
 </context>
 <context>
@@ -10067,8 +10118,48 @@ Jika hal ini terjadi lagi, kirimkan rinciannya kepada petugas dukungan Anda. Rin
         <translation>RHK yang akan disalin sudah tidak ada.</translation>
     </message>
     <message>
+        <source>Choose one new appraiser, not two.</source>
+        <translation>Pilih satu pejabat penilai baru, bukan dua.</translation>
+    </message>
+    <message>
         <source>An employee cannot appraise themselves.</source>
         <translation>Pegawai tidak dapat menjadi pejabat penilai bagi dirinya sendiri.</translation>
+    </message>
+    <message>
+        <source>The official outside the office no longer exists.</source>
+        <translation>Pejabat di luar instansi itu sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>{name} is marked inactive: choose an active official.</source>
+        <translation>{name} ditandai tidak aktif: pilih pejabat yang aktif.</translation>
+    </message>
+    <message>
+        <source>The employee no longer exists.</source>
+        <translation>Pegawai itu sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>{name} has no transfer in {year} to undo.</source>
+        <translation>{name} tidak punya mutasi pada {year} yang bisa dibatalkan.</translation>
+    </message>
+    <message>
+        <source>The SKP of {months} that the transfer started is no longer a draft: the transfer cannot be undone.</source>
+        <translation>SKP {months} yang dibuat oleh mutasi itu bukan draf lagi: mutasi tidak dapat dibatalkan.</translation>
+    </message>
+    <message>
+        <source>The SKP of {months} already has the evaluation of {period}: the transfer cannot be undone.</source>
+        <translation>SKP {months} sudah punya evaluasi {period}: mutasi tidak dapat dibatalkan.</translation>
+    </message>
+    <message>
+        <source>{count} RHK of other employees support the RHK of the SKP of {months}: the transfer cannot be undone.</source>
+        <translation>{count} RHK pegawai lain mendukung RHK SKP {months}: mutasi tidak dapat dibatalkan.</translation>
+    </message>
+    <message>
+        <source>The SKP before the transfer changed since: the transfer cannot be undone.</source>
+        <translation>SKP sebelum mutasi sudah berubah sejak itu: mutasi tidak dapat dibatalkan.</translation>
+    </message>
+    <message>
+        <source>The register record of {name} changed after the transfer: undoing it would overwrite that change. Change the register by hand instead.</source>
+        <translation>Data pegawai {name} berubah setelah mutasi: pembatalan akan menimpa perubahan itu. Ubah data pegawai secara manual.</translation>
     </message>
 </context>
 <context>

@@ -31,7 +31,11 @@ from desktop_app.views import messages, print_actions
 from desktop_app.views.register.incomplete_guard import ensure_complete
 from desktop_app.views.register.status_dialog import exempt_state, exemption_text, late_text
 from desktop_app.views.skp.editor import SkpEditor, status_label
-from desktop_app.views.skp.transfer_dialog import TransferDialog, months_text
+from desktop_app.views.skp.transfer_dialog import (
+    TransferDialog,
+    months_text,
+    undo_last_transfer,
+)
 from desktop_app.views.table_model import AnyIndex, FlatTableModel, keep_selection
 from desktop_app.views.widgets import (
     add_unit_choices,
@@ -194,6 +198,9 @@ class SkpTab(QWidget):
             self.tr("Transfer or promotion: close this SKP at a month and start the next one")
         )
         self.transfer_button.clicked.connect(self.transfer_current)
+        self.undo_transfer_button = QPushButton(self.tr("&Undo transfer…"))
+        self.undo_transfer_button.setObjectName("undoTransfer")
+        self.undo_transfer_button.clicked.connect(self.undo_transfer_current)
         self.print_button = QPushButton(self.tr("Pri&nt SKP"))
         self.print_button.setObjectName("printSkp")
         self.print_button.clicked.connect(self.print_current)
@@ -209,6 +216,7 @@ class SkpTab(QWidget):
             self.open_button,
             self.copy_button,
             self.transfer_button,
+            self.undo_transfer_button,
             self.cascade_button,
             self.print_button,
             self.recap_button,
@@ -362,6 +370,14 @@ class SkpTab(QWidget):
             row is not None and row.plan_id is not None and granted(Action.WRITE_REGISTER),
             why_not_transfer,
         )
+        moved = row is not None and sum(r.employee_id == row.employee_id for r in self._rows) > 1
+        set_enabled_why(
+            self.undo_transfer_button,
+            moved and granted(Action.WRITE_REGISTER),
+            why_not_transfer
+            if row is None or not granted(Action.WRITE_REGISTER)
+            else self.tr("This employee has one SKP in the year: there is no transfer to undo."),
+        )
         set_enabled_why(
             self.export_button,
             self.model.rowCount() > 0,
@@ -418,7 +434,8 @@ class SkpTab(QWidget):
         self._editor(plan_id)
 
     def transfer_current(self) -> None:
-        """Mutasi / promosi of the selected employee (the SKP in force at year end closes)."""
+        """Mutasi / promosi of the selected employee (the SKP in force at the chosen month is
+        split)."""
 
         row = self.current_row()
         year = self.current_year()
@@ -434,6 +451,14 @@ class SkpTab(QWidget):
         finally:
             dialog.deleteLater()
         self.reload()
+
+    def undo_transfer_current(self) -> None:
+        """Undo the selected employee's last transfer of the year (asks first; a refusal
+        says why)."""
+        row = self.current_row()
+        year = self.current_year()
+        if row is not None and year is not None and undo_last_transfer(self, row.employee_id, year):
+            self.reload()
 
     def show_cascade(self) -> None:
         from desktop_app.views.skp.cascade_dialog import CascadeDialog

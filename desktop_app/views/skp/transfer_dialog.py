@@ -1,7 +1,10 @@
 """Mutasi / promosi: close the SKP in force at a month and start the next one with the new
 unit, position and pejabat penilai (docs/multiple_skp.md). The dialog asks what happens, the
-last month of the current SKP, the new post and which RHK the next SKP keeps, then says what
-will happen before it does it; `services.skp.transfers` checks and writes it all at once."""
+last month before the change (within any SKP of the year: the SKP in force then is split),
+the new post, the new appraiser (an employee of the office or an official outside it) and
+which RHK the next SKP keeps, then says what will happen before it does it;
+`services.skp.transfers` checks and writes it all at once. `undo_last_transfer` asks before
+`services.skp.transfer_undo` undoes the last one."""
 
 from __future__ import annotations
 
@@ -20,12 +23,14 @@ from PySide6.QtWidgets import (
 
 from desktop_app.errors import ServiceError
 from desktop_app.i18n.translator import tr_
+from desktop_app.scoring.nip import display_nip
 from desktop_app.scoring.reference import PositionType
 from desktop_app.scoring.skp_months import MonthRange
-from desktop_app.services.register import employee_queries
+from desktop_app.services.register import employee_queries, officials
 from desktop_app.services.register import units as unit_service
-from desktop_app.services.skp import transfers
-from desktop_app.services.skp.transfers import TransferDone, TransferInput
+from desktop_app.services.register.officials import OfficialRow
+from desktop_app.services.skp import transfer_undo, transfers
+from desktop_app.services.skp.transfers import SkpOfYear, TransferDone, TransferInput
 from desktop_app.views import messages
 from desktop_app.views.skp.editor import status_label
 from desktop_app.views.widgets import (
@@ -57,6 +62,30 @@ def months_text(months: MonthRange, year: int | None) -> str:
     return text if year is None else f"{text} {year}"
 
 
+class AppraiserPicker(EmployeePicker):
+    """The register's employees and the officials outside the office (marked so), typed to
+    choose like the employee form's picker. An official is held as a negative number inside
+    the picker only; `choice()` gives (employee id, official id)."""
+
+    def add_official(self, row: OfficialRow) -> None:
+        text = f"{row.full_name} — {display_nip(row.nip)}" if row.nip else row.full_name
+        text += " — " + self.tr("outside the office: {position}, {instansi}").format(
+            position=row.position, instansi=row.instansi
+        )
+        self._by_text[text] = -row.id
+        self._text_of[-row.id] = text
+        self._model.setStringList(list(self._by_text))
+
+    def choice(self) -> tuple[int | None, int | None]:
+        chosen = self.employee_id()
+        if chosen is None:
+            return None, None
+        return (chosen, None) if chosen > 0 else (None, -chosen)
+
+    def set_choice(self, employee_id: int | None, official_id: int | None) -> None:
+        self.set_id(-official_id if official_id is not None else employee_id)
+
+
 class TransferDialog(QDialog):
     """Transfer, promotion or a new pejabat penilai of one employee in the year."""
 
@@ -71,14 +100,10 @@ class TransferDialog(QDialog):
             self.tr("Transfer or promotion: {name}").format(name=start.employee_name)
         )
         layout = QVBoxLayout(self)
-        current = QLabel(
-            self.tr("SKP in force: {months} ({status}).").format(
-                months=months_text(start.months, year), status=status_label(start.status)
-            )
-        )
-        current.setObjectName("transferCurrent")
-        current.setWordWrap(True)
-        layout.addWidget(current)
+        self.current = QLabel()
+        self.current.setObjectName("transferCurrent")
+        self.current.setWordWrap(True)
+        layout.addWidget(self.current)
 
         self.fields = FieldForm(QFormLayout())
         self.kind = QComboBox()
@@ -91,6 +116,9 @@ class TransferDialog(QDialog):
         for month in start.close_months:
             self.close_month.addItem(month_word(month), month)
         self.close_month.setCurrentIndex(self.close_month.count() - 1)
+        self.close_month.setToolTip(
+            self.tr("The last month before the change: the SKP in force then is split")
+        )
         self.fields.add("close_month", self.tr("&Last month of the current SKP:"), self.close_month)
         self.unit = QComboBox()
         self.unit.setObjectName("transferUnit")
@@ -107,9 +135,14 @@ class TransferDialog(QDialog):
             self.position_type.addItem(kind.label, kind.value)
         self.position_type.setCurrentIndex(max(self.position_type.findData(start.position_type), 0))
         self.fields.add("position_type", self.tr("Position t&ype:"), self.position_type)
-        self.appraiser = EmployeePicker(employee_queries.list_employees())
+        self.appraiser = AppraiserPicker(employee_queries.list_employees())
+        for official in officials.list_officials(include_inactive=False):
+            self.appraiser.add_official(official)
         self.appraiser.setObjectName("transferAppraiser")
-        self.appraiser.set_id(start.appraiser_id)
+        self.appraiser.set_choice(start.appraiser_id, start.official_id)
+        self.appraiser.setToolTip(
+            self.tr("An employee of the office, or an official outside it (marked so)")
+        )
         self.fields.add(
             "appraiser_id", self.tr("New appr&aiser (pejabat penilai):"), self.appraiser
         )
@@ -118,21 +151,53 @@ class TransferDialog(QDialog):
         layout.addWidget(QLabel(self.tr("RHK the next SKP keeps (with their IKI):")))
         self.results = QListWidget()
         self.results.setObjectName("transferResults")
-        for choice in start.results:
-            item = QListWidgetItem(choice.text)
-            item.setData(ID_ROLE, choice.result_id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            self.results.addItem(item)
         self.results.itemChanged.connect(self._ticked)
         self.results.itemActivated.connect(self._toggle)
         layout.addWidget(self.results, 1)
         self.kind.currentIndexChanged.connect(self._kind_changed)
-        self._kind_changed()
+        self.close_month.currentIndexChanged.connect(self._month_changed)
+        self._shown: SkpOfYear | None = None
+        self._month_changed()
         self.error = error_label()
         self.error.setObjectName("transferError")
         layout.addWidget(self.error)
         layout.addWidget(dialog_buttons(self, self.tr("&Transfer…"), self.accept_input))
         resize_within_screen(self, 720, 640)
+
+    # --- the SKP split and its RHK -------------------------------------------------------
+    def split_skp(self) -> SkpOfYear:
+        """The SKP in force in the chosen month (the one the transfer splits)."""
+        month = self.close_month.currentData()
+        found = self.start.skp_at(month) if month is not None else None
+        return found or self.start.skps[-1]
+
+    def _month_changed(self) -> None:
+        """Show which SKP the chosen month splits and offer its RHK."""
+        skp = self.split_skp()
+        year = self.start.year
+        text = self.tr("SKP in force: {months} ({status}).").format(
+            months=months_text(skp.months, year), status=status_label(skp.status)
+        )
+        if skp.plan_id != self.start.plan_id:
+            text += " " + self.tr(
+                "An earlier SKP of the year: the register keeps today's post; the new SKP "
+                "keeps the post and appraiser chosen here."
+            )
+        self.current.setText(text)
+        if skp is self._shown:
+            return
+        self._shown = skp
+        self.results.blockSignals(True)
+        self.results.clear()
+        for choice in skp.results:
+            item = QListWidgetItem(choice.text)
+            item.setData(ID_ROLE, choice.result_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.results.addItem(item)
+        self.results.blockSignals(False)
+        self._touched = False
+        self._kind_changed()
 
     # --- the RHK ticks ------------------------------------------------------------------
     def _kind_changed(self) -> None:
@@ -166,6 +231,7 @@ class TransferDialog(QDialog):
 
     # --- accepting ----------------------------------------------------------------------
     def data(self) -> TransferInput:
+        appraiser_id, official_id = self.appraiser.choice()
         return TransferInput(
             self.start.employee_id,
             self.start.year,
@@ -174,14 +240,16 @@ class TransferDialog(QDialog):
             self.unit.currentData(),
             self.position.text(),
             self.position_type.currentData(),
-            self.appraiser.employee_id(),
+            appraiser_id,
             self.ticked(),
+            official_id,
         )
 
     def question(self, data: TransferInput) -> str:
         start, year = self.start, self.start.year
-        closed = MonthRange(start.months.start, data.close_month)
-        following = MonthRange(data.close_month + 1, start.months.end)
+        skp = self.split_skp()
+        closed = MonthRange(skp.months.start, data.close_month)
+        following = MonthRange(data.close_month + 1, skp.months.end)
         return self.tr(
             "The SKP of {name} will end in {last}: it covers {closed} and stays {status}.\n\n"
             "A new draft SKP covers {following}, with the unit, position and appraiser chosen "
@@ -191,10 +259,10 @@ class TransferDialog(QDialog):
             name=start.employee_name,
             last=months_text(MonthRange(data.close_month, data.close_month), year),
             closed=months_text(closed, year),
-            status=status_label(start.status),
+            status=status_label(skp.status),
             following=months_text(following, year),
             count=len(data.copy),
-            total=len(start.results),
+            total=len(skp.results),
             first=month_word(following.start),
         )
 
@@ -206,7 +274,8 @@ class TransferDialog(QDialog):
             show_error(self.fields.errors["position_name"], self.tr("Type the new position."))
             self.position.setFocus()
             return
-        if transfers.nothing_changes(self.start, data):
+        latest = self.split_skp().plan_id == self.start.plan_id
+        if latest and transfers.nothing_changes(self.start, data):
             show_error(self.error, messages.error_text(transfers.nothing_changes_error()))
             return
         if not confirm_step(
@@ -219,3 +288,43 @@ class TransferDialog(QDialog):
             show_error(self.error, messages.error_text(err))
             return
         self.accept()
+
+
+def undo_last_transfer(parent: QWidget, employee_id: int, year: int) -> bool:
+    """Ask, then undo the employee's last transfer of the year; a refusal says why. Returns
+    whether it was undone."""
+    try:
+        found = transfer_undo.undo_start(employee_id, year)
+    except ServiceError as err:
+        messages.show_error(parent, err)
+        return False
+    question = tr_(
+        "TransferDialog",
+        "Undo the last transfer of {name} ({kind})?\n\nThe draft SKP of {new} is removed and "
+        "the SKP of {closed} covers {restored} again.",
+    ).format(
+        name=found.employee_name,
+        kind=tr_("transfers", transfer_undo.kind_label(found.kind)),
+        new=months_text(found.new_months, year),
+        closed=months_text(found.closed_months, year),
+        restored=months_text(found.restored_months, year),
+    )
+    if found.register_back:
+        question += "\n\n" + tr_(
+            "TransferDialog",
+            "The register record gets its unit, position and appraiser of before the transfer "
+            "back.",
+        )
+    if not confirm_step(
+        parent,
+        tr_("TransferDialog", "Undo the transfer"),
+        question,
+        tr_("TransferDialog", "Undo"),
+    ):
+        return False
+    try:
+        transfer_undo.undo_last_transfer(employee_id, year)
+    except ServiceError as err:
+        messages.show_error(parent, err)
+        return False
+    return True
