@@ -293,8 +293,8 @@ Apakah Anda menyimpan salinan cadangan di tempat lain (misalnya di flashdisk)? P
 <context>
     <name>AppraiserPicker</name>
     <message>
-        <source>outside the office: {position}, {instansi}</source>
-        <translation>di luar instansi: {position}, {instansi}</translation>
+        <source>{name} (outside the office)</source>
+        <translation>{name} (di luar instansi)</translation>
     </message>
 </context>
 <context>
@@ -6692,6 +6692,14 @@ Salinan telah dibaca ulang dan diperiksa: flashdisk sekarang aman dilepas. Kanto
         <translation>Mutasi atau promosi: {name}</translation>
     </message>
     <message>
+        <source>(SKP {months})</source>
+        <translation>(SKP {months})</translation>
+    </message>
+    <message>
+        <source>&amp;Last month before the change:</source>
+        <translation>Bulan &amp;terakhir sebelum perubahan:</translation>
+    </message>
+    <message>
         <source>SKP in force: {months} ({status}).</source>
         <translation>SKP yang berlaku: {months} ({status}).</translation>
     </message>
@@ -6702,10 +6710,6 @@ Salinan telah dibaca ulang dan diperiksa: flashdisk sekarang aman dilepas. Kanto
     <message>
         <source>The last month before the change: the SKP in force then is split</source>
         <translation>Bulan terakhir sebelum perubahan: SKP yang berlaku pada bulan itu dipecah</translation>
-    </message>
-    <message>
-        <source>&amp;Last month of the current SKP:</source>
-        <translation>Bulan &amp;terakhir SKP yang berlaku:</translation>
     </message>
     <message>
         <source>New &amp;unit:</source>
@@ -6752,6 +6756,18 @@ SKP baru berstatus draf mencakup {following}, dengan unit kerja, jabatan, dan pe
 Evaluasi mulai {first} menjadi milik SKP baru.</translation>
     </message>
     <message>
+        <source>The SKP of {name} will end in {last}: it covers {closed} and stays {status}.
+
+A new draft SKP covers {following}, with the unit, position and appraiser chosen here; the register record keeps today&apos;s post. It keeps {count} of {total} RHK.
+
+The evaluations from {first} on belong to the new SKP.</source>
+        <translation>SKP {name} akan berakhir pada {last}: mencakup {closed} dan tetap berstatus {status}.
+
+SKP baru berstatus draf mencakup {following}, dengan unit kerja, jabatan, dan pejabat penilai yang dipilih di sini; data pegawai di register tetap memuat jabatan sekarang. SKP baru membawa {count} dari {total} RHK.
+
+Evaluasi mulai {first} menjadi milik SKP baru.</translation>
+    </message>
+    <message>
         <source>Type the new position.</source>
         <translation>Ketik jabatan baru.</translation>
     </message>
@@ -6778,10 +6794,6 @@ Draf SKP {new} dihapus dan SKP {closed} kembali mencakup {restored}.</translatio
     <message>
         <source>Undo the transfer</source>
         <translation>Batalkan mutasi</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Batalkan</translation>
     </message>
 </context>
 <context>

@@ -79,7 +79,10 @@ def test_an_outside_official_is_chosen_saved_and_printed(
         qtbot.keyClick(dialog.position, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
         qtbot.keyClicks(dialog.position, "Sekretaris Dinas")
         _choose(qtbot, dialog.appraiser, "Bambang")
-        assert "outside the office: Sekretaris Daerah" in dialog.appraiser.edit.text()
+        assert dialog.appraiser.edit.text() == (
+            "Dr. Bambang Supriyadi, M.Si. (outside the office) — 19680512 199403 1 004 — "
+            "Sekretaris Daerah, Pemerintah Kab. Contoh"
+        )
         assert dialog.appraiser.choice() == (None, sekda)
         _ok(qtbot, dialog)
         return dialog.outcome is not None
@@ -127,6 +130,7 @@ def test_a_late_change_then_undo_from_the_tab(qtbot, people, monkeypatch, workfl
         dialog.show()
         dialog.close_month.setFocus()
         qtbot.keyClicks(dialog.close_month, "Apr")  # within the January – July SKP
+        assert dialog.close_month.currentText() == "April (SKP January – July)"
         assert "January – July 2026" in dialog.current.text()
         assert "An earlier SKP of the year" in dialog.current.text()
         assert dialog.results.count() == 2  # the RHK of the SKP split
@@ -142,6 +146,7 @@ def test_a_late_change_then_undo_from_the_tab(qtbot, people, monkeypatch, workfl
     assert tab.select(people["budi"])
     qtbot.mouseClick(tab.transfer_button, Qt.MouseButton.LeftButton)
     assert "will end in April 2026" in workflow_questions[-1]
+    assert "the register record keeps today's post" in workflow_questions[-1]
     assert _plans(people["budi"]) == [(1, 4, plans.APPROVED), (5, 7, plans.DRAFT),
                                       (8, 12, plans.DRAFT)]  # fmt: skip
 

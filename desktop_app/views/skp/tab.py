@@ -233,7 +233,7 @@ class SkpTab(QWidget):
         layout.addWidget(self.counts_label)
 
         self.model = ProgressModel(self)
-        self.table = row_table(self.model, "progressTable", (170, 260, 260, 220, 120, 50, 80))
+        self.table = row_table(self.model, "progressTable", (170, 260, 260, 220, 120, 50, 150))
         self.table.doubleClicked.connect(lambda _index: self.open_current())
         self.keeper = keep_selection(self.table, lambda n: self.model.row_at(n).employee_id)
         layout.addWidget(self.table, 1)

@@ -68,10 +68,10 @@ class AppraiserPicker(EmployeePicker):
     the picker only; `choice()` gives (employee id, official id)."""
 
     def add_official(self, row: OfficialRow) -> None:
-        text = f"{row.full_name} — {display_nip(row.nip)}" if row.nip else row.full_name
-        text += " — " + self.tr("outside the office: {position}, {instansi}").format(
-            position=row.position, instansi=row.instansi
-        )
+        text = self.tr("{name} (outside the office)").format(name=row.full_name)
+        if row.nip:
+            text += f" — {display_nip(row.nip)}"
+        text += f" — {row.position}, {row.instansi}"
         self._by_text[text] = -row.id
         self._text_of[-row.id] = text
         self._model.setStringList(list(self._by_text))
@@ -113,13 +113,19 @@ class TransferDialog(QDialog):
         self.fields.add("kind", self.tr("&What happens:"), self.kind)
         self.close_month = QComboBox()
         self.close_month.setObjectName("transferCloseMonth")
-        for month in start.close_months:
-            self.close_month.addItem(month_word(month), month)
+        for month in start.close_months:  # "April (SKP January – July)": which SKP it splits
+            skp = start.skp_at(month)
+            label = month_word(month)
+            if len(start.skps) > 1 and skp is not None:
+                label += " " + self.tr("(SKP {months})").format(
+                    months=months_text(skp.months, None)
+                )
+            self.close_month.addItem(label, month)
         self.close_month.setCurrentIndex(self.close_month.count() - 1)
         self.close_month.setToolTip(
             self.tr("The last month before the change: the SKP in force then is split")
         )
-        self.fields.add("close_month", self.tr("&Last month of the current SKP:"), self.close_month)
+        self.fields.add("close_month", self.tr("&Last month before the change:"), self.close_month)
         self.unit = QComboBox()
         self.unit.setObjectName("transferUnit")
         add_unit_choices(self.unit, unit_service.list_units())
@@ -250,12 +256,21 @@ class TransferDialog(QDialog):
         skp = self.split_skp()
         closed = MonthRange(skp.months.start, data.close_month)
         following = MonthRange(data.close_month + 1, skp.months.end)
-        return self.tr(
-            "The SKP of {name} will end in {last}: it covers {closed} and stays {status}.\n\n"
-            "A new draft SKP covers {following}, with the unit, position and appraiser chosen "
-            "here; the register record changes the same way. It keeps {count} of "
-            "{total} RHK.\n\nThe evaluations from {first} on belong to the new SKP."
-        ).format(
+        if skp.plan_id == start.plan_id:
+            text = self.tr(
+                "The SKP of {name} will end in {last}: it covers {closed} and stays {status}."
+                "\n\nA new draft SKP covers {following}, with the unit, position and appraiser "
+                "chosen here; the register record changes the same way. It keeps {count} of "
+                "{total} RHK.\n\nThe evaluations from {first} on belong to the new SKP."
+            )
+        else:
+            text = self.tr(
+                "The SKP of {name} will end in {last}: it covers {closed} and stays {status}."
+                "\n\nA new draft SKP covers {following}, with the unit, position and appraiser "
+                "chosen here; the register record keeps today's post. It keeps {count} of "
+                "{total} RHK.\n\nThe evaluations from {first} on belong to the new SKP."
+            )
+        return text.format(
             name=start.employee_name,
             last=months_text(MonthRange(data.close_month, data.close_month), year),
             closed=months_text(closed, year),
@@ -319,7 +334,7 @@ def undo_last_transfer(parent: QWidget, employee_id: int, year: int) -> bool:
         parent,
         tr_("TransferDialog", "Undo the transfer"),
         question,
-        tr_("TransferDialog", "Undo"),
+        tr_("TransferDialog", "Undo the transfer"),
     ):
         return False
     try:
