@@ -194,3 +194,28 @@ def test_from_an_outside_official_to_an_employee_the_link_goes(people, sekda):  
     assert Employee.get_by_id(people["budi"]).appraiser_id == people["kapus"]
     with pytest.raises(InputError, match="one new appraiser"):
         _move(people, 9, appraiser_id=people["kabid"], official_id=sekda)
+
+
+def test_the_cli_prints_the_new_skp_with_the_outside_official(people, sekda, db_path, tmp_path):  # noqa: F811
+    from desktop_app import cli
+    from desktop_app.models.database import close_database
+
+    _move(people, 7, appraiser_id=None, official_id=sekda)
+    transfers.transfer(TransferInput(people["budi"], YEAR, 3, MUTASI, people["dinkes"], "Arsiparis",
+                                     "PELAKSANA", people["kadis"]))  # fmt: skip
+    close_database()
+    base = ["print", "skp", "--nip", "198609262015051001", "--period", "2026", "--db", str(db_path)]
+    latest, april = tmp_path / "latest.pdf", tmp_path / "april.pdf"
+    assert cli.run([*base, "--out", str(latest)]) == 0
+    assert cli.run([*base, "--out", str(april), "--skp-month", "4"]) == 0
+
+    def text(path) -> str:
+        return " ".join(" ".join(p.extract_text().split()) for p in PdfReader(path).pages)
+
+    found = text(latest)
+    block = found[found.index("PEJABAT PENILAI") :]
+    assert "PERIODE: AGUSTUS – DESEMBER 2026" in found
+    assert "Dr. Bambang Supriyadi, M.Si." in block and "19680512 199403 1 004" in block
+    late = text(april)  # the late change's SKP: its own post and appraiser (Kadis)
+    assert "PERIODE: APRIL – JULI 2026" in late and "Arsiparis" in late and "Kadis" in late
+    assert "Bambang" not in late
