@@ -60,11 +60,15 @@ def test_deadline_close_and_reopen_through_the_cli(year_db, capsys):
         ("CLOSE", ""),
     ]
     assert history[0].by_name.startswith("cli:")  # who did it, though no one signed in
-    actors = {e.actor for e in AuditEntry.select().where(AuditEntry.entity == PeriodClosure._meta.table_name)}
+    closures = AuditEntry.select().where(AuditEntry.entity == PeriodClosure._meta.table_name)
+    actors = {e.actor for e in closures}
     assert actors and all(a.startswith("cli:") for a in actors)
     assert (
         AuditEntry.select()
-        .where((AuditEntry.entity == PeriodStage._meta.table_name) & (AuditEntry.actor.startswith("cli:")))
+        .where(
+            (AuditEntry.entity == PeriodStage._meta.table_name)
+            & (AuditEntry.actor.startswith("cli:"))
+        )
         .count()
         >= 3
     )
@@ -86,7 +90,7 @@ def test_deadline_close_and_reopen_through_the_cli(year_db, capsys):
 )
 def test_bad_input_exits_2_with_the_reason_and_writes_nothing(year_db, capsys, argv, reason):
     before = PeriodStage.select().count(), PeriodClosure.select().count()
-    code, out, err = run(capsys, "period", *argv, "--db", str(year_db))
+    code, _, err = run(capsys, "period", *argv, "--db", str(year_db))
     assert code == 2
     assert reason in err and "Traceback" not in err
     assert (PeriodStage.select().count(), PeriodClosure.select().count()) == before
