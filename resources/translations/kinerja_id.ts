@@ -3015,6 +3015,14 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
         <translation>&amp;Evaluasi…</translation>
     </message>
     <message>
+        <source>Dialo&amp;gue…</source>
+        <translation>Dialo&amp;g kinerja…</translation>
+    </message>
+    <message>
+        <source>Dialogue and counselling records (dialog kinerja, konseling kinerja)</source>
+        <translation>Catatan dialog kinerja dan konseling kinerja</translation>
+    </message>
+    <message>
         <source>&amp;Distribution…</source>
         <translation>&amp;Distribusi…</translation>
     </message>
@@ -3564,6 +3572,10 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
     <message>
         <source>Konseling kinerja: {lines}</source>
         <translation>Konseling kinerja: {lines}</translation>
+    </message>
+    <message>
+        <source>Dialo&amp;gue and counselling…</source>
+        <translation>Dialo&amp;g dan konseling kinerja…</translation>
     </message>
     <message>
         <source>JP {year}: {done} done, {planned} planned in the IDP.</source>
@@ -5458,6 +5470,10 @@ Sejak itu tidak ada yang dapat mengubah evaluasi {period} (rating, realisasi, ca
         <translation>Berkas PDF tidak dapat disimpan: {reason}</translation>
     </message>
     <message>
+        <source>Printing the PPPK recommendations…</source>
+        <translation>Mencetak rekomendasi PPPK…</translation>
+    </message>
+    <message>
         <source>Recap: JP per unit…</source>
         <translation>Rekap: JP per unit kerja…</translation>
     </message>
@@ -6170,6 +6186,14 @@ Tidak ada penampil PDF yang membukanya di komputer ini: buka foldernya dan cetak
     <message>
         <source>Pri&amp;nt SKP</source>
         <translation>&amp;Cetak SKP</translation>
+    </message>
+    <message>
+        <source>Dialo&amp;gue…</source>
+        <translation>Dialo&amp;g kinerja…</translation>
+    </message>
+    <message>
+        <source>Dialogue and counselling records (dialog kinerja, konseling kinerja)</source>
+        <translation>Catatan dialog kinerja dan konseling kinerja</translation>
     </message>
     <message>
         <source>Late {count}</source>

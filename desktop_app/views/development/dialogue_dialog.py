@@ -356,3 +356,24 @@ class DialogueDialog(QDialog):
         dialogue_id = self.current_id()
         if dialogue_id is not None:
             print_actions.show_dialogue(self, [dialogue_id], self.name)
+
+
+def open_records(dialog: QDialog) -> bool:
+    """Show the records modally (tests replace this)."""
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def show_records(parent: QWidget | None, employee_id: int, name: str, year: int) -> bool:
+    """The dialog kinerja / konseling kinerja records of one employee, from wherever that
+    employee is selected (the SKP, Evaluasi and Pengembangan tabs, the IDP's follow-up of a
+    poor predikat). True when a record was added, changed or removed."""
+    try:
+        dialog = DialogueDialog(employee_id, name, year, parent)
+    except ServiceError as err:
+        messages.show_error(parent, err)
+        return False
+    try:
+        open_records(dialog)
+    finally:
+        dialog.deleteLater()
+    return dialog.changed
