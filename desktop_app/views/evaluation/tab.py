@@ -358,9 +358,9 @@ class EvaluationTab(QWidget):
         from desktop_app.views.development.dialogue_dialog import show_records
 
         row, key = self.current_row(), self.period.currentData()
-        if row is not None and key:
-            if show_records(self, row.employee_id, row.name, PeriodKey.parse(key).year):
-                self.reload()
+        year = PeriodKey.parse(key).year if key else None
+        if row is not None and year and show_records(self, row.employee_id, row.name, year):
+            self.reload()
 
     def show_distribution(self) -> None:
         from desktop_app.views.evaluation.distribution_panel import DistributionDialog
