@@ -26,7 +26,7 @@ from desktop_app.services.evaluation.states import (
     RATED,
 )
 from desktop_app.services.evaluation.values import key_period, stored
-from desktop_app.services.register import appraiser_chain, employment_status
+from desktop_app.services.register import appraiser_chain, employment_status, register_history
 from desktop_app.services.register.employee_queries import staff_query
 from desktop_app.services.skp import plans
 
@@ -35,7 +35,8 @@ def monitoring(
     period_key: str, unit_ids: Iterable[int] | None = None, *, day: dt.date | None = None
 ) -> list[MonitoringRow]:
     """Every active employee the user may see with the state of their evaluation for the key,
-    with the pejabat penilai of `day` (today): a running Plt/Plh as "Plt. Name"."""
+    with the pejabat penilai of `day` (today): a running Plt/Plh as "Plt. Name"; for a period
+    that is over, the one the register history holds on its last day."""
     key, period = key_period(period_key, writable=False)
     parsed = PeriodKey.parse(key)
     exempt = employment_status.exemptions(parsed.first_day, parsed.last_day, Duty.EVALUATION)
@@ -96,6 +97,9 @@ def monitoring(
     rows = []
     shared: dict[str, str] = {}  # one string per unit and appraiser name, not one per row
     acting = appraiser_chain.acting_appraiser_names(day or dt.date.today())
+    # a period over: its pejabat penilai as the register history holds it on its last day
+    ended = parsed.last_day < (day or dt.date.today())
+    then = register_history.changed_appraiser_names(parsed.last_day) if ended else {}
     for (
         eid,
         front,
@@ -128,7 +132,7 @@ def monitoring(
                 intern(nip),
                 unit_id,
                 shared.setdefault(unit_name, unit_name),
-                shared.setdefault(*(2 * [acting.get(eid, appraiser_name or "")])),
+                shared.setdefault(*(2 * [acting.get(eid, then.get(eid, appraiser_name or ""))])),
                 state,
                 evaluation_id,
                 total,

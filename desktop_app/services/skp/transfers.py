@@ -21,6 +21,7 @@ from desktop_app.scoring.errors import RuleError
 from desktop_app.scoring.period_key import PeriodKey
 from desktop_app.scoring.skp_months import MonthRange, month_range_text, split_at
 from desktop_app.services import periods
+from desktop_app.services.register import register_history
 from desktop_app.services.register.employees import get_employee, save_employee
 from desktop_app.services.session import Action, require
 from desktop_app.services.skp.plan_content import results_of, save_results
@@ -219,7 +220,12 @@ def transfer(data: TransferInput) -> TransferDone:
         record.appraiser_id = data.appraiser_id
         if data.kind != PENILAI:  # a new post: its pejabat penilai is the atasan langsung
             record.supervisor_id = data.appraiser_id
-        save_employee(record, data.employee_id)
+        save_employee(
+            record,
+            data.employee_id,
+            effective=dt.date(data.year, following.start, 1),
+            source=register_history.TRANSFER,
+        )
 
         employee = Employee.get_by_id(data.employee_id)
         form = "JPT" if employee.position and employee.position.position_type == "JPT" else "STAFF"
