@@ -130,3 +130,39 @@ def test_migration_0017_starts_every_employee_audited(tmp_path, monkeypatch):
         assert [r[5] for r in _rows(budi)] == [START, EDIT]
     finally:
         close_database()
+
+
+def test_the_demos_past_year_finds_the_appraiser_of_its_time(db_path, demo_templates):
+    """The demo's register history starts everybody in the past year's post; the July
+    transfer closes it: every 2025 SKP froze the appraiser the history holds for 2025, and
+    the 2025 monitoring shows that one for the transferred employee, not today's."""
+    import json
+
+    from desktop_app.models import Employee, PerformancePlan, Period
+
+    demo_templates.open_copy(db_path, 300, seed=3, today=dt.date(2026, 11, 23))
+    employees_now = {e.id: e for e in Employee.select()}
+    assert EmployeeHistory.select().count() >= len(employees_now)
+    end_2025 = dt.date(2025, 12, 31)
+    then = register_history.appraisers_on(end_2025)
+    by_nip = {e.nip: e.id for e in employees_now.values()}
+    past_plans = (
+        PerformancePlan.select()
+        .join(Period)
+        .where((Period.year == 2025) & (PerformancePlan.form != "JPT"))
+    )
+    checked = 0
+    for plan in past_plans:
+        frozen = json.loads(plan.snapshot)["appraiser"]
+        if frozen and frozen.get("nip") in by_nip:
+            assert then[plan.employee_id] == by_nip[frozen["nip"]], plan.employee_id
+            checked += 1
+    assert checked > 200
+    moved = [e for e, a in then.items() if a != employees_now[e].appraiser_id]
+    assert len(moved) == 1  # the demo's July transfer
+    old = employees_now[then[moved[0]]]
+    rows = {r.employee_id: r for r in monitoring.monitoring("2025-Q4", day=dt.date(2026, 11, 23))}
+    assert rows[moved[0]].appraiser_name == old.name
+    now = employees_now[employees_now[moved[0]].appraiser_id]
+    rows = {r.employee_id: r for r in monitoring.monitoring("2026-Q4", day=dt.date(2026, 11, 23))}
+    assert rows[moved[0]].appraiser_name == now.name

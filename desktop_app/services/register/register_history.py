@@ -128,8 +128,13 @@ def ensure_started(employee_ids: Iterable[int] | None = None) -> int:
         query = query.where(Employee.id.in_(list(employee_ids)))
     rows = [
         {
-            "employee": e.id, "valid_from": None, "valid_to": None, "unit": e.unit_id,
-            "position": e.position_id, "grade": e.grade or "", "appraiser": e.appraiser_id,
+            "employee": e.id,
+            "valid_from": None,
+            "valid_to": None,
+            "unit": e.unit_id,
+            "position": e.position_id,
+            "grade": e.grade or "",
+            "appraiser": e.appraiser_id,
             "source": START,
         }  # fmt: skip
         for e in query
@@ -170,21 +175,19 @@ def appraisers_on(day: dt.date, employee_ids: Iterable[int] | None = None) -> di
 
 
 def changed_appraiser_names(day: dt.date) -> dict[int, str]:
-    """employee id -> the full name of the pejabat penilai on `day`, only where it differs
-    from the register's today (a past period's monitoring shows that one)."""
+    """employee id -> the name of the pejabat penilai on `day` (as the monitoring lists
+    names: without gelar), only where it differs from the register's today (a past period's
+    monitoring shows that one)."""
     then = appraisers_on(day)
     today = dict(Employee.select(Employee.id, Employee.appraiser).tuples())
     differs = {e: a for e, a in then.items() if a is not None and a != today.get(e)}
     if not differs:
         return {}
-    names = {
-        i: format_full_name(f, n, b)
-        for i, f, n, b in Employee.select(
-            Employee.id, Employee.front_title, Employee.name, Employee.back_title
-        )
+    names = dict(
+        Employee.select(Employee.id, Employee.name)
         .where(Employee.id.in_(list(set(differs.values()))))
         .tuples()
-    }
+    )
     return {e: names[a] for e, a in differs.items() if a in names}
 
 
@@ -216,8 +219,13 @@ def history(employee_id: int) -> list[HistoryRow]:
     )
     return [
         HistoryRow(
-            first, last, unit or "", position or "", grade or "",
-            format_full_name(front or "", name, back or "") if name else "", source,
+            first,
+            last,
+            unit or "",
+            position or "",
+            grade or "",
+            format_full_name(front or "", name, back or "") if name else "",
+            source,
         )  # fmt: skip
         for first, last, unit, position, grade, front, name, back, source in query
     ]
