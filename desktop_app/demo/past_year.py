@@ -27,8 +27,8 @@ from desktop_app.demo.skps import SkpRows, indicators_by_plan, plan_skps, snapsh
 from desktop_app.models.audit import current_actor
 from desktop_app.scoring import Predikat
 from desktop_app.services.development.idp import AGREED, DONE
-from desktop_app.services.register import register_history
 from desktop_app.services.evaluation.evaluations import FINAL
+from desktop_app.services.register import register_history
 
 
 @dataclass

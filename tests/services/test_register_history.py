@@ -9,16 +9,16 @@ from __future__ import annotations
 import datetime as dt
 import shutil
 
-import pytest
-
 from desktop_app.models import AuditEntry, EmployeeHistory
 from desktop_app.models.database import close_database, open_database
-from desktop_app.services import audit_verify, auth, periods, session
+from desktop_app.services import audit_verify, auth, session
 from desktop_app.services.evaluation import monitoring
 from desktop_app.services.register import employees, register_history
 from desktop_app.services.register.register_history import EDIT, START, TRANSFER
-from tests.services.test_transfers import _move
-from tests.services.test_transfers import people as transfer_people  # noqa: F401
+from tests.services.test_transfers import (
+    _move,
+    people,  # noqa: F401  (the fixture)
+)
 
 TODAY = dt.date.today()
 
@@ -32,8 +32,7 @@ def _rows(employee_id: int) -> list[tuple]:
     ]
 
 
-def test_a_new_employee_starts_open_and_an_edit_of_the_post_is_dated(transfer_people):
-    people = transfer_people
+def test_a_new_employee_starts_open_and_an_edit_of_the_post_is_dated(people):  # noqa: F811
     budi = people["budi"]
     assert _rows(budi) == [(None, None, people["dinkes"], people["kabid"], "III/b", START)]
     record = employees.get_employee(budi)
@@ -56,8 +55,7 @@ def test_a_new_employee_starts_open_and_an_edit_of_the_post_is_dated(transfer_pe
     assert AuditEntry.select().where(AuditEntry.entity == entity).count() >= 4
 
 
-def test_a_transfer_dates_the_history_and_the_past_monitoring_follows_it(transfer_people):
-    people = transfer_people
+def test_a_transfer_dates_the_history_and_the_past_monitoring_follows_it(people):  # noqa: F811
     budi = people["budi"]
     _move(people)  # mutasi: SKP January - July, the next one from August
     rows = _rows(budi)
@@ -82,8 +80,7 @@ def test_a_transfer_dates_the_history_and_the_past_monitoring_follows_it(transfe
     assert shown[0].position_name == "Pengelola Data" and shown[1].position_name == "Analis"
 
 
-def test_the_list_follows_the_role_scope(transfer_people):
-    people = transfer_people
+def test_the_list_follows_the_role_scope(people):  # noqa: F811
     auth.create_user("kapus", "Rahasia-Kantor-2026", "supervisor", employee_id=people["kapus"])
     session.sign_in_as(auth.authenticate("kapus", "Rahasia-Kantor-2026"))
     assert register_history.history(people["budi"]) == []  # not Kapus's staff

@@ -136,7 +136,7 @@ def ensure_started(employee_ids: Iterable[int] | None = None) -> int:
             "grade": e.grade or "",
             "appraiser": e.appraiser_id,
             "source": START,
-        }  # fmt: skip
+        }
         for e in query
     ]
     for start in range(0, len(rows), 500):
@@ -226,6 +226,6 @@ def history(employee_id: int) -> list[HistoryRow]:
             grade or "",
             format_full_name(front or "", name, back or "") if name else "",
             source,
-        )  # fmt: skip
+        )
         for first, last, unit, position, grade, front, name, back, source in query
     ]
