@@ -523,12 +523,12 @@ def _contracts(tmp):  # type: ignore[no-untyped-def]
 
 def _register_history(tmp):  # type: ignore[no-untyped-def]
     from desktop_app.models import Employee, EmployeeHistory
-    from desktop_app.views.register.history_dialog import HistoryDialog
+    from desktop_app.views.register.history_dialog import RegisterHistoryDialog
 
     _sign_in("hr")
     row = EmployeeHistory.select().where(EmployeeHistory.valid_to.is_null(False)).first()
     employee = Employee.get_by_id(row.employee_id) if row else Employee.select().first()
-    return HistoryDialog(employee.id, employee.full_name)
+    return RegisterHistoryDialog(employee.id, employee.full_name)
 
 
 def _contract_form(tmp):  # type: ignore[no-untyped-def]
@@ -583,5 +583,5 @@ CASES: dict[str, Callable[[Path], QDialog]] = {
     "DialogueForm": _dialogue_form,
     "ContractsDialog": _contracts,
     "ContractForm": _contract_form,
-    "HistoryDialog": _register_history,
+    "RegisterHistoryDialog": _register_history,
 }

@@ -249,7 +249,7 @@ class EmployeeDialog(QDialog):
             self._load(employees.get_employee(employee_id))
         if employee_id is not None:
             history = buttons.addButton(
-                self.tr("Histor&y…"), QDialogButtonBox.ButtonRole.ActionRole
+                self.tr("Post histor&y…"), QDialogButtonBox.ButtonRole.ActionRole
             )
             history.setObjectName("registerHistory")
             history.setToolTip(self.tr("The dated history of unit, position, grade and appraiser"))
@@ -462,10 +462,10 @@ class EmployeeDialog(QDialog):
 
     def show_history(self) -> None:
         """The employee's register history (read-only), in its own dialog."""
-        from desktop_app.views.register.history_dialog import HistoryDialog, open_history
+        from desktop_app.views.register.history_dialog import RegisterHistoryDialog, open_history
 
         assert self.employee_id is not None
-        dialog = HistoryDialog(self.employee_id, self.name.text(), self)
+        dialog = RegisterHistoryDialog(self.employee_id, self.name.text(), self)
         try:
             open_history(dialog)
         finally:

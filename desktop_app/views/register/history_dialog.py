@@ -18,7 +18,7 @@ def open_history(dialog: QDialog) -> None:
     dialog.exec()
 
 
-class HistoryDialog(QDialog):
+class RegisterHistoryDialog(QDialog):
     """Read-only: the history is written by the register edits and transfers themselves."""
 
     def __init__(self, employee_id: int, name: str, parent: QWidget | None = None) -> None:
