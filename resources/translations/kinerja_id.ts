@@ -5709,7 +5709,7 @@ Tidak ada penampil PDF yang membukanya di komputer ini: buka foldernya dan cetak
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">Dari</translation>
+        <translation>Sejak</translation>
     </message>
     <message>
         <source>Until</source>
@@ -5717,15 +5717,15 @@ Tidak ada penampil PDF yang membukanya di komputer ini: buka foldernya dan cetak
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">Unit kerja</translation>
+        <translation>Unit kerja</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished">Jabatan</translation>
+        <translation>Jabatan</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished">Golongan</translation>
+        <translation>Golongan</translation>
     </message>
     <message>
         <source>Appraiser</source>
@@ -5733,7 +5733,7 @@ Tidak ada penampil PDF yang membukanya di komputer ini: buka foldernya dan cetak
     </message>
     <message>
         <source>Recorded by</source>
-        <translation type="unfinished">Dicatat oleh</translation>
+        <translation>Dicatat oleh</translation>
     </message>
     <message>
         <source>(before)</source>
