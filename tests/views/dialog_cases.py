@@ -584,4 +584,5 @@ CASES: dict[str, Callable[[Path], QDialog]] = {
     "ContractsDialog": _contracts,
     "ContractForm": _contract_form,
     "RegisterHistoryDialog": _register_history,
+    "RecordListDialog": _officials,  # the base of the list dialogs: its widest one
 }
