@@ -47,7 +47,7 @@ class RegisterHistoryDialog(QDialog):
         layout.addLayout(bar)
         self.rows = register_history.history(employee_id)
         self._fill()
-        resize_within_screen(self, 1100, 420)
+        resize_within_screen(self, 1180, 420)
 
     def _fill(self) -> None:
         self.model.setHorizontalHeaderLabels(
@@ -61,7 +61,7 @@ class RegisterHistoryDialog(QDialog):
                 self.tr("Recorded by"),
             ]
         )
-        for column, width in enumerate((130, 130, 220, 220, 70, 200, 200)):
+        for column, width in enumerate((120, 120, 210, 210, 80, 200, 200)):
             self.table.setColumnWidth(column, width)
         for row in self.rows:
             source = register_history.SOURCE_LABELS.get(row.source, row.source)
