@@ -248,6 +248,7 @@ def generate_demo(
             report(0, N_("demo", "Writing units and positions"))
             position_ids = write_positions(plan.people)
             person_ids = write_employees(plan.people, unit_ids, position_ids, report)
+            demo_past.write_register_history(person_ids.values())  # the post of the past year
             if ensure_period(past.year) is not None:  # a year that existed is left alone
                 past_period_id = Period.get(
                     (Period.year == past.year) & (Period.deleted == False)

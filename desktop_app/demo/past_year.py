@@ -5,14 +5,18 @@ the pola distribusi respected (demo.annual), a few keberatan decided, and the ID
 the follow-up of every poor predikat done.
 
 Drawn from its own random generator seeded from the demo's seed, so the current year is
-exactly what the seed gave before the past year was added; the people are the office's own
-(the register has no history: everybody held their post of today).
+exactly what the seed gave before the past year was added; the people are the office's own,
+in the post the blueprint gives them. The register history (`write_register_history`) starts
+every employee in that post, so the current year's changes made through the services (the
+July transfer) close it at their date and the past year still finds "the appraiser at that
+time" there (the past-year monitoring, services/register/register_history.py).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import random
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from desktop_app.demo import annual as demo_annual
@@ -24,6 +28,7 @@ from desktop_app.models.audit import current_actor
 from desktop_app.scoring import Predikat
 from desktop_app.services.development.idp import AGREED, DONE
 from desktop_app.services.evaluation.evaluations import FINAL
+from desktop_app.services.register import register_history
 
 
 @dataclass
@@ -52,6 +57,13 @@ class PastYear:
             "REQUIRED": self.development.summary.get("REQUIRED", 0),
             "DONE": sum(1 for a in self.development.activities if a[4] == DONE),
         }
+
+
+def write_register_history(person_ids: Iterable[int]) -> int:
+    """The first stretch of every demo employee's register history: the post of the past
+    year, held since before the history began (written right after the register, before
+    anything of the current year changes it). Returns how many were started."""
+    return register_history.ensure_started(person_ids)
 
 
 def past_rng(seed: int) -> random.Random:

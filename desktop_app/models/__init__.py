@@ -30,6 +30,7 @@ from desktop_app.models.plan import (
     PlanStatusChange,
 )
 from desktop_app.models.register import Employee, Position, Unit
+from desktop_app.models.register_history import EmployeeHistory
 from desktop_app.models.status import EmploymentStatus, PeriodClosure, PeriodStage
 from desktop_app.models.sync import (
     CentralIdentity,
@@ -84,6 +85,7 @@ ALL_MODELS = [
     EmploymentStatus,
     PeriodStage,
     PeriodClosure,
+    EmployeeHistory,
 ]
 SYNCED_MODELS = [
     Unit,
@@ -116,6 +118,7 @@ SYNCED_MODELS = [
     EmploymentStatus,
     PeriodStage,
     PeriodClosure,
+    EmployeeHistory,
 ]
 
 __all__ = [
@@ -134,6 +137,7 @@ __all__ = [
     "DevelopmentPlan",
     "DevelopmentStatusChange",
     "Employee",
+    "EmployeeHistory",
     "EmploymentStatus",
     "Evaluation",
     "EvaluationStatusChange",

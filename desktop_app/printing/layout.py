@@ -15,7 +15,7 @@ import datetime as dt
 import logging
 import os
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import partial
@@ -332,12 +332,15 @@ def render(
     subject: str | None = None,
     keywords: str | None = None,
     seed_fonts: bool = False,
+    on_page: Callable[[int], None] | None = None,
 ) -> list[int]:
     """Lay `documents` one after the other into one PDF at `target` (a path, written through
     `<name>.part` and renamed, or a binary stream); each starts on a new page and is numbered
     on its own. Returns the page count of each document. `title`/`subject`/`keywords` default
     to the first document's. `seed_fonts`: the first subset of each face gets the same glyphs
-    whatever the text (fonts.seed_subsets), for the chunks of a merged batch (merged.py)."""
+    whatever the text (fonts.seed_subsets), for the chunks of a merged batch (merged.py).
+    `on_page(pages)` follows each finished page (a long list's progress); what it raises
+    stops the rendering and leaves no file."""
     fonts.register()
     iterator = iter(documents)
     first = next(iterator, None)
@@ -356,6 +359,8 @@ def render(
             author=setup.office_name or "Kinerja Luring",
             keywords=first.keywords if keywords is None else keywords,
         )
+        if on_page is not None:
+            doc.afterPage = lambda: on_page(doc.page)  # type: ignore[method-assign]
         doc.build(story, canvasmaker=partial(_FormCanvas, run=run, seed_fonts=seed_fonts))
     return run.counts
 

@@ -5,6 +5,7 @@ Diktum 13, 17–18; docs/pppk_contracts.md). Pure renderer of `PppkReport`."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import groupby
 from xml.sax.saxutils import escape
@@ -106,6 +107,21 @@ def pppk_document(report: PppkReport, setup: PageSetup) -> FormDocument:
     )
 
 
-def build_pppk(target: Target, report: PppkReport, setup: PageSetup) -> int:
-    """Write the list to `target` (path or binary stream); returns the page count."""
-    return render(target, [pppk_document(report, setup)], setup)[0]
+ROWS_PER_PAGE = 17  # about how many lines a landscape page holds (for the progress only)
+
+
+def estimated_pages(report: PppkReport) -> int:
+    """About how many pages the list takes: the progress's total while it renders."""
+    units = len({line.unit for line in report.lines})
+    return max(1, -(-len(report.lines) // ROWS_PER_PAGE) + units // 2)
+
+
+def build_pppk(
+    target: Target,
+    report: PppkReport,
+    setup: PageSetup,
+    on_page: Callable[[int], None] | None = None,
+) -> int:
+    """Write the list to `target` (path or binary stream); returns the page count.
+    `on_page(pages)` follows each finished page and may raise to cancel (no file is left)."""
+    return render(target, [pppk_document(report, setup)], setup, on_page=on_page)[0]

@@ -44,6 +44,7 @@ ENTITY_LABELS = {  # the audited tables, as record types
     "acting_assignment": N_("AuditViews", "Acting assignment (Plt/Plh)"),
     "performance_dialogue": N_("AuditViews", "Performance dialogue or counselling"),
     "pppk_contract": N_("AuditViews", "PPPK contract"),
+    "employee_history": N_("AuditViews", "Register history (post, unit, grade, appraiser)"),
 }
 
 FIELD_LABELS = {  # column -> label, the same in every record type unless overridden below
@@ -235,6 +236,9 @@ ENTITY_FIELD_LABELS = {  # (record type, column) -> label where the general one 
     ("employment_status", "code"): N_("AuditViews", "Employment status"),
     ("external_official", "position"): N_("AuditViews", "Position (jabatan)"),
     ("external_official", "active"): N_("AuditViews", "Can be chosen"),
+    ("employee_history", "valid_from"): N_("AuditViews", "Valid from"),
+    ("employee_history", "valid_to"): N_("AuditViews", "Valid until"),
+    ("employee_history", "source"): N_("AuditViews", "Recorded by"),
 }
 
 HIDDEN_FIELDS = frozenset(  # bookkeeping no user reads: left out of the changes

@@ -144,6 +144,10 @@ def code_value(entity: str, field: str, value: str) -> Shown:
         return Words(table[value], context) if value in table else value
     if entity == "employment_status" and field == "code":
         return KEDUDUKAN_HUKUM[value].name if value in KEDUDUKAN_HUKUM else value
+    if entity == "employee_history" and field == "source":
+        from desktop_app.services.register.register_history import SOURCE_LABELS
+
+        return Words(SOURCE_LABELS[value], "register_history") if value in SOURCE_LABELS else value
     if field == "kind":
         table, context = _KINDS_BY_ENTITY.get(entity, ({}, L.CONTEXT))
         return Words(table[value], context) if value in table else value

@@ -19,6 +19,7 @@ from typing import NamedTuple
 from desktop_app.errors import InputError
 from desktop_app.i18n import N_
 from desktop_app.models import Period, PeriodClosure, PeriodStage
+from desktop_app.models.audit import current_actor
 from desktop_app.models.database import write_transaction
 from desktop_app.scoring.indonesian_format import format_date
 from desktop_app.scoring.period_key import PeriodKey, PeriodKeyError
@@ -162,7 +163,7 @@ def set_deadline(year: int, stage: str, deadline: dt.date | None) -> None:
 
 def _record(period: Period, stage: str, action: str, reason: str = "") -> None:
     current = session.current()
-    name = (current.full_name or current.username) if current else ""
+    name = (current.full_name or current.username) if current else current_actor()
     PeriodClosure(period=period, stage=stage, action=action, reason=reason, by_name=name).save()
 
 

@@ -280,11 +280,19 @@ def show_dialogue(parent: QWidget | None, dialogue_ids: list[int], name: str) ->
 
 
 def show_pppk_recommendations(parent: QWidget | None, year: int) -> Path | None:
-    """HR's list of PPPK contracts and their recommendation for `year`, per unit."""
+    """HR's list of PPPK contracts and their recommendation for `year`, per unit, made in a
+    worker thread behind a cancellable progress dialog (3,000 PPPK take about ten seconds);
+    a cancel leaves no file."""
     from desktop_app.services import reports as printing
 
-    return _show(
-        parent,
-        f"rekomendasi-pppk_{year}",
-        lambda target: printing.build_pppk_recommendations(target, year),
-    )
+    def build(target: Path) -> None:
+        run_task(
+            parent,
+            tr_("PrintActions", "Printing the PPPK recommendations…"),
+            lambda progress: printing.build_pppk_recommendations(target, year, progress=progress),
+        )
+
+    try:
+        return _show(parent, f"rekomendasi-pppk_{year}", build)
+    except Cancelled:
+        return None

@@ -622,6 +622,10 @@ Apakah Anda menyimpan salinan cadangan di tempat lain (misalnya di flashdisk)? P
         <translation>Perjanjian kerja PPPK</translation>
     </message>
     <message>
+        <source>Register history (post, unit, grade, appraiser)</source>
+        <translation>Riwayat register (jabatan, unit kerja, golongan, pejabat penilai)</translation>
+    </message>
+    <message>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
@@ -1292,6 +1296,14 @@ Apakah Anda menyimpan salinan cadangan di tempat lain (misalnya di flashdisk)? P
     <message>
         <source>Can be chosen</source>
         <translation>Dapat dipilih</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Berlaku sejak</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Berlaku sampai</translation>
     </message>
     <message>
         <source>Paper size</source>
@@ -2554,6 +2566,14 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
         <translation>&amp;Simpan</translation>
     </message>
     <message>
+        <source>Post histor&amp;y…</source>
+        <translation>Riwa&amp;yat jabatan…</translation>
+    </message>
+    <message>
+        <source>The dated history of unit, position, grade and appraiser</source>
+        <translation>Riwayat bertanggal unit kerja, jabatan, golongan, dan pejabat penilai</translation>
+    </message>
+    <message>
         <source>Con&amp;tracts (PPPK)…</source>
         <translation>Perjanjian &amp;kerja (PPPK)…</translation>
     </message>
@@ -3024,6 +3044,14 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
     <message>
         <source>&amp;Evaluate…</source>
         <translation>&amp;Evaluasi…</translation>
+    </message>
+    <message>
+        <source>Dialo&amp;gue…</source>
+        <translation>Dialo&amp;g kinerja…</translation>
+    </message>
+    <message>
+        <source>Dialogue and counselling records (dialog kinerja, konseling kinerja)</source>
+        <translation>Catatan dialog kinerja dan konseling kinerja</translation>
     </message>
     <message>
         <source>&amp;Distribution…</source>
@@ -3575,6 +3603,10 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
     <message>
         <source>Konseling kinerja: {lines}</source>
         <translation>Konseling kinerja: {lines}</translation>
+    </message>
+    <message>
+        <source>Dialo&amp;gue and counselling…</source>
+        <translation>Dialo&amp;g dan konseling kinerja…</translation>
     </message>
     <message>
         <source>JP {year}: {done} done, {planned} planned in the IDP.</source>
@@ -5469,6 +5501,10 @@ Sejak itu tidak ada yang dapat mengubah evaluasi {period} (rating, realisasi, ca
         <translation>Berkas PDF tidak dapat disimpan: {reason}</translation>
     </message>
     <message>
+        <source>Printing the PPPK recommendations…</source>
+        <translation>Mencetak rekomendasi PPPK…</translation>
+    </message>
+    <message>
         <source>Recap: JP per unit…</source>
         <translation>Rekap: JP per unit kerja…</translation>
     </message>
@@ -5666,6 +5702,57 @@ Tidak ada penampil PDF yang membukanya di komputer ini: buka foldernya dan cetak
     <message>
         <source>Type the duration in whole minutes.</source>
         <translation>Ketik durasi dalam menit, berupa bilangan bulat.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterHistoryDialog</name>
+    <message>
+        <source>Register history: {name}</source>
+        <translation>Riwayat jabatan: {name}</translation>
+    </message>
+    <message>
+        <source>Each change of unit, position, grade or appraiser starts a new line: a register edit from its day, a transfer from the first month of the next SKP. A past period finds the appraiser of its time here.</source>
+        <translation>Setiap perubahan unit kerja, jabatan, golongan, atau pejabat penilai memulai baris baru: perubahan data register sejak harinya, mutasi sejak bulan pertama SKP berikutnya. Periode yang telah lalu menemukan pejabat penilai pada masanya di sini.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Tutup</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Sejak</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Sampai</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit kerja</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Golongan</translation>
+    </message>
+    <message>
+        <source>Appraiser</source>
+        <translation>Pejabat penilai</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Dicatat oleh</translation>
+    </message>
+    <message>
+        <source>(before)</source>
+        <translation>(sebelumnya)</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>sekarang</translation>
     </message>
 </context>
 <context>
@@ -6185,6 +6272,14 @@ Tidak ada penampil PDF yang membukanya di komputer ini: buka foldernya dan cetak
     <message>
         <source>Pri&amp;nt SKP</source>
         <translation>&amp;Cetak SKP</translation>
+    </message>
+    <message>
+        <source>Dialo&amp;gue…</source>
+        <translation>Dialo&amp;g kinerja…</translation>
+    </message>
+    <message>
+        <source>Dialogue and counselling records (dialog kinerja, konseling kinerja)</source>
+        <translation>Catatan dialog kinerja dan konseling kinerja</translation>
     </message>
     <message>
         <source>Late {count}</source>
@@ -9189,6 +9284,21 @@ Jika hal ini terjadi lagi, kirimkan rinciannya kepada petugas dukungan Anda. Rin
     <message>
         <source>NIP {nip} has no dialogue or counselling record in {period}.</source>
         <translation>NIP {nip} tidak memiliki catatan dialog atau konseling kinerja pada {period}.</translation>
+    </message>
+</context>
+<context>
+    <name>register_history</name>
+    <message>
+        <source>When the history began</source>
+        <translation>Awal riwayat</translation>
+    </message>
+    <message>
+        <source>Register edit</source>
+        <translation>Perubahan data register</translation>
+    </message>
+    <message>
+        <source>Transfer, promotion or new appraiser</source>
+        <translation>Mutasi, promosi, atau pergantian pejabat penilai</translation>
     </message>
 </context>
 <context>

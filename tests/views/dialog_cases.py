@@ -521,6 +521,16 @@ def _contracts(tmp):  # type: ignore[no-untyped-def]
     return ContractsDialog(employee_id, name)
 
 
+def _register_history(tmp):  # type: ignore[no-untyped-def]
+    from desktop_app.models import Employee, EmployeeHistory
+    from desktop_app.views.register.history_dialog import RegisterHistoryDialog
+
+    _sign_in("hr")
+    row = EmployeeHistory.select().where(EmployeeHistory.valid_to.is_null(False)).first()
+    employee = Employee.get_by_id(row.employee_id) if row else Employee.select().first()
+    return RegisterHistoryDialog(employee.id, employee.full_name)
+
+
 def _contract_form(tmp):  # type: ignore[no-untyped-def]
     from desktop_app.views.register.contracts_dialog import ContractForm
 
@@ -573,4 +583,6 @@ CASES: dict[str, Callable[[Path], QDialog]] = {
     "DialogueForm": _dialogue_form,
     "ContractsDialog": _contracts,
     "ContractForm": _contract_form,
+    "RegisterHistoryDialog": _register_history,
+    "RecordListDialog": _officials,  # the base of the list dialogs: its widest one
 }

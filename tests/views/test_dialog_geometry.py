@@ -110,14 +110,19 @@ def demo(demo_templates, tmp_path):
 
 
 def dialog_classes() -> set[str]:
-    """Every class under desktop_app/views that derives from QDialog (by its bases' names)."""
-    found: set[str] = set()
+    """Every class under desktop_app/views that derives from QDialog (by its bases' names),
+    directly or through a dialog base of the program (views/record_list_dialog.py)."""
+    classes: list[tuple[str, list[str]]] = []
     for path in (ROOT / "desktop_app" / "views").rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.ClassDef) and any(
-                ast.unparse(base).endswith("QDialog") for base in node.bases
-            ):
-                found.add(node.name)
+            if isinstance(node, ast.ClassDef):
+                classes.append((node.name, [ast.unparse(b).split(".")[-1] for b in node.bases]))
+    found: set[str] = set()
+    grown = True
+    while grown:
+        before = len(found)
+        found |= {name for name, bases in classes if {"QDialog", *found} & set(bases)}
+        grown = len(found) > before
     return found
 
 

@@ -26,7 +26,7 @@ from desktop_app.services.evaluation.states import (
     RATED,
 )
 from desktop_app.services.evaluation.values import key_period, stored
-from desktop_app.services.register import appraiser_chain, employment_status
+from desktop_app.services.register import appraiser_chain, employment_status, register_history
 from desktop_app.services.register.employee_queries import staff_query
 from desktop_app.services.skp import frozen_people, plans
 
@@ -36,8 +36,9 @@ def monitoring(
 ) -> list[MonitoringRow]:
     """Every active employee the user may see with the state of their evaluation for the key,
     with the pejabat penilai of `day` (today): a running Plt/Plh as "Plt. Name"; for an
-    evaluation of an SKP a transfer closed, the appraiser frozen in it (or in its SKP). The
-    exemption is by the period's own days (a quarter: its three months)."""
+    evaluation of an SKP a transfer closed, the appraiser frozen in it (or in its SKP); for a
+    period that is over, the one the register history holds on its last day. The exemption is
+    by the period's own days (a quarter: its three months)."""
     key, period = key_period(period_key, writable=False)
     parsed = PeriodKey.parse(key)
     exempt = employment_status.exemptions(parsed.first_day, parsed.last_day, Duty.EVALUATION)
@@ -102,6 +103,9 @@ def monitoring(
     frozen = frozen_people.frozen_evaluation_appraisers(
         found[0] for found in evaluations.values() if found[5] in earlier
     )  # the evaluations of an SKP a transfer closed: the appraiser frozen in them
+    # a period over: its pejabat penilai as the register history holds it on its last day
+    ended = parsed.last_day < (day or dt.date.today())
+    then = register_history.changed_appraiser_names(parsed.last_day) if ended else {}
     for (
         eid,
         front,
@@ -135,7 +139,9 @@ def monitoring(
                 intern(nip),
                 unit_id,
                 shared.setdefault(unit_name, unit_name),
-                shared.setdefault(*(2 * [shown or acting.get(eid, appraiser_name or "")])),
+                shared.setdefault(
+                    *(2 * [shown or acting.get(eid, then.get(eid, appraiser_name or ""))])
+                ),
                 state,
                 evaluation_id,
                 total,

@@ -22,6 +22,7 @@ from desktop_app.scoring.errors import RuleError
 from desktop_app.scoring.nip import NipInfo
 from desktop_app.scoring.reference import PositionType
 from desktop_app.scoring.telephone import parse_telephone
+from desktop_app.services.register import register_history
 from desktop_app.services.register.employee_queries import visible_to_session
 from desktop_app.services.register.employee_validation import (
     clean_pns_id,
@@ -131,8 +132,16 @@ def apply_input(employee: Employee, data: EmployeeInput, info: NipInfo) -> None:
     employee.pns_id = clean_pns_id(data.pns_id)
 
 
-def save_employee(data: EmployeeInput, employee_id: int | None = None) -> int:
-    """Add (employee_id None) or update an employee in one transaction; returns its id.
+def save_employee(
+    data: EmployeeInput,
+    employee_id: int | None = None,
+    *,
+    effective: dt.date | None = None,
+    source: str = register_history.EDIT,
+) -> int:
+    """Add (employee_id None) or update an employee in one transaction; returns its id. A
+    change of unit, position, golongan or appraiser is kept in the register history from
+    `effective` (today; a transfer passes the first day of the next SKP).
 
     Raises FieldErrors naming every wrong field; nothing is written then.
     """
@@ -153,9 +162,11 @@ def save_employee(data: EmployeeInput, employee_id: int | None = None) -> int:
             )
             if employee is None:
                 raise NotFoundError(N_("employees", "The employee no longer exists."), "employees")
+        before = register_history.post_of(employee) if employee.id is not None else None
         apply_input(employee, data, info)
         employee.phone = phone
         employee.save()
+        register_history.record_post(employee, before, effective or dt.date.today(), source)
         return employee.id
 
 

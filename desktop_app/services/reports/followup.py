@@ -5,14 +5,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from desktop_app.errors import InputError
 from desktop_app.i18n import N_
 from desktop_app.models import PerformanceDialogue
 from desktop_app.printing.dialogue import DialogueReport, build_dialogues
 from desktop_app.printing.layout import PageSetup, Target
-from desktop_app.printing.pppk_recommendations import PppkLine, PppkReport, build_pppk
+from desktop_app.printing.pppk_recommendations import (
+    PppkLine,
+    PppkReport,
+    build_pppk,
+    estimated_pages,
+)
 from desktop_app.scoring.nip import display_nip
 from desktop_app.scoring.pppk_contract import (
     REASON_PRINTED,
@@ -122,8 +127,26 @@ def pppk_report(year: int, unit: str | int | None = None) -> PppkReport:
 
 
 def build_pppk_recommendations(
-    target: Target, year: int, *, unit: str | int | None = None, setup: PageSetup | None = None
+    target: Target,
+    year: int,
+    *,
+    unit: str | int | None = None,
+    setup: PageSetup | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> int:
-    """Write HR's list to `target`; returns the page count."""
+    """Write HR's list to `target`; returns the page count. `progress(done, total)` follows
+    the reading and each page (3,000 PPPK take about ten seconds) and may raise to cancel:
+    the PDF is then not written at all (printing.layout.atomic_output)."""
     require(Action.PRINT)
-    return build_pppk(target, pppk_report(year, unit), setup or sources.page_setup())
+    if progress is not None:
+        progress(0, 1)
+    report = pppk_report(year, unit)
+    on_page = None
+    if progress is not None:
+        total = estimated_pages(report) + 1
+        progress(1, total)
+
+        def on_page(pages: int) -> None:
+            progress(min(1 + pages, total - 1), total)
+
+    return build_pppk(target, report, setup or sources.page_setup(), on_page)

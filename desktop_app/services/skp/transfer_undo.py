@@ -10,6 +10,7 @@ closed SKP's history gets a row saying what was undone.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from dataclasses import dataclass
 from typing import Any
@@ -202,7 +203,11 @@ def undo_last_transfer(employee_id: int, year: int) -> UndoStart:
         closed.month_end = found.restored_months.end
         closed.save()
         if "register" in record:
-            restore_register(employee_id, record["register"]["before"])
+            restore_register(
+                employee_id,
+                record["register"]["before"],
+                transferred_on=dt.date(year, found.new_months.start, 1),
+            )
         word = {"MUTASI": "Mutasi", "PROMOSI": "Promosi"}.get(
             found.kind, "Pergantian pejabat penilai"
         )

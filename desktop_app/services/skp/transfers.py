@@ -23,7 +23,7 @@ from desktop_app.scoring.errors import RuleError
 from desktop_app.scoring.period_key import PeriodKey
 from desktop_app.scoring.skp_months import MonthRange, month_range_text, split_at
 from desktop_app.services import periods
-from desktop_app.services.register import officials
+from desktop_app.services.register import officials, register_history
 from desktop_app.services.register.employees import EmployeeDetail, get_employee, save_employee
 from desktop_app.services.session import Action, require
 from desktop_app.services.skp import transfer_people
@@ -302,9 +302,14 @@ def register_state(employee_id: int) -> dict[str, Any]:
     return found
 
 
-def restore_register(employee_id: int, state: dict[str, Any]) -> None:
+def restore_register(
+    employee_id: int, state: dict[str, Any], transferred_on: dt.date | None = None
+) -> None:
     """Put the register record back as `state` (register_state), audited like an edit of the
-    employee form; the official outside the office too."""
+    employee form; the official outside the office too. `transferred_on`: the first day the
+    undone transfer gave the register history, whose stretch is withdrawn."""
+    if transferred_on is not None:
+        register_history.withdraw_transfer(employee_id, transferred_on)
     record: EmployeeDetail = get_employee(employee_id)
     for name in REGISTER_FIELDS:
         value = state.get(name)
@@ -331,7 +336,12 @@ def _change_register(data: TransferInput, first_month: int) -> dict[str, Any]:
     record.appraiser_id = data.appraiser_id
     if data.kind != PENILAI:  # a new post: its pejabat penilai is the atasan langsung
         record.supervisor_id = data.appraiser_id  # none for an official outside the office
-    save_employee(record, data.employee_id)
+    save_employee(
+        record,
+        data.employee_id,
+        effective=dt.date(data.year, first_month, 1),
+        source=register_history.TRANSFER,
+    )
     # one or the other: an official outside the office, or none (the link would win)
     officials.set_external_appraiser(data.employee_id, data.official_id)
     return {"before": before, "after": register_state(data.employee_id)}

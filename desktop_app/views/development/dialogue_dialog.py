@@ -7,7 +7,7 @@ for their staff, HR for everyone)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QStandardItem
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -30,15 +30,14 @@ from desktop_app.services.development.dialogue import DialogueInput
 from desktop_app.services.register import employee_queries
 from desktop_app.views import messages, print_actions
 from desktop_app.views.formatting import format_date
+from desktop_app.views.record_list_dialog import RecordListDialog
 from desktop_app.views.typed_input.fields import TypedEdit, message_line
 from desktop_app.views.typed_input.forms import MessageForm
 from desktop_app.views.typed_input.kinds import DATE, date_kind
 from desktop_app.views.widgets import (
     EmployeePicker,
     dialog_buttons,
-    fit_header_to_titles,
     resize_within_screen,
-    row_table,
     set_enabled_why,
     today,
     why_no_row,
@@ -198,7 +197,7 @@ class DialogueForm(QDialog):
         self.accept()
 
 
-class DialogueDialog(QDialog):
+class DialogueDialog(RecordListDialog):
     """The records of one employee and the follow-up of their poor predikat of `year`."""
 
     def __init__(
@@ -210,17 +209,12 @@ class DialogueDialog(QDialog):
         self.year = year
         self.name = name
         self.setWindowTitle(self.tr("Dialogue and counselling: {name}").format(name=name))
-        layout = QVBoxLayout(self)
         self.follow_up = QLabel()
         self.follow_up.setObjectName("dialogueFollowUpLines")
         self.follow_up.setWordWrap(True)
-        layout.addWidget(self.follow_up)
-        self.model = QStandardItemModel(self)
-        self.table = row_table(self.model, "dialogueTable")
-        self.table.doubleClicked.connect(lambda _index: self.edit())
+        self.body.addWidget(self.follow_up)
+        self.add_table("dialogueTable")
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update())
-        layout.addWidget(self.table, 1)
-        bar = QHBoxLayout()
         self.add_button = QPushButton(self.tr("&New…"))
         self.add_button.setObjectName("dialogueNew")
         self.edit_button = QPushButton(self.tr("&Edit…"))
@@ -229,60 +223,50 @@ class DialogueDialog(QDialog):
         self.delete_button.setObjectName("dialogueRemove")
         self.print_button = QPushButton(self.tr("&Print the record"))
         self.print_button.setObjectName("dialoguePrint")
-        close = QPushButton(self.tr("&Close"))
         self.add_button.clicked.connect(self.add)
         self.edit_button.clicked.connect(self.edit)
         self.delete_button.clicked.connect(self.remove)
         self.print_button.clicked.connect(self.print_current)
-        close.clicked.connect(self.accept)
-        for button in (self.add_button, self.edit_button, self.delete_button, self.print_button):
-            bar.addWidget(button)
-        bar.addStretch(1)
-        bar.addWidget(close)
-        layout.addLayout(bar)
-        QShortcut(QKeySequence(Qt.Key.Key_Insert), self, self.add)
-        QShortcut(QKeySequence(Qt.Key.Key_F2), self, self.edit)
+        self.button_bar(
+            (self.add_button, self.edit_button, self.delete_button, self.print_button),
+            self.tr("&Close"),
+        )
+        self.add_shortcuts()
         self.may_write = dialogue.may_write(employee_id)
-        self.changed = False
         self.reload()
         resize_within_screen(self, 1100, 520)
 
     def reload(self, select: int | None = None) -> None:
-        self.rows = dialogue.list_dialogues(self.employee_id)
-        self.model.clear()
-        self.model.setHorizontalHeaderLabels(
-            [
-                self.tr("Day held"),
-                self.tr("Kind"),
-                self.tr("Topic"),
-                self.tr("Agreed"),
-                self.tr("Follow-up"),
-                self.tr("Follows up"),
-                self.tr("Appraiser"),
-            ]
-        )
-        for column, width in enumerate((120, 140, 240, 220, 110, 190, 170)):
-            self.table.setColumnWidth(column, width)
-        for row in self.rows:
-            day = QStandardItem(format_date(row.held_on))
-            day.setData(row.id, ID_ROLE)
+        headers = [
+            self.tr("Day held"),
+            self.tr("Kind"),
+            self.tr("Topic"),
+            self.tr("Agreed"),
+            self.tr("Follow-up"),
+            self.tr("Follows up"),
+            self.tr("Appraiser"),
+        ]
+
+        def items(row) -> list[QStandardItem]:  # type: ignore[no-untyped-def]
             kind = tr_("scoring", dialogue.KIND_LABELS.get(row.kind, row.kind)).split(" (")[0]
-            self.model.appendRow(
-                [
-                    day,
-                    QStandardItem(kind),
-                    QStandardItem(" ".join(row.topic.split())),
-                    QStandardItem(" ".join(row.agreement.split())),
-                    QStandardItem(format_date(row.follow_up_on) if row.follow_up_on else ""),
-                    QStandardItem(domain_text(row.follows)),
-                    QStandardItem(row.appraiser_name),
-                ]
-            )
-            if row.id == select:
-                self.table.selectRow(self.model.rowCount() - 1)
-        if select is None and self.model.rowCount():
-            self.table.selectRow(0)
-        fit_header_to_titles(self.table)
+            return [
+                QStandardItem(format_date(row.held_on)),
+                QStandardItem(kind),
+                QStandardItem(" ".join(row.topic.split())),
+                QStandardItem(" ".join(row.agreement.split())),
+                QStandardItem(format_date(row.follow_up_on) if row.follow_up_on else ""),
+                QStandardItem(domain_text(row.follows)),
+                QStandardItem(row.appraiser_name),
+            ]
+
+        self.fill(
+            headers,
+            dialogue.list_dialogues(self.employee_id),
+            items,
+            select=select,
+            widths=(120, 140, 240, 220, 110, 190, 170),
+            fit_titles=True,
+        )
         self.follow_up.setText(self._follow_up_text())
         self._update()
 
@@ -305,10 +289,6 @@ class DialogueDialog(QDialog):
                 )
         return self.tr("Follow-up of a poor predikat: {lines}").format(lines="; ".join(parts))
 
-    def current_id(self) -> int | None:
-        index = self.table.currentIndex()
-        return index.siblingAtColumn(0).data(ID_ROLE) if index.isValid() else None
-
     def _update(self) -> None:
         has_row = self.current_id() is not None
         denied = self.tr("Only the employee's appraiser or HR records dialogues.")
@@ -317,42 +297,51 @@ class DialogueDialog(QDialog):
             set_enabled_why(button, self.may_write and has_row, denied if has_row else why_no_row())
         set_enabled_why(self.print_button, has_row, why_no_row())
 
+    def open_form(self, form: QDialog) -> bool:
+        return open_form(form)
+
     def add(self) -> None:
-        if not self.add_button.isEnabled():
-            return
-        form = DialogueForm(self.employee_id, None, self)
-        if open_form(form):
-            self.changed = True
-            self.reload(form.saved_id)
+        if self.add_button.isEnabled():
+            self.run_form(DialogueForm(self.employee_id, None, self))
 
     def edit(self) -> None:
         dialogue_id = self.current_id()
-        if dialogue_id is None or not self.edit_button.isEnabled():
-            return
-        form = DialogueForm(self.employee_id, dialogue_id, self)
-        if open_form(form):
-            self.changed = True
-            self.reload(form.saved_id)
+        if dialogue_id is not None and self.edit_button.isEnabled():
+            self.run_form(DialogueForm(self.employee_id, dialogue_id, self))
 
     def remove(self) -> None:
         dialogue_id = self.current_id()
         if dialogue_id is None or not self.delete_button.isEnabled():
             return
-        if not messages.confirm(
-            self,
+        self.confirm_remove(
+            dialogue_id,
             self.tr("Remove the record"),
             self.tr("Remove this record? Only for one entered by mistake."),
-        ):
-            return
-        try:
-            dialogue.delete_dialogue(dialogue_id)
-        except ServiceError as err:
-            messages.show_error(self, err)
-            return
-        self.changed = True
-        self.reload()
+            dialogue.delete_dialogue,
+        )
 
     def print_current(self) -> None:
         dialogue_id = self.current_id()
         if dialogue_id is not None:
             print_actions.show_dialogue(self, [dialogue_id], self.name)
+
+
+def open_records(dialog: QDialog) -> bool:
+    """Show the records modally (tests replace this)."""
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def show_records(parent: QWidget | None, employee_id: int, name: str, year: int) -> bool:
+    """The dialog kinerja / konseling kinerja records of one employee, from wherever that
+    employee is selected (the SKP, Evaluasi and Pengembangan tabs, the IDP's follow-up of a
+    poor predikat). True when a record was added, changed or removed."""
+    try:
+        dialog = DialogueDialog(employee_id, name, year, parent)
+    except ServiceError as err:
+        messages.show_error(parent, err)
+        return False
+    try:
+        open_records(dialog)
+    finally:
+        dialog.deleteLater()
+    return dialog.changed

@@ -52,7 +52,14 @@ class IdpHeader(QWidget):
         self.follow.setObjectName("followUp")
         self.follow.setWordWrap(True)
         self.follow.setStyleSheet(WARN_STYLE)
-        layout.addWidget(self.follow)
+        follow_row = QHBoxLayout()
+        follow_row.addWidget(self.follow, 1)
+        self.dialogue_button = QPushButton(tr_("IdpEditor", "Dialo&gue and counselling…"))
+        self.dialogue_button.setObjectName("idpDialogue")
+        self.dialogue_button.clicked.connect(self.open_dialogue)
+        follow_row.addWidget(self.dialogue_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(follow_row)
+        self.detail: IdpDetail | None = None
         progress = QHBoxLayout()
         self.progress = QProgressBar()
         self.progress.setObjectName("jpProgress")
@@ -87,7 +94,17 @@ class IdpHeader(QWidget):
             follow += counselling_text(d.employee_id, d.year)
         self.follow.setText(follow)
         self.follow.setVisible(bool(follow))
+        self.detail = d
+        self.dialogue_button.setVisible(bool(follow))  # the follow-up of a poor predikat
         self._show_progress(d)
+
+    def open_dialogue(self) -> None:
+        """The konseling kinerja that follows up a poor predikat is recorded here."""
+        from desktop_app.views.development.dialogue_dialog import show_records
+
+        d = self.detail
+        if d is not None and show_records(self, d.employee_id, d.employee_name, d.year):
+            self.show_detail(d)
 
     def _show_progress(self, d: IdpDetail) -> None:
         p = d.progress

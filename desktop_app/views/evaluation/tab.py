@@ -146,6 +146,13 @@ class EvaluationTab(QWidget):
         self.open_button.setObjectName("evaluate")
         self.open_button.clicked.connect(self.open_current)
         bar.addWidget(self.open_button)
+        self.dialogue_button = QPushButton(self.tr("Dialo&gue…"))
+        self.dialogue_button.setObjectName("evaluationDialogue")
+        self.dialogue_button.setToolTip(
+            self.tr("Dialogue and counselling records (dialog kinerja, konseling kinerja)")
+        )
+        self.dialogue_button.clicked.connect(self.open_dialogue)
+        bar.addWidget(self.dialogue_button)
         self.distribution_button = QPushButton(self.tr("&Distribution…"))
         self.distribution_button.clicked.connect(self.show_distribution)
         bar.addWidget(self.distribution_button)
@@ -334,6 +341,7 @@ class EvaluationTab(QWidget):
             why = why_denied(Action.WRITE_APPRAISAL)
         else:
             why = why_not_own_staff()
+        set_enabled_why(self.dialogue_button, row is not None, why_no_row())
         set_enabled_why(
             self.open_button,
             row is not None
@@ -343,6 +351,16 @@ class EvaluationTab(QWidget):
             ),
             why,
         )
+
+    def open_dialogue(self) -> None:
+        """The dialog kinerja / konseling kinerja records of the selected employee (a poor
+        predikat is followed up by a konseling kinerja)."""
+        from desktop_app.views.development.dialogue_dialog import show_records
+
+        row, key = self.current_row(), self.period.currentData()
+        year = PeriodKey.parse(key).year if key else None
+        if row is not None and year and show_records(self, row.employee_id, row.name, year):
+            self.reload()
 
     def show_distribution(self) -> None:
         from desktop_app.views.evaluation.distribution_panel import DistributionDialog

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QStandardItem
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QFormLayout,
-    QHBoxLayout,
     QLineEdit,
     QPushButton,
     QRadioButton,
@@ -27,21 +26,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.errors import ServiceError
 from desktop_app.i18n.translator import tr_
 from desktop_app.scoring.acting import ActingKind
 from desktop_app.services.register import acting, employee_queries, officials
 from desktop_app.services.register.acting import AssignmentInput
 from desktop_app.services.session import Action, allowed
-from desktop_app.views import messages
 from desktop_app.views.formatting import format_date
+from desktop_app.views.record_list_dialog import RecordListDialog
 from desktop_app.views.register.officials_dialog import _save, open_form
 from desktop_app.views.widgets import (
     EmployeePicker,
     FieldForm,
     dialog_buttons,
     error_label,
-    row_table,
 )
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -192,118 +189,80 @@ class EndForm(QDialog):
         )
 
 
-class ActingDialog(QDialog):
+class ActingDialog(RecordListDialog):
     """Every Plt / Plh, newest first."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("ActingDialog")
         self.setWindowTitle(self.tr("Plt / Plh (acting officials)"))
-        layout = QVBoxLayout(self)
-        self.model = QStandardItemModel(self)
-        self.table = row_table(self.model, "actingTable")
         self.widths = (230, 60, 230, 200, 200, 200)
-        self.table.doubleClicked.connect(lambda _index: self.edit())
-        layout.addWidget(self.table, 1)
-        bar = QHBoxLayout()
+        self.add_table("actingTable")
         self.add_button = QPushButton(self.tr("&Add…"))
         self.edit_button = QPushButton(self.tr("&Edit…"))
         self.end_button = QPushButton(self.tr("E&nd…"))
         self.delete_button = QPushButton(self.tr("&Remove"))
-        close = QPushButton(self.tr("&Close"))
         self.add_button.clicked.connect(self.add)
         self.edit_button.clicked.connect(self.edit)
         self.end_button.clicked.connect(self.end)
         self.delete_button.clicked.connect(self.remove)
-        close.clicked.connect(self.accept)
-        for button in (self.add_button, self.edit_button, self.end_button, self.delete_button):
-            bar.addWidget(button)
+        buttons = (self.add_button, self.edit_button, self.end_button, self.delete_button)
+        for button in buttons:
             button.setEnabled(allowed(Action.WRITE_REGISTER))
-        bar.addStretch(1)
-        bar.addWidget(close)
-        layout.addLayout(bar)
-        QShortcut(QKeySequence(Qt.Key.Key_Insert), self, self.add)
-        QShortcut(QKeySequence(Qt.Key.Key_F2), self, self.edit)
-        self.changed = False
+        self.button_bar(buttons, self.tr("&Close"))
+        self.add_shortcuts()
         self.reload()
         self.resize(1180, 480)
 
     def reload(self, select: int | None = None) -> None:
-        self.rows = acting.list_assignments()
-        self.model.clear()
-        self.model.setHorizontalHeaderLabels(
-            [
-                self.tr("Position"),
-                self.tr("Kind"),
-                self.tr("Acting official"),
-                self.tr("Period"),
-                self.tr("Decree"),
-                self.tr("Holder in the register"),
-            ]
-        )
-        for column, width in enumerate(self.widths):
-            self.table.setColumnWidth(column, width)
-        for row in self.rows:
-            position = QStandardItem(row.position)
-            position.setData(row.id, ID_ROLE)
+        headers = [
+            self.tr("Position"),
+            self.tr("Kind"),
+            self.tr("Acting official"),
+            self.tr("Period"),
+            self.tr("Decree"),
+            self.tr("Holder in the register"),
+        ]
+
+        def items(row) -> list[QStandardItem]:  # type: ignore[no-untyped-def]
             last = format_date(row.ends) if row.ends else tr_("acting", acting.OPEN_END)
             who = row.acting_name
             if row.acting_is_outside:
                 who = self.tr("{name} (outside the office)").format(name=who)
-            self.model.appendRow(
-                [
-                    position,
-                    QStandardItem(ActingKind(row.kind).prefix),
-                    QStandardItem(who),
-                    QStandardItem(f"{format_date(row.starts)} – {last}"),
-                    QStandardItem(row.decree),
-                    QStandardItem(row.holders or self.tr("vacant")),
-                ]
-            )
-            if row.id == select:
-                self.table.selectRow(self.model.rowCount() - 1)
-        if select is None and self.model.rowCount():
-            self.table.selectRow(0)
+            return [
+                QStandardItem(row.position),
+                QStandardItem(ActingKind(row.kind).prefix),
+                QStandardItem(who),
+                QStandardItem(f"{format_date(row.starts)} – {last}"),
+                QStandardItem(row.decree),
+                QStandardItem(row.holders or self.tr("vacant")),
+            ]
 
-    def current_id(self) -> int | None:
-        index = self.table.currentIndex()
-        return index.siblingAtColumn(0).data(ID_ROLE) if index.isValid() else None
+        self.fill(headers, acting.list_assignments(), items, select=select, widths=self.widths)
+
+    def open_form(self, form: QDialog) -> bool:
+        return open_form(form)
 
     def add(self) -> None:
-        form = AssignmentForm(None, self)
-        if open_form(form):
-            self.changed = True
-            self.reload(form.saved_id)
+        self.run_form(AssignmentForm(None, self))
 
     def edit(self) -> None:
         assignment_id = self.current_id()
-        if assignment_id is None or not allowed(Action.WRITE_REGISTER):
-            return
-        form = AssignmentForm(assignment_id, self)
-        if open_form(form):
-            self.changed = True
-            self.reload(form.saved_id)
+        if assignment_id is not None and allowed(Action.WRITE_REGISTER):
+            self.run_form(AssignmentForm(assignment_id, self))
 
     def end(self) -> None:
         assignment_id = self.current_id()
-        if assignment_id is not None and open_form(EndForm(assignment_id, self)):
-            self.changed = True
-            self.reload(assignment_id)
+        if assignment_id is not None:
+            self.run_form(EndForm(assignment_id, self), assignment_id)
 
     def remove(self) -> None:
         assignment_id = self.current_id()
         if assignment_id is None:
             return
-        if not messages.confirm(
-            self,
+        self.confirm_remove(
+            assignment_id,
             self.tr("Remove the Plt / Plh"),
             self.tr("Remove this assignment? Only for one entered by mistake: to stop it, end it."),
-        ):
-            return
-        try:
-            acting.delete_assignment(assignment_id)
-        except ServiceError as err:
-            messages.show_error(self, err)
-            return
-        self.changed = True
-        self.reload()
+            acting.delete_assignment,
+        )

@@ -6,12 +6,11 @@ entered by mistake. HR and the administrator write (`services.register.contracts
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QStandardItem
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -33,14 +32,13 @@ from desktop_app.services.register.contracts import ContractInput
 from desktop_app.services.session import Action, allowed
 from desktop_app.views import messages
 from desktop_app.views.formatting import format_date
+from desktop_app.views.record_list_dialog import RecordListDialog
 from desktop_app.views.typed_input.fields import TypedEdit, message_line
 from desktop_app.views.typed_input.forms import MessageForm
 from desktop_app.views.typed_input.kinds import DATE, date_kind
 from desktop_app.views.widgets import (
     dialog_buttons,
-    fit_header_to_titles,
     resize_within_screen,
-    row_table,
     set_enabled_why,
     today,
     why_denied,
@@ -168,7 +166,7 @@ class ContractForm(QDialog):
         self.accept()
 
 
-class ContractsDialog(QDialog):
+class ContractsDialog(RecordListDialog):
     """Every contract period of one PPPK, latest first."""
 
     def __init__(self, employee_id: int, name: str, parent: QWidget | None = None) -> None:
@@ -176,75 +174,56 @@ class ContractsDialog(QDialog):
         self.setObjectName("ContractsDialog")
         self.employee_id = employee_id
         self.setWindowTitle(self.tr("PPPK contracts: {name}").format(name=name))
-        layout = QVBoxLayout(self)
         self.advice = QLabel()
         self.advice.setObjectName("contractAdvice")
         self.advice.setWordWrap(True)
-        layout.addWidget(self.advice)
-        self.model = QStandardItemModel(self)
-        self.table = row_table(self.model, "contractTable")
-        self.table.doubleClicked.connect(lambda _index: self.edit())
+        self.body.addWidget(self.advice)
+        self.add_table("contractTable")
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update())
-        layout.addWidget(self.table, 1)
-        bar = QHBoxLayout()
         self.add_button = QPushButton(self.tr("&Add…"))
         self.add_button.setObjectName("contractAdd")
         self.edit_button = QPushButton(self.tr("&Edit…"))
         self.edit_button.setObjectName("contractEdit")
         self.delete_button = QPushButton(self.tr("&Remove"))
         self.delete_button.setObjectName("contractRemove")
-        close = QPushButton(self.tr("&Close"))
         self.add_button.clicked.connect(self.add)
         self.edit_button.clicked.connect(self.edit)
         self.delete_button.clicked.connect(self.remove)
-        close.clicked.connect(self.accept)
-        for button in (self.add_button, self.edit_button, self.delete_button):
-            bar.addWidget(button)
-        bar.addStretch(1)
-        bar.addWidget(close)
-        layout.addLayout(bar)
-        QShortcut(QKeySequence(Qt.Key.Key_Insert), self, self.add)
-        QShortcut(QKeySequence(Qt.Key.Key_F2), self, self.edit)
+        self.button_bar((self.add_button, self.edit_button, self.delete_button), self.tr("&Close"))
+        self.add_shortcuts()
         self.may_write = allowed(Action.WRITE_REGISTER)
-        self.changed = False
         self.reload()
         resize_within_screen(self, 900, 420)
 
     def reload(self, select: int | None = None) -> None:
-        rows = contracts.list_contracts(self.employee_id)
-        self.model.clear()
-        self.model.setHorizontalHeaderLabels(
-            [
-                self.tr("First day"),
-                self.tr("Last day"),
-                self.tr("Work time"),
-                self.tr("Decree"),
-                self.tr("Decree date"),
-                self.tr("Notes"),
+        headers = [
+            self.tr("First day"),
+            self.tr("Last day"),
+            self.tr("Work time"),
+            self.tr("Decree"),
+            self.tr("Decree date"),
+            self.tr("Notes"),
+        ]
+
+        def items(row) -> list[QStandardItem]:  # type: ignore[no-untyped-def]
+            work_time = tr_("scoring", WORK_TIME_LABELS.get(row.work_time, row.work_time))
+            return [
+                QStandardItem(format_date(row.starts)),
+                QStandardItem(format_date(row.ends)),
+                QStandardItem(work_time),
+                QStandardItem(row.decree),
+                QStandardItem(format_date(row.decree_on) if row.decree_on else ""),
+                QStandardItem(" ".join(row.notes.split())),
             ]
+
+        self.fill(
+            headers,
+            contracts.list_contracts(self.employee_id),
+            items,
+            select=select,
+            widths=(130, 130, 170, 220, 120, 160),
+            fit_titles=True,
         )
-        for column, width in enumerate((130, 130, 170, 220, 120, 160)):
-            self.table.setColumnWidth(column, width)
-        for row in rows:
-            first = QStandardItem(format_date(row.starts))
-            first.setData(row.id, ID_ROLE)
-            self.model.appendRow(
-                [
-                    first,
-                    QStandardItem(format_date(row.ends)),
-                    QStandardItem(
-                        tr_("scoring", WORK_TIME_LABELS.get(row.work_time, row.work_time))
-                    ),
-                    QStandardItem(row.decree),
-                    QStandardItem(format_date(row.decree_on) if row.decree_on else ""),
-                    QStandardItem(" ".join(row.notes.split())),
-                ]
-            )
-            if row.id == select:
-                self.table.selectRow(self.model.rowCount() - 1)
-        if select is None and self.model.rowCount():
-            self.table.selectRow(0)
-        fit_header_to_titles(self.table)
         found = pppk_recommendation.advice_for([self.employee_id], today().year)
         item = found.get(self.employee_id)
         self.advice.setText(
@@ -256,10 +235,6 @@ class ContractsDialog(QDialog):
         )
         self._update()
 
-    def current_id(self) -> int | None:
-        index = self.table.currentIndex()
-        return index.siblingAtColumn(0).data(ID_ROLE) if index.isValid() else None
-
     def _update(self) -> None:
         has_row = self.current_id() is not None
         denied = why_denied(Action.WRITE_REGISTER)
@@ -269,37 +244,25 @@ class ContractsDialog(QDialog):
                 button, self.may_write and has_row, why_no_row() if self.may_write else denied
             )
 
+    def open_form(self, form: QDialog) -> bool:
+        return open_form(form)
+
     def add(self) -> None:
-        if not self.add_button.isEnabled():
-            return
-        form = ContractForm(self.employee_id, None, self)
-        if open_form(form):
-            self.changed = True
-            self.reload(form.saved_id)
+        if self.add_button.isEnabled():
+            self.run_form(ContractForm(self.employee_id, None, self))
 
     def edit(self) -> None:
         contract_id = self.current_id()
-        if contract_id is None or not self.edit_button.isEnabled():
-            return
-        form = ContractForm(self.employee_id, contract_id, self)
-        if open_form(form):
-            self.changed = True
-            self.reload(form.saved_id)
+        if contract_id is not None and self.edit_button.isEnabled():
+            self.run_form(ContractForm(self.employee_id, contract_id, self))
 
     def remove(self) -> None:
         contract_id = self.current_id()
         if contract_id is None or not self.delete_button.isEnabled():
             return
-        if not messages.confirm(
-            self,
+        self.confirm_remove(
+            contract_id,
             self.tr("Remove the contract"),
             self.tr("Remove this contract period? Only for one entered by mistake."),
-        ):
-            return
-        try:
-            contracts.delete_contract(contract_id)
-        except ServiceError as err:
-            messages.show_error(self, err)
-            return
-        self.changed = True
-        self.reload()
+            contracts.delete_contract,
+        )

@@ -247,6 +247,13 @@ class EmployeeDialog(QDialog):
         self._type_changed()
         if employee_id is not None:
             self._load(employees.get_employee(employee_id))
+        if employee_id is not None:
+            history = buttons.addButton(
+                self.tr("Post histor&y…"), QDialogButtonBox.ButtonRole.ActionRole
+            )
+            history.setObjectName("registerHistory")
+            history.setToolTip(self.tr("The dated history of unit, position, grade and appraiser"))
+            history.clicked.connect(self.show_history)
         if employee_id is not None and self.kind.currentData() == "PPPK":
             contracts = buttons.addButton(
                 self.tr("Con&tracts (PPPK)…"), QDialogButtonBox.ButtonRole.ActionRole
@@ -450,6 +457,17 @@ class EmployeeDialog(QDialog):
             return
         try:
             open_form(dialog)
+        finally:
+            dialog.deleteLater()
+
+    def show_history(self) -> None:
+        """The employee's register history (read-only), in its own dialog."""
+        from desktop_app.views.register.history_dialog import RegisterHistoryDialog, open_history
+
+        assert self.employee_id is not None
+        dialog = RegisterHistoryDialog(self.employee_id, self.name.text(), self)
+        try:
+            open_history(dialog)
         finally:
             dialog.deleteLater()
 

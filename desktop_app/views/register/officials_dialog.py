@@ -9,13 +9,12 @@ sees the list read-only.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QStandardItem
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -31,12 +30,12 @@ from desktop_app.services.register.officials import OfficialInput, OfficialRow
 from desktop_app.services.register.reference_lists import grade_choices
 from desktop_app.services.session import Action, allowed
 from desktop_app.views import messages
+from desktop_app.views.record_list_dialog import RecordListDialog
 from desktop_app.views.widgets import (
     EmployeePicker,
     FieldForm,
     dialog_buttons,
     error_label,
-    row_table,
     show_error,
 )
 
@@ -226,104 +225,74 @@ class LinkForm(QDialog):
         )
 
 
-class OfficialsDialog(QDialog):
+class OfficialsDialog(RecordListDialog):
     """The officials outside the office, with the number of employees each appraises."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("OfficialsDialog")
         self.setWindowTitle(self.tr("Officials outside the office (pejabat di luar instansi)"))
-        layout = QVBoxLayout(self)
-        self.model = QStandardItemModel(self)
-        self.table = row_table(self.model, "officialsTable")
         self.widths = (260, 150, 150, 180, 200, 80)
-        self.table.doubleClicked.connect(lambda _index: self.edit())
-        layout.addWidget(self.table, 1)
-        bar = QHBoxLayout()
+        self.add_table("officialsTable")
         self.add_button = QPushButton(self.tr("&Add…"))
         self.edit_button = QPushButton(self.tr("&Edit…"))
         self.link_button = QPushButton(self.tr("&Appraises an employee…"))
         self.delete_button = QPushButton(self.tr("&Remove"))
-        close = QPushButton(self.tr("&Close"))
         self.add_button.clicked.connect(self.add)
         self.edit_button.clicked.connect(self.edit)
         self.link_button.clicked.connect(self.link)
         self.delete_button.clicked.connect(self.remove)
-        close.clicked.connect(self.accept)
-        for button in (self.add_button, self.edit_button, self.link_button, self.delete_button):
-            bar.addWidget(button)
+        buttons = (self.add_button, self.edit_button, self.link_button, self.delete_button)
+        for button in buttons:
             button.setEnabled(allowed(Action.WRITE_REGISTER))
-        bar.addStretch(1)
-        bar.addWidget(close)
-        layout.addLayout(bar)
-        QShortcut(QKeySequence(Qt.Key.Key_Insert), self, self.add)
-        QShortcut(QKeySequence(Qt.Key.Key_F2), self, self.edit)
-        self.changed = False
+        self.button_bar(buttons, self.tr("&Close"))
+        self.add_shortcuts()
         self.reload()
         self.resize(1100, 480)
 
     def reload(self, select: int | None = None) -> None:
-        self.rows = officials.list_officials()
-        self.model.clear()
-        self.model.setHorizontalHeaderLabels(
-            [
-                self.tr("Name"),
-                self.tr("NIP"),
-                self.tr("Grade"),
-                self.tr("Position"),
-                self.tr("Agency"),
-                self.tr("Appraises"),
-            ]
-        )
-        for column, width in enumerate(self.widths):
-            self.table.setColumnWidth(column, width)
-        for row in self.rows:
-            name = QStandardItem(
+        headers = [
+            self.tr("Name"),
+            self.tr("NIP"),
+            self.tr("Grade"),
+            self.tr("Position"),
+            self.tr("Agency"),
+            self.tr("Appraises"),
+        ]
+
+        def items(row: OfficialRow) -> list[QStandardItem]:
+            name = (
                 row.full_name
                 if row.active
                 else self.tr("{name} (inactive)").format(name=row.full_name)
             )
-            name.setData(row.id, ID_ROLE)
             kind = tr_("officials", officials.KIND_LABELS.get(row.kind, row.kind))
-            nip = display_nip(row.nip) if row.nip else kind
             count = QStandardItem(str(row.appraisees))
             count.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            self.model.appendRow(
-                [
-                    name,
-                    QStandardItem(nip),
-                    QStandardItem(row.grade),
-                    QStandardItem(row.position),
-                    QStandardItem(row.instansi),
-                    count,
-                ]
-            )
-            if row.id == select:
-                self.table.selectRow(self.model.rowCount() - 1)
-        if select is None and self.model.rowCount():
-            self.table.selectRow(0)
+            return [
+                QStandardItem(name),
+                QStandardItem(display_nip(row.nip) if row.nip else kind),
+                QStandardItem(row.grade),
+                QStandardItem(row.position),
+                QStandardItem(row.instansi),
+                count,
+            ]
 
-    def current_id(self) -> int | None:
-        index = self.table.currentIndex()
-        return index.siblingAtColumn(0).data(ID_ROLE) if index.isValid() else None
+        self.fill(headers, officials.list_officials(), items, select=select, widths=self.widths)
+
+    def open_form(self, form: QDialog) -> bool:
+        return open_form(form)
 
     def add(self) -> None:
-        form = OfficialForm(self.rows, None, self)
-        if open_form(form):
-            self.changed = True
-            self.reload(form.saved_id)
+        self.run_form(OfficialForm(self.rows, None, self))
 
     def edit(self) -> None:
         official_id = self.current_id()
-        if official_id is None or not allowed(Action.WRITE_REGISTER):
-            return
-        form = OfficialForm(self.rows, official_id, self)
-        if open_form(form):
-            self.changed = True
-            self.reload(form.saved_id)
+        if official_id is not None and allowed(Action.WRITE_REGISTER):
+            self.run_form(OfficialForm(self.rows, official_id, self))
 
     def link(self) -> None:
-        if open_form(LinkForm(self.rows, self)):
+        if self.open_form(LinkForm(self.rows, self)):
             self.changed = True
             self.reload(self.current_id())
 
@@ -332,14 +301,9 @@ class OfficialsDialog(QDialog):
         if official_id is None:
             return
         row = next(r for r in self.rows if r.id == official_id)
-        if not messages.confirm(
-            self, self.tr("Remove official"), self.tr("Remove {name}?").format(name=row.full_name)
-        ):
-            return
-        try:
-            officials.delete_official(official_id)
-        except ServiceError as err:
-            messages.show_error(self, err)
-            return
-        self.changed = True
-        self.reload()
+        self.confirm_remove(
+            official_id,
+            self.tr("Remove official"),
+            self.tr("Remove {name}?").format(name=row.full_name),
+            officials.delete_official,
+        )

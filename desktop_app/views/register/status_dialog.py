@@ -9,16 +9,13 @@ A status that exempts from the SKP and evaluations says so (docs/employment_stat
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QStandardItem
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -30,13 +27,12 @@ from desktop_app.services.register.employment_status import StatusInput
 from desktop_app.services.session import Action, allowed
 from desktop_app.views import messages
 from desktop_app.views.formatting import format_date
+from desktop_app.views.record_list_dialog import RecordListDialog
 from desktop_app.views.typed_input.fields import TypedField
 from desktop_app.views.typed_input.kinds import Refused, date_kind
 from desktop_app.views.widgets import (
     FieldForm,
     error_label,
-    fit_header_to_titles,
-    row_table,
     set_enabled_why,
     show_error,
     why_denied,
@@ -47,7 +43,7 @@ FIRST_DAY = date_kind(required=True)
 LAST_DAY = date_kind()
 
 
-class EmploymentStatusDialog(QDialog):
+class EmploymentStatusDialog(RecordListDialog):
     """The kedudukan hukum of one employee, newest first, with the form under the list."""
 
     def __init__(self, employee_id: int, name: str, parent: QWidget | None = None) -> None:
@@ -55,16 +51,13 @@ class EmploymentStatusDialog(QDialog):
         self.setObjectName("EmploymentStatusDialog")
         self.employee_id = employee_id
         self.editing: int | None = None
-        self.changed = False
         self.setWindowTitle(
             self.tr("Employment status (kedudukan hukum) of {name}").format(name=name)
         )
-        layout = QVBoxLayout(self)
-        self.model = QStandardItemModel(self)
-        self.table = row_table(self.model, "statusTable")
+        layout = self.body
+        self.add_table("statusTable", edit_on_double_click=False)
         self.table.clicked.connect(lambda _index: self.load_current())
         self.table.activated.connect(lambda _index: self.load_current())
-        layout.addWidget(self.table, 1)
         note = QLabel(
             self.tr(
                 "Where no status is recorded the employee is Aktif. A status marked as exempting "
@@ -99,21 +92,14 @@ class EmploymentStatusDialog(QDialog):
         layout.addLayout(self.fields.form)
         self.general = error_label()
         layout.addWidget(self.general)
-        bar = QHBoxLayout()
         self.new_button = QPushButton(self.tr("&New"))
         self.save_button = QPushButton(self.tr("&Save"))
         self.save_button.setObjectName("statusSave")
         self.delete_button = QPushButton(self.tr("&Remove"))
-        close = QPushButton(self.tr("&Close"))
         self.new_button.clicked.connect(self.new)
         self.save_button.clicked.connect(self.save)
         self.delete_button.clicked.connect(self.remove)
-        close.clicked.connect(self.accept)
-        for button in (self.new_button, self.save_button, self.delete_button):
-            bar.addWidget(button)
-        bar.addStretch(1)
-        bar.addWidget(close)
-        layout.addLayout(bar)
+        self.button_bar((self.new_button, self.save_button, self.delete_button), self.tr("&Close"))
         for button in self.findChildren(QPushButton):
             button.setAutoDefault(False)
         self.can_write = allowed(Action.WRITE_REGISTER)
@@ -125,48 +111,49 @@ class EmploymentStatusDialog(QDialog):
         self.resize(900, 560)
 
     def reload(self, select: int | None = None) -> None:
-        self.rows = employment_status.list_statuses(self.employee_id)
-        self.model.clear()
-        self.model.setHorizontalHeaderLabels(
-            [
-                self.tr("Status"),
-                self.tr("First day"),
-                self.tr("Last day"),
-                self.tr("Decree"),
-                self.tr("Monitoring"),
-            ]
-        )
-        for row in self.rows:
-            first = QStandardItem(f"{row.code} {row.name}")
-            first.setData(row.id, ID_ROLE)
+        headers = [
+            self.tr("Status"),
+            self.tr("First day"),
+            self.tr("Last day"),
+            self.tr("Decree"),
+            self.tr("Monitoring"),
+        ]
+
+        def items(row) -> list[QStandardItem]:  # type: ignore[no-untyped-def]
             last = (
                 format_date(row.ends)
                 if row.ends
                 else tr_("employment_status", employment_status.OPEN_END)
             )
-            self.model.appendRow(
-                [
-                    first,
-                    QStandardItem(format_date(row.starts)),
-                    QStandardItem(last),
-                    QStandardItem(row.decree),
-                    QStandardItem(self.tr("Exempt") if row.exempts else self.tr("Appraised")),
-                ]
-            )
-            if row.id == select:
-                self.table.selectRow(self.model.rowCount() - 1)
-        for column, width in enumerate((260, 150, 150, 200)):
-            self.table.setColumnWidth(column, width)
-        fit_header_to_titles(self.table)
+            return [
+                QStandardItem(f"{row.code} {row.name}"),
+                QStandardItem(format_date(row.starts)),
+                QStandardItem(last),
+                QStandardItem(row.decree),
+                QStandardItem(self.tr("Exempt") if row.exempts else self.tr("Appraised")),
+            ]
+
+        self.fill(
+            headers,
+            employment_status.list_statuses(self.employee_id),
+            items,
+            select=select,
+            widths=(260, 150, 150, 200),
+            widths_after_rows=True,
+            select_first=False,
+            fit_titles=True,
+        )
         set_enabled_why(
             self.delete_button,
             self.can_write and bool(self.rows),
             why_denied_text() if not self.can_write else self.tr("No status is recorded."),
         )
 
-    def current_id(self) -> int | None:
-        index = self.table.currentIndex()
-        return index.siblingAtColumn(0).data(ID_ROLE) if index.isValid() else None
+    def add(self) -> None:
+        self.new()
+
+    def edit(self) -> None:
+        self.load_current()
 
     def new(self) -> None:
         """An empty form for a new status (Aktif chosen, no dates)."""
@@ -237,22 +224,16 @@ class EmploymentStatusDialog(QDialog):
         if status_id is None:
             show_error(self.general, self.tr("Choose the status to remove in the list."))
             return
-        if not messages.confirm(
-            self,
+        if self.confirm_remove(
+            status_id,
             self.tr("Remove the status"),
             self.tr(
                 "Remove this status? Only for one entered by mistake: to end it, give its last day."
             ),
+            employment_status.delete_status,
+            lambda err: show_error(self.general, messages.error_text(err)),
         ):
-            return
-        try:
-            employment_status.delete_status(status_id)
-        except ServiceError as err:
-            show_error(self.general, messages.error_text(err))
-            return
-        self.changed = True
-        self.reload()
-        self.new()
+            self.new()
 
 
 def why_denied_text() -> str:

@@ -208,6 +208,12 @@ class SkpTab(QWidget):
         self.recap_button.setObjectName("skpRecap")
         self.recap_button.setToolTip(self.tr("Print the SKP progress of the year per unit"))
         self.recap_button.clicked.connect(self.print_recap)
+        self.dialogue_button = QPushButton(self.tr("Dialo&gue…"))
+        self.dialogue_button.setObjectName("skpDialogue")
+        self.dialogue_button.setToolTip(
+            self.tr("Dialogue and counselling records (dialog kinerja, konseling kinerja)")
+        )
+        self.dialogue_button.clicked.connect(self.open_dialogue)
         self.open_button.clicked.connect(self.open_current)
         self.copy_button.clicked.connect(self.copy_last_year)
         self.cascade_button.clicked.connect(self.show_cascade)
@@ -221,6 +227,7 @@ class SkpTab(QWidget):
             self.print_button,
             self.recap_button,
             self.export_button,
+            self.dialogue_button,
         ):
             actions.addWidget(button)
         actions.addStretch(1)
@@ -322,6 +329,14 @@ class SkpTab(QWidget):
         ):
             print_actions.show_form(self, "skp", row.plan_id, row.name)
 
+    def open_dialogue(self) -> None:
+        """The dialog kinerja / konseling kinerja records of the selected employee."""
+        from desktop_app.views.development.dialogue_dialog import show_records
+
+        row, year = self.current_row(), self.current_year()
+        if row is not None and year is not None:
+            show_records(self, row.employee_id, row.name, year)
+
     def print_recap(self) -> None:
         """The SKP progress recap of the year (of the unit chosen in the filter)."""
         year = self.current_year()
@@ -359,6 +374,7 @@ class SkpTab(QWidget):
             why_not_copy,
         )
         set_enabled_why(self.cascade_button, row is not None, why_no_row())
+        set_enabled_why(self.dialogue_button, row is not None and year is not None, why_no_row())
         if row is None:
             why_not_transfer = why_no_row()
         elif not granted(Action.WRITE_REGISTER):

@@ -13,6 +13,7 @@ from desktop_app.models import (
     DevelopmentActivity,
     DevelopmentPlan,
     Employee,
+    EmployeeHistory,
     EmploymentStatus,
     Evaluation,
     ExternalOfficial,
@@ -34,7 +35,7 @@ from desktop_app.services import period_stages
 from desktop_app.services.archive import appraisals
 from desktop_app.services.development import idp_flow
 from desktop_app.services.evaluation import states
-from desktop_app.services.register import officials
+from desktop_app.services.register import officials, register_history
 from desktop_app.services.skp import plan_flow
 from desktop_app.sync.record_rules import Choices
 
@@ -76,4 +77,5 @@ def choices() -> Choices:
         PppkContract._meta.table_name: {"work_time": _values(WorkTime)},
         EmploymentStatus._meta.table_name: {"code": frozenset(KEDUDUKAN_HUKUM)},
         PeriodClosure._meta.table_name: {"action": frozenset(period_stages.ACTION_LABELS)},
+        EmployeeHistory._meta.table_name: {"source": frozenset(register_history.SOURCE_LABELS)},
     }
