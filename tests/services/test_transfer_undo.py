@@ -125,6 +125,20 @@ def test_undo_gives_everything_back_in_one_audited_step(people):  # noqa: F811
     _move(people, 7)  # and the transfer can be made again
 
 
+def test_undo_withdraws_the_transfers_stretch_of_the_register_history(people):  # noqa: F811
+    from desktop_app.services.register import register_history
+
+    before = register_history.history(people["budi"])
+    _move(people, 7)
+    moved = register_history.history(people["budi"])
+    assert register_history.TRANSFER in [r.source for r in moved]
+    transfer_undo.undo_last_transfer(people["budi"], YEAR)
+    assert register_history.history(people["budi"]) == before  # no stretch from August left
+    _move(people, 7)  # made again: one transfer stretch, from August
+    again = register_history.history(people["budi"])
+    assert [r.source for r in again].count(register_history.TRANSFER) == 1
+
+
 def test_undo_the_second_change_then_the_first(people):  # noqa: F811
     _move(people, 7)
     _move(people, 10, unit_id=people["dinkes"], position_name="Arsiparis",
