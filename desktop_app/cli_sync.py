@@ -64,6 +64,18 @@ def add_commands(sub, add_db: AddDb, opener: Opener) -> None:  # type: ignore[no
     add_db(identity)
     identity.set_defaults(handler=_cmd_hq_export_identity)
 
+    siasn = hq_sub.add_parser(
+        "siasn-export",
+        help="one SIASN upload document per final evaluation, with its Dokumen Evaluasi",
+    )
+    siasn.add_argument("--year", required=True, type=int)
+    siasn.add_argument(
+        "--period", help="Q1 ... Q4 or 01 ... 12 (a periodic evaluation); default the annual one"
+    )
+    siasn.add_argument("--out", required=True, metavar="DIR")
+    add_db(siasn)
+    siasn.set_defaults(handler=_cmd_hq_siasn_export)
+
     imp = sub.add_parser("import", help="import office packages (central office)")
     imp.add_argument("files", nargs="+", metavar="FILE")
     imp.add_argument("--dry-run", action="store_true", help="check and summarise only")
@@ -210,3 +222,18 @@ def _cmd_import(args: argparse.Namespace) -> int:
         if result.receipt is not None:
             print(f"  receipt: {result.receipt}")
     return code
+
+
+def _cmd_hq_siasn_export(args: argparse.Namespace) -> int:
+    from desktop_app.services.sync.central import siasn_upload
+
+    _open(args)
+    result = siasn_upload.export_siasn_upload(args.out, args.year, args.period)
+    print(
+        f"SIASN {result.period_key}: {len(result.uploaded)} documents with their Dokumen "
+        f"Evaluasi, {len(result.left_out)} final evaluations left out"
+    )
+    for left in result.left_out:
+        print(f"  left out {left.office_code} {left.nip} {left.name}: {left.reason}")
+    print(result.summary)
+    return 0
