@@ -3757,6 +3757,10 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
         <source>&amp;Merge queue</source>
         <translation>Antrean pe&amp;nggabungan</translation>
     </message>
+    <message>
+        <source>SIASN &amp;upload</source>
+        <translation>Unggahan &amp;SIASN</translation>
+    </message>
     <message numerus="yes">
         <source>&amp;Quarantine (%n)</source>
         <translation>
@@ -5854,6 +5858,73 @@ Tidak ada penampil PDF yang membukanya di komputer ini: buka foldernya dan cetak
     <message>
         <source>The folder could not be opened here; open it in the file manager: {path}</source>
         <translation>Folder tidak dapat dibuka dari sini; bukalah di pengelola berkas: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>SiasnPage</name>
+    <message>
+        <source>One SIASN upload file (JSON) per final evaluation of every office, with its Dokumen Evaluasi (PDF) beside it and an Excel summary. The employee is named by the PNS ID stored in the register; an evaluation without one is listed below and gets no file.</source>
+        <translation>Satu berkas unggahan SIASN (JSON) untuk setiap evaluasi final dari semua kantor, dengan Dokumen Evaluasi (PDF) di sampingnya dan ringkasan Excel. Pegawai disebut dengan PNS ID yang tersimpan di data pegawai; evaluasi tanpa PNS ID dicantumkan di bawah dan tidak dibuatkan berkas.</translation>
+    </message>
+    <message>
+        <source>Y&amp;ear:</source>
+        <translation>Ta&amp;hun:</translation>
+    </message>
+    <message>
+        <source>Annual (SKP)</source>
+        <translation>Tahunan (SKP)</translation>
+    </message>
+    <message>
+        <source>Quarter %s</source>
+        <translation>Triwulan %s</translation>
+    </message>
+    <message>
+        <source>Month %02d</source>
+        <translation>Bulan %02d</translation>
+    </message>
+    <message>
+        <source>Pe&amp;riod:</source>
+        <translation>P&amp;eriode:</translation>
+    </message>
+    <message>
+        <source>Write the SI&amp;ASN files…</source>
+        <translation>Tulis ber&amp;kas SIASN…</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Kantor</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit kerja</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Filter by office, NIP, name…</source>
+        <translation>Saring menurut kantor, NIP, nama…</translation>
+    </message>
+    <message>
+        <source>Folder for the SIASN files</source>
+        <translation>Folder untuk berkas SIASN</translation>
+    </message>
+    <message>
+        <source>Writing the SIASN files…</source>
+        <translation>Menulis berkas SIASN…</translation>
+    </message>
+    <message>
+        <source>{documents} SIASN files with their Dokumen Evaluasi written to {folder}; {left} final evaluations left out (listed below). Summary: {summary}</source>
+        <translation>{documents} berkas SIASN beserta Dokumen Evaluasi ditulis ke {folder}; {left} evaluasi final tidak disertakan (tercantum di bawah). Ringkasan: {summary}</translation>
     </message>
 </context>
 <context>
@@ -9769,6 +9840,25 @@ Jika hal ini terjadi lagi, kirimkan rinciannya kepada petugas dukungan Anda. Rin
     <message>
         <source>The logo must be an existing PNG or JPEG file: {path}</source>
         <translation>Logo harus berupa berkas PNG atau JPEG yang ada: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>siasn_upload</name>
+    <message>
+        <source>Period &apos;{value}&apos; is not known: write Q1 ... Q4 or 01 ... 12.</source>
+        <translation>Periode &apos;{value}&apos; tidak dikenal: tulis Q1 ... Q4 atau 01 ... 12.</translation>
+    </message>
+    <message>
+        <source>Period {key} is not in the year {year}.</source>
+        <translation>Periode {key} tidak berada di tahun {year}.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Folder {folder} tidak ada.</translation>
+    </message>
+    <message>
+        <source>The SIASN files could not be written to {folder}: {reason}</source>
+        <translation>Berkas SIASN tidak dapat ditulis ke {folder}: {reason}</translation>
     </message>
 </context>
 <context>
