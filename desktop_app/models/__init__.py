@@ -118,6 +118,8 @@ SYNCED_MODELS = [
     PeriodClosure,
 ]
 
+from desktop_app.models.returns import CentralCorrection, ReturnLog, ReturnProposal  # noqa: E402
+
 __all__ = [
     "ALL_MODELS",
     "SYNCED_MODELS",
@@ -168,4 +170,7 @@ __all__ = [
     "User",
     "db",
     "utcnow",
+    "CentralCorrection",
+    "ReturnLog",
+    "ReturnProposal",
 ]
