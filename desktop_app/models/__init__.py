@@ -30,6 +30,7 @@ from desktop_app.models.plan import (
     PlanStatusChange,
 )
 from desktop_app.models.register import Employee, Position, Unit
+from desktop_app.models.returns import CentralCorrection, ReturnLog, ReturnProposal
 from desktop_app.models.status import EmploymentStatus, PeriodClosure, PeriodStage
 from desktop_app.models.sync import (
     CentralIdentity,
@@ -84,6 +85,9 @@ ALL_MODELS = [
     EmploymentStatus,
     PeriodStage,
     PeriodClosure,
+    CentralCorrection,
+    ReturnLog,
+    ReturnProposal,
 ]
 SYNCED_MODELS = [
     Unit,
@@ -117,8 +121,6 @@ SYNCED_MODELS = [
     PeriodStage,
     PeriodClosure,
 ]
-
-from desktop_app.models.returns import CentralCorrection, ReturnLog, ReturnProposal  # noqa: E402
 
 __all__ = [
     "ALL_MODELS",
@@ -170,7 +172,4 @@ __all__ = [
     "User",
     "db",
     "utcnow",
-    "CentralCorrection",
-    "ReturnLog",
-    "ReturnProposal",
 ]
