@@ -33,6 +33,7 @@ COMMANDS = (
     "import",
     "verify-code",
     "employees",
+    "import-return",
 )
 log = logging.getLogger(__name__)
 
