@@ -140,6 +140,19 @@
         </message>
     </context>
     <context>
+        <name>OfficesPage</name>
+        <message numerus="yes">
+            <source>Return package {sequence} for {office} was written to:
+{path}
+
+It carries %n decisions of the central office. The file was read back and checked.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>PackagesPage</name>
         <message numerus="yes">
             <source>Import %n packages into the central database?</source>

@@ -4709,6 +4709,36 @@ Apa keputusannya? Misalnya: pindah ke {second_office} pada 1 Oktober.</translati
         <source>Missing packages were lost or not brought: nothing is lost, because the next package of the office carries every change the central office has not acknowledged. Databases above 1: the office restored or copied its database.</source>
         <translation>Paket yang hilang adalah paket yang hilang di perjalanan atau tidak dibawa: tidak ada data yang hilang, karena paket berikutnya dari kantor tersebut membawa semua perubahan yang belum dikonfirmasi kantor pusat. Basis data lebih dari 1: kantor tersebut pernah memulihkan atau menyalin basis datanya.</translation>
     </message>
+    <message>
+        <source>Write a retur&amp;n package…</source>
+        <translation>Tulis paket bala&amp;san…</translation>
+    </message>
+    <message>
+        <source>For the selected office: the acknowledgement of its last package and every decision of the central office for its records, sealed for that office.</source>
+        <translation>Untuk kantor yang dipilih: tanda terima paket terakhirnya dan setiap keputusan kantor pusat atas datanya, disegel untuk kantor tersebut.</translation>
+    </message>
+    <message>
+        <source>Select an office.</source>
+        <translation>Pilih satu kantor.</translation>
+    </message>
+    <message>
+        <source>Folder for the return package of {office}</source>
+        <translation>Folder untuk paket balasan {office}</translation>
+    </message>
+    <message>
+        <source>Return package written</source>
+        <translation>Paket balasan ditulis</translation>
+    </message>
+    <message numerus="yes">
+        <source>Return package {sequence} for {office} was written to:
+{path}
+
+It carries %n decisions of the central office. The file was read back and checked.</source>
+        <translation><numerusform>Paket balasan {sequence} untuk {office} ditulis ke:
+{path}
+
+Paket ini memuat %n keputusan kantor pusat. Berkas telah dibaca ulang dan diperiksa.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>OfficialForm</name>
@@ -5525,6 +5555,73 @@ Tidak ada penampil PDF yang membukanya di komputer ini: buka foldernya dan cetak
     </message>
 </context>
 <context>
+    <name>ProposalsDialog</name>
+    <message>
+        <source>Proposals of the central office</source>
+        <translation>Usulan kantor pusat</translation>
+    </message>
+    <message>
+        <source>The central office proposes these corrections of the register. Accept one to change the employee&apos;s record (the change goes back with the next package), or reject it and write why.</source>
+        <translation>Kantor pusat mengusulkan perbaikan data pegawai berikut. Terima usulan untuk mengubah data pegawai (perubahan dikirim kembali dengan paket berikutnya), atau tolak dan tuliskan alasannya.</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Keadaan</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Pegawai</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Saat ini</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Diusulkan</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Filter by NIP, name, value…</source>
+        <translation>Saring menurut NIP, nama, nilai…</translation>
+    </message>
+    <message>
+        <source>Reason for &amp;rejecting:</source>
+        <translation>Alasan &amp;menolak:</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Terima</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>T&amp;olak</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Tutup</translation>
+    </message>
+    <message>
+        <source>Select a proposal that is still waiting.</source>
+        <translation>Pilih usulan yang masih menunggu.</translation>
+    </message>
+</context>
+<context>
     <name>QuarantinePage</name>
     <message>
         <source>Office</source>
@@ -5843,6 +5940,63 @@ Tidak ada penampil PDF yang membukanya di komputer ini: buka foldernya dan cetak
     <message>
         <source>&amp;Reset password</source>
         <translation>&amp;Atur ulang kata sandi</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnActions</name>
+    <message>
+        <source>Organisation predikat set: {predikat}
+Proposals for HR: {proposals}
+Known already: {unchanged}
+Quarantined (not for a record of this office, or not applicable here): {quarantined}</source>
+        <translation>Predikat organisasi ditetapkan: {predikat}
+Usulan untuk kepegawaian: {proposals}
+Sudah diterima sebelumnya: {unchanged}
+Dikarantina (bukan untuk data kantor ini, atau tidak dapat diterapkan di sini): {quarantined}</translation>
+    </message>
+    <message>
+        <source>Acknowledgement not applied: {reason}</source>
+        <translation>Tanda terima tidak diterapkan: {reason}</translation>
+    </message>
+    <message>
+        <source>The central office uses code tables {version}.</source>
+        <translation>Kantor pusat memakai tabel kode {version}.</translation>
+    </message>
+    <message>
+        <source>Apply a return package of the central office</source>
+        <translation>Terapkan paket balasan kantor pusat</translation>
+    </message>
+    <message>
+        <source>Return packages (*.kret);;All files (*)</source>
+        <translation>Paket balasan (*.kret);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Return package of the central office</source>
+        <translation>Paket balasan kantor pusat</translation>
+    </message>
+    <message>
+        <source>Return package {sequence} was applied before: nothing changed.</source>
+        <translation>Paket balasan {sequence} sudah pernah diterapkan: tidak ada yang berubah.</translation>
+    </message>
+    <message>
+        <source>Return package {sequence} will change this database:
+
+{counts}
+
+Apply it?</source>
+        <translation>Paket balasan {sequence} akan mengubah basis data ini:
+
+{counts}
+
+Terapkan?</translation>
+    </message>
+    <message>
+        <source>Return package {sequence} applied.
+
+{counts}</source>
+        <translation>Paket balasan {sequence} diterapkan.
+
+{counts}</translation>
     </message>
 </context>
 <context>
@@ -6439,6 +6593,14 @@ Paket berisi %Ln data: {kind}. Berkas telah dibaca ulang dan diperiksa: flashdis
     <message>
         <source>Import &amp;receipt…</source>
         <translation>Impor tanda te&amp;rima…</translation>
+    </message>
+    <message>
+        <source>Apply a return packa&amp;ge…</source>
+        <translation>Terapkan paket &amp;balasan…</translation>
+    </message>
+    <message>
+        <source>Propos&amp;als…</source>
+        <translation>&amp;Usulan…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -9200,6 +9362,81 @@ Jika hal ini terjadi lagi, kirimkan rinciannya kepada petugas dukungan Anda. Rin
     </message>
 </context>
 <context>
+    <name>proposals</name>
+    <message>
+        <source>PNS ID (SIASN)</source>
+        <translation>PNS ID (SIASN)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Golongan</source>
+        <translation>Golongan</translation>
+    </message>
+    <message>
+        <source>Merge decision</source>
+        <translation>Keputusan penggabungan</translation>
+    </message>
+    <message>
+        <source>Organisation predikat</source>
+        <translation>Predikat organisasi</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Menunggu</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <source>Quarantined</source>
+        <translation>Dikarantina</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Diterapkan</translation>
+    </message>
+    <message>
+        <source>The proposal no longer exists.</source>
+        <translation>Usulan tersebut sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>The proposal was decided already.</source>
+        <translation>Usulan tersebut sudah diputuskan.</translation>
+    </message>
+    <message>
+        <source>The employee is no longer in the register.</source>
+        <translation>Pegawai tersebut sudah tidak ada di data pegawai.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a PNS ID.</source>
+        <translation>&apos;{value}&apos; bukan PNS ID.</translation>
+    </message>
+    <message>
+        <source>PNS ID {value} is already registered for {name}.</source>
+        <translation>PNS ID {value} sudah terdaftar atas nama {name}.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a golongan of this employee.</source>
+        <translation>&apos;{value}&apos; bukan golongan untuk pegawai ini.</translation>
+    </message>
+    <message>
+        <source>The corrected name is empty.</source>
+        <translation>Nama perbaikan kosong.</translation>
+    </message>
+    <message>
+        <source>Write why the proposal is rejected.</source>
+        <translation>Tuliskan alasan usulan ditolak.</translation>
+    </message>
+</context>
+<context>
     <name>roles</name>
     <message>
         <source>Administrator</source>
@@ -9987,6 +10224,30 @@ Jika hal ini terjadi lagi, kirimkan rinciannya kepada petugas dukungan Anda. Rin
         <source>Package {sequence} of office {office} is more than {limit} packages ahead of the last one imported ({last}): the package is forged or damaged. Refused.</source>
         <translation>Paket {sequence} dari kantor {office} lebih dari {limit} paket di depan paket terakhir yang diimpor ({last}): paket dipalsukan atau rusak. Ditolak.</translation>
     </message>
+    <message>
+        <source>This file is not a return package of the central office (or it is damaged).</source>
+        <translation>Berkas ini bukan paket balasan kantor pusat (atau rusak).</translation>
+    </message>
+    <message>
+        <source>The return package is damaged (changed or cut short) and cannot be read. Ask the central office to write it again.</source>
+        <translation>Paket balasan rusak (diubah atau terpotong) dan tidak dapat dibaca. Minta kantor pusat menuliskannya lagi.</translation>
+    </message>
+    <message>
+        <source>The return package cannot be opened: it was not sealed for this office, or it is damaged (changed or cut short).</source>
+        <translation>Paket balasan tidak dapat dibuka: paket tidak disegel untuk kantor ini, atau rusak (diubah atau terpotong).</translation>
+    </message>
+    <message>
+        <source>The return package is not valid: {reason}</source>
+        <translation>Paket balasan tidak sah: {reason}</translation>
+    </message>
+    <message>
+        <source>The return package&apos;s signature does not match: it was changed or forged.</source>
+        <translation>Tanda tangan paket balasan tidak cocok: paket telah diubah atau dipalsukan.</translation>
+    </message>
+    <message>
+        <source>The return package is signed by a central office with key {found}, not the one this office knows ({known}): refused.</source>
+        <translation>Paket balasan ditandatangani kantor pusat dengan kunci {found}, bukan kunci yang dikenal kantor ini ({known}): ditolak.</translation>
+    </message>
 </context>
 <context>
     <name>sync_central</name>
@@ -10033,6 +10294,42 @@ Jika hal ini terjadi lagi, kirimkan rinciannya kepada petugas dukungan Anda. Rin
     <message>
         <source>The merge item no longer exists.</source>
         <translation>Butir antrean penggabungan tersebut sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>No office {code} is registered at this central office.</source>
+        <translation>Tidak ada kantor {code} yang terdaftar di kantor pusat ini.</translation>
+    </message>
+    <message>
+        <source>Office {code} has no such record at this central office.</source>
+        <translation>Kantor {code} tidak memiliki data tersebut di kantor pusat ini.</translation>
+    </message>
+    <message>
+        <source>Write an organisation predikat (Istimewa, Baik, Butuh Perbaikan, Kurang, Sangat Kurang) and a period such as 2026.</source>
+        <translation>Tuliskan predikat organisasi (Istimewa, Baik, Butuh Perbaikan, Kurang, Sangat Kurang) dan periode seperti 2026.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a PNS ID.</source>
+        <translation>&apos;{value}&apos; bukan PNS ID.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a golongan of this employee.</source>
+        <translation>&apos;{value}&apos; bukan golongan untuk pegawai ini.</translation>
+    </message>
+    <message>
+        <source>Write the corrected value.</source>
+        <translation>Tuliskan nilai perbaikannya.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a kind of correction.</source>
+        <translation>&apos;{value}&apos; bukan jenis perbaikan.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Folder {folder} tidak ada.</translation>
+    </message>
+    <message>
+        <source>The return package could not be written to {path}: {reason}</source>
+        <translation>Paket balasan tidak dapat ditulis ke {path}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -10112,6 +10409,22 @@ Jika hal ini terjadi lagi, kirimkan rinciannya kepada petugas dukungan Anda. Rin
     <message>
         <source>The receipt acknowledges version {found}, but package {sequence} carried changes only up to version {carried}: the receipt is forged or damaged. Refused.</source>
         <translation>Tanda terima mengakui versi {found}, padahal paket {sequence} hanya membawa perubahan sampai versi {carried}: tanda terima dipalsukan atau rusak. Ditolak.</translation>
+    </message>
+    <message>
+        <source>The return package {path} cannot be read: {reason}</source>
+        <translation>Paket balasan {path} tidak dapat dibaca: {reason}</translation>
+    </message>
+    <message>
+        <source>This office does not know the fingerprint of the central office&apos;s signing key, so no return package can be checked: set the central office key again from the key file the central office saves for the offices.</source>
+        <translation>Kantor ini tidak mengetahui sidik jari kunci tanda tangan kantor pusat, sehingga paket balasan tidak dapat diperiksa: tetapkan lagi kunci kantor pusat dari berkas kunci yang disimpan kantor pusat untuk kantor-kantor.</translation>
+    </message>
+    <message>
+        <source>The return package is for office {found}, not for this office ({own}).</source>
+        <translation>Paket balasan ini untuk kantor {found}, bukan untuk kantor ini ({own}).</translation>
+    </message>
+    <message>
+        <source>Return package {sequence} is not newer than return package {last}, applied already: it is an old or replayed copy. Refused; nothing changed.</source>
+        <translation>Paket balasan {sequence} tidak lebih baru daripada paket balasan {last} yang sudah diterapkan: ini salinan lama atau yang dikirim ulang. Ditolak; tidak ada yang berubah.</translation>
     </message>
 </context>
 <context>
