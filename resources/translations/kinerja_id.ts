@@ -4711,7 +4711,7 @@ Apa keputusannya? Misalnya: pindah ke {second_office} pada 1 Oktober.</translati
     </message>
     <message>
         <source>Write a retur&amp;n package…</source>
-        <translation>Tulis paket bala&amp;san…</translation>
+        <translation>Tulis paket ba&amp;lasan…</translation>
     </message>
     <message>
         <source>For the selected office: the acknowledgement of its last package and every decision of the central office for its records, sealed for that office.</source>
