@@ -4734,10 +4734,12 @@ Apa keputusannya? Misalnya: pindah ke {second_office} pada 1 Oktober.</translati
 {path}
 
 It carries %n decisions of the central office. The file was read back and checked.</source>
-        <translation><numerusform>Paket balasan {sequence} untuk {office} ditulis ke:
+        <translation>
+            <numerusform>Paket balasan {sequence} untuk {office} ditulis ke:
 {path}
 
-Paket ini memuat %n keputusan kantor pusat. Berkas telah dibaca ulang dan diperiksa.</numerusform></translation>
+Paket ini memuat %n keputusan kantor pusat. Berkas telah dibaca ulang dan diperiksa.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5577,8 +5579,8 @@ Tidak ada penampil PDF yang membukanya di komputer ini: buka foldernya dan cetak
         <translation>NIP</translation>
     </message>
     <message>
-        <source>Employee</source>
-        <translation>Pegawai</translation>
+        <source>Employee or unit</source>
+        <translation>Pegawai atau unit kerja</translation>
     </message>
     <message>
         <source>Now</source>
@@ -5606,7 +5608,7 @@ Tidak ada penampil PDF yang membukanya di komputer ini: buka foldernya dan cetak
     </message>
     <message>
         <source>&amp;Accept</source>
-        <translation>&amp;Terima</translation>
+        <translation>Te&amp;rima</translation>
     </message>
     <message>
         <source>Re&amp;ject</source>

@@ -48,7 +48,7 @@ class ProposalsDialog(QDialog):
                 self.tr("State"),
                 self.tr("What"),
                 self.tr("NIP"),
-                self.tr("Employee"),
+                self.tr("Employee or unit"),
                 self.tr("Now"),
                 self.tr("Proposed"),
                 self.tr("Note"),

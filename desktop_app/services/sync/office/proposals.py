@@ -9,10 +9,11 @@ from dataclasses import dataclass
 
 from desktop_app.errors import InputError
 from desktop_app.i18n import N_
-from desktop_app.models import Employee, ReturnProposal, utcnow
+from desktop_app.models import Employee, ReturnProposal, Unit, utcnow
 from desktop_app.models.audit import current_actor
 from desktop_app.models.database import write_transaction
 from desktop_app.models.register import format_full_name
+from desktop_app.scoring import OrgPredikat
 from desktop_app.scoring.reference import grade as find_grade
 from desktop_app.services.register.employee_validation import PNS_ID_RE, clean_pns_id
 from desktop_app.services.session import Action, require
@@ -60,6 +61,14 @@ def _employee(target_uid: str) -> Employee | None:
     return Employee.get_or_none((Employee.uid == key) & (Employee.deleted == False))
 
 
+def _unit(target_uid: str) -> Unit | None:
+    try:
+        key = uuid.UUID(target_uid)
+    except ValueError:
+        return None
+    return Unit.get_or_none((Unit.uid == key) & (Unit.deleted == False))
+
+
 def list_proposals(*, pending_only: bool = False) -> list[ProposalRow]:
     """Every correction received (the waiting ones first), with the employee it is about."""
     require(Action.READ_ALL)
@@ -69,17 +78,29 @@ def list_proposals(*, pending_only: bool = False) -> list[ProposalRow]:
     rows = []
     for p in query:
         employee = _employee(p.target_uid) if p.kind != "org_predikat" else None
+        name = (
+            format_full_name(employee.front_title, employee.name, employee.back_title)
+            if employee
+            else ""
+        )
+        value = p.value
+        if p.kind == "org_predikat":  # "2026 BAIK": the unit and the predikat's label
+            unit = _unit(p.target_uid)
+            name = unit.name if unit is not None else ""
+            key, _, predikat = value.partition(" ")
+            try:
+                value = f"{key}: {OrgPredikat(predikat).label}"
+            except ValueError:
+                pass
         rows.append(
             ProposalRow(
                 p.id,
                 p.kind,
                 p.status,
                 employee.nip if employee else "",
-                format_full_name(employee.front_title, employee.name, employee.back_title)
-                if employee
-                else "",
+                name,
                 p.old_value,
-                p.value,
+                value,
                 p.note,
                 p.reason,
                 p.return_sequence,
