@@ -88,10 +88,8 @@ def list_proposals(*, pending_only: bool = False) -> list[ProposalRow]:
             unit = _unit(p.target_uid)
             name = unit.name if unit is not None else ""
             key, _, predikat = value.partition(" ")
-            try:
+            if predikat in OrgPredikat.__members__:
                 value = f"{key}: {OrgPredikat(predikat).label}"
-            except ValueError:
-                pass
         rows.append(
             ProposalRow(
                 p.id,
