@@ -261,7 +261,8 @@ def _cmd_hq_siasn_export(args: argparse.Namespace) -> int:
         f"Evaluasi, {len(result.left_out)} final evaluations left out"
     )
     for left in result.left_out:
-        print(f"  left out {left.office_code} {left.nip} {left.name}: {left.reason}")
+        why = left.msgid.format(**left.params) if left.msgid else left.reason
+        print(f"  left out {left.office_code} {left.nip} {left.name}: {why}")
     print(result.summary)
     return 0
 

@@ -146,9 +146,15 @@
 {path}
 
 It carries %n decisions of the central office. The file was read back and checked.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Return package {sequence} for {office} was written to:
+{path}
+
+It carries %n decision of the central office. The file was read back and checked.</numerusform>
+                <numerusform>Return package {sequence} for {office} was written to:
+{path}
+
+It carries %n decisions of the central office. The file was read back and checked.</numerusform>
             </translation>
         </message>
     </context>

@@ -9374,7 +9374,7 @@ Jika hal ini terjadi lagi, kirimkan rinciannya kepada petugas dukungan Anda. Rin
         <translation>Nama</translation>
     </message>
     <message>
-        <source>Golongan</source>
+        <source>Grade (golongan)</source>
         <translation>Golongan</translation>
     </message>
     <message>
@@ -9426,7 +9426,7 @@ Jika hal ini terjadi lagi, kirimkan rinciannya kepada petugas dukungan Anda. Rin
         <translation>PNS ID {value} sudah terdaftar atas nama {name}.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a golongan of this employee.</source>
+        <source>&apos;{value}&apos; is not a grade (golongan) of this employee.</source>
         <translation>&apos;{value}&apos; bukan golongan untuk pegawai ini.</translation>
     </message>
     <message>
@@ -10092,12 +10092,40 @@ Jika hal ini terjadi lagi, kirimkan rinciannya kepada petugas dukungan Anda. Rin
         <translation>Periode {key} tidak berada di tahun {year}.</translation>
     </message>
     <message>
+        <source>Final, but a rating (hasil kerja or perilaku kerja) is empty.</source>
+        <translation>Evaluasi final tetapi rating hasil kerja atau perilaku kerja kosong.</translation>
+    </message>
+    <message>
         <source>The folder {folder} does not exist.</source>
         <translation>Folder {folder} tidak ada.</translation>
     </message>
     <message>
         <source>The SIASN files could not be written to {folder}: {reason}</source>
         <translation>Berkas SIASN tidak dapat ditulis ke {folder}: {reason}</translation>
+    </message>
+    <message>
+        <source>No appraiser (pejabat penilai) was recorded when it was finalised.</source>
+        <translation>Pejabat penilai tidak tercatat pada evaluasi yang difinalkan.</translation>
+    </message>
+    <message>
+        <source>The NIP of the appraiser is not recorded.</source>
+        <translation>NIP pejabat penilai tidak tercatat.</translation>
+    </message>
+    <message>
+        <source>The appraiser&apos;s grade ({grade}) has no SIASN grade id.</source>
+        <translation>Golongan pejabat penilai ({grade}) tidak memiliki ID golongan PNS SIASN.</translation>
+    </message>
+    <message>
+        <source>The employee&apos;s PNS ID (SIASN) is not recorded yet.</source>
+        <translation>PNS ID (SIASN) pegawai belum tercatat.</translation>
+    </message>
+    <message>
+        <source>SIASN knows monthly and quarterly periodic results, not semesters.</source>
+        <translation>SIASN hanya mengenal kinerja periodik bulanan dan triwulanan, bukan semester.</translation>
+    </message>
+    <message>
+        <source>The period lies outside the months of its SKP.</source>
+        <translation>Periode evaluasi di luar bulan SKP-nya.</translation>
     </message>
 </context>
 <context>
@@ -10314,7 +10342,7 @@ Jika hal ini terjadi lagi, kirimkan rinciannya kepada petugas dukungan Anda. Rin
         <translation>&apos;{value}&apos; bukan PNS ID.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a golongan of this employee.</source>
+        <source>&apos;{value}&apos; is not a grade (golongan) of this employee.</source>
         <translation>&apos;{value}&apos; bukan golongan untuk pegawai ini.</translation>
     </message>
     <message>

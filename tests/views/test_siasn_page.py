@@ -63,6 +63,8 @@ def test_the_officer_writes_the_quarter_files_from_the_import_tab(
         assert {json.loads((out / n).read_text())["periodikId"] for n in jsons} == {"2"}
         left = [page.model.index(r, 1).data() for r in range(page.model.rowCount())]
         assert nip in left  # a final Q2 evaluation without PNS ID: listed, not written
+        why = page.model.index(left.index(nip), 4).data()
+        assert why == "The employee's PNS ID (SIASN) is not recorded yet."  # the user's language
         assert not [n for n in names if n.startswith(nip)]
         assert str(len(jsons)) in page.status.text()
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from desktop_app.i18n import N_
 from desktop_app.scoring import Predikat, Rating
 from desktop_app.scoring.acting import acting_position
 from desktop_app.scoring.period_key import Frequency, PeriodKey
@@ -90,12 +91,15 @@ class SiasnSource:
 
 
 class NotUploadable(ValueError):
-    """A final evaluation that cannot become a SIASN document; `reason` says why (Indonesian:
-    the report is a file for the officer, not interface text)."""
+    """A final evaluation that cannot become a SIASN document. `reason` says why in Indonesian
+    (the Excel summary is an office document); `msgid` and `params` say it on the screen, in
+    the user's language (translation context "siasn_upload")."""
 
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason
+    def __init__(self, msgid: str, indonesian: str, **params: object) -> None:
+        self.reason = indonesian.format(**params)
+        super().__init__(self.reason)
+        self.msgid = msgid
+        self.params = params
 
 
 def appraiser_grade(appraiser: dict[str, str]) -> Grade | None:
@@ -124,16 +128,28 @@ def status_of(appraiser: dict[str, str]) -> str:
 
 def _appraiser_fields(appraiser: dict[str, str]) -> dict[str, Any]:
     if not appraiser.get("name"):
-        raise NotUploadable("Pejabat penilai tidak tercatat pada evaluasi yang difinalkan")
+        raise NotUploadable(
+            N_(
+                "siasn_upload", "No appraiser (pejabat penilai) was recorded when it was finalised."
+            ),
+            "Pejabat penilai tidak tercatat pada evaluasi yang difinalkan",
+        )
     status = status_of(appraiser)
     found = appraiser_grade(appraiser)
     golongan = found.simpeg if found is not None and found.kind == EmployeeKind.PNS else None
     if status == STATUS_ASN and not appraiser.get("nip"):
-        raise NotUploadable("NIP pejabat penilai tidak tercatat")
+        raise NotUploadable(
+            N_("siasn_upload", "The NIP of the appraiser is not recorded."),
+            "NIP pejabat penilai tidak tercatat",
+        )
     if status == STATUS_ASN and golongan is None:
         raise NotUploadable(
-            "Golongan pejabat penilai tidak memiliki ID golongan PNS SIASN "
-            f"({appraiser.get('grade') or 'kosong'})"
+            N_(
+                "siasn_upload",
+                "The appraiser's grade ({grade}) has no SIASN grade id.",
+            ),
+            "Golongan pejabat penilai ({grade}) tidak memiliki ID golongan PNS SIASN",
+            grade=appraiser.get("grade") or "-",
         )
     return {
         "penilaiGolongan": golongan,
@@ -147,7 +163,10 @@ def _appraiser_fields(appraiser: dict[str, str]) -> dict[str, Any]:
 
 def _pns_id(source: SiasnSource) -> str:
     if not source.pns_id:
-        raise NotUploadable("PNS ID (SIASN) pegawai belum tercatat")
+        raise NotUploadable(
+            N_("siasn_upload", "The employee's PNS ID (SIASN) is not recorded yet."),
+            "PNS ID (SIASN) pegawai belum tercatat",
+        )
     return source.pns_id
 
 
@@ -168,12 +187,18 @@ def document(source: SiasnSource) -> tuple[str, dict[str, Any]]:
     periodik = PERIODIK_IDS.get(period.frequency) if period.frequency else None
     if periodik is None:
         raise NotUploadable(
-            "SIASN hanya mengenal kinerja periodik bulanan dan triwulanan, bukan semester"
+            N_(
+                "siasn_upload", "SIASN knows monthly and quarterly periodic results, not semesters."
+            ),
+            "SIASN hanya mengenal kinerja periodik bulanan dan triwulanan, bukan semester",
         )
     first, last = period.months
     first, last = max(first, source.skp_months[0]), min(last, source.skp_months[1])
     if first > last:
-        raise NotUploadable("Periode evaluasi di luar bulan SKP-nya")
+        raise NotUploadable(
+            N_("siasn_upload", "The period lies outside the months of its SKP."),
+            "Periode evaluasi di luar bulan SKP-nya",
+        )
     people["penilaiJabatanNama"] = people.pop("penilaiJabatan")
     level = source.jf_level
     doc = {

@@ -130,7 +130,7 @@ def decide(
                 value = find_grade(employee.kind, value).code
             except ValueError:
                 raise error(
-                    N_("sync_central", "'{value}' is not a golongan of this employee."),
+                    N_("sync_central", "'{value}' is not a grade (golongan) of this employee."),
                     value=value,
                 ) from None
         elif not value:

@@ -107,7 +107,9 @@ class LeftOut:
     nip: str
     name: str
     unit: str
-    reason: str
+    reason: str  # Indonesian, for the summary file
+    msgid: str = ""  # the same on the screen (context "siasn_upload")
+    params: dict[str, object] = field(default_factory=dict)
 
 
 @dataclass
@@ -190,7 +192,10 @@ def _source(row: tuple[Any, ...], key: PeriodKey) -> SiasnSource:
     except ValueError:
         rating_hasil = rating_perilaku = None
     if rating_hasil is None or rating_perilaku is None:
-        raise NotUploadable("Evaluasi final tetapi rating hasil kerja atau perilaku kerja kosong")
+        raise NotUploadable(
+            N_("siasn_upload", "Final, but a rating (hasil kerja or perilaku kerja) is empty."),
+            "Evaluasi final tetapi rating hasil kerja atau perilaku kerja kosong",
+        )
     try:
         kuadran = stored(Predikat, kept) or predikat(rating_hasil, rating_perilaku)
     except ValueError:
@@ -243,7 +248,9 @@ def export_siasn_upload(
             source = _source(row, key)
             kind, doc = document(source)
         except NotUploadable as exc:
-            result.left_out.append(LeftOut(office_code, nip, name, unit, exc.reason))
+            result.left_out.append(
+                LeftOut(office_code, nip, name, unit, exc.reason, exc.msgid, exc.params)
+            )
             continue
         stem = f"{_safe(nip)}_{key}"
         if stem in names:  # one NIP in two offices (a merge still waiting)

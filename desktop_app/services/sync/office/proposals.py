@@ -22,7 +22,7 @@ from desktop_app.services.sync.office.returns import ACCEPTED, PENDING, REJECTED
 KIND_WORDS = {
     "pns_id": N_("proposals", "PNS ID (SIASN)"),
     "name": N_("proposals", "Name"),
-    "grade": N_("proposals", "Golongan"),
+    "grade": N_("proposals", "Grade (golongan)"),
     "merge": N_("proposals", "Merge decision"),
     "org_predikat": N_("proposals", "Organisation predikat"),
 }
@@ -154,7 +154,7 @@ def _set(employee: Employee, kind: str, value: str) -> None:
             employee.grade = find_grade(employee.kind, value).code
         except ValueError:
             raise _error(
-                N_("proposals", "'{value}' is not a golongan of this employee."), value=value
+                N_("proposals", "'{value}' is not a grade (golongan) of this employee."), value=value
             ) from None
     elif kind == "name":
         value = " ".join(value.split())

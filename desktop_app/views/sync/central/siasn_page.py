@@ -9,6 +9,7 @@ import datetime as dt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop_app.errors import ServiceError
+from desktop_app.i18n.translator import tr_
 from desktop_app.scoring.period_key import ROMAN
 from desktop_app.services.session import Action
 from desktop_app.services.sync.central import siasn_upload
@@ -117,7 +118,16 @@ class SiasnPage(QWidget):
             messages.show_error(self, err)
             return
         self.model.set_rows(
-            [(m.office_code, m.nip, m.name, m.unit, m.reason) for m in result.left_out]
+            [
+                (
+                    m.office_code,
+                    m.nip,
+                    m.name,
+                    m.unit,
+                    tr_("siasn_upload", m.msgid).format(**m.params) if m.msgid else m.reason,
+                )
+                for m in result.left_out
+            ]
         )
         self.status.setText(
             self.tr(
