@@ -154,7 +154,8 @@ def _set(employee: Employee, kind: str, value: str) -> None:
             employee.grade = find_grade(employee.kind, value).code
         except ValueError:
             raise _error(
-                N_("proposals", "'{value}' is not a grade (golongan) of this employee."), value=value
+                N_("proposals", "'{value}' is not a grade (golongan) of this employee."),
+                value=value,
             ) from None
     elif kind == "name":
         value = " ".join(value.split())
