@@ -34,6 +34,7 @@ COMMANDS = (
     "verify-code",
     "employees",
     "period",
+    "import-return",
 )
 log = logging.getLogger(__name__)
 

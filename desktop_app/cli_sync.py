@@ -64,6 +64,45 @@ def add_commands(sub, add_db: AddDb, opener: Opener) -> None:  # type: ignore[no
     add_db(identity)
     identity.set_defaults(handler=_cmd_hq_export_identity)
 
+    siasn = hq_sub.add_parser(
+        "siasn-export",
+        help="one SIASN upload document per final evaluation, with its Dokumen Evaluasi",
+    )
+    siasn.add_argument("--year", required=True, type=int)
+    siasn.add_argument(
+        "--period", help="Q1 ... Q4 or 01 ... 12 (a periodic evaluation); default the annual one"
+    )
+    siasn.add_argument("--out", required=True, metavar="DIR")
+    add_db(siasn)
+    siasn.set_defaults(handler=_cmd_hq_siasn_export)
+
+    decide = hq_sub.add_parser(
+        "decide", help="a decision for an office's record, carried by its next return package"
+    )
+    decide.add_argument("--office", required=True, metavar="CODE")
+    decide.add_argument(
+        "--kind", required=True, choices=("org_predikat", "pns_id", "name", "grade")
+    )
+    where = decide.add_mutually_exclusive_group(required=True)
+    where.add_argument("--unit", metavar="UNIT_CODE", help="the unit (org_predikat)")
+    where.add_argument("--nip", help="the employee (pns_id, name, grade)")
+    decide.add_argument("--value", required=True)
+    decide.add_argument("--period", default="", help="the period key (org_predikat): 2026")
+    decide.add_argument("--note", default="")
+    add_db(decide)
+    decide.set_defaults(handler=_cmd_hq_decide)
+    ret = hq_sub.add_parser("return", help="write the return package for an office")
+    ret.add_argument("--office", required=True, metavar="CODE")
+    ret.add_argument("--out", required=True, metavar="DIR")
+    add_db(ret)
+    ret.set_defaults(handler=_cmd_hq_return)
+
+    imp_ret = sub.add_parser("import-return", help="apply a return package of the central office")
+    imp_ret.add_argument("file", metavar="FILE")
+    imp_ret.add_argument("--dry-run", action="store_true", help="check and summarise only")
+    add_db(imp_ret)
+    imp_ret.set_defaults(handler=_cmd_import_return)
+
     imp = sub.add_parser("import", help="import office packages (central office)")
     imp.add_argument("files", nargs="+", metavar="FILE")
     imp.add_argument("--dry-run", action="store_true", help="check and summarise only")
@@ -210,3 +249,69 @@ def _cmd_import(args: argparse.Namespace) -> int:
         if result.receipt is not None:
             print(f"  receipt: {result.receipt}")
     return code
+
+
+def _cmd_hq_siasn_export(args: argparse.Namespace) -> int:
+    from desktop_app.services.sync.central import siasn_upload
+
+    _open(args)
+    result = siasn_upload.export_siasn_upload(args.out, args.year, args.period)
+    print(
+        f"SIASN {result.period_key}: {len(result.uploaded)} documents with their Dokumen "
+        f"Evaluasi, {len(result.left_out)} final evaluations left out"
+    )
+    for left in result.left_out:
+        why = left.msgid.format(**left.params) if left.msgid else left.reason
+        print(f"  left out {left.office_code} {left.nip} {left.name}: {why}")
+    print(result.summary)
+    return 0
+
+
+def _cmd_hq_decide(args: argparse.Namespace) -> int:
+    from desktop_app.services.sync.central import return_writer
+
+    _open(args)
+    office = args.office.strip().upper()
+    target = return_writer.target_of(office, unit_code=args.unit or "", nip=args.nip or "")
+    uid = return_writer.decide(
+        office, args.kind, target, args.value, period_key=args.period, note=args.note
+    )
+    print(f"decision {uid} kept for office {office}; the next return package carries it")
+    return 0
+
+
+def _cmd_hq_return(args: argparse.Namespace) -> int:
+    from desktop_app.services.sync.central import return_writer
+
+    _open(args)
+    written = return_writer.write_return(args.office.strip().upper(), args.out)
+    ack = "with" if written.acknowledged else "without"
+    print(f"return package {written.sequence}: {written.items} decisions, {ack} acknowledgement")
+    print(written.path)
+    return 0
+
+
+def _cmd_import_return(args: argparse.Namespace) -> int:
+    from desktop_app.services.sync.office import returns
+
+    _open(args)
+    result = returns.import_return(args.file, dry_run=args.dry_run)
+    if result.already:
+        print(f"return package {result.sequence} was applied before; nothing changed")
+        return 0
+    state = "dry run" if result.dry_run else "applied"
+    counts = result.counts
+    print(
+        f"return package {result.sequence}: {state}: {counts['predikat']} organisation "
+        f"predikat set, {counts['proposals']} proposals for HR, {counts['unchanged']} known "
+        f"already, {counts['quarantined']} quarantined"
+    )
+    if result.acknowledged_version is not None:
+        print(f"the central office holds version {result.acknowledged_version}")
+    if result.receipt_note:
+        print(f"acknowledgement not applied: {result.receipt_note}")
+    if result.codetable_version:
+        print(f"the central office uses code tables {result.codetable_version}")
+    for kind, reason in result.quarantined:
+        print(f"  quarantined {kind}: {reason}")
+    return 0

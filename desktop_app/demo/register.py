@@ -3,6 +3,8 @@ their ids given so rows can name them) and the appraisal year."""
 
 from __future__ import annotations
 
+import hashlib
+
 from peewee import fn
 
 from desktop_app.demo.blueprint import Person, UnitPlan
@@ -108,8 +110,18 @@ def write_employees(
 _EMPLOYEE_FIELDS = (
     "nip", "kind", "front_title", "name", "back_title", "gender", "birth_date", "birth_place",
     "grade", "grade_since", "unit", "position", "position_since", "supervisor", "appraiser",
-    "active", "inactive_reason", "phone", "email", "notes",
+    "active", "inactive_reason", "phone", "email", "notes", "pns_id",
 )  # fmt: skip
+
+DEMO_PNS_ID_PREFIX = "DE30"  # no SIASN PNS ID starts so; tells a demo ID apart at a glance
+
+
+def demo_pns_id(nip: str) -> str:
+    """A synthetic SIASN PNS ID (32 upper-case hex digits) for a demo employee: a hash of the
+    NIP, itself drawn from the seed, so the same seed gives the same IDs and no draw of the
+    demo's random generator changes; never a real person's ID."""
+    digest = hashlib.sha256(f"kinerja-luring demo pns id {nip}".encode()).hexdigest()
+    return (DEMO_PNS_ID_PREFIX + digest[: 32 - len(DEMO_PNS_ID_PREFIX)]).upper()
 
 
 def _row(
@@ -140,6 +152,7 @@ def _row(
         p.phone,
         "",
         "",
+        demo_pns_id(p.nip),
     )
 
 

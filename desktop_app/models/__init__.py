@@ -31,6 +31,7 @@ from desktop_app.models.plan import (
 )
 from desktop_app.models.register import Employee, Position, Unit
 from desktop_app.models.register_history import EmployeeHistory
+from desktop_app.models.returns import CentralCorrection, ReturnLog, ReturnProposal
 from desktop_app.models.status import EmploymentStatus, PeriodClosure, PeriodStage
 from desktop_app.models.sync import (
     CentralIdentity,
@@ -86,6 +87,9 @@ ALL_MODELS = [
     PeriodStage,
     PeriodClosure,
     EmployeeHistory,
+    CentralCorrection,
+    ReturnLog,
+    ReturnProposal,
 ]
 SYNCED_MODELS = [
     Unit,
@@ -130,6 +134,7 @@ __all__ = [
     "BaseModel",
     "BehaviourExpectation",
     "BehaviourFeedback",
+    "CentralCorrection",
     "CentralIdentity",
     "ChangeCounter",
     "DevelopmentActivity",
@@ -165,6 +170,8 @@ __all__ = [
     "PppkContract",
     "Quarantine",
     "Realisation",
+    "ReturnLog",
+    "ReturnProposal",
     "Setting",
     "SyncOfficeState",
     "SyncedModel",

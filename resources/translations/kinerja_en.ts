@@ -140,6 +140,25 @@
         </message>
     </context>
     <context>
+        <name>OfficesPage</name>
+        <message numerus="yes">
+            <source>Return package {sequence} for {office} was written to:
+{path}
+
+It carries %n decisions of the central office. The file was read back and checked.</source>
+            <translation>
+                <numerusform>Return package {sequence} for {office} was written to:
+{path}
+
+It carries %n decision of the central office. The file was read back and checked.</numerusform>
+                <numerusform>Return package {sequence} for {office} was written to:
+{path}
+
+It carries %n decisions of the central office. The file was read back and checked.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>PackagesPage</name>
         <message numerus="yes">
             <source>Import %n packages into the central database?</source>

@@ -149,6 +149,11 @@ def _rows(path, sheet):
 
 
 def test_siasn_rows_in_the_siasn_layout_with_codes_and_labels(office_year, tmp_path):
+    from desktop_app.models import Employee
+
+    Employee.update(pns_id="A5EB03E23D0CF6A0E040640A040252AD").where(
+        Employee.id == office_year["kabid"]
+    ).execute()  # the PNS ID, not the NIP, names the employee (issue 25); others have none
     path = tmp_path / "siasn_2026.xlsx"
     assert evaluation_io.export_siasn(path, YEAR) == 4
     book = load_workbook(path)
@@ -161,7 +166,7 @@ def test_siasn_rows_in_the_siasn_layout_with_codes_and_labels(office_year, tmp_p
         "NIP_NIK_PENILAI", "STATUS_PENILAIAN(ASN/NON_ASN)", "KUADRAN",
         "NAMA_PNS_DINILAI", "UNOR_NAMA", "HASIL_KERJA_NAMA", "PERILAKU_KERJA_NAMA",
         "KUADRAN_NAMA", "PENILAI_GOLONGAN_NAMA", "BULAN_MULAI_PENILAIAN",
-        "BULAN_SELESAI_PENILAIAN",
+        "BULAN_SELESAI_PENILAIAN", "NIP_PNS_DINILAI",
     )  # fmt: skip
     kabid_penilai = (
         "Dinas Kesehatan",
@@ -176,31 +181,33 @@ def test_siasn_rows_in_the_siasn_layout_with_codes_and_labels(office_year, tmp_p
     # Butuh Perbaikan (3); in name order
     assert lines[1:] == [
         (
-            KABID_NIP, "DINKES", 2026, 2, 2,
+            "A5EB03E23D0CF6A0E040640A040252AD", "DINKES", 2026, 2, 2,
             "Dinas Kesehatan", "Kepala Dinas Kesehatan", "43", "dr. Kadis", KADIS_NIP, "ASN", 2,
             "Kabid, S.KM.", "Dinas Kesehatan", "Sesuai Ekspektasi", "Sesuai Ekspektasi", "Baik",
-            "Pembina Utama Muda (IV/c)", 1, 12,
+            "Pembina Utama Muda (IV/c)", 1, 12, KABID_NIP,
         ),
         (
-            "198001012010011001", "DINKES", 2026, 1, 1, *kabid_penilai, 1,
+            None, "DINKES", 2026, 1, 1, *kabid_penilai, 1,
             "Staf 00", "Dinas Kesehatan", "Di Atas Ekspektasi", "Di Atas Ekspektasi",
-            "Sangat Baik", "Pembina (IV/a)", 1, 12,
+            "Sangat Baik", "Pembina (IV/a)", 1, 12, "198001012010011001",
         ),
         (
-            "198101012010012002", "DINKES", 2026, 2, 3, *kabid_penilai, 4,
+            None, "DINKES", 2026, 2, 3, *kabid_penilai, 4,
             "Staf 01", "Dinas Kesehatan", "Sesuai Ekspektasi", "Di Bawah Ekspektasi",
-            "Kurang/Misconduct", "Pembina (IV/a)", 1, 12,
+            "Kurang/Misconduct", "Pembina (IV/a)", 1, 12, "198101012010012002",
         ),
         (
-            "198201012010011003", "DINKES", 2026, 3, 2, *kabid_penilai, 3,
+            None, "DINKES", 2026, 3, 2, *kabid_penilai, 3,
             "Staf 02", "Dinas Kesehatan", "Di Bawah Ekspektasi", "Sesuai Ekspektasi",
-            "Butuh Perbaikan", "Pembina (IV/a)", 1, 12,
+            "Butuh Perbaikan", "Pembina (IV/a)", 1, 12, "198201012010011003",
         ),
     ]  # fmt: skip
-    for cell in ("A2", "B2", "H2", "J2"):  # NIPs, unit code, golongan code stay text
+    for cell in ("A2", "B2", "H2", "J2", "U2"):  # PNS ID, unit, golongan, NIPs stay text
         assert sheet[cell].data_type == "s" and sheet[cell].number_format == "@"
     assert sheet.freeze_panes == "A2"
-    assert sheet.auto_filter.ref == "A1:T5"
+    assert sheet.auto_filter.ref == "A1:U5"
+    notes = [v for line in _rows(path, "Keterangan") for v in line if v is not None]
+    assert "3 pegawai (kolom PNS_DINILAI_ID kosong)" in notes  # never the NIP instead
 
 
 def test_siasn_lists_everyone_not_final_with_the_reason(office_year, tmp_path):

@@ -219,8 +219,8 @@ def test_year_of_two_skps_annual_reference_forms_and_siasn(people, tmp_path):
     evaluation_io.export_siasn(path, YEAR)
     sheet = load_workbook(path)["Rekonsiliasi SKP"]
     lines = list(sheet.iter_rows(values_only=True))
-    budi = next(line for line in lines if line[0] == "198609262015051001")
-    assert budi[-2:] == (8, 12)
+    budi = next(line for line in lines if line[-1] == "198609262015051001")  # NIP last
+    assert budi[-3:-1] == (8, 12)
 
 
 def test_migration_0013_gives_every_skp_the_whole_year(people):

@@ -539,6 +539,29 @@ def _contract_form(tmp):  # type: ignore[no-untyped-def]
     return ContractForm(employee_id, contract)
 
 
+def _proposals(tmp):  # type: ignore[no-untyped-def]
+    from desktop_app.models import ReturnProposal
+    from desktop_app.models.database import write_transaction
+    from desktop_app.views.sync.proposals_dialog import ProposalsDialog
+
+    _sign_in("admin")
+    _id, _name, uid = _first_employee()
+    with write_transaction():
+        for n in range(200):  # the longest lists and values a central office sends
+            ReturnProposal.create(
+                uid=f"00000000-0000-4000-8000-{n:012d}",
+                return_sequence=1,
+                kind=("pns_id", "name", "grade", "merge")[n % 4],
+                target_uid=str(uid),
+                value="A5EB03E23D0CF6A0E040640A040252AD" if n % 4 == 0 else "Nama Lengkap " * 4,
+                old_value="DE30" + "0" * 28,
+                note="Keputusan rapat BKPSDM " * 3,
+                status="PENDING" if n % 3 else "REJECTED",
+                reason="" if n % 3 else "Nama di SK sudah benar " * 3,
+            )
+    return ProposalsDialog()
+
+
 CASES: dict[str, Callable[[Path], QDialog]] = {
     "VerifyCodeDialog": _verify_code,
     "HistoryDialog": _history,
@@ -585,4 +608,5 @@ CASES: dict[str, Callable[[Path], QDialog]] = {
     "ContractForm": _contract_form,
     "RegisterHistoryDialog": _register_history,
     "RecordListDialog": _officials,  # the base of the list dialogs: its widest one
+    "ProposalsDialog": _proposals,
 }

@@ -85,9 +85,10 @@ MONTH_COLUMNS = (
     "BULAN_SELESAI_PENILAIAN",
 )  # bulanMulaiPenilaian / bulanSelesaiPenilaian of SIASN (ref/siasn/README.md): the months of
 # the SKP the annual evaluation belongs to (1 and 12 but after a transfer, docs/multiple_skp.md)
-SIASN_HEADERS = SIASN_COLUMNS + LABEL_COLUMNS + MONTH_COLUMNS
-SIASN_WIDTHS = (21, 12, 8, 13, 15, 36, 36, 20, 36, 21, 16, 10, 36, 36, 22, 22, 18, 32, 12, 12)
-SIASN_TEXT_COLUMNS = (1, 2, 8, 10)  # NIP, unit code, golongan code ("09"), NIP penilai
+NIP_COLUMN = "NIP_PNS_DINILAI"  # who the row is, for the officer: PNS_DINILAI_ID is the PNS ID
+SIASN_HEADERS = SIASN_COLUMNS + LABEL_COLUMNS + MONTH_COLUMNS + (NIP_COLUMN,)
+SIASN_WIDTHS = (36, 12, 8, 13, 15, 36, 36, 20, 36, 21, 16, 10, 36, 36, 22, 22, 18, 32, 12, 12, 21)
+SIASN_TEXT_COLUMNS = (1, 2, 8, 10, 21)  # PNS ID, unit code, golongan ("09"), NIP penilai, NIP
 STATUS_ASN = "ASN"
 STATUS_NON_ASN = "NON ASN"  # an official outside the office without a NIP (a Bupati)
 
@@ -117,6 +118,7 @@ class _Result:
     """One final annual evaluation, ready for a SIASN row."""
 
     nip: str
+    pns_id: str  # the SIASN PNS ID stored on the employee, "" when not known yet
     name: str
     unit_code: str
     unit_name: str
@@ -185,6 +187,7 @@ def _final_results(year: int, units: list[int] | None) -> tuple[list[_Result], l
             Evaluation.snapshot,
             Employee.id,
             Employee.nip,
+            Employee.pns_id,
             Employee.front_title,
             Employee.name,
             Employee.back_title,
@@ -217,6 +220,7 @@ def _final_results(year: int, units: list[int] | None) -> tuple[list[_Result], l
         snapshot,
         eid,
         nip,
+        pns_id,
         front,
         name,
         back,
@@ -252,6 +256,7 @@ def _final_results(year: int, units: list[int] | None) -> tuple[list[_Result], l
         results.append(
             _Result(
                 nip,
+                pns_id or "",
                 full_name,
                 code,
                 unit,
@@ -330,7 +335,7 @@ def _fill_siasn(book: Any, results: Sequence[_Result], year: int, steps: Steps) 
         grade = _grade(appraiser.get("kind", ""), grade_text)
         sheet.append(
             [
-                text(r.nip),
+                text(r.pns_id),
                 text(r.unit_code),
                 year,
                 r.hasil.code,
@@ -349,6 +354,7 @@ def _fill_siasn(book: Any, results: Sequence[_Result], year: int, steps: Steps) 
                 r.predikat.label,
                 (grade.label if grade else grade_text) or None,
                 *r.months,
+                text(r.nip),
             ]
         )
         steps.tick(number)
@@ -395,6 +401,7 @@ def _fill_notes(
     set_widths(sheet, (34, 14, 90))
     sheet.append(styled_cells(sheet, [f"Rekonsiliasi SKP Tahunan {year} untuk SIASN"], bold=True))
     without_appraiser = sum(1 for r in results if not _status(r.appraiser))
+    without_pns_id = sum(1 for r in results if not r.pns_id)
     for label, value in (
         ("Kantor", f"{info.name} ({info.code})" if info is not None else ""),
         ("Tahun penilaian", year),
@@ -402,6 +409,7 @@ def _fill_notes(
         (f"Lembar {SIASN_SHEET}", f"{finals} evaluasi tahunan final"),
         (f"Lembar {NOT_FINAL_SHEET}", f"{not_final} pegawai belum final"),
         ("Tanpa data pejabat penilai", f"{without_appraiser} pegawai (kolom penilai kosong)"),
+        ("Tanpa PNS ID", f"{without_pns_id} pegawai (kolom PNS_DINILAI_ID kosong)"),
         ("Versi tabel kode", CODETABLE_VERSION),
     ):
         sheet.append([label, value])
@@ -422,9 +430,11 @@ def _fill_notes(
     )
     sheet.append([])
     notes = [
-        "PNS_DINILAI_ID berisi NIP dan UNOR_ID berisi kode unit kerja di aplikasi ini: "
-        "aplikasi tidak menyimpan ID orang dan ID unor SIASN. Ganti bila unggahan "
-        "memerlukan ID SIASN.",
+        "PNS_DINILAI_ID berisi PNS ID SIASN yang tersimpan di data pegawai (bukan NIP; "
+        f"NIP ada di kolom {NIP_COLUMN}). Pegawai yang PNS ID-nya belum tercatat dibiarkan "
+        "kosong, tidak ditebak: lengkapi di data pegawai atau impor dari SIASN.",
+        "UNOR_ID berisi kode unit kerja di aplikasi ini: aplikasi tidak menyimpan ID unor "
+        "SIASN. Ganti bila unggahan memerlukan ID SIASN.",
         "Data pejabat penilai adalah keadaan pada saat evaluasi tahunan difinalkan.",
         "Kolom *_NAMA memuat teks dari setiap kode.",
         "BULAN_MULAI_PENILAIAN dan BULAN_SELESAI_PENILAIAN adalah bulan SKP yang dinilai "

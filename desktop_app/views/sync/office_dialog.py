@@ -156,10 +156,18 @@ class SyncDialog(QDialog):
         self.receipt_button = QPushButton(self.tr("Import &receipt…"))
         self.receipt_button.setObjectName("importReceipt")
         self.receipt_button.clicked.connect(self.import_receipt)
+        self.return_button = QPushButton(self.tr("Apply a return packa&ge…"))
+        self.return_button.setObjectName("applyReturn")
+        self.return_button.clicked.connect(self.apply_return)
+        self.proposals_button = QPushButton(self.tr("Propos&als…"))
+        self.proposals_button.setObjectName("showProposals")
+        self.proposals_button.clicked.connect(self.show_proposals)
         out_buttons.addWidget(self.copy_button)
         out_buttons.addWidget(self.quarantined_button)
         out_buttons.addStretch(1)
         out_buttons.addWidget(self.receipt_button)
+        out_buttons.addWidget(self.return_button)
+        out_buttons.addWidget(self.proposals_button)
         out_layout.addLayout(out_buttons)
         layout.addWidget(out_box, 1)
         self.outbox.on_current_changed(self._update_buttons)
@@ -174,6 +182,7 @@ class SyncDialog(QDialog):
             self.key_file_button,
             self.export_button,
             self.receipt_button,
+            self.return_button,
         ):
             enable_for(button, Action.SYNC)
         self.refresh()
@@ -406,3 +415,16 @@ class SyncDialog(QDialog):
         sync_common.run_dialog(
             QuarantinedDialog(self.tr("Quarantined records"), summary, quarantined, self)
         )
+
+    def apply_return(self) -> None:
+        from desktop_app.views.sync.return_actions import apply_return
+
+        if apply_return(self) is not None:
+            self.refresh()
+            self.show_proposals()
+
+    def show_proposals(self) -> None:
+        from desktop_app.views.sync.proposals_dialog import ProposalsDialog
+
+        self.proposals = ProposalsDialog(self)
+        sync_common.run_dialog(self.proposals)

@@ -20,6 +20,32 @@ def write_receipt(
     """Write the signed receipt for the package of `log` (atomically) into `folder`."""
     if folder is None:
         return None
+    data = receipt_bytes(central, log)
+    target = Path(folder) / receipts.file_name(log.office_code, log.sequence)
+    if not is_office_code(log.office_code) or target.parent != Path(folder):
+        raise error(  # never reached for a checked manifest: a last guard on the file name
+            N_("sync_central", "The receipt's file name {name} leaves its folder: refused."),
+            name=target.name,
+        )
+    try:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        write_atomic(target, data)
+    except OSError as exc:
+        raise error(
+            N_(
+                "sync_central",
+                "The package was imported, but its receipt could not be written to {path}: "
+                "{reason}. Write it again by importing the same package once more.",
+            ),
+            path=str(target),
+            reason=exc.strerror or str(exc),
+        ) from exc
+    return target
+
+
+def receipt_bytes(central: CentralIdentity, log: ImportLog) -> bytes:
+    """The signed receipt file for the package of `log` (a return package carries the last
+    one of its office too)."""
     original = first_log(log)
     head = (
         receipts.AuditHead(original.audit_count, original.audit_hash)
@@ -44,27 +70,7 @@ def write_receipt(
         ],
         audit_head=head,
     )
-    target = Path(folder) / receipts.file_name(log.office_code, log.sequence)
-    if not is_office_code(log.office_code) or target.parent != Path(folder):
-        raise error(  # never reached for a checked manifest: a last guard on the file name
-            N_("sync_central", "The receipt's file name {name} leaves its folder: refused."),
-            name=target.name,
-        )
-    data = receipts.write(body, central.signing_key)
-    try:
-        Path(folder).mkdir(parents=True, exist_ok=True)
-        write_atomic(target, data)
-    except OSError as exc:
-        raise error(
-            N_(
-                "sync_central",
-                "The package was imported, but its receipt could not be written to {path}: "
-                "{reason}. Write it again by importing the same package once more.",
-            ),
-            path=str(target),
-            reason=exc.strerror or str(exc),
-        ) from exc
-    return target
+    return receipts.write(body, central.signing_key)
 
 
 def first_log(log: ImportLog) -> ImportLog:

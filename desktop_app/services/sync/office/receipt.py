@@ -38,7 +38,6 @@ def import_receipt(path: str | Path) -> ReceiptResult:
     a package of this database (acknowledging no more than it carried), advance the
     acknowledged version and keep what was quarantined."""
     require(Action.SYNC)
-    office = self_office()
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
@@ -47,6 +46,13 @@ def import_receipt(path: str | Path) -> ReceiptResult:
             path=str(path),
             reason=exc.strerror or str(exc),
         ) from exc
+    return apply_receipt(data)
+
+
+def apply_receipt(data: bytes) -> ReceiptResult:
+    """`import_receipt` of a receipt's bytes (a return package carries one)."""
+    require(Action.SYNC)
+    office = self_office()
     pinned = settings.get(HQ_SIGNING)
     if pinned is None:  # never trust the key a receipt brings itself
         raise error(

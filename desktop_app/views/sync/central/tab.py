@@ -1,6 +1,6 @@
 """The Impor tab of the central office (kantor pusat): the header with the central office's
 key and identity, and the pages: packages (choose, dry run, apply), the import history, the
-state of each office, the quarantine and the merge queue."""
+state of each office, the quarantine, the merge queue and the SIASN upload files."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from desktop_app.views.sync.central.merge_page import MergePage
 from desktop_app.views.sync.central.offices_page import OfficesPage
 from desktop_app.views.sync.central.packages_page import PackagesPage
 from desktop_app.views.sync.central.quarantine_page import QuarantinePage
+from desktop_app.views.sync.central.siasn_page import SiasnPage
 
 
 class ImportTab(QWidget):
@@ -43,6 +44,8 @@ class ImportTab(QWidget):
         self.pages.addTab(self.offices, self.tr("Office s&tatus"))
         self.pages.addTab(self.quarantine, self.tr("&Quarantine"))
         self.pages.addTab(self.merges, self.tr("&Merge queue"))
+        self.siasn = SiasnPage(self)
+        self.pages.addTab(self.siasn, self.tr("SIASN &upload"))
         layout.addWidget(self.pages, 1)
         self.packages.applied.connect(self.refresh)
         self.packages.applied.connect(self.data_changed)
