@@ -153,11 +153,11 @@ def create_staff_accounts(
     total = len(staff)
     made: list[NewAccount] = []
     hashes: list[str] = []
-    for n, member in enumerate(staff):  # the slow part (argon2id): before the transaction
+    for n, member in enumerate(staff):  # hashing (argon2id) before the write transaction
         if progress is not None:
             progress(n, total)
         password = one_time_password()
-        hashes.append(auth.hash_password(password))
+        hashes.append(auth.hash_one_time_password(password))
         made.append(NewAccount(**{**member.__dict__, "password": password}))
     if progress is not None:
         progress(total, total)
