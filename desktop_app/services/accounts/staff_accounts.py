@@ -79,15 +79,16 @@ def one_time_password() -> str:
             return word
 
 
-def _unit_ids(unit: str | None) -> set[int] | None:
-    if unit is None or not unit.strip():
+def _unit_ids(unit: str | int | None) -> set[int] | None:
+    """The unit (by code or id) and those below it; None: every unit."""
+    if unit is None or (isinstance(unit, str) and not unit.strip()):
         return None
-    unit_id = find_unit(unit.strip())[0]
+    unit_id = find_unit(unit.strip() if isinstance(unit, str) else unit)[0]
     return unit_service.descendants(unit_id)
 
 
-def staff_without_account(unit: str | None = None) -> list[StaffMember]:
-    """The active employees (of `unit` and its sub-units, by code) that no account is linked
+def staff_without_account(unit: str | int | None = None) -> list[StaffMember]:
+    """The active employees (of `unit` and its sub-units, by code or id) that no account is linked
     to, in unit and name order, each with the user name they would get."""
     require(Action.CREATE_ACCOUNTS)
     unit_ids = _unit_ids(unit)
@@ -130,7 +131,7 @@ def staff_without_account(unit: str | None = None) -> list[StaffMember]:
 
 def create_staff_accounts(
     slips: Path,
-    unit: str | None = None,
+    unit: str | int | None = None,
     progress: Progress | None = None,
 ) -> list[NewAccount]:
     """Make a Pegawai account for every employee without one (of `unit`), each with a
