@@ -88,7 +88,9 @@ def build_parser() -> argparse.ArgumentParser:
         "add", help="add an account; password asked twice on a terminal, else one line on stdin"
     )
     add.add_argument("--username", required=True)
-    add.add_argument("--role", required=True, choices=("admin", "hr", "supervisor", "viewer", "employee"))
+    add.add_argument(
+        "--role", required=True, choices=("admin", "hr", "supervisor", "viewer", "employee")
+    )
     add.add_argument(
         "--employee", metavar="NIP", help="the employee a supervisor or employee account is"
     )

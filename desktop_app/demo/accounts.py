@@ -143,13 +143,13 @@ def create_employee_accounts(plan: OfficePlan) -> tuple[AccountResult, ...]:
 
 
 __all__ = [
-    "EMPLOYEE_PASSWORD",
-    "create_employee_accounts",
-    "employee_accounts",
     "DEMO_ACCOUNTS",
+    "EMPLOYEE_PASSWORD",
     "SETTING_KEY",
     "AccountResult",
     "DemoAccount",
     "create_accounts",
+    "create_employee_accounts",
+    "employee_accounts",
     "is_demo",
 ]

@@ -152,9 +152,7 @@ class MainWindow(QMainWindow):
 
             return make
 
-        register = [
-            (self.tr("Employees"), lazily("desktop_app.views.register.tab", "RegisterTab"))
-        ]
+        register = [(self.tr("Employees"), lazily("desktop_app.views.register.tab", "RegisterTab"))]
         if self.session is not None and self.session.role == Role.EMPLOYEE:
             register = []  # a Pegawai has no register of others: their own records only
         return [

@@ -104,8 +104,8 @@ def staff_without_account(unit: str | int | None = None) -> list[StaffMember]:
         )
         .join(Unit, on=(Employee.unit == Unit.id))
         .where(
-            (Employee.deleted == False)  # noqa: E712
-            & (Employee.active == True)  # noqa: E712
+            (Employee.deleted == False)
+            & (Employee.active == True)
             & Employee.id.not_in(has_account)
         )
         .order_by(Unit.sort_order, Unit.name, Employee.name, Employee.nip)

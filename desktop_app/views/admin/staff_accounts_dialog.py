@@ -147,9 +147,7 @@ class StaffAccountsDialog(QDialog):
             say(self.message, messages.error_text(err))
         self.model.set_rows(rows)
         if rows:
-            self.count.setText(
-                self.tr("%n employee(s) without an account.", "", len(rows))
-            )
+            self.count.setText(self.tr("%n employee(s) without an account.", "", len(rows)))
         else:
             self.count.setText(self.tr("Every employee here has an account."))
         set_enabled_why(
