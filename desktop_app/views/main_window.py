@@ -154,7 +154,13 @@ class MainWindow(QMainWindow):
 
         register = [(self.tr("Employees"), lazily("desktop_app.views.register.tab", "RegisterTab"))]
         if self.session is not None and self.session.role == Role.EMPLOYEE:
-            register = []  # a Pegawai has no register of others: their own records only
+            # a Pegawai has no register of others: their own results first, then their records
+            register = [
+                (
+                    self.tr("My results"),
+                    lazily("desktop_app.views.evaluation.my_results", "MyResultsTab"),
+                )
+            ]
         return [
             *register,
             (

@@ -166,6 +166,13 @@ def _users(tmp):  # type: ignore[no-untyped-def]
     return UsersDialog()
 
 
+def _staff_accounts(tmp):  # type: ignore[no-untyped-def]
+    from desktop_app.views.admin.staff_accounts_dialog import StaffAccountsDialog
+
+    _sign_in("hr")
+    return StaffAccountsDialog()
+
+
 def _preferences(tmp):  # type: ignore[no-untyped-def]
     from desktop_app.views.admin.preferences_dialog import PreferencesDialog
 
@@ -573,4 +580,5 @@ CASES: dict[str, Callable[[Path], QDialog]] = {
     "DialogueForm": _dialogue_form,
     "ContractsDialog": _contracts,
     "ContractForm": _contract_form,
+    "StaffAccountsDialog": _staff_accounts,
 }

@@ -17,6 +17,7 @@ from desktop_app.errors import InputError
 from desktop_app.i18n import N_
 from desktop_app.models import Evaluation, EvaluationStatusChange, Period, utcnow
 from desktop_app.models.database import write_transaction
+from desktop_app.scoring.period_key import PeriodKey
 from desktop_app.scoring.predikat_explained import PredikatExplained, explain
 from desktop_app.services import session
 from desktop_app.services.evaluation.data import EvaluationDetail
@@ -33,6 +34,7 @@ class OwnEvaluationRow:
 
     id: int
     period_key: str
+    period_label: str  # "Triwulan II 2026", as the forms print it
     year: int
     status: str
     predikat: str  # the stored key ("" while none)
@@ -74,6 +76,7 @@ def own_evaluations() -> list[OwnEvaluationRow]:
         OwnEvaluationRow(
             e.id,
             e.period_key,
+            f"{PeriodKey.parse(e.period_key).label} {e.period.year}",
             e.period.year,
             e.status,
             e.predikat or "",
