@@ -219,6 +219,33 @@
         </message>
     </context>
     <context>
+        <name>SignInDialog</name>
+        <message numerus="yes">
+            <source> and %n more</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffAccountsDialog</name>
+        <message numerus="yes">
+            <source>%n employee(s) without an account.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n account(s) made. Print the slips, hand each employee their own, then delete the file: it holds the passwords.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>SyncDialog</name>
         <message numerus="yes">
             <source>Package {sequence} was written to:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.errors import ServiceError
+from desktop_app.i18n.translator import tr_
 from desktop_app.services.accounts import staff_accounts
 from desktop_app.services.accounts.staff_accounts import NewAccount, StaffMember
 from desktop_app.services.register import units as unit_service
@@ -58,7 +59,7 @@ class StaffTableModel(RowsModel[StaffMember]):
 def choose_slips_file(parent: QWidget, start: str) -> str:
     """The save dialog for the slips (tests replace this)."""
     name, _ = QFileDialog.getSaveFileName(
-        parent, parent.tr("Save the account slips"), start, "PDF (*.pdf)"
+        parent, tr_("StaffAccountsDialog", "Save the account slips"), start, "PDF (*.pdf)"
     )
     return name
 

@@ -140,7 +140,8 @@ class MyResultsTab(QWidget):
         self._update_actions()
 
     def _empty(self) -> str:
-        return f"<p>{escape(self.tr('You have no evaluation yet.'))}</p>"
+        text = self.tr("You have no evaluation yet.")
+        return f"<p>{escape(text)}</p>"
 
     def _update_actions(self) -> None:
         reading = self.current
@@ -171,65 +172,54 @@ class MyResultsTab(QWidget):
         return self.tr("Only a final evaluation can be acknowledged.")
 
     def _html(self, reading: EvaluationReading) -> str:
+        """The evaluation as read-only text (every text escaped; Qt renders the markup)."""
         d = reading.detail
-        t = self.tr
-        parts = [
-            f"<h3>{escape(d.period_label)} {d.year} · "
-            f"{escape(tr_('evaluations', STATUS_LABELS.get(d.status, d.status)))}</h3>",
-            f"<p>{escape(t('Pejabat penilai kinerja: {name}').format(name=d.appraiser_name))}",
-        ]
+        status = tr_("evaluations", STATUS_LABELS.get(d.status, d.status))
+        appraiser = self.tr("Appraiser (pejabat penilai): {name}").format(name=d.appraiser_name)
+        parts = [f"<h3>{escape(d.period_label)} {d.year} · {escape(status)}</h3>"]
+        lines = [appraiser]
         if reading.finalized_by and d.finalized_at:
-            parts.append(
-                "<br>"
-                + escape(
-                    t("Made final by {who} on {when}").format(
-                        who=reading.finalized_by, when=format_utc(d.finalized_at)
-                    )
-                )
-            )
+            made = self.tr("Made final by {who} on {when}")
+            lines.append(made.format(who=reading.finalized_by, when=format_utc(d.finalized_at)))
         if d.status != evaluations.FINAL:
-            parts.append(
-                "<br><b>" + escape(t("Not final yet: the appraiser may still change it.")) + "</b>"
-            )
-        parts.append("</p>")
+            lines.append(self.tr("Not final yet: the appraiser may still change it."))
+        parts.append("<p>" + "<br>".join(escape(line) for line in lines) + "</p>")
         if d.predikat is not None:
-            parts.append(f"<h3>{escape(t('Predikat: {p}').format(p=d.predikat.label))}</h3>")
+            heading = self.tr("Predikat: {p}").format(p=d.predikat.label)
+            parts.append(f"<h3>{escape(heading)}</h3>")
         if reading.explained is not None:
             e = reading.explained
-            parts.append(f"<p>{escape(tr_('predikat_words', e.cell).format(**e.fields))}</p>")
+            cell = tr_("predikat_words", e.cell).format(**e.fields)
+            parts.append(f"<p>{escape(cell)}</p>")
             parts.append(f"<p><b>{escape(tr_('predikat_words', e.meaning))}</b></p>")
-        parts.append(f"<h4>{escape(t('Work results (hasil kerja)'))}</h4><ul>")
+        results_title = self.tr("Work results (hasil kerja)")
+        target_word, realisasi_word = self.tr("target"), self.tr("realisasi")
+        feedback_word, none_word = self.tr("Feedback"), self.tr("(no feedback)")
+        parts.append(f"<h4>{escape(results_title)}</h4><ul>")
         for row in d.indicators:
-            feedback = row.feedback or t("(no feedback)")
             parts.append(
                 f"<li><b>{escape(row.result_text)}</b><br>{escape(row.text)} — "
-                f"{escape(t('target'))}: {escape(format_target(row.target))}, "
-                f"{escape(t('realisasi'))}: {escape(row.realisasi or '-')}<br>"
-                f"<i>{escape(t('Feedback'))}:</i> {escape(feedback)}</li>"
+                f"{escape(target_word)}: {escape(format_target(row.target))}, "
+                f"{escape(realisasi_word)}: {escape(row.realisasi or '-')}<br>"
+                f"<i>{escape(feedback_word)}:</i> {escape(row.feedback or none_word)}</li>"
             )
-        parts.append(f"</ul><h4>{escape(t('Work behaviour (perilaku kerja)'))}</h4><ul>")
+        behaviour_title = self.tr("Work behaviour (perilaku kerja)")
+        parts.append(f"</ul><h4>{escape(behaviour_title)}</h4><ul>")
         for b in d.behaviours:
             rating = f" ({escape(b.rating.label)})" if b.rating is not None else ""
-            feedback = b.feedback or t("(no feedback)")
-            parts.append(f"<li><b>{escape(b.name)}</b>{rating}: {escape(feedback)}</li>")
+            text = escape(b.feedback or none_word)
+            parts.append(f"<li><b>{escape(b.name)}</b>{rating}: {text}</li>")
         parts.append("</ul>")
         if d.notes:
-            parts.append(f"<p><i>{escape(t('Notes'))}:</i> {escape(d.notes)}</p>")
+            notes_word = self.tr("Notes")
+            parts.append(f"<p><i>{escape(notes_word)}:</i> {escape(d.notes)}</p>")
         if reading.read_at is not None:
-            parts.append(
-                f"<p>{escape(t('Read on {when}').format(when=format_utc(reading.read_at)))}</p>"
-            )
+            read = self.tr("Read on {when}").format(when=format_utc(reading.read_at))
+            parts.append(f"<p>{escape(read)}</p>")
         deadline = d.objection_deadline
         if deadline is not None and not d.objection:
-            parts.append(
-                "<p>"
-                + escape(
-                    t("A keberatan can be filed until {day}.").format(
-                        day=format_date(deadline.date())
-                    )
-                )
-                + "</p>"
-            )
+            until = self.tr("A keberatan can be filed until {day}.")
+            parts.append(f"<p>{escape(until.format(day=format_date(deadline.date())))}</p>")
         return "".join(parts)
 
     def acknowledge(self) -> None:
