@@ -222,9 +222,9 @@
         <name>SignInDialog</name>
         <message numerus="yes">
             <source> and %n more</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform> and %n more</numerusform>
+                <numerusform> and %n more</numerusform>
             </translation>
         </message>
     </context>
@@ -232,16 +232,16 @@
         <name>StaffAccountsDialog</name>
         <message numerus="yes">
             <source>%n employee(s) without an account.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n employee without an account.</numerusform>
+                <numerusform>%n employees without an account.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n account(s) made. Print the slips, hand each employee their own, then delete the file: it holds the passwords.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n account made. Print the slip, hand it to the employee, then delete the file: it holds the password.</numerusform>
+                <numerusform>%n accounts made. Print the slips, hand each employee their own, then delete the file: it holds the passwords.</numerusform>
             </translation>
         </message>
     </context>

@@ -9237,6 +9237,14 @@ Jika hal ini terjadi lagi, kirimkan rinciannya kepada petugas dukungan Anda. Rin
         <source>The SKP of {name} is locked ({status}).</source>
         <translation>SKP {name} terkunci ({status}).</translation>
     </message>
+    <message>
+        <source>A comment is longer than {limit} characters.</source>
+        <translation>Komentar lebih dari {limit} karakter.</translation>
+    </message>
+    <message>
+        <source>A comment names an RHK that is not in this SKP.</source>
+        <translation>Komentar menyebut RHK yang tidak ada dalam SKP ini.</translation>
+    </message>
 </context>
 <context>
     <name>pppk</name>

@@ -58,7 +58,14 @@ from desktop_app.services.register import (
 )
 from desktop_app.services.reports import batch, followup, forms, recaps
 from desktop_app.services.session import AccessDenied, Role, Session
-from desktop_app.services.skp import cascade, plan_flow, plans, progress, progress_export
+from desktop_app.services.skp import (
+    cascade,
+    plan_flow,
+    plans,
+    progress,
+    progress_export,
+    review_comments,
+)
 
 REFUSALS = (AccessDenied, NotFoundError)
 
@@ -157,6 +164,7 @@ ENTRIES: dict[str, Entry] = {
     "audit_rows.history_rows": lambda r, f: audit_rows.history_rows(r["uid"]),
     "audit.search": lambda r, f: audit.search(),
     "plans.get_plan": lambda r, f: plans.get_plan(r["plan_id"]),
+    "review_comments.review_comments": lambda r, f: review_comments.review_comments(r["plan_id"]),
     "plan_flow.plans_in_year": lambda r, f: [
         plans.get_plan(p[0]) for p in plan_flow.plans_in_year(r["employee_id"], r["year"])
     ],
@@ -451,4 +459,5 @@ KNOWN: dict[str, str] = {
     "skp.plans.submit": _WRITE,
     "skp.plans.snapshot": _PART,
     "skp.transfers.transfer_start": _WRITE,
+    "skp.review_comments.return_with_comments": _WRITE,
 }
