@@ -229,6 +229,16 @@
         </message>
     </context>
     <context>
+        <name>SkpEditor</name>
+        <message numerus="yes">
+            <source>The pejabat penilai commented on %n RHK: choose each to read it.</source>
+            <translation>
+                <numerusform>The pejabat penilai commented on %n RHK: choose it to read the comment.</numerusform>
+                <numerusform>The pejabat penilai commented on %n RHK: choose each to read it.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>StaffAccountsDialog</name>
         <message numerus="yes">
             <source>%n employee(s) without an account.</source>

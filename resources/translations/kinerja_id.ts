@@ -6138,6 +6138,10 @@ Tidak ada penampil PDF yang membukanya di komputer ini: buka foldernya dan cetak
         <translation>&amp;Lampiran</translation>
     </message>
     <message>
+        <source>Co&amp;mment of the pejabat penilai on this RHK:</source>
+        <translation>Ko&amp;mentar pejabat penilai pada RHK ini:</translation>
+    </message>
+    <message>
         <source>Leader&apos;s specific expectation (optional)</source>
         <translation>Ekspektasi khusus pimpinan (opsional)</translation>
     </message>
@@ -6172,6 +6176,12 @@ Tidak ada penampil PDF yang membukanya di komputer ini: buka foldernya dan cetak
     <message>
         <source>Returned: {reason}</source>
         <translation>Dikembalikan: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>The pejabat penilai commented on %n RHK: choose each to read it.</source>
+        <translation>
+            <numerusform>Pejabat penilai mengomentari %n RHK: pilih masing-masing RHK untuk membacanya.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This SKP is {status} and can only be read.</source>

@@ -165,3 +165,32 @@ def test_the_users_dialog_opens_the_staff_accounts(qtbot, demo, monkeypatch):
     button = dialog.findChild(QPushButton, "staffAccounts")
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert [type(d).__name__ for d in opened] == ["StaffAccountsDialog"]
+
+
+def test_the_appraiser_comments_per_rhk_and_the_employee_reads_them(qtbot, demo, monkeypatch):
+    from desktop_app.models import PerformancePlan
+    from desktop_app.services.skp import plans
+    from desktop_app.views.skp import editor as skp_editor
+
+    plan = PerformancePlan.select().where(PerformancePlan.status == "SUBMITTED").first()
+    employee = Employee.get_by_id(plan.employee_id)
+    auth.create_user("t_penilai", PASSWORD, "supervisor", employee.appraiser_id)
+    auth.create_user("t_staf", PASSWORD, "employee", employee.id)
+    _sign_in("t_penilai")
+    editor = skp_editor.SkpEditor(plan.id)
+    qtbot.addWidget(editor)
+    editor.show()
+    assert editor.rhk_comment.isVisible() and not editor.rhk_comment.isReadOnly()
+    qtbot.keyClicks(editor.rhk_comment, "Target terlalu rendah.")
+    monkeypatch.setattr(skp_editor, "ask_reason", lambda *a: "Perbaiki target RHK 1")
+    qtbot.mouseClick(editor.return_button, Qt.MouseButton.LeftButton)
+    assert plans.get_plan(plan.id).status == plans.RETURNED
+    editor.close()
+
+    session.sign_in_as(None)
+    _sign_in("t_staf")
+    editor = skp_editor.SkpEditor(plan.id)
+    qtbot.addWidget(editor)
+    editor.show()
+    assert "commented on 1 RHK" in editor.notice.text()
+    assert editor.rhk_comment.text() == "Target terlalu rendah." and editor.rhk_comment.isReadOnly()
