@@ -477,11 +477,9 @@ def _subcommands(parser: argparse.ArgumentParser) -> list[tuple[str, str, argpar
     for action in parser._actions:
         if isinstance(action, argparse._SubParsersAction):
             helps = {a.dest: a.help or "" for a in action._choices_actions}
-            seen: set[int] = set()
-            for name, sub in action.choices.items():
-                if id(sub) not in seen:  # an alias ("users" of "user") is not listed again
-                    seen.add(id(sub))
-                    found.append((name, helps.get(name, ""), sub))
+            by_parser = {id(action.choices[d]): h for d, h in helps.items() if d in action.choices}
+            for name, sub in action.choices.items():  # an alias ("users") has its own line
+                found.append((name, helps.get(name) or by_parser.get(id(sub), ""), sub))
     return found
 
 

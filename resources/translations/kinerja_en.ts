@@ -231,24 +231,24 @@
     <context>
         <name>SkpEditor</name>
         <message numerus="yes">
-            <source>The pejabat penilai commented on %n RHK: choose each to read it.</source>
+            <source>The appraiser commented on %n RHK: choose each to read it.</source>
             <translation>
-                <numerusform>The pejabat penilai commented on %n RHK: choose it to read the comment.</numerusform>
-                <numerusform>The pejabat penilai commented on %n RHK: choose each to read it.</numerusform>
+                <numerusform>The appraiser commented on %n RHK: choose it to read the comment.</numerusform>
+                <numerusform>The appraiser commented on %n RHK: choose each to read it.</numerusform>
             </translation>
         </message>
     </context>
     <context>
         <name>StaffAccountsDialog</name>
         <message numerus="yes">
-            <source>%n employee(s) without an account.</source>
+            <source>%n employees without an account.</source>
             <translation>
                 <numerusform>%n employee without an account.</numerusform>
                 <numerusform>%n employees without an account.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n account(s) made. Print the slips, hand each employee their own, then delete the file: it holds the passwords.</source>
+            <source>%n accounts made. Print the slips, hand each employee their own, then delete the file: it holds the passwords.</source>
             <translation>
                 <numerusform>%n account made. Print the slip, hand it to the employee, then delete the file: it holds the password.</numerusform>
                 <numerusform>%n accounts made. Print the slips, hand each employee their own, then delete the file: it holds the passwords.</numerusform>

@@ -4552,19 +4552,19 @@ Apa keputusannya? Misalnya: pindah ke {second_office} pada 1 Oktober.</translati
         <translation>Saya telah &amp;membaca</translation>
     </message>
     <message>
-        <source>&amp;Keberatan (your objection and its reasons):</source>
-        <translation>&amp;Keberatan (keberatan Anda beserta alasannya):</translation>
-    </message>
-    <message>
-        <source>&amp;File the keberatan</source>
-        <translation>&amp;Ajukan keberatan</translation>
-    </message>
-    <message>
         <source>You have no evaluation yet.</source>
         <translation>Anda belum memiliki evaluasi.</translation>
     </message>
     <message>
-        <source>A keberatan is filed within 14 days of the final result, once.</source>
+        <source>&amp;Objection (keberatan) and its reasons:</source>
+        <translation>&amp;Keberatan beserta alasannya:</translation>
+    </message>
+    <message>
+        <source>&amp;File the objection</source>
+        <translation>&amp;Ajukan keberatan</translation>
+    </message>
+    <message>
+        <source>An objection (keberatan) is filed within 14 days of the final result, once.</source>
         <translation>Keberatan diajukan paling lambat 14 hari setelah hasil ditetapkan final, satu kali.</translation>
     </message>
     <message>
@@ -4604,8 +4604,16 @@ Apa keputusannya? Misalnya: pindah ke {second_office} pada 1 Oktober.</translati
         <translation>target</translation>
     </message>
     <message>
-        <source>realisasi</source>
+        <source>achieved (realisasi)</source>
         <translation>realisasi</translation>
+    </message>
+    <message>
+        <source>An objection (keberatan) can be filed until {day}.</source>
+        <translation>Keberatan dapat diajukan sampai {day}.</translation>
+    </message>
+    <message>
+        <source>Your objection was filed; the appraiser explains it next.</source>
+        <translation>Keberatan Anda telah diajukan; selanjutnya pejabat penilai memberikan penjelasan.</translation>
     </message>
     <message>
         <source>(no feedback)</source>
@@ -4628,16 +4636,8 @@ Apa keputusannya? Misalnya: pindah ke {second_office} pada 1 Oktober.</translati
         <translation>Telah dibaca pada {when}</translation>
     </message>
     <message>
-        <source>A keberatan can be filed until {day}.</source>
-        <translation>Keberatan dapat diajukan sampai {day}.</translation>
-    </message>
-    <message>
         <source>Recorded: read on {when}.</source>
         <translation>Tercatat: telah dibaca pada {when}.</translation>
-    </message>
-    <message>
-        <source>Your keberatan was filed; the appraiser explains it next.</source>
-        <translation>Keberatan Anda telah diajukan; selanjutnya pejabat penilai memberikan penjelasan.</translation>
     </message>
 </context>
 <context>
@@ -6042,6 +6042,10 @@ Tidak ada penampil PDF yang membukanya di komputer ini: buka foldernya dan cetak
         <translation>&amp;Perilaku kerja</translation>
     </message>
     <message>
+        <source>Co&amp;mment of the appraiser (pejabat penilai) on this RHK:</source>
+        <translation>Ko&amp;mentar pejabat penilai pada RHK ini:</translation>
+    </message>
+    <message>
         <source>S&amp;ubmit</source>
         <translation>&amp;Ajukan</translation>
     </message>
@@ -6060,6 +6064,12 @@ Tidak ada penampil PDF yang membukanya di komputer ini: buka foldernya dan cetak
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Tutup</translation>
+    </message>
+    <message numerus="yes">
+        <source>The appraiser commented on %n RHK: choose each to read it.</source>
+        <translation>
+            <numerusform>Pejabat penilai mengomentari %n RHK: pilih masing-masing RHK untuk membacanya.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Appro&amp;ach:</source>
@@ -6138,10 +6148,6 @@ Tidak ada penampil PDF yang membukanya di komputer ini: buka foldernya dan cetak
         <translation>&amp;Lampiran</translation>
     </message>
     <message>
-        <source>Co&amp;mment of the pejabat penilai on this RHK:</source>
-        <translation>Ko&amp;mentar pejabat penilai pada RHK ini:</translation>
-    </message>
-    <message>
         <source>Leader&apos;s specific expectation (optional)</source>
         <translation>Ekspektasi khusus pimpinan (opsional)</translation>
     </message>
@@ -6176,12 +6182,6 @@ Tidak ada penampil PDF yang membukanya di komputer ini: buka foldernya dan cetak
     <message>
         <source>Returned: {reason}</source>
         <translation>Dikembalikan: {reason}</translation>
-    </message>
-    <message numerus="yes">
-        <source>The pejabat penilai commented on %n RHK: choose each to read it.</source>
-        <translation>
-            <numerusform>Pejabat penilai mengomentari %n RHK: pilih masing-masing RHK untuk membacanya.</numerusform>
-        </translation>
     </message>
     <message>
         <source>This SKP is {status} and can only be read.</source>
@@ -6405,9 +6405,15 @@ Tidak ada penampil PDF yang membukanya di komputer ini: buka foldernya dan cetak
         <translation>&amp;Tutup</translation>
     </message>
     <message numerus="yes">
-        <source>%n employee(s) without an account.</source>
+        <source>%n employees without an account.</source>
         <translation>
             <numerusform>%n pegawai belum memiliki akun.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accounts made. Print the slips, hand each employee their own, then delete the file: it holds the passwords.</source>
+        <translation>
+            <numerusform>%n akun dibuat. Cetak slipnya, serahkan kepada masing-masing pegawai, lalu hapus berkasnya: berkas itu memuat kata sandi.</numerusform>
         </translation>
     </message>
     <message>
@@ -6425,12 +6431,6 @@ Tidak ada penampil PDF yang membukanya di komputer ini: buka foldernya dan cetak
     <message>
         <source>Cancelled: no account was made.</source>
         <translation>Dibatalkan: tidak ada akun yang dibuat.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n account(s) made. Print the slips, hand each employee their own, then delete the file: it holds the passwords.</source>
-        <translation>
-            <numerusform>%n akun dibuat. Cetak slipnya, serahkan kepada masing-masing pegawai, lalu hapus berkasnya: berkas itu memuat kata sandi.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Account slips</source>

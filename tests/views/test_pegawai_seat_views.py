@@ -121,7 +121,7 @@ def test_the_pegawai_files_a_keberatan_within_the_deadline(qtbot, demo):
     qtbot.keyClicks(tab.objection, "Realisasi triwulan ini belum dihitung lengkap.")
     qtbot.mouseClick(tab.file_button, Qt.MouseButton.LeftButton)
     assert Evaluation.get_by_id(evaluation.id).objection.startswith("Realisasi triwulan")
-    assert "keberatan was filed" in tab.notice.text()
+    assert "objection was filed" in tab.notice.text()
     assert not tab.file_button.isEnabled()
 
 

@@ -148,7 +148,7 @@ class StaffAccountsDialog(QDialog):
             say(self.message, messages.error_text(err))
         self.model.set_rows(rows)
         if rows:
-            self.count.setText(self.tr("%n employee(s) without an account.", "", len(rows)))
+            self.count.setText(self.tr("%n employees without an account.", "", len(rows)))
         else:
             self.count.setText(self.tr("Every employee here has an account."))
         set_enabled_why(
@@ -190,7 +190,7 @@ class StaffAccountsDialog(QDialog):
             say(
                 self.message,
                 self.tr(
-                    "%n account(s) made. Print the slips, hand each employee their own, "
+                    "%n accounts made. Print the slips, hand each employee their own, "
                     "then delete the file: it holds the passwords.",
                     "",
                     len(made),

@@ -91,12 +91,12 @@ class MyResultsTab(QWidget):
         bar.addWidget(self.read_button)
         bar.addStretch(1)
         layout.addLayout(bar)
-        self.objection_label = QLabel(self.tr("&Keberatan (your objection and its reasons):"))
+        self.objection_label = QLabel(self.tr("&Objection (keberatan) and its reasons:"))
         self.objection = QPlainTextEdit()
         self.objection.setObjectName("objection")
         self.objection.setMaximumHeight(90)
         self.objection_label.setBuddy(self.objection)
-        self.file_button = QPushButton(self.tr("&File the keberatan"))
+        self.file_button = QPushButton(self.tr("&File the objection"))
         self.file_button.setObjectName("fileObjection")
         self.file_button.clicked.connect(self.file_objection)
         layout.addWidget(self.objection_label)
@@ -159,7 +159,7 @@ class MyResultsTab(QWidget):
         set_enabled_why(
             self.file_button,
             may_object,
-            self.tr("A keberatan is filed within 14 days of the final result, once."),
+            self.tr("An objection (keberatan) is filed within 14 days of the final result, once."),
         )
 
     def _why_not_acknowledge(self, reading: EvaluationReading | None) -> str:
@@ -193,7 +193,7 @@ class MyResultsTab(QWidget):
             parts.append(f"<p>{escape(cell)}</p>")
             parts.append(f"<p><b>{escape(tr_('predikat_words', e.meaning))}</b></p>")
         results_title = self.tr("Work results (hasil kerja)")
-        target_word, realisasi_word = self.tr("target"), self.tr("realisasi")
+        target_word, realisasi_word = self.tr("target"), self.tr("achieved (realisasi)")
         feedback_word, none_word = self.tr("Feedback"), self.tr("(no feedback)")
         parts.append(f"<h4>{escape(results_title)}</h4><ul>")
         for row in d.indicators:
@@ -218,7 +218,7 @@ class MyResultsTab(QWidget):
             parts.append(f"<p>{escape(read)}</p>")
         deadline = d.objection_deadline
         if deadline is not None and not d.objection:
-            until = self.tr("A keberatan can be filed until {day}.")
+            until = self.tr("An objection (keberatan) can be filed until {day}.")
             parts.append(f"<p>{escape(until.format(day=format_date(deadline.date())))}</p>")
         return "".join(parts)
 
@@ -249,4 +249,4 @@ class MyResultsTab(QWidget):
             self.objection.setFocus()
             return
         self.reload()
-        self.notice.setText(self.tr("Your keberatan was filed; the appraiser explains it next."))
+        self.notice.setText(self.tr("Your objection was filed; the appraiser explains it next."))

@@ -130,7 +130,9 @@ class SkpEditor(ResultsPage, QDialog):
         # returning the submitted SKP and read by the employee while fixing it
         self.comments: dict[int, str] = {}
         comment_row = QHBoxLayout()
-        self.rhk_comment_label = QLabel(self.tr("Co&mment of the pejabat penilai on this RHK:"))
+        self.rhk_comment_label = QLabel(
+            self.tr("Co&mment of the appraiser (pejabat penilai) on this RHK:")
+        )
         self.rhk_comment = QLineEdit()
         self.rhk_comment.setObjectName("rhkComment")
         self.rhk_comment_label.setBuddy(self.rhk_comment)
@@ -256,7 +258,7 @@ class SkpEditor(ResultsPage, QDialog):
                 notice = self.tr("Returned: {reason}").format(reason=d.return_reason)
                 if self.comments:
                     notice += " " + self.tr(
-                        "The pejabat penilai commented on %n RHK: choose each to read it.",
+                        "The appraiser commented on %n RHK: choose each to read it.",
                         "",
                         len(self.comments),
                     )
