@@ -150,7 +150,7 @@ def test_hr_makes_the_staff_accounts_in_the_dialog(qtbot, demo, tmp_path, monkey
     assert shown == [pdf] and len(dialog.made) == in_unit
     text = "".join(p.extract_text() for p in PdfReader(pdf).pages)
     assert all(a.username in text and a.password in text for a in dialog.made)
-    assert told == ["Account slips"]
+    assert told == ["Account slips"] and "accounts made" in dialog.notice.text()
     assert User.select().where(User.role == "employee").count() == accounts_before + in_unit
     assert dialog.model.rowCount() == 0 and not dialog.create_button.isEnabled()
 

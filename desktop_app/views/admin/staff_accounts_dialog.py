@@ -114,6 +114,10 @@ class StaffAccountsDialog(QDialog):
         layout.addWidget(self.table, 1)
         self.message = reserved_message(2, "generalError")
         layout.addWidget(self.message)
+        self.notice = QLabel()  # what was done (not an error: not in the error line)
+        self.notice.setObjectName("notice")
+        self.notice.setWordWrap(True)
+        layout.addWidget(self.notice)
         bar = QHBoxLayout()
         self.create_button = QPushButton(self.tr("&Create accounts and slips"))
         self.create_button.setObjectName("createAccounts")
@@ -167,6 +171,7 @@ class StaffAccountsDialog(QDialog):
 
     def create(self) -> None:
         say(self.message, "")
+        self.notice.clear()
         path = self._slips_path()
         if path is None:
             self.slips.setFocus()
@@ -187,13 +192,12 @@ class StaffAccountsDialog(QDialog):
         self.made = made
         self.reload()
         if made:
-            say(
-                self.message,
+            self.notice.setText(
                 self.tr(
                     "%n accounts made. Print the slips, hand each employee their own, "
                     "then delete the file: it holds the passwords.",
                     "",
                     len(made),
-                ),
+                )
             )
             print_feedback.tell_form_saved(self, self.tr("Account slips"), path)
