@@ -4560,8 +4560,20 @@ Apa keputusannya? Misalnya: pindah ke {second_office} pada 1 Oktober.</translati
         <translation>&amp;Keberatan beserta alasannya:</translation>
     </message>
     <message>
+        <source>&amp;My self-assessment (penilaian mandiri):</source>
+        <translation>&amp;Penilaian mandiri saya:</translation>
+    </message>
+    <message>
+        <source>&amp;Save the self-assessment</source>
+        <translation>&amp;Simpan penilaian mandiri</translation>
+    </message>
+    <message>
         <source>&amp;File the objection</source>
         <translation>&amp;Ajukan keberatan</translation>
+    </message>
+    <message>
+        <source>The self-assessment is written while the evaluation is a draft.</source>
+        <translation>Penilaian mandiri ditulis selama evaluasi masih draf.</translation>
     </message>
     <message>
         <source>An objection (keberatan) is filed within 14 days of the final result, once.</source>
@@ -4608,8 +4620,20 @@ Apa keputusannya? Misalnya: pindah ke {second_office} pada 1 Oktober.</translati
         <translation>realisasi</translation>
     </message>
     <message>
+        <source>Input from peers and others</source>
+        <translation>Masukan dari rekan kerja dan pihak lain</translation>
+    </message>
+    <message>
+        <source>a colleague</source>
+        <translation>seorang rekan</translation>
+    </message>
+    <message>
         <source>An objection (keberatan) can be filed until {day}.</source>
         <translation>Keberatan dapat diajukan sampai {day}.</translation>
+    </message>
+    <message>
+        <source>Your self-assessment was saved; the appraiser reads it.</source>
+        <translation>Penilaian mandiri Anda telah disimpan; pejabat penilai akan membacanya.</translation>
     </message>
     <message>
         <source>Your objection was filed; the appraiser explains it next.</source>

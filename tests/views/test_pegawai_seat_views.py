@@ -194,3 +194,34 @@ def test_the_appraiser_comments_per_rhk_and_the_employee_reads_them(qtbot, demo,
     editor.show()
     assert "commented on 1 RHK" in editor.notice.text()
     assert editor.rhk_comment.text() == "Target terlalu rendah." and editor.rhk_comment.isReadOnly()
+
+
+def test_self_assessment_and_peer_input_without_names(qtbot, demo):
+    from desktop_app.services import settings
+    from desktop_app.services.evaluation import notes
+
+    evaluation = Evaluation.select().where(Evaluation.status == "DRAFT").first()
+    auth.create_user("t_draft", PASSWORD, "employee", evaluation.employee_id)
+    notes.add_peer_note(evaluation.id, "PEER", "Rekan Sejawat Rahasia", "Sangat membantu tim.")
+    _sign_in("t_draft")
+    tab = MyResultsTab()
+    qtbot.addWidget(tab)
+    tab.show()
+    tab.table.setFocus()
+    qtbot.keyClick(tab.table, Qt.Key.Key_Home)
+    while tab.selected_id() != evaluation.id:
+        qtbot.keyClick(tab.table, Qt.Key.Key_Down)
+    text = tab.reading.toPlainText()
+    assert "Sangat membantu tim." in text and "Rekan Sejawat Rahasia" not in text
+    assert "a colleague" in text
+    assert tab.self_button.isEnabled()
+    tab.self_assessment.selectAll()
+    qtbot.keyClicks(tab.self_assessment, "Semua target triwulan ini tercapai.")
+    qtbot.mouseClick(tab.self_button, Qt.MouseButton.LeftButton)
+    stored = Evaluation.get_by_id(evaluation.id)
+    assert stored.self_assessment == "Semua target triwulan ini tercapai."
+    assert "self-assessment was saved" in tab.notice.text()
+    session.sign_in_as(None)
+    settings.put("peer_names_to_employee", True)  # the office shows the names
+    _sign_in("t_draft")
+    assert notes.peer_notes(evaluation.id)[0].author == "Rekan Sejawat Rahasia"

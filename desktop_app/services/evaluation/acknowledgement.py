@@ -21,8 +21,9 @@ from desktop_app.scoring.period_key import PeriodKey
 from desktop_app.scoring.predikat_explained import PredikatExplained, explain
 from desktop_app.services import session
 from desktop_app.services.evaluation.data import EvaluationDetail
+from desktop_app.services.evaluation.notes import PeerNoteRow, peer_notes
 from desktop_app.services.evaluation.reading import get_evaluation
-from desktop_app.services.evaluation.states import FINAL
+from desktop_app.services.evaluation.states import DRAFT, FINAL
 from desktop_app.services.evaluation.workflow import _live
 from desktop_app.services.session import AccessDenied, Action
 from desktop_app.services.skp import plans
@@ -53,6 +54,8 @@ class EvaluationReading:
     read_by: str
     may_acknowledge: bool  # the signed-in user is the employee, it is final and not read yet
     may_object: bool  # the employee, within the 14 days, no keberatan yet
+    may_self_assess: bool  # the employee, while the evaluation is a draft of an open period
+    peer_notes: tuple[PeerNoteRow, ...] = ()  # without names for the employee (notes.py)
 
 
 def _own_employee_id() -> int:
@@ -119,6 +122,8 @@ def reading(evaluation_id: int) -> EvaluationReading:
         read_by=evaluation.read_by,
         may_acknowledge=is_owner and final and evaluation.read_at is None,
         may_object=is_owner and detail.objection_window_open and not detail.objection,
+        may_self_assess=is_owner and detail.status == DRAFT and not detail.period_closed,
+        peer_notes=tuple(peer_notes(evaluation_id)),
     )
 
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from desktop_app.errors import ServiceError
 from desktop_app.i18n.translator import tr_
 from desktop_app.scoring import Predikat
-from desktop_app.services.evaluation import acknowledgement, evaluations
+from desktop_app.services.evaluation import acknowledgement, evaluations, notes
 from desktop_app.services.evaluation.acknowledgement import EvaluationReading, OwnEvaluationRow
 from desktop_app.services.evaluation.states import STATUS_LABELS
 from desktop_app.views import messages
@@ -91,10 +91,23 @@ class MyResultsTab(QWidget):
         bar.addWidget(self.read_button)
         bar.addStretch(1)
         layout.addLayout(bar)
+        self.self_label = QLabel(self.tr("&My self-assessment (penilaian mandiri):"))
+        self.self_assessment = QPlainTextEdit()
+        self.self_assessment.setObjectName("selfAssessment")
+        self.self_assessment.setMaximumHeight(70)
+        self.self_label.setBuddy(self.self_assessment)
+        self.self_button = QPushButton(self.tr("&Save the self-assessment"))
+        self.self_button.setObjectName("saveSelfAssessment")
+        self.self_button.clicked.connect(self.save_self_assessment)
+        layout.addWidget(self.self_label)
+        own_row = QHBoxLayout()
+        own_row.addWidget(self.self_assessment, 1)
+        own_row.addWidget(self.self_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(own_row)
         self.objection_label = QLabel(self.tr("&Objection (keberatan) and its reasons:"))
         self.objection = QPlainTextEdit()
         self.objection.setObjectName("objection")
-        self.objection.setMaximumHeight(90)
+        self.objection.setMaximumHeight(70)
         self.objection_label.setBuddy(self.objection)
         self.file_button = QPushButton(self.tr("&File the objection"))
         self.file_button.setObjectName("fileObjection")
@@ -149,6 +162,14 @@ class MyResultsTab(QWidget):
             self.read_button,
             reading is not None and reading.may_acknowledge,
             self._why_not_acknowledge(reading),
+        )
+        may_self = reading is not None and reading.may_self_assess
+        self.self_assessment.setReadOnly(not may_self)
+        self.self_assessment.setPlainText(reading.detail.self_assessment if reading else "")
+        set_enabled_why(
+            self.self_button,
+            may_self,
+            self.tr("The self-assessment is written while the evaluation is a draft."),
         )
         may_object = reading is not None and reading.may_object
         self.objection.setReadOnly(not may_object)
@@ -210,6 +231,14 @@ class MyResultsTab(QWidget):
             text = escape(b.feedback or none_word)
             parts.append(f"<li><b>{escape(b.name)}</b>{rating}: {text}</li>")
         parts.append("</ul>")
+        if reading.peer_notes:
+            peers_title = self.tr("Input from peers and others")
+            someone = self.tr("a colleague")
+            parts.append(f"<h4>{escape(peers_title)}</h4><ul>")
+            for note in reading.peer_notes:
+                who = note.author or someone
+                parts.append(f"<li><i>{escape(who)}:</i> {escape(note.text)}</li>")
+            parts.append("</ul>")
         if d.notes:
             notes_word = self.tr("Notes")
             parts.append(f"<p><i>{escape(notes_word)}:</i> {escape(d.notes)}</p>")
@@ -235,6 +264,21 @@ class MyResultsTab(QWidget):
             return
         self.reload()
         self.notice.setText(self.tr("Recorded: read on {when}.").format(when=format_utc(when)))
+
+    def save_self_assessment(self) -> None:
+        evaluation_id = self.selected_id()
+        if evaluation_id is None:
+            return
+        say(self.message, "")
+        self.notice.clear()
+        try:
+            notes.save_self_assessment(evaluation_id, self.self_assessment.toPlainText())
+        except ServiceError as err:
+            say(self.message, messages.error_text(err))
+            self.self_assessment.setFocus()
+            return
+        self.reload()
+        self.notice.setText(self.tr("Your self-assessment was saved; the appraiser reads it."))
 
     def file_objection(self) -> None:
         evaluation_id = self.selected_id()
