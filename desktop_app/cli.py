@@ -23,6 +23,7 @@ COMMANDS = (
     "demo",
     "office",
     "user",
+    "users",
     "audit",
     "backup",
     "restore",
@@ -83,17 +84,24 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db(key)
     key.set_defaults(handler=_cmd_office_key)
 
-    user = sub.add_parser("user", help="local accounts")
+    user = sub.add_parser("user", aliases=["users"], help="local accounts")
     user_sub = user.add_subparsers(dest="user_command", required=True, parser_class=_Parser)
     add = user_sub.add_parser(
         "add", help="add an account; password asked twice on a terminal, else one line on stdin"
     )
     add.add_argument("--username", required=True)
-    add.add_argument("--role", required=True, choices=("admin", "hr", "supervisor", "viewer"))
-    add.add_argument("--employee", metavar="NIP", help="the employee a supervisor account is")
+    add.add_argument(
+        "--role", required=True, choices=("admin", "hr", "supervisor", "viewer", "employee")
+    )
+    add.add_argument(
+        "--employee", metavar="NIP", help="the employee a supervisor or employee account is"
+    )
     add.add_argument("--name", default="", help="full name shown in the program")
     _add_db(add)
     add.set_defaults(handler=_cmd_user_add)
+    from desktop_app import cli_accounts
+
+    cli_accounts.add_commands(user_sub, _add_db, _open)
 
     audit = sub.add_parser("audit", help="the audit trail")
     audit_sub = audit.add_subparsers(dest="audit_command", required=True, parser_class=_Parser)
@@ -474,7 +482,9 @@ def _subcommands(parser: argparse.ArgumentParser) -> list[tuple[str, str, argpar
     for action in parser._actions:
         if isinstance(action, argparse._SubParsersAction):
             helps = {a.dest: a.help or "" for a in action._choices_actions}
-            found += [(name, helps.get(name, ""), sub) for name, sub in action.choices.items()]
+            by_parser = {id(action.choices[d]): h for d, h in helps.items() if d in action.choices}
+            for name, sub in action.choices.items():  # an alias ("users") has its own line
+                found.append((name, helps.get(name) or by_parser.get(id(sub), ""), sub))
     return found
 
 

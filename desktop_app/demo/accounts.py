@@ -34,6 +34,19 @@ DEMO_ACCOUNTS: tuple[DemoAccount, ...] = (
 )
 
 
+# Every employee of the supervisor account's unit (and the units below it) has a Pegawai
+# account: the user name by the staff-account rule (services/accounts/usernames.py), the same
+# demo password for all of them, listed after DEMO_ACCOUNTS by the demo and the sign-in dialog.
+EMPLOYEE_PASSWORD = "Pegawai-Demo-2026"
+EMPLOYEES_KEY = "demo_employee_accounts"  # Setting: [[username, full name], ...]
+
+
+def employee_accounts() -> tuple[DemoAccount, ...]:
+    """The demo's Pegawai accounts (none in a database that is not a demo)."""
+    rows = settings.get(EMPLOYEES_KEY) or []
+    return tuple(DemoAccount(str(row[0]), "employee", EMPLOYEE_PASSWORD) for row in rows)
+
+
 def is_demo() -> bool:
     """True when this database was filled by `demo.generate_demo` (the GUI marks it)."""
     return bool(settings.get(SETTING_KEY))
@@ -94,11 +107,49 @@ def create_accounts(plan: OfficePlan) -> tuple[AccountResult, ...]:
     return tuple(results)
 
 
+def _unit_and_below(plan: OfficePlan, top: object) -> set[int]:
+    found = {id(top)}
+    grew = True
+    while grew:
+        below = {id(u) for u in plan.units if u.parent is not None and id(u.parent) in found}
+        grew = not below <= found
+        found |= below
+    return found
+
+
+def create_employee_accounts(plan: OfficePlan) -> tuple[AccountResult, ...]:
+    """A Pegawai account for every active employee of the supervisor account's unit and the
+    units below it (the supervisor keeps their own account), noted for the sign-in dialog."""
+    from desktop_app.services.accounts.usernames import derive_username
+
+    holder = _supervisor_account_holder(plan)
+    units = _unit_and_below(plan, holder.unit)
+    taken = {name for (name,) in User.select(User.username).tuples()}
+    results, listed = [], []
+    for person in plan.people:
+        if id(person.unit) not in units or person is holder or not person.active:
+            continue
+        employee_id = Employee.select(Employee.id).where(Employee.nip == person.nip).scalar()
+        if employee_id is None or User.select().where(User.employee == employee_id).exists():
+            continue
+        username = derive_username(person.name, person.nip, taken.__contains__)
+        taken.add(username)
+        full_name = format_full_name(person.front_title, person.name, person.back_title)
+        auth.create_user(username, EMPLOYEE_PASSWORD, "employee", employee_id, full_name)
+        results.append(AccountResult(username, "employee", EMPLOYEE_PASSWORD, True, full_name))
+        listed.append([username, full_name])
+    settings.put(EMPLOYEES_KEY, listed)
+    return tuple(results)
+
+
 __all__ = [
     "DEMO_ACCOUNTS",
+    "EMPLOYEE_PASSWORD",
     "SETTING_KEY",
     "AccountResult",
     "DemoAccount",
     "create_accounts",
+    "create_employee_accounts",
+    "employee_accounts",
     "is_demo",
 ]

@@ -33,7 +33,13 @@ from desktop_app.demo import evaluations as demo_evaluations
 from desktop_app.demo import past_year as demo_past
 from desktop_app.demo import statuses as demo_statuses
 from desktop_app.demo import transfers as demo_transfers
-from desktop_app.demo.accounts import DEMO_ACCOUNTS, SETTING_KEY, AccountResult, create_accounts
+from desktop_app.demo.accounts import (
+    DEMO_ACCOUNTS,
+    SETTING_KEY,
+    AccountResult,
+    create_accounts,
+    create_employee_accounts,
+)
 from desktop_app.demo.blueprint import REFERENCE_DATE
 from desktop_app.demo.catalogue_office import DEMO_OFFICE_CODE, DEMO_OFFICE_NAME
 from desktop_app.demo.office_plan import plan_office
@@ -275,7 +281,7 @@ def generate_demo(
             outside |= demo_dialogue.write_dialogue(plan, person_ids, year, today)
             demo_statuses.write_statuses(plan, person_ids, year)  # kedudukan hukum, stages
             report(n_employees, N_("demo", "Creating the demo accounts"))
-            accounts = create_accounts(plan)
+            accounts = create_accounts(plan) + create_employee_accounts(plan)
             settings.put(SETTING_KEY, True)
             report(n_employees, N_("demo", "Saving"))
     except BaseException:

@@ -44,6 +44,8 @@ class Evaluation(SyncedModel):
     decided_at = DateTimeField(null=True)
     self_assessment = TextField(default="")  # penilaian mandiri of the employee (optional)
     self_assessment_at = DateTimeField(null=True)
+    read_at = DateTimeField(null=True)  # "telah dibaca": the employee acknowledged it (0018)
+    read_by = CharField(max_length=80, default="")  # the account that recorded it
 
     class Meta:
         table_name = "evaluation"

@@ -61,6 +61,7 @@ class PlanResult(SyncedModel):
         object_id_name="parent_result_id",
     )
     parent_text = TextField(default="")
+    review_comment = TextField(default="")  # the pejabat penilai's comment on return (0018)
 
     class Meta:
         table_name = "plan_result"

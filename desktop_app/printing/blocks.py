@@ -92,6 +92,16 @@ def local_date(when: dt.datetime | None) -> dt.date | None:
     return when.replace(tzinfo=dt.UTC).astimezone().date()
 
 
+def read_line(read_at: dt.datetime | None) -> list[Flowable]:
+    """ "Telah dibaca oleh pegawai pada 3 Desember 2026 pukul 18.05" under the signatures of
+    an evaluation its employee acknowledged (the local time of the stored UTC time)."""
+    if read_at is None:
+        return []
+    local = read_at.replace(tzinfo=dt.UTC).astimezone()
+    when = f"{tanggal(local.date())} pukul {local:%H.%M}"
+    return [Spacer(1, 2 * mm), text(f"Telah dibaca oleh pegawai pada {when}", SMALL)]
+
+
 def title_block(lines: Sequence[str]) -> list[Flowable]:
     return [*(markup(line, TITLE) for line in lines), Spacer(1, 4 * mm)]
 

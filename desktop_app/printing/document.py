@@ -25,6 +25,7 @@ from desktop_app.printing.blocks import (
     periode,
     person_labels,
     person_values,
+    read_line,
     signature_block,
     tanggal,
     text,
@@ -203,6 +204,7 @@ def document_document(detail: DocumentReport, setup: PageSetup) -> FormDocument:
         *header(setup, detail, width),
         main_table(width, detail, people),
         signature_block(width, signers),
+        *read_line(detail.read_at),
     ]
     who = f"{people.employee.name} ({people.employee.nip_label} {people.employee.nip_text})"
     key = detail.period.key

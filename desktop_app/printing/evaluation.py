@@ -23,6 +23,7 @@ from desktop_app.printing.blocks import (
     local_date,
     markup,
     periode,
+    read_line,
     signature_block,
     text,
     title_block,
@@ -127,6 +128,7 @@ def evaluation_document(report: EvaluationReport, setup: PageSetup) -> FormDocum
                 ),
                 Paragraph(FOOTNOTE_EXPECTATION, SMALL),
                 signature_block(width, signers),
+                *read_line(report.read_at),
             ],
         ),
     ]

@@ -138,6 +138,7 @@ class EvaluationReport:
     feedback: Mapping[int, str]
     created: dt.datetime
     verification: str = ""  # kode verifikasi of a frozen record ("" for a draft)
+    read_at: dt.datetime | None = None  # UTC: the employee acknowledged it ("telah dibaca")
 
 
 @dataclass(frozen=True)
@@ -158,6 +159,7 @@ class DocumentReport:
     decided_at: dt.datetime | None
     created: dt.datetime
     verification: str = ""  # kode verifikasi of a frozen record ("" for a draft)
+    read_at: dt.datetime | None = None  # UTC: the employee acknowledged it ("telah dibaca")
 
 
 @dataclass(frozen=True)

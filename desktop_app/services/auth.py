@@ -80,6 +80,18 @@ def hash_password(password: str) -> str:
     return _hasher.hash(password)
 
 
+# A one-time password is random (about 64 bits, services/accounts) and changed at the first
+# sign-in, so it needs no memory-hard cost against guessing: the cheap parameters let HR make
+# thousands of accounts in seconds instead of an hour. The first sign-in re-hashes it with the
+# full parameters (authenticate: check_needs_rehash) before the user chooses their own.
+_one_time_hasher = PasswordHasher(time_cost=1, memory_cost=8192, parallelism=1)
+
+
+def hash_one_time_password(password: str) -> str:
+    """The hash of a random one-time password (see _one_time_hasher)."""
+    return _one_time_hasher.hash(password)
+
+
 def has_users() -> bool:
     return User.select().exists()
 

@@ -50,6 +50,7 @@ class Action(StrEnum):
     BACKUP = "backup"  # a copy of everything, signing key and password hashes included
     WRITE_PLAN = "write_plan"  # draft and submit an SKP
     APPROVE_PLAN = "approve_plan"  # approve, return or re-open an SKP (the pejabat penilai)
+    CREATE_ACCOUNTS = "create_accounts"  # Pegawai accounts for the staff at once (admin, HR)
 
 
 _GRANTS: dict[Role, frozenset[Action]] = {

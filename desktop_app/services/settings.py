@@ -18,6 +18,8 @@ DEFAULTS: dict[str, Any] = {
     "backup_keep": 10,  # automatic backups kept in backups/
     "report_place": "",  # the town printed before the date in signature blocks
     "report_logo": "",  # PNG/JPEG printed in the forms' header ("" = no logo)
+    # the evaluated employee reads the input of peers without who gave it unless this is true
+    "peer_names_to_employee": False,
 }
 PAPER_SIZES = ("A4", "F4")  # F4 = 215 x 330 mm (folio)
 LOGO_SUFFIXES = (".png", ".jpg", ".jpeg")

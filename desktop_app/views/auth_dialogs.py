@@ -235,6 +235,14 @@ class SignInDialog(QDialog):
                 f"<tt>{username}</tt> / <tt>{password}</tt> — {role_label(role)}"
                 for username, role, password in accounts
             )
+            staff = demo_accounts.employee_accounts()
+            if staff:  # the Pegawai of one unit: one line, the first names and their password
+                names = ", ".join(f"<tt>{a.username}</tt>" for a in staff[:2])
+                more = self.tr(" and %n more", "", len(staff) - 2) if len(staff) > 2 else ""
+                lines += (
+                    f"<br>{names}{more} / <tt>{staff[0].password}</tt> — "
+                    f"{role_label(staff[0].role)}"
+                )
             demo_note = QLabel(
                 self.tr("This is a demo database. Its accounts are:<br>{accounts}").format(
                     accounts=lines

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.i18n.translator import LANGUAGES, saved_language, tr_
-from desktop_app.services.session import ROLE_LABELS, Action, Session
+from desktop_app.services.session import ROLE_LABELS, Action, Role, Session
 from desktop_app.version import APP_NAME, __version__
 from desktop_app.views import view_state
 from desktop_app.views.widgets import DisabledStatusTips, enable_for
@@ -89,6 +89,7 @@ class MainWindow(QMainWindow):
     preferences_requested = Signal()
     audit_requested = Signal()
     verify_code_requested = Signal()
+    staff_accounts_requested = Signal()
     sync_requested = Signal(str)  # office: a SyncDialog action ("", "export", ...)
 
     def __init__(
@@ -151,8 +152,17 @@ class MainWindow(QMainWindow):
 
             return make
 
+        register = [(self.tr("Employees"), lazily("desktop_app.views.register.tab", "RegisterTab"))]
+        if self.session is not None and self.session.role == Role.EMPLOYEE:
+            # a Pegawai has no register of others: their own results first, then their records
+            register = [
+                (
+                    self.tr("My results"),
+                    lazily("desktop_app.views.evaluation.my_results", "MyResultsTab"),
+                )
+            ]
         return [
-            (self.tr("Employees"), lazily("desktop_app.views.register.tab", "RegisterTab")),
+            *register,
             (
                 self.tr("Performance Targets (SKP)"),
                 lazily("desktop_app.views.skp.tab", "SkpTab"),
@@ -329,6 +339,13 @@ class MainWindow(QMainWindow):
         )
         self._action(settings_menu, self.tr("&Users…"), self.users_requested, Action.MANAGE_USERS)
         self._action(
+            settings_menu,
+            self.tr("S&taff accounts…"),
+            self.staff_accounts_requested,
+            Action.CREATE_ACCOUNTS,
+        )
+        self.staff_accounts_requested.connect(self.open_staff_accounts)
+        self._action(
             settings_menu, self.tr("&Audit trail…"), self.audit_requested, Action.READ_AUDIT
         )
         self._action(
@@ -349,6 +366,12 @@ class MainWindow(QMainWindow):
         for top in bar.actions():
             if top.menu() is not None:
                 self.disabled_tips.watch(top.menu())
+
+    def open_staff_accounts(self) -> None:
+        """Accounts for all staff at once (HR and administrators)."""
+        from desktop_app.views.admin.staff_accounts_dialog import StaffAccountsDialog
+
+        StaffAccountsDialog(self).exec()
 
     def open_verify_code(self) -> None:
         """The check of a printed form's kode verifikasi (it reads only)."""

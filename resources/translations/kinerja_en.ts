@@ -238,6 +238,43 @@ It carries %n decisions of the central office. The file was read back and checke
         </message>
     </context>
     <context>
+        <name>SignInDialog</name>
+        <message numerus="yes">
+            <source> and %n more</source>
+            <translation>
+                <numerusform> and %n more</numerusform>
+                <numerusform> and %n more</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SkpEditor</name>
+        <message numerus="yes">
+            <source>The appraiser commented on %n RHK: choose each to read it.</source>
+            <translation>
+                <numerusform>The appraiser commented on %n RHK: choose it to read the comment.</numerusform>
+                <numerusform>The appraiser commented on %n RHK: choose each to read it.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffAccountsDialog</name>
+        <message numerus="yes">
+            <source>%n employees without an account.</source>
+            <translation>
+                <numerusform>%n employee without an account.</numerusform>
+                <numerusform>%n employees without an account.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n accounts made. Print the slips, hand each employee their own, then delete the file: it holds the passwords.</source>
+            <translation>
+                <numerusform>%n account made. Print the slip, hand it to the employee, then delete the file: it holds the password.</numerusform>
+                <numerusform>%n accounts made. Print the slips, hand each employee their own, then delete the file: it holds the passwords.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>SyncDialog</name>
         <message numerus="yes">
             <source>Package {sequence} was written to:

@@ -4224,6 +4224,10 @@ Tutup dan biarkan perubahan itu hilang?</translation>
         <translation>Pegawai</translation>
     </message>
     <message>
+        <source>My results</source>
+        <translation>Hasil saya</translation>
+    </message>
+    <message>
         <source>Performance Targets (SKP)</source>
         <translation>Sasaran Kinerja (SKP)</translation>
     </message>
@@ -4298,6 +4302,10 @@ Tutup dan biarkan perubahan itu hilang?</translation>
     <message>
         <source>&amp;Users…</source>
         <translation>&amp;Pengguna…</translation>
+    </message>
+    <message>
+        <source>S&amp;taff accounts…</source>
+        <translation>Akun pe&amp;gawai…</translation>
     </message>
     <message>
         <source>&amp;Audit trail…</source>
@@ -4578,6 +4586,125 @@ Apa keputusannya? Misalnya: pindah ke {second_office} pada 1 Oktober.</translati
     <message>
         <source>Exempt (kedudukan hukum)</source>
         <translation>Dikecualikan (kedudukan hukum)</translation>
+    </message>
+</context>
+<context>
+    <name>MyResultsTab</name>
+    <message>
+        <source>I have &amp;read it</source>
+        <translation>Saya telah &amp;membaca</translation>
+    </message>
+    <message>
+        <source>You have no evaluation yet.</source>
+        <translation>Anda belum memiliki evaluasi.</translation>
+    </message>
+    <message>
+        <source>&amp;Objection (keberatan) and its reasons:</source>
+        <translation>&amp;Keberatan beserta alasannya:</translation>
+    </message>
+    <message>
+        <source>&amp;My self-assessment (penilaian mandiri):</source>
+        <translation>&amp;Penilaian mandiri saya:</translation>
+    </message>
+    <message>
+        <source>&amp;Save the self-assessment</source>
+        <translation>&amp;Simpan penilaian mandiri</translation>
+    </message>
+    <message>
+        <source>&amp;File the objection</source>
+        <translation>&amp;Ajukan keberatan</translation>
+    </message>
+    <message>
+        <source>The self-assessment is written while the evaluation is a draft.</source>
+        <translation>Penilaian mandiri ditulis selama evaluasi masih draf.</translation>
+    </message>
+    <message>
+        <source>An objection (keberatan) is filed within 14 days of the final result, once.</source>
+        <translation>Keberatan diajukan paling lambat 14 hari setelah hasil ditetapkan final, satu kali.</translation>
+    </message>
+    <message>
+        <source>Choose an evaluation.</source>
+        <translation>Pilih sebuah evaluasi.</translation>
+    </message>
+    <message>
+        <source>You acknowledged it on {when}.</source>
+        <translation>Anda telah menyatakan membacanya pada {when}.</translation>
+    </message>
+    <message>
+        <source>Only a final evaluation can be acknowledged.</source>
+        <translation>Hanya evaluasi yang sudah final yang dapat dinyatakan telah dibaca.</translation>
+    </message>
+    <message>
+        <source>Appraiser (pejabat penilai): {name}</source>
+        <translation>Pejabat penilai kinerja: {name}</translation>
+    </message>
+    <message>
+        <source>Made final by {who} on {when}</source>
+        <translation>Ditetapkan final oleh {who} pada {when}</translation>
+    </message>
+    <message>
+        <source>Not final yet: the appraiser may still change it.</source>
+        <translation>Belum final: pejabat penilai masih dapat mengubahnya.</translation>
+    </message>
+    <message>
+        <source>Predikat: {p}</source>
+        <translation>Predikat: {p}</translation>
+    </message>
+    <message>
+        <source>Work results (hasil kerja)</source>
+        <translation>Hasil kerja</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>target</translation>
+    </message>
+    <message>
+        <source>achieved (realisasi)</source>
+        <translation>realisasi</translation>
+    </message>
+    <message>
+        <source>Input from peers and others</source>
+        <translation>Masukan dari rekan kerja dan pihak lain</translation>
+    </message>
+    <message>
+        <source>a colleague</source>
+        <translation>seorang rekan</translation>
+    </message>
+    <message>
+        <source>An objection (keberatan) can be filed until {day}.</source>
+        <translation>Keberatan dapat diajukan sampai {day}.</translation>
+    </message>
+    <message>
+        <source>Your self-assessment was saved; the appraiser reads it.</source>
+        <translation>Penilaian mandiri Anda telah disimpan; pejabat penilai akan membacanya.</translation>
+    </message>
+    <message>
+        <source>Your objection was filed; the appraiser explains it next.</source>
+        <translation>Keberatan Anda telah diajukan; selanjutnya pejabat penilai memberikan penjelasan.</translation>
+    </message>
+    <message>
+        <source>(no feedback)</source>
+        <translation>(belum ada umpan balik)</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Umpan balik</translation>
+    </message>
+    <message>
+        <source>Work behaviour (perilaku kerja)</source>
+        <translation>Perilaku kerja</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Read on {when}</source>
+        <translation>Telah dibaca pada {when}</translation>
+    </message>
+    <message>
+        <source>Recorded: read on {when}.</source>
+        <translation>Tercatat: telah dibaca pada {when}.</translation>
     </message>
 </context>
 <context>
@@ -4881,6 +5008,29 @@ Apa keputusannya? Misalnya: pindah ke {second_office} pada 1 Oktober.</translati
     <message>
         <source>Remove {name}?</source>
         <translation>Hapus {name}?</translation>
+    </message>
+</context>
+<context>
+    <name>OwnEvaluationsModel</name>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Predikat</source>
+        <translation>Predikat</translation>
+    </message>
+    <message>
+        <source>Read on</source>
+        <translation>Dibaca pada</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>belum</translation>
     </message>
 </context>
 <context>
@@ -5972,6 +6122,12 @@ Tidak ada penampil PDF yang membukanya di komputer ini: buka foldernya dan cetak
         <source>&amp;Password:</source>
         <translation>&amp;Kata sandi:</translation>
     </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> dan %n lainnya</numerusform>
+        </translation>
+    </message>
     <message>
         <source>This is a demo database. Its accounts are:&lt;br&gt;{accounts}</source>
         <translation>Ini adalah basis data demo. Akun yang tersedia:&lt;br&gt;{accounts}</translation>
@@ -6008,6 +6164,10 @@ Tidak ada penampil PDF yang membukanya di komputer ini: buka foldernya dan cetak
         <translation>&amp;Perilaku kerja</translation>
     </message>
     <message>
+        <source>Co&amp;mment of the appraiser (pejabat penilai) on this RHK:</source>
+        <translation>Ko&amp;mentar pejabat penilai pada RHK ini:</translation>
+    </message>
+    <message>
         <source>S&amp;ubmit</source>
         <translation>&amp;Ajukan</translation>
     </message>
@@ -6026,6 +6186,12 @@ Tidak ada penampil PDF yang membukanya di komputer ini: buka foldernya dan cetak
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Tutup</translation>
+    </message>
+    <message numerus="yes">
+        <source>The appraiser commented on %n RHK: choose each to read it.</source>
+        <translation>
+            <numerusform>Pejabat penilai mengomentari %n RHK: pilih masing-masing RHK untuk membacanya.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Appro&amp;ach:</source>
@@ -6336,6 +6502,96 @@ Tidak ada penampil PDF yang membukanya di komputer ini: buka foldernya dan cetak
     <message>
         <source>&amp;Make SKP…</source>
         <translation>Buat &amp;SKP…</translation>
+    </message>
+</context>
+<context>
+    <name>StaffAccountsDialog</name>
+    <message>
+        <source>Save the account slips</source>
+        <translation>Simpan slip akun</translation>
+    </message>
+    <message>
+        <source>Accounts for the staff</source>
+        <translation>Akun pegawai</translation>
+    </message>
+    <message>
+        <source>Every employee below gets an account with the role Employee (pegawai, own records only) and a one-time password, printed on their account slip. At the first sign-in they choose their own password. User name: first and last word of the name (siti.rahayu); when taken, the last 4 digits of the NIP are added (siti.rahayu.2002).</source>
+        <translation>Setiap pegawai di bawah ini mendapat akun dengan peran Pegawai (hanya data sendiri) dan kata sandi sekali pakai yang dicetak pada slip akunnya. Saat masuk pertama, pegawai memilih kata sandinya sendiri. Nama pengguna: kata pertama dan terakhir dari nama (siti.rahayu); bila sudah dipakai, ditambah 4 angka terakhir NIP (siti.rahayu.2002).</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>Semua unit kerja</translation>
+    </message>
+    <message>
+        <source>&amp;Unit (with its sub-units):</source>
+        <translation>&amp;Unit kerja (beserta unit di bawahnya):</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>P&amp;ilih…</translation>
+    </message>
+    <message>
+        <source>Account &amp;slips (PDF):</source>
+        <translation>&amp;Slip akun (PDF):</translation>
+    </message>
+    <message>
+        <source>&amp;Create accounts and slips</source>
+        <translation>&amp;Buat akun dan slip</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ose</source>
+        <translation>&amp;Tutup</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n employees without an account.</source>
+        <translation>
+            <numerusform>%n pegawai belum memiliki akun.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accounts made. Print the slips, hand each employee their own, then delete the file: it holds the passwords.</source>
+        <translation>
+            <numerusform>%n akun dibuat. Cetak slipnya, serahkan kepada masing-masing pegawai, lalu hapus berkasnya: berkas itu memuat kata sandi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every employee here has an account.</source>
+        <translation>Semua pegawai di sini sudah memiliki akun.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the account slips.</source>
+        <translation>Pilih tempat menyimpan slip akun.</translation>
+    </message>
+    <message>
+        <source>Making the accounts and their slips…</source>
+        <translation>Membuat akun dan slipnya…</translation>
+    </message>
+    <message>
+        <source>Cancelled: no account was made.</source>
+        <translation>Dibatalkan: tidak ada akun yang dibuat.</translation>
+    </message>
+    <message>
+        <source>Account slips</source>
+        <translation>Slip akun</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTableModel</name>
+    <message>
+        <source>User name</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit kerja</translation>
     </message>
 </context>
 <context>
@@ -7015,8 +7271,8 @@ Draf SKP {new} dihapus dan SKP {closed} kembali mencakup {restored}.</translatio
         <translation>&amp;Peran:</translation>
     </message>
     <message>
-        <source>&amp;Employee (for a supervisor):</source>
-        <translation>Pe&amp;gawai (untuk akun atasan):</translation>
+        <source>&amp;Employee (for a supervisor or an employee):</source>
+        <translation>&amp;Pegawai (untuk akun atasan atau pegawai):</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
@@ -7087,6 +7343,14 @@ Draf SKP {new} dihapus dan SKP {closed} kembali mencakup {restored}.</translatio
     <message>
         <source>&amp;Deactivate</source>
         <translation>&amp;Nonaktifkan</translation>
+    </message>
+    <message>
+        <source>S&amp;taff accounts…</source>
+        <translation>Akun pe&amp;gawai…</translation>
+    </message>
+    <message>
+        <source>An account for every employee without one, with one-time passwords on slips</source>
+        <translation>Akun untuk setiap pegawai yang belum memilikinya, dengan kata sandi sekali pakai pada slip</translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -7269,6 +7533,32 @@ Apa yang harus diubah oleh pegawai?</translation>
 Why must the agreed IDP change?</source>
         <translation>IDP yang sudah disetujui kembali menjadi draf: IDP dapat diubah, lalu harus diajukan dan disetujui lagi.
 Mengapa IDP yang sudah disetujui harus diubah?</translation>
+    </message>
+</context>
+<context>
+    <name>accounts</name>
+    <message>
+        <source>The folder {path} does not exist: choose another one.</source>
+        <translation>Folder {path} tidak ada: pilih folder lain.</translation>
+    </message>
+    <message>
+        <source>User name &apos;{name}&apos; was taken meanwhile: try again.</source>
+        <translation>Nama pengguna &apos;{name}&apos; baru saja dipakai: coba lagi.</translation>
+    </message>
+    <message>
+        <source>The account slips could not be written to {path}: {reason}</source>
+        <translation>Slip akun tidak dapat disimpan ke {path}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>acknowledgement</name>
+    <message>
+        <source>Only a final evaluation can be acknowledged.</source>
+        <translation>Hanya evaluasi yang sudah final yang dapat dinyatakan telah dibaca.</translation>
+    </message>
+    <message>
+        <source>You acknowledged this evaluation already.</source>
+        <translation>Anda sudah menyatakan telah membaca evaluasi ini.</translation>
     </message>
 </context>
 <context>
@@ -9139,6 +9429,14 @@ Jika hal ini terjadi lagi, kirimkan rinciannya kepada petugas dukungan Anda. Rin
         <source>The SKP of {name} is locked ({status}).</source>
         <translation>SKP {name} terkunci ({status}).</translation>
     </message>
+    <message>
+        <source>A comment is longer than {limit} characters.</source>
+        <translation>Komentar lebih dari {limit} karakter.</translation>
+    </message>
+    <message>
+        <source>A comment names an RHK that is not in this SKP.</source>
+        <translation>Komentar menyebut RHK yang tidak ada dalam SKP ini.</translation>
+    </message>
 </context>
 <context>
     <name>pppk</name>
@@ -9189,6 +9487,33 @@ Jika hal ini terjadi lagi, kirimkan rinciannya kepada petugas dukungan Anda. Rin
     <message>
         <source>The contract belongs to another employee.</source>
         <translation>Perjanjian kerja ini milik pegawai lain.</translation>
+    </message>
+</context>
+<context>
+    <name>predikat_words</name>
+    <message>
+        <source>Both your work results and your work behaviour were above what was expected.</source>
+        <translation>Hasil kerja dan perilaku kerja Anda sama-sama di atas ekspektasi.</translation>
+    </message>
+    <message>
+        <source>Your work results and your work behaviour met what was expected (one of them may have been above it).</source>
+        <translation>Hasil kerja dan perilaku kerja Anda sesuai ekspektasi (salah satunya mungkin di atas ekspektasi).</translation>
+    </message>
+    <message>
+        <source>Your work behaviour met or exceeded what was expected, but your work results were below it: the results need improving.</source>
+        <translation>Perilaku kerja Anda sesuai atau di atas ekspektasi, tetapi hasil kerja Anda di bawah ekspektasi: hasil kerja perlu diperbaiki.</translation>
+    </message>
+    <message>
+        <source>Your work results met or exceeded what was expected, but your work behaviour was below it: behaviour weighs as much as results.</source>
+        <translation>Hasil kerja Anda sesuai atau di atas ekspektasi, tetapi perilaku kerja Anda di bawah ekspektasi: perilaku kerja sama pentingnya dengan hasil kerja.</translation>
+    </message>
+    <message>
+        <source>Both your work results and your work behaviour were below what was expected.</source>
+        <translation>Hasil kerja dan perilaku kerja Anda sama-sama di bawah ekspektasi.</translation>
+    </message>
+    <message>
+        <source>Rating hasil kerja “{hasil}” with rating perilaku kerja “{perilaku}” gives the predikat “{predikat}” in the matrix of PermenPANRB 6/2022.</source>
+        <translation>Rating hasil kerja “{hasil}” dengan rating perilaku kerja “{perilaku}” menghasilkan predikat “{predikat}” menurut matriks PermenPANRB 6/2022.</translation>
     </message>
 </context>
 <context>

@@ -310,7 +310,22 @@ def test_accounts_sign_in_and_the_supervisor_appraises_people(demo300):
     boss = Employee.get_by_id(user.employee_id)
     assert boss.position.name.startswith("Kepala Bidang")
     assert Employee.select().where(Employee.appraiser == boss.id).count() >= 3
-    assert User.select().where(User.employee.is_null(False)).count() == 1
+    # every employee of the supervisor's unit and the units below it has a Pegawai account
+    # (issue 21), listed in the summary with the one demo password
+    staff = demo_accounts.employee_accounts()
+    assert staff and {a.password for a in staff} == {demo_accounts.EMPLOYEE_PASSWORD}
+    below = units.descendants(boss.unit_id)
+    expected = {
+        e.id
+        for e in Employee.select().where(Employee.unit.in_(sorted(below)) & Employee.active)
+        if e.id != boss.id
+    }
+    for account in staff:
+        signed = auth.authenticate(account.username, account.password)
+        assert signed.role.value == "employee" and signed.employee_id in expected
+        assert account.username in demo300.summary()
+    assert len(staff) == len(expected)
+    assert User.select().where(User.employee.is_null(False)).count() == 1 + len(staff)
 
 
 @pytest.mark.parametrize(
@@ -347,7 +362,9 @@ def test_tiny_offices_are_complete(db_path, n):
     for row in rows.values():
         if row["supervisor"] is not None:
             assert level(rows[row["supervisor"]]) > level(row)
-    assert User.select().count() == 4
+    staff = demo_accounts.employee_accounts()
+    assert User.select().count() == 4 + len(staff)
+    assert User.select().where(User.role == "employee").count() == len(staff)
 
 
 def test_cli_fills_then_leaves_a_filled_database_alone(tmp_path, capsys):

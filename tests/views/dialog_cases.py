@@ -166,6 +166,13 @@ def _users(tmp):  # type: ignore[no-untyped-def]
     return UsersDialog()
 
 
+def _staff_accounts(tmp):  # type: ignore[no-untyped-def]
+    from desktop_app.views.admin.staff_accounts_dialog import StaffAccountsDialog
+
+    _sign_in("hr")
+    return StaffAccountsDialog()
+
+
 def _preferences(tmp):  # type: ignore[no-untyped-def]
     from desktop_app.views.admin.preferences_dialog import PreferencesDialog
 
@@ -609,4 +616,5 @@ CASES: dict[str, Callable[[Path], QDialog]] = {
     "RegisterHistoryDialog": _register_history,
     "RecordListDialog": _officials,  # the base of the list dialogs: its widest one
     "ProposalsDialog": _proposals,
+    "StaffAccountsDialog": _staff_accounts,
 }

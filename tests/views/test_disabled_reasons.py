@@ -32,7 +32,8 @@ def accounts(tmp_path, demo_templates):
     auth.create_user("t_hr", PASSWORD, "hr")
     auth.create_user("t_supervisor", PASSWORD, "supervisor", boss.id)
     auth.create_user("t_viewer", PASSWORD, "viewer", clerk.id)
-    return ["t_admin", "t_hr", "t_supervisor", "t_viewer"]
+    auth.create_user("t_employee", PASSWORD, "employee", boss.id)  # a Pegawai with staff
+    return ["t_admin", "t_hr", "t_supervisor", "t_viewer", "t_employee"]
 
 
 def menu_actions(menu: QMenu) -> list[QAction]:
@@ -68,7 +69,7 @@ def disabled_without_reason(window: MainWindow) -> list[str]:
     return missing
 
 
-@pytest.mark.parametrize("role", range(4))
+@pytest.mark.parametrize("role", range(5))
 def test_every_disabled_action_says_why(qtbot, accounts, role):
     session.sign_in_as(auth.authenticate(accounts[role], PASSWORD))
     window = MainWindow("Dinas", session=session.current())

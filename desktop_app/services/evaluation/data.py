@@ -113,6 +113,7 @@ class EvaluationDetail:
     self_assessment: str = ""  # penilaian mandiri of the employee
     explanation_at: dt.datetime | None = None
     decided_at: dt.datetime | None = None
+    read_at: dt.datetime | None = None  # "telah dibaca": the employee acknowledged it
 
     @property
     def is_annual(self) -> bool:

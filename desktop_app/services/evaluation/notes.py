@@ -193,10 +193,28 @@ def remove_peer_note(note_id: int) -> None:
 
 
 def peer_notes(evaluation_id: int) -> list[PeerNoteRow]:
+    """The input of peers and others on an evaluation. The evaluated employee reads it without
+    who gave or recorded it (author and recorded_by empty), unless the office setting
+    `peer_names_to_employee` says otherwise (issue 21: peer input by the people themselves)."""
+    from desktop_app.services import settings
+
     evaluation = _live(evaluation_id)
     plans.require_for(Action.READ_APPRAISAL, evaluation.employee_id)
+    signed_in = current()
+    anonymous = (
+        signed_in is not None
+        and signed_in.employee_id == evaluation.employee_id
+        and not settings.get("peer_names_to_employee")
+    )
     return [
-        PeerNoteRow(n.id, n.source, n.author, n.text, n.recorded_by, n.at)
+        PeerNoteRow(
+            n.id,
+            n.source,
+            "" if anonymous else n.author,
+            n.text,
+            "" if anonymous else n.recorded_by,
+            n.at,
+        )
         for n in PeerNote.select()
         .where((PeerNote.evaluation == evaluation_id) & (PeerNote.deleted == False))
         .order_by(PeerNote.at, PeerNote.id)

@@ -283,4 +283,5 @@ def _detail(
         evaluation.self_assessment,
         evaluation.explanation_at,
         evaluation.decided_at,
+        evaluation.read_at,
     )

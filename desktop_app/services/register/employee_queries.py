@@ -91,6 +91,8 @@ def visible_to_session():  # type: ignore[no-untyped-def]
         return office
     if current.employee_id is None:
         return Employee.id.is_null(True)
+    if current.role == session.Role.EMPLOYEE:  # a Pegawai: their own record, nobody else's
+        return office & (Employee.id == current.employee_id)
     staff = Employee.select(Employee.id).where(Employee.appraiser == current.employee_id)
     acting = appraiser_chain.acting_staff_ids(current.employee_id, dt.date.today())  # Plt/Plh
     return office & (

@@ -217,5 +217,8 @@ def exemptions(
 
 
 def names_of(employee_ids: list[int]) -> dict[int, str]:
-    """employee id -> full name, for the lists of the exempt."""
-    return {e.id: e.full_name for e in Employee.select().where(Employee.id.in_(employee_ids))}
+    """employee id -> full name, for the lists of the exempt (of those the user may see)."""
+    from desktop_app.services.register.employee_queries import visible_to_session
+
+    query = Employee.select().where(Employee.id.in_(employee_ids) & visible_to_session())
+    return {e.id: e.full_name for e in query}

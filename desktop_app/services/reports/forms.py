@@ -168,6 +168,7 @@ def evaluation_report(evaluation_id: int) -> EvaluationReport:
         feedback={b.value_code: b.feedback for b in detail.behaviours},
         created=last_change(detail.history, detail.finalized_at, detail.year),
         verification=verification.issue(verification.EVALUATION, detail.id) if final else "",
+        read_at=detail.read_at,
     )
 
 
@@ -202,6 +203,7 @@ def document_of(detail: EvaluationDetail) -> DocumentReport:
         decided_at=detail.decided_at,
         created=last_change(detail.history, detail.finalized_at, detail.year),
         verification=verification.issue(verification.DOCUMENT, detail.id) if final else "",
+        read_at=detail.read_at,
     )
 
 

@@ -46,6 +46,10 @@ def SUPERVISOR_NEEDS_EMPLOYEE() -> str:
     return tr_("auth", "A supervisor account must be linked to an employee of the register.")
 
 
+def EMPLOYEE_NEEDS_EMPLOYEE() -> str:
+    return tr_("auth", "An employee account must be linked to an employee of the register.")
+
+
 def role_label(role: str) -> str:
     try:
         return tr_("roles", ROLE_LABELS[Role(role)])
@@ -121,7 +125,7 @@ class UserForm(QDialog):
         self.fields.add("role", self.tr("&Role:"), self.role, lines=0)
         self.fields.add(
             "employee",
-            self.tr("&Employee (for a supervisor):"),
+            self.tr("&Employee (for a supervisor or an employee):"),
             self.employee,
             lines=2,
             check=self._employee_message,
@@ -145,8 +149,12 @@ class UserForm(QDialog):
         fit_to_contents(self, min_width=640)
 
     def _employee_message(self) -> str:
-        if self.role.currentData() == Role.SUPERVISOR.value and self.employee.employee_id() is None:
+        if self.employee.employee_id() is not None:
+            return ""
+        if self.role.currentData() == Role.SUPERVISOR.value:
             return SUPERVISOR_NEEDS_EMPLOYEE()
+        if self.role.currentData() == Role.EMPLOYEE.value:
+            return EMPLOYEE_NEEDS_EMPLOYEE()
         return ""
 
     def save(self) -> None:
@@ -241,12 +249,18 @@ class UsersDialog(QDialog):
         self.add_button = QPushButton(self.tr("&Add user…"))
         self.reset_button = QPushButton(self.tr("&Reset password…"))
         self.active_button = QPushButton(self.tr("&Deactivate"))
+        self.staff_button = QPushButton(self.tr("S&taff accounts…"))
+        self.staff_button.setObjectName("staffAccounts")
+        self.staff_button.setToolTip(
+            self.tr("An account for every employee without one, with one-time passwords on slips")
+        )
         close = QPushButton(self.tr("&Close"))
         self.add_button.clicked.connect(self.add)
         self.reset_button.clicked.connect(self.reset_password)
         self.active_button.clicked.connect(self.toggle_active)
+        self.staff_button.clicked.connect(self.staff_accounts)
         close.clicked.connect(self.accept)
-        for button in (self.add_button, self.reset_button, self.active_button):
+        for button in (self.add_button, self.reset_button, self.active_button, self.staff_button):
             bar.addWidget(button)
         bar.addStretch(1)
         bar.addWidget(close)
@@ -282,6 +296,13 @@ class UsersDialog(QDialog):
         form = UserForm(self)
         if open_form(form):
             self.reload(form.username.text().strip().lower())
+
+    def staff_accounts(self) -> None:
+        from desktop_app.views.admin.staff_accounts_dialog import StaffAccountsDialog
+
+        dialog = StaffAccountsDialog(self)
+        open_form(dialog)
+        self.reload(dialog.made[0].username if dialog.made else None)
 
     def reset_password(self) -> None:
         row = self.current()

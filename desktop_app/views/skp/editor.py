@@ -32,7 +32,7 @@ from desktop_app.errors import ServiceError
 from desktop_app.i18n.translator import tr_
 from desktop_app.scoring.nip import display_nip
 from desktop_app.services.session import Action, allowed
-from desktop_app.services.skp import plans
+from desktop_app.services.skp import plans, review_comments
 from desktop_app.services.skp.choices import (
     core_values,
 )
@@ -125,6 +125,21 @@ class SkpEditor(ResultsPage, QDialog):
         self.tabs.addTab(self._behaviour_page(), self.tr("&Work behaviour"))
         self.tabs.addTab(self._annex_page(), self.tr("&Appendix"))
         self.tabs.addTab(self._history_page(), self.tr("Status &history"))
+
+        # participatory targets: the pejabat penilai's comment on each RHK, written before
+        # returning the submitted SKP and read by the employee while fixing it
+        self.comments: dict[int, str] = {}
+        comment_row = QHBoxLayout()
+        self.rhk_comment_label = QLabel(
+            self.tr("Co&mment of the appraiser (pejabat penilai) on this RHK:")
+        )
+        self.rhk_comment = QLineEdit()
+        self.rhk_comment.setObjectName("rhkComment")
+        self.rhk_comment_label.setBuddy(self.rhk_comment)
+        self.rhk_comment.textEdited.connect(self._comment_edited)
+        comment_row.addWidget(self.rhk_comment_label)
+        comment_row.addWidget(self.rhk_comment, 1)
+        outer.addLayout(comment_row)
 
         self.error = error_label()
         self.error.setObjectName("skpError")
@@ -238,8 +253,15 @@ class SkpEditor(ResultsPage, QDialog):
                 )
             )
             notice = ""
+            self.comments = self._stored_comments()
             if d.status == plans.RETURNED and d.return_reason:
                 notice = self.tr("Returned: {reason}").format(reason=d.return_reason)
+                if self.comments:
+                    notice += " " + self.tr(
+                        "The appraiser commented on %n RHK: choose each to read it.",
+                        "",
+                        len(self.comments),
+                    )
             elif not d.editable:
                 notice = self.tr("This SKP is {status} and can only be read.").format(
                     status=status_label(d.status)
@@ -359,6 +381,39 @@ class SkpEditor(ResultsPage, QDialog):
         self.detail.history = fresh.history
         self._fill_history()
 
+    def _stored_comments(self) -> dict[int, str]:
+        try:
+            return review_comments.review_comments(self.plan_id)
+        except ServiceError:
+            return {}
+
+    def _selected_result_id(self) -> int | None:
+        results = self.detail.data.results
+        return results[self.current_row].id if 0 <= self.current_row < len(results) else None
+
+    def _may_comment(self) -> bool:
+        d = self.detail
+        return (
+            d.status == plans.SUBMITTED
+            and not d.period_closed
+            and allowed(Action.APPROVE_PLAN, d.employee_id, appraiser_of=plans.appraiser_of)
+        )
+
+    def _show_result(self, row: int) -> None:
+        ResultsPage._show_result(self, row)
+        result_id = self._selected_result_id()
+        self.rhk_comment.setText(self.comments.get(result_id, "") if result_id else "")
+        may = self._may_comment()
+        self.rhk_comment.setReadOnly(not may)
+        shown = may or bool(self.comments)
+        self.rhk_comment.setVisible(shown)
+        self.rhk_comment_label.setVisible(shown)
+
+    def _comment_edited(self, text: str) -> None:
+        result_id = self._selected_result_id()
+        if result_id is not None and self._may_comment():
+            self.comments[result_id] = text
+
     def _reload(self, keep_row: bool = False) -> None:
         row = self.current_row
         self.detail = plans.get_plan(self.plan_id)
@@ -423,8 +478,9 @@ class SkpEditor(ResultsPage, QDialog):
             self.tr("Return the SKP"),
             workflow_steps.return_skp_question(self.detail),
         )
-        if reason is not None:
-            self._run(lambda: plans.return_plan(self.plan_id, reason))
+        if reason is not None:  # with the comments typed on the RHK
+            comments = dict(self.comments)
+            self._run(lambda: review_comments.return_with_comments(self.plan_id, reason, comments))
 
     def reopen(self) -> None:
         reason = ask_reason(
