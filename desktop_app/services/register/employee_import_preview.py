@@ -179,8 +179,9 @@ class RowPlan:
             name=" ".join(self.data.name.split()),
             action=self.action,
             problems=[
-                problem(self.headers.get(k) or header_of(k), e) for k, e in self.errors.items()
-            ],
+                e if k == "row" else problem(self.headers.get(k) or header_of(k), e)
+                for k, e in self.errors.items()
+            ],  # a problem of the whole row names no column
             changes=self.changes,
             warnings=list(self.warnings),
             missing=self.missing(),
@@ -345,12 +346,15 @@ def evaluate_rows(
                 missing_units.setdefault(unit_key(name), UnitNotFound(name, created=True))
         if missing_units and parent is not None:
             default_id = default_id or parent
-    nips = [row_nip(cells) for _, cells in source.rows]
+    extras = source.extras or [None] * len(source.rows)
+    nips = [
+        extra.nip[1].nip if extra is not None and extra.nip is not None else row_nip(cells)
+        for extra, (_, cells) in zip(extras, source.rows, strict=True)
+    ]  # the NIP normalise() parsed, else the cell cleaned
     stored = stored_records(nips, graph)
     statuses = StatusesInForce.load(today := dt.date.today())
     total = len(source.rows)
     plans: list[RowPlan] = []
-    extras = source.extras or [None] * total
     for index, (number, raw_cells) in enumerate(source.rows):
         digits = nips[index]
         existing = stored.get(digits)

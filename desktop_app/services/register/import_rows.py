@@ -34,7 +34,10 @@ _PNS_WORD = re.compile(r"\b(c?pns)\b")
 _SERIAL = re.compile(r"\d{4,5}(?:\.0+)?")
 _NO_NIP = {"", "-", "--", "0", "n/a", "na", "tidak ada", "belum ada", "nihil", "x"}
 _ACTIVE_WORDS = re.compile(r"\b(aktif|cpns|pns|pppk|tugas belajar|dpk|diperbantukan)\b")
-_INACTIVE_WORDS = re.compile(r"\b(tidak aktif|non ?aktif|nonaktif)\b")
+_INACTIVE_WORDS = re.compile(
+    r"\b(tidak aktif|non ?aktif|nonaktif|pensiun|berhenti|diberhentikan|meninggal|wafat|"
+    r"mutasi keluar|pindah keluar|keluar)\b"
+)
 _GENDERS = {
     "l": "L", "lk": "L", "laki": "L", "laki laki": "L", "pria": "L", "male": "L", "1": "L",
     "p": "P", "pr": "P", "perempuan": "P", "wanita": "P", "female": "P", "2": "P",
@@ -220,8 +223,8 @@ def _legal_status_outcome(text: str) -> tuple[str | None, bool, InputError | Non
     if code is not None:
         return code, int(code) < _NOT_SERVING_FROM, None
     key = text.casefold()
-    active = bool(_ACTIVE_WORDS.search(key)) and not _INACTIVE_WORDS.search(key)
-    if active and _PLAIN_ACTIVE.fullmatch(key):
+    active = not _INACTIVE_WORDS.search(key)  # unknown: still serving unless it says not
+    if _ACTIVE_WORDS.search(key) and active and _PLAIN_ACTIVE.fullmatch(key):
         return None, True, None  # "PNS", "CPNS", "PPPK Aktif": no status to record
     return (
         None,
@@ -437,12 +440,20 @@ def _gender_of(text: str) -> str | None:
     return _GENDERS.get(" ".join(re.sub(r"[^a-z0-9]+", " ", text.casefold()).split()))
 
 
+def _nip_birth_texts(digits: str) -> tuple[str, ...]:
+    """The ways a date cell writes the birth date of NIP digits 1-8 (yyyymmdd)."""
+    year, month, day = digits[:4], digits[4:6], digits[6:8]
+    return (f"{day}-{month}-{year}", f"{year}-{month}-{day}", f"{day}/{month}/{year}")
+
+
 def _against_nip(row: NormalRow, info: NipInfo) -> None:
     from desktop_app.services.register.employee_cells import parse_date
 
     cells = row.cells
     raw = cells.pop("birth_date", None)
-    if not is_blank(raw):
+    if type(raw) is str and raw in _nip_birth_texts(info.nip[:8]):
+        pass  # the NIP's own date written as HR does (26-09-1986, 1986-09-26): nothing to say
+    elif not is_blank(raw):
         try:
             written = parse_date(raw)
         except ServiceError:

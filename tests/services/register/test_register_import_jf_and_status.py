@@ -36,7 +36,7 @@ def _bare_jf_file(tmp_path, jobs=("Guru", "Pranata Komputer", "Guru Ahli Muda"))
     return rf.write_csv(
         tmp_path / "jf.csv",
         ["NIP", "Nama", "Golongan", "Jabatan"],
-        [[nip, f"Pegawai {i}", "III/b", job] for i, (nip, job) in enumerate(zip(people, jobs))],
+        [[nip, f"Pegawai {i}", "III/b", job] for i, (nip, job) in enumerate(zip(people, jobs, strict=True))],
         delimiter=";",
     )
 
@@ -129,7 +129,7 @@ def _status_file(tmp_path, header="KEDUDUKAN HUKUM NAMA", values=None):
     return rf.write_csv(
         tmp_path / "siasn.csv",
         ["NIP BARU", "NAMA", header],
-        [[f"'{nip}", f"Pegawai {i}", v] for i, (nip, v) in enumerate(zip(people, values))],
+        [[f"'{nip}", f"Pegawai {i}", v] for i, (nip, v) in enumerate(zip(people, values, strict=True))],
     )
 
 
@@ -165,6 +165,21 @@ def test_the_kedudukan_hukum_is_recorded_from_the_import_date(unit_ids, tmp_path
     retired = Employee.get(Employee.nip == rf.GURU_F)
     assert cltn.active  # on CLTN: still in the register, exempted by the status
     assert (retired.active, retired.inactive_reason) == (False, "Pensiun")
+    assert Employee.get(Employee.nip == rf.KABID).active  # an unknown name: still serving
+
+
+def test_an_unknown_status_that_says_the_employee_left_makes_the_record_inactive(
+    unit_ids, tmp_path
+):
+    path = _status_file(tmp_path, values=["Meninggal Dunia", "PNS", "CPNS", "Aktif", "Aktif"])
+    rows = by_row(read_file(path))
+    assert "'Meninggal Dunia' is not one of the SIASN list" in texts(rows[2].warnings)
+    assert not rows[3].warnings and not rows[4].warnings  # "PNS", "CPNS": serving, no remark
+    apply_import(read_file(path))
+    gone = Employee.get(Employee.nip == rf.GURU)
+    assert (gone.active, gone.inactive_reason) == (False, "Meninggal Dunia")
+    assert Employee.get(Employee.nip == rf.GURU_F).active
+    assert EmploymentStatus.select().count() == 0
 
 
 def test_a_reimport_records_no_status_twice_and_never_overwrites_one(unit_ids, tmp_path):
@@ -215,3 +230,24 @@ def test_the_cli_reports_the_missing_jenjang_and_the_unknown_status(
     assert "'Cuti Lama' is not one of the SIASN list" in warnings[3]
     assert "jenjang not filled in" in warnings[2]
     assert Employee.get(Employee.nip == rf.GURU).position.name == "Guru"
+
+
+def test_a_name_with_an_unquoted_comma_is_a_refused_row_not_a_header(unit_ids, tmp_path):
+    """Found walking the import: "BUDI, S.Pd" unquoted in a comma CSV gave its row one cell
+    more than the header; the layout then read that row as a second header row (the row
+    vanished from the preview)."""
+    path = tmp_path / "c.csv"
+    path.write_text(
+        "PNS ID,NIP BARU,NAMA,GOL AKHIR NAMA,JABATAN NAMA,KEDUDUKAN HUKUM NAMA\r\n"
+        f"A1,'{rf.GURU},BUDI, S.Pd,III/b,Guru,Aktif\r\n"
+        f"A2,'{rf.GURU_F},SITI,III/a,Guru Ahli Pertama,CLTN\r\n",
+        encoding="utf-8",
+    )
+    preview = read_file(path)
+    assert preview.layout.header_depth == 1
+    rows = by_row(preview)
+    assert sorted(rows) == [2, 3] and rows[3].action == Action.NEW
+    assert rows[2].action == Action.INVALID
+    first = str(rows[2].problems[0])
+    assert first.startswith("The row has 7 cells, the header 6")
+    assert "separator ','" in first and "double quotes" in first
