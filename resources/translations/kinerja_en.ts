@@ -201,10 +201,10 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n employees will be imported with incomplete data (no golongan, jabatan or appraiser); the register lists them under “Incomplete data”.</source>
+            <source>%n employees will be imported with incomplete data (no golongan, jabatan, level of a jabatan fungsional or appraiser); the register lists them under “Incomplete data”.</source>
             <translation>
-                <numerusform>%n employee will be imported with incomplete data (no golongan, jabatan or appraiser); the register lists them under “Incomplete data”.</numerusform>
-                <numerusform>%n employees will be imported with incomplete data (no golongan, jabatan or appraiser); the register lists them under “Incomplete data”.</numerusform>
+                <numerusform>%n employee will be imported with incomplete data (no golongan, jabatan, level of a jabatan fungsional or appraiser); the register lists them under “Incomplete data”.</numerusform>
+                <numerusform>%n employees will be imported with incomplete data (no golongan, jabatan, level of a jabatan fungsional or appraiser); the register lists them under “Incomplete data”.</numerusform>
             </translation>
         </message>
     </context>

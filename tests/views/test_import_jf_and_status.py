@@ -65,8 +65,12 @@ def test_the_preview_warns_and_the_import_keeps_the_bare_jf(qtbot, siasn_file):
     assert page.summary.text().startswith("3 rows: 3 new")
     page.table.setFocus()
     page.table.setCurrentIndex(page.proxy.index(_row_of(page, 2), 0))
-    assert "'Guru' with the jenjang not filled in" in page.details.text()
+    assert "'Guru' with the level not filled in" in page.details.text()
+    assert "level of a jabatan fungsional" in page.file_notes.text()
     qtbot.keyClick(page.table, Qt.Key.Key_Down)
+    assert "Row 3" in page.details.text()  # CLTN: recorded from today, which the row says
+    assert "The kedudukan hukum CLTN is recorded from" in page.details.text()
+    assert "the day of the import" in page.details.text()
     qtbot.keyClick(page.table, Qt.Key.Key_Down)
     assert "Row 4" in page.details.text()
     assert "'Cuti Sakit Lama' is not one of the SIASN list" in page.details.text()

@@ -53,7 +53,7 @@ from desktop_app.services.register.employee_validation import clean_text
 from desktop_app.services.register.employees import EmployeeInput
 from desktop_app.services.register.import_layout import FileLayout
 from desktop_app.services.register.import_rows import no_jenjang
-from desktop_app.services.register.import_statuses import StatusesInForce
+from desktop_app.services.register.import_statuses import StatusesInForce, status_notice
 from desktop_app.services.register.import_units import (
     UnitNotFound,
     UnitResolver,
@@ -399,7 +399,9 @@ def evaluate_rows(
         code = cells.get("employment_status")
         if code:
             plan.status_code = statuses.to_record(code, existing.id if existing else None)
-            if not plan.status_code:
+            if plan.status_code:
+                warnings.append(status_notice(code, today))
+            else:
                 warnings.extend(statuses.warnings_of(code, existing.id if existing else None))
         plans.append(plan)
         if progress is not None and (index + 1) % 200 == 0:

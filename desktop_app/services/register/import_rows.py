@@ -366,8 +366,8 @@ def no_jenjang(name: str) -> InputError:
             "employee_io",
             "The position '{name}' is a functional position (jabatan fungsional) written "
             "without its level (jenjang, e.g. Ahli Pertama, Terampil): it is imported as "
-            "'{name}' with the jenjang not filled in, and the record is listed as incomplete. "
-            "Choose the jenjang in the employee form, or write it in the file (e.g. '{name} "
+            "'{name}' with the level not filled in, and the record is listed as incomplete. "
+            "Choose the level in the employee form, or write it in the file (e.g. '{name} "
             "Ahli Pertama').",
         ),
         name=name,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import lru_cache
 
 from desktop_app.errors import InputError
 from desktop_app.i18n import N_
@@ -66,6 +67,22 @@ class StatusesInForce:
                 first=format_date(clash.first),
             )
         ]
+
+
+@lru_cache(maxsize=64)
+def status_notice(code: str, today: dt.date) -> InputError:
+    """The row's notice that its kedudukan hukum is recorded from the import date (the SIASN
+    Data Utama export has no TMT of it): one object per status and day, only shown."""
+    return fail(
+        N_(
+            "employee_io",
+            "The kedudukan hukum {status} is recorded from {first}, the day of the import (the "
+            "file gives no first day): correct the first day in the register (Kedudukan "
+            "hukum...) if it started earlier.",
+        ),
+        status=BY_CODE[code].name,
+        first=format_date(today),
+    )
 
 
 def record(employee_id: int, code: str, today: dt.date | None = None) -> None:

@@ -36,7 +36,10 @@ def _bare_jf_file(tmp_path, jobs=("Guru", "Pranata Komputer", "Guru Ahli Muda"))
     return rf.write_csv(
         tmp_path / "jf.csv",
         ["NIP", "Nama", "Golongan", "Jabatan"],
-        [[nip, f"Pegawai {i}", "III/b", job] for i, (nip, job) in enumerate(zip(people, jobs, strict=True))],
+        [
+            [nip, f"Pegawai {i}", "III/b", job]
+            for i, (nip, job) in enumerate(zip(people, jobs, strict=True))
+        ],
         delimiter=";",
     )
 
@@ -48,7 +51,7 @@ def test_a_bare_jf_name_is_stored_as_that_jf_with_the_jenjang_missing(unit_ids, 
         texts(r.problems) for r in rows.values()
     ]
     for number, name in ((2, "Guru"), (3, "Pranata Komputer")):
-        assert f"'{name}' with the jenjang not filled in" in texts(rows[number].warnings)
+        assert f"'{name}' with the level not filled in" in texts(rows[number].warnings)
         assert completeness.JF_LEVEL in rows[number].missing
         assert completeness.POSITION not in rows[number].missing
     assert completeness.JF_LEVEL not in rows[4].missing  # "Guru Ahli Muda": complete JF
@@ -102,7 +105,7 @@ def test_a_bare_jf_in_a_reimport_keeps_the_stored_jenjang(unit_ids, tmp_path):
     preview = read_file(_bare_jf_file(tmp_path))
     row = by_row(preview)[2]
     assert row.action == Action.UNCHANGED, (row.changes, texts(row.problems))
-    assert "jenjang not filled in" not in texts(row.warnings)
+    assert "level not filled in" not in texts(row.warnings)
     apply_import(preview)
     position = Employee.get(Employee.nip == rf.GURU).position
     assert (position.name, position.jf_level) == ("Guru Ahli Muda", "AHLI_MUDA")
@@ -129,7 +132,10 @@ def _status_file(tmp_path, header="KEDUDUKAN HUKUM NAMA", values=None):
     return rf.write_csv(
         tmp_path / "siasn.csv",
         ["NIP BARU", "NAMA", header],
-        [[f"'{nip}", f"Pegawai {i}", v] for i, (nip, v) in enumerate(zip(people, values, strict=True))],
+        [
+            [f"'{nip}", f"Pegawai {i}", v]
+            for i, (nip, v) in enumerate(zip(people, values, strict=True))
+        ],
     )
 
 
@@ -154,6 +160,9 @@ def test_the_kedudukan_hukum_is_recorded_from_the_import_date(unit_ids, tmp_path
     unknown = texts(rows[5].warnings)
     assert "'Cuti Panjang Sekali' is not one of the SIASN list" in unknown
     assert not any("SIASN list" in str(w) for n in (2, 3, 4, 6) for w in rows[n].warnings)
+    assert "The kedudukan hukum CLTN is recorded from" in texts(rows[2].warnings)
+    assert "the day of the import" in texts(rows[6].warnings)  # Tugas Belajar
+    assert "recorded from" not in texts(rows[4].warnings)  # Aktif: nothing recorded
     apply_import(preview)
     today = dt.date.today()
     assert _statuses_of(rf.GURU) == [("02", today, None)]  # CLTN
@@ -187,6 +196,7 @@ def test_a_reimport_records_no_status_twice_and_never_overwrites_one(unit_ids, t
     apply_import(read_file(path))
     again = read_file(path)
     assert {r.action for r in again.rows} == {Action.UNCHANGED}
+    assert "recorded from" not in texts(w for r in again.rows for w in r.warnings)
     apply_import(again)
     assert len(_statuses_of(rf.GURU)) == 1
     kadis = Employee.get(Employee.nip == rf.KADIS)
@@ -228,7 +238,7 @@ def test_the_cli_reports_the_missing_jenjang_and_the_unknown_status(
     assert completeness.JF_LEVEL in report["incomplete_rows"][0]["missing"]
     warnings = {r["row"]: " | ".join(r["warnings"]) for r in report["warning_rows"]}
     assert "'Cuti Lama' is not one of the SIASN list" in warnings[3]
-    assert "jenjang not filled in" in warnings[2]
+    assert "level not filled in" in warnings[2]
     assert Employee.get(Employee.nip == rf.GURU).position.name == "Guru"
 
 
