@@ -235,7 +235,8 @@ def row_input(
     for name, raw in cells.items():
         if name in _REPEATED:  # a few distinct values over many rows: read each once
             try:
-                values[name] = _repeated(name, raw)
+                found = _SEEN.get((name, type(raw), raw), _SEEN)
+                values[name] = found if found is not _SEEN else _repeated(name, raw)
                 continue
             except TypeError:
                 pass  # an unhashable cell: read it below
