@@ -108,7 +108,7 @@ def normalise(raw: dict[str, Any]) -> NormalRow:
                 )
                 cells[key] = None
     nip_text = _text(cells.get("nip"))
-    if nip_text.casefold() in _NO_NIP or _NON_ASN.search(nip_text):
+    if nip_text.casefold() in _NO_NIP or (not nip_text.isdigit() and _NON_ASN.search(nip_text)):
         row.skip = SKIP_NO_NIP
         return row
     kind_text = _text(cells.pop("kind", None)) if "kind" in cells else None
