@@ -181,9 +181,11 @@ class RowPlan:
             problems=[
                 e if k == "row" else problem(self.headers.get(k) or header_of(k), e)
                 for k, e in self.errors.items()
-            ],  # a problem of the whole row names no column
+            ]
+            if self.errors
+            else [],  # a problem of the whole row names no column
             changes=self.changes,
-            warnings=list(self.warnings),
+            warnings=self.warnings,  # the row's own list (evaluate_rows makes one per row)
             missing=self.missing(),
             inferred=self.inferred,
         )
