@@ -84,13 +84,16 @@ def jenjang_of(name: str) -> JfLevel | None:
 
 
 @lru_cache(maxsize=4096)
-def is_jf_name(name: str) -> bool:
-    """True when the name (without its jenjang) is a jabatan fungsional of the SIASN list."""
+def jf_base(name: str) -> str:
+    """The name compared loosely without its jenjang: "Guru Ahli Muda" and "GURU" -> "guru"."""
     key = _key(name)
     match = _JENJANG_END.search(key)
-    if match:
-        key = key[: match.start()].strip()
-    return key in _JF_KEYS
+    return key[: match.start()].strip() if match else key
+
+
+def is_jf_name(name: str) -> bool:
+    """True when the name (without its jenjang) is a jabatan fungsional of the SIASN list."""
+    return jf_base(name) in _JF_KEYS
 
 
 @lru_cache(maxsize=4096)

@@ -220,10 +220,10 @@ It carries %n decisions of the central office. The file was read back and checke
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n employees will be imported with incomplete data (no golongan, jabatan or appraiser); the register lists them under “Incomplete data”.</source>
+            <source>%n employees will be imported with incomplete data (no golongan, jabatan, level of a jabatan fungsional or appraiser); the register lists them under “Incomplete data”.</source>
             <translation>
-                <numerusform>%n employee will be imported with incomplete data (no golongan, jabatan or appraiser); the register lists them under “Incomplete data”.</numerusform>
-                <numerusform>%n employees will be imported with incomplete data (no golongan, jabatan or appraiser); the register lists them under “Incomplete data”.</numerusform>
+                <numerusform>%n employee will be imported with incomplete data (no golongan, jabatan, level of a jabatan fungsional or appraiser); the register lists them under “Incomplete data”.</numerusform>
+                <numerusform>%n employees will be imported with incomplete data (no golongan, jabatan, level of a jabatan fungsional or appraiser); the register lists them under “Incomplete data”.</numerusform>
             </translation>
         </message>
     </context>

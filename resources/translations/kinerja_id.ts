@@ -5594,9 +5594,9 @@ Sejak itu tidak ada yang dapat mengubah evaluasi {period} (rating, realisasi, ca
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n employees will be imported with incomplete data (no golongan, jabatan or appraiser); the register lists them under “Incomplete data”.</source>
+        <source>%n employees will be imported with incomplete data (no golongan, jabatan, level of a jabatan fungsional or appraiser); the register lists them under “Incomplete data”.</source>
         <translation>
-            <numerusform>%n pegawai akan diimpor dengan data belum lengkap (tanpa golongan, jabatan atau pejabat penilai); daftar pegawai menampilkannya di “Data belum lengkap”.</numerusform>
+            <numerusform>%n pegawai akan diimpor dengan data belum lengkap (tanpa golongan, jabatan, jenjang jabatan fungsional atau pejabat penilai); daftar pegawai menampilkannya di “Data belum lengkap”.</numerusform>
         </translation>
     </message>
     <message>
@@ -8252,6 +8252,10 @@ Mengapa IDP yang sudah disetujui harus diubah?</translation>
         <translation>Berkas tidak memiliki kolom {columns}. Yang dibaca: lembar {sheet}, baris judul kolom {row}; dikenali: {found}; tidak dikenali: {unknown}. Petakan kolomnya, atau simpan templat kosong dari aplikasi dan salin data ke dalamnya.</translation>
     </message>
     <message>
+        <source>The row has {cells} cells, the header {width}: a value that holds the separator &apos;{delimiter}&apos; without quotes (e.g. a name with its gelar, &apos;BUDI, S.Pd&apos;) moved the cells after it into the wrong columns. Put that value in double quotes, or open the file in Excel and save it again as CSV.</source>
+        <translation>Baris ini berisi {cells} sel, judul kolomnya {width}: sebuah nilai yang memuat pemisah &apos;{delimiter}&apos; tanpa tanda kutip (mis. nama dengan gelarnya, &apos;BUDI, S.Pd&apos;) menggeser sel sesudahnya ke kolom yang salah. Apit nilai itu dengan tanda kutip ganda, atau buka berkas di Excel lalu simpan lagi sebagai CSV.</translation>
+    </message>
+    <message>
         <source>The column {column} appears twice (columns {first} and {second}): keep one.</source>
         <translation>Kolom {column} muncul dua kali (kolom {first} dan {second}): pertahankan salah satu saja.</translation>
     </message>
@@ -8384,6 +8388,10 @@ Mengapa IDP yang sudah disetujui harus diubah?</translation>
         <translation>Pejabat penilai</translation>
     </message>
     <message>
+        <source>Level of the jabatan fungsional (jenjang)</source>
+        <translation>Jenjang jabatan fungsional</translation>
+    </message>
+    <message>
         <source>The record of {name} is incomplete: fill in {fields} in the register (Pegawai) first.</source>
         <translation>Data {name} belum lengkap: isi dulu {fields} di menu Pegawai.</translation>
     </message>
@@ -8408,6 +8416,10 @@ Mengapa IDP yang sudah disetujui harus diubah?</translation>
         <translation>Gelar dipisahkan dari nama &apos;{written}&apos;: nama &apos;{name}&apos;, gelar &apos;{titles}&apos;. Periksa kembali.</translation>
     </message>
     <message>
+        <source>The kedudukan hukum &apos;{value}&apos; is not one of the SIASN list: nothing was recorded for it. Record the employee&apos;s kedudukan hukum in the register (Kedudukan hukum...) if it is not Aktif.</source>
+        <translation>Kedudukan hukum &apos;{value}&apos; tidak ada dalam daftar SIASN: tidak ada yang dicatat untuknya. Catat kedudukan hukum pegawai di data pegawai (Kedudukan hukum...) bila bukan Aktif.</translation>
+    </message>
+    <message>
         <source>The grade {grade} was taken from the rank &apos;{rank}&apos;.</source>
         <translation>Golongan {grade} diambil dari pangkat &apos;{rank}&apos;.</translation>
     </message>
@@ -8416,8 +8428,8 @@ Mengapa IDP yang sudah disetujui harus diubah?</translation>
         <translation>Pangkat &apos;{rank}&apos; milik golongan {rank_grade}, tetapi golongannya {grade}: yang dipakai {grade}. Periksa mana yang benar.</translation>
     </message>
     <message>
-        <source>The position &apos;{name}&apos; is a functional position (jabatan fungsional) without its level (jenjang, e.g. Ahli Pertama, Terampil): the employee is imported as incomplete, without the position. Write the position with its level (e.g. &apos;{name} Ahli Pertama&apos;) in the file or fill it in the employee form.</source>
-        <translation>Jabatan &apos;{name}&apos; adalah jabatan fungsional tanpa jenjang (misalnya Ahli Pertama, Terampil): pegawai diimpor sebagai data belum lengkap, tanpa jabatan. Tulis jabatan beserta jenjangnya (misalnya &apos;{name} Ahli Pertama&apos;) di berkas, atau isi di formulir pegawai.</translation>
+        <source>The position &apos;{name}&apos; is a functional position (jabatan fungsional) written without its level (jenjang, e.g. Ahli Pertama, Terampil): it is imported as &apos;{name}&apos; with the level not filled in, and the record is listed as incomplete. Choose the level in the employee form, or write it in the file (e.g. &apos;{name} Ahli Pertama&apos;).</source>
+        <translation>Jabatan &apos;{name}&apos; adalah jabatan fungsional yang ditulis tanpa jenjangnya (mis. Ahli Pertama, Terampil): diimpor sebagai &apos;{name}&apos; dengan jenjang belum diisi, dan datanya tercatat belum lengkap. Pilih jenjangnya di formulir pegawai, atau tulis di berkas (mis. &apos;{name} Ahli Pertama&apos;).</translation>
     </message>
     <message>
         <source>&apos;{written}&apos; is an additional task (tugas tambahan) of a teacher, not a position: the position is taken as the jabatan fungsional {guru}. Check it.</source>
@@ -8542,6 +8554,14 @@ Mengapa IDP yang sudah disetujui harus diubah?</translation>
     <message>
         <source>The register changed after the preview: {count} rows can no longer be imported (row {row}: {problem}). Nothing was imported: open the file again.</source>
         <translation>Daftar pegawai berubah setelah pratinjau: {count} baris tidak dapat diimpor lagi (baris {row}: {problem}). Tidak ada yang diimpor: buka kembali berkas tersebut.</translation>
+    </message>
+    <message>
+        <source>The kedudukan hukum {status} was not recorded: {recorded} is recorded from {first}. Change it in the register (Kedudukan hukum...) if the file is right.</source>
+        <translation>Kedudukan hukum {status} tidak dicatat: {recorded} sudah tercatat sejak {first}. Ubah di data pegawai (Kedudukan hukum...) bila berkasnya benar.</translation>
+    </message>
+    <message>
+        <source>The kedudukan hukum {status} is recorded from {first}, the day of the import (the file gives no first day): correct the first day in the register (Kedudukan hukum...) if it started earlier.</source>
+        <translation>Kedudukan hukum {status} dicatat sejak {first}, hari impor (berkas tidak memuat tanggal mulainya): perbaiki tanggal mulainya di data pegawai (Kedudukan hukum...) bila dimulai lebih awal.</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,8 @@
 """Incomplete employee records (data belum lengkap): what an imported record still lacks.
 
-The import stores a record with only its NIP and name (issue 19): the golongan, the jabatan or
-the pejabat penilai may still be missing (the unit is always set: rows without one go to the
+The import stores a record with only its NIP and name (issue 19): the golongan, the jabatan
+(or the jenjang of a jabatan fungsional written without it, a bare "Guru") or the pejabat
+penilai may still be missing (the unit is always set: rows without one go to the
 unit the user picked). The register's filter "Data belum lengkap" lists such records, and
 creating an SKP or printing a form for one says which fields to fill first
 (`require_complete`). No Qt: labels are msgids in the context "employee_io".
@@ -13,8 +14,9 @@ from typing import Any
 
 from desktop_app.errors import InputError
 from desktop_app.i18n import N_
-from desktop_app.models import Employee
+from desktop_app.models import Employee, Position
 from desktop_app.models.appraisers import ExternalAppraiserLink
+from desktop_app.scoring.reference import PositionType
 
 LABEL_CONTEXT = "employee_io"
 
@@ -22,7 +24,8 @@ GRADE = N_("employee_io", "Golongan")
 POSITION = N_("employee_io", "Jabatan")
 UNIT = N_("employee_io", "Unit")
 APPRAISER = N_("employee_io", "Appraiser (pejabat penilai)")
-CHECKED = (GRADE, POSITION, UNIT, APPRAISER)
+JF_LEVEL = N_("employee_io", "Level of the jabatan fungsional (jenjang)")
+CHECKED = (GRADE, POSITION, JF_LEVEL, UNIT, APPRAISER)
 
 
 class IncompleteRecordError(InputError):
@@ -48,11 +51,18 @@ def missing_fields(employee: Any) -> list[str]:
     if not (_value(employee, "grade") or "").strip():
         missing.append(GRADE)
     if isinstance(employee, Employee):
-        has_position = employee.position_id is not None
+        position = employee.position if employee.position_id is not None else None
+        has_position = position is not None
+        level_missing = has_position and _without_jenjang(position.position_type, position.jf_level)
     else:
         has_position = bool((_value(employee, "position_name") or "").strip())
+        level_missing = has_position and _without_jenjang(
+            _value(employee, "position_type"), _value(employee, "jf_level")
+        )
     if not has_position:
         missing.append(POSITION)
+    elif level_missing:
+        missing.append(JF_LEVEL)
     if _value(employee, "unit_id") is None:
         missing.append(UNIT)
     if _value(employee, "appraiser_id") is None and not _appraised_outside(employee):
@@ -78,15 +88,28 @@ def externally_appraised(employee_ids: Any = None) -> set[int]:
     return {row[0] for row in query.tuples()}
 
 
+def _without_jenjang(position_type: Any, jf_level: Any) -> bool:
+    """A jabatan fungsional whose jenjang is not filled in (an imported bare "Guru")."""
+    return str(position_type or "") == PositionType.FUNGSIONAL.value and not jf_level
+
+
 def missing_by_columns(
-    grade: str, position_id: Any, unit_id: Any, appraiser_id: Any
+    grade: str,
+    position_id: Any,
+    unit_id: Any,
+    appraiser_id: Any,
+    *,
+    no_jenjang: bool = False,
 ) -> tuple[str, ...]:
-    """`missing_fields` of one row of a query (the register list reads these four columns)."""
+    """`missing_fields` of one row of a query (the register list reads these four columns;
+    `no_jenjang`: the position is a jabatan fungsional without its jenjang)."""
     found: list[str] = []
     if not (grade or "").strip():
         found.append(GRADE)
     if position_id is None:
         found.append(POSITION)
+    elif no_jenjang:
+        found.append(JF_LEVEL)
     if unit_id is None:
         found.append(UNIT)
     if appraiser_id is None:
@@ -99,9 +122,13 @@ def incomplete_condition():  # type: ignore[no-untyped-def]
     outside = ExternalAppraiserLink.select(ExternalAppraiserLink.employee).where(
         ExternalAppraiserLink.deleted == False
     )
+    without_jenjang = Position.select(Position.id).where(
+        (Position.position_type == PositionType.FUNGSIONAL.value) & Position.jf_level.is_null(True)
+    )
     return (
         (Employee.grade == "")
         | Employee.position.is_null(True)
+        | Employee.position.in_(without_jenjang)
         | (Employee.appraiser.is_null(True) & Employee.id.not_in(outside))
     )
 

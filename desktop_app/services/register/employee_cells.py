@@ -189,7 +189,9 @@ def _status(text: str) -> bool:
     return found
 
 
-_NOT_CELLS = frozenset({"unit_name", "rank", "legal_status", "birth_date", "gender"})
+_NOT_CELLS = frozenset(
+    {"unit_name", "rank", "legal_status", "birth_date", "gender", "employment_status"}
+)
 
 
 @dataclass
@@ -231,6 +233,15 @@ def row_input(
         links = {"supervisor": None, "appraiser": None}
     values: dict[str, Any] = {}
     for name, raw in cells.items():
+        if name in _REPEATED:  # a few distinct values over many rows: read each once
+            try:
+                found = _SEEN.get((name, type(raw), raw), _SEEN)
+                values[name] = found if found is not _SEEN else _repeated(name, raw)
+                continue
+            except TypeError:
+                pass  # an unhashable cell: read it below
+            except (ServiceError, RuleError):
+                pass  # read again below, which records the problem
         try:
             if name in NIP_FIELDS:
                 text = _nip_text(raw)
@@ -279,6 +290,45 @@ def row_input(
 
 
 _BLANK: dict[str, Any] = {"nip": "", "name": "", "grade": "", "unit_id": None}
+
+_REPEATED = frozenset(
+    {
+        *DATE_FIELDS, "kind", "position_type", "jf_level", "echelon", "active", "grade",
+        "position_name", "birth_place", "front_title", "back_title", "inactive_reason",
+    }
+)  # fmt: skip
+"""The fields whose cells repeat over a file's rows (codes, dates, jabatan, gelar)."""
+_SEEN: dict[tuple[str, type, Any], Any] = {}
+_SEEN_MAX = 50_000
+
+
+def _repeated(name: str, raw: Any) -> Any:
+    """The value of a cell of a `_REPEATED` field, remembered by (field, type, value): the
+    readers are pure, so a file of 50,000 rows reads each distinct cell once. Raises what the
+    reader raises (not remembered) and TypeError for an unhashable cell."""
+    key = (name, type(raw), raw)
+    found = _SEEN.get(key, _SEEN)
+    if found is not _SEEN:
+        return found
+    if name in DATE_FIELDS:
+        value: Any = parse_date(raw)
+    elif name == "kind":
+        text = plain(raw)
+        value = _KINDS.get(text.casefold(), text) or None
+    elif name == "position_type":
+        value = _position_type(plain(raw))
+    elif name == "jf_level":
+        value = _jf_level(plain(raw))
+    elif name == "echelon":
+        value = _echelon(plain(raw))
+    elif name == "active":
+        value = _status(plain(raw))
+    else:
+        value = _text_field(name, plain(raw))
+    if len(_SEEN) >= _SEEN_MAX:
+        _SEEN.clear()
+    _SEEN[key] = value
+    return value
 
 
 _LIMITS: dict[str, Any] = {}  # field -> the database column's max_length (None: no limit)

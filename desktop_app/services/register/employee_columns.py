@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from desktop_app.errors import InputError, ServiceError
+from desktop_app.errors import InputError, ServiceError, _english
 from desktop_app.i18n import N_
 from desktop_app.scoring.reference import PositionType
 
@@ -235,10 +235,24 @@ def column_letter(index: int) -> str:
     return get_column_letter(index + 1)
 
 
+class RowError(InputError):
+    """An InputError whose English text is made only when asked for: a preview of 50,000
+    rows holds tens of thousands of warnings and problems that are shown (translated from
+    `msgid` and `params`) for the few rows a clerk looks at, and mostly never printed."""
+
+    def __init__(self, msgid: str, context: str = "employee_io", **params: Any) -> None:
+        self.msgid = msgid
+        self.context = context
+        self.params = params
+
+    def __str__(self) -> str:
+        return self.msgid.format(**{k: _english(v) for k, v in self.params.items()})
+
+
 def fail(msgid: str, **params: Any) -> InputError:
     """A problem with the file, in the translation context of the employee file (msgid marked
     with N_("employee_io"), the context of every employee_* file module)."""
-    return InputError(msgid, "employee_io", **params)
+    return RowError(msgid, "employee_io", **params)
 
 
 def problem(column: str, error: ServiceError) -> ServiceError:

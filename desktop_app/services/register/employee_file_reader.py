@@ -77,6 +77,23 @@ def _missing_columns(layout: FileLayout, missing: list[str]) -> InputError:
     )
 
 
+def _shifted(cells: int, width: int, delimiter: str) -> InputError:
+    """A CSV row with more cells than the header: a value holding the delimiter without
+    quotes ("BUDI, S.Pd") moved the cells after it one column to the right."""
+    return fail(
+        N_(
+            "employee_io",
+            "The row has {cells} cells, the header {width}: a value that holds the separator "
+            "'{delimiter}' without quotes (e.g. a name with its gelar, 'BUDI, S.Pd') moved the "
+            "cells after it into the wrong columns. Put that value in double quotes, or open "
+            "the file in Excel and save it again as CSV.",
+        ),
+        cells=cells,
+        width=width,
+        delimiter="TAB" if delimiter == "\t" else delimiter,
+    )
+
+
 def _doubled(layout: FileLayout, mapping: dict[int, str]) -> None:
     """The same header written twice over columns the automatic mapping would both use."""
     seen: dict[str, LayoutColumn] = {}
@@ -129,6 +146,7 @@ def load_rows(
     target = next(s for s in opened.sheets if s.name == layout.sheet)
     source = Source([], [], [], headers, layout, chosen)
     start = layout.data_start
+    width = len(layout.columns) if opened.is_csv else 0  # cells beyond it shift a CSV row
     iterator = opened.rows(target, whole=True)
     try:
         for number, values in iterator:
@@ -145,6 +163,8 @@ def load_rows(
                 name = " ".join(plain(raw.get("name")).split())
                 source.skipped.append(SkippedRow(number, name, normal.skip))
                 continue
+            if width and len(values) > width and not all(is_blank(v) for v in values[width:]):
+                normal.problems.setdefault("row", _shifted(len(values), width, opened.delimiter))
             source.rows.append((number, normal.cells))
             source.extras.append(normal)
             if len(source.rows) > MAX_ROWS:

@@ -11,7 +11,7 @@ from desktop_app.errors import InputError
 from desktop_app.i18n import N_
 from desktop_app.models import Employee
 from desktop_app.models.database import write_transaction
-from desktop_app.services.register import employees
+from desktop_app.services.register import employees, import_statuses
 from desktop_app.services.register.employee_columns import Progress
 from desktop_app.services.register.employee_import_preview import (
     Action,
@@ -151,8 +151,14 @@ def _save(plan: RowPlan, ids: dict[str, int], tombs: dict[str, int]) -> tuple[bo
         employee.deleted = False
         before = None
     employees.apply_input(employee, data, plan.info)
-    if before is not None and all(employee.__data__.get(k) == v for k, v in before.items()):
+    unchanged = before is not None and all(employee.__data__.get(k) == v for k, v in before.items())
+    if not unchanged:
+        employee.save()
+        ids[plan.info.nip] = employee.id
+    if plan.status_code:  # the file's kedudukan hukum, from the import date
+        import_statuses.record(employee.id, plan.status_code)
+        plan.status_code = ""  # recorded once, also when the row is saved a second time
+        return True, emp_id is None
+    if unchanged:
         return False, False
-    employee.save()
-    ids[plan.info.nip] = employee.id
     return True, emp_id is None

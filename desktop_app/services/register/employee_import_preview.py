@@ -9,6 +9,7 @@ or in another row of the same file.
 
 from __future__ import annotations
 
+import datetime as dt
 import gc
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
@@ -20,8 +21,10 @@ from typing import Any
 
 from desktop_app.errors import ServiceError
 from desktop_app.i18n import N_
+from desktop_app.scoring import position_inference
 from desktop_app.scoring.errors import RuleError
 from desktop_app.scoring.nip import NipInfo
+from desktop_app.scoring.reference import PositionType
 from desktop_app.scoring.telephone import parse_telephone
 from desktop_app.services.register import employee_validation
 from desktop_app.services.register.completeness import missing_by_columns
@@ -49,6 +52,8 @@ from desktop_app.services.register.employee_import_register import (
 from desktop_app.services.register.employee_validation import clean_text
 from desktop_app.services.register.employees import EmployeeInput
 from desktop_app.services.register.import_layout import FileLayout
+from desktop_app.services.register.import_rows import no_jenjang
+from desktop_app.services.register.import_statuses import StatusesInForce, status_notice
 from desktop_app.services.register.import_units import (
     UnitNotFound,
     UnitResolver,
@@ -155,6 +160,7 @@ class RowPlan:
     inferred: tuple[str, ...] = ()
     headers: dict[str, str] = field(default_factory=dict)
     written_nip: str = ""  # the cell as the file holds it, shown when it is no NIP
+    status_code: str = ""  # a kedudukan hukum to record from the import date (SIASN id)
 
     def missing(self) -> tuple[str, ...]:
         return missing_by_columns(
@@ -162,6 +168,7 @@ class RowPlan:
             1 if clean_text(self.data.position_name) else None,
             self.data.unit_id,
             self.links.get("appraiser") or self.data.appraiser_id,
+            no_jenjang=self.data.position_type == "FUNGSIONAL" and not self.data.jf_level,
         )
 
     def preview(self) -> PreviewRow:
@@ -172,10 +179,13 @@ class RowPlan:
             name=" ".join(self.data.name.split()),
             action=self.action,
             problems=[
-                problem(self.headers.get(k) or header_of(k), e) for k, e in self.errors.items()
-            ],
+                e if k == "row" else problem(self.headers.get(k) or header_of(k), e)
+                for k, e in self.errors.items()
+            ]
+            if self.errors
+            else [],  # a problem of the whole row names no column
             changes=self.changes,
-            warnings=list(self.warnings),
+            warnings=self.warnings,  # the row's own list (evaluate_rows makes one per row)
             missing=self.missing(),
             inferred=self.inferred,
         )
@@ -267,6 +277,30 @@ def _unit_cells(
     return cells
 
 
+def _keep_stored_jenjang(
+    cells: dict[str, Any], existing: StoredEmployee, warnings: list[ServiceError]
+) -> None:
+    """A jabatan fungsional written without its jenjang ("Guru") for an employee stored with
+    that jabatan and its jenjang ("Guru Ahli Muda"): the stored jabatan and jenjang stay (a
+    re-import of a list without jenjang never clears what HR filled in)."""
+    stored = existing.data
+    if (
+        cells.get("position_type") != PositionType.FUNGSIONAL.value
+        or not is_blank(cells.get("jf_level"))
+        or stored.position_type != PositionType.FUNGSIONAL.value
+        or not stored.jf_level
+    ):
+        return
+    name = plain(cells.get("position_name"))
+    if position_inference.jf_base(name) != position_inference.jf_base(stored.position_name):
+        return
+    cells["position_name"] = stored.position_name
+    cells["jf_level"] = stored.jf_level
+    warning = no_jenjang(" ".join(name.split()))
+    if warning in warnings:
+        warnings.remove(warning)
+
+
 @lru_cache(maxsize=256)
 def _unit_taken_as(name: str, unit: str) -> ServiceError:
     """One warning per distinct unit name, shared by its rows (never raised, only shown)."""
@@ -314,11 +348,15 @@ def evaluate_rows(
                 missing_units.setdefault(unit_key(name), UnitNotFound(name, created=True))
         if missing_units and parent is not None:
             default_id = default_id or parent
-    nips = [row_nip(cells) for _, cells in source.rows]
+    extras = source.extras or [None] * len(source.rows)
+    nips = [
+        extra.nip[1].nip if extra is not None and extra.nip is not None else row_nip(cells)
+        for extra, (_, cells) in zip(extras, source.rows, strict=True)
+    ]  # the NIP normalise() parsed, else the cell cleaned
     stored = stored_records(nips, graph)
+    statuses = StatusesInForce.load(today := dt.date.today())
     total = len(source.rows)
     plans: list[RowPlan] = []
-    extras = source.extras or [None] * total
     for index, (number, raw_cells) in enumerate(source.rows):
         digits = nips[index]
         existing = stored.get(digits)
@@ -327,6 +365,8 @@ def evaluate_rows(
         cells = _unit_cells(
             raw_cells, existing, resolver, default_id, missing_units, number, warnings
         )
+        if existing is not None:
+            _keep_stored_jenjang(cells, existing, warnings)
         data, links, errors = row_input(cells, existing, unit_ids)
         data = _telephone_as_stored(data, existing, warnings)
         unlinked = (
@@ -340,6 +380,7 @@ def evaluate_rows(
             index=index_,
             allow_incomplete=True,
             known_nip=extra.nip if extra is not None else None,
+            today=today,
         )
         if extra is not None:
             for key, error in extra.problems.items():
@@ -357,6 +398,13 @@ def evaluate_rows(
         plan.headers = source.headers
         if not digits:
             plan.written_nip = nip_as_written(raw_cells.get("nip"))
+        code = cells.get("employment_status")
+        if code:
+            plan.status_code = statuses.to_record(code, existing.id if existing else None)
+            if plan.status_code:
+                warnings.append(status_notice(code, today))
+            else:
+                warnings.extend(statuses.warnings_of(code, existing.id if existing else None))
         plans.append(plan)
         if progress is not None and (index + 1) % 200 == 0:
             progress(index + 1, total)
@@ -369,6 +417,8 @@ def evaluate_rows(
             plan.action = Action.NEW
         else:
             plan.changes = changes(plan)
+            if plan.status_code:
+                plan.changes += (plan.headers.get("legal_status") or header_of("legal_status"),)
             plan.action = Action.UPDATE if plan.changes else Action.UNCHANGED
     if progress is not None:
         progress(total, total)

@@ -202,7 +202,13 @@ def list_employees() -> list[EmployeeRow]:
             r[14] or "",
             bool(r[15]),
             r[3],
-            missing_by_columns(r[6], r[16], r[11], r[17] or (r[0] in outside or None)),
+            missing_by_columns(
+                r[6],
+                r[16],
+                r[11],
+                r[17] or (r[0] in outside or None),
+                no_jenjang=r[8] == "FUNGSIONAL" and not r[9],
+            ),
         )
         for r in db.execute_sql(sql, params).fetchall()
     ]

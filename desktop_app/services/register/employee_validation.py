@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from desktop_app.errors import InputError, ServiceError
@@ -134,13 +135,16 @@ def validate(
     index: RegisterIndex | None = None,
     allow_incomplete: bool = False,
     known_nip: tuple[str, NipInfo] | None = None,
+    today: dt.date | None = None,
 ) -> tuple[NipInfo | None, dict[str, ServiceError]]:
     """Every problem with the input, by field; an empty dict means it can be saved.
 
     `index` (optional) answers the NIP and unit look-ups from memory, for many rows at once.
     `allow_incomplete` (the import) accepts an empty golongan: the record is stored as
     incomplete and listed until HR fills it in; the form always requires one.
-    `known_nip` (text, parsed) spares parsing a NIP the import already parsed.
+    `known_nip` (text, parsed) spares parsing a NIP the import already parsed; `today` the
+    date asked for each row. A jabatan fungsional without its jenjang is an incomplete
+    record with `allow_incomplete` (the import's bare "Guru"), refused otherwise.
     """
     errors: dict[str, ServiceError] = {}
     info = _valid_nip(data, errors, known_nip)
@@ -181,22 +185,19 @@ def validate(
         pass
     elif kind is not None and not (data.grade or "").strip():
         errors["grade"] = InputError(N_("employees", "Choose the grade."), "employees")
-    elif kind is not None:
-        try:
-            reference.grade(kind, data.grade or "")
-        except ValueError:
-            msg = (
-                N_(
-                    "employees",
-                    "Grade '{grade}' is not a PNS grade: choose one from I/a to IV/e.",
-                )
-                if kind == EmployeeKind.PNS
-                else N_(
-                    "employees",
-                    "Grade '{grade}' is not a PPPK grade: choose one from I to XVII.",
-                )
+    elif kind is not None and not _is_grade(kind, data.grade or ""):
+        msg = (
+            N_(
+                "employees",
+                "Grade '{grade}' is not a PNS grade: choose one from I/a to IV/e.",
             )
-            errors["grade"] = InputError(msg, "employees", grade=data.grade or "")
+            if kind == EmployeeKind.PNS
+            else N_(
+                "employees",
+                "Grade '{grade}' is not a PPPK grade: choose one from I to XVII.",
+            )
+        )
+        errors["grade"] = InputError(msg, "employees", grade=data.grade or "")
     if data.unit_id is None:
         errors["unit"] = InputError(N_("employees", "Choose the employee's unit."), "employees")
     elif not (
@@ -207,7 +208,16 @@ def validate(
         errors["unit"] = InputError(
             N_("employees", "The chosen unit no longer exists."), "employees"
         )
-    _validate_position(data, errors)
+    if data.position_name or data.position_type:
+        errors.update(
+            _position_errors(
+                bool(clean_text(data.position_name)),
+                data.position_type,
+                data.jf_level,
+                data.echelon,
+                allow_incomplete,
+            )
+        )
     _validate_pns_id(data, employee_id, index, errors)
     for attr, key in (("supervisor", "supervisor_id"), ("appraiser", "appraiser_id")):
         other = getattr(data, key)
@@ -244,7 +254,7 @@ def validate(
             N_("employees", "Give a reason why the employee is inactive (retired, moved, ...)."),
             "employees",
         )
-    today = dt.date.today()
+    today = today or dt.date.today()
     for key in ("position_since", "grade_since"):
         value = getattr(data, key)
         if value is not None and info is not None and value < info.birth_date:
@@ -296,23 +306,56 @@ def _validate_pns_id(
         )
 
 
-def _validate_position(data: EmployeeInput, errors: dict[str, ServiceError]) -> None:
-    if not clean_text(data.position_name) and not data.position_type:
+@lru_cache(maxsize=256)
+def _is_grade(kind: EmployeeKind, grade: str) -> bool:
+    try:
+        reference.grade(kind, grade)
+    except ValueError:
+        return False
+    return True
+
+
+@lru_cache(maxsize=1024)  # an import validates the same few dozen positions on every row
+def _position_errors(
+    has_name: bool,
+    position_type: str,
+    jf_level: str | None,
+    echelon: str | None,
+    allow_incomplete: bool,
+) -> tuple[tuple[str, ServiceError], ...]:
+    """The problems of a position (field, error), the same for every row that holds it (the
+    errors are shown, never raised)."""
+    errors: dict[str, ServiceError] = {}
+    _validate_position(has_name, position_type, jf_level, echelon, allow_incomplete, errors)
+    return tuple(errors.items())
+
+
+def _validate_position(
+    has_name: bool,
+    position_type: str,
+    jf_level: str | None,
+    echelon: str | None,
+    allow_incomplete: bool,
+    errors: dict[str, ServiceError],
+) -> None:
+    if not has_name and not position_type:
         return
-    if not clean_text(data.position_name):
+    if not has_name:
         errors["position_name"] = InputError(
             N_("employees", "Type the name of the position."), "employees"
         )
     try:
-        ptype = PositionType(data.position_type)
+        ptype = PositionType(position_type)
     except ValueError:
         errors["position_type"] = InputError(
             N_("employees", "Choose the position type."), "employees"
         )
         return
     if ptype == PositionType.FUNGSIONAL:
+        if not jf_level and allow_incomplete:
+            return  # an incomplete record: the jenjang is filled in later (completeness)
         try:
-            reference.JfLevel(data.jf_level or "")
+            reference.JfLevel(jf_level or "")
         except ValueError:
             errors["jf_level"] = InputError(
                 N_(
@@ -321,11 +364,11 @@ def _validate_position(data: EmployeeInput, errors: dict[str, ServiceError]) -> 
                 ),
                 "employees",
             )
-    elif data.jf_level:
+    elif jf_level:
         errors["jf_level"] = InputError(
             N_("employees", "Only a functional position has a level: clear it."), "employees"
         )
-    if data.echelon:
+    if echelon:
         if ptype not in (PositionType.JPT, PositionType.ADMINISTRATOR, PositionType.PENGAWAS):
             errors["echelon"] = InputError(
                 N_("employees", "Only JPT, administrator and pengawas posts have an echelon."),
@@ -333,12 +376,12 @@ def _validate_position(data: EmployeeInput, errors: dict[str, ServiceError]) -> 
             )
         else:
             try:
-                reference.echelon(data.echelon)
+                reference.echelon(echelon)
             except ValueError:
                 errors["echelon"] = InputError(
                     N_("employees", "Echelon '{echelon}' is not known."),
                     "employees",
-                    echelon=data.echelon,
+                    echelon=echelon,
                 )
 
 

@@ -62,10 +62,13 @@ def csv_rows(path: Path, data: bytes, delimiter: str) -> Iterator[Row]:
                 raise limits.csv_too_many_rows(path)
             if len(row) > max_columns:
                 raise limits.csv_too_many_columns(path, number, len(row))
-            for index, cell in enumerate(row):
-                if len(cell) > max_chars:
-                    raise limits.csv_cell_too_long(path, limits.cell_ref(number, index), len(cell))
-            yield number, [cell[1:] if cell.startswith("'") else cell for cell in row]
+            if row and max(map(len, row)) > max_chars:
+                for index, cell in enumerate(row):
+                    if len(cell) > max_chars:
+                        raise limits.csv_cell_too_long(
+                            path, limits.cell_ref(number, index), len(cell)
+                        )
+            yield number, [cell[1:] if cell[:1] == "'" else cell for cell in row]
     except csv.Error as err:
         if "field larger" in str(err):
             raise limits.csv_cell_too_long(path, f"row {number + 1}", max_chars + 1) from err

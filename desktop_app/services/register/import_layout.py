@@ -242,12 +242,22 @@ def _candidates(sheet: SheetSource, rows: list[tuple[int, list[Any]]]) -> list[_
         one.fields = _assign(one.headers)
         found.append(one)
         below = by_number.get(number + 1)
-        if below is not None:
+        if below is not None and not _holds_a_nip(below):
             two = _Candidate(sheet, number, 2, _headers(values, below))
             two.fields = _assign(two.headers)
             if two.score > one.score:
                 found.append(two)
     return found
+
+
+_NIP_LIKE = re.compile(r"\d{15,}")
+
+
+def _holds_a_nip(values: list[Any]) -> bool:
+    """A row with a NIP-like number in it is data, never the second row of a header (a name
+    with an unquoted comma, "BUDI, S.Pd", gives the first data row one cell more than the
+    header, which would otherwise read as a header row below it)."""
+    return any(_NIP_LIKE.fullmatch("".join(_text(v).split()).lstrip("'")) for v in values)
 
 
 def _head_rows(opened: OpenedFile, sheet: SheetSource, count: int) -> list[tuple[int, list[Any]]]:

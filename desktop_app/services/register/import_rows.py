@@ -15,12 +15,12 @@ from typing import Any
 
 from desktop_app.errors import InputError, ServiceError
 from desktop_app.i18n import N_
-from desktop_app.scoring import position_inference, register_values
+from desktop_app.scoring import employment_status, position_inference, register_values
 from desktop_app.scoring.errors import RuleError
 from desktop_app.scoring.indonesian_format import format_date
 from desktop_app.scoring.nip import NipInfo, parse_nip
 from desktop_app.scoring.reference import EmployeeKind, PositionType
-from desktop_app.services.register.employee_columns import is_blank, plain
+from desktop_app.services.register.employee_columns import fail, is_blank, plain
 from desktop_app.services.register.import_sources import FORMULA_WITHOUT_VALUE
 
 _NON_ASN = re.compile(
@@ -34,16 +34,15 @@ _PNS_WORD = re.compile(r"\b(c?pns)\b")
 _SERIAL = re.compile(r"\d{4,5}(?:\.0+)?")
 _NO_NIP = {"", "-", "--", "0", "n/a", "na", "tidak ada", "belum ada", "nihil", "x"}
 _ACTIVE_WORDS = re.compile(r"\b(aktif|cpns|pns|pppk|tugas belajar|dpk|diperbantukan)\b")
-_INACTIVE_WORDS = re.compile(r"\b(tidak aktif|non ?aktif|nonaktif)\b")
+_INACTIVE_WORDS = re.compile(
+    r"\b(tidak aktif|non ?aktif|nonaktif|pensiun|berhenti|diberhentikan|meninggal|wafat|"
+    r"mutasi keluar|pindah keluar|keluar)\b"
+)
 _GENDERS = {
     "l": "L", "lk": "L", "laki": "L", "laki laki": "L", "pria": "L", "male": "L", "1": "L",
     "p": "P", "pr": "P", "perempuan": "P", "wanita": "P", "female": "P", "2": "P",
     "m": "L", "f": "P",  # SIASN's JENIS_KELAMIN
 }  # fmt: skip
-
-
-def fail(msgid: str, **params: Any) -> InputError:
-    return InputError(msgid, "employee_io", **params)
 
 
 @dataclass(slots=True)
@@ -65,6 +64,15 @@ SKIP_NON_ASN = N_("employee_io", "The employee type '{value}' is not PNS or PPPK
 
 
 def _text(value: Any) -> str:
+    """A cell as tidy text: no SIASN apostrophe, no-break spaces and runs of blanks as one."""
+    if (
+        type(value) is str
+        and value.isprintable()
+        and value[:1] not in ("'", "=", " ")
+        and value[-1:] != " "
+        and "  " not in value
+    ):
+        return value  # the common case: already tidy
     text = plain(value)
     if text.startswith("'"):
         text = text.lstrip("'")
@@ -85,21 +93,22 @@ def _nip_info(row: NormalRow) -> NipInfo | None:
 
 def normalise(raw: dict[str, Any]) -> NormalRow:
     """The cells of one row (field -> value as read) made ready for validation."""
-    row = NormalRow(dict(raw))
+    row = NormalRow(raw)  # the caller's fresh dict, changed in place (no copy per row)
     cells = row.cells
-    for key, value in raw.items():
-        if value is FORMULA_WITHOUT_VALUE:
-            row.problems[key] = fail(
-                N_(
-                    "employee_io",
-                    "The cell holds a formula whose result was never saved (the file was "
-                    "written by a program, not by Excel): open the file in Excel, save it and "
-                    "import it again.",
-                ),
-            )
-            cells[key] = None
+    if FORMULA_WITHOUT_VALUE in raw.values():
+        for key, value in raw.items():
+            if value is FORMULA_WITHOUT_VALUE:
+                row.problems[key] = fail(
+                    N_(
+                        "employee_io",
+                        "The cell holds a formula whose result was never saved (the file was "
+                        "written by a program, not by Excel): open the file in Excel, save it "
+                        "and import it again.",
+                    ),
+                )
+                cells[key] = None
     nip_text = _text(cells.get("nip"))
-    if nip_text.casefold() in _NO_NIP or _NON_ASN.search(nip_text):
+    if nip_text.casefold() in _NO_NIP or (not nip_text.isdigit() and _NON_ASN.search(nip_text)):
         row.skip = SKIP_NO_NIP
         return row
     kind_text = _text(cells.pop("kind", None)) if "kind" in cells else None
@@ -180,14 +189,24 @@ def _name(row: NormalRow) -> None:
 
 
 def _legal_status(row: NormalRow) -> None:
+    """SIASN's KEDUDUKAN HUKUM NAMA: a status of the SIASN table other than Aktif is recorded
+    from the import date (`employment_status`, cell "employment_status"); a status of one no
+    longer serving (Tidak Aktif, Pensiun, ...) also makes the record inactive, with the status
+    as the reason; a name SIASN does not know is a warning that shows it."""
     cells = row.cells
     if "legal_status" not in cells:
         return
     text = _text(cells.pop("legal_status"))
-    if not text or ("active" in cells and not is_blank(cells["active"])):
+    if not text:
         return
-    key = text.casefold()
-    if _ACTIVE_WORDS.search(key) and not _INACTIVE_WORDS.search(key):
+    code, active, warning = _legal_status_outcome(text)
+    if code is not None:
+        cells["employment_status"] = code
+    if warning is not None:
+        row.warnings.append(warning)
+    if "active" in cells and not is_blank(cells["active"]):
+        return
+    if active:
         cells["active"] = "Aktif"
     else:
         cells["active"] = "Tidak Aktif"
@@ -195,97 +214,163 @@ def _legal_status(row: NormalRow) -> None:
             cells["inactive_reason"] = text
 
 
+@lru_cache(maxsize=256)
+def _legal_status_outcome(text: str) -> tuple[str | None, bool, InputError | None]:
+    """(the SIASN id to record or None, the employee is active, a warning or None)."""
+    code = employment_status.code_of_name(text)
+    if code == employment_status.ACTIVE:
+        return None, True, None  # Aktif: what holds where nothing is recorded
+    if code is not None:
+        return code, int(code) < _NOT_SERVING_FROM, None
+    key = text.casefold()
+    active = not _INACTIVE_WORDS.search(key)  # unknown: still serving unless it says not
+    if _ACTIVE_WORDS.search(key) and active and _PLAIN_ACTIVE.fullmatch(key):
+        return None, True, None  # "PNS", "CPNS", "PPPK Aktif": no status to record
+    return (
+        None,
+        active,
+        fail(
+            N_(
+                "employee_io",
+                "The kedudukan hukum '{value}' is not one of the SIASN list: nothing was "
+                "recorded for it. Record the employee's kedudukan hukum in the register "
+                "(Kedudukan hukum...) if it is not Aktif.",
+            ),
+            value=text,
+        ),
+    )
+
+
+_NOT_SERVING_FROM = 52  # SIASN ids 52 (Tidak Aktif) and up: no longer serving in the office
+_PLAIN_ACTIVE = re.compile(r"(?:c?pns|pppk|asn)?\s*(?:aktif)?")
+
+
+_KEEP = object()  # an outcome that leaves the golongan cell as it is
+
+
 def _grade(row: NormalRow, kind: EmployeeKind | None) -> None:
     cells = row.cells
     rank_text = _text(cells.pop("rank", None)) if "rank" in cells else ""
     grade_text = _text(cells.get("grade")) if "grade" in cells else ""
+    if not rank_text and not grade_text:
+        return
+    code, inferred, warnings = _grade_outcome(rank_text, grade_text, kind)
+    if code is not _KEEP:
+        cells["grade"] = code
+    if inferred:
+        row.inferred.append("grade")
+    if warnings:
+        row.warnings.extend(warnings)
+
+
+@lru_cache(maxsize=4096)  # a file repeats a few dozen golongan / pangkat cells
+def _grade_outcome(
+    rank_text: str, grade_text: str, kind: EmployeeKind | None
+) -> tuple[Any, bool, tuple[InputError, ...]]:
+    """(the golongan cell to write or _KEEP, inferred, warnings) of a pangkat and a golongan
+    cell, shared by the rows that write the same (the warnings are only shown, never raised)."""
     reading = register_values.parse_grade(grade_text, kind) if grade_text else None
     if reading is None and not grade_text and rank_text:
         reading = register_values.parse_grade(rank_text, kind)
-        if reading is not None:
-            cells["grade"] = reading.code
-            row.inferred.append("grade")
-            row.warnings.append(
-                fail(
-                    N_(
-                        "employee_io",
-                        "The grade {grade} was taken from the rank '{rank}'.",
-                    ),
-                    grade=reading.code,
-                    rank=rank_text,
-                )
-            )
-        return
+        if reading is None:
+            return _KEEP, False, ()
+        warning = fail(
+            N_("employee_io", "The grade {grade} was taken from the rank '{rank}'."),
+            grade=reading.code,
+            rank=rank_text,
+        )
+        return reading.code, True, (warning,)
     if reading is None:
-        return  # empty (an incomplete record) or not a golongan (validation names it)
+        return _KEEP, False, ()  # empty (an incomplete record) or not a golongan (validation)
     if kind is not None and reading.kind != kind:
-        return  # a PNS golongan for a PPPK (or the reverse): validation refuses it
-    cells["grade"] = reading.code
+        return _KEEP, False, ()  # a PNS golongan for a PPPK (or the reverse): validation
     written_rank = rank_text or reading.rank
     rank_code = register_values.rank_code(written_rank) if written_rank else None
     if written_rank and rank_code is not None and rank_code != reading.code:
-        row.warnings.append(
-            fail(
-                N_(
-                    "employee_io",
-                    "The rank '{rank}' belongs to grade {rank_grade}, but the grade is "
-                    "{grade}: {grade} was kept. Check which one is right.",
-                ),
-                rank=written_rank,
-                rank_grade=rank_code,
-                grade=reading.code,
-            )
+        warning = fail(
+            N_(
+                "employee_io",
+                "The rank '{rank}' belongs to grade {rank_grade}, but the grade is "
+                "{grade}: {grade} was kept. Check which one is right.",
+            ),
+            rank=written_rank,
+            rank_grade=rank_code,
+            grade=reading.code,
         )
+        return reading.code, False, (warning,)
+    return reading.code, False, ()
 
 
 def _position(row: NormalRow) -> None:
     cells = row.cells
-    name = written_name = _text(cells.get("position_name"))
+    name = _text(cells.get("position_name"))
     if not name:
         return
     written = _text(cells.get("position_type"))
+    outcome = _position_outcome(name, written, is_blank(cells.get("jf_level")))
+    if outcome is None:
+        return
+    updates, inferred, warnings = outcome
+    cells.update(updates)
+    row.inferred.extend(inferred)
+    row.warnings.extend(warnings)
+
+
+@lru_cache(maxsize=4096)  # a file repeats a few hundred jabatan names
+def _position_outcome(
+    name: str, written: str, no_level: bool
+) -> tuple[dict[str, str], tuple[str, ...], tuple[InputError, ...]] | None:
+    """(cells to write, fields inferred, warnings) for a jabatan name, the jenis jabatan
+    written beside it and whether the jenjang cell is empty; None leaves the cells as they
+    are. Shared by the rows that write the same (the warnings are only shown, never raised)."""
+    written_name = name
     ptype: PositionType | None = None
     if written:
         known, ptype = position_inference.position_type_words(written)
         if not known:
-            return  # validation names the unknown jenis jabatan
+            return None  # validation names the unknown jenis jabatan
+    updates: dict[str, str] = {}
+    inferred: list[str] = []
+    warnings: list[InputError] = []
     guess = position_inference.infer_position(name)
     if guess is not None and guess.extra_task and ptype in (None, PositionType.FUNGSIONAL):
         ptype = PositionType.FUNGSIONAL
         level = guess.jf_level
-        guru = position_inference.GURU + (f" {level.label}" if level is not None else "")
-        cells["position_name"] = name = guru
-        row.inferred.append("position_type")
-        row.warnings.append(_extra_task(_text(row.cells.get("position_name")), written_name))
+        name = position_inference.GURU + (f" {level.label}" if level is not None else "")
+        updates["position_name"] = name
+        inferred.append("position_type")
+        warnings.append(_extra_task(name, written_name))
     if ptype is None and guess is not None:
         ptype = guess.position_type  # no column, or "Struktural": the level from the name
-        row.inferred.append("position_type")
-        row.warnings.append(_inferred_type(ptype, name))
+        inferred.append("position_type")
+        warnings.append(_inferred_type(ptype, name))
     if ptype is None:
-        return
-    cells["position_type"] = ptype.value
-    if ptype != PositionType.FUNGSIONAL:
-        return
-    if not is_blank(cells.get("jf_level")):
-        return
-    level = position_inference.jenjang_of(name)
-    if level is not None:
-        cells["jf_level"] = level.label
-        row.inferred.append("jf_level")
-        return
-    cells["position_name"] = ""
-    cells["position_type"] = ""
-    row.warnings.append(
-        fail(
-            N_(
-                "employee_io",
-                "The position '{name}' is a functional position (jabatan fungsional) without "
-                "its level (jenjang, e.g. Ahli Pertama, Terampil): the employee is imported "
-                "as incomplete, without the position. Write the position with its level (e.g. "
-                "'{name} Ahli Pertama') in the file or fill it in the employee form.",
-            ),
-            name=name,
-        )
+        return None
+    updates["position_type"] = ptype.value
+    if ptype == PositionType.FUNGSIONAL and no_level:
+        level = position_inference.jenjang_of(name)
+        if level is not None:
+            updates["jf_level"] = level.label
+            inferred.append("jf_level")
+        else:
+            warnings.append(no_jenjang(name))
+    return updates, tuple(inferred), tuple(warnings)
+
+
+@lru_cache(maxsize=1024)
+def no_jenjang(name: str) -> InputError:
+    """The warning on a jabatan fungsional written without its jenjang ("Guru"): the record
+    is stored with the JF and the jenjang not filled in (incomplete); one object per name."""
+    return fail(
+        N_(
+            "employee_io",
+            "The position '{name}' is a functional position (jabatan fungsional) written "
+            "without its level (jenjang, e.g. Ahli Pertama, Terampil): it is imported as "
+            "'{name}' with the level not filled in, and the record is listed as incomplete. "
+            "Choose the level in the employee form, or write it in the file (e.g. '{name} "
+            "Ahli Pertama').",
+        ),
+        name=name,
     )
 
 
@@ -315,29 +400,50 @@ def _inferred_type(ptype: PositionType, name: str) -> InputError:
 
 
 def _dates(row: NormalRow) -> None:
+    cells = row.cells
     for key in ("grade_since", "position_since", "birth_date"):
-        value = row.cells.get(key)
-        if not isinstance(value, str):
+        value = cells.get(key)
+        if not isinstance(value, str) or not value:
             continue
-        if _SERIAL.fullmatch(value.strip()):  # an Excel serial number as text
-            serial = register_values.excel_serial_date(float(value))
-            if serial is not None:
-                row.cells[key] = serial
-                continue
-        readings = register_values.ambiguous_day_month(value)
-        if readings is not None:
-            row.warnings.append(
-                fail(
-                    N_(
-                        "employee_io",
-                        "The date '{value}' was read day first, as {date}; it could also be "
-                        "{other}. Check it.",
-                    ),
-                    value=value.strip(),
-                    date=format_date(readings[0]),
-                    other=format_date(readings[1]),
-                )
-            )
+        serial, warning = _date_reading(value)
+        if serial is not None:
+            cells[key] = serial
+        elif warning is not None:
+            row.warnings.append(warning)
+
+
+@lru_cache(maxsize=8192)  # a file repeats its dates (TMT) on many rows
+def _date_reading(value: str) -> tuple[dt.date | None, InputError | None]:
+    """(the date of an Excel serial number written as text, else None; the warning on an
+    ambiguous day/month, else None) of a date cell's text."""
+    if _SERIAL.fullmatch(value.strip()):  # an Excel serial number as text
+        serial = register_values.excel_serial_date(float(value))
+        if serial is not None:
+            return serial, None
+    readings = register_values.ambiguous_day_month(value)
+    if readings is None:
+        return None, None
+    return None, fail(
+        N_(
+            "employee_io",
+            "The date '{value}' was read day first, as {date}; it could also be {other}. Check it.",
+        ),
+        value=value.strip(),
+        date=format_date(readings[0]),
+        other=format_date(readings[1]),
+    )
+
+
+@lru_cache(maxsize=256)
+def _gender_of(text: str) -> str | None:
+    """L or P for a gender cell as HR writes it (Laki-laki, Pr, M, 2, ...), else None."""
+    return _GENDERS.get(" ".join(re.sub(r"[^a-z0-9]+", " ", text.casefold()).split()))
+
+
+def _nip_birth_texts(digits: str) -> tuple[str, ...]:
+    """The ways a date cell writes the birth date of NIP digits 1-8 (yyyymmdd)."""
+    year, month, day = digits[:4], digits[4:6], digits[6:8]
+    return (f"{day}-{month}-{year}", f"{year}-{month}-{day}", f"{day}/{month}/{year}")
 
 
 def _against_nip(row: NormalRow, info: NipInfo) -> None:
@@ -345,7 +451,9 @@ def _against_nip(row: NormalRow, info: NipInfo) -> None:
 
     cells = row.cells
     raw = cells.pop("birth_date", None)
-    if not is_blank(raw):
+    if type(raw) is str and raw in _nip_birth_texts(info.nip[:8]):
+        pass  # the NIP's own date written as HR does (26-09-1986, 1986-09-26): nothing to say
+    elif not is_blank(raw):
         try:
             written = parse_date(raw)
         except ServiceError:
@@ -362,9 +470,7 @@ def _against_nip(row: NormalRow, info: NipInfo) -> None:
                     nip_date=format_date(info.birth_date),
                 )
             )
-    gender = _GENDERS.get(
-        " ".join(re.sub(r"[^a-z0-9]+", " ", _text(cells.pop("gender", "")).casefold()).split())
-    )
+    gender = _gender_of(_text(cells.pop("gender", "")))
     if gender is not None and gender != info.gender.value:
         row.warnings.append(
             fail(

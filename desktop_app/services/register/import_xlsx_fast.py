@@ -170,6 +170,11 @@ def _rows(grid: Iterator[list[Any]], left: int, sheet: str) -> Iterator[Row]:
         if not end:
             continue
         cells = values[:end] if end < len(values) else values
+        if all(type(value) is str for value in cells) and max(map(len, cells)) <= longest:
+            if "" in cells:  # the common row, text only: empty cells as None, nothing else
+                cells = [value or None for value in cells]
+            yield number, (pad + cells if left else cells)
+            continue
         for index, value in enumerate(cells):
             kind = type(value)
             if kind is str:

@@ -291,8 +291,9 @@ class PreviewPage(QWidget):
         incomplete = api.incomplete(preview)
         self.file_notes.setText(
             self.tr(
-                "%n employees will be imported with incomplete data (no golongan, jabatan or "
-                "appraiser); the register lists them under “Incomplete data”.",
+                "%n employees will be imported with incomplete data (no golongan, jabatan, "
+                "level of a jabatan fungsional or appraiser); the register lists them under "
+                "“Incomplete data”.",
                 "",
                 incomplete,
             )

@@ -48,7 +48,7 @@ def test_dry_run_reports_everything_and_writes_nothing(unit_ids, db_path, tmp_pa
         {"name": "SD Negeri 1 Uji", "rows": [2, 3, 6], "created": False}
     ]
     assert report["incomplete"] == 3 and report["incomplete_rows"][1]["missing"] == [
-        "Jabatan",
+        "Level of the jabatan fungsional (jenjang)",  # a bare "Guru": stored, jenjang empty
         "Appraiser (pejabat penilai)",
     ]
     assert Employee.select().count() == 0

@@ -115,7 +115,7 @@ def test_school_list_on_the_second_sheet_skips_non_asn_staff(unit_ids, tmp_path)
     rows = rows_by_number(preview)
     assert all(r.action == Action.NEW for r in rows.values())
     assert "without its level" in texts(rows[3].warnings)
-    assert rows[3].missing == ("Jabatan", "Appraiser (pejabat penilai)")
+    assert rows[3].missing == (completeness.JF_LEVEL, "Appraiser (pejabat penilai)")
     result = apply_import(preview)
     assert (result.created, result.non_asn, result.incomplete) == (3, 2, 3)
     guru = Employee.get(Employee.nip == rf.GURU)
@@ -123,7 +123,8 @@ def test_school_list_on_the_second_sheet_skips_non_asn_staff(unit_ids, tmp_path)
     assert (guru.position.name, guru.position.jf_level) == ("Guru Ahli Muda", "AHLI_MUDA")
     pppk = Employee.get(Employee.nip == rf.PPPK_B)
     assert (pppk.kind, pppk.grade) == ("PPPK", "IX")
-    assert Employee.get(Employee.nip == rf.GURU_F).position is None
+    bare = Employee.get(Employee.nip == rf.GURU_F).position  # a bare "Guru": the JF is kept
+    assert (bare.name, bare.position_type, bare.jf_level) == ("Guru", "FUNGSIONAL", None)
 
 
 @pytest.mark.parametrize(
@@ -294,7 +295,7 @@ def test_a_kepala_sekolah_imports_as_the_jf_guru(unit_ids, tmp_path):
     assert "Pelaksana" not in texts(rows[2].warnings)
     assert "tugas tambahan" in texts(rows[3].warnings)
     assert "without its level" in texts(rows[3].warnings)
-    assert rows[3].action == Action.NEW and "Jabatan" in rows[3].missing
+    assert rows[3].action == Action.NEW and completeness.JF_LEVEL in rows[3].missing
     apply_import(preview)
     head = Employee.get(Employee.nip == rf.GURU)
     assert (head.position.name, head.position.position_type, head.position.jf_level) == (
