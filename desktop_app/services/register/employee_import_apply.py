@@ -4,6 +4,7 @@ transaction (all or nothing), after validating them again against the register a
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -11,7 +12,7 @@ from desktop_app.errors import InputError
 from desktop_app.i18n import N_
 from desktop_app.models import Employee
 from desktop_app.models.database import write_transaction
-from desktop_app.services.register import employees, import_statuses
+from desktop_app.services.register import employees, import_statuses, register_history
 from desktop_app.services.register.employee_columns import Progress
 from desktop_app.services.register.employee_import_preview import (
     Action,
@@ -130,6 +131,10 @@ def _write(todo: list[RowPlan], progress: Progress | None) -> tuple[int, int]:
     return created, updated
 
 
+def _today() -> dt.date:
+    return dt.date.today()
+
+
 def _save(plan: RowPlan, ids: dict[str, int], tombs: dict[str, int]) -> tuple[bool, bool]:
     """Create or update one employee; returns (something changed, it is a new record).
 
@@ -150,11 +155,14 @@ def _save(plan: RowPlan, ids: dict[str, int], tombs: dict[str, int]) -> tuple[bo
         employee = Employee.get_by_id(tomb) if tomb is not None else Employee()
         employee.deleted = False
         before = None
+    post = register_history.post_of(employee) if before is not None else None
     employees.apply_input(employee, data, plan.info)
     unchanged = before is not None and all(employee.__data__.get(k) == v for k, v in before.items())
     if not unchanged:
         employee.save()
         ids[plan.info.nip] = employee.id
+        # an imported change of unit, post, golongan or appraiser is dated like an edit
+        register_history.record_post(employee, post, _today(), register_history.EDIT)
     if plan.status_code:  # the file's kedudukan hukum, from the import date
         import_statuses.record(employee.id, plan.status_code)
         plan.status_code = ""  # recorded once, also when the row is saved a second time

@@ -261,3 +261,21 @@ def test_a_name_with_an_unquoted_comma_is_a_refused_row_not_a_header(unit_ids, t
     first = str(rows[2].problems[0])
     assert first.startswith("The row has 7 cells, the header 6")
     assert "separator ','" in first and "double quotes" in first
+
+
+def test_an_imported_change_of_post_is_dated_in_the_register_history(unit_ids, tmp_path):
+    """The import writes past the employee form: its change of post still starts a new
+    stretch of the register history from the import day (issue 20: register history)."""
+    from desktop_app.services.register import register_history
+
+    apply_import(read_file(_bare_jf_file(tmp_path)))
+    employee = Employee.get(Employee.nip == rf.STAFF)
+    first = register_history.history(employee.id)
+    assert len(first) == 1 and first[0].valid_from is None  # the import created it: open
+    again = _bare_jf_file(tmp_path, jobs=("Guru", "Pranata Komputer", "Guru Ahli Madya"))
+    apply_import(read_file(again))
+    rows = register_history.history(employee.id)
+    assert len(rows) == 2
+    dated = [r for r in rows if r.valid_from is not None]
+    assert [(r.valid_from, r.source) for r in dated] == [(dt.date.today(), register_history.EDIT)]
+    assert "Ahli Madya" in dated[0].position_name
