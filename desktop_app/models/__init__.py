@@ -3,6 +3,13 @@
 from desktop_app.models.appraisers import ActingAssignment, ExternalAppraiserLink, ExternalOfficial
 from desktop_app.models.audit import AuditEntry
 from desktop_app.models.base import AuditedModel, BaseModel, SyncedModel, db, utcnow
+from desktop_app.models.daily_log import (
+    ActionPlan,
+    DailyLogEntry,
+    Holiday,
+    LogDecision,
+    RecurringActivity,
+)
 from desktop_app.models.development import (
     DevelopmentActivity,
     DevelopmentGap,
@@ -84,6 +91,11 @@ ALL_MODELS = [
     EmploymentStatus,
     PeriodStage,
     PeriodClosure,
+    ActionPlan,
+    DailyLogEntry,
+    RecurringActivity,
+    Holiday,
+    LogDecision,
 ]
 SYNCED_MODELS = [
     Unit,
@@ -116,18 +128,25 @@ SYNCED_MODELS = [
     EmploymentStatus,
     PeriodStage,
     PeriodClosure,
+    ActionPlan,
+    DailyLogEntry,
+    RecurringActivity,
+    Holiday,
+    LogDecision,
 ]
 
 __all__ = [
     "ALL_MODELS",
     "SYNCED_MODELS",
     "ActingAssignment",
+    "ActionPlan",
     "AuditEntry",
     "AuditedModel",
     "BaseModel",
     "BehaviourExpectation",
     "BehaviourFeedback",
     "CentralIdentity",
+    "DailyLogEntry",
     "ChangeCounter",
     "DevelopmentActivity",
     "DevelopmentGap",
@@ -140,11 +159,13 @@ __all__ = [
     "ExternalAppraiserLink",
     "ExternalOfficial",
     "FeedbackPhrase",
+    "Holiday",
     "ImportLog",
     "Indicator",
     "LegacyActivity",
     "LegacyAppraisal",
     "LegacyStatusChange",
+    "LogDecision",
     "MergeItem",
     "Office",
     "OrgResult",
@@ -161,6 +182,7 @@ __all__ = [
     "PppkContract",
     "Quarantine",
     "Realisation",
+    "RecurringActivity",
     "Setting",
     "SyncOfficeState",
     "SyncedModel",
