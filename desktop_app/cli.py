@@ -33,6 +33,7 @@ COMMANDS = (
     "import",
     "verify-code",
     "employees",
+    "daily-log",
 )
 log = logging.getLogger(__name__)
 
@@ -169,6 +170,9 @@ def build_parser() -> argparse.ArgumentParser:
     from desktop_app import cli_employees
 
     cli_employees.add_commands(sub, _add_db, _open)
+    from desktop_app import cli_daily_log
+
+    cli_daily_log.add_commands(sub, _add_db, _open)
     return parser
 
 

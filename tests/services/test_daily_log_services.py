@@ -107,7 +107,7 @@ def test_entry_saved_as_typed_and_audited(log):
 
 def test_each_wrong_field_is_named_and_nothing_is_stored(log):
     sign_in("budi")
-    action_id = action(log, log.pia if False else log.budi, _key())
+    action_id = action(log, log.budi, _key())
     bad = _entry(
         log.budi,
         None,
@@ -271,3 +271,41 @@ def test_month_calendar_filled_partly_empty_with_holidays_and_leave(log, monkeyp
     assert states[work[4]] == DayState.EMPTY
     assert (month.working, month.filled, month.partly) == (len(work) - 2, 1, 1)
     assert month.empty == len(work) - 4
+
+
+def test_the_log_feeds_the_evaluation_accept_or_override(log, monkeypatch):
+    from desktop_app.models import LogDecision, Realisation
+    from desktop_app.services.daily_log import evaluation_sums
+    from desktop_app.services.evaluation import evaluations
+
+    key = period_of(TODAY)
+    sign_in("budi")
+    serving = action(log, log.budi, str(key))
+    other_unit = action(log, log.budi, str(key), "Laporan", 3, "dokumen")
+    entries.save_entry(_entry(log.budi, serving, realisasi=7))
+    entries.save_entry(_entry(log.budi, serving, starts=dt.time(10), ends=dt.time(11), realisasi=5))
+    entries.save_entry(
+        _entry(log.budi, other_unit, starts=dt.time(13), ends=dt.time(14), realisasi=2)
+    )
+    sign_in("kabid")
+    evaluation_id = evaluations.open_evaluation(log.budi, str(key))
+    [line] = evaluation_sums.log_sums(evaluation_id)
+    assert (line.total, line.unit, len(line.entries)) == (12, "bayi", 2)
+    assert evaluation_sums.accept(evaluation_id, line.indicator_id) == "12 bayi"
+    assert Realisation.get(Realisation.evaluation == evaluation_id).realisasi == "12 bayi"
+    with pytest.raises(InputError):
+        evaluation_sums.override(evaluation_id, line.indicator_id, "15 bayi", " ")
+    evaluation_sums.override(evaluation_id, line.indicator_id, "15 bayi", "Dua sesi tak tercatat")
+    [line] = evaluation_sums.log_sums(evaluation_id)
+    assert (line.decision, line.decided_value, line.realisasi) == (
+        "OVERRIDDEN",
+        "15 bayi",
+        "15 bayi",
+    )
+    assert [d.decision for d in LogDecision.select().order_by(LogDecision.id)] == [
+        "ACCEPTED",
+        "OVERRIDDEN",
+    ]
+    sign_in("budi")
+    with pytest.raises(AccessDenied):
+        evaluation_sums.accept(evaluation_id, line.indicator_id)

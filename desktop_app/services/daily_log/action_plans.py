@@ -191,8 +191,7 @@ def save_action_plan(data: ActionPlanInput, action_id: int | None = None) -> int
             "unit": " ".join(data.unit.split()),
         }
         changed = action_id is None or any(
-            (row.result_id if k == "result" else getattr(row, k)) != v
-            for k, v in values.items()
+            (row.result_id if k == "result" else getattr(row, k)) != v for k, v in values.items()
         )
         if not changed:
             return row.id
