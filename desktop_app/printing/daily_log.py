@@ -11,10 +11,17 @@ from xml.sax.saxutils import escape
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table
 
-from desktop_app.printing.blocks import TEXT, cell, grid_style, markup, tanggal, text, title_block
-from desktop_app.printing.blocks import weighted_widths
-from desktop_app.printing.layout import LANDSCAPE, PORTRAIT, FormDocument, PageSetup, Target
-from desktop_app.printing.layout import render
+from desktop_app.printing.blocks import (
+    TEXT,
+    cell,
+    grid_style,
+    markup,
+    tanggal,
+    text,
+    title_block,
+    weighted_widths,
+)
+from desktop_app.printing.layout import LANDSCAPE, PORTRAIT, FormDocument, PageSetup, Target, render
 
 MONTH_TITLE = "LAPORAN PROGRES HARIAN"
 RECAP_TITLE = "REKAP PENGISIAN PROGRES HARIAN"
