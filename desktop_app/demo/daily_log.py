@@ -75,9 +75,12 @@ def _keys(first: dt.date, last: dt.date) -> list[PeriodKey]:
     found: list[PeriodKey] = []
     day = first
     while day <= last:
-        row = Period.select(Period.frequency).where(
-            (Period.year == day.year) & (Period.deleted == False)
-        ).tuples().first()
+        row = (
+            Period.select(Period.frequency)
+            .where((Period.year == day.year) & (Period.deleted == False))
+            .tuples()
+            .first()
+        )
         key = PeriodKey.containing(day, row[0] if row else "QUARTERLY")
         if key not in found:
             found.append(key)
@@ -86,7 +89,7 @@ def _keys(first: dt.date, last: dt.date) -> list[PeriodKey]:
 
 
 def _indicators(employee_id: int, year: int) -> list[tuple[int, str, str]]:
-    """(RHK id, indicator text, unit) of the quantitative indicators of the approved SKP."""
+    """(RHK id, indicator text, unit) of the quantitative indicators of the SKP of the year."""
     query = (
         Indicator.select(PlanResult.id, Indicator.text, Indicator.target_unit)
         .join(PlanResult)
@@ -95,7 +98,6 @@ def _indicators(employee_id: int, year: int) -> list[tuple[int, str, str]]:
         .where(
             (PerformancePlan.employee == employee_id)
             & (Period.year == year)
-            & (PerformancePlan.status == "APPROVED")
             & (PerformancePlan.deleted == False)
             & (PlanResult.deleted == False)
             & (Indicator.deleted == False)
@@ -130,7 +132,9 @@ def write_daily_log(
     first = _first_day(today)
     off = _holidays(first, today)
     people = _people(plan, person_ids)
-    names = dict(Employee.select(Employee.id, Employee.name).where(Employee.id.in_(people)).tuples())
+    names = dict(
+        Employee.select(Employee.id, Employee.name).where(Employee.id.in_(people)).tuples()
+    )
     supervisor = names.get(people[0], "")
     keys = _keys(first, today)
     entries: list[dict] = []

@@ -69,6 +69,85 @@
     </message>
 </context>
 <context>
+    <name>ActionPlanDialog</name>
+    <message>
+        <source>Rencana aksi: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished">&amp;Periode:</translation>
+    </message>
+    <message>
+        <source>A&amp;gree the period&apos;s rencana aksi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;RHK:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned &amp;action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xpected output:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished">&amp;Unit kerja:</translation>
+    </message>
+    <message>
+        <source>&amp;Add as new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save the selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RHK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation type="unfinished">Output</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the employee or their appraiser plans the rencana aksi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No approved SKP for this period yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the employee&apos;s appraiser agrees the rencana aksi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing proposed to agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AnnualPage</name>
     <message>
         <source>Period</source>
@@ -1637,6 +1716,69 @@ Apakah Anda menyimpan salinan cadangan di tempat lain (misalnya di flashdisk)? P
     </message>
 </context>
 <context>
+    <name>CalendarDialog</name>
+    <message>
+        <source>Daily log: month calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All I may see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished">&amp;Unit kerja:</translation>
+    </message>
+    <message>
+        <source>✓ filled · ½ partly · ✗ empty · L holiday or weekend · C leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print the unit recap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nama</translation>
+    </message>
+    <message>
+        <source>Filled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{minutes} minutes logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a unit first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CascadeDialog</name>
     <message>
         <source>Cascade matrix {year}: {name}</source>
@@ -1778,6 +1920,21 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
     </message>
 </context>
 <context>
+    <name>CommentDialog</name>
+    <message>
+        <source>Comment on the entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comment (empty: none):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContractForm</name>
     <message>
         <source>Add a contract period</source>
@@ -1897,6 +2054,188 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
     <message>
         <source>Remove this contract period? Only for one entered by mistake.</source>
         <translation>Hapus masa perjanjian kerja ini? Hanya untuk data yang salah dimasukkan.</translation>
+    </message>
+</context>
+<context>
+    <name>DailyLogOutputs</name>
+    <message>
+        <source>Export the month for e-Kinerja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished">Cetak</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: {reason}</source>
+        <translation type="unfinished">Berkas PDF tidak dapat disimpan: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>DailyLogTab</name>
+    <message>
+        <source>Bukti dukung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Whose log:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ Day &amp;before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day a&amp;fter ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add entry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished">&amp;Ubah…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished">&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add rec&amp;urring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep as recurring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attac&amp;h file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ncana aksi…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month ca&amp;lendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hol&amp;idays…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport the month for e-Kinerja…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print the month…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished">Mulai</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished">Selesai</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished">Menit</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished">Kegiatan</translation>
+    </message>
+    <message>
+        <source>Serves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Realisasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct task from {giver}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day}: {count} entries, {hours} h {minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the employee or their appraiser writes this log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the employee&apos;s appraiser comments on entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HR keeps the holiday calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody&apos;s log to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this entry of the daily log?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered after the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No earlier day holds entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add recurring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recurring activity is missing on this day.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2850,6 +3189,89 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
     </message>
 </context>
 <context>
+    <name>EntryForm</name>
+    <message>
+        <source>New entry: {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit entry: {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 08.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 09.30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no rencana aksi for this period yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, https://...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only for a day outside the current period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Activity:</source>
+        <translation type="unfinished">&amp;Kegiatan:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rencana aksi:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task &amp;given by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rea&amp;lisasi:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished">&amp;Unit kerja:</translation>
+    </message>
+    <message>
+        <source>&amp;Bukti dukung (link):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for a &amp;late entry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: correct the fields marked.</source>
+        <translation type="unfinished">Tidak ada yang disimpan: perbaiki isian yang ditandai.</translation>
+    </message>
+    <message>
+        <source>Type a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EvaluationEditor</name>
     <message>
         <source>RHK</source>
@@ -3262,6 +3684,53 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
     <message>
         <source>seen again, nothing changed</source>
         <translation>diterima lagi, tidak ada yang berubah</translation>
+    </message>
+</context>
+<context>
+    <name>HolidayDialog</name>
+    <message>
+        <source>Holidays and leave {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 25 Desember {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave of (empty: &amp;whole office):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished">&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nama</translation>
+    </message>
+    <message>
+        <source>Leave of</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4171,6 +4640,89 @@ Tutup dan biarkan perubahan itu hilang?</translation>
     </message>
 </context>
 <context>
+    <name>LogSumsDialog</name>
+    <message>
+        <source>Daily lo&amp;g…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daily log&apos;s sum beside each realisasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Realisasi from the daily log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entries behind the chosen line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Other realisasi:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why it differs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept the log&apos;s sum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep the other realisasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator (IKI)</source>
+        <translation type="unfinished">Indikator (IKI)</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished">Target</translation>
+    </message>
+    <message>
+        <source>Realisasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sum of the daily log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished">Keputusan</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overridden: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Waktu</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished">Kegiatan</translation>
+    </message>
+    <message>
+        <source>The evaluation is not open to you for changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Signed in: {user} · {role}</source>
@@ -4191,6 +4743,10 @@ Tutup dan biarkan perubahan itu hilang?</translation>
     <message>
         <source>Development</source>
         <translation>Pengembangan</translation>
+    </message>
+    <message>
+        <source>Daily Log</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{app} — Central office</source>
@@ -7303,6 +7859,229 @@ Mengapa IDP yang sudah disetujui harus diubah?</translation>
     </message>
 </context>
 <context>
+    <name>daily_log</name>
+    <message>
+        <source>Proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rencana aksi are planned per period, not for the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rencana aksi no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an RHK of the SKP in force in {period}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the planned action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action is longer than {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the expected output as a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expected output must be between 1 and {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the unit of the output (e.g. dokumen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit is longer than 60 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RHK no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rencana aksi belongs to another employee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} log entries serve this rencana aksi: it cannot be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no proposed rencana aksi to agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log entry no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the day of the work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day} is after today: log work once it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day} lies outside the current period ({period}): say why it is logged now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the start time, e.g. 08.00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the end time, e.g. 09.30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end time must be after the start time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type what was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity is longer than {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the rencana aksi this work serves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rencana aksi is another employee&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type who gave the task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is longer than 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose daily work or a direct task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The realisasi must be a whole number from 0 to {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A link starts with http:// or https:// (at most 2000 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day} holds {minutes} minutes of work, more than {limit}: check the times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The times {first} and {second} overlap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry belongs to another employee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The employee no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comment is longer than {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day} holds no entries to copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {path} does not exist.</source>
+        <translation type="unfinished">Berkas {path} tidak ada.</translation>
+    </message>
+    <message>
+        <source>The file {path} could not be copied: {reason}</source>
+        <translation type="unfinished">Berkas {path} tidak dapat disalin: {reason}</translation>
+    </message>
+    <message>
+        <source>The entry has no file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The indicator is not in the SKP of this evaluation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the realisasi to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Realisasi: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the realisasi differs from the daily log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a month: write it as YYYY-MM, e.g. 2026-11.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No employee with NIP {nip} in this database.</source>
+        <translation type="unfinished">Tidak ada pegawai dengan NIP {nip} di basis data ini.</translation>
+    </message>
+    <message>
+        <source>Type the day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the name of the holiday (at most 200 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That day is already in the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The holiday no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one weekday.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recurring activity no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may see nobody&apos;s daily log in {unit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>database</name>
     <message>
         <source>The disk is full: this change was not saved, and the database keeps everything saved before it. Free some space on the disk of {folder} and try again.</source>
@@ -9708,6 +10487,14 @@ Jika hal ini terjadi lagi, kirimkan rinciannya kepada petugas dukungan Anda. Rin
     <message>
         <source>the SKP of {range} can only be closed from {first} to {last}</source>
         <translation>SKP {range} hanya dapat ditutup dari {first} sampai {last}</translation>
+    </message>
+    <message>
+        <source>Daily work (Kinerja Harian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct task of the superior (Tugas Langsung Atasan)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -23,7 +23,6 @@ from desktop_app.views.typed_input.forms import MessageForm
 from desktop_app.views.typed_input.kinds import TIME, Kind, number_kind
 from desktop_app.views.widgets import dialog_buttons, resize_within_screen, today
 
-
 START = Kind(TIME.parse, TIME.show, None, True)
 END = Kind(TIME.parse, TIME.show, None, True)
 REALISASI = number_kind(0, check_not_negative)

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -163,9 +163,8 @@ class DailyLogTab(QWidget):
         self.day_edit.editingFinished.connect(self._day_typed)
         self.staff.currentIndexChanged.connect(lambda *_: self.reload())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update())
+        self.table.installEventFilter(self)  # Enter in the table adds an entry
         for key, slot in (
-            (Qt.Key.Key_Return, self.add),
-            (Qt.Key.Key_Enter, self.add),
             (Qt.Key.Key_Insert, self.add),
             (Qt.Key.Key_F2, self.edit),
             (Qt.Key.Key_Delete, self.remove),
@@ -178,6 +177,18 @@ class DailyLogTab(QWidget):
         self.day = today()
         self.day_edit.set_value(self.day)
         self.reload()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.table
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and not event.modifiers()
+        ):
+            self.add()
+            return True
+        return super().eventFilter(watched, event)
 
     # --- what is shown ------------------------------------------------------------------------
 
@@ -268,7 +279,9 @@ class DailyLogTab(QWidget):
         )
         if employee_id is not None and not self.warnings.property("fresh"):
             self.warnings.setText(
-                "\n".join(messages.error_text(w) for w in entries.warnings_of(employee_id, self.day))
+                "\n".join(
+                    messages.error_text(w) for w in entries.warnings_of(employee_id, self.day)
+                )
             )
         self.warnings.setProperty("fresh", False)
         self._update()
@@ -304,7 +317,9 @@ class DailyLogTab(QWidget):
         )
         for button in (self.plans_button, self.export_button, self.print_button):
             set_enabled_why(button, employee_id is not None, self.tr("Nobody's log to show."))
-        set_enabled_why(self.calendar_button, self.staff.count() > 0, self.tr("Nobody's log to show."))
+        set_enabled_why(
+            self.calendar_button, self.staff.count() > 0, self.tr("Nobody's log to show.")
+        )
 
     # --- entries ------------------------------------------------------------------------------
 
@@ -358,7 +373,9 @@ class DailyLogTab(QWidget):
             return
         source = entries.previous_logged_day(employee_id, self.day)
         if source is None:
-            messages.info(self, self.tr("Copy the last day"), self.tr("No earlier day holds entries."))
+            messages.info(
+                self, self.tr("Copy the last day"), self.tr("No earlier day holds entries.")
+            )
             return
         self._try(lambda: entries.copy_day(employee_id, source, self.day, self._late_reason()))
 
