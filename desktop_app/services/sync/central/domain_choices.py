@@ -9,6 +9,10 @@ from enum import StrEnum
 
 from desktop_app.models import (
     ActingAssignment,
+    ActionPlan,
+    DailyLogEntry,
+    LogDecision,
+    RecurringActivity,
     BehaviourFeedback,
     DevelopmentActivity,
     DevelopmentPlan,
@@ -25,6 +29,7 @@ from desktop_app.models import (
     PppkContract,
 )
 from desktop_app.scoring.acting import ActingKind
+from desktop_app.scoring.daily_log import EntryKind
 from desktop_app.scoring.dialogue import DialogueKind
 from desktop_app.scoring.employment_status import BY_CODE as KEDUDUKAN_HUKUM
 from desktop_app.scoring.pppk_contract import WorkTime
@@ -76,4 +81,8 @@ def choices() -> Choices:
         PppkContract._meta.table_name: {"work_time": _values(WorkTime)},
         EmploymentStatus._meta.table_name: {"code": frozenset(KEDUDUKAN_HUKUM)},
         PeriodClosure._meta.table_name: {"action": frozenset(period_stages.ACTION_LABELS)},
+        ActionPlan._meta.table_name: {"status": frozenset({"PROPOSED", "AGREED"})},
+        DailyLogEntry._meta.table_name: {"kind": _values(EntryKind)},
+        RecurringActivity._meta.table_name: {"kind": _values(EntryKind)},
+        LogDecision._meta.table_name: {"decision": frozenset({"ACCEPTED", "OVERRIDDEN"})},
     }
