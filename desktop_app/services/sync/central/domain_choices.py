@@ -10,10 +10,8 @@ from enum import StrEnum
 from desktop_app.models import (
     ActingAssignment,
     ActionPlan,
-    DailyLogEntry,
-    LogDecision,
-    RecurringActivity,
     BehaviourFeedback,
+    DailyLogEntry,
     DevelopmentActivity,
     DevelopmentPlan,
     Employee,
@@ -21,12 +19,14 @@ from desktop_app.models import (
     Evaluation,
     ExternalOfficial,
     LegacyAppraisal,
+    LogDecision,
     OrgResult,
     PerformanceDialogue,
     PerformancePlan,
     PeriodClosure,
     Position,
     PppkContract,
+    RecurringActivity,
 )
 from desktop_app.scoring.acting import ActingKind
 from desktop_app.scoring.daily_log import EntryKind
