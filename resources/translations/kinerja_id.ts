@@ -71,80 +71,80 @@
 <context>
     <name>ActionPlanDialog</name>
     <message>
-        <source>Rencana aksi: {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished">&amp;Periode:</translation>
-    </message>
-    <message>
-        <source>A&amp;gree the period&apos;s rencana aksi</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Periode:</translation>
     </message>
     <message>
         <source>&amp;RHK:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;RHK:</translation>
     </message>
     <message>
-        <source>Planned &amp;action:</source>
-        <translation type="unfinished"></translation>
+        <source>Action plans (rencana aksi): {name}</source>
+        <translation>Rencana aksi: {name}</translation>
+    </message>
+    <message>
+        <source>A&amp;gree the period&apos;s action plans</source>
+        <translation>Setu&amp;jui rencana aksi periode ini</translation>
+    </message>
+    <message>
+        <source>Planned ac&amp;tion:</source>
+        <translation>Rencana &amp;aksi:</translation>
     </message>
     <message>
         <source>E&amp;xpected output:</source>
-        <translation type="unfinished"></translation>
+        <translation>Target &amp;output:</translation>
     </message>
     <message>
         <source>&amp;Unit:</source>
-        <translation type="unfinished">&amp;Unit kerja:</translation>
+        <translation>Sat&amp;uan:</translation>
     </message>
     <message>
         <source>&amp;Add as new</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tambah baru</translation>
     </message>
     <message>
         <source>&amp;Save the selected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Simpan yang dipilih</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hapus</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutu&amp;p</translation>
     </message>
     <message>
         <source>RHK</source>
-        <translation type="unfinished"></translation>
+        <translation>RHK</translation>
     </message>
     <message>
         <source>Planned action</source>
-        <translation type="unfinished"></translation>
+        <translation>Rencana aksi</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished">Output</translation>
+        <translation>Output</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
-        <source>Only the employee or their appraiser plans the rencana aksi.</source>
-        <translation type="unfinished"></translation>
+        <source>Only the employee or their appraiser plans the action plans.</source>
+        <translation>Hanya pegawai atau pejabat penilainya yang menyusun rencana aksi.</translation>
+    </message>
+    <message>
+        <source>Only the employee&apos;s appraiser agrees the action plans.</source>
+        <translation>Hanya pejabat penilai pegawai yang menyetujui rencana aksi.</translation>
     </message>
     <message>
         <source>No approved SKP for this period yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only the employee&apos;s appraiser agrees the rencana aksi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada SKP yang disetujui untuk periode ini.</translation>
     </message>
     <message>
         <source>Nothing proposed to agree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada usulan yang perlu disetujui.</translation>
     </message>
 </context>
 <context>
@@ -550,6 +550,10 @@ Apakah Anda menyimpan salinan cadangan di tempat lain (misalnya di flashdisk)? P
         <translation>Pengaturan</translation>
     </message>
     <message>
+        <source>Action plan (rencana aksi)</source>
+        <translation>Rencana aksi</translation>
+    </message>
+    <message>
         <source>Type</source>
         <translation>Jenis pegawai</translation>
     </message>
@@ -692,6 +696,22 @@ Apakah Anda menyimpan salinan cadangan di tempat lain (misalnya di flashdisk)? P
     <message>
         <source>PPPK contract</source>
         <translation>Perjanjian kerja PPPK</translation>
+    </message>
+    <message>
+        <source>Daily log entry</source>
+        <translation>Kegiatan progres harian</translation>
+    </message>
+    <message>
+        <source>Recurring activity</source>
+        <translation>Kegiatan rutin</translation>
+    </message>
+    <message>
+        <source>Holiday or leave day</source>
+        <translation>Hari libur atau cuti</translation>
+    </message>
+    <message>
+        <source>Decision on the daily log&apos;s sum</source>
+        <translation>Keputusan atas jumlah progres harian</translation>
     </message>
     <message>
         <source>NIP</source>
@@ -1306,6 +1326,54 @@ Apakah Anda menyimpan salinan cadangan di tempat lain (misalnya di flashdisk)? P
         <translation>Bulan selesai</translation>
     </message>
     <message>
+        <source>Day</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Kegiatan</translation>
+    </message>
+    <message>
+        <source>Task given by</source>
+        <translation>Pemberi tugas</translation>
+    </message>
+    <message>
+        <source>Evidence link</source>
+        <translation>Tautan bukti dukung</translation>
+    </message>
+    <message>
+        <source>Reason for a late entry</source>
+        <translation>Alasan pengisian terlambat</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Komentar</translation>
+    </message>
+    <message>
+        <source>Comment by</source>
+        <translation>Komentar oleh</translation>
+    </message>
+    <message>
+        <source>Expected output</source>
+        <translation>Target output</translation>
+    </message>
+    <message>
+        <source>Agreed by</source>
+        <translation>Disetujui oleh</translation>
+    </message>
+    <message>
+        <source>Weekdays</source>
+        <translation>Hari dalam minggu</translation>
+    </message>
+    <message>
+        <source>Sum of the daily log</source>
+        <translation>Jumlah progres harian</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Diputuskan oleh</translation>
+    </message>
+    <message>
         <source>Unit name</source>
         <translation>Nama unit</translation>
     </message>
@@ -1719,63 +1787,63 @@ Apakah Anda menyimpan salinan cadangan di tempat lain (misalnya di flashdisk)? P
     <name>CalendarDialog</name>
     <message>
         <source>Daily log: month calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Progres harian: kalender bulanan</translation>
     </message>
     <message>
         <source>&amp;Month:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bulan:</translation>
     </message>
     <message>
         <source>All I may see</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua yang boleh saya lihat</translation>
     </message>
     <message>
         <source>&amp;Unit:</source>
-        <translation type="unfinished">&amp;Unit kerja:</translation>
+        <translation>&amp;Unit kerja:</translation>
     </message>
     <message>
         <source>✓ filled · ½ partly · ✗ empty · L holiday or weekend · C leave</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ terisi · ½ sebagian · ✗ kosong · L libur atau akhir pekan · C cuti</translation>
     </message>
     <message>
         <source>&amp;Open the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Buk&amp;a hari itu</translation>
     </message>
     <message>
         <source>&amp;Print the unit recap</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cetak rekap unit</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tutup</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nama</translation>
+        <translation>Nama</translation>
     </message>
     <message>
         <source>Filled</source>
-        <translation type="unfinished"></translation>
+        <translation>Terisi</translation>
     </message>
     <message>
         <source>Partly</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebagian</translation>
     </message>
     <message>
         <source>Empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosong</translation>
     </message>
     <message>
         <source>{minutes} minutes logged</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} menit tercatat</translation>
     </message>
     <message>
         <source>Choose a unit first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih unit kerja dahulu.</translation>
     </message>
     <message>
         <source>Nobody to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada yang ditampilkan.</translation>
     </message>
 </context>
 <context>
@@ -1923,15 +1991,15 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
     <name>CommentDialog</name>
     <message>
         <source>Comment on the entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Komentar atas kegiatan</translation>
     </message>
     <message>
         <source>&amp;Comment (empty: none):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Komentar (kosong: tidak ada):</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Simpan</translation>
     </message>
 </context>
 <context>
@@ -2060,182 +2128,186 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
     <name>DailyLogOutputs</name>
     <message>
         <source>Export the month for e-Kinerja</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor bulan ini untuk e-Kinerja</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished">Cetak</translation>
+        <translation>Cetak</translation>
     </message>
     <message>
         <source>The PDF could not be written: {reason}</source>
-        <translation type="unfinished">Berkas PDF tidak dapat disimpan: {reason}</translation>
+        <translation>Berkas PDF tidak dapat disimpan: {reason}</translation>
     </message>
 </context>
 <context>
     <name>DailyLogTab</name>
     <message>
         <source>Bukti dukung</source>
-        <translation type="unfinished"></translation>
+        <translation>Bukti dukung</translation>
     </message>
     <message>
         <source>&amp;Whose log:</source>
-        <translation type="unfinished"></translation>
+        <translation>Milik pega&amp;wai:</translation>
+    </message>
+    <message>
+        <source>Evidence file (bukti dukung)</source>
+        <translation>Berkas bukti dukung</translation>
     </message>
     <message>
         <source>&amp;Day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tangga&amp;l:</translation>
     </message>
     <message>
         <source>◀ Day &amp;before</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Hari s&amp;ebelumnya</translation>
     </message>
     <message>
         <source>Day a&amp;fter ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Hari ses&amp;udahnya ▶</translation>
     </message>
     <message>
         <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hari &amp;ini</translation>
     </message>
     <message>
         <source>&amp;Add entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta&amp;mbah kegiatan…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Ubah…</translation>
+        <translation>Ub&amp;ah…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished">&amp;Hapus</translation>
+        <translation>&amp;Hapus</translation>
     </message>
     <message>
         <source>&amp;Copy the last day</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salin hari terakhir</translation>
     </message>
     <message>
         <source>Add rec&amp;urring</source>
-        <translation type="unfinished"></translation>
+        <translation>Isi kegiatan ruti&amp;n</translation>
     </message>
     <message>
         <source>&amp;Keep as recurring</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jadikan rutin</translation>
     </message>
     <message>
         <source>Attac&amp;h file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lam&amp;pirkan berkas…</translation>
     </message>
     <message>
         <source>Co&amp;mment…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;ncana aksi…</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;omentar…</translation>
     </message>
     <message>
         <source>Month ca&amp;lendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalen&amp;der bulan…</translation>
     </message>
     <message>
         <source>Hol&amp;idays…</source>
-        <translation type="unfinished"></translation>
+        <translation>Da&amp;ftar hari libur…</translation>
     </message>
     <message>
         <source>E&amp;xport the month for e-Kinerja…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor bulan ini ke e-Kinerja (&amp;xlsx)…</translation>
     </message>
     <message>
         <source>&amp;Print the month…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cetak bulan ini…</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished">Mulai</translation>
+        <translation>Mulai</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished">Selesai</translation>
+        <translation>Selesai</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished">Menit</translation>
+        <translation>Menit</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished">Kegiatan</translation>
+        <translation>Kegiatan harian</translation>
     </message>
     <message>
         <source>Serves</source>
-        <translation type="unfinished"></translation>
+        <translation>Rencana aksi / tugas</translation>
     </message>
     <message>
-        <source>Realisasi</source>
-        <translation type="unfinished"></translation>
+        <source>Actio&amp;n plans…</source>
+        <translation>Rencana a&amp;ksi…</translation>
+    </message>
+    <message>
+        <source>Achievement</source>
+        <translation>Realisasi</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Komentar</translation>
     </message>
     <message>
         <source>Direct task from {giver}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tugas langsung dari {giver}</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>berkas</translation>
     </message>
     <message>
         <source>Late: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Terlambat: {why}</translation>
     </message>
     <message>
         <source>{day}: {count} entries, {hours} h {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}: {count} kegiatan, {hours} jam {minutes} menit</translation>
     </message>
     <message>
         <source>Only the employee or their appraiser writes this log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya pegawai atau pejabat penilainya yang mengisi progres harian ini.</translation>
     </message>
     <message>
         <source>Only the employee&apos;s appraiser comments on entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya pejabat penilai pegawai yang memberi komentar.</translation>
     </message>
     <message>
         <source>HR keeps the holiday calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender hari libur diisi oleh bagian kepegawaian.</translation>
     </message>
     <message>
         <source>Nobody&apos;s log to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada progres harian yang dapat ditampilkan.</translation>
     </message>
     <message>
         <source>Remove the entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus kegiatan</translation>
     </message>
     <message>
         <source>Remove this entry of the daily log?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus kegiatan ini dari progres harian?</translation>
     </message>
     <message>
         <source>Entered after the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Diisi setelah periode berakhir</translation>
     </message>
     <message>
         <source>Copy the last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Salin hari terakhir</translation>
     </message>
     <message>
         <source>No earlier day holds entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada hari sebelumnya yang berisi kegiatan.</translation>
     </message>
     <message>
         <source>Add recurring</source>
-        <translation type="unfinished"></translation>
+        <translation>Isi kegiatan rutin</translation>
     </message>
     <message>
         <source>No recurring activity is missing on this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua kegiatan rutin sudah ada pada hari ini.</translation>
     </message>
 </context>
 <context>
@@ -3192,83 +3264,83 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
     <name>EntryForm</name>
     <message>
         <source>New entry: {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kegiatan baru: {day}</translation>
     </message>
     <message>
         <source>Edit entry: {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubah kegiatan: {day}</translation>
     </message>
     <message>
         <source>e.g. 08.00</source>
-        <translation type="unfinished"></translation>
+        <translation>mis. 08.00</translation>
     </message>
     <message>
         <source>e.g. 09.30</source>
-        <translation type="unfinished"></translation>
+        <translation>mis. 09.30</translation>
     </message>
     <message>
-        <source>(no rencana aksi for this period yet)</source>
-        <translation type="unfinished"></translation>
+        <source>(no action plan for this period yet)</source>
+        <translation>(belum ada rencana aksi untuk periode ini)</translation>
+    </message>
+    <message>
+        <source>S&amp;tart:</source>
+        <translation>Jam &amp;mulai:</translation>
+    </message>
+    <message>
+        <source>Action &amp;plan:</source>
+        <translation>&amp;Rencana aksi:</translation>
+    </message>
+    <message>
+        <source>Achie&amp;vement:</source>
+        <translation>Reali&amp;sasi:</translation>
+    </message>
+    <message>
+        <source>Evi&amp;dence link (bukti dukung):</source>
+        <translation>&amp;Bukti dukung (tautan):</translation>
     </message>
     <message>
         <source>optional, https://...</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak wajib, https://...</translation>
     </message>
     <message>
         <source>only for a day outside the current period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Start:</source>
-        <translation type="unfinished"></translation>
+        <translation>hanya untuk hari di luar periode berjalan</translation>
     </message>
     <message>
         <source>&amp;End:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jam se&amp;lesai:</translation>
     </message>
     <message>
         <source>&amp;Activity:</source>
-        <translation type="unfinished">&amp;Kegiatan:</translation>
+        <translation>&amp;Kegiatan harian:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Rencana aksi:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jenis:</translation>
     </message>
     <message>
         <source>Task &amp;given by:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rea&amp;lisasi:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pemberi tugas:</translation>
     </message>
     <message>
         <source>&amp;Unit:</source>
-        <translation type="unfinished">&amp;Unit kerja:</translation>
-    </message>
-    <message>
-        <source>&amp;Bukti dukung (link):</source>
-        <translation type="unfinished"></translation>
+        <translation>Sat&amp;uan:</translation>
     </message>
     <message>
         <source>Reason for a &amp;late entry:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alasan terlambat mengisi:</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpa&amp;n</translation>
     </message>
     <message>
         <source>Nothing was saved: correct the fields marked.</source>
-        <translation type="unfinished">Tidak ada yang disimpan: perbaiki isian yang ditandai.</translation>
+        <translation>Tidak ada yang disimpan: perbaiki isian yang ditandai.</translation>
     </message>
     <message>
         <source>Type a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketik bilangan bulat.</translation>
     </message>
 </context>
 <context>
@@ -3690,47 +3762,47 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
     <name>HolidayDialog</name>
     <message>
         <source>Holidays and leave {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hari libur dan cuti {year}</translation>
     </message>
     <message>
-        <source>e.g. 25 Desember {year}</source>
-        <translation type="unfinished"></translation>
+        <source>e.g. 25/12/{year}</source>
+        <translation>mis. 25/12/{year}</translation>
     </message>
     <message>
         <source>&amp;Day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tanggal:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nama:</translation>
     </message>
     <message>
         <source>Leave of (empty: &amp;whole office):</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuti pegawai (kosong: &amp;seluruh kantor):</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Tam&amp;bah</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished">&amp;Hapus</translation>
+        <translation>&amp;Hapus</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutu&amp;p</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nama</translation>
+        <translation>Nama</translation>
     </message>
     <message>
         <source>Leave of</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuti pegawai</translation>
     </message>
 </context>
 <context>
@@ -4643,83 +4715,83 @@ Tutup dan biarkan perubahan itu hilang?</translation>
     <name>LogSumsDialog</name>
     <message>
         <source>Daily lo&amp;g…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The daily log&apos;s sum beside each realisasi</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Realisasi from the daily log</source>
-        <translation type="unfinished"></translation>
+        <translation>Progres &amp;harian…</translation>
     </message>
     <message>
         <source>The entries behind the chosen line:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Other realisasi:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kegiatan yang membentuk baris terpilih:</translation>
     </message>
     <message>
         <source>&amp;Why it differs:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;lasan berbeda:</translation>
     </message>
     <message>
         <source>&amp;Accept the log&apos;s sum</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Keep the other realisasi</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terima jumlah progres harian</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutu&amp;p</translation>
     </message>
     <message>
         <source>Indicator (IKI)</source>
-        <translation type="unfinished">Indikator (IKI)</translation>
+        <translation>Indikator (IKI)</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished">Target</translation>
+        <translation>Target</translation>
     </message>
     <message>
-        <source>Realisasi</source>
-        <translation type="unfinished"></translation>
+        <source>The daily log&apos;s sum beside each achievement</source>
+        <translation>Jumlah progres harian di samping setiap realisasi</translation>
+    </message>
+    <message>
+        <source>Achievement from the daily log</source>
+        <translation>Realisasi dari progres harian</translation>
+    </message>
+    <message>
+        <source>&amp;Other achievement:</source>
+        <translation>Realisasi &amp;lain:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the other achievement</source>
+        <translation>&amp;Pakai realisasi lain</translation>
+    </message>
+    <message>
+        <source>Achievement</source>
+        <translation>Realisasi</translation>
     </message>
     <message>
         <source>Sum of the daily log</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumlah progres harian</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished">Keputusan</translation>
+        <translation>Keputusan</translation>
     </message>
     <message>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>diterima</translation>
     </message>
     <message>
         <source>overridden: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>diganti: {reason}</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Waktu</translation>
+        <translation>Jam</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished">Kegiatan</translation>
+        <translation>Kegiatan</translation>
     </message>
     <message>
         <source>The evaluation is not open to you for changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluasi ini tidak terbuka untuk Anda ubah.</translation>
     </message>
 </context>
 <context>
@@ -4746,7 +4818,7 @@ Tutup dan biarkan perubahan itu hilang?</translation>
     </message>
     <message>
         <source>Daily Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Progres Harian</translation>
     </message>
     <message>
         <source>{app} — Central office</source>
@@ -7862,223 +7934,223 @@ Mengapa IDP yang sudah disetujui harus diubah?</translation>
     <name>daily_log</name>
     <message>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Diusulkan</translation>
     </message>
     <message>
         <source>Agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Disetujui</translation>
     </message>
     <message>
         <source>{value} is not a period.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} bukan periode.</translation>
     </message>
     <message>
-        <source>Rencana aksi are planned per period, not for the year.</source>
-        <translation type="unfinished"></translation>
+        <source>Action plans (rencana aksi) are planned per period, not for the year.</source>
+        <translation>Rencana aksi disusun per periode, bukan untuk setahun.</translation>
     </message>
     <message>
-        <source>The rencana aksi no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <source>The action plan no longer exists.</source>
+        <translation>Rencana aksi sudah tidak ada.</translation>
     </message>
     <message>
         <source>Choose an RHK of the SKP in force in {period}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih RHK dari SKP yang berlaku pada {period}.</translation>
     </message>
     <message>
         <source>Type the planned action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketik rencana aksinya.</translation>
     </message>
     <message>
         <source>The action is longer than {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rencana aksi lebih dari {limit} karakter.</translation>
     </message>
     <message>
         <source>Type the expected output as a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketik target output sebagai bilangan bulat.</translation>
     </message>
     <message>
         <source>The expected output must be between 1 and {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Target output harus antara 1 dan {limit}.</translation>
     </message>
     <message>
-        <source>Type the unit of the output (e.g. dokumen).</source>
-        <translation type="unfinished"></translation>
+        <source>Type the unit of the output (e.g. reports).</source>
+        <translation>Ketik satuan output (mis. dokumen).</translation>
+    </message>
+    <message>
+        <source>The action plan belongs to another employee.</source>
+        <translation>Rencana aksi ini milik pegawai lain.</translation>
+    </message>
+    <message>
+        <source>{count} log entries serve this action plan: it cannot be removed.</source>
+        <translation>{count} kegiatan progres harian mengacu pada rencana aksi ini: rencana aksi tidak dapat dihapus.</translation>
+    </message>
+    <message>
+        <source>There is no proposed action plan to agree.</source>
+        <translation>Tidak ada rencana aksi yang diusulkan untuk disetujui.</translation>
     </message>
     <message>
         <source>The unit is longer than 60 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satuan lebih dari 60 karakter.</translation>
     </message>
     <message>
         <source>The RHK no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The rencana aksi belongs to another employee.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} log entries serve this rencana aksi: it cannot be removed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no proposed rencana aksi to agree.</source>
-        <translation type="unfinished"></translation>
+        <translation>RHK sudah tidak ada.</translation>
     </message>
     <message>
         <source>The log entry no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kegiatan progres harian sudah tidak ada.</translation>
     </message>
     <message>
         <source>Type the day of the work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketik tanggal pekerjaan.</translation>
     </message>
     <message>
         <source>{day} is after today: log work once it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} setelah hari ini: catat pekerjaan setelah dikerjakan.</translation>
     </message>
     <message>
         <source>{day} lies outside the current period ({period}): say why it is logged now.</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} di luar periode berjalan ({period}): tuliskan alasan baru dicatat sekarang.</translation>
     </message>
     <message>
         <source>Type the start time, e.g. 08.00.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketik jam mulai, mis. 08.00.</translation>
     </message>
     <message>
         <source>Type the end time, e.g. 09.30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketik jam selesai, mis. 09.30.</translation>
     </message>
     <message>
         <source>The end time must be after the start time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jam selesai harus setelah jam mulai.</translation>
     </message>
     <message>
         <source>Type what was done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketik kegiatan yang dikerjakan.</translation>
     </message>
     <message>
         <source>The activity is longer than {limit} characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the rencana aksi this work serves.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The rencana aksi is another employee&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kegiatan lebih dari {limit} karakter.</translation>
     </message>
     <message>
         <source>Type who gave the task.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketik siapa yang memberi tugas.</translation>
     </message>
     <message>
         <source>The name is longer than 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama lebih dari 200 karakter.</translation>
     </message>
     <message>
         <source>Choose daily work or a direct task.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih Kinerja Harian atau Tugas Langsung Atasan.</translation>
     </message>
     <message>
-        <source>The realisasi must be a whole number from 0 to {limit}.</source>
-        <translation type="unfinished"></translation>
+        <source>Choose the action plan this work serves.</source>
+        <translation>Pilih rencana aksi yang didukung pekerjaan ini.</translation>
+    </message>
+    <message>
+        <source>The action plan is another employee&apos;s.</source>
+        <translation>Rencana aksi itu milik pegawai lain.</translation>
+    </message>
+    <message>
+        <source>The achievement must be a whole number from 0 to {limit}.</source>
+        <translation>Realisasi harus bilangan bulat dari 0 sampai {limit}.</translation>
     </message>
     <message>
         <source>A link starts with http:// or https:// (at most 2000 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tautan diawali http:// atau https:// (paling banyak 2000 karakter).</translation>
     </message>
     <message>
         <source>{day} holds {minutes} minutes of work, more than {limit}: check the times.</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} berisi {minutes} menit kerja, lebih dari {limit}: periksa jamnya.</translation>
     </message>
     <message>
         <source>The times {first} and {second} overlap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jam {first} dan {second} tumpang tindih.</translation>
     </message>
     <message>
         <source>The entry belongs to another employee.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kegiatan ini milik pegawai lain.</translation>
     </message>
     <message>
         <source>The employee no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegawai sudah tidak ada.</translation>
     </message>
     <message>
         <source>The comment is longer than {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Komentar lebih dari {limit} karakter.</translation>
     </message>
     <message>
         <source>{day} holds no entries to copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} tidak berisi kegiatan untuk disalin.</translation>
     </message>
     <message>
         <source>The file {path} does not exist.</source>
-        <translation type="unfinished">Berkas {path} tidak ada.</translation>
+        <translation>Berkas {path} tidak ada.</translation>
     </message>
     <message>
         <source>The file {path} could not be copied: {reason}</source>
-        <translation type="unfinished">Berkas {path} tidak dapat disalin: {reason}</translation>
+        <translation>Berkas {path} tidak dapat disalin: {reason}</translation>
     </message>
     <message>
         <source>The entry has no file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kegiatan ini tidak memiliki berkas.</translation>
     </message>
     <message>
         <source>The indicator is not in the SKP of this evaluation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indikator itu tidak ada dalam SKP evaluasi ini.</translation>
     </message>
     <message>
-        <source>Type the realisasi to keep.</source>
-        <translation type="unfinished"></translation>
+        <source>Type the achievement to keep.</source>
+        <translation>Ketik realisasi yang dipakai.</translation>
     </message>
     <message>
-        <source>Realisasi: {problem}</source>
-        <translation type="unfinished"></translation>
+        <source>Achievement: {problem}</source>
+        <translation>Realisasi: {problem}</translation>
     </message>
     <message>
-        <source>Say why the realisasi differs from the daily log.</source>
-        <translation type="unfinished"></translation>
+        <source>Say why the achievement differs from the daily log.</source>
+        <translation>Tuliskan alasan realisasi berbeda dari progres harian.</translation>
     </message>
     <message>
         <source>{value} is not a month: write it as YYYY-MM, e.g. 2026-11.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} bukan bulan: tulis sebagai YYYY-MM, mis. 2026-11.</translation>
     </message>
     <message>
         <source>No employee with NIP {nip} in this database.</source>
-        <translation type="unfinished">Tidak ada pegawai dengan NIP {nip} di basis data ini.</translation>
+        <translation>Tidak ada pegawai dengan NIP {nip} di basis data ini.</translation>
     </message>
     <message>
         <source>Type the day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketik tanggalnya.</translation>
     </message>
     <message>
         <source>Type the name of the holiday (at most 200 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketik nama hari libur (paling banyak 200 karakter).</translation>
     </message>
     <message>
         <source>That day is already in the calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal itu sudah ada di kalender.</translation>
     </message>
     <message>
         <source>The holiday no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hari libur itu sudah tidak ada.</translation>
     </message>
     <message>
         <source>Choose at least one weekday.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih paling sedikit satu hari.</translation>
     </message>
     <message>
         <source>The recurring activity no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kegiatan rutin itu sudah tidak ada.</translation>
     </message>
     <message>
         <source>The unit no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit kerja sudah tidak ada.</translation>
     </message>
     <message>
         <source>You may see nobody&apos;s daily log in {unit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anda tidak dapat melihat progres harian siapa pun di {unit}.</translation>
     </message>
 </context>
 <context>
@@ -10490,11 +10562,11 @@ Jika hal ini terjadi lagi, kirimkan rinciannya kepada petugas dukungan Anda. Rin
     </message>
     <message>
         <source>Daily work (Kinerja Harian)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kinerja Harian</translation>
     </message>
     <message>
         <source>Direct task of the superior (Tugas Langsung Atasan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tugas Langsung Atasan</translation>
     </message>
 </context>
 <context>

@@ -63,7 +63,7 @@ def _key(text: str) -> PeriodKey:
     except PeriodKeyError:
         raise _error(N_("daily_log", "{value} is not a period."), value=text) from None
     if key.is_annual:
-        raise _error(N_("daily_log", "Rencana aksi are planned per period, not for the year."))
+        raise _error(N_("daily_log", "Action plans (rencana aksi) are planned per period, not for the year."))
     return key
 
 
@@ -129,14 +129,14 @@ def _owner(result_id: int) -> int | None:
 def _live(action_id: int) -> ActionPlan:
     found = ActionPlan.get_or_none((ActionPlan.id == action_id) & (ActionPlan.deleted == False))
     if found is None:
-        raise NotFoundError(N_("daily_log", "The rencana aksi no longer exists."), CONTEXT)
+        raise NotFoundError(N_("daily_log", "The action plan no longer exists."), CONTEXT)
     return found
 
 
 def employee_of(action_id: int) -> int:
     owner = _owner(_live(action_id).result_id)
     if owner is None:
-        raise NotFoundError(N_("daily_log", "The rencana aksi no longer exists."), CONTEXT)
+        raise NotFoundError(N_("daily_log", "The action plan no longer exists."), CONTEXT)
     return owner
 
 
@@ -164,7 +164,7 @@ def _validate(data: ActionPlanInput, employee_id: int) -> dict[str, ServiceError
         )
     unit = " ".join((data.unit or "").split())
     if not unit:
-        errors["unit"] = _error(N_("daily_log", "Type the unit of the output (e.g. dokumen)."))
+        errors["unit"] = _error(N_("daily_log", "Type the unit of the output (e.g. reports)."))
     elif len(unit) > 60:
         errors["unit"] = _error(N_("daily_log", "The unit is longer than 60 characters."))
     return errors
@@ -179,7 +179,7 @@ def save_action_plan(data: ActionPlanInput, action_id: int | None = None) -> int
     with write_transaction():
         row = ActionPlan() if action_id is None else _live(action_id)
         if action_id is not None and _owner(row.result_id) != employee_id:
-            raise _error(N_("daily_log", "The rencana aksi belongs to another employee."))
+            raise _error(N_("daily_log", "The action plan belongs to another employee."))
         errors = _validate(data, employee_id)
         if errors:
             raise FieldErrors(errors)
@@ -221,7 +221,7 @@ def delete_action_plan(action_id: int) -> None:
             raise _error(
                 N_(
                     "daily_log",
-                    "{count} log entries serve this rencana aksi: it cannot be removed.",
+                    "{count} log entries serve this action plan: it cannot be removed.",
                 ),
                 count=used,
             )
@@ -235,7 +235,7 @@ def agree(employee_id: int, period_key: str) -> int:
     who = current.username if current else "system"
     proposed = [r.id for r in list_action_plans(employee_id, period_key) if r.status == PROPOSED]
     if not proposed:
-        raise _error(N_("daily_log", "There is no proposed rencana aksi to agree."))
+        raise _error(N_("daily_log", "There is no proposed action plan to agree."))
     with write_transaction():
         for row in ActionPlan.select().where(ActionPlan.id.in_(proposed)):
             row.status = AGREED

@@ -210,7 +210,7 @@ def _validate(data: EntryInput) -> dict[str, ServiceError]:
     if data.kind == EntryKind.PLAN.value:
         if data.action_plan_id is None:
             errors["action_plan"] = _error(
-                N_("daily_log", "Choose the rencana aksi this work serves.")
+                N_("daily_log", "Choose the action plan this work serves.")
             )
         else:
             try:
@@ -220,7 +220,7 @@ def _validate(data: EntryInput) -> dict[str, ServiceError]:
             else:
                 if owner != data.employee_id:
                     errors["action_plan"] = _error(
-                        N_("daily_log", "The rencana aksi is another employee's.")
+                        N_("daily_log", "The action plan is another employee's.")
                     )
     elif data.kind == EntryKind.TASK.value:
         giver = " ".join((data.task_giver or "").split())
@@ -234,7 +234,7 @@ def _validate(data: EntryInput) -> dict[str, ServiceError]:
         errors["kind"] = _error(N_("daily_log", "Choose daily work or a direct task."))
     if data.realisasi is None or not 0 <= data.realisasi <= rules.MAX_REALISASI:
         errors["realisasi"] = _error(
-            N_("daily_log", "The realisasi must be a whole number from 0 to {limit}."),
+            N_("daily_log", "The achievement must be a whole number from 0 to {limit}."),
             limit=rules.MAX_REALISASI,
         )
     if len((data.unit or "").strip()) > 60:

@@ -149,11 +149,11 @@ def override(evaluation_id: int, indicator_id: int, value: str, reason: str) -> 
     reason = " ".join((reason or "").split())
     try:
         if read_realisasi(value) is None:
-            raise InputError(N_("daily_log", "Type the realisasi to keep."), CONTEXT)
+            raise InputError(N_("daily_log", "Type the achievement to keep."), CONTEXT)
     except RuleError as err:
-        raise InputError(N_("daily_log", "Realisasi: {problem}"), CONTEXT, problem=err) from None
+        raise InputError(N_("daily_log", "Achievement: {problem}"), CONTEXT, problem=err) from None
     if not reason:
         raise InputError(
-            N_("daily_log", "Say why the realisasi differs from the daily log."), CONTEXT
+            N_("daily_log", "Say why the achievement differs from the daily log."), CONTEXT
         )
     _decide(evaluation_id, indicator_id, OVERRIDDEN, value, reason)

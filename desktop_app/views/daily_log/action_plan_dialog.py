@@ -49,7 +49,7 @@ class ActionPlanDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("ActionPlanDialog")
         self.employee_id = employee_id
-        self.setWindowTitle(self.tr("Rencana aksi: {name}").format(name=name))
+        self.setWindowTitle(self.tr("Action plans (rencana aksi): {name}").format(name=name))
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.period = QComboBox()
@@ -62,7 +62,7 @@ class ActionPlanDialog(QDialog):
         top.addWidget(label)
         top.addWidget(self.period)
         top.addStretch(1)
-        self.agree_button = QPushButton(self.tr("A&gree the period's rencana aksi"))
+        self.agree_button = QPushButton(self.tr("A&gree the period's action plans"))
         self.agree_button.setObjectName("planAgree")
         top.addWidget(self.agree_button)
         layout.addLayout(top)
@@ -82,7 +82,7 @@ class ActionPlanDialog(QDialog):
         self.unit.setObjectName("planUnit")
         self.unit.setMaxLength(60)
         self.form.add("result", self.tr("&RHK:"), self.result)
-        self.form.add("text", self.tr("Planned &action:"), self.text)
+        self.form.add("text", self.tr("Planned ac&tion:"), self.text)
         self.form.add("target", self.tr("E&xpected output:"), self.target)
         self.form.add("unit", self.tr("&Unit:"), self.unit)
         layout.addLayout(form)
@@ -160,7 +160,7 @@ class ActionPlanDialog(QDialog):
 
     def _update(self) -> None:
         writes = access.may_write(self.employee_id)
-        denied = self.tr("Only the employee or their appraiser plans the rencana aksi.")
+        denied = self.tr("Only the employee or their appraiser plans the action plans.")
         has_row = self.current_id() is not None
         has_rhk = self.result.count() > 0
         set_enabled_why(
@@ -175,7 +175,7 @@ class ActionPlanDialog(QDialog):
         set_enabled_why(
             self.agree_button,
             reviews and proposed,
-            self.tr("Only the employee's appraiser agrees the rencana aksi.")
+            self.tr("Only the employee's appraiser agrees the action plans.")
             if not reviews
             else self.tr("Nothing proposed to agree."),
         )

@@ -82,7 +82,7 @@ class EntryForm(QDialog):
             self.action_plan.addItem(f"{plan.text} ({plan.target} {plan.unit})", plan.id)
             self._units[plan.id] = plan.unit
         if not self.action_plan.count():
-            self.action_plan.addItem(self.tr("(no rencana aksi for this period yet)"), None)
+            self.action_plan.addItem(self.tr("(no action plan for this period yet)"), None)
         self.task_giver = QLineEdit()
         self.task_giver.setObjectName("entryTaskGiver")
         self.task_giver.setMaxLength(200)
@@ -98,15 +98,15 @@ class EntryForm(QDialog):
         self.late_reason.setObjectName("entryLateReason")
         self.late_reason.setPlaceholderText(self.tr("only for a day outside the current period"))
         add = self.form.add
-        add("starts", self.tr("&Start:"), self.starts)
+        add("starts", self.tr("S&tart:"), self.starts)
         add("ends", self.tr("&End:"), self.ends)
         add("activity", self.tr("&Activity:"), self.activity)
         add("kind", self.tr("&Kind:"), self.kind)
-        add("action_plan", self.tr("&Rencana aksi:"), self.action_plan)
+        add("action_plan", self.tr("Action &plan:"), self.action_plan)
         add("task_giver", self.tr("Task &given by:"), self.task_giver)
-        add("realisasi", self.tr("Rea&lisasi:"), self.realisasi)
+        add("realisasi", self.tr("Achie&vement:"), self.realisasi)
         add("unit", self.tr("&Unit:"), self.unit)
-        add("evidence_link", self.tr("&Bukti dukung (link):"), self.link)
+        add("evidence_link", self.tr("Evi&dence link (bukti dukung):"), self.link)
         add("late_reason", self.tr("Reason for a &late entry:"), self.late_reason)
         layout.addLayout(form)
         self.general = message_line("entryGeneral")

@@ -51,7 +51,7 @@ class HolidayDialog(QDialog):
         self.form = MessageForm(form)
         self.day = TypedEdit(DAY)
         self.day.setObjectName("holidayDay")
-        self.day.setPlaceholderText(self.tr("e.g. 25 Desember {year}").format(year=year))
+        self.day.setPlaceholderText(self.tr("e.g. 25/12/{year}").format(year=year))
         self.name = QLineEdit()
         self.name.setObjectName("holidayName")
         self.name.setMaxLength(200)

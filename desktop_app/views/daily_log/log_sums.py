@@ -44,7 +44,7 @@ def editor_button(editor) -> QPushButton:  # type: ignore[no-untyped-def]
     """The evaluation editor's button that opens this dialog."""
     button = QPushButton(tr_("LogSumsDialog", "Daily lo&g…"))
     button.setObjectName("logSums")
-    button.setToolTip(tr_("LogSumsDialog", "The daily log's sum beside each realisasi"))
+    button.setToolTip(tr_("LogSumsDialog", "The daily log's sum beside each achievement"))
     button.clicked.connect(lambda: open_from_editor(editor))
     return button
 
@@ -69,7 +69,7 @@ class LogSumsDialog(QDialog):
         self.evaluation_id = evaluation_id
         self.editable = editable
         self.changed = False
-        self.setWindowTitle(self.tr("Realisasi from the daily log"))
+        self.setWindowTitle(self.tr("Achievement from the daily log"))
         layout = QVBoxLayout(self)
         self.model = QStandardItemModel(self)
         self.table = row_table(self.model, "logSumTable")
@@ -84,7 +84,7 @@ class LogSumsDialog(QDialog):
         self.value.setObjectName("overrideValue")
         self.reason = QLineEdit()
         self.reason.setObjectName("overrideReason")
-        form.addRow(self.tr("&Other realisasi:"), self.value)
+        form.addRow(self.tr("&Other achievement:"), self.value)
         form.addRow(self.tr("&Why it differs:"), self.reason)
         layout.addLayout(form)
         self.general = message_line("logSumGeneral")
@@ -92,7 +92,7 @@ class LogSumsDialog(QDialog):
         bar = QHBoxLayout()
         self.accept_button = QPushButton(self.tr("&Accept the log's sum"))
         self.accept_button.setObjectName("acceptSum")
-        self.override_button = QPushButton(self.tr("&Keep the other realisasi"))
+        self.override_button = QPushButton(self.tr("&Keep the other achievement"))
         self.override_button.setObjectName("overrideSum")
         close = QPushButton(self.tr("&Close"))
         bar.addWidget(self.accept_button)
@@ -116,7 +116,7 @@ class LogSumsDialog(QDialog):
             [
                 self.tr("Indicator (IKI)"),
                 self.tr("Target"),
-                self.tr("Realisasi"),
+                self.tr("Achievement"),
                 self.tr("Sum of the daily log"),
                 self.tr("Decision"),
             ]
@@ -153,7 +153,7 @@ class LogSumsDialog(QDialog):
         line = self._line()
         self.entry_model.clear()
         self.entry_model.setHorizontalHeaderLabels(
-            [self.tr("Day"), self.tr("Time"), self.tr("Activity"), self.tr("Realisasi")]
+            [self.tr("Day"), self.tr("Time"), self.tr("Activity"), self.tr("Achievement")]
         )
         for column, width in enumerate((150, 110, 420)):
             self.entries.setColumnWidth(column, width)

@@ -47,7 +47,7 @@ DAY = date_kind(latest=today, required=True)
 
 def choose_file(parent: QWidget) -> str | None:
     """The file to keep as bukti dukung (tests replace this)."""
-    path, _ = QFileDialog.getOpenFileName(parent, tr_("DailyLogTab", "Bukti dukung"))
+    path, _ = QFileDialog.getOpenFileName(parent, tr_("DailyLogTab", "Evidence file (bukti dukung)"))
     return path or None
 
 
@@ -124,7 +124,7 @@ class DailyLogTab(QWidget):
         bar.addStretch(1)
         layout.addLayout(bar)
         more = QHBoxLayout()
-        self.plans_button = QPushButton(self.tr("Re&ncana aksi…"))
+        self.plans_button = QPushButton(self.tr("Actio&n plans…"))
         self.plans_button.setObjectName("logPlans")
         self.calendar_button = QPushButton(self.tr("Month ca&lendar…"))
         self.calendar_button.setObjectName("logCalendar")
@@ -231,7 +231,7 @@ class DailyLogTab(QWidget):
                 self.tr("Minutes"),
                 self.tr("Activity"),
                 self.tr("Serves"),
-                self.tr("Realisasi"),
+                self.tr("Achievement"),
                 self.tr("Bukti dukung"),
                 self.tr("Comment"),
             ]
