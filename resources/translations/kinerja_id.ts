@@ -2142,28 +2142,16 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
 <context>
     <name>DailyLogTab</name>
     <message>
-        <source>Bukti dukung</source>
-        <translation>Bukti dukung</translation>
-    </message>
-    <message>
-        <source>&amp;Whose log:</source>
-        <translation>Milik pega&amp;wai:</translation>
-    </message>
-    <message>
         <source>Evidence file (bukti dukung)</source>
         <translation>Berkas bukti dukung</translation>
     </message>
     <message>
         <source>&amp;Day:</source>
-        <translation>Tangga&amp;l:</translation>
+        <translation>Tan&amp;ggal:</translation>
     </message>
     <message>
         <source>◀ Day &amp;before</source>
         <translation>◀ Hari s&amp;ebelumnya</translation>
-    </message>
-    <message>
-        <source>Day a&amp;fter ▶</source>
-        <translation>Hari ses&amp;udahnya ▶</translation>
     </message>
     <message>
         <source>&amp;Today</source>
@@ -2172,10 +2160,6 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
     <message>
         <source>&amp;Add entry…</source>
         <translation>Ta&amp;mbah kegiatan…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>Ub&amp;ah…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
@@ -2199,15 +2183,7 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
     </message>
     <message>
         <source>Co&amp;mment…</source>
-        <translation>K&amp;omentar…</translation>
-    </message>
-    <message>
-        <source>Month ca&amp;lendar…</source>
-        <translation>Kalen&amp;der bulan…</translation>
-    </message>
-    <message>
-        <source>Hol&amp;idays…</source>
-        <translation>Da&amp;ftar hari libur…</translation>
+        <translation>&amp;Komentar…</translation>
     </message>
     <message>
         <source>E&amp;xport the month for e-Kinerja…</source>
@@ -2215,7 +2191,7 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
     </message>
     <message>
         <source>&amp;Print the month…</source>
-        <translation>&amp;Cetak bulan ini…</translation>
+        <translation>Cetak bu&amp;lan ini…</translation>
     </message>
     <message>
         <source>Start</source>
@@ -2239,11 +2215,35 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
     </message>
     <message>
         <source>Actio&amp;n plans…</source>
-        <translation>Rencana a&amp;ksi…</translation>
+        <translation>Ren&amp;cana aksi…</translation>
+    </message>
+    <message>
+        <source>Whose lo&amp;g:</source>
+        <translation>Milik pega&amp;wai:</translation>
+    </message>
+    <message>
+        <source>Day aft&amp;er ▶</source>
+        <translation>Hari be&amp;rikutnya ▶</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>&amp;Ubah…</translation>
+    </message>
+    <message>
+        <source>M&amp;onth calendar…</source>
+        <translation>Kalen&amp;der bulan…</translation>
+    </message>
+    <message>
+        <source>Lea&amp;ve and holidays…</source>
+        <translation>Da&amp;ftar hari libur &amp;&amp; cuti…</translation>
     </message>
     <message>
         <source>Achievement</source>
         <translation>Realisasi</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Bukti dukung</translation>
     </message>
     <message>
         <source>Comment</source>

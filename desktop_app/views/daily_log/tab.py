@@ -59,7 +59,7 @@ class DailyLogTab(QWidget):
         top = QHBoxLayout()
         self.staff = QComboBox()
         self.staff.setObjectName("logStaff")
-        who = QLabel(self.tr("&Whose log:"))
+        who = QLabel(self.tr("Whose lo&g:"))
         who.setBuddy(self.staff)
         for person in calendar_view.staff_choices():
             self.staff.addItem(person.name, person.id)
@@ -70,7 +70,7 @@ class DailyLogTab(QWidget):
         day_label.setBuddy(self.day_edit)
         self.previous = QPushButton(self.tr("◀ Day &before"))
         self.previous.setObjectName("logPrevious")
-        self.next = QPushButton(self.tr("Day a&fter ▶"))
+        self.next = QPushButton(self.tr("Day aft&er ▶"))
         self.next.setObjectName("logNext")
         self.today_button = QPushButton(self.tr("&Today"))
         self.today_button.setObjectName("logToday")
@@ -96,7 +96,7 @@ class DailyLogTab(QWidget):
         bar = QHBoxLayout()
         self.add_button = QPushButton(self.tr("&Add entry…"))
         self.add_button.setObjectName("logAdd")
-        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.edit_button = QPushButton(self.tr("Ed&it…"))
         self.edit_button.setObjectName("logEdit")
         self.remove_button = QPushButton(self.tr("&Remove"))
         self.remove_button.setObjectName("logRemove")
@@ -126,9 +126,9 @@ class DailyLogTab(QWidget):
         more = QHBoxLayout()
         self.plans_button = QPushButton(self.tr("Actio&n plans…"))
         self.plans_button.setObjectName("logPlans")
-        self.calendar_button = QPushButton(self.tr("Month ca&lendar…"))
+        self.calendar_button = QPushButton(self.tr("M&onth calendar…"))
         self.calendar_button.setObjectName("logCalendar")
-        self.holidays_button = QPushButton(self.tr("Hol&idays…"))
+        self.holidays_button = QPushButton(self.tr("Lea&ve and holidays…"))
         self.holidays_button.setObjectName("logHolidays")
         self.export_button = QPushButton(self.tr("E&xport the month for e-Kinerja…"))
         self.export_button.setObjectName("logExport")
@@ -232,7 +232,7 @@ class DailyLogTab(QWidget):
                 self.tr("Activity"),
                 self.tr("Serves"),
                 self.tr("Achievement"),
-                self.tr("Bukti dukung"),
+                self.tr("Evidence"),
                 self.tr("Comment"),
             ]
         )
