@@ -142,10 +142,7 @@ def measure(built: dict[str, int], days: list[dt.date]) -> dict[str, object]:
     for day in days:
         counted[(day.year, day.month)] = counted.get((day.year, day.month), 0) + 1
     year, month = max(counted, key=lambda k: (counted[k], k))  # the fullest month logged
-    staff = [
-        i
-        for (i,) in Employee.select(Employee.id).where(Employee.appraiser == first).tuples()
-    ]
+    staff = [i for (i,) in Employee.select(Employee.id).where(Employee.appraiser == first).tuples()]
     result: dict[str, object] = {
         "save_entry_ms": median_ms(save, 15),
         "employee_month_ms": median_ms(lambda: entries.list_month(someone, year, month), 15),

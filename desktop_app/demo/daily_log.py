@@ -146,6 +146,7 @@ def write_daily_log(
             made = []
             for n, (result_id, text, unit) in enumerate(_indicators(employee_id, key.year)[:4]):
                 step = STEPS[n % len(STEPS)]
+                unit = "kegiatan" if not unit or "%" in unit or "persen" in unit.lower() else unit
                 words = f"{step} {text[0].lower()}{text[1:]}"
                 action_id = ActionPlan.insert(
                     result=result_id,
@@ -153,12 +154,12 @@ def write_daily_log(
                     sort_order=n,
                     text=words[:300],
                     target=rng.randint(10, 40),
-                    unit=(unit or "kegiatan")[:60],
+                    unit=unit[:60],
                     status="AGREED",
                     agreed_by="supervisor",
                     agreed_at=utcnow(),
                 ).execute()
-                made.append((action_id, words, unit or "kegiatan"))
+                made.append((action_id, words, unit))
                 actions += 1
             per_key[str(key)] = made
         leave_days = set()

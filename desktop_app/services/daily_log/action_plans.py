@@ -63,7 +63,9 @@ def _key(text: str) -> PeriodKey:
     except PeriodKeyError:
         raise _error(N_("daily_log", "{value} is not a period."), value=text) from None
     if key.is_annual:
-        raise _error(N_("daily_log", "Action plans (rencana aksi) are planned per period, not for the year."))
+        raise _error(
+            N_("daily_log", "Action plans (rencana aksi) are planned per period, not for the year.")
+        )
     return key
 
 

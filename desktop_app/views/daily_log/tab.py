@@ -47,7 +47,9 @@ DAY = date_kind(latest=today, required=True)
 
 def choose_file(parent: QWidget) -> str | None:
     """The file to keep as bukti dukung (tests replace this)."""
-    path, _ = QFileDialog.getOpenFileName(parent, tr_("DailyLogTab", "Evidence file (bukti dukung)"))
+    path, _ = QFileDialog.getOpenFileName(
+        parent, tr_("DailyLogTab", "Evidence file (bukti dukung)")
+    )
     return path or None
 
 
