@@ -309,3 +309,33 @@ def test_the_log_feeds_the_evaluation_accept_or_override(log, monkeypatch):
     sign_in("budi")
     with pytest.raises(AccessDenied):
         evaluation_sums.accept(evaluation_id, line.indicator_id)
+
+
+def test_a_file_as_bukti_dukung_is_kept_in_the_data_folder(log, tmp_path):
+    import hashlib
+
+    from desktop_app import paths
+    from desktop_app.models import DailyLogEntry
+    from desktop_app.services import stored_files
+
+    sign_in("budi")
+    saved = entries.save_entry(_entry(log.budi, action(log, log.budi, _key())))
+    source = tmp_path / "foto posyandu.jpg"
+    source.write_bytes(b"\xff\xd8 foto")
+    stored = entries.attach_evidence(saved.id, source)
+    assert stored.read_bytes() == source.read_bytes()
+    assert stored.is_relative_to(paths.data_dir() / entries.EVIDENCE_FOLDER)
+    row = DailyLogEntry.get_by_id(saved.id)
+    assert row.evidence_sha256 == hashlib.sha256(source.read_bytes()).hexdigest()
+    assert entries.evidence_file(saved.id) == stored
+    DailyLogEntry.update(evidence_path="../../etc/passwd").where(
+        DailyLogEntry.id == saved.id
+    ).execute()  # as a hostile package could leave it
+    with pytest.raises(InputError):
+        entries.evidence_file(saved.id)
+    with pytest.raises(InputError):
+        entries.attach_evidence(saved.id, tmp_path / "missing.pdf")
+    assert stored_files.confined("daily_log/x", entries.EVIDENCE_FOLDER) is not None
+    sign_in("pia")
+    with pytest.raises(AccessDenied):
+        entries.attach_evidence(saved.id, source)
