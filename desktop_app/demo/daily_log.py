@@ -148,7 +148,7 @@ def write_daily_log(
                 step = STEPS[n % len(STEPS)]
                 unit = "kegiatan" if not unit or "%" in unit or "persen" in unit.lower() else unit
                 words = f"{step} {text[0].lower()}{text[1:]}"
-                action_id = ActionPlan.insert(
+                row = ActionPlan(
                     result=result_id,
                     period_key=str(key),
                     sort_order=n,
@@ -158,7 +158,9 @@ def write_daily_log(
                     status="AGREED",
                     agreed_by="supervisor",
                     agreed_at=utcnow(),
-                ).execute()
+                )
+                row.save()  # audited (in the demo's bulk entry)
+                action_id = row.id
                 made.append((action_id, words, unit))
                 actions += 1
             per_key[str(key)] = made
