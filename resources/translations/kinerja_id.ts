@@ -72,7 +72,7 @@
     <name>ActionPlanDialog</name>
     <message>
         <source>&amp;Period:</source>
-        <translation>&amp;Periode:</translation>
+        <translation>P&amp;eriode:</translation>
     </message>
     <message>
         <source>&amp;RHK:</source>
@@ -85,6 +85,10 @@
     <message>
         <source>A&amp;gree the period&apos;s action plans</source>
         <translation>Setu&amp;jui rencana aksi periode ini</translation>
+    </message>
+    <message>
+        <source>Agree every period with the S&amp;KP</source>
+        <translation>Setujui semua periode bersama S&amp;KP</translation>
     </message>
     <message>
         <source>Planned ac&amp;tion:</source>
@@ -4723,7 +4727,7 @@ Tutup dan biarkan perubahan itu hilang?</translation>
     </message>
     <message>
         <source>&amp;Why it differs:</source>
-        <translation>A&amp;lasan berbeda:</translation>
+        <translation>&amp;Alasan berbeda:</translation>
     </message>
     <message>
         <source>&amp;Accept the log&apos;s sum</source>
@@ -4731,7 +4735,7 @@ Tutup dan biarkan perubahan itu hilang?</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation>Tutu&amp;p</translation>
+        <translation>T&amp;utup</translation>
     </message>
     <message>
         <source>Indicator (IKI)</source>

@@ -339,3 +339,16 @@ def test_a_file_as_bukti_dukung_is_kept_in_the_data_folder(log, tmp_path):
     sign_in("pia")
     with pytest.raises(AccessDenied):
         entries.attach_evidence(saved.id, source)
+
+
+def test_the_appraiser_agrees_every_period_with_the_skp(log):
+    sign_in("budi")
+    first, last = f"{log.year}-Q1", f"{log.year}-Q4"
+    a, b = action(log, log.budi, first), action(log, log.budi, last)
+    with pytest.raises(AccessDenied):
+        action_plans.agree_year(log.budi, log.year)
+    sign_in("kabid")
+    assert action_plans.agree_year(log.budi, log.year) == 2
+    assert {ActionPlan.get_by_id(i).status for i in (a, b)} == {"AGREED"}
+    with pytest.raises(InputError):
+        action_plans.agree_year(log.budi, log.year)  # nothing left to agree

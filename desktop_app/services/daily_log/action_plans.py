@@ -245,3 +245,19 @@ def agree(employee_id: int, period_key: str) -> int:
             row.agreed_at = utcnow()
             row.save()
     return len(proposed)
+
+
+def agree_year(employee_id: int, year: int) -> int:
+    """Agree the proposed rencana aksi of every period of the year at once, as the pejabat
+    penilai does with the SKP; returns how many."""
+    from desktop_app.services.daily_log.periods import periods_of_year
+
+    access.require_review(employee_id)
+    total = 0
+    with write_transaction():
+        for key in periods_of_year(year):
+            if any(r.status == PROPOSED for r in list_action_plans(employee_id, str(key))):
+                total += agree(employee_id, str(key))
+    if not total:
+        raise _error(N_("daily_log", "There is no proposed action plan to agree."))
+    return total

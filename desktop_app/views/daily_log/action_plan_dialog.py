@@ -65,6 +65,10 @@ class ActionPlanDialog(QDialog):
         self.agree_button = QPushButton(self.tr("A&gree the period's action plans"))
         self.agree_button.setObjectName("planAgree")
         top.addWidget(self.agree_button)
+        self.agree_year_button = QPushButton(self.tr("Agree every period with the S&KP"))
+        self.agree_year_button.setObjectName("planAgreeYear")
+        top.addWidget(self.agree_year_button)
+        self.year = day.year
         layout.addLayout(top)
         self.model = QStandardItemModel(self)
         self.table = row_table(self.model, "planTable")
@@ -105,6 +109,7 @@ class ActionPlanDialog(QDialog):
         self.save_button.clicked.connect(lambda: self.store(self.current_id()))
         self.remove_button.clicked.connect(self.remove)
         self.agree_button.clicked.connect(self.agree)
+        self.agree_year_button.clicked.connect(self.agree_year)
         close.clicked.connect(self.accept)
         self.period.currentIndexChanged.connect(lambda *_: self.reload())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._selected())
@@ -179,6 +184,19 @@ class ActionPlanDialog(QDialog):
             if not reviews
             else self.tr("Nothing proposed to agree."),
         )
+        set_enabled_why(
+            self.agree_year_button,
+            reviews,
+            self.tr("Only the employee's appraiser agrees the action plans."),
+        )
+
+    def agree_year(self) -> None:
+        try:
+            action_plans.agree_year(self.employee_id, self.year)
+        except ServiceError as err:
+            self.general.setText(messages.error_text(err))
+            return
+        self.reload()
 
     def store(self, action_id: int | None) -> None:
         self.form.clear()
