@@ -2246,6 +2246,10 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
         <translation>Realisasi</translation>
     </message>
     <message>
+        <source>Unit</source>
+        <translation>Satuan</translation>
+    </message>
+    <message>
         <source>Evidence</source>
         <translation>Bukti dukung</translation>
     </message>

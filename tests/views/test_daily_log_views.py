@@ -276,3 +276,38 @@ def test_the_month_prints_as_pdf(qtbot, log, monkeypatch, tmp_path):
     _click(qtbot, tab.print_button)
     text = "".join(p.extract_text() for p in pypdf.PdfReader(made[0]).pages)
     assert "LAPORAN PROGRES HARIAN" in text and "Menimbang bayi" in text
+
+
+def test_times_and_realisasi_typed_in_their_cells(qtbot, log):
+    from PySide6.QtWidgets import QLineEdit
+
+    from desktop_app.services.daily_log import entries
+    from desktop_app.services.daily_log.entries import EntryInput
+
+    sign_in("budi")
+    serving = action(log, log.budi, str(period_of(TODAY)))
+    entries.save_entry(
+        EntryInput(log.budi, TODAY, dt.time(8), dt.time(9), "Imunisasi", "PLAN", serving,
+                   realisasi=2, unit="bayi")
+    )  # fmt: skip
+    tab = DailyLogTab()
+    _shown(qtbot, tab)
+
+    def type_in(column: int, text: str) -> None:
+        tab.table.setFocus()
+        tab.table.setCurrentIndex(tab.model.index(0, column))
+        qtbot.keyClicks(tab.table, text[0])  # typing on the cell opens its editor
+        editor = tab.table.viewport().findChild(QLineEdit)
+        assert editor is not None and editor.text() == text[0]
+        qtbot.keyClicks(editor, text[1:])
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+        qtbot.wait(50)
+
+    type_in(1, "25.00")  # refused: kept as typed, the message under the table
+    assert "not a time of day" in tab.cell_line.text()
+    assert DailyLogEntry.get().ends == "09:00"
+    type_in(1, "10.15")
+    assert DailyLogEntry.get().ends == "10:15"
+    type_in(5, "7")
+    assert DailyLogEntry.get().realisasi == 7
+    assert tab.model.item(0, 2).text() == "135"  # the minutes follow

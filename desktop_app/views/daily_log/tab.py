@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.errors import ServiceError
+from desktop_app.errors import FieldErrors, ServiceError
 from desktop_app.i18n.translator import tr_
 from desktop_app.scoring import daily_log as rules
 from desktop_app.services.daily_log import access, calendar_view, entries, recurring
@@ -31,6 +32,12 @@ from desktop_app.views import messages
 from desktop_app.views.daily_log import entry_form
 from desktop_app.views.formatting import format_date
 from desktop_app.views.table_model import keep_selection
+from desktop_app.views.typed_input.delegates import (
+    ERROR_ROLE,
+    VALUE_ROLE,
+    CellMessages,
+    TypedDelegate,
+)
 from desktop_app.views.typed_input.fields import TypedEdit, message_line
 from desktop_app.views.typed_input.kinds import date_kind
 from desktop_app.views.widgets import (
@@ -43,6 +50,18 @@ from desktop_app.views.widgets import (
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 DAY = date_kind(latest=today, required=True)
+START, END, REALISASI = 0, 1, 5  # the cells typed in place (the kit's delegates)
+
+
+class CellDelegate(TypedDelegate):
+    """A typed cell of the day's table that says which cell was committed, so the tab saves
+    that entry (after the view has closed the editor)."""
+
+    typed = Signal(int, int)
+
+    def setModelData(self, editor, model, index):  # type: ignore[no-untyped-def]
+        super().setModelData(editor, model, index)
+        self.typed.emit(index.row(), index.column())
 
 
 def choose_file(parent: QWidget) -> str | None:
@@ -89,7 +108,19 @@ class DailyLogTab(QWidget):
         self.table = row_table(self.model, "logTable")
         self.table.doubleClicked.connect(lambda _index: self.edit())
         self.keeper = keep_selection(self.table, self._key_of)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.AnyKeyPressed)
+        times = CellDelegate(entry_form.START, self.table)
+        number = CellDelegate(entry_form.REALISASI, self.table)
+        for column, delegate in ((START, times), (END, times), (REALISASI, number)):
+            self.table.setItemDelegateForColumn(column, delegate)
+        for delegate in (times, number):
+            delegate.typed.connect(
+                lambda row, column: QTimer.singleShot(0, lambda: self._save_cell(row, column))
+            )
         layout.addWidget(self.table, 1)
+        self.cell_line = message_line("logCellMessage")
+        self.cell_messages = CellMessages(self.table, self.cell_line, (times, number))
+        layout.addWidget(self.cell_line)
         self.warnings = QLabel()
         self.warnings.setObjectName("logWarnings")
         self.warnings.setWordWrap(True)
@@ -188,6 +219,8 @@ class DailyLogTab(QWidget):
             and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
             and not event.modifiers()
         ):
+            if self.table.state() == QAbstractItemView.State.EditingState:
+                return False  # the Enter that closes a cell's editor (Qt commits it queued)
             self.add()
             return True
         return super().eventFilter(watched, event)
@@ -234,15 +267,17 @@ class DailyLogTab(QWidget):
                 self.tr("Activity"),
                 self.tr("Serves"),
                 self.tr("Achievement"),
+                self.tr("Unit"),
                 self.tr("Evidence"),
                 self.tr("Comment"),
             ]
         )
-        for column, width in enumerate((70, 70, 70, 320, 260, 110, 120)):
+        for column, width in enumerate((70, 70, 70, 320, 260, 90, 90, 120)):
             self.table.setColumnWidth(column, width)
         self.rows = [] if employee_id is None else entries.list_day(employee_id, self.day)
+        writes = employee_id is not None and access.may_write(employee_id)
         for row in self.rows:
-            start = QStandardItem(row.starts)
+            start = QStandardItem(self._time(row.starts))
             start.setData(row.id, ID_ROLE)
             serves = (
                 row.action_text
@@ -255,18 +290,20 @@ class DailyLogTab(QWidget):
                 comment = " · ".join(
                     filter(None, [self.tr("Late: {why}").format(why=row.late_reason), comment])
                 )
-            self.model.appendRow(
-                [
-                    start,
-                    QStandardItem(row.ends),
-                    QStandardItem(str(row.minutes)),
-                    QStandardItem(row.activity),
-                    QStandardItem(serves),
-                    QStandardItem(f"{row.realisasi} {row.unit}".strip()),
-                    QStandardItem(evidence),
-                    QStandardItem(comment),
-                ]
-            )
+            cells = [
+                start,
+                QStandardItem(self._time(row.ends)),
+                QStandardItem(str(row.minutes)),
+                QStandardItem(row.activity),
+                QStandardItem(serves),
+                QStandardItem(str(row.realisasi)),
+                QStandardItem(row.unit),
+                QStandardItem(evidence),
+                QStandardItem(comment),
+            ]
+            for column, item in enumerate(cells):
+                item.setEditable(writes and column in (START, END, REALISASI))
+            self.model.appendRow(cells)
         fit_header_to_titles(self.table)
         if (keep is None or not self.keeper.select_key(keep)) and self.model.rowCount():
             self.keeper.select_row(0)
@@ -287,6 +324,60 @@ class DailyLogTab(QWidget):
             )
         self.warnings.setProperty("fresh", False)
         self._update()
+
+    @staticmethod
+    def _time(stored: str) -> str:
+        return entry_form.START.text(dt.time.fromisoformat(stored))
+
+    def _save_cell(self, row: int, column: int) -> None:
+        """A start, end or realisasi typed in its cell: the entry saved with it, or the cell
+        kept as typed with the message under the table (nothing stored)."""
+        item = self.model.item(row, column)
+        if item is None or row >= len(self.rows) or item.data(ERROR_ROLE):
+            return
+        entry = self.rows[row]
+        value = item.data(VALUE_ROLE)
+        starts = dt.time.fromisoformat(entry.starts)
+        ends = dt.time.fromisoformat(entry.ends)
+        realisasi = entry.realisasi
+        if column == START:
+            starts = value
+        elif column == END:
+            ends = value
+        else:
+            realisasi = int(value) if value is not None and value == int(value) else None
+        data = entries.EntryInput(
+            self.employee_id(),
+            entry.day,
+            starts,
+            ends,
+            entry.activity,
+            entry.kind,
+            entry.action_plan_id,
+            entry.task_giver,
+            realisasi,
+            entry.unit,
+            entry.evidence_link,
+            entry.late_reason,
+        )
+        if (starts, ends, realisasi) == (
+            dt.time.fromisoformat(entry.starts),
+            dt.time.fromisoformat(entry.ends),
+            entry.realisasi,
+        ):
+            return
+        try:
+            saved = entries.save_entry(data, entry.id)
+        except FieldErrors as err:
+            first = next(iter(err.errors.values()))
+            item.setData(messages.error_text(first), ERROR_ROLE)
+            return
+        except ServiceError as err:
+            item.setData(messages.error_text(err), ERROR_ROLE)
+            return
+        self.warnings.setText("\n".join(messages.error_text(w) for w in saved.warnings))
+        self.warnings.setProperty("fresh", True)
+        self.reload(saved.id)
 
     def current_id(self) -> int | None:
         index = self.table.currentIndex()
