@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from desktop_app.scoring import daily_log as rules
@@ -25,6 +25,7 @@ stretch = st.tuples(st.integers(0, 1438), st.integers(1, 600)).map(
 )
 
 
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])  # a loaded machine
 @given(st.lists(stretch, max_size=8))
 def test_overlaps_are_exactly_the_pairs_that_share_a_minute(pairs):
     stretches = [Stretch(n, a, b) for n, (a, b) in enumerate(pairs)]
@@ -38,6 +39,7 @@ def test_overlaps_are_exactly_the_pairs_that_share_a_minute(pairs):
     assert found == expected
 
 
+@settings(deadline=None)
 @given(st.integers(0, 23 * 60 + 59))
 def test_hhmm_round_trips(minutes):
     assert rules.parse_hhmm(rules.hhmm(minutes)) == minutes
