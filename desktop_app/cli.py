@@ -36,6 +36,7 @@ COMMANDS = (
     "employees",
     "period",
     "import-return",
+    "daily-log",
 )
 log = logging.getLogger(__name__)
 
@@ -182,6 +183,9 @@ def build_parser() -> argparse.ArgumentParser:
     from desktop_app import cli_periods
 
     cli_periods.add_commands(sub, _add_db, _open)
+    from desktop_app import cli_daily_log
+
+    cli_daily_log.add_commands(sub, _add_db, _open)
     return parser
 
 

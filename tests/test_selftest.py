@@ -34,7 +34,7 @@ def test_self_test_passes_silently_in_a_fresh_process(tmp_path):
     assert done.returncode == 0, done.stderr
     assert done.stderr == ""
     assert done.stdout.startswith("self-test passed")
-    for part in ("pdf_pages", "package_rows", "tabs 4"):
+    for part in ("pdf_pages", "package_rows", "tabs 5"):  # the fifth: Progres Harian (#21)
         assert part in done.stdout
     assert (tmp_path / "report.txt").read_text(encoding="utf-8") == done.stdout
     assert not data.exists()  # the user's data folder was never touched

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from peewee import fn
 
 from desktop_app.demo import appraisers as demo_appraisers
+from desktop_app.demo import daily_log as demo_daily_log
 from desktop_app.demo import development as demo_development
 from desktop_app.demo import dialogue as demo_dialogue
 from desktop_app.demo import evaluations as demo_evaluations
@@ -277,6 +278,7 @@ def generate_demo(
             # the demo's pieces add their line after the next one; a piece with past-year data
             # writes it for `past.year` into `past_period_id` (None: that year existed already)
             outside = demo_appraisers.write_appraisers(plan, person_ids, year)
+            outside |= demo_daily_log.write_daily_log(plan, person_ids, year, today)
             outside.update(demo_transfers.write_transfer(plan, person_ids, year))
             outside |= demo_dialogue.write_dialogue(plan, person_ids, year, today)
             demo_statuses.write_statuses(plan, person_ids, year)  # kedudukan hukum, stages

@@ -3,6 +3,13 @@
 from desktop_app.models.appraisers import ActingAssignment, ExternalAppraiserLink, ExternalOfficial
 from desktop_app.models.audit import AuditEntry
 from desktop_app.models.base import AuditedModel, BaseModel, SyncedModel, db, utcnow
+from desktop_app.models.daily_log import (
+    ActionPlan,
+    DailyLogEntry,
+    Holiday,
+    LogDecision,
+    RecurringActivity,
+)
 from desktop_app.models.development import (
     DevelopmentActivity,
     DevelopmentGap,
@@ -90,6 +97,11 @@ ALL_MODELS = [
     CentralCorrection,
     ReturnLog,
     ReturnProposal,
+    ActionPlan,
+    DailyLogEntry,
+    RecurringActivity,
+    Holiday,
+    LogDecision,
 ]
 SYNCED_MODELS = [
     Unit,
@@ -123,12 +135,18 @@ SYNCED_MODELS = [
     PeriodStage,
     PeriodClosure,
     EmployeeHistory,
+    ActionPlan,
+    DailyLogEntry,
+    RecurringActivity,
+    Holiday,
+    LogDecision,
 ]
 
 __all__ = [
     "ALL_MODELS",
     "SYNCED_MODELS",
     "ActingAssignment",
+    "ActionPlan",
     "AuditEntry",
     "AuditedModel",
     "BaseModel",
@@ -137,6 +155,7 @@ __all__ = [
     "CentralCorrection",
     "CentralIdentity",
     "ChangeCounter",
+    "DailyLogEntry",
     "DevelopmentActivity",
     "DevelopmentGap",
     "DevelopmentPlan",
@@ -149,11 +168,13 @@ __all__ = [
     "ExternalAppraiserLink",
     "ExternalOfficial",
     "FeedbackPhrase",
+    "Holiday",
     "ImportLog",
     "Indicator",
     "LegacyActivity",
     "LegacyAppraisal",
     "LegacyStatusChange",
+    "LogDecision",
     "MergeItem",
     "Office",
     "OrgResult",
@@ -172,6 +193,7 @@ __all__ = [
     "Realisation",
     "ReturnLog",
     "ReturnProposal",
+    "RecurringActivity",
     "Setting",
     "SyncOfficeState",
     "SyncedModel",

@@ -45,6 +45,11 @@ ENTITY_LABELS = {  # the audited tables, as record types
     "performance_dialogue": N_("AuditViews", "Performance dialogue or counselling"),
     "pppk_contract": N_("AuditViews", "PPPK contract"),
     "employee_history": N_("AuditViews", "Register history (post, unit, grade, appraiser)"),
+    "action_plan": N_("AuditViews", "Action plan (rencana aksi)"),
+    "daily_log_entry": N_("AuditViews", "Daily log entry"),
+    "daily_log_recurring": N_("AuditViews", "Recurring activity"),
+    "holiday": N_("AuditViews", "Holiday or leave day"),
+    "daily_log_decision": N_("AuditViews", "Decision on the daily log's sum"),
 }
 
 FIELD_LABELS = {  # column -> label, the same in every record type unless overridden below
@@ -219,6 +224,19 @@ FIELD_LABELS = {  # column -> label, the same in every record type unless overri
     "month_start": N_("AuditViews", "First month"),
     "month_end": N_("AuditViews", "Last month"),
     "transfer_before": N_("AuditViews", "What the transfer changed"),
+    "day": N_("AuditViews", "Day"),
+    "activity": N_("AuditViews", "Activity"),
+    "action_plan": N_("AuditViews", "Action plan (rencana aksi)"),
+    "task_giver": N_("AuditViews", "Task given by"),
+    "evidence_link": N_("AuditViews", "Evidence link"),
+    "late_reason": N_("AuditViews", "Reason for a late entry"),
+    "comment": N_("AuditViews", "Comment"),
+    "comment_by": N_("AuditViews", "Comment by"),
+    "target": N_("AuditViews", "Expected output"),
+    "agreed_by": N_("AuditViews", "Agreed by"),
+    "weekdays": N_("AuditViews", "Weekdays"),
+    "log_sum": N_("AuditViews", "Sum of the daily log"),
+    "decided_by": N_("AuditViews", "Decided by"),
 }
 
 ENTITY_FIELD_LABELS = {  # (record type, column) -> label where the general one misleads

@@ -51,6 +51,8 @@ class Action(StrEnum):
     WRITE_PLAN = "write_plan"  # draft and submit an SKP
     APPROVE_PLAN = "approve_plan"  # approve, return or re-open an SKP (the pejabat penilai)
     CREATE_ACCOUNTS = "create_accounts"  # Pegawai accounts for the staff at once (admin, HR)
+    WRITE_DAILY_LOG = "write_daily_log"  # Progres Harian and rencana aksi: one's own, or staff's
+    REVIEW_DAILY_LOG = "review_daily_log"  # comment on entries, agree rencana aksi (penilai)
 
 
 _GRANTS: dict[Role, frozenset[Action]] = {
@@ -62,17 +64,33 @@ _GRANTS: dict[Role, frozenset[Action]] = {
         Action.WRITE_APPRAISAL,
         Action.BACKUP,
         Action.APPROVE_PLAN,
+        Action.WRITE_DAILY_LOG,  # HR reads the daily log (READ_ALL), never writes it
+        Action.REVIEW_DAILY_LOG,
     },
     Role.SUPERVISOR: frozenset(
-        {Action.READ_APPRAISAL, Action.WRITE_APPRAISAL, Action.WRITE_PLAN, Action.APPROVE_PLAN}
+        {
+            Action.READ_APPRAISAL,
+            Action.WRITE_APPRAISAL,
+            Action.WRITE_PLAN,
+            Action.APPROVE_PLAN,
+            Action.WRITE_DAILY_LOG,
+            Action.REVIEW_DAILY_LOG,
+        }
     ),
     Role.VIEWER: frozenset({Action.READ_ALL, Action.READ_APPRAISAL}),
-    Role.EMPLOYEE: frozenset({Action.READ_APPRAISAL, Action.WRITE_PLAN}),
+    Role.EMPLOYEE: frozenset({Action.READ_APPRAISAL, Action.WRITE_PLAN, Action.WRITE_DAILY_LOG}),
 }
 
 
 _SCOPED = frozenset(
-    {Action.READ_APPRAISAL, Action.WRITE_APPRAISAL, Action.WRITE_PLAN, Action.APPROVE_PLAN}
+    {
+        Action.READ_APPRAISAL,
+        Action.WRITE_APPRAISAL,
+        Action.WRITE_PLAN,
+        Action.APPROVE_PLAN,
+        Action.WRITE_DAILY_LOG,
+        Action.REVIEW_DAILY_LOG,
+    }
 )  # a supervisor may do these only for the employees they appraise
 
 
@@ -106,6 +124,8 @@ CENTRAL_READ_ONLY = frozenset(
         Action.WRITE_PLAN,
         Action.APPROVE_PLAN,
         Action.WRITE_APPRAISAL,
+        Action.WRITE_DAILY_LOG,
+        Action.REVIEW_DAILY_LOG,
     }
 )
 

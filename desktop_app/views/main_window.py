@@ -172,6 +172,7 @@ class MainWindow(QMainWindow):
                 self.tr("Development"),
                 lazily("desktop_app.views.development.tab", "DevelopmentTab"),
             ),
+            (self.tr("Daily Log"), lazily("desktop_app.views.daily_log.tab", "DailyLogTab")),
         ]
 
     def _build_tabs(self) -> None:

@@ -6,6 +6,7 @@ all)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
@@ -567,6 +568,82 @@ def _proposals(tmp):  # type: ignore[no-untyped-def]
                 reason="" if n % 3 else "Nama di SK sudah benar " * 3,
             )
     return ProposalsDialog()
+def _busiest_log() -> tuple[int, int, dt.date]:
+    """(employee id, their appraiser, the day) of the demo's day with the most log entries."""
+    from desktop_app.models import DailyLogEntry, Employee
+
+    employee_id, day, _ = (
+        DailyLogEntry.select(DailyLogEntry.employee, DailyLogEntry.day, fn.COUNT(DailyLogEntry.id))
+        .join(Employee)
+        .where(Employee.appraiser.is_null(False) & (DailyLogEntry.kind == "PLAN"))
+        .group_by(DailyLogEntry.employee, DailyLogEntry.day)
+        .order_by(fn.COUNT(DailyLogEntry.id).desc(), DailyLogEntry.day.desc())
+        .tuples()
+        .first()
+    )
+    return employee_id, Employee.get_by_id(employee_id).appraiser_id, day
+
+
+def _entry_form(tmp):  # type: ignore[no-untyped-def]
+    from desktop_app.models import DailyLogEntry
+    from desktop_app.views.daily_log.entry_form import EntryForm
+
+    employee_id, appraiser, day = _busiest_log()
+    _sign_in("supervisor", appraiser)
+    entry = DailyLogEntry.get((DailyLogEntry.employee == employee_id) & (DailyLogEntry.day == day))
+    return EntryForm(employee_id, day, entry.id)
+
+
+def _comment(tmp):  # type: ignore[no-untyped-def]
+    from desktop_app.views.daily_log.comment_dialog import CommentDialog
+
+    return CommentDialog("Bukti dukung belum lengkap: lampirkan foto kegiatan. " * 4)
+
+
+def _action_plans(tmp):  # type: ignore[no-untyped-def]
+    from desktop_app.views.daily_log.action_plan_dialog import ActionPlanDialog
+
+    employee_id, appraiser, day = _busiest_log()
+    _sign_in("supervisor", appraiser)
+    return ActionPlanDialog(employee_id, "Pegawai", day)
+
+
+def _calendar(tmp):  # type: ignore[no-untyped-def]
+    from desktop_app.views.daily_log.calendar_dialog import CalendarDialog
+
+    _sign_in("hr")
+    _employee_id, _appraiser, day = _busiest_log()
+    return CalendarDialog(day.year, day.month)
+
+
+def _holidays(tmp):  # type: ignore[no-untyped-def]
+    from desktop_app.views.daily_log.holiday_dialog import HolidayDialog
+
+    _sign_in("hr")
+    return HolidayDialog(2026)
+
+
+def _log_sums(tmp):  # type: ignore[no-untyped-def]
+    from desktop_app.models import ActionPlan, Evaluation, PerformancePlan, PlanResult
+    from desktop_app.views.daily_log.log_sums import LogSumsDialog
+
+    _sign_in("admin")
+    plan_id = (
+        PlanResult.select(PlanResult.plan)
+        .join(ActionPlan)
+        .switch(PlanResult)
+        .join(PerformancePlan)
+        .where(PerformancePlan.status == "APPROVED")
+        .tuples()
+        .first()[0]
+    )
+    evaluation = Evaluation.select().where(Evaluation.plan == plan_id).first()
+    if evaluation is None:
+        from desktop_app.services.evaluation import evaluations
+
+        employee_id = PerformancePlan.get_by_id(plan_id).employee_id
+        evaluation = Evaluation.get_by_id(evaluations.open_evaluation(employee_id, "2026-Q4"))
+    return LogSumsDialog(evaluation.id, True)
 
 
 CASES: dict[str, Callable[[Path], QDialog]] = {
@@ -617,4 +694,10 @@ CASES: dict[str, Callable[[Path], QDialog]] = {
     "RecordListDialog": _officials,  # the base of the list dialogs: its widest one
     "ProposalsDialog": _proposals,
     "StaffAccountsDialog": _staff_accounts,
+    "EntryForm": _entry_form,
+    "CommentDialog": _comment,
+    "ActionPlanDialog": _action_plans,
+    "CalendarDialog": _calendar,
+    "HolidayDialog": _holidays,
+    "LogSumsDialog": _log_sums,
 }

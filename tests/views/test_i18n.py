@@ -83,6 +83,7 @@ def test_indonesian_is_default_and_english_switchable(qapp, db_path, admin, answ
         "Sasaran Kinerja (SKP)",
         "Evaluasi",
         "Pengembangan",
+        "Progres Harian",
     ]
     controller.set_language("en")
     qtbot.addWidget(controller.window)

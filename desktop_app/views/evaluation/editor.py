@@ -213,6 +213,9 @@ class EvaluationEditor(QDialog):
         self.attach_button.clicked.connect(self.attach)
         self.open_button = QPushButton(self.tr("Open fi&le"))
         self.open_button.clicked.connect(self.open_evidence)
+        from desktop_app.views.daily_log import log_sums  # the daily log's sums (issue 21)
+
+        self.log_button = log_sums.editor_button(self)
         hint = QLabel(
             self.tr(
                 "Evidence: a link or a note in the cell, or a file copied into the data folder."
@@ -220,7 +223,7 @@ class EvaluationEditor(QDialog):
         )
         hint.setWordWrap(True)
         bar.addWidget(hint, 1)
-        for widget in (self.result_phrases, self.attach_button, self.open_button):
+        for widget in (self.result_phrases, self.attach_button, self.open_button, self.log_button):
             bar.addWidget(widget)
         layout.addLayout(bar)
         return page

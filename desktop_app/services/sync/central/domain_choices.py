@@ -9,7 +9,9 @@ from enum import StrEnum
 
 from desktop_app.models import (
     ActingAssignment,
+    ActionPlan,
     BehaviourFeedback,
+    DailyLogEntry,
     DevelopmentActivity,
     DevelopmentPlan,
     Employee,
@@ -18,14 +20,17 @@ from desktop_app.models import (
     Evaluation,
     ExternalOfficial,
     LegacyAppraisal,
+    LogDecision,
     OrgResult,
     PerformanceDialogue,
     PerformancePlan,
     PeriodClosure,
     Position,
     PppkContract,
+    RecurringActivity,
 )
 from desktop_app.scoring.acting import ActingKind
+from desktop_app.scoring.daily_log import EntryKind
 from desktop_app.scoring.dialogue import DialogueKind
 from desktop_app.scoring.employment_status import BY_CODE as KEDUDUKAN_HUKUM
 from desktop_app.scoring.pppk_contract import WorkTime
@@ -78,4 +83,8 @@ def choices() -> Choices:
         EmploymentStatus._meta.table_name: {"code": frozenset(KEDUDUKAN_HUKUM)},
         PeriodClosure._meta.table_name: {"action": frozenset(period_stages.ACTION_LABELS)},
         EmployeeHistory._meta.table_name: {"source": frozenset(register_history.SOURCE_LABELS)},
+        ActionPlan._meta.table_name: {"status": frozenset({"PROPOSED", "AGREED"})},
+        DailyLogEntry._meta.table_name: {"kind": _values(EntryKind)},
+        RecurringActivity._meta.table_name: {"kind": _values(EntryKind)},
+        LogDecision._meta.table_name: {"decision": frozenset({"ACCEPTED", "OVERRIDDEN"})},
     }
