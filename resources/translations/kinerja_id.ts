@@ -69,6 +69,89 @@
     </message>
 </context>
 <context>
+    <name>ActionPlanDialog</name>
+    <message>
+        <source>Action plans (rencana aksi): {name}</source>
+        <translation>Rencana aksi: {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>P&amp;eriode:</translation>
+    </message>
+    <message>
+        <source>A&amp;gree the period&apos;s action plans</source>
+        <translation>Setu&amp;jui rencana aksi periode ini</translation>
+    </message>
+    <message>
+        <source>Agree every period with the S&amp;KP</source>
+        <translation>Setujui semua periode bersama S&amp;KP</translation>
+    </message>
+    <message>
+        <source>&amp;RHK:</source>
+        <translation>&amp;RHK:</translation>
+    </message>
+    <message>
+        <source>Planned ac&amp;tion:</source>
+        <translation>Rencana &amp;aksi:</translation>
+    </message>
+    <message>
+        <source>E&amp;xpected output:</source>
+        <translation>Target &amp;output:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>Sat&amp;uan:</translation>
+    </message>
+    <message>
+        <source>&amp;Add as new</source>
+        <translation>&amp;Tambah baru</translation>
+    </message>
+    <message>
+        <source>&amp;Save the selected</source>
+        <translation>&amp;Simpan yang dipilih</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Tutu&amp;p</translation>
+    </message>
+    <message>
+        <source>RHK</source>
+        <translation>RHK</translation>
+    </message>
+    <message>
+        <source>Planned action</source>
+        <translation>Rencana aksi</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Output</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Only the employee or their appraiser plans the action plans.</source>
+        <translation>Hanya pegawai atau pejabat penilainya yang menyusun rencana aksi.</translation>
+    </message>
+    <message>
+        <source>No approved SKP for this period yet.</source>
+        <translation>Belum ada SKP yang disetujui untuk periode ini.</translation>
+    </message>
+    <message>
+        <source>Only the employee&apos;s appraiser agrees the action plans.</source>
+        <translation>Hanya pejabat penilai pegawai yang menyetujui rencana aksi.</translation>
+    </message>
+    <message>
+        <source>Nothing proposed to agree.</source>
+        <translation>Tidak ada usulan yang perlu disetujui.</translation>
+    </message>
+</context>
+<context>
     <name>AnnualPage</name>
     <message>
         <source>Period</source>
@@ -624,6 +707,26 @@ Apakah Anda menyimpan salinan cadangan di tempat lain (misalnya di flashdisk)? P
     <message>
         <source>Register history (post, unit, grade, appraiser)</source>
         <translation>Riwayat register (jabatan, unit kerja, golongan, pejabat penilai)</translation>
+    </message>
+    <message>
+        <source>Action plan (rencana aksi)</source>
+        <translation>Rencana aksi</translation>
+    </message>
+    <message>
+        <source>Daily log entry</source>
+        <translation>Kegiatan progres harian</translation>
+    </message>
+    <message>
+        <source>Recurring activity</source>
+        <translation>Kegiatan rutin</translation>
+    </message>
+    <message>
+        <source>Holiday or leave day</source>
+        <translation>Hari libur atau cuti</translation>
+    </message>
+    <message>
+        <source>Decision on the daily log&apos;s sum</source>
+        <translation>Keputusan atas jumlah progres harian</translation>
     </message>
     <message>
         <source>NIP</source>
@@ -1242,6 +1345,54 @@ Apakah Anda menyimpan salinan cadangan di tempat lain (misalnya di flashdisk)? P
         <translation>Yang diubah oleh mutasi</translation>
     </message>
     <message>
+        <source>Day</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Kegiatan</translation>
+    </message>
+    <message>
+        <source>Task given by</source>
+        <translation>Pemberi tugas</translation>
+    </message>
+    <message>
+        <source>Evidence link</source>
+        <translation>Tautan bukti dukung</translation>
+    </message>
+    <message>
+        <source>Reason for a late entry</source>
+        <translation>Alasan pengisian terlambat</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Komentar</translation>
+    </message>
+    <message>
+        <source>Comment by</source>
+        <translation>Komentar oleh</translation>
+    </message>
+    <message>
+        <source>Expected output</source>
+        <translation>Target output</translation>
+    </message>
+    <message>
+        <source>Agreed by</source>
+        <translation>Disetujui oleh</translation>
+    </message>
+    <message>
+        <source>Weekdays</source>
+        <translation>Hari dalam minggu</translation>
+    </message>
+    <message>
+        <source>Sum of the daily log</source>
+        <translation>Jumlah progres harian</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Diputuskan oleh</translation>
+    </message>
+    <message>
         <source>Unit name</source>
         <translation>Nama unit</translation>
     </message>
@@ -1660,6 +1811,69 @@ Apakah Anda menyimpan salinan cadangan di tempat lain (misalnya di flashdisk)? P
     </message>
 </context>
 <context>
+    <name>CalendarDialog</name>
+    <message>
+        <source>Daily log: month calendar</source>
+        <translation>Progres harian: kalender bulanan</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Bulan:</translation>
+    </message>
+    <message>
+        <source>All I may see</source>
+        <translation>Semua yang boleh saya lihat</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit kerja:</translation>
+    </message>
+    <message>
+        <source>✓ filled · ½ partly · ✗ empty · L holiday or weekend · C leave</source>
+        <translation>✓ terisi · ½ sebagian · ✗ kosong · L libur atau akhir pekan · C cuti</translation>
+    </message>
+    <message>
+        <source>&amp;Open the day</source>
+        <translation>Buk&amp;a hari itu</translation>
+    </message>
+    <message>
+        <source>&amp;Print the unit recap</source>
+        <translation>&amp;Cetak rekap unit</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Tutup</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Filled</source>
+        <translation>Terisi</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>Sebagian</translation>
+    </message>
+    <message>
+        <source>Empty</source>
+        <translation>Kosong</translation>
+    </message>
+    <message>
+        <source>{minutes} minutes logged</source>
+        <translation>{minutes} menit tercatat</translation>
+    </message>
+    <message>
+        <source>Choose a unit first.</source>
+        <translation>Pilih unit kerja dahulu.</translation>
+    </message>
+    <message>
+        <source>Nobody to show.</source>
+        <translation>Tidak ada yang ditampilkan.</translation>
+    </message>
+</context>
+<context>
     <name>CascadeDialog</name>
     <message>
         <source>Cascade matrix {year}: {name}</source>
@@ -1801,6 +2015,21 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
     </message>
 </context>
 <context>
+    <name>CommentDialog</name>
+    <message>
+        <source>Comment on the entry</source>
+        <translation>Komentar atas kegiatan</translation>
+    </message>
+    <message>
+        <source>&amp;Comment (empty: none):</source>
+        <translation>&amp;Komentar (kosong: tidak ada):</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+</context>
+<context>
     <name>ContractForm</name>
     <message>
         <source>Add a contract period</source>
@@ -1920,6 +2149,196 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
     <message>
         <source>Remove this contract period? Only for one entered by mistake.</source>
         <translation>Hapus masa perjanjian kerja ini? Hanya untuk data yang salah dimasukkan.</translation>
+    </message>
+</context>
+<context>
+    <name>DailyLogOutputs</name>
+    <message>
+        <source>Export the month for e-Kinerja</source>
+        <translation>Ekspor bulan ini untuk e-Kinerja</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Cetak</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: {reason}</source>
+        <translation>Berkas PDF tidak dapat disimpan: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>DailyLogTab</name>
+    <message>
+        <source>Evidence file (bukti dukung)</source>
+        <translation>Berkas bukti dukung</translation>
+    </message>
+    <message>
+        <source>Whose lo&amp;g:</source>
+        <translation>Milik pega&amp;wai:</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>Tan&amp;ggal:</translation>
+    </message>
+    <message>
+        <source>◀ Day &amp;before</source>
+        <translation>◀ Hari s&amp;ebelumnya</translation>
+    </message>
+    <message>
+        <source>Day aft&amp;er ▶</source>
+        <translation>Hari be&amp;rikutnya ▶</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>Hari &amp;ini</translation>
+    </message>
+    <message>
+        <source>&amp;Add entry…</source>
+        <translation>Ta&amp;mbah kegiatan…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>&amp;Ubah…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the last day</source>
+        <translation>&amp;Salin hari terakhir</translation>
+    </message>
+    <message>
+        <source>Add rec&amp;urring</source>
+        <translation>Isi kegiatan ruti&amp;n</translation>
+    </message>
+    <message>
+        <source>&amp;Keep as recurring</source>
+        <translation>&amp;Jadikan rutin</translation>
+    </message>
+    <message>
+        <source>Attac&amp;h file…</source>
+        <translation>Lam&amp;pirkan berkas…</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment…</source>
+        <translation>&amp;Komentar…</translation>
+    </message>
+    <message>
+        <source>Actio&amp;n plans…</source>
+        <translation>Ren&amp;cana aksi…</translation>
+    </message>
+    <message>
+        <source>M&amp;onth calendar…</source>
+        <translation>Kalen&amp;der bulan…</translation>
+    </message>
+    <message>
+        <source>Lea&amp;ve and holidays…</source>
+        <translation>Da&amp;ftar hari libur &amp;&amp; cuti…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the month for e-Kinerja…</source>
+        <translation>Ekspor bulan ini ke e-Kinerja (&amp;xlsx)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print the month…</source>
+        <translation>Cetak bu&amp;lan ini…</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Menit</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Kegiatan harian</translation>
+    </message>
+    <message>
+        <source>Serves</source>
+        <translation>Rencana aksi / tugas</translation>
+    </message>
+    <message>
+        <source>Achievement</source>
+        <translation>Realisasi</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Satuan</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Bukti dukung</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Komentar</translation>
+    </message>
+    <message>
+        <source>Direct task from {giver}</source>
+        <translation>Tugas langsung dari {giver}</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>berkas</translation>
+    </message>
+    <message>
+        <source>Late: {why}</source>
+        <translation>Terlambat: {why}</translation>
+    </message>
+    <message>
+        <source>{day}: {count} entries, {hours} h {minutes} min</source>
+        <translation>{day}: {count} kegiatan, {hours} jam {minutes} menit</translation>
+    </message>
+    <message>
+        <source>Only the employee or their appraiser writes this log.</source>
+        <translation>Hanya pegawai atau pejabat penilainya yang mengisi progres harian ini.</translation>
+    </message>
+    <message>
+        <source>Only the employee&apos;s appraiser comments on entries.</source>
+        <translation>Hanya pejabat penilai pegawai yang memberi komentar.</translation>
+    </message>
+    <message>
+        <source>HR keeps the holiday calendar.</source>
+        <translation>Kalender hari libur diisi oleh bagian kepegawaian.</translation>
+    </message>
+    <message>
+        <source>Nobody&apos;s log to show.</source>
+        <translation>Tidak ada progres harian yang dapat ditampilkan.</translation>
+    </message>
+    <message>
+        <source>Remove the entry</source>
+        <translation>Hapus kegiatan</translation>
+    </message>
+    <message>
+        <source>Remove this entry of the daily log?</source>
+        <translation>Hapus kegiatan ini dari progres harian?</translation>
+    </message>
+    <message>
+        <source>Entered after the period</source>
+        <translation>Diisi setelah periode berakhir</translation>
+    </message>
+    <message>
+        <source>Copy the last day</source>
+        <translation>Salin hari terakhir</translation>
+    </message>
+    <message>
+        <source>No earlier day holds entries.</source>
+        <translation>Belum ada hari sebelumnya yang berisi kegiatan.</translation>
+    </message>
+    <message>
+        <source>Add recurring</source>
+        <translation>Isi kegiatan rutin</translation>
+    </message>
+    <message>
+        <source>No recurring activity is missing on this day.</source>
+        <translation>Semua kegiatan rutin sudah ada pada hari ini.</translation>
     </message>
 </context>
 <context>
@@ -2881,6 +3300,89 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
     </message>
 </context>
 <context>
+    <name>EntryForm</name>
+    <message>
+        <source>New entry: {day}</source>
+        <translation>Kegiatan baru: {day}</translation>
+    </message>
+    <message>
+        <source>Edit entry: {day}</source>
+        <translation>Ubah kegiatan: {day}</translation>
+    </message>
+    <message>
+        <source>e.g. 08.00</source>
+        <translation>mis. 08.00</translation>
+    </message>
+    <message>
+        <source>e.g. 09.30</source>
+        <translation>mis. 09.30</translation>
+    </message>
+    <message>
+        <source>(no action plan for this period yet)</source>
+        <translation>(belum ada rencana aksi untuk periode ini)</translation>
+    </message>
+    <message>
+        <source>optional, https://...</source>
+        <translation>tidak wajib, https://...</translation>
+    </message>
+    <message>
+        <source>only for a day outside the current period</source>
+        <translation>hanya untuk hari di luar periode berjalan</translation>
+    </message>
+    <message>
+        <source>S&amp;tart:</source>
+        <translation>Jam &amp;mulai:</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>Jam se&amp;lesai:</translation>
+    </message>
+    <message>
+        <source>&amp;Activity:</source>
+        <translation>&amp;Kegiatan harian:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Jenis:</translation>
+    </message>
+    <message>
+        <source>Action &amp;plan:</source>
+        <translation>&amp;Rencana aksi:</translation>
+    </message>
+    <message>
+        <source>Task &amp;given by:</source>
+        <translation>&amp;Pemberi tugas:</translation>
+    </message>
+    <message>
+        <source>Achie&amp;vement:</source>
+        <translation>Reali&amp;sasi:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>Sat&amp;uan:</translation>
+    </message>
+    <message>
+        <source>Evi&amp;dence link (bukti dukung):</source>
+        <translation>&amp;Bukti dukung (tautan):</translation>
+    </message>
+    <message>
+        <source>Reason for a &amp;late entry:</source>
+        <translation>&amp;Alasan terlambat mengisi:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Simpa&amp;n</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: correct the fields marked.</source>
+        <translation>Tidak ada yang disimpan: perbaiki isian yang ditandai.</translation>
+    </message>
+    <message>
+        <source>Type a whole number.</source>
+        <translation>Ketik bilangan bulat.</translation>
+    </message>
+</context>
+<context>
     <name>EvaluationEditor</name>
     <message>
         <source>RHK</source>
@@ -3301,6 +3803,53 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
     <message>
         <source>seen again, nothing changed</source>
         <translation>diterima lagi, tidak ada yang berubah</translation>
+    </message>
+</context>
+<context>
+    <name>HolidayDialog</name>
+    <message>
+        <source>Holidays and leave {year}</source>
+        <translation>Hari libur dan cuti {year}</translation>
+    </message>
+    <message>
+        <source>e.g. 25/12/{year}</source>
+        <translation>mis. 25/12/{year}</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Tanggal:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>Leave of (empty: &amp;whole office):</source>
+        <translation>Cuti pegawai (kosong: &amp;seluruh kantor):</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>Tam&amp;bah</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Tutu&amp;p</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Leave of</source>
+        <translation>Cuti pegawai</translation>
     </message>
 </context>
 <context>
@@ -3800,6 +4349,10 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
         <source>&amp;Merge queue</source>
         <translation>Antrean pe&amp;nggabungan</translation>
     </message>
+    <message>
+        <source>SIASN &amp;upload</source>
+        <translation>Unggahan &amp;SIASN</translation>
+    </message>
     <message numerus="yes">
         <source>&amp;Quarantine (%n)</source>
         <translation>
@@ -4214,6 +4767,89 @@ Tutup dan biarkan perubahan itu hilang?</translation>
     </message>
 </context>
 <context>
+    <name>LogSumsDialog</name>
+    <message>
+        <source>Daily lo&amp;g…</source>
+        <translation>Progres &amp;harian…</translation>
+    </message>
+    <message>
+        <source>The daily log&apos;s sum beside each achievement</source>
+        <translation>Jumlah progres harian di samping setiap realisasi</translation>
+    </message>
+    <message>
+        <source>Achievement from the daily log</source>
+        <translation>Realisasi dari progres harian</translation>
+    </message>
+    <message>
+        <source>The entries behind the chosen line:</source>
+        <translation>Kegiatan yang membentuk baris terpilih:</translation>
+    </message>
+    <message>
+        <source>&amp;Other achievement:</source>
+        <translation>Realisasi &amp;lain:</translation>
+    </message>
+    <message>
+        <source>&amp;Why it differs:</source>
+        <translation>&amp;Alasan berbeda:</translation>
+    </message>
+    <message>
+        <source>&amp;Accept the log&apos;s sum</source>
+        <translation>&amp;Terima jumlah progres harian</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the other achievement</source>
+        <translation>&amp;Pakai realisasi lain</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>T&amp;utup</translation>
+    </message>
+    <message>
+        <source>Indicator (IKI)</source>
+        <translation>Indikator (IKI)</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Achievement</source>
+        <translation>Realisasi</translation>
+    </message>
+    <message>
+        <source>Sum of the daily log</source>
+        <translation>Jumlah progres harian</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Keputusan</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>diterima</translation>
+    </message>
+    <message>
+        <source>overridden: {reason}</source>
+        <translation>diganti: {reason}</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Jam</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Kegiatan</translation>
+    </message>
+    <message>
+        <source>The evaluation is not open to you for changes.</source>
+        <translation>Evaluasi ini tidak terbuka untuk Anda ubah.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Signed in: {user} · {role}</source>
@@ -4238,6 +4874,10 @@ Tutup dan biarkan perubahan itu hilang?</translation>
     <message>
         <source>Development</source>
         <translation>Pengembangan</translation>
+    </message>
+    <message>
+        <source>Daily Log</source>
+        <translation>Progres Harian</translation>
     </message>
     <message>
         <source>{app} — Central office</source>
@@ -4874,6 +5514,38 @@ Apa keputusannya? Misalnya: pindah ke {second_office} pada 1 Oktober.</translati
     <message>
         <source>Missing packages were lost or not brought: nothing is lost, because the next package of the office carries every change the central office has not acknowledged. Databases above 1: the office restored or copied its database.</source>
         <translation>Paket yang hilang adalah paket yang hilang di perjalanan atau tidak dibawa: tidak ada data yang hilang, karena paket berikutnya dari kantor tersebut membawa semua perubahan yang belum dikonfirmasi kantor pusat. Basis data lebih dari 1: kantor tersebut pernah memulihkan atau menyalin basis datanya.</translation>
+    </message>
+    <message>
+        <source>Write a retur&amp;n package…</source>
+        <translation>Tulis paket ba&amp;lasan…</translation>
+    </message>
+    <message>
+        <source>For the selected office: the acknowledgement of its last package and every decision of the central office for its records, sealed for that office.</source>
+        <translation>Untuk kantor yang dipilih: tanda terima paket terakhirnya dan setiap keputusan kantor pusat atas datanya, disegel untuk kantor tersebut.</translation>
+    </message>
+    <message>
+        <source>Select an office.</source>
+        <translation>Pilih satu kantor.</translation>
+    </message>
+    <message>
+        <source>Folder for the return package of {office}</source>
+        <translation>Folder untuk paket balasan {office}</translation>
+    </message>
+    <message>
+        <source>Return package written</source>
+        <translation>Paket balasan ditulis</translation>
+    </message>
+    <message numerus="yes">
+        <source>Return package {sequence} for {office} was written to:
+{path}
+
+It carries %n decisions of the central office. The file was read back and checked.</source>
+        <translation>
+            <numerusform>Paket balasan {sequence} untuk {office} ditulis ke:
+{path}
+
+Paket ini memuat %n keputusan kantor pusat. Berkas telah dibaca ulang dan diperiksa.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5718,6 +6390,73 @@ Tidak ada penampil PDF yang membukanya di komputer ini: buka foldernya dan cetak
     </message>
 </context>
 <context>
+    <name>ProposalsDialog</name>
+    <message>
+        <source>Proposals of the central office</source>
+        <translation>Usulan kantor pusat</translation>
+    </message>
+    <message>
+        <source>The central office proposes these corrections of the register. Accept one to change the employee&apos;s record (the change goes back with the next package), or reject it and write why.</source>
+        <translation>Kantor pusat mengusulkan perbaikan data pegawai berikut. Terima usulan untuk mengubah data pegawai (perubahan dikirim kembali dengan paket berikutnya), atau tolak dan tuliskan alasannya.</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Keadaan</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Employee or unit</source>
+        <translation>Pegawai atau unit kerja</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Saat ini</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Diusulkan</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Filter by NIP, name, value…</source>
+        <translation>Saring menurut NIP, nama, nilai…</translation>
+    </message>
+    <message>
+        <source>Reason for &amp;rejecting:</source>
+        <translation>Alasan &amp;menolak:</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>Te&amp;rima</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>T&amp;olak</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Tutup</translation>
+    </message>
+    <message>
+        <source>Select a proposal that is still waiting.</source>
+        <translation>Pilih usulan yang masih menunggu.</translation>
+    </message>
+</context>
+<context>
     <name>QuarantinePage</name>
     <message>
         <source>Office</source>
@@ -6090,6 +6829,63 @@ Tidak ada penampil PDF yang membukanya di komputer ini: buka foldernya dan cetak
     </message>
 </context>
 <context>
+    <name>ReturnActions</name>
+    <message>
+        <source>Organisation predikat set: {predikat}
+Proposals for HR: {proposals}
+Known already: {unchanged}
+Quarantined (not for a record of this office, or not applicable here): {quarantined}</source>
+        <translation>Predikat organisasi ditetapkan: {predikat}
+Usulan untuk kepegawaian: {proposals}
+Sudah diterima sebelumnya: {unchanged}
+Dikarantina (bukan untuk data kantor ini, atau tidak dapat diterapkan di sini): {quarantined}</translation>
+    </message>
+    <message>
+        <source>Acknowledgement not applied: {reason}</source>
+        <translation>Tanda terima tidak diterapkan: {reason}</translation>
+    </message>
+    <message>
+        <source>The central office uses code tables {version}.</source>
+        <translation>Kantor pusat memakai tabel kode {version}.</translation>
+    </message>
+    <message>
+        <source>Apply a return package of the central office</source>
+        <translation>Terapkan paket balasan kantor pusat</translation>
+    </message>
+    <message>
+        <source>Return packages (*.kret);;All files (*)</source>
+        <translation>Paket balasan (*.kret);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Return package of the central office</source>
+        <translation>Paket balasan kantor pusat</translation>
+    </message>
+    <message>
+        <source>Return package {sequence} was applied before: nothing changed.</source>
+        <translation>Paket balasan {sequence} sudah pernah diterapkan: tidak ada yang berubah.</translation>
+    </message>
+    <message>
+        <source>Return package {sequence} will change this database:
+
+{counts}
+
+Apply it?</source>
+        <translation>Paket balasan {sequence} akan mengubah basis data ini:
+
+{counts}
+
+Terapkan?</translation>
+    </message>
+    <message>
+        <source>Return package {sequence} applied.
+
+{counts}</source>
+        <translation>Paket balasan {sequence} diterapkan.
+
+{counts}</translation>
+    </message>
+</context>
+<context>
     <name>SavedDialog</name>
     <message>
         <source>Open &amp;folder</source>
@@ -6102,6 +6898,73 @@ Tidak ada penampil PDF yang membukanya di komputer ini: buka foldernya dan cetak
     <message>
         <source>The folder could not be opened here; open it in the file manager: {path}</source>
         <translation>Folder tidak dapat dibuka dari sini; bukalah di pengelola berkas: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>SiasnPage</name>
+    <message>
+        <source>One SIASN upload file (JSON) per final evaluation of every office, with its Dokumen Evaluasi (PDF) beside it and an Excel summary. The employee is named by the PNS ID stored in the register; an evaluation without one is listed below and gets no file.</source>
+        <translation>Satu berkas unggahan SIASN (JSON) untuk setiap evaluasi final dari semua kantor, dengan Dokumen Evaluasi (PDF) di sampingnya dan ringkasan Excel. Pegawai disebut dengan PNS ID yang tersimpan di data pegawai; evaluasi tanpa PNS ID dicantumkan di bawah dan tidak dibuatkan berkas.</translation>
+    </message>
+    <message>
+        <source>Y&amp;ear:</source>
+        <translation>Ta&amp;hun:</translation>
+    </message>
+    <message>
+        <source>Annual (SKP)</source>
+        <translation>Tahunan (SKP)</translation>
+    </message>
+    <message>
+        <source>Quarter %s</source>
+        <translation>Triwulan %s</translation>
+    </message>
+    <message>
+        <source>Month %02d</source>
+        <translation>Bulan %02d</translation>
+    </message>
+    <message>
+        <source>Pe&amp;riod:</source>
+        <translation>P&amp;eriode:</translation>
+    </message>
+    <message>
+        <source>Write the SI&amp;ASN files…</source>
+        <translation>Tulis ber&amp;kas SIASN…</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Kantor</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit kerja</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Filter by office, NIP, name…</source>
+        <translation>Saring menurut kantor, NIP, nama…</translation>
+    </message>
+    <message>
+        <source>Folder for the SIASN files</source>
+        <translation>Folder untuk berkas SIASN</translation>
+    </message>
+    <message>
+        <source>Writing the SIASN files…</source>
+        <translation>Menulis berkas SIASN…</translation>
+    </message>
+    <message>
+        <source>{documents} SIASN files with their Dokumen Evaluasi written to {folder}; {left} final evaluations left out (listed below). Summary: {summary}</source>
+        <translation>{documents} berkas SIASN beserta Dokumen Evaluasi ditulis ke {folder}; {left} evaluasi final tidak disertakan (tercantum di bawah). Ringkasan: {summary}</translation>
     </message>
 </context>
 <context>
@@ -6738,6 +7601,14 @@ Paket berisi %Ln data: {kind}. Berkas telah dibaca ulang dan diperiksa: flashdis
     <message>
         <source>Import &amp;receipt…</source>
         <translation>Impor tanda te&amp;rima…</translation>
+    </message>
+    <message>
+        <source>Apply a return packa&amp;ge…</source>
+        <translation>Terapkan paket &amp;balasan…</translation>
+    </message>
+    <message>
+        <source>Propos&amp;als…</source>
+        <translation>&amp;Usulan…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -7748,6 +8619,229 @@ Mengapa IDP yang sudah disetujui harus diubah?</translation>
     <message>
         <source>The recovery sheet could not be written to {path}: {reason}</source>
         <translation>Lembar pemulihan tidak dapat disimpan ke {path}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>daily_log</name>
+    <message>
+        <source>Proposed</source>
+        <translation>Diusulkan</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Disetujui</translation>
+    </message>
+    <message>
+        <source>{value} is not a period.</source>
+        <translation>{value} bukan periode.</translation>
+    </message>
+    <message>
+        <source>Action plans (rencana aksi) are planned per period, not for the year.</source>
+        <translation>Rencana aksi disusun per periode, bukan untuk setahun.</translation>
+    </message>
+    <message>
+        <source>The action plan no longer exists.</source>
+        <translation>Rencana aksi sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>Choose an RHK of the SKP in force in {period}.</source>
+        <translation>Pilih RHK dari SKP yang berlaku pada {period}.</translation>
+    </message>
+    <message>
+        <source>Type the planned action.</source>
+        <translation>Ketik rencana aksinya.</translation>
+    </message>
+    <message>
+        <source>The action is longer than {limit} characters.</source>
+        <translation>Rencana aksi lebih dari {limit} karakter.</translation>
+    </message>
+    <message>
+        <source>Type the expected output as a whole number.</source>
+        <translation>Ketik target output sebagai bilangan bulat.</translation>
+    </message>
+    <message>
+        <source>The expected output must be between 1 and {limit}.</source>
+        <translation>Target output harus antara 1 dan {limit}.</translation>
+    </message>
+    <message>
+        <source>Type the unit of the output (e.g. reports).</source>
+        <translation>Ketik satuan output (mis. dokumen).</translation>
+    </message>
+    <message>
+        <source>The unit is longer than 60 characters.</source>
+        <translation>Satuan lebih dari 60 karakter.</translation>
+    </message>
+    <message>
+        <source>The RHK no longer exists.</source>
+        <translation>RHK sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>The action plan belongs to another employee.</source>
+        <translation>Rencana aksi ini milik pegawai lain.</translation>
+    </message>
+    <message>
+        <source>{count} log entries serve this action plan: it cannot be removed.</source>
+        <translation>{count} kegiatan progres harian mengacu pada rencana aksi ini: rencana aksi tidak dapat dihapus.</translation>
+    </message>
+    <message>
+        <source>There is no proposed action plan to agree.</source>
+        <translation>Tidak ada rencana aksi yang diusulkan untuk disetujui.</translation>
+    </message>
+    <message>
+        <source>The log entry no longer exists.</source>
+        <translation>Kegiatan progres harian sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>Type the day of the work.</source>
+        <translation>Ketik tanggal pekerjaan.</translation>
+    </message>
+    <message>
+        <source>{day} is after today: log work once it is done.</source>
+        <translation>{day} setelah hari ini: catat pekerjaan setelah dikerjakan.</translation>
+    </message>
+    <message>
+        <source>{day} lies outside the current period ({period}): say why it is logged now.</source>
+        <translation>{day} di luar periode berjalan ({period}): tuliskan alasan baru dicatat sekarang.</translation>
+    </message>
+    <message>
+        <source>Type the start time, e.g. 08.00.</source>
+        <translation>Ketik jam mulai, mis. 08.00.</translation>
+    </message>
+    <message>
+        <source>Type the end time, e.g. 09.30.</source>
+        <translation>Ketik jam selesai, mis. 09.30.</translation>
+    </message>
+    <message>
+        <source>The end time must be after the start time.</source>
+        <translation>Jam selesai harus setelah jam mulai.</translation>
+    </message>
+    <message>
+        <source>Type what was done.</source>
+        <translation>Ketik kegiatan yang dikerjakan.</translation>
+    </message>
+    <message>
+        <source>The activity is longer than {limit} characters.</source>
+        <translation>Kegiatan lebih dari {limit} karakter.</translation>
+    </message>
+    <message>
+        <source>Choose the action plan this work serves.</source>
+        <translation>Pilih rencana aksi yang didukung pekerjaan ini.</translation>
+    </message>
+    <message>
+        <source>The action plan is another employee&apos;s.</source>
+        <translation>Rencana aksi itu milik pegawai lain.</translation>
+    </message>
+    <message>
+        <source>Type who gave the task.</source>
+        <translation>Ketik siapa yang memberi tugas.</translation>
+    </message>
+    <message>
+        <source>The name is longer than 200 characters.</source>
+        <translation>Nama lebih dari 200 karakter.</translation>
+    </message>
+    <message>
+        <source>Choose daily work or a direct task.</source>
+        <translation>Pilih Kinerja Harian atau Tugas Langsung Atasan.</translation>
+    </message>
+    <message>
+        <source>The achievement must be a whole number from 0 to {limit}.</source>
+        <translation>Realisasi harus bilangan bulat dari 0 sampai {limit}.</translation>
+    </message>
+    <message>
+        <source>A link starts with http:// or https:// (at most 2000 characters).</source>
+        <translation>Tautan diawali http:// atau https:// (paling banyak 2000 karakter).</translation>
+    </message>
+    <message>
+        <source>{day} holds {minutes} minutes of work, more than {limit}: check the times.</source>
+        <translation>{day} berisi {minutes} menit kerja, lebih dari {limit}: periksa jamnya.</translation>
+    </message>
+    <message>
+        <source>The times {first} and {second} overlap.</source>
+        <translation>Jam {first} dan {second} tumpang tindih.</translation>
+    </message>
+    <message>
+        <source>The entry belongs to another employee.</source>
+        <translation>Kegiatan ini milik pegawai lain.</translation>
+    </message>
+    <message>
+        <source>The employee no longer exists.</source>
+        <translation>Pegawai sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>The comment is longer than {limit} characters.</source>
+        <translation>Komentar lebih dari {limit} karakter.</translation>
+    </message>
+    <message>
+        <source>{day} holds no entries to copy.</source>
+        <translation>{day} tidak berisi kegiatan untuk disalin.</translation>
+    </message>
+    <message>
+        <source>The file {path} does not exist.</source>
+        <translation>Berkas {path} tidak ada.</translation>
+    </message>
+    <message>
+        <source>The file {path} could not be copied: {reason}</source>
+        <translation>Berkas {path} tidak dapat disalin: {reason}</translation>
+    </message>
+    <message>
+        <source>The entry has no file.</source>
+        <translation>Kegiatan ini tidak memiliki berkas.</translation>
+    </message>
+    <message>
+        <source>The indicator is not in the SKP of this evaluation.</source>
+        <translation>Indikator itu tidak ada dalam SKP evaluasi ini.</translation>
+    </message>
+    <message>
+        <source>Type the achievement to keep.</source>
+        <translation>Ketik realisasi yang dipakai.</translation>
+    </message>
+    <message>
+        <source>Achievement: {problem}</source>
+        <translation>Realisasi: {problem}</translation>
+    </message>
+    <message>
+        <source>Say why the achievement differs from the daily log.</source>
+        <translation>Tuliskan alasan realisasi berbeda dari progres harian.</translation>
+    </message>
+    <message>
+        <source>{value} is not a month: write it as YYYY-MM, e.g. 2026-11.</source>
+        <translation>{value} bukan bulan: tulis sebagai YYYY-MM, mis. 2026-11.</translation>
+    </message>
+    <message>
+        <source>No employee with NIP {nip} in this database.</source>
+        <translation>Tidak ada pegawai dengan NIP {nip} di basis data ini.</translation>
+    </message>
+    <message>
+        <source>Type the day.</source>
+        <translation>Ketik tanggalnya.</translation>
+    </message>
+    <message>
+        <source>Type the name of the holiday (at most 200 characters).</source>
+        <translation>Ketik nama hari libur (paling banyak 200 karakter).</translation>
+    </message>
+    <message>
+        <source>That day is already in the calendar.</source>
+        <translation>Tanggal itu sudah ada di kalender.</translation>
+    </message>
+    <message>
+        <source>The holiday no longer exists.</source>
+        <translation>Hari libur itu sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>Choose at least one weekday.</source>
+        <translation>Pilih paling sedikit satu hari.</translation>
+    </message>
+    <message>
+        <source>The recurring activity no longer exists.</source>
+        <translation>Kegiatan rutin itu sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>The unit no longer exists.</source>
+        <translation>Unit kerja sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>You may see nobody&apos;s daily log in {unit}.</source>
+        <translation>Anda tidak dapat melihat progres harian siapa pun di {unit}.</translation>
     </message>
 </context>
 <context>
@@ -9632,6 +10726,81 @@ Jika hal ini terjadi lagi, kirimkan rinciannya kepada petugas dukungan Anda. Rin
     </message>
 </context>
 <context>
+    <name>proposals</name>
+    <message>
+        <source>PNS ID (SIASN)</source>
+        <translation>PNS ID (SIASN)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Grade (golongan)</source>
+        <translation>Golongan</translation>
+    </message>
+    <message>
+        <source>Merge decision</source>
+        <translation>Keputusan penggabungan</translation>
+    </message>
+    <message>
+        <source>Organisation predikat</source>
+        <translation>Predikat organisasi</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Menunggu</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <source>Quarantined</source>
+        <translation>Dikarantina</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Diterapkan</translation>
+    </message>
+    <message>
+        <source>The proposal no longer exists.</source>
+        <translation>Usulan tersebut sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>The proposal was decided already.</source>
+        <translation>Usulan tersebut sudah diputuskan.</translation>
+    </message>
+    <message>
+        <source>The employee is no longer in the register.</source>
+        <translation>Pegawai tersebut sudah tidak ada di data pegawai.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a PNS ID.</source>
+        <translation>&apos;{value}&apos; bukan PNS ID.</translation>
+    </message>
+    <message>
+        <source>PNS ID {value} is already registered for {name}.</source>
+        <translation>PNS ID {value} sudah terdaftar atas nama {name}.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a grade (golongan) of this employee.</source>
+        <translation>&apos;{value}&apos; bukan golongan untuk pegawai ini.</translation>
+    </message>
+    <message>
+        <source>The corrected name is empty.</source>
+        <translation>Nama perbaikan kosong.</translation>
+    </message>
+    <message>
+        <source>Write why the proposal is rejected.</source>
+        <translation>Tuliskan alasan usulan ditolak.</translation>
+    </message>
+</context>
+<context>
     <name>register_history</name>
     <message>
         <source>When the history began</source>
@@ -10227,6 +11396,14 @@ Jika hal ini terjadi lagi, kirimkan rinciannya kepada petugas dukungan Anda. Rin
         <source>the SKP of {range} can only be closed from {first} to {last}</source>
         <translation>SKP {range} hanya dapat ditutup dari {first} sampai {last}</translation>
     </message>
+    <message>
+        <source>Daily work (Kinerja Harian)</source>
+        <translation>Kinerja Harian</translation>
+    </message>
+    <message>
+        <source>Direct task of the superior (Tugas Langsung Atasan)</source>
+        <translation>Tugas Langsung Atasan</translation>
+    </message>
 </context>
 <context>
     <name>services</name>
@@ -10287,6 +11464,53 @@ Jika hal ini terjadi lagi, kirimkan rinciannya kepada petugas dukungan Anda. Rin
     <message>
         <source>The logo must be an existing PNG or JPEG file: {path}</source>
         <translation>Logo harus berupa berkas PNG atau JPEG yang ada: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>siasn_upload</name>
+    <message>
+        <source>No appraiser (pejabat penilai) was recorded when it was finalised.</source>
+        <translation>Pejabat penilai tidak tercatat pada evaluasi yang difinalkan.</translation>
+    </message>
+    <message>
+        <source>The NIP of the appraiser is not recorded.</source>
+        <translation>NIP pejabat penilai tidak tercatat.</translation>
+    </message>
+    <message>
+        <source>The appraiser&apos;s grade ({grade}) has no SIASN grade id.</source>
+        <translation>Golongan pejabat penilai ({grade}) tidak memiliki ID golongan PNS SIASN.</translation>
+    </message>
+    <message>
+        <source>The employee&apos;s PNS ID (SIASN) is not recorded yet.</source>
+        <translation>PNS ID (SIASN) pegawai belum tercatat.</translation>
+    </message>
+    <message>
+        <source>SIASN knows monthly and quarterly periodic results, not semesters.</source>
+        <translation>SIASN hanya mengenal kinerja periodik bulanan dan triwulanan, bukan semester.</translation>
+    </message>
+    <message>
+        <source>The period lies outside the months of its SKP.</source>
+        <translation>Periode evaluasi di luar bulan SKP-nya.</translation>
+    </message>
+    <message>
+        <source>Period &apos;{value}&apos; is not known: write Q1 ... Q4 or 01 ... 12.</source>
+        <translation>Periode &apos;{value}&apos; tidak dikenal: tulis Q1 ... Q4 atau 01 ... 12.</translation>
+    </message>
+    <message>
+        <source>Period {key} is not in the year {year}.</source>
+        <translation>Periode {key} tidak berada di tahun {year}.</translation>
+    </message>
+    <message>
+        <source>Final, but a rating (hasil kerja or perilaku kerja) is empty.</source>
+        <translation>Evaluasi final tetapi rating hasil kerja atau perilaku kerja kosong.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Folder {folder} tidak ada.</translation>
+    </message>
+    <message>
+        <source>The SIASN files could not be written to {folder}: {reason}</source>
+        <translation>Berkas SIASN tidak dapat ditulis ke {folder}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -10415,6 +11639,30 @@ Jika hal ini terjadi lagi, kirimkan rinciannya kepada petugas dukungan Anda. Rin
         <source>Package {sequence} of office {office} is more than {limit} packages ahead of the last one imported ({last}): the package is forged or damaged. Refused.</source>
         <translation>Paket {sequence} dari kantor {office} lebih dari {limit} paket di depan paket terakhir yang diimpor ({last}): paket dipalsukan atau rusak. Ditolak.</translation>
     </message>
+    <message>
+        <source>This file is not a return package of the central office (or it is damaged).</source>
+        <translation>Berkas ini bukan paket balasan kantor pusat (atau rusak).</translation>
+    </message>
+    <message>
+        <source>The return package is damaged (changed or cut short) and cannot be read. Ask the central office to write it again.</source>
+        <translation>Paket balasan rusak (diubah atau terpotong) dan tidak dapat dibaca. Minta kantor pusat menuliskannya lagi.</translation>
+    </message>
+    <message>
+        <source>The return package cannot be opened: it was not sealed for this office, or it is damaged (changed or cut short).</source>
+        <translation>Paket balasan tidak dapat dibuka: paket tidak disegel untuk kantor ini, atau rusak (diubah atau terpotong).</translation>
+    </message>
+    <message>
+        <source>The return package is not valid: {reason}</source>
+        <translation>Paket balasan tidak sah: {reason}</translation>
+    </message>
+    <message>
+        <source>The return package&apos;s signature does not match: it was changed or forged.</source>
+        <translation>Tanda tangan paket balasan tidak cocok: paket telah diubah atau dipalsukan.</translation>
+    </message>
+    <message>
+        <source>The return package is signed by a central office with key {found}, not the one this office knows ({known}): refused.</source>
+        <translation>Paket balasan ditandatangani kantor pusat dengan kunci {found}, bukan kunci yang dikenal kantor ini ({known}): ditolak.</translation>
+    </message>
 </context>
 <context>
     <name>sync_central</name>
@@ -10461,6 +11709,42 @@ Jika hal ini terjadi lagi, kirimkan rinciannya kepada petugas dukungan Anda. Rin
     <message>
         <source>The merge item no longer exists.</source>
         <translation>Butir antrean penggabungan tersebut sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>No office {code} is registered at this central office.</source>
+        <translation>Tidak ada kantor {code} yang terdaftar di kantor pusat ini.</translation>
+    </message>
+    <message>
+        <source>Office {code} has no such record at this central office.</source>
+        <translation>Kantor {code} tidak memiliki data tersebut di kantor pusat ini.</translation>
+    </message>
+    <message>
+        <source>Write an organisation predikat (Istimewa, Baik, Butuh Perbaikan, Kurang, Sangat Kurang) and a period such as 2026.</source>
+        <translation>Tuliskan predikat organisasi (Istimewa, Baik, Butuh Perbaikan, Kurang, Sangat Kurang) dan periode seperti 2026.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a PNS ID.</source>
+        <translation>&apos;{value}&apos; bukan PNS ID.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a grade (golongan) of this employee.</source>
+        <translation>&apos;{value}&apos; bukan golongan untuk pegawai ini.</translation>
+    </message>
+    <message>
+        <source>Write the corrected value.</source>
+        <translation>Tuliskan nilai perbaikannya.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a kind of correction.</source>
+        <translation>&apos;{value}&apos; bukan jenis perbaikan.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Folder {folder} tidak ada.</translation>
+    </message>
+    <message>
+        <source>The return package could not be written to {path}: {reason}</source>
+        <translation>Paket balasan tidak dapat ditulis ke {path}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -10540,6 +11824,22 @@ Jika hal ini terjadi lagi, kirimkan rinciannya kepada petugas dukungan Anda. Rin
     <message>
         <source>The receipt acknowledges version {found}, but package {sequence} carried changes only up to version {carried}: the receipt is forged or damaged. Refused.</source>
         <translation>Tanda terima mengakui versi {found}, padahal paket {sequence} hanya membawa perubahan sampai versi {carried}: tanda terima dipalsukan atau rusak. Ditolak.</translation>
+    </message>
+    <message>
+        <source>The return package {path} cannot be read: {reason}</source>
+        <translation>Paket balasan {path} tidak dapat dibaca: {reason}</translation>
+    </message>
+    <message>
+        <source>This office does not know the fingerprint of the central office&apos;s signing key, so no return package can be checked: set the central office key again from the key file the central office saves for the offices.</source>
+        <translation>Kantor ini tidak mengetahui sidik jari kunci tanda tangan kantor pusat, sehingga paket balasan tidak dapat diperiksa: tetapkan lagi kunci kantor pusat dari berkas kunci yang disimpan kantor pusat untuk kantor-kantor.</translation>
+    </message>
+    <message>
+        <source>The return package is for office {found}, not for this office ({own}).</source>
+        <translation>Paket balasan ini untuk kantor {found}, bukan untuk kantor ini ({own}).</translation>
+    </message>
+    <message>
+        <source>Return package {sequence} is not newer than return package {last}, applied already: it is an old or replayed copy. Refused; nothing changed.</source>
+        <translation>Paket balasan {sequence} tidak lebih baru daripada paket balasan {last} yang sudah diterapkan: ini salinan lama atau yang dikirim ulang. Ditolak; tidak ada yang berubah.</translation>
     </message>
 </context>
 <context>
