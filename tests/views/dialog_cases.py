@@ -568,6 +568,8 @@ def _proposals(tmp):  # type: ignore[no-untyped-def]
                 reason="" if n % 3 else "Nama di SK sudah benar " * 3,
             )
     return ProposalsDialog()
+
+
 def _busiest_log() -> tuple[int, int, dt.date]:
     """(employee id, their appraiser, the day) of the demo's day with the most log entries."""
     from desktop_app.models import DailyLogEntry, Employee
