@@ -126,7 +126,7 @@ class SkpEditor(ResultsPage, QDialog):
         self.tabs.addTab(self._annex_page(), self.tr("&Appendix"))
         self.tabs.addTab(self._history_page(), self.tr("Status &history"))
 
-        self.error = error_label()
+        self.error = error_label(2)  # the editor fills the screen: two lines kept
         self.error.setObjectName("skpError")
         outer.addWidget(self.error)
         bar = QHBoxLayout()

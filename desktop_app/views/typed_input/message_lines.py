@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from PySide6.QtCore import QPoint, QRect, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
-from desktop_app.views.widgets import ERROR_STYLE
+from desktop_app.views.widgets import ERROR_STYLE, usable_screen_size
 
 
 class MessageLine(QLabel):
@@ -60,8 +60,41 @@ class MessageLine(QLabel):
         super().setText(text)
         self.setToolTip(text)
         if text and self.isVisible() and self.needed_height([text]) > self.height():
+            grown = self.needed_height([text]) - self.height()
             self.setFixedHeight(self.needed_height([text]))  # never cut: longer than any sample
+            if self.grow_window:
+                self._grow_window_by(grown)
             QTimer.singleShot(0, self, self._grow_window)
+
+    def holds(self, text: str) -> bool:
+        """Whether `text` fits the room the line has now (no growing needed)."""
+        return self.needed_height([text]) <= self.height()
+
+    def say_shortened(self, text: str) -> None:
+        """Show `text` cut to the line's room with "…" (the whole in the tooltip): for a line
+        between fields, whose growing would move the fields below; the caller shows the whole
+        text where growing moves nothing (FieldForm: the dialog's message line)."""
+        width = (
+            max(self.contentsRect().width(), 1) * self.lines - self.fontMetrics().averageCharWidth()
+        )
+        short = self.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, width)
+        super().setText(short)
+        self.setToolTip(text)
+
+    def _grow_window_by(self, pixels: int) -> None:
+        """The window made `pixels` higher at once (as far as the screen allows), so the line's
+        new room comes from the window, not from the widgets above it: nothing above moves."""
+        window = self.window()
+        if window is self or window.layout() is None:
+            return
+        height = min(window.height() + pixels, usable_screen_size(window)[1])
+        if height <= window.height():
+            return
+        available = window.screen().availableGeometry()
+        below = window.frameGeometry().bottom() + height - window.height() - available.bottom()
+        if below > 0:  # kept on the screen: the window moves up whole, its fields with it
+            window.move(window.x(), max(window.y() - below, available.top()))
+        window.resize(window.width(), height)
 
     def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().resizeEvent(event)
