@@ -55,9 +55,7 @@ def _outside(name: str, value: Decimal, low: Decimal | int, high: Decimal | int)
 def check_not_negative(value: Decimal) -> Decimal:
     """A count or amount that cannot be below zero."""
     if value < 0:
-        raise RuleError(
-            N_("scoring", "{value} cannot be negative."), {"value": LocalNumber(value)}
-        )
+        raise RuleError(N_("scoring", "{value} cannot be negative."), {"value": LocalNumber(value)})
     return value
 
 
