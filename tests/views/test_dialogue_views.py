@@ -201,8 +201,9 @@ def test_contracts_typed_from_the_employee_record(qtbot, people, monkeypatch):
         assert dialog.model.rowCount() == 2
         assert dialog.model.index(0, 0).data() == "1 January 2027"
         assert dialog.model.index(1, 2).data() == "Part time (paruh waktu)"
-        assert "Contract ending 31 December 2026" in dialog.advice.text()
-        assert "Extend the contract" in dialog.advice.text()
+        assert "Contract ends 31 December 2026. Recommendation: extend the contract." in (
+            dialog.advice.text()
+        )  # two clear sentences, not "ending …: Extend the contract: Annual …"
         steps.append("list")
         return True
 
@@ -274,3 +275,31 @@ def test_the_idp_follow_up_names_the_counselling(qtbot, people):
     again = IdpEditor(plan_id)
     qtbot.addWidget(again)
     assert "Konseling kinerja: Quarter I 2026 on 10 April 2026" in again.follow.text()
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_contract_line_reads_as_sentences_of_one_colon_at_most(qtbot, people, lang):
+    """Once "berakhir 31 Desember 2026: Perjanjian kerja diperpanjang: Predikat …" (issue 18)."""
+    from desktop_app.i18n import translator
+    from desktop_app.services.register import contracts
+    from desktop_app.services.register.contracts import ContractInput
+
+    sign_in("staffhr")
+    contracts.save_contract(
+        ContractInput(people.pia, dt.date(YEAR, 1, 1), dt.date(YEAR, 12, 31), "PART", "800/1")
+    )
+    translator.install(lang)
+    try:
+        dialog = contracts_dialog.ContractsDialog(people.pia, "Pia")
+        qtbot.addWidget(dialog)
+        text = dialog.advice.text()
+    finally:
+        translator.install("en")
+    first = {
+        "id": "Perjanjian kerja berakhir 31 Desember 2026. Rekomendasi: perjanjian kerja "
+        "diperpanjang. ",
+        "en": "Contract ends 31 December 2026. Recommendation: extend the contract. ",
+    }[lang]
+    assert text.startswith(first), text
+    sentences = [part for part in text.split(". ") if part]
+    assert len(sentences) >= 3 and all(part.count(":") <= 1 for part in sentences), text
