@@ -303,3 +303,30 @@ def test_the_contract_line_reads_as_sentences_of_one_colon_at_most(qtbot, people
     assert text.startswith(first), text
     sentences = [part for part in text.split(". ") if part]
     assert len(sentences) >= 3 and all(part.count(":") <= 1 for part in sentences), text
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_register_row_keeps_the_room_the_other_rows_keep(qtbot, people, lang):
+    """ "Dari daftar pegawai" once touched "Topik yang dibahas" below it, where every other row
+    has a message line's room under it (issue 18)."""
+    from desktop_app.i18n import translator
+    from desktop_app.views.development.dialogue_dialog import DialogueForm
+
+    sign_in("staffhr")
+    translator.install(lang)
+    try:
+        form = DialogueForm(people.pia)
+        qtbot.addWidget(form)
+        form.show()
+        qtbot.waitExposed(form)
+        qtbot.wait(20)
+    finally:
+        translator.install("en")
+
+    def gap(upper, lower) -> int:  # type: ignore[no-untyped-def]
+        top = lower.mapTo(form, lower.rect().topLeft()).y()
+        return top - upper.mapTo(form, upper.rect().bottomLeft()).y()
+
+    usual = gap(form.held_on, form.others)  # a field, its message line, the next field
+    assert usual > 10
+    assert abs(gap(form.picker, form.topic) - usual) <= 4

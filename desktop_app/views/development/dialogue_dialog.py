@@ -125,6 +125,7 @@ class DialogueForm(QDialog):
         add("held_on", self.tr("&Day held:"), self.held_on)
         add("others", self.tr("&Other participants:"), self.others)
         form.addRow(self.tr("From the &register:"), pick_row)
+        form.addRow(message_line("dialoguePickerRoom"))  # the room the other rows' lines keep
         add("topic", self.tr("&Topic discussed:"), self.topic)
         add("agreement", self.tr("What was &agreed:"), self.agreement)
         add("follow_up_on", self.tr("&Follow-up date:"), self.follow_up_on)
