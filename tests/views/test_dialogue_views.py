@@ -330,3 +330,25 @@ def test_the_register_row_keeps_the_room_the_other_rows_keep(qtbot, people, lang
     usual = gap(form.held_on, form.others)  # a field, its message line, the next field
     assert usual > 10
     assert abs(gap(form.picker, form.topic) - usual) <= 4
+
+
+@pytest.mark.parametrize("lang", ["en", "id"])
+def test_the_evaluation_followed_up_is_named_in_the_screens_language(
+    qtbot, demo_templates, tmp_path, lang
+):
+    """English screens once read "Triwulan I 2025 (Butuh Perbaikan)" (issue 18)."""
+    from desktop_app.i18n import translator
+    from tests.views.dialog_cases import CASES
+
+    demo_templates.open_copy(tmp_path / "kinerja.sqlite", 60, seed=1)
+    translator.install(lang)
+    try:
+        form = CASES["DialogueForm"](tmp_path)
+        qtbot.addWidget(form)
+        items = [form.evaluation.itemText(n) for n in range(1, form.evaluation.count())]
+    finally:
+        translator.install("en")
+    assert items
+    word, other = ("Quarter", "Triwulan") if lang == "en" else ("Triwulan", "Quarter")
+    assert any(word in item for item in items), items
+    assert not any(other in item for item in items), items
