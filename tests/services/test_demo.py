@@ -255,21 +255,22 @@ SEEDS = (("a", 7), ("b", 7), ("c", 8))
 made once per test run and read by both determinism tests)."""
 
 
-def _built(tmp_path, database_templates, take):  # type: ignore[no-untyped-def]
-    """`take()` of each of the SEEDS' builds."""
-    found = []
+def _built(tmp_path, database_templates, take, order=SEEDS):  # type: ignore[no-untyped-def]
+    """`take()` of each of the SEEDS' builds, in SEEDS' order whatever `order` they are
+    visited in (two xdist workers visiting in opposite orders build two at once)."""
+    found = {}
     try:
-        for name, seed in SEEDS:
+        for name, seed in order:
             database_templates.open_copy(
                 tmp_path / f"{name}.db",
                 f"demo-determinism-{name}-{dt.date.today().isoformat()}",
                 lambda seed=seed: demo.generate_demo(150, seed=seed),
             )
-            found.append(take())
+            found[name] = take()
             close_database()
     finally:
         close_database()
-    return found
+    return [found[name] for name, _seed in SEEDS]
 
 
 def test_same_seed_same_office_other_seed_other_office(tmp_path, database_templates):
@@ -622,7 +623,7 @@ def _skp_snapshot() -> list[tuple]:
 
 
 def test_same_seed_same_skps_other_seed_other_skps(tmp_path, database_templates):
-    found = _built(tmp_path, database_templates, _skp_snapshot)
+    found = _built(tmp_path, database_templates, _skp_snapshot, order=SEEDS[::-1])
     assert found[0] == found[1]
     assert found[0][0] != found[2][0]
 
