@@ -5,9 +5,12 @@ it can show, so a message appears whole (wrapped, never cut) and never moves the
 How the room is kept: the line is `lines` lines high from the start, and as high as its
 `samples` (the longest messages of the field, e.g. a kind's refusals) need at the width the
 window gives it, set when the window is laid out or resized, never when a message appears.
-A message longer than every sample still is not cut: the line then grows to hold it (the one
-case where the layout moves, rather than hiding words). One implementation for the typed
-fields, the cells' line under a table and the free-text fields of accounts and the office.
+A message longer than every sample still is not cut: the line then grows to hold it, and with
+`grow_window` (a dialog's own message line, `widgets.error_label`) the window grows by the same
+room at once, so no field above the line moves; only a window already as high as the screen
+gives the room from its stretching parts (the editors keep two lines for this). One
+implementation for the typed fields, the cells' line under a table, the free-text fields of
+accounts and the office, and every dialog's message line.
 """
 
 from __future__ import annotations
