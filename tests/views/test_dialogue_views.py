@@ -109,7 +109,7 @@ def test_counselling_typed_listed_followed_up_and_printed(qtbot, people, monkeyp
         _type(qtbot, form.agreement, "Rencana perbaikan; bimbingan mingguan")
         _type(qtbot, form.follow_up_on, "10/5/2026")
         form.evaluation.setFocus()
-        qtbot.keyClicks(form.evaluation, "Triwulan I")
+        qtbot.keyClicks(form.evaluation, "Quarter I")  # the English screen's words (issue 18)
         _save(qtbot, form)
         assert form.isVisible() and form.held_on.message.text()  # refused beside the field
         assert PerformanceDialogue.select().count() == 0
