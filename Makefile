@@ -28,9 +28,10 @@ run: $(STAMP) translations
 	$(PY) main.py demo --if-empty --employees $(DEMO_EMPLOYEES)
 	$(PY) main.py
 
+## The suite in one process per core (pytest-xdist); they share the databases built once.
 test: $(STAMP) translations
 	$(PY) -m ruff check .
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n auto
 
 lint: $(STAMP)
 	$(PY) -m ruff check .

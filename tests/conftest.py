@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-import copy
+import contextlib
 import datetime as dt
 import os
+import pickle
 import sqlite3
 import tempfile
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TypeVar
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 _SESSION_DIR = Path(tempfile.mkdtemp(prefix="kinerja-tests-"))
@@ -20,6 +23,7 @@ from desktop_app.models.database import close_database, open_database  # noqa: E
 from desktop_app.services import auth, session  # noqa: E402
 
 auth.configure_hasher(time_cost=1, memory_cost=1024, parallelism=1)  # cheap hashes in tests
+T = TypeVar("T")
 
 
 @pytest.fixture(autouse=True)
@@ -38,13 +42,95 @@ def db_path(tmp_path: Path):
     close_database()
 
 
+class DatabaseTemplates:
+    """Databases built once per test run, each by key, and copied into a test's own database
+    file on request: building one through the services is the slow part of many tests, a
+    copy of the file is quick. The files live in one folder for the whole run, shared by the
+    pytest-xdist workers (a lock file: one worker builds, the others wait and copy)."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.folder.mkdir(parents=True, exist_ok=True)
+
+    def open_copy(self, target: Path, key: str, build: Callable[[], T]) -> T:
+        """Make `target` a fresh copy of the database `build` fills (in a database made as
+        `db_path` makes one; built on first use in this run) and open it; returns what
+        `build` returned then (a fresh copy of it)."""
+        path = self.folder / f"{key}.db"
+        made = self.folder / f"{key}.pickle"
+        with _locked(self.folder / f"{key}.lock"):
+            if not made.exists():
+                close_database()
+                building = self.folder / f"{key}.{os.getpid()}.building"
+                building.unlink(missing_ok=True)
+                open_database(building)
+                try:
+                    result = build()
+                finally:
+                    close_database()
+                os.replace(building, path)
+                spare = made.with_suffix(f".{os.getpid()}")
+                spare.write_bytes(pickle.dumps(result))
+                os.replace(spare, made)
+        result = pickle.loads(made.read_bytes())
+        close_database()
+        source, copy_ = sqlite3.connect(path), sqlite3.connect(target)
+        try:
+            source.backup(copy_)
+        finally:
+            copy_.close()
+            source.close()
+        open_database(target)
+        return result
+
+
+@contextlib.contextmanager
+def _locked(path: Path) -> Iterator[None]:
+    """An exclusive lock on `path` across processes where the OS offers one (flock); without
+    it two workers may both build a template, each writing it whole (os.replace)."""
+    try:
+        import fcntl
+    except ImportError:  # Windows: no flock, a duplicate build at worst
+        yield
+        return
+    with open(path, "a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _templates_folder(tmp_path_factory) -> Path:  # type: ignore[no-untyped-def]
+    """The folder of this run's templates: given by a parent run (a child pytest, e.g. the
+    1366×768 geometry run), else beside the workers' own folders under xdist, else in this
+    run's base folder."""
+    given = os.environ.get(TEMPLATES_ENV)
+    if given:
+        return Path(given)
+    base = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        base = base.parent  # <run>/popen-gw0 -> <run>: the same for every worker of the run
+    return base / "database-templates"
+
+
+TEMPLATES_ENV = "KINERJA_TEST_TEMPLATES"
+
+
+@pytest.fixture(scope="session")
+def database_templates(tmp_path_factory) -> DatabaseTemplates:
+    """The databases of this test run built once (see DatabaseTemplates)."""
+    folder = _templates_folder(tmp_path_factory)
+    os.environ[TEMPLATES_ENV] = str(folder)  # a child pytest this run starts shares them
+    return DatabaseTemplates(folder)
+
+
 class DemoTemplates:
     """Demo databases built once per test run through the real generator (building one is the
     slow part of the demo tests), each copied into a test's own database file on request."""
 
-    def __init__(self, folder: Path) -> None:
-        self.folder = folder
-        self.built: dict[tuple[int, int, dt.date | None], tuple[Path, object]] = {}
+    def __init__(self, templates: DatabaseTemplates) -> None:
+        self.templates = templates
 
     def open_copy(
         self, target: Path, employees: int, *, seed: int, today: dt.date | None = None
@@ -54,32 +140,18 @@ class DemoTemplates:
         template is built on first use, in a database made as `db_path` makes one."""
         from desktop_app.demo import generator as demo
 
-        key = (employees, seed, today)
-        if key not in self.built:
-            close_database()
-            path = self.folder / f"demo-{employees}-{seed}-{today or 'today'}.db"
-            open_database(path)
-            try:
-                result = demo.generate_demo(employees, seed=seed, today=today)
-            finally:
-                close_database()
-            self.built[key] = (path, result)
-        path, result = self.built[key]
-        close_database()
-        source, copy_ = sqlite3.connect(path), sqlite3.connect(target)
-        try:
-            source.backup(copy_)
-        finally:
-            copy_.close()
-            source.close()
-        open_database(target)
-        return copy.deepcopy(result)
+        key = f"demo-{employees}-{seed}-{today or 'today'}"
+        if today is None:
+            key += f"-{dt.date.today().isoformat()}"  # a run across midnight builds anew
+        return self.templates.open_copy(
+            target, key, lambda: demo.generate_demo(employees, seed=seed, today=today)
+        )
 
 
 @pytest.fixture(scope="session")
-def demo_templates(tmp_path_factory) -> DemoTemplates:
+def demo_templates(database_templates) -> DemoTemplates:
     """The demo offices of this test run, by size, seed and day (see DemoTemplates)."""
-    return DemoTemplates(tmp_path_factory.mktemp("demo-templates"))
+    return DemoTemplates(database_templates)
 
 
 @pytest.fixture

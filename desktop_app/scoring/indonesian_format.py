@@ -395,6 +395,50 @@ class LocalDate:
         return date_label(self.day, lang)
 
 
+def number_label(value: Decimal | int | float | str, decimals: int = 2, lang: str = "id") -> str:
+    """A number in `lang`: "1.234,5" in Indonesian, "1,234.5" in English (rounded as
+    `format_number`, the marks swapped), as QLocale writes it on the English screens."""
+    text = format_number(value, decimals)
+    return text.translate(_ENGLISH_MARKS) if lang == "en" else text
+
+
+_ENGLISH_MARKS = str.maketrans(".,", ",.")
+
+
+class LocalNumber:
+    """A number given to a message as a parameter: the message shows it in the language it
+    is read in ("1.000" on an Indonesian screen, "1,000" on an English one; `str` is the
+    English text of the CLI), never the Indonesian form on an English screen."""
+
+    __slots__ = ("decimals", "value")
+
+    def __init__(self, value: Decimal | int | float | str, decimals: int = 2) -> None:
+        self.value = value
+        self.decimals = decimals
+
+    def __str__(self) -> str:
+        return number_label(self.value, self.decimals, "en")
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self), spec)
+
+    def __eq__(self, other: object) -> bool:
+        return (
+            isinstance(other, LocalNumber)
+            and other.value == self.value
+            and other.decimals == self.decimals
+        )
+
+    def __hash__(self) -> int:
+        return hash((self.value, self.decimals))
+
+    def __repr__(self) -> str:
+        return f"LocalNumber({self.value!r}, {self.decimals})"
+
+    def in_language(self, lang: str) -> str:
+        return number_label(self.value, self.decimals, lang)
+
+
 def period_part_label(frequency: str | None, number: int, lang: str = "id") -> str:
     """One period of a year in the interface language: "Triwulan I" / "Quarter I", "Semester
     II", "Maret" / "March", "Tahunan" / "Annual" (`frequency` None: the whole year)."""

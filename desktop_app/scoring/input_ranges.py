@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from desktop_app.scoring.errors import RuleError
 from desktop_app.scoring.indonesian_format import (
-    format_number,
+    LocalNumber,
     parse_english_number,
     parse_number,
 )
@@ -45,9 +45,9 @@ def _outside(name: str, value: Decimal, low: Decimal | int, high: Decimal | int)
         N_("scoring", "{name} {value} must be between {low} and {high}."),
         {
             "name": name,
-            "value": format_number(value),
-            "low": format_number(low),
-            "high": format_number(high),
+            "value": LocalNumber(value),
+            "low": LocalNumber(low),
+            "high": LocalNumber(high),
         },
     )
 
@@ -55,9 +55,7 @@ def _outside(name: str, value: Decimal, low: Decimal | int, high: Decimal | int)
 def check_not_negative(value: Decimal) -> Decimal:
     """A count or amount that cannot be below zero."""
     if value < 0:
-        raise RuleError(
-            N_("scoring", "{value} cannot be negative."), {"value": format_number(value)}
-        )
+        raise RuleError(N_("scoring", "{value} cannot be negative."), {"value": LocalNumber(value)})
     return value
 
 
@@ -65,7 +63,7 @@ def check_percent(value: Decimal) -> Decimal:
     """A percentage: 0 to 100."""
     if not 0 <= value <= 100:
         raise RuleError(
-            N_("scoring", "{value} % must be between 0 and 100."), {"value": format_number(value)}
+            N_("scoring", "{value} % must be between 0 and 100."), {"value": LocalNumber(value)}
         )
     return value
 
@@ -82,7 +80,7 @@ def check_rupiah(value: int) -> int:
     if not 0 <= value <= RUPIAH_MAX:
         raise RuleError(
             N_("scoring", "Rp {value} must be at most Rp {high}."),
-            {"value": format_number(value, 0), "high": format_number(RUPIAH_MAX, 0)},
+            {"value": LocalNumber(value, 0), "high": LocalNumber(RUPIAH_MAX, 0)},
         )
     return value
 
@@ -92,7 +90,7 @@ def check_realisasi(value: Decimal) -> Decimal:
     if value < 0:
         raise RuleError(
             N_("scoring", "Achievement {value} cannot be negative."),
-            {"value": format_number(value)},
+            {"value": LocalNumber(value)},
         )
     if value > REALISASI_MAX:
         raise _outside("Realisasi", value, 0, REALISASI_MAX)
@@ -118,7 +116,7 @@ def check_jp(value: Decimal, start: dt.date | None = None, end: dt.date | None =
                     "({per_day} JP a day).",
                 ),
                 {
-                    "value": format_number(value),
+                    "value": LocalNumber(value),
                     "days": (end - start).days + 1,
                     "high": high,
                     "per_day": MAX_JP_PER_DAY,
@@ -227,14 +225,14 @@ def _between(
             raise RuleError(
                 N_("scoring", "{value} must be more than {low} and at most {high}."),
                 {
-                    "value": format_number(value),
-                    "low": format_number(low),
-                    "high": format_number(high),
+                    "value": LocalNumber(value),
+                    "low": LocalNumber(low),
+                    "high": LocalNumber(high),
                 },
             )
         raise RuleError(
             N_("scoring", "{value} must be between {low} and {high}."),
-            {"value": format_number(value), "low": format_number(low), "high": format_number(high)},
+            {"value": LocalNumber(value), "low": LocalNumber(low), "high": LocalNumber(high)},
         )
     return value
 
@@ -279,7 +277,7 @@ def check_rupiah_target(value: int) -> int:
     if value <= 0:
         raise RuleError(
             N_("scoring", "Rp {value}: a cost (biaya) target must be more than Rp 0."),
-            {"value": format_number(value, 0)},
+            {"value": LocalNumber(value, 0)},
         )
     return check_rupiah(value)
 

@@ -120,8 +120,19 @@ class MainWindow(QMainWindow):
                 )
             )
         self.statusBar().addPermanentWidget(self.user_label)
+        self.path_label = QLabel()
+        self.path_label.setObjectName("databasePath")
+        self.path_label.setMinimumWidth(1)  # a long path is cut, whole in its tooltip
+        self.statusBar().addWidget(self.path_label, 1)
         self._tab_keys()
         self.restore_state()
+
+    def show_database_path(self, path: object) -> None:
+        """The database file in the status bar, as a lasting entry: a passing message (a
+        menu entry's tip, print feedback) covers it for a while and it comes back, where a
+        message of its own was wiped by the first menu the pointer crossed."""
+        self.path_label.setText(str(path))
+        self.path_label.setToolTip(str(path))
 
     def _tab_keys(self) -> None:
         """Ctrl+Tab and Ctrl+PgDown go to the next tab, Ctrl+Shift+Tab and Ctrl+PgUp to the one

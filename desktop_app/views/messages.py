@@ -6,14 +6,17 @@ English template (`msgid`), its translation context and the parameters to fill i
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import traceback
+from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop_app.i18n.translator import interface_language, tr_
 from desktop_app.logging_setup import log_path
+from desktop_app.views import formatting
 
 log = logging.getLogger(__name__)
 
@@ -36,8 +39,12 @@ def _shown(value: object) -> object:
     (sentences by a space, short phrases by a comma)."""
     if isinstance(value, BaseException):
         return error_text(value)
-    if hasattr(value, "in_language"):  # a date (scoring.indonesian_format.LocalDate)
+    if hasattr(value, "in_language"):  # scoring.indonesian_format.LocalDate, LocalNumber
         return value.in_language(interface_language())
+    if isinstance(value, Decimal | float) and not isinstance(value, bool):
+        return _number(value)  # "1.234,5" on Indonesian screens, "1,234.5" on English ones
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return formatting.format_date(value)  # "3 Desember 2026", never "2026-12-03"
     if (
         isinstance(value, list | tuple)
         and value
@@ -48,6 +55,15 @@ def _shown(value: object) -> object:
         sentences = all(text.rstrip().endswith((".", "!", "?")) for text in texts)
         return (" " if sentences else ", ").join(texts)
     return value
+
+
+def _number(value: Decimal | float) -> str:
+    """A number parameter with every decimal it carries (at least two kept if any)."""
+    places = 2
+    if isinstance(value, Decimal) and value.is_finite():
+        exponent = value.as_tuple().exponent
+        places = max(2, -exponent) if isinstance(exponent, int) else 2
+    return formatting.format_number(value, places)
 
 
 def confirm(parent: QWidget | None, title: str, text: str) -> bool:

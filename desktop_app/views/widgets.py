@@ -188,14 +188,15 @@ def row_table(model: QAbstractItemModel, name: str, widths: Sequence[int] = ()) 
     return table
 
 
-def error_label() -> QLabel:
-    """A red message under a field, always in the layout with one line's height kept for it
-    (empty while all is well), so a message that appears or goes never moves the fields
-    under the pointer (issue 18); a longer message wraps."""
-    label = QLabel()
-    label.setStyleSheet(ERROR_STYLE)
-    label.setWordWrap(True)
-    label.setMinimumHeight(label.fontMetrics().height() + 2)
+def error_label(lines: int = 1) -> QLabel:
+    """A dialog's red message line (a `typed_input.MessageLine`): always in the layout with
+    `lines` lines kept for it (empty while all is well), so a message that appears or goes
+    never moves the fields under the pointer (issue 18); a longer message wraps whole and
+    the window grows by the room it needs, so the fields above it stay where they are."""
+    from desktop_app.views.typed_input.message_lines import MessageLine  # it imports this module
+
+    label = MessageLine(lines, grow_window=True)
+    label.setProperty("errorLine", True)
     return label
 
 
@@ -242,9 +243,20 @@ class FieldForm:
         """Each message under its field (unknown fields under `fallback`); returns the first
         wrong field's widget, to focus it."""
         first = None
+        whole: list[str] = []
         for key, problem in err.errors.items():
-            show_error(self.errors.get(key, fallback), messages.error_text(problem))
+            text = messages.error_text(problem)
+            line = self.errors.get(key)
+            if line is None:
+                whole.append(text)
+            elif line.holds(text):  # type: ignore[attr-defined]
+                show_error(line, text)
+            else:  # a line between fields never grows: it would move the fields below it
+                line.say_shortened(text)  # type: ignore[attr-defined]
+                whole.append(text)
             first = first or self.widgets.get(key)
+        if whole:
+            show_error(fallback, "\n".join(whole))
         return first
 
 

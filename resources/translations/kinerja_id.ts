@@ -2091,6 +2091,10 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
 <context>
     <name>ContractsDialog</name>
     <message>
+        <source>Recommendation: {advice}. {reason}</source>
+        <translation>Rekomendasi: {advice}. {reason}</translation>
+    </message>
+    <message>
         <source>PPPK contracts: {name}</source>
         <translation>Perjanjian kerja PPPK: {name}</translation>
     </message>
@@ -2135,8 +2139,8 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
         <translation>Catatan</translation>
     </message>
     <message>
-        <source>Contract ending {day}: {advice}</source>
-        <translation>Perjanjian kerja berakhir {day}: {advice}</translation>
+        <source>Contract ends {day}. {advice}</source>
+        <translation>Perjanjian kerja berakhir {day}. {advice}</translation>
     </message>
     <message>
         <source>No contract runs in {year} or later.</source>

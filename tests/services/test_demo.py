@@ -36,7 +36,7 @@ from desktop_app.models import (
     User,
 )
 from desktop_app.models.base import current_office_code
-from desktop_app.models.database import close_database, open_database
+from desktop_app.models.database import close_database
 from desktop_app.scoring import Predikat, predikat, reference
 from desktop_app.scoring.codes import BERAKHLAK, SKP_ASPECTS, SKP_PERSPECTIVES
 from desktop_app.scoring.nip import parse_nip
@@ -250,19 +250,38 @@ def _snapshot() -> list[tuple]:
     )
 
 
-def test_same_seed_same_office_other_seed_other_office(tmp_path):
-    snapshots = []
+SEEDS = (("a", 7), ("b", 7), ("c", 8))
+"""Three demo builds of 150 people: two of one seed, one of another (each a build of its own,
+made once per test run and read by both determinism tests)."""
+
+
+def _built(tmp_path, database_templates, take, order=SEEDS):  # type: ignore[no-untyped-def]
+    """`take()` of each of the SEEDS' builds, in SEEDS' order whatever `order` they are
+    visited in (two xdist workers visiting in opposite orders build two at once)."""
+    found = {}
     try:
-        for name, seed in (("a", 7), ("b", 7), ("c", 8)):
-            open_database(tmp_path / f"{name}.db")
-            demo.generate_demo(120, seed=seed)
-            units_list = list(
-                Unit.select(Unit.code, Unit.name, Unit.kind).order_by(Unit.id).tuples()
+        for name, seed in order:
+            database_templates.open_copy(
+                tmp_path / f"{name}.db",
+                f"demo-determinism-{name}-{dt.date.today().isoformat()}",
+                lambda seed=seed: demo.generate_demo(150, seed=seed),
             )
-            snapshots.append((units_list, _snapshot()))
+            found[name] = take()
             close_database()
     finally:
         close_database()
+    return [found[name] for name, _seed in SEEDS]
+
+
+def test_same_seed_same_office_other_seed_other_office(tmp_path, database_templates):
+    snapshots = _built(
+        tmp_path,
+        database_templates,
+        lambda: (
+            list(Unit.select(Unit.code, Unit.name, Unit.kind).order_by(Unit.id).tuples()),
+            _snapshot(),
+        ),
+    )
     assert snapshots[0] == snapshots[1]
     assert snapshots[0][1] != snapshots[2][1]
     assert [r[0] for r in snapshots[0][1]] != [r[0] for r in snapshots[2][1]]
@@ -620,16 +639,8 @@ def _skp_snapshot() -> list[tuple]:
     return [plans_, results, indicators, expectations]
 
 
-def test_same_seed_same_skps_other_seed_other_skps(tmp_path):
-    found = []
-    try:
-        for name, seed in (("a", 5), ("b", 5), ("c", 6)):
-            open_database(tmp_path / f"{name}.db")
-            demo.generate_demo(150, seed=seed)
-            found.append(_skp_snapshot())
-            close_database()
-    finally:
-        close_database()
+def test_same_seed_same_skps_other_seed_other_skps(tmp_path, database_templates):
+    found = _built(tmp_path, database_templates, _skp_snapshot, order=SEEDS[::-1])
     assert found[0] == found[1]
     assert found[0][0] != found[2][0]
 

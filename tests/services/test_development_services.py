@@ -24,6 +24,7 @@ from desktop_app.scoring import Predikat, Rating
 from desktop_app.scoring import idp as development_rules
 from desktop_app.scoring.idp import GapInput
 from desktop_app.services import auth, periods, session, stored_files
+from desktop_app.services import office as office_service
 from desktop_app.services.development import export as development_io
 from desktop_app.services.development import idp as development
 from desktop_app.services.development import office_view as development_office
@@ -69,10 +70,16 @@ def _evaluate(employee_id: int, key: str, hasil: str, perilaku: str, *, final=Tr
 
 
 @pytest.fixture
-def staff(office):
+def staff(db_path, database_templates):
+    """The office of `_staff`, built once per test run and copied for each test."""
+    return database_templates.open_copy(db_path, "development-services-staff", _staff)
+
+
+def _staff() -> dict:
     """Kabid appraises Budi (Butuh Perbaikan in Q1 and Q2), Sari (Kurang in Q1, Kompeten
     rated low) and Andi (Baik); Lain is in another unit. Users: admin, staffhr, kabid
     (supervisor), budi and sari (viewers linked to their records)."""
+    office_service.init_office("TST01", "Dinas Uji Coba")  # as the `office` fixture makes it
     unit = unit_service.save_unit(unit_service.UnitInput("PKM01", "Puskesmas Uji", "PUSKESMAS"))
     other_unit = unit_service.save_unit(unit_service.UnitInput("LAB", "Labkesda", "UPT"))
     kadis = employees.save_employee(EmployeeInput("197001012000031001", "Kadis", "IV/c", unit))

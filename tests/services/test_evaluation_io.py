@@ -11,6 +11,7 @@ from openpyxl import load_workbook
 
 from desktop_app.errors import InputError, ServiceError
 from desktop_app.services import auth, periods
+from desktop_app.services import office as office_service
 from desktop_app.services import session as session_service
 from desktop_app.services.evaluation import evaluations
 from desktop_app.services.evaluation import exports as evaluation_io
@@ -57,11 +58,17 @@ def _rate(employee_id: int, hasil, perilaku, *, realise=True, final=False) -> in
 
 
 @pytest.fixture
-def office_year(office):
+def office_year(db_path, database_templates):
+    """The office of `_office_year`, built once per test run and copied for each test."""
+    return database_templates.open_copy(db_path, "evaluation-io-office-year", _office_year)
+
+
+def _office_year() -> dict:
     """Dinas Kesehatan: Kadis (IV/c, Kepala Dinas) appraises Kabid and Lain; Kabid (IV/a,
     Kepala Bidang) appraises ten staff. Puskesmas: one employee without SKP. Annual
     evaluations of 2026: Kabid S/S final; staff 0 A/A final, 1 S/B final, 2 B/S final,
     3 rated draft, 4 not rated, 5 nothing realised; staff 6-9 none; Lain and Kadis no SKP."""
+    office_service.init_office("TST01", "Dinas Uji Coba")  # as the `office` fixture makes it
     dinkes = unit_service.save_unit(unit_service.UnitInput("DINKES", "Dinas Kesehatan", "DINAS"))
     pusk = unit_service.save_unit(unit_service.UnitInput("PKM01", "Puskesmas Kota", "PUSKESMAS"))
     kadis = employees.save_employee(

@@ -211,5 +211,6 @@ def run_on_a_1366x768_screen() -> None:
 
 if not INNER:  # the suite's own process: run the child and read its result
 
-    def test_every_dialog_fits_a_1366x768_screen() -> None:
+    def test_every_dialog_fits_a_1366x768_screen(database_templates) -> None:
+        # the child copies the demo this run's other tests build (tests/conftest.py)
         run_on_a_1366x768_screen()

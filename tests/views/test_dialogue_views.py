@@ -109,7 +109,7 @@ def test_counselling_typed_listed_followed_up_and_printed(qtbot, people, monkeyp
         _type(qtbot, form.agreement, "Rencana perbaikan; bimbingan mingguan")
         _type(qtbot, form.follow_up_on, "10/5/2026")
         form.evaluation.setFocus()
-        qtbot.keyClicks(form.evaluation, "Triwulan I")
+        qtbot.keyClicks(form.evaluation, "Quarter I")  # the English screen's words (issue 18)
         _save(qtbot, form)
         assert form.isVisible() and form.held_on.message.text()  # refused beside the field
         assert PerformanceDialogue.select().count() == 0
@@ -201,8 +201,9 @@ def test_contracts_typed_from_the_employee_record(qtbot, people, monkeypatch):
         assert dialog.model.rowCount() == 2
         assert dialog.model.index(0, 0).data() == "1 January 2027"
         assert dialog.model.index(1, 2).data() == "Part time (paruh waktu)"
-        assert "Contract ending 31 December 2026" in dialog.advice.text()
-        assert "Extend the contract" in dialog.advice.text()
+        assert "Contract ends 31 December 2026. Recommendation: extend the contract." in (
+            dialog.advice.text()
+        )  # two clear sentences, not "ending …: Extend the contract: Annual …"
         steps.append("list")
         return True
 
@@ -274,3 +275,80 @@ def test_the_idp_follow_up_names_the_counselling(qtbot, people):
     again = IdpEditor(plan_id)
     qtbot.addWidget(again)
     assert "Konseling kinerja: Quarter I 2026 on 10 April 2026" in again.follow.text()
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_contract_line_reads_as_sentences_of_one_colon_at_most(qtbot, people, lang):
+    """Once "berakhir 31 Desember 2026: Perjanjian kerja diperpanjang: Predikat …" (issue 18)."""
+    from desktop_app.i18n import translator
+    from desktop_app.services.register import contracts
+    from desktop_app.services.register.contracts import ContractInput
+
+    sign_in("staffhr")
+    contracts.save_contract(
+        ContractInput(people.pia, dt.date(YEAR, 1, 1), dt.date(YEAR, 12, 31), "PART", "800/1")
+    )
+    translator.install(lang)
+    try:
+        dialog = contracts_dialog.ContractsDialog(people.pia, "Pia")
+        qtbot.addWidget(dialog)
+        text = dialog.advice.text()
+    finally:
+        translator.install("en")
+    first = {
+        "id": "Perjanjian kerja berakhir 31 Desember 2026. Rekomendasi: perjanjian kerja "
+        "diperpanjang. ",
+        "en": "Contract ends 31 December 2026. Recommendation: extend the contract. ",
+    }[lang]
+    assert text.startswith(first), text
+    sentences = [part for part in text.split(". ") if part]
+    assert len(sentences) >= 3 and all(part.count(":") <= 1 for part in sentences), text
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_register_row_keeps_the_room_the_other_rows_keep(qtbot, people, lang):
+    """ "Dari daftar pegawai" once touched "Topik yang dibahas" below it, where every other row
+    has a message line's room under it (issue 18)."""
+    from desktop_app.i18n import translator
+    from desktop_app.views.development.dialogue_dialog import DialogueForm
+
+    sign_in("staffhr")
+    translator.install(lang)
+    try:
+        form = DialogueForm(people.pia)
+        qtbot.addWidget(form)
+        form.show()
+        qtbot.waitExposed(form)
+        qtbot.wait(20)
+    finally:
+        translator.install("en")
+
+    def gap(upper, lower) -> int:  # type: ignore[no-untyped-def]
+        top = lower.mapTo(form, lower.rect().topLeft()).y()
+        return top - upper.mapTo(form, upper.rect().bottomLeft()).y()
+
+    usual = gap(form.held_on, form.others)  # a field, its message line, the next field
+    assert usual > 10
+    assert abs(gap(form.picker, form.topic) - usual) <= 4
+
+
+@pytest.mark.parametrize("lang", ["en", "id"])
+def test_the_evaluation_followed_up_is_named_in_the_screens_language(
+    qtbot, demo_templates, tmp_path, lang
+):
+    """English screens once read "Triwulan I 2025 (Butuh Perbaikan)" (issue 18)."""
+    from desktop_app.i18n import translator
+    from tests.views.dialog_cases import CASES
+
+    demo_templates.open_copy(tmp_path / "kinerja.sqlite", 60, seed=1)
+    translator.install(lang)
+    try:
+        form = CASES["DialogueForm"](tmp_path)
+        qtbot.addWidget(form)
+        items = [form.evaluation.itemText(n) for n in range(1, form.evaluation.count())]
+    finally:
+        translator.install("en")
+    assert items
+    word, other = ("Quarter", "Triwulan") if lang == "en" else ("Triwulan", "Quarter")
+    assert any(word in item for item in items), items
+    assert not any(other in item for item in items), items

@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QComboBox, QTableView
+from PySide6.QtWidgets import QComboBox, QLabel, QTableView
 
 from desktop_app.i18n import translator
 from desktop_app.views.controller import AppController
@@ -147,3 +147,65 @@ def test_every_data_tab_keeps_its_search_and_selection(qtbot, controller):
         assert tab.keeper.current_key() == key
         combo = next(c for c in tab.findChildren(QComboBox) if "ear" in c.objectName())
         assert combo.currentData() == year
+
+
+def choose_by_mouse(qtbot, window: MainWindow, target) -> None:  # type: ignore[no-untyped-def]
+    """Open the menu bar's menu that holds `target` (in a submenu), point at each of its
+    entries on the way as a user's pointer crosses them, and click `target`."""
+    bar = window.menuBar()
+    for top in bar.actions():
+        menu = top.menu()
+        for entry in menu.actions() if menu is not None else []:
+            sub = entry.menu()
+            if sub is None or target not in sub.actions():
+                continue
+            qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.actionGeometry(top).center())
+            qtbot.waitUntil(menu.isVisible)
+            for other in menu.actions():
+                if not other.isSeparator():
+                    qtbot.mouseMove(menu, menu.actionGeometry(other).center())
+                    qtbot.wait(10)
+            place = menu.actionGeometry(entry).center()
+            qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=place)
+            qtbot.waitUntil(sub.isVisible)
+            qtbot.mouseMove(sub, sub.actionGeometry(target).center())
+            qtbot.mouseClick(
+                sub, Qt.MouseButton.LeftButton, pos=sub.actionGeometry(target).center()
+            )
+            return
+    raise AssertionError("no menu holds the entry")
+
+
+def shown_path(window: MainWindow) -> str:
+    """The database path as the status bar shows it now (its message, or a label in it)."""
+    bar = window.statusBar()
+    if bar.currentMessage():
+        return bar.currentMessage()
+    labels = [w for w in bar.findChildren(QLabel) if w.isVisible() and w is not window.user_label]
+    return " ".join(label.text() for label in labels)
+
+
+def test_the_database_path_stays_in_the_status_bar_after_two_switches(qtbot, controller):
+    path = str(controller.db_path)
+    assert shown_path(controller.window) == path
+    for lang in ("en", "id"):
+        choose_by_mouse(qtbot, controller.window, controller.window.language_actions[lang])
+        qtbot.waitUntil(lambda lang=lang: translator.interface_language() == lang, timeout=5000)
+        qtbot.addWidget(controller.window)
+        qtbot.wait(50)
+    window = controller.window  # the pointer crosses a menu once more
+    menu = next(a.menu() for a in window.menuBar().actions() if a.menu() is not None)
+    qtbot.mouseClick(
+        window.menuBar(),
+        Qt.MouseButton.LeftButton,
+        pos=window.menuBar().actionGeometry(menu.menuAction()).center(),
+    )
+    qtbot.waitUntil(menu.isVisible)
+    for entry in menu.actions():
+        if not entry.isSeparator():
+            qtbot.mouseMove(menu, menu.actionGeometry(entry).center())
+            qtbot.wait(10)
+    qtbot.keyClick(menu, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not menu.isVisible())
+    qtbot.wait(50)
+    assert shown_path(window) == path

@@ -69,6 +69,8 @@ class DialogueRow(NamedTuple):
 class Choice(NamedTuple):
     id: int
     text: str
+    period_key: str = ""  # an evaluation's period, for a screen to name in its language
+    predikat: str = ""  # its predikat label (an official term)
 
 
 # --- access ------------------------------------------------------------------------------------
@@ -293,7 +295,13 @@ def evaluation_choices(employee_id: int) -> list[Choice]:
     )
     rows.sort(key=lambda e: rules.window(e.period_key)[0], reverse=True)
     return [
-        Choice(e.id, _evaluation_words(e.period_key, stored(Predikat, e.predikat))) for e in rows
+        Choice(
+            e.id,
+            _evaluation_words(e.period_key, stored(Predikat, e.predikat)),
+            e.period_key,
+            predikat.label if (predikat := stored(Predikat, e.predikat)) is not None else "",
+        )
+        for e in rows
     ]
 
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.errors import FieldErrors, ServiceError
-from desktop_app.i18n.translator import domain_text, tr_
+from desktop_app.i18n.translator import domain_text, period_text, tr_
 from desktop_app.scoring.idp import period_words
 from desktop_app.scoring.nip import display_nip
 from desktop_app.services.development import dialogue
@@ -58,6 +58,15 @@ def _text_edit(name: str, height: int = 64) -> QPlainTextEdit:
     edit.setTabChangesFocus(True)  # Tab leaves the field, as in every other field
     edit.setFixedHeight(height)
     return edit
+
+
+def evaluation_words(choice: dialogue.Choice) -> str:
+    """ "Quarter I 2025 (Butuh Perbaikan)" on an English screen, "Triwulan I 2025 (…)" on an
+    Indonesian one: the period in the interface language, the predikat an official term."""
+    if not choice.period_key:
+        return domain_text(choice.text)
+    words = period_text(choice.period_key)
+    return f"{words} ({choice.predikat})" if choice.predikat else words
 
 
 class DialogueForm(QDialog):
@@ -113,7 +122,7 @@ class DialogueForm(QDialog):
         self.evaluation.setObjectName("dialogueEvaluation")
         self.evaluation.addItem(self.tr("(none)"), None)
         for choice in dialogue.evaluation_choices(employee_id):
-            self.evaluation.addItem(domain_text(choice.text), choice.id)
+            self.evaluation.addItem(evaluation_words(choice), choice.id)
         self.plan = QComboBox()
         self.plan.setObjectName("dialoguePlan")
         self.plan.addItem(self.tr("(none)"), None)
@@ -124,6 +133,7 @@ class DialogueForm(QDialog):
         add("held_on", self.tr("&Day held:"), self.held_on)
         add("others", self.tr("&Other participants:"), self.others)
         form.addRow(self.tr("From the &register:"), pick_row)
+        form.addRow(message_line("dialoguePickerRoom"))  # the room the other rows' lines keep
         add("topic", self.tr("&Topic discussed:"), self.topic)
         add("agreement", self.tr("What was &agreed:"), self.agreement)
         add("follow_up_on", self.tr("&Follow-up date:"), self.follow_up_on)

@@ -95,7 +95,7 @@ class IdpEditor(QDialog):
         self.history_model = self.history_page.history_model
         self.tabs.addTab(self.history_page, self.tr("&History"))
         layout.addWidget(self.tabs, 1)
-        self.error = error_label()
+        self.error = error_label(2)  # the editor fills the screen: two lines kept
         self.error.setObjectName("idpError")
         layout.addWidget(self.error)
         self.bar = WorkflowBar(self)

@@ -128,11 +128,9 @@ class EvaluationEditor(QDialog):
         self.notes.setFixedHeight(50)
         rating.addRow(self.tr("&Notes / recommendation:"), self.notes)
         layout.addLayout(rating)
-        self.error = error_label()
-        # its line is kept while hidden: a message appearing or going moves no field
-        self.error.setMinimumHeight(self.error.fontMetrics().lineSpacing())
+        self.error = error_label(2)  # the editor fills the screen: room for two lines kept
         policy = self.error.sizePolicy()
-        policy.setRetainSizeWhenHidden(True)
+        policy.setRetainSizeWhenHidden(True)  # kept while hidden: a message moves no field
         self.error.setSizePolicy(policy)
         layout.addWidget(self.error)
         bar = QHBoxLayout()

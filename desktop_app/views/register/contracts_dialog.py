@@ -55,7 +55,9 @@ def open_form(dialog: QDialog) -> bool:
 
 
 def advice_text(item: pppk_recommendation.ContractAdvice) -> str:
-    """ "Extend the contract: Annual predikat Baik (Tahunan 2026)." in the interface language."""
+    """ "Recommendation: extend the contract. Annual predikat Baik (Annual 2026)." in the
+    interface language: the advice and its ground as two sentences (a label, a colon and a
+    reason with colons of its own read as one muddled line); no advice yet: the reason only."""
     advice = item.advice
     reason = tr_("scoring", REASON_TEXTS[advice.reason.value]).format(
         predikat=advice.predikat.label if advice.predikat else "",
@@ -63,8 +65,13 @@ def advice_text(item: pppk_recommendation.ContractAdvice) -> str:
         if advice.period_key
         else "",
     )
+    if advice.recommendation.value == "NONE":
+        return reason
     label = tr_("scoring", RECOMMENDATION_LABELS[advice.recommendation.value])
-    return f"{label}: {reason}"
+    label = label[:1].lower() + label[1:]  # it follows the colon within a sentence
+    return tr_("ContractsDialog", "Recommendation: {advice}. {reason}").format(
+        advice=label, reason=reason
+    )
 
 
 class ContractForm(QDialog):
@@ -227,7 +234,7 @@ class ContractsDialog(RecordListDialog):
         found = pppk_recommendation.advice_for([self.employee_id], today().year)
         item = found.get(self.employee_id)
         self.advice.setText(
-            self.tr("Contract ending {day}: {advice}").format(
+            self.tr("Contract ends {day}. {advice}").format(
                 day=format_date(item.contract.ends), advice=advice_text(item)
             )
             if item is not None

@@ -59,7 +59,7 @@ class ImportDialog(QDialog):
         self.stack.addWidget(self.mapping_page)
         self.stack.addWidget(self.preview_page)
         outer.addWidget(self.stack, 1)
-        self.error = error_label()
+        self.error = error_label(2)  # the wizard fills the screen: two lines kept
         self.error.setObjectName("importError")
         outer.addWidget(self.error)
 

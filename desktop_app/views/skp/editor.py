@@ -141,7 +141,7 @@ class SkpEditor(ResultsPage, QDialog):
         comment_row.addWidget(self.rhk_comment, 1)
         outer.addLayout(comment_row)
 
-        self.error = error_label()
+        self.error = error_label(2)  # the editor fills the screen: two lines kept
         self.error.setObjectName("skpError")
         outer.addWidget(self.error)
         bar = QHBoxLayout()

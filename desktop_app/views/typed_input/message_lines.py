@@ -5,9 +5,12 @@ it can show, so a message appears whole (wrapped, never cut) and never moves the
 How the room is kept: the line is `lines` lines high from the start, and as high as its
 `samples` (the longest messages of the field, e.g. a kind's refusals) need at the width the
 window gives it, set when the window is laid out or resized, never when a message appears.
-A message longer than every sample still is not cut: the line then grows to hold it (the one
-case where the layout moves, rather than hiding words). One implementation for the typed
-fields, the cells' line under a table and the free-text fields of accounts and the office.
+A message longer than every sample still is not cut: the line then grows to hold it, and with
+`grow_window` (a dialog's own message line, `widgets.error_label`) the window grows by the same
+room at once, so no field above the line moves; only a window already as high as the screen
+gives the room from its stretching parts (the editors keep two lines for this). One
+implementation for the typed fields, the cells' line under a table, the free-text fields of
+accounts and the office, and every dialog's message line.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from collections.abc import Iterable, Sequence
 from PySide6.QtCore import QPoint, QRect, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
-from desktop_app.views.widgets import ERROR_STYLE
+from desktop_app.views.widgets import ERROR_STYLE, usable_screen_size
 
 
 class MessageLine(QLabel):
@@ -60,8 +63,41 @@ class MessageLine(QLabel):
         super().setText(text)
         self.setToolTip(text)
         if text and self.isVisible() and self.needed_height([text]) > self.height():
+            grown = self.needed_height([text]) - self.height()
             self.setFixedHeight(self.needed_height([text]))  # never cut: longer than any sample
+            if self.grow_window:
+                self._grow_window_by(grown)
             QTimer.singleShot(0, self, self._grow_window)
+
+    def holds(self, text: str) -> bool:
+        """Whether `text` fits the room the line has now (no growing needed)."""
+        return self.needed_height([text]) <= self.height()
+
+    def say_shortened(self, text: str) -> None:
+        """Show `text` cut to the line's room with "…" (the whole in the tooltip): for a line
+        between fields, whose growing would move the fields below; the caller shows the whole
+        text where growing moves nothing (FieldForm: the dialog's message line)."""
+        width = (
+            max(self.contentsRect().width(), 1) * self.lines - self.fontMetrics().averageCharWidth()
+        )
+        short = self.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, width)
+        super().setText(short)
+        self.setToolTip(text)
+
+    def _grow_window_by(self, pixels: int) -> None:
+        """The window made `pixels` higher at once (as far as the screen allows), so the line's
+        new room comes from the window, not from the widgets above it: nothing above moves."""
+        window = self.window()
+        if window is self or window.layout() is None:
+            return
+        height = min(window.height() + pixels, usable_screen_size(window)[1])
+        if height <= window.height():
+            return
+        available = window.screen().availableGeometry()
+        below = window.frameGeometry().bottom() + height - window.height() - available.bottom()
+        if below > 0:  # kept on the screen: the window moves up whole, its fields with it
+            window.move(window.x(), max(window.y() - below, available.top()))
+        window.resize(window.width(), height)
 
     def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().resizeEvent(event)
