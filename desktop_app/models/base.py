@@ -66,11 +66,22 @@ def current_office_code() -> str:
     return office_cache.code or ""
 
 
+def lock_writers() -> None:
+    """On a PostgreSQL server, take (or keep) the one writer lock till the transaction ends,
+    as SQLite's IMMEDIATE transaction holds its write lock: the change counter and the audit
+    chain are read and written by one writer at a time. Nothing to do on SQLite, whose
+    writer already holds the file's lock."""
+    lock = getattr(db.obj, "lock_writers", None)
+    if lock is not None:
+        lock()
+
+
 def next_version() -> int:
     """Take the next value of the office-wide change counter (1, 2, 3, ... across all tables).
 
     Runs inside the caller's write transaction, so a rolled-back write gives its value back.
     """
+    lock_writers()
     cursor = db.execute_sql(
         "UPDATE change_counter SET value = value + 1 WHERE id = 1 RETURNING value"
     )

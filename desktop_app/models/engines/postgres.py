@@ -1,0 +1,118 @@
+"""The PostgreSQL engine: the same peewee models and the same SQL the services write for SQLite.
+
+The services' raw SQL is written for SQLite (`?` placeholders, `INSERT OR IGNORE`); the
+database below translates it on the way out, so no service needs two forms. Booleans stay
+0/1 integers as in SQLite (the frozen DDL and the partial indexes say `"deleted" = 0`).
+A write transaction takes one advisory lock, the counterpart of SQLite's IMMEDIATE write
+lock: one writer at a time, so every read-then-write (the change counter, the audit chain,
+the package sequence) stays as correct as on SQLite while readers never wait.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from peewee import PostgresqlDatabase
+
+# Any 64-bit number; the same one in every program that writes to the office database.
+WRITER_LOCK_KEY = 7_240_024
+SQLITE_LOCK_TYPES = frozenset({"DEFERRED", "IMMEDIATE", "EXCLUSIVE"})
+_INSERT_OR_IGNORE = re.compile(r"^\s*INSERT\s+OR\s+IGNORE\s+INTO\b", re.IGNORECASE)
+
+_adapted = False
+
+
+def _adapt_booleans_as_integers() -> None:
+    """psycopg2 sends True as `true`; the columns are integers (as in SQLite), so send 1/0."""
+    global _adapted
+    if _adapted:
+        return
+    from psycopg2.extensions import AsIs, register_adapter
+
+    register_adapter(bool, lambda value: AsIs("1" if value else "0"))
+    _adapted = True
+
+
+def _has_question_marks(sql: str) -> bool:
+    quote: str | None = None
+    for char in sql:
+        if quote is not None:
+            if char == quote:
+                quote = None
+        elif char in ("'", '"'):
+            quote = char
+        elif char == "?":
+            return True
+    return False
+
+
+def sqlite_placeholders(sql: str) -> str:
+    """SQL with SQLite's `?` placeholders in psycopg2's format: `?` outside quotes becomes
+    `%s`, and a literal `%` becomes `%%`. SQL without `?` (peewee's own, already `%s`, or
+    without parameters) is left as it is."""
+    if "?" not in sql or not _has_question_marks(sql):
+        return sql
+    out: list[str] = []
+    quote: str | None = None
+    for char in sql:
+        if quote is not None:
+            if char == quote:
+                quote = None
+            out.append("%%" if char == "%" else char)
+        elif char in ("'", '"'):
+            quote = char
+            out.append(char)
+        elif char == "?":
+            out.append("%s")
+        elif char == "%":
+            out.append("%%")
+        else:
+            out.append(char)
+    return "".join(out)
+
+
+def translate_statement(sql: str) -> str:
+    """One statement in SQLite's dialect as PostgreSQL reads it (placeholders, OR IGNORE)."""
+    if _INSERT_OR_IGNORE.match(sql):
+        sql = _INSERT_OR_IGNORE.sub("INSERT INTO", sql, count=1).rstrip().rstrip(";")
+        sql += " ON CONFLICT DO NOTHING"
+    return sqlite_placeholders(sql)
+
+
+class OfficeServerDatabase(PostgresqlDatabase):
+    """PostgreSQL with SQLite's dialect accepted in raw SQL and its lock types in `atomic`."""
+
+    def __init__(self, database: str, **kwargs: Any) -> None:
+        _adapt_booleans_as_integers()
+        super().__init__(database, **kwargs)
+
+    def execute(self, query: Any, **context_options: Any):  # type: ignore[no-untyped-def]
+        # peewee's own SQL is PostgreSQL already: straight to the cursor.
+        ctx = self.get_sql_context(**context_options)
+        sql, params = ctx.sql(query).query()
+        return super().execute_sql(sql, params)
+
+    def execute_sql(self, sql: str, params: Any = None):  # type: ignore[no-untyped-def]
+        stripped = sql.lstrip().upper()
+        if stripped.startswith("PRAGMA"):
+            return super().execute_sql("SELECT NULL WHERE FALSE")
+        return super().execute_sql(translate_statement(sql), params)
+
+    def begin(self, isolation_level: Any = None) -> None:  # type: ignore[override]
+        writer = isinstance(isolation_level, str) and isolation_level.upper() in (
+            "IMMEDIATE",
+            "EXCLUSIVE",
+        )
+        if isinstance(isolation_level, str) and isolation_level.upper() in SQLITE_LOCK_TYPES:
+            isolation_level = None
+        super().begin(isolation_level)
+        if writer:
+            self.lock_writers()
+
+    def lock_writers(self) -> None:
+        """Wait for, then hold until the transaction ends, the office database's write lock."""
+        super().execute_sql("SELECT pg_advisory_xact_lock(%s)", (WRITER_LOCK_KEY,))
+
+    def pragma(self, *args: Any, **kwargs: Any) -> None:  # SQLite's settings: none here
+        return None
