@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from peewee import PostgresqlDatabase
+from peewee import BooleanField, PostgresqlDatabase
 
 # Any 64-bit number; the same one in every program that writes to the office database.
 WRITER_LOCK_KEY = 7_240_024
@@ -45,6 +45,15 @@ def _has_question_marks(sql: str) -> bool:
         elif char == "?":
             return True
     return False
+
+
+def _negate_flag(field: BooleanField):  # type: ignore[no-untyped-def]
+    return field == False  # noqa: E712 (an SQL expression)
+
+
+# `~Model.deleted` is `NOT "deleted"`, which PostgreSQL refuses for an integer column; as
+# `"deleted" = 0` it means the same on both engines (NULL stays NULL).
+BooleanField.__invert__ = _negate_flag  # type: ignore[method-assign,assignment]
 
 
 def sqlite_placeholders(sql: str) -> str:
