@@ -4,6 +4,7 @@ success, 2 on bad input, 1 on other failure, with the reason on stderr."""
 from __future__ import annotations
 
 import argparse
+import os
 import logging
 import sys
 from collections.abc import Callable, Sequence
@@ -33,6 +34,7 @@ COMMANDS = (
     "import",
     "verify-code",
     "employees",
+    "db",
 )
 log = logging.getLogger(__name__)
 
@@ -169,6 +171,9 @@ def build_parser() -> argparse.ArgumentParser:
     from desktop_app import cli_employees
 
     cli_employees.add_commands(sub, _add_db, _open)
+    from desktop_app import cli_db
+
+    cli_db.add_commands(sub)
     return parser
 
 
@@ -202,6 +207,12 @@ def require_existing_database(path: Path) -> None:
 
 
 def _open(args: argparse.Namespace) -> None:
+    from desktop_app.models.engines import is_url
+
+    url = args.db or os.environ.get("KINERJA_DB")
+    if is_url(url):  # a PostgreSQL server (README "Many PCs, one office")
+        open_database(url)
+        return
     path = paths.resolve_db_path(args.db)
     if not _may_create(args):
         require_existing_database(path)
