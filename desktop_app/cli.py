@@ -4,8 +4,8 @@ success, 2 on bad input, 1 on other failure, with the reason on stderr."""
 from __future__ import annotations
 
 import argparse
-import os
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path

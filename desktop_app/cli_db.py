@@ -33,7 +33,9 @@ def _cmd_copy(args: argparse.Namespace) -> int:
     try:
         checks = copy_database(source, target)
     except CopyRefused as err:
-        raise InputError("the copy was refused, nothing was written: {reason}", reason=str(err)) from None
+        raise InputError(
+            "the copy was refused, nothing was written: {reason}", reason=str(err)
+        ) from None
     rows = sum(c.rows for c in checks)
     for check in checks:
         print(f"{check.table:32} {check.rows:>9}  {check.digest[:16]}")

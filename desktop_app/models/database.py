@@ -249,7 +249,9 @@ def open_server(target: ServerTarget, *, migrate: bool = True) -> OpenResult:
     except Exception:
         close_database()
         raise
-    return OpenResult(server_folder(target) / "server.pg", current, upgraded_from, None, target.url())
+    return OpenResult(
+        server_folder(target) / "server.pg", current, upgraded_from, None, target.url()
+    )
 
 
 def _migrate(database, label: str, migrate: bool, backup) -> tuple[int, int | None, Path | None]:  # type: ignore[no-untyped-def]

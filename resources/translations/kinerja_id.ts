@@ -7303,6 +7303,13 @@ Mengapa IDP yang sudah disetujui harus diubah?</translation>
     </message>
 </context>
 <context>
+    <name>concurrency</name>
+    <message>
+        <source>{by} changed this record at {when}, after you opened it. Nothing was saved, so their change is kept. Reload to see it, then make your change again.</source>
+        <translation>{by} mengubah data ini pada {when}, setelah Anda membukanya. Tidak ada yang disimpan, jadi perubahan mereka tetap ada. Muat ulang untuk melihatnya, lalu lakukan perubahan Anda lagi.</translation>
+    </message>
+</context>
+<context>
     <name>database</name>
     <message>
         <source>The disk is full: this change was not saved, and the database keeps everything saved before it. Free some space on the disk of {folder} and try again.</source>

@@ -17,9 +17,9 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import pg_cluster  # noqa: E402
+import pg_cluster
 
-from desktop_app.models.database import close_database, open_database  # noqa: E402
+from desktop_app.models.database import close_database, open_database
 
 TEMPLATE = "kinerja_template"
 _numbers = itertools.count(1)

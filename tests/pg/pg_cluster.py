@@ -92,9 +92,13 @@ class Cluster:
 def main() -> int:
     bin_dir = find_bin_dir()
     if bin_dir is None:
-        print("PostgreSQL is not installed (no initdb): apt-get install postgresql", file=sys.stderr)
+        print(
+            "PostgreSQL is not installed (no initdb): apt-get install postgresql", file=sys.stderr
+        )
         return 1
-    folder = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(tempfile.mkdtemp(prefix="kinerja-pg-"))
+    folder = (
+        Path(sys.argv[1]) if len(sys.argv) > 1 else Path(tempfile.mkdtemp(prefix="kinerja-pg-"))
+    )
     cluster = Cluster(folder, bin_dir).start()
     cluster.admin('CREATE DATABASE "kinerja"')
     print(f"PostgreSQL runs in {folder} (socket only, no network)")

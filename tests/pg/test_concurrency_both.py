@@ -70,7 +70,7 @@ def test_parallel_writers_on_the_server_lose_nothing(pg_url):
         office_service.init_office("TST01", "Dinas Uji Coba")
         unit = units.save_unit(units.UnitInput("DINKES", "Dinas Kesehatan", "DINAS"))
         shared = svc.save_employee(person(unit))
-        nips = ["198609262015051%03d" % n for n in range(2, 42)]
+        nips = [f"198609262015051{n:03d}" for n in range(2, 42)]
         won: list[str] = []
         refused: list[str] = []
         errors: list[BaseException] = []
@@ -96,9 +96,7 @@ def test_parallel_writers_on_the_server_lose_nothing(pg_url):
             except BaseException as err:  # reported below
                 errors.append(err)
 
-        threads = [
-            threading.Thread(target=writer, args=(f"pc{i}", nips[i::4])) for i in range(4)
-        ]
+        threads = [threading.Thread(target=writer, args=(f"pc{i}", nips[i::4])) for i in range(4)]
         for thread in threads:
             thread.start()
         for thread in threads:
@@ -132,7 +130,7 @@ def test_two_programs_on_one_server_database(pg_url):
     office_service.init_office("TST01", "Dinas Uji Coba")
     unit = units.save_unit(units.UnitInput("DINKES", "Dinas Kesehatan", "DINAS"))
     close_database()
-    nips = ["198609262015051%03d" % n for n in range(2, 32)]
+    nips = [f"198609262015051{n:03d}" for n in range(2, 32)]
     programs = [
         subprocess.Popen(
             [sys.executable, "-c", WRITER, pg_url, f"pc{i}", str(unit), *nips[i::2]],

@@ -40,7 +40,9 @@ class ServerTarget:
         parts = urlsplit(url.strip())
         dbname = unquote(parts.path.lstrip("/"))
         if not dbname:
-            raise BadUrlError(f"{cls(dbname='', host=parts.hostname or '').display()}: no database name")
+            raise BadUrlError(
+                f"{cls(dbname='', host=parts.hostname or '').display()}: no database name"
+            )
         query = parse_qs(parts.query)
         try:
             port = parts.port

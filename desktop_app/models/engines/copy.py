@@ -164,15 +164,7 @@ def copy_database(source_ref: str | Path, target_ref: str | Path) -> list[TableC
             raise CopyRefused(
                 f"{source_ref} has another schema version; open it once with this program first"
             )
-        if not is_url(target_ref) and Path(target_ref).exists() and Path(target_ref).stat().st_size:
-            probe = connect(target_ref)
-            try:
-                busy = _holds_data(probe)
-            finally:
-                probe.close()
-            if busy:
-                raise CopyRefused(f"{target_ref} is not empty ({', '.join(busy[:5])})")
-        elif is_url(target_ref):
+        if (not is_url(target_ref) and Path(target_ref).exists() and Path(target_ref).stat().st_size) or is_url(target_ref):
             probe = connect(target_ref)
             try:
                 busy = _holds_data(probe)

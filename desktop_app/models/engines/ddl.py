@@ -31,7 +31,9 @@ _TYPES = [
     (re.compile(r"\bDEFAULT\s+TRUE\b", re.IGNORECASE), "DEFAULT 1"),
     (re.compile(r"\bDEFAULT\s+FALSE\b", re.IGNORECASE), "DEFAULT 0"),
 ]
-_TABLE_TAIL = re.compile(r"\)\s*(?:WITHOUT\s+ROWID|STRICT)(?:\s*,\s*(?:WITHOUT\s+ROWID|STRICT))*\s*$", re.IGNORECASE)
+_TABLE_TAIL = re.compile(
+    r"\)\s*(?:WITHOUT\s+ROWID|STRICT)(?:\s*,\s*(?:WITHOUT\s+ROWID|STRICT))*\s*$", re.IGNORECASE
+)
 _TRIGGER = re.compile(
     rf"^\s*CREATE\s+TRIGGER\s+(?:IF\s+NOT\s+EXISTS\s+)?{_IDENT}\s+(BEFORE|AFTER)\s+"
     rf"(INSERT|UPDATE|DELETE)\s+ON\s+{_IDENT}\s+(?:FOR\s+EACH\s+ROW\s+)?BEGIN\s+SELECT\s+"

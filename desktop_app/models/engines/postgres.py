@@ -48,7 +48,7 @@ def _has_question_marks(sql: str) -> bool:
 
 
 def _negate_flag(field: BooleanField):  # type: ignore[no-untyped-def]
-    return field == False  # noqa: E712 (an SQL expression)
+    return field == False
 
 
 # `~Model.deleted` is `NOT "deleted"`, which PostgreSQL refuses for an integer column; as
