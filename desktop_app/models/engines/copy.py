@@ -164,7 +164,10 @@ def copy_database(source_ref: str | Path, target_ref: str | Path) -> list[TableC
             raise CopyRefused(
                 f"{source_ref} has another schema version; open it once with this program first"
             )
-        if (not is_url(target_ref) and Path(target_ref).exists() and Path(target_ref).stat().st_size) or is_url(target_ref):
+        exists = is_url(target_ref) or (
+            Path(target_ref).exists() and Path(target_ref).stat().st_size > 0
+        )
+        if exists:
             probe = connect(target_ref)
             try:
                 busy = _holds_data(probe)
