@@ -195,3 +195,35 @@ def test_a_server_that_cannot_be_reached_says_so(pg_server):
     url = pg_server.url("no_such_database")
     with pytest.raises(peewee.OperationalError, match="no_such_database"):
         open_database(url)
+
+
+def test_the_server_reads_the_services_sqlite_dialect(pg_url):
+    open_database(pg_url)
+    try:
+        insert = (
+            'INSERT INTO "feedback_phrase" ("id", scope, text, created_by, created_at) '
+            "VALUES (?, ?, ?, ?, ?)"
+        )
+        db.cursor().executemany(
+            insert,
+            [(10, "a", "one", "x", "2026-01-01 00:00:00"), (11, "a", "?%", "x", "2026-01-01")],
+        )
+        # ids given by the importer: the identity follows past them, as SQLite's rowid does
+        db.execute_sql(
+            "INSERT INTO feedback_phrase (scope, text, created_by, created_at) VALUES (?, ?, ?, ?)",
+            ("b", "two", "x", "2026-01-01 00:00:00"),
+        )
+        db.execute_sql(
+            "INSERT OR IGNORE INTO feedback_phrase (scope, text, created_by, created_at) "
+            "VALUES (?, ?, ?, ?)",
+            ("b", "two", "x", "2026-01-01 00:00:00"),
+        )
+        rows = db.execute_sql("SELECT id, text FROM feedback_phrase ORDER BY id").fetchall()
+        assert rows == [(10, "one"), (11, "?%"), (12, "two")]
+        from desktop_app.models import Office
+
+        assert Office.select().where(~Office.is_self).count() == 0  # NOT on an integer flag
+        with pytest.raises(peewee.IntegrityError):
+            db.cursor().executemany(insert, [(10, "a", "again", "x", "2026-01-01")])
+    finally:
+        close_database()

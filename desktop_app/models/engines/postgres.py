@@ -18,6 +18,7 @@ from peewee import BooleanField, PostgresqlDatabase
 # Any 64-bit number; the same one in every program that writes to the office database.
 WRITER_LOCK_KEY = 7_240_024
 SQLITE_LOCK_TYPES = frozenset({"DEFERRED", "IMMEDIATE", "EXCLUSIVE"})
+_EXPLICIT_ID = re.compile(r'^\s*INSERT\s+INTO\s+"?(\w+)"?\s*\(\s*"?id"?\s*[,)]', re.IGNORECASE)
 _INSERT_OR_IGNORE = re.compile(r"^\s*INSERT\s+OR\s+IGNORE\s+INTO\b", re.IGNORECASE)
 
 _adapted = False
@@ -89,12 +90,65 @@ def translate_statement(sql: str) -> str:
     return sqlite_placeholders(sql)
 
 
+def _cursor_class():  # type: ignore[no-untyped-def]
+    """psycopg2's cursor reading SQLite's dialect, for code that runs SQL on `db.cursor()`
+    itself (the sync importer's executemany); errors become peewee's, as from execute_sql."""
+    import peewee
+    from psycopg2.extensions import cursor
+    from psycopg2.extras import execute_batch
+
+    class SqliteDialectCursor(cursor):
+        def execute(self, query, vars=None):  # type: ignore[no-untyped-def]
+            if not isinstance(query, str):
+                return super().execute(query, vars)
+            query = translate_statement(query)
+            with peewee.__exception_wrapper__:
+                result = super().execute(query, vars)
+            self._follow_ids(query)
+            return result
+
+        def executemany(self, query, vars_list):  # type: ignore[no-untyped-def]
+            # one round trip per 500 rows instead of one per row
+            query = translate_statement(query)
+            with peewee.__exception_wrapper__:
+                execute_batch(self, query, vars_list, page_size=500)
+            self._follow_ids(query)
+
+        def _follow_ids(self, query: str) -> None:
+            """After rows were inserted with their own ids (the sync importer, a copy), move
+            the table's identity past them, as SQLite's rowid follows by itself."""
+            match = _EXPLICIT_ID.match(query)
+            if match is None:
+                return
+            table = match.group(1)
+            follow = self.connection.cursor()
+            super(SqliteDialectCursor, follow).execute(
+                "SELECT pg_get_serial_sequence(%s, 'id')", (f'"{table}"',)
+            )
+            row = follow.fetchone()
+            if row and row[0]:
+                sequence = row[0]
+                super(SqliteDialectCursor, follow).execute(
+                    f'SELECT setval(%s, GREATEST((SELECT COALESCE(MAX("id"), 0) FROM "{table}"), '
+                    f"(SELECT last_value FROM {sequence})))",
+                    (sequence,),
+                )
+            follow.close()
+
+    return SqliteDialectCursor
+
+
 class OfficeServerDatabase(PostgresqlDatabase):
     """PostgreSQL with SQLite's dialect accepted in raw SQL and its lock types in `atomic`."""
 
     def __init__(self, database: str, **kwargs: Any) -> None:
         _adapt_booleans_as_integers()
         super().__init__(database, **kwargs)
+
+    def _connect(self):  # type: ignore[no-untyped-def]
+        conn = super()._connect()
+        conn.cursor_factory = _cursor_class()
+        return conn
 
     def execute(self, query: Any, **context_options: Any):  # type: ignore[no-untyped-def]
         # peewee's own SQL is PostgreSQL already: straight to the cursor.
