@@ -178,7 +178,7 @@ def _make_database(path: Path) -> SqliteDatabase:
 
 
 def open_database(
-    path: Path | str, *, migrate: bool = True, backup_before_upgrade: bool = True
+    path: Path | str | ServerTarget, *, migrate: bool = True, backup_before_upgrade: bool = True
 ) -> OpenResult:
     """Bind the models to the database at `path` (a file, or a `postgresql://` URL), creating
     and upgrading it as needed (`backup_before_upgrade`: False for a copy that is itself the
@@ -187,6 +187,8 @@ def open_database(
     Raises SchemaTooNewError for a database from a newer program and NotADatabaseError for a
     file that is not one of ours; in both cases nothing is changed.
     """
+    if isinstance(path, ServerTarget):
+        return open_server(path, migrate=migrate)
     if is_url(path):
         return open_server(ServerTarget.parse(str(path)), migrate=migrate)
     path = Path(path)
@@ -230,6 +232,22 @@ def server_folder(target: ServerTarget) -> Path:
     folder = paths.data_dir() / "servers" / target.local_name()
     folder.mkdir(parents=True, exist_ok=True)
     return folder
+
+
+class ServerPath(type(Path())):  # type: ignore[misc]
+    """This PC's place for a server database, carrying the server's URL (`url`, without the
+    password): its folder holds the database's backups and printed forms, its lock file keeps
+    one program per PC on it, as for a file."""
+
+    url: str = ""
+
+
+def server_path(url: str) -> Path:
+    """The ServerPath of a `postgresql://` URL (the GUI's handle on a server database)."""
+    target = ServerTarget.parse(url)
+    path = ServerPath(server_folder(target) / "server.pg")
+    path.url = target.url()
+    return path
 
 
 def open_server(target: ServerTarget, *, migrate: bool = True) -> OpenResult:

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop_app.models import database
+from desktop_app.models.engines import ServerTarget
 
 
 def integrity_problems(path: Path) -> list[str]:
@@ -50,6 +51,7 @@ class Finding(enum.Enum):
     NETWORK = "network"
     DAMAGED = "damaged"  # the integrity check fails
     UNREACHABLE = "unreachable"  # a PostgreSQL server that did not answer or refused us
+    PASSWORD = "password"  # the server wants a password (or another one) for this account
 
 
 @dataclass(frozen=True)
@@ -207,15 +209,14 @@ def server_check() -> list[str]:
     return problems[:10]
 
 
-def diagnose_server(url: str) -> Diagnosis:
+def diagnose_server(url: str | ServerTarget) -> Diagnosis:
     """What the PostgreSQL database at `url` is, without changing it (the password, when
-    needed, is in the URL or the libpq environment)."""
+    needed, is in the URL, the target or the libpq environment)."""
     import peewee
 
-    from desktop_app.models.engines import ServerTarget
     from desktop_app.models.engines.postgres import OfficeServerDatabase
 
-    target = ServerTarget.parse(url)
+    target = url if isinstance(url, ServerTarget) else ServerTarget.parse(url)
     place = database.server_folder(target)
     server = OfficeServerDatabase(target.dbname, **target.connect_params())
     try:
@@ -224,6 +225,8 @@ def diagnose_server(url: str) -> Diagnosis:
         text = str(err)
         if f'database "{target.dbname}" does not exist' in text:
             return Diagnosis(Finding.MISSING, place, problems=[text.strip()])
+        if "password" in text.lower():
+            return Diagnosis(Finding.PASSWORD, place, problems=[text.strip()])
         return Diagnosis(Finding.UNREACHABLE, place, problems=[text.strip()])
     try:
         tables = set(server.get_tables())

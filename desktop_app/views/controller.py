@@ -130,7 +130,7 @@ class AppController(DatabaseOpening, IdleLock, QObject):
         window.preferences_requested.connect(self.edit_preferences)
         window.audit_requested.connect(self.show_audit)
         window.sync_requested.connect(self.open_sync)
-        window.statusBar().showMessage(str(self.db_path))
+        window.statusBar().showMessage(getattr(self.db_path, "url", "") or str(self.db_path))
         window.show()
         self.window = window
         if old is not None:
