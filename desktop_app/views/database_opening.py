@@ -199,7 +199,7 @@ class DatabaseOpening:
     def _open_server(self, path: Path) -> bool | None:
         """A PostgreSQL server database: the password asked when the server wants one, the
         refusals said in the user's words; a server is never restored from this PC."""
-        from desktop_app.models.engines import ServerTarget
+        from desktop_app.services.database_check import ServerTarget
         from desktop_app.views import server_dialog
 
         target = ServerTarget.parse(path.url)  # type: ignore[attr-defined]

@@ -9,9 +9,8 @@ import contextlib
 from PySide6.QtWidgets import QCheckBox, QDialog, QFormLayout, QLineEdit, QVBoxLayout, QWidget
 
 from desktop_app.i18n.translator import tr_
-from desktop_app.models.engines import ServerTarget
 from desktop_app.services import database_check
-from desktop_app.services.database_check import Diagnosis, Finding
+from desktop_app.services.database_check import Diagnosis, Finding, ServerTarget
 from desktop_app.views.admin.backup_key_dialog import fit_to_contents
 from desktop_app.views.admin.field_messages import reserved_message, say
 from desktop_app.views.widgets import dialog_buttons, password_edit
@@ -76,7 +75,7 @@ class ServerConnectionDialog(QDialog):
         layout.addWidget(self.remember)
         self.error = reserved_message(3, "serverError", ["x" * 200])
         layout.addWidget(self.error)
-        layout.addWidget(dialog_buttons(self, self.tr("C&onnect"), self.connect_to_server))
+        layout.addWidget(dialog_buttons(self, self.tr("Co&nnect"), self.connect_to_server))
         fit_to_contents(self, min_width=520)
         (self.password if target else self.host).setFocus()
 

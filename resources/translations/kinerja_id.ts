@@ -150,6 +150,14 @@
         <translation>Basis data rusak</translation>
     </message>
     <message>
+        <source>The server database {url} could not be opened ({reason}). Nothing was changed.</source>
+        <translation>Basis data server {url} tidak dapat dibuka ({reason}). Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The server database {url} reports damage: {problems}. Ask the server&apos;s administrator to restore it; nothing was changed.</source>
+        <translation>Basis data server {url} melaporkan kerusakan: {problems}. Minta administrator server memulihkannya; tidak ada yang diubah.</translation>
+    </message>
+    <message>
         <source>Empty database file</source>
         <translation>Berkas basis data kosong</translation>
     </message>
@@ -5854,6 +5862,73 @@ Tidak ada penampil PDF yang membukanya di komputer ini: buka foldernya dan cetak
     <message>
         <source>The folder could not be opened here; open it in the file manager: {path}</source>
         <translation>Folder tidak dapat dibuka dari sini; bukalah di pengelola berkas: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ServerConnectionDialog</name>
+    <message>
+        <source>Connect to the office server</source>
+        <translation>Sambungkan ke server kantor</translation>
+    </message>
+    <message>
+        <source>server name or address, e.g. 192.168.1.10</source>
+        <translation>nama atau alamat server, mis. 192.168.1.10</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Basis data:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Nama pengguna:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Kata sandi:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password on this computer</source>
+        <translation>&amp;Ingat kata sandi di komputer ini</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect</source>
+        <translation>Samb&amp;ungkan</translation>
+    </message>
+    <message>
+        <source>The port is a number from 1 to 65535, usually 5432.</source>
+        <translation>Port adalah angka 1 sampai 65535, biasanya 5432.</translation>
+    </message>
+    <message>
+        <source>Type the name of the office database, e.g. kinerja.</source>
+        <translation>Ketik nama basis data kantor, mis. kinerja.</translation>
+    </message>
+    <message>
+        <source>The server {host} refused the user name or password.</source>
+        <translation>Server {host} menolak nama pengguna atau kata sandi.</translation>
+    </message>
+    <message>
+        <source>The server {host} has no database {name}. Ask its administrator to create it (see the README, PostgreSQL mode).</source>
+        <translation>Server {host} tidak memiliki basis data {name}. Minta administratornya membuatnya (lihat README, mode PostgreSQL).</translation>
+    </message>
+    <message>
+        <source>The database {name} on {host} belongs to another program. Nothing was changed.</source>
+        <translation>Basis data {name} di {host} milik program lain. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The database {name} on {host} is read-only (a standby server?). Connect to the main server.</source>
+        <translation>Basis data {name} di {host} hanya-baca (server cadangan?). Sambungkan ke server utama.</translation>
+    </message>
+    <message>
+        <source>The server {host} does not answer: {reason}</source>
+        <translation>Server {host} tidak menjawab: {reason}</translation>
     </message>
 </context>
 <context>
