@@ -2600,6 +2600,22 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
         <source>Nothing was saved: correct the fields marked in red.</source>
         <translation>Tidak ada yang disimpan: perbaiki isian yang ditandai merah.</translation>
     </message>
+    <message>
+        <source>{text}
+
+Reload the employee now? What you typed is replaced.</source>
+        <translation>{text}
+
+Muat ulang data pegawai sekarang? Yang Anda ketik akan diganti.</translation>
+    </message>
+    <message>
+        <source>Changed meanwhile</source>
+        <translation>Sudah diubah orang lain</translation>
+    </message>
+    <message>
+        <source>Reloaded: this is the employee as saved by {by}.</source>
+        <translation>Dimuat ulang: inilah data pegawai seperti disimpan oleh {by}.</translation>
+    </message>
 </context>
 <context>
     <name>EmployeeIo</name>
