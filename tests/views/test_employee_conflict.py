@@ -12,8 +12,8 @@ from PySide6.QtCore import Qt
 from desktop_app.models.audit import acting_as
 from desktop_app.services.register import employees
 from desktop_app.views import messages
-from tests.views.test_typed_input_register import _dialog, _retype, _save_button, hr  # noqa: F401
 from tests.views.test_skp import staff  # noqa: F401 (the fixture)
+from tests.views.test_typed_input_register import _dialog, _retype, _save_button, hr  # noqa: F401
 
 pytestmark = pytest.mark.gui
 
