@@ -10,16 +10,24 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop_app.models.audit import acting_as
+from desktop_app.services import auth, session
 from desktop_app.services.register import employees
 from desktop_app.views import messages
-from tests.views.test_skp import staff  # noqa: F401 (the fixture)
-from tests.views.test_typed_input_register import _dialog, _retype, _save_button, hr  # noqa: F401
+from tests.views.test_skp import PASSWORD, staff  # noqa: F401 (the fixture)
+from tests.views.test_typed_input_register import _dialog, _retype, _save_button
 
 pytestmark = pytest.mark.gui
 
 
-def test_a_save_over_another_pcs_change_is_refused_and_reloaded(qtbot, hr, monkeypatch):
-    employee_id = hr["kabid"]
+@pytest.fixture
+def editor(staff):  # noqa: F811 (the fixture imported above)
+    """The test_skp office with the administrator signed in (who may write the register)."""
+    session.sign_in_as(auth.authenticate("admin", PASSWORD))
+    return staff
+
+
+def test_a_save_over_another_pcs_change_is_refused_and_reloaded(qtbot, editor, monkeypatch):
+    employee_id = editor["kabid"]
     dialog = _dialog(qtbot, employee_id)
     with acting_as("siti"):  # another PC, meanwhile
         theirs = dataclasses.replace(dialog.input(), name="Nama Dari PC Lain")
@@ -39,8 +47,8 @@ def test_a_save_over_another_pcs_change_is_refused_and_reloaded(qtbot, hr, monke
     assert employees.get_employee(employee_id).name == "Nama Saya"
 
 
-def test_declining_the_reload_keeps_what_was_typed(qtbot, hr, monkeypatch):
-    employee_id = hr["kabid"]
+def test_declining_the_reload_keeps_what_was_typed(qtbot, editor, monkeypatch):
+    employee_id = editor["kabid"]
     dialog = _dialog(qtbot, employee_id)
     with acting_as("siti"):
         employees.save_employee(dataclasses.replace(dialog.input(), name="Lain"), employee_id)
