@@ -3008,6 +3008,22 @@ Muat ulang data pegawai sekarang? Yang Anda ketik akan diganti.</translation>
         <translation>Indikator {n}: {message}</translation>
     </message>
     <message>
+        <source>{text}
+
+Reload the evaluation now? What you typed is replaced.</source>
+        <translation>{text}
+
+Muat ulang evaluasi sekarang? Yang Anda ketik akan diganti.</translation>
+    </message>
+    <message>
+        <source>Changed meanwhile</source>
+        <translation>Sudah diubah orang lain</translation>
+    </message>
+    <message>
+        <source>Reloaded: this is the evaluation as saved by {by}.</source>
+        <translation>Dimuat ulang: inilah evaluasi seperti disimpan oleh {by}.</translation>
+    </message>
+    <message>
         <source>Close the evaluation</source>
         <translation>Tutup evaluasi</translation>
     </message>
@@ -6187,6 +6203,22 @@ Tidak ada penampil PDF yang membukanya di komputer ini: buka foldernya dan cetak
     <message>
         <source>Saved</source>
         <translation>Tersimpan</translation>
+    </message>
+    <message>
+        <source>{text}
+
+Reload the SKP now? What you typed is replaced.</source>
+        <translation>{text}
+
+Muat ulang SKP sekarang? Yang Anda ketik akan diganti.</translation>
+    </message>
+    <message>
+        <source>Changed meanwhile</source>
+        <translation>Sudah diubah orang lain</translation>
+    </message>
+    <message>
+        <source>Reloaded: this is the SKP as saved by {by}.</source>
+        <translation>Dimuat ulang: inilah SKP seperti disimpan oleh {by}.</translation>
     </message>
     <message>
         <source>Return the SKP</source>
