@@ -344,6 +344,11 @@ def current_path() -> Path | None:
     return Path(database.database)
 
 
+def current_target() -> ServerTarget | None:
+    """The open server database (with its password, for the backup tools), or None."""
+    return _opened.target if is_server() else None
+
+
 def current_url() -> str | None:
     """The open server database's URL without its password (None for a SQLite file)."""
     return _opened.target.url() if is_server() and _opened.target is not None else None
@@ -446,6 +451,7 @@ __all__ = [
     "backup_to",
     "close_database",
     "current_path",
+    "current_target",
     "current_url",
     "is_server",
     "latest_schema_version",
