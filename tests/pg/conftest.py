@@ -22,6 +22,16 @@ import pg_cluster
 from desktop_app.models.database import close_database, open_database
 
 TEMPLATE = "kinerja_template"
+HERE = Path(__file__).resolve().parent
+
+
+def pytest_collection_modifyitems(config, items):
+    """Every test here carries the `pg` marker (`-m "not pg"` leaves the server out)."""
+    for item in items:
+        if HERE in Path(str(item.fspath)).resolve().parents:
+            item.add_marker(pytest.mark.pg)
+
+
 _numbers = itertools.count(1)
 
 
