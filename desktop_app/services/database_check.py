@@ -209,6 +209,16 @@ def server_check() -> list[str]:
     return problems[:10]
 
 
+def open_server_url() -> str | None:
+    """The open server database's URL (no password), None for a file or nothing open."""
+    return database.current_url()
+
+
+def server_path(url: str) -> Path:
+    """This PC's handle on a server database (models.database.ServerPath)."""
+    return database.server_path(url)
+
+
 def diagnose_server(url: str | ServerTarget) -> Diagnosis:
     """What the PostgreSQL database at `url` is, without changing it (the password, when
     needed, is in the URL, the target or the libpq environment)."""

@@ -121,6 +121,7 @@ class AppController(DatabaseOpening, IdleLock, QObject):
         window.language_requested.connect(self.set_language)
         window.open_database_requested.connect(self.choose_database)
         window.new_database_requested.connect(self.new_database)
+        window.connect_server_requested.connect(self.connect_server)
         window.office_identity_requested.connect(self.edit_office)
         window.backup_requested.connect(self.backup_to_folder)
         window.restore_requested.connect(self.restore_backup)
@@ -378,6 +379,14 @@ class AppController(DatabaseOpening, IdleLock, QObject):
         )
         if name:
             self._switch_to(Path(name))
+
+    def connect_server(self) -> None:
+        """Work on the office database of a PostgreSQL server (views/server_dialog.py)."""
+        from desktop_app.views import server_dialog
+
+        dialog = server_dialog.ServerConnectionDialog(self.window, server_dialog.open_target())
+        if run_dialog(dialog) and dialog.target is not None:
+            self._switch_to(server_dialog.path_of(dialog.target))
 
     def new_database(self) -> None:
         name, _ = QFileDialog.getSaveFileName(

@@ -203,7 +203,8 @@ class DatabaseOpening:
         from desktop_app.views import server_dialog
 
         target = ServerTarget.parse(path.url)  # type: ignore[attr-defined]
-        target = target.with_password(server_dialog.remembered_password(target))
+        typed = getattr(path, "password", "")  # from the connection dialog, in memory only
+        target = target.with_password(typed or server_dialog.remembered_password(target))
         found = database_check.diagnose_server(target)
         if found.finding is Finding.PASSWORD:
             dialog = server_dialog.ServerConnectionDialog(None, target)

@@ -5,6 +5,7 @@ keyring when the optional `keyring` package is installed), TLS when the server o
 from __future__ import annotations
 
 import contextlib
+from pathlib import Path
 
 from PySide6.QtWidgets import QCheckBox, QDialog, QFormLayout, QLineEdit, QVBoxLayout, QWidget
 
@@ -35,6 +36,20 @@ def remembered_password(target: ServerTarget) -> str:
         return ring.get_password(KEYRING_SERVICE, target.url()) or ""
     except Exception:  # a keyring without a backend: ask instead
         return ""
+
+
+def open_target() -> ServerTarget | None:
+    """The server database open now (its fields fill the dialog), or None for a file."""
+    url = database_check.open_server_url()
+    return ServerTarget.parse(url) if url else None
+
+
+def path_of(target: ServerTarget) -> Path:
+    """The controller's handle on a server database, the typed password held in memory only
+    (for the opening that follows)."""
+    path = database_check.server_path(target.url())
+    path.password = target.password  # type: ignore[attr-defined]
+    return path
 
 
 class ServerConnectionDialog(QDialog):

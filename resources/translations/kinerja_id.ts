@@ -4257,6 +4257,10 @@ Tutup dan biarkan perubahan itu hilang?</translation>
         <translation>Basis data ba&amp;ru…</translation>
     </message>
     <message>
+        <source>Connect to a ser&amp;ver…</source>
+        <translation>Sambungkan ke &amp;server…</translation>
+    </message>
+    <message>
         <source>&amp;Back up to a folder…</source>
         <translation>&amp;Cadangkan ke folder…</translation>
     </message>
@@ -7423,6 +7427,14 @@ Mengapa IDP yang sudah disetujui harus diubah?</translation>
     <message>
         <source>The recovery sheet could not be written to {path}: {reason}</source>
         <translation>Lembar pemulihan tidak dapat disimpan ke {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>{tool} was not found on this computer; install the PostgreSQL client tools to back up a server database.</source>
+        <translation>{tool} tidak ditemukan di komputer ini; pasang alat klien PostgreSQL untuk mencadangkan basis data server.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s backup failed: {reason}</source>
+        <translation>Pencadangan server gagal: {reason}</translation>
     </message>
 </context>
 <context>

@@ -63,3 +63,51 @@ def test_the_program_opens_a_server_database_named_with_db(qtbot, pg_url, answer
     finally:
         controller.shutdown()
         close_database()
+
+
+def _office_with_admin(url: str, code: str, password: str) -> None:
+    from desktop_app.models.database import close_database, open_database
+    from desktop_app.services import auth
+    from desktop_app.services import office as office_service
+
+    open_database(url)
+    office_service.init_office(code, f"Dinas {code}")
+    auth.create_user("admin", password, "admin", None, "Admin Kantor")
+    close_database()
+
+
+def test_file_connect_to_a_server_switches_to_its_office_database(
+    qtbot, pg_server, pg_url, answer_dialogs
+):
+    from PySide6.QtWidgets import QApplication
+
+    from desktop_app import paths
+    from desktop_app.models.database import close_database, current_url
+    from desktop_app.services import office as office_service
+    from desktop_app.views.controller import AppController
+
+    _office_with_admin(pg_url, "TST01", answer_dialogs.password)
+    pg_server.admin('CREATE DATABASE "second" TEMPLATE "kinerja_template"')
+    second = pg_server.url("second")
+    _office_with_admin(second, "TST02", answer_dialogs.password)
+
+    def connect(dialog: ServerConnectionDialog) -> bool:
+        dialog.show()
+        assert dialog.host.text() == ServerTarget.parse(pg_url).host  # the open one's fields
+        _type(qtbot, dialog.dbname, "second")
+        qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+        return dialog.result() == dialog.DialogCode.Accepted
+
+    answer_dialogs.handlers["ServerConnectionDialog"] = connect
+    controller = AppController(QApplication.instance(), paths.resolve_db_path(pg_url), named=True)
+    try:
+        assert controller.start()
+        menu = controller.window.menuBar().actions()[0].menu()
+        action = next(a for a in menu.actions() if "ser&ver" in a.text())
+        action.trigger()
+        assert ServerTarget.parse(current_url()).dbname == "second"
+        assert office_service.current_office().code == "TST02"
+        assert answer_dialogs.shown[-2:] == ["ServerConnectionDialog", "SignInDialog"]
+    finally:
+        controller.shutdown()
+        close_database()
