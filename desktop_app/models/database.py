@@ -376,7 +376,10 @@ def _is_busy(err: BaseException | None) -> bool:
     seen = 0
     while err is not None and seen < 20:
         name = getattr(err, "sqlite_errorname", "")
-        if name.startswith("SQLITE_BUSY") or "database is locked" in str(err):
+        text = str(err)
+        if name.startswith("SQLITE_BUSY") or "database is locked" in text:
+            return True
+        if "canceling statement due to lock timeout" in text:  # PostgreSQL: another PC's write
             return True
         err = err.__cause__ or err.__context__
         seen += 1

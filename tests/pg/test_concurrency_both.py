@@ -161,3 +161,31 @@ def test_the_guard_follows_its_own_saves(office_on):
     before = guard.version
     guard.save(lambda: svc.save_employee(dataclasses.replace(person(unit), name="A"), employee_id))
     assert guard.version is not None and before is not None and guard.version > before
+
+
+def test_a_write_waiting_too_long_for_another_pc_says_in_use_and_changes_nothing(
+    pg_url, monkeypatch
+):
+    import psycopg2
+
+    from desktop_app.errors import DatabaseInUseError
+    from desktop_app.models import engines
+    from desktop_app.models.engines import ServerTarget
+    from desktop_app.models.engines.postgres import WRITER_LOCK_KEY
+
+    monkeypatch.setattr(engines, "LOCK_TIMEOUT_S", 1)
+    open_database(pg_url)
+    try:
+        office_service.init_office("TST01", "Dinas Uji Coba")
+        target = ServerTarget.parse(pg_url)
+        other = psycopg2.connect(dbname=target.dbname, **target.connect_params())
+        cursor = other.cursor()  # another PC, in the middle of a long write
+        cursor.execute("SELECT pg_advisory_xact_lock(%s)", (WRITER_LOCK_KEY,))
+        with pytest.raises(DatabaseInUseError):
+            units.save_unit(units.UnitInput("DINKES", "Dinas Kesehatan", "DINAS"))
+        other.rollback()
+        other.close()
+        units.save_unit(units.UnitInput("DINKES", "Dinas Kesehatan", "DINAS"))  # works again
+        assert db.execute_sql("SELECT COUNT(*) FROM unit").fetchone()[0] == 1
+    finally:
+        close_database()

@@ -11,6 +11,10 @@ from dataclasses import dataclass
 from urllib.parse import parse_qs, quote, unquote, urlsplit
 
 SCHEMES = ("postgresql://", "postgres://")
+# A writer waits this long for another PC's write (then: "in use, try again", nothing changed);
+# a PC that left a transaction open (a crash, a cut cable) loses it after the second value.
+LOCK_TIMEOUT_S = 15
+IDLE_IN_TRANSACTION_S = 300
 
 
 def is_url(value: object) -> bool:
@@ -66,7 +70,12 @@ class ServerTarget:
 
     def connect_params(self) -> dict[str, object]:
         """The libpq keywords (TLS when the server offers it: sslmode=prefer)."""
-        params: dict[str, object] = {"connect_timeout": 10, "application_name": "kinerja-luring"}
+        params: dict[str, object] = {
+            "connect_timeout": 10,
+            "application_name": "kinerja-luring",
+            "options": f"-c lock_timeout={LOCK_TIMEOUT_S * 1000} "
+            f"-c idle_in_transaction_session_timeout={IDLE_IN_TRANSACTION_S * 1000}",
+        }
         if self.user:
             params["user"] = self.user
         if self.host:

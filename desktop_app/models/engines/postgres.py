@@ -171,7 +171,11 @@ class OfficeServerDatabase(PostgresqlDatabase):
             isolation_level = None
         super().begin(isolation_level)
         if writer:
-            self.lock_writers()
+            try:
+                self.lock_writers()
+            except Exception:
+                self.rollback()  # the transaction never began: leave the connection usable
+                raise
 
     def lock_writers(self) -> None:
         """Wait for, then hold until the transaction ends, the office database's write lock."""
