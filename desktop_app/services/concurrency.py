@@ -57,7 +57,7 @@ class Guard:
     def reload(self) -> None:
         self.version = version_of(self.table, self.record_id)
 
-    def save(self, write: Callable[[], T]) -> T:
+    def run(self, write: Callable[[], T]) -> T:
         """Run the service call `write` refusing a save over a newer version; afterwards the
         guard holds the version this save stored."""
         with _expecting(self) as versions:

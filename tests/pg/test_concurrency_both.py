@@ -44,13 +44,13 @@ def test_a_save_over_a_newer_version_is_refused_naming_who_and_when(office_on):
     with acting_as("siti"):  # another PC saves first
         svc.save_employee(person(unit, name="Budi Santoso Lain"), employee_id)
     with pytest.raises(concurrency.ChangedMeanwhileError) as refused:
-        mine.save(lambda: svc.save_employee(person(unit, name="Budi S."), employee_id))
+        mine.run(lambda: svc.save_employee(person(unit, name="Budi S."), employee_id))
     assert refused.value.by == "siti" and refused.value.at is not None
     assert "siti changed this record at" in str(refused.value)
     assert Employee.get_by_id(employee_id).name == "Budi Santoso Lain"  # theirs is kept
     mine.reload()
-    mine.save(lambda: svc.save_employee(person(unit, name="Budi S."), employee_id))
-    mine.save(lambda: svc.save_employee(person(unit, name="Budi S. 2"), employee_id))
+    mine.run(lambda: svc.save_employee(person(unit, name="Budi S."), employee_id))
+    mine.run(lambda: svc.save_employee(person(unit, name="Budi S. 2"), employee_id))
     assert Employee.get_by_id(employee_id).name == "Budi S. 2"
     assert mine.version == Employee.get_by_id(employee_id).version
     assert audit.verify_chain()[1] is None
@@ -84,7 +84,7 @@ def test_parallel_writers_on_the_server_lose_nothing(pg_url):
                             guard = concurrency.Guard("employee", shared)
                             count = int(Employee.get_by_id(shared).notes or 0)
                             try:
-                                guard.save(
+                                guard.run(
                                     lambda count=count: svc.save_employee(
                                         person(unit, notes=str(count + 1)), shared
                                     )
@@ -159,7 +159,7 @@ def test_the_guard_follows_its_own_saves(office_on):
     employee_id = svc.save_employee(person(unit))
     guard = concurrency.Guard("employee", employee_id)
     before = guard.version
-    guard.save(lambda: svc.save_employee(dataclasses.replace(person(unit), name="A"), employee_id))
+    guard.run(lambda: svc.save_employee(dataclasses.replace(person(unit), name="A"), employee_id))
     assert guard.version is not None and before is not None and guard.version > before
 
 

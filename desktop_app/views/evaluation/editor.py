@@ -403,7 +403,7 @@ class EvaluationEditor(QDialog):
         show_error(self.error, "")
         self._rating_message_shown = False
         try:
-            self.guard.save(step)
+            self.guard.run(step)
         except concurrency.ChangedMeanwhileError as err:
             self._changed_meanwhile(err)
             return False

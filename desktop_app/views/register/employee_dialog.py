@@ -486,7 +486,7 @@ class EmployeeDialog(QDialog):
         try:
             data = self.input()
             if self.guard is not None:
-                self.saved_id = self.guard.save(
+                self.saved_id = self.guard.run(
                     lambda: employees.save_employee(data, self.employee_id)
                 )
             else:

@@ -322,7 +322,7 @@ class SkpEditor(ResultsPage, QDialog):
             self.saved_label.setText(self.tr("Not saved"))
             return False
         try:
-            self.guard.save(lambda: plans.save_plan(self.plan_id, self.detail.data))
+            self.guard.run(lambda: plans.save_plan(self.plan_id, self.detail.data))
             fresh = plans.get_plan(self.plan_id)
         except concurrency.ChangedMeanwhileError as err:
             self._changed_meanwhile(err)
