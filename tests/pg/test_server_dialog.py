@@ -82,6 +82,7 @@ def test_file_connect_to_a_server_switches_to_its_office_database(
     from PySide6.QtWidgets import QApplication
 
     from desktop_app import paths
+    from desktop_app.i18n.translator import tr_
     from desktop_app.models.database import close_database, current_url
     from desktop_app.services import office as office_service
     from desktop_app.views.controller import AppController
@@ -103,7 +104,8 @@ def test_file_connect_to_a_server_switches_to_its_office_database(
     try:
         assert controller.start()
         menu = controller.window.menuBar().actions()[0].menu()
-        action = next(a for a in menu.actions() if "ser&ver" in a.text())
+        wanted = tr_("MainWindow", "Connect to a ser&ver…")  # in the language installed
+        action = next(a for a in menu.actions() if a.text() == wanted)
         action.trigger()
         assert ServerTarget.parse(current_url()).dbname == "second"
         assert office_service.current_office().code == "TST02"
