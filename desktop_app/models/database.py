@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 import os
 import re
 import sqlite3
@@ -37,6 +38,7 @@ from desktop_app.models.engines.ddl import TranslatingDatabase
 from desktop_app.models.engines.postgres import OfficeServerDatabase
 from desktop_app.version import __version__
 
+log = logging.getLogger(__name__)
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 PRAGMAS = {
     "journal_mode": "wal",
@@ -261,15 +263,32 @@ def open_server(target: ServerTarget, *, migrate: bool = True) -> OpenResult:
     try:
         database.connect(reuse_if_open=True)
         _opened.target = target
-        current, upgraded_from, _made = _migrate(database, target.url(), migrate, None)
+        current, upgraded_from, made = _migrate(
+            database, target.url(), migrate, lambda current: _dump_before_upgrade(target, current)
+        )
         _record_writer_version(database)
         refresh_office_cache()
     except Exception:
         close_database()
         raise
     return OpenResult(
-        server_folder(target) / "server.pg", current, upgraded_from, None, target.url()
+        server_folder(target) / "server.pg", current, upgraded_from, made, target.url()
     )
+
+
+def _dump_before_upgrade(target: ServerTarget, current: int) -> Path | None:
+    """A server database is dumped (pg_dump -Fc) into this PC's folder for it before the
+    migrations change it; without the PostgreSQL client tools the server's own backups
+    stand (said in the log)."""
+    from desktop_app.models.engines import pg_dump
+
+    tool = pg_dump.find_tool("pg_dump")
+    if tool is None:
+        log.warning("pg_dump not found: %s is upgraded without a backup here", target.url())
+        return None
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+    path = server_folder(target) / "backups" / f"server_v{current}_{stamp}.pgdump"
+    return pg_dump.dump(target, path, tool)
 
 
 def _migrate(database, label: str, migrate: bool, backup) -> tuple[int, int | None, Path | None]:  # type: ignore[no-untyped-def]

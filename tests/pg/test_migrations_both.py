@@ -147,6 +147,10 @@ def test_an_older_server_database_is_upgraded_step_by_step(empty_pg_url):
     try:
         assert result.upgraded_from == database._index(previous)
         assert result.schema_version == latest_schema_version()
+        # dumped first, into this PC's folder for the server database
+        assert result.backup is not None and result.backup.suffix == ".pgdump"
+        assert result.backup.parent.parent == result.path.parent
+        assert result.backup.read_bytes()[:5] == b"PGDMP"
     finally:
         close_database()
 
