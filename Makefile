@@ -7,7 +7,7 @@ TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 DEMO_EMPLOYEES ?= 400
 
-.PHONY: run test lint format translations lupdate bench bench-full bundle bundle-check bench-bundle clean
+.PHONY: pg run test lint format translations lupdate bench bench-full bundle bundle-check bench-bundle clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -32,6 +32,11 @@ run: $(STAMP) translations
 test: $(STAMP) translations
 	$(PY) -m ruff check .
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n auto
+
+## A development PostgreSQL server (initdb in a temporary folder, a Unix socket, no network):
+## prints the URL for `python main.py --db URL` and how to stop it.
+pg: $(STAMP)
+	$(PY) tests/pg/pg_cluster.py
 
 lint: $(STAMP)
 	$(PY) -m ruff check .

@@ -11,7 +11,6 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 
 from desktop_app import cli, paths
 from desktop_app.logging_setup import install_thread_hook, setup_logging
@@ -110,7 +109,7 @@ def run_gui(args: argparse.Namespace) -> int:
         app.setWindowIcon(QIcon(str(icon)))
     sys.excepthook = CrashReporter(show_windows=not args.no_err_windows)
     controller = AppController(
-        app, Path(paths.resolve_db_path(args.db)), args.lang, named=args.db is not None
+        app, paths.resolve_db_path(args.db), args.lang, named=args.db is not None
     )
     if not controller.start():
         return 0 if controller.handed_over else 1

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -37,6 +38,7 @@ COMMANDS = (
     "period",
     "import-return",
     "daily-log",
+    "db",
 )
 log = logging.getLogger(__name__)
 
@@ -186,6 +188,9 @@ def build_parser() -> argparse.ArgumentParser:
     from desktop_app import cli_daily_log
 
     cli_daily_log.add_commands(sub, _add_db, _open)
+    from desktop_app import cli_db
+
+    cli_db.add_commands(sub)
     return parser
 
 
@@ -219,6 +224,12 @@ def require_existing_database(path: Path) -> None:
 
 
 def _open(args: argparse.Namespace) -> None:
+    from desktop_app.models.engines import is_url
+
+    url = args.db or os.environ.get("KINERJA_DB")
+    if is_url(url):  # a PostgreSQL server (README "Many PCs, one office")
+        open_database(url)
+        return
     path = paths.resolve_db_path(args.db)
     if not _may_create(args):
         require_existing_database(path)

@@ -34,7 +34,13 @@ def default_db_path() -> Path:
 
 
 def resolve_db_path(arg: str | os.PathLike[str] | None) -> Path:
-    """The database named on the command line, else the default one."""
+    """The database named on the command line, else the default one; a `postgresql://` URL
+    (here or in KINERJA_DB) gives this PC's ServerPath for that server database."""
+    url = arg if arg else os.environ.get("KINERJA_DB")
+    if isinstance(url, str) and url.strip().lower().startswith(("postgresql://", "postgres://")):
+        from desktop_app.models.database import server_path
+
+        return server_path(url)
     return Path(arg).expanduser().resolve() if arg else default_db_path().resolve()
 
 

@@ -29,6 +29,7 @@ from typing import Any
 import msgspec
 from peewee import CharField, DateTimeField, Model, TextField
 
+from desktop_app.models import base
 from desktop_app.models.base import BaseModel, db
 
 GENESIS = "0" * 64
@@ -199,6 +200,7 @@ def _append(entries: list[tuple[str, str, str, dict[str, Any]]], digests: list[s
     if not entries:
         return
     digests = digests or [""] * len(entries)
+    base.lock_writers()  # one chain: no two writers read the same head (PostgreSQL)
     prev = _last_hash()
     actor = current_actor()
     at = dt.datetime.now(dt.UTC).replace(tzinfo=None)

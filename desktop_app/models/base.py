@@ -44,6 +44,55 @@ class _Saving(threading.local):
 _saving = _Saving()
 
 
+class _Expected(threading.local):
+    """The versions an editor loaded, by (table, id): a save over a newer one is refused."""
+
+    def __init__(self) -> None:
+        self.versions: dict[tuple[str, int], int] = {}
+
+
+_expected = _Expected()
+
+
+class StaleRecordError(RuntimeError):
+    """The record was changed (by someone else, on another PC) after the editor loaded it:
+    saving would overwrite that change unseen (optimistic locking on `version`)."""
+
+    def __init__(self, table: str, record_id: int, by: str, at: dt.datetime | None) -> None:
+        super().__init__(f"{table} {record_id} was changed by {by or '?'} at {at}")
+        self.table = table
+        self.record_id = record_id
+        self.by = by
+        self.at = at
+
+
+def expect_versions(versions: Mapping[tuple[str, int], int]) -> dict[tuple[str, int], int]:
+    """Set the versions the caller's editor loaded (replacing any before); returns the live
+    mapping, which each guarded save updates to the version it stored."""
+    _expected.versions = dict(versions)
+    return _expected.versions
+
+
+def _check_expected(record: SyncedModel) -> None:
+    key = (record._meta.table_name, record._pk)
+    expected = _expected.versions.get(key)
+    if expected is None:
+        return
+    cls = type(record)
+    stored = cls.select(cls.version, cls.uid).where(cls._meta.primary_key == record._pk).first()
+    if stored is None or stored.version == expected:
+        return
+    row = db.execute_sql(
+        "SELECT actor, at FROM audit_log WHERE entity = ? AND record_uid = ? "
+        "ORDER BY id DESC LIMIT 1",
+        (key[0], str(stored.uid)),
+    ).fetchone()
+    by, at = (row[0], row[1]) if row else ("", None)
+    if isinstance(at, str):
+        at = dt.datetime.fromisoformat(at)
+    raise StaleRecordError(key[0], key[1], by, at)
+
+
 class NoOfficeError(RuntimeError):
     """Raised when a synced record is written before the database was made an office."""
 
@@ -66,11 +115,22 @@ def current_office_code() -> str:
     return office_cache.code or ""
 
 
+def lock_writers() -> None:
+    """On a PostgreSQL server, take (or keep) the one writer lock till the transaction ends,
+    as SQLite's IMMEDIATE transaction holds its write lock: the change counter and the audit
+    chain are read and written by one writer at a time. Nothing to do on SQLite, whose
+    writer already holds the file's lock."""
+    lock = getattr(db.obj, "lock_writers", None)
+    if lock is not None:
+        lock()
+
+
 def next_version() -> int:
     """Take the next value of the office-wide change counter (1, 2, 3, ... across all tables).
 
     Runs inside the caller's write transaction, so a rolled-back write gives its value back.
     """
+    lock_writers()
     cursor = db.execute_sql(
         "UPDATE change_counter SET value = value + 1 WHERE id = 1 RETURNING value"
     )
@@ -240,9 +300,17 @@ class SyncedModel(AuditedModel):
         if not self.office_code:
             raise NoOfficeError("this database has no office yet (run 'office init')")
         with db.atomic():
+            updating = self._pk is not None and not kwargs.get("force_insert")
+            if updating:
+                lock_writers()  # the check and the write under one lock (PostgreSQL)
+                _check_expected(self)
             self.version = next_version()
             self.updated_at = utcnow()
-            return super().save(*args, **kwargs)
+            rows = super().save(*args, **kwargs)
+            key = (self._meta.table_name, self._pk)
+            if key in _expected.versions:
+                _expected.versions[key] = self.version
+            return rows
 
     def delete_instance(self, *args: Any, **kwargs: Any) -> int:
         """Soft delete: keep a tombstone so the deletion travels to the central office."""

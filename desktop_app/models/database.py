@@ -4,12 +4,18 @@ One SQLite file per office: WAL, foreign keys, a busy timeout, writes in IMMEDIA
 transactions (`write_transaction`). Schema changes are numbered scripts in `migrations/` run by
 `playhouse.migrations`; before an existing database is upgraded it is copied with SQLite's
 backup API (a plain file copy can miss pages still in the WAL).
+
+Or a PostgreSQL server (`postgresql://...`, an office LAN or the central office): the same
+models and migrations, the frozen SQLite DDL translated on the way (`engines/ddl.py`), the
+writes serialised by one advisory lock as SQLite's write lock serialises them
+(`engines/postgres.py`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 import os
 import re
 import sqlite3
@@ -27,8 +33,12 @@ from desktop_app.errors import DatabaseInUseError, ServiceError
 from desktop_app.files import atomic_path
 from desktop_app.i18n import N_
 from desktop_app.models.base import BaseModel, db, office_cache
+from desktop_app.models.engines import ServerTarget, is_url
+from desktop_app.models.engines.ddl import TranslatingDatabase
+from desktop_app.models.engines.postgres import OfficeServerDatabase
 from desktop_app.version import __version__
 
+log = logging.getLogger(__name__)
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 PRAGMAS = {
     "journal_mode": "wal",
@@ -105,6 +115,38 @@ class OpenResult:
     schema_version: int
     upgraded_from: int | None
     backup: Path | None
+    url: str | None = None  # a PostgreSQL database (password left out); `path` is its folder
+
+
+class MigrationRunner(Runner):
+    """playhouse's runner, on PostgreSQL handing each migration a database that translates
+    its SQLite DDL (or running the migration's own `up_postgresql` when it carries one)."""
+
+    def _run(self, name, module, direction, fake=False):  # type: ignore[no-untyped-def]
+        if not is_server(self.database) or direction != "up" or fake:
+            return super()._run(name, module, direction, fake=fake)
+        with self.migrator.migration_context(getattr(module, "atomic", True)):
+            own = getattr(module, "up_postgresql", None)
+            if own is not None:
+                own(self.migrator, self.database)
+            else:
+                module.up(self.migrator, TranslatingDatabase(self.database))
+            self.History.create(name=name)
+        return None
+
+
+def is_server(database: object = None) -> bool:
+    """True when `database` (default: the open one) is a PostgreSQL server."""
+    return isinstance(database if database is not None else db.obj, OfficeServerDatabase)
+
+
+class _Opened:
+    """What was opened: the server's target when it is one (None for a SQLite file)."""
+
+    target: ServerTarget | None = None
+
+
+_opened = _Opened()
 
 
 def _index(name: str) -> int:
@@ -138,14 +180,19 @@ def _make_database(path: Path) -> SqliteDatabase:
 
 
 def open_database(
-    path: Path | str, *, migrate: bool = True, backup_before_upgrade: bool = True
+    path: Path | str | ServerTarget, *, migrate: bool = True, backup_before_upgrade: bool = True
 ) -> OpenResult:
-    """Bind the models to the database at `path`, creating and upgrading it as needed
-    (`backup_before_upgrade`: False for a copy that is itself the backup, as a restore's).
+    """Bind the models to the database at `path` (a file, or a `postgresql://` URL), creating
+    and upgrading it as needed (`backup_before_upgrade`: False for a copy that is itself the
+    backup, as a restore's).
 
     Raises SchemaTooNewError for a database from a newer program and NotADatabaseError for a
     file that is not one of ours; in both cases nothing is changed.
     """
+    if isinstance(path, ServerTarget):
+        return open_server(path, migrate=migrate)
+    if is_url(path):
+        return open_server(ServerTarget.parse(str(path)), migrate=migrate)
     path = Path(path)
     if is_network_path(path):
         raise NetworkDriveError(
@@ -162,34 +209,112 @@ def open_database(
     db.initialize(database)
     database.connect(reuse_if_open=True)
     try:
-        runner = Runner(database, directory=str(MIGRATIONS_DIR))
-        applied = runner.applied()
-        tables = set(database.get_tables())
-        if tables and not applied:
-            raise NotADatabaseError(f"{path} is a SQLite file but not a Kinerja Luring database")
-        current = max((_index(n) for n in applied), default=0)
-        known = latest_schema_version()
-        if current > known:
-            raise SchemaTooNewError(current, known)
-        backup = None
-        upgraded_from = None
-        pending = [m for m in runner.status() if m.applied is None and m.path]
-        if pending and migrate:
-            if applied and backup_before_upgrade:
-                stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
-                backup = backup_to(
-                    database, path.parent / "backups" / f"{path.stem}_v{current}_{stamp}.db"
-                )
-            upgraded_from = current if applied else None
-            runner.up()
-            current = known
-            database.pragma("user_version", current)
+
+        def backup(current: int) -> Path | None:
+            if not backup_before_upgrade:
+                return None
+            stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+            return backup_to(
+                database, path.parent / "backups" / f"{path.stem}_v{current}_{stamp}.db"
+            )
+
+        current, upgraded_from, made = _migrate(database, str(path), migrate, backup)
         _record_writer_version(database)
         refresh_office_cache()
     except Exception:
         close_database()
         raise
-    return OpenResult(path, current, upgraded_from, backup)
+    return OpenResult(path, current, upgraded_from, made)
+
+
+def server_folder(target: ServerTarget) -> Path:
+    """This PC's folder for a server database: its backups and printed forms."""
+    from desktop_app import paths
+
+    folder = paths.data_dir() / "servers" / target.local_name()
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+class ServerPath(type(Path())):  # type: ignore[misc]
+    """This PC's place for a server database, carrying the server's URL (`url`, without the
+    password): its folder holds the database's backups and printed forms, its lock file keeps
+    one program per PC on it, as for a file."""
+
+    url: str = ""
+
+
+def server_path(url: str) -> Path:
+    """The ServerPath of a `postgresql://` URL (the GUI's handle on a server database)."""
+    target = ServerTarget.parse(url)
+    path = ServerPath(server_folder(target) / "server.pg")
+    path.url = target.url()
+    return path
+
+
+def open_server(target: ServerTarget, *, migrate: bool = True) -> OpenResult:
+    """Bind the models to a PostgreSQL database (created tables and upgrades as a file's).
+
+    The database itself must exist (the server's administrator makes it, README); it may be
+    empty. Connection failures raise peewee.OperationalError with libpq's reason."""
+    close_database()
+    database = OfficeServerDatabase(target.dbname, **target.connect_params())
+    db.initialize(database)
+    try:
+        database.connect(reuse_if_open=True)
+        _opened.target = target
+        current, upgraded_from, made = _migrate(
+            database, target.url(), migrate, lambda current: _dump_before_upgrade(target, current)
+        )
+        _record_writer_version(database)
+        refresh_office_cache()
+    except Exception:
+        close_database()
+        raise
+    return OpenResult(
+        server_folder(target) / "server.pg", current, upgraded_from, made, target.url()
+    )
+
+
+def _dump_before_upgrade(target: ServerTarget, current: int) -> Path | None:
+    """A server database is dumped (pg_dump -Fc) into this PC's folder for it before the
+    migrations change it; without the PostgreSQL client tools the server's own backups
+    stand (said in the log)."""
+    from desktop_app.models.engines import pg_dump
+
+    tool = pg_dump.find_tool("pg_dump")
+    if tool is None:
+        log.warning("pg_dump not found: %s is upgraded without a backup here", target.url())
+        return None
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+    path = server_folder(target) / "backups" / f"server_v{current}_{stamp}.pgdump"
+    return pg_dump.dump(target, path, tool)
+
+
+def _migrate(database, label: str, migrate: bool, backup) -> tuple[int, int | None, Path | None]:  # type: ignore[no-untyped-def]
+    """Check the schema version and run the pending migrations: (version, upgraded from,
+    the backup made before the upgrade). `backup(current)` makes that backup."""
+    runner = MigrationRunner(database, directory=str(MIGRATIONS_DIR))
+    applied = runner.applied()
+    tables = set(database.get_tables())
+    if tables and not applied:
+        raise NotADatabaseError(f"{label} holds tables but is not a Kinerja Luring database")
+    current = max((_index(n) for n in applied), default=0)
+    known = latest_schema_version()
+    if current > known:
+        raise SchemaTooNewError(current, known)
+    made = None
+    upgraded_from = None
+    pending = [m for m in runner.status() if m.applied is None and m.path]
+    if pending and migrate:
+        if applied:
+            made = backup(current) if backup is not None else None
+        upgraded_from = current if applied else None
+        runner.up()
+        current = known
+        if not is_server(database):
+            database.pragma("user_version", current)
+    return current, upgraded_from, made
 
 
 def _record_writer_version(database: SqliteDatabase) -> None:
@@ -205,7 +330,7 @@ def _record_writer_version(database: SqliteDatabase) -> None:
     ).fetchone()
     if row is not None and row[0] == json.dumps(__version__):
         return
-    with database.atomic("IMMEDIATE"):
+    with database.atomic("IMMEDIATE"):  # on a server: the writer lock (engines/postgres.py)
         database.execute_sql(
             "INSERT INTO setting (key, value, updated_at) VALUES ('app.last_version', ?, ?) "
             "ON CONFLICT(key) DO UPDATE SET value = excluded.value, "
@@ -228,8 +353,24 @@ def close_database() -> None:
 
 
 def current_path() -> Path | None:
+    """The open database file; for a server, a name in this PC's folder for it (whose
+    folder holds its backups and printed forms, as a file's folder does)."""
     database = db.obj
-    return Path(database.database) if database is not None else None
+    if database is None:
+        return None
+    if is_server(database) and _opened.target is not None:
+        return server_folder(_opened.target) / "server.pg"
+    return Path(database.database)
+
+
+def current_target() -> ServerTarget | None:
+    """The open server database (with its password, for the backup tools), or None."""
+    return _opened.target if is_server() else None
+
+
+def current_url() -> str | None:
+    """The open server database's URL without its password (None for a SQLite file)."""
+    return _opened.target.url() if is_server() and _opened.target is not None else None
 
 
 class DiskFullError(ServiceError):
@@ -254,7 +395,10 @@ def _is_busy(err: BaseException | None) -> bool:
     seen = 0
     while err is not None and seen < 20:
         name = getattr(err, "sqlite_errorname", "")
-        if name.startswith("SQLITE_BUSY") or "database is locked" in str(err):
+        text = str(err)
+        if name.startswith("SQLITE_BUSY") or "database is locked" in text:
+            return True
+        if "canceling statement due to lock timeout" in text:  # PostgreSQL: another PC's write
             return True
         err = err.__cause__ or err.__context__
         seen += 1
@@ -312,6 +456,9 @@ def worker_connection() -> Iterator[None]:
 
 
 def schema_version() -> int:
+    if is_server():
+        applied = MigrationRunner(db.obj, directory=str(MIGRATIONS_DIR)).applied()
+        return max((_index(n) for n in applied), default=0)
     return int(db.execute_sql("PRAGMA user_version").fetchone()[0])
 
 
@@ -326,8 +473,12 @@ __all__ = [
     "backup_to",
     "close_database",
     "current_path",
+    "current_target",
+    "current_url",
+    "is_server",
     "latest_schema_version",
     "open_database",
+    "open_server",
     "schema_version",
     "worker_connection",
     "write_transaction",

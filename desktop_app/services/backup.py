@@ -24,6 +24,7 @@ from desktop_app.models.database import (
     backup_to,
     close_database,
     current_path,
+    is_server,
     latest_schema_version,
     open_database,
     write_transaction,
@@ -68,7 +69,10 @@ class BackupResult:
 def _result(path: Path, sealed: bool, database: Path, warning: str = "") -> BackupResult:
     size = path.stat().st_size if path.exists() else 0
     wal = database.with_name(database.name + "-wal")
-    whole = database.stat().st_size + (wal.stat().st_size if wal.exists() else 0)
+    if is_server():  # the server's own size of the database
+        whole = int(db.execute_sql("SELECT pg_database_size(current_database())").fetchone()[0])
+    else:
+        whole = database.stat().st_size + (wal.stat().st_size if wal.exists() else 0)
     return BackupResult(path, sealed, warning, size, whole)
 
 
@@ -145,10 +149,11 @@ def write_backup(target: Path | None = None) -> BackupResult:
         raise InputError(N_("backup", "No database is open."), "backup")
     has_key = backup_seal.recipient() is not None
     sealed = has_key if target is not None else backup_seal.seal_daily()
+    suffix = _suffix()
     if target is None:
-        target = backup_folder() / f"{AUTO_PREFIX}{db.stem}_{_stamp()}.db"
+        target = backup_folder() / f"{AUTO_PREFIX}{db.stem}_{_stamp()}{suffix}"
     elif target.is_dir():
-        target = target / f"{db.stem}_{_stamp()}.db"
+        target = target / f"{db.stem}_{_stamp()}{suffix}"
     final = target
     if sealed:
         final = (
@@ -156,10 +161,16 @@ def write_backup(target: Path | None = None) -> BackupResult:
             if target.name.endswith(backup_seal.SUFFIX)
             else target.with_name(target.name + backup_seal.SUFFIX)
         )
-        target = backup_folder() / f".sealing_{db.stem}_{_stamp()}.db"
+        target = backup_folder() / f".sealing_{db.stem}_{_stamp()}{suffix}"
     try:
-        backup_to(db, target)
-        problems = integrity_problems(target)
+        if is_server():  # PostgreSQL mode: pg_dump -Fc, read back by pg_restore
+            from desktop_app.services import backup_server
+
+            backup_server.dump(target)
+            problems = backup_server.problems(target)
+        else:
+            backup_to(db, target)
+            problems = integrity_problems(target)
         if problems:
             target.unlink(missing_ok=True)
             raise InputError(
@@ -186,7 +197,13 @@ def _backup_pattern(stem: str, *, automatic_only: bool) -> re.Pattern[str]:
     folder, and so a backups/ folder)."""
     kinds = re.escape(AUTO_PREFIX) if automatic_only else r"(?:auto_|before-restore_)?"
     version = "" if automatic_only else r"(?:_v\d+)?"
-    return re.compile(rf"^{kinds}{re.escape(stem)}{version}_\d{{8}}T\d+Z\.db(?:\.age)?$")
+    suffix = re.escape(_suffix())
+    return re.compile(rf"^{kinds}{re.escape(stem)}{version}_\d{{8}}T\d+Z{suffix}(?:\.age)?$")
+
+
+def _suffix() -> str:
+    """A backup file's extension: `.db` (SQLite), `.pgdump` (pg_dump of a server database)."""
+    return ".pgdump" if is_server() else ".db"
 
 
 def automatic_backups() -> list[BackupInfo]:

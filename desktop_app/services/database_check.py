@@ -4,6 +4,11 @@ A database that another program holds (locked), that cannot be written (read-onl
 or its folder), that is missing, empty, not ours, or really damaged (SQLite's integrity check
 fails) are told apart, because only proven damage may be repaired by a restore: a locked or
 read-only file is healthy and newer than any backup. Nothing here writes to the file.
+
+A PostgreSQL server database has its own counterparts (`diagnose_server`, and `quick_check`
+on the open server): unreachable, missing, not ours, read-only (a standby or a read-only
+default), damaged (an invalid index, the change counter's row gone). A server is never
+restored from this PC's backups: its administrator restores it.
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop_app.models import database
+from desktop_app.models.engines import ServerTarget
 
 
 def integrity_problems(path: Path) -> list[str]:
@@ -44,6 +50,8 @@ class Finding(enum.Enum):
     READ_ONLY = "read-only"  # permissions: `Diagnosis.file` cannot be written
     NETWORK = "network"
     DAMAGED = "damaged"  # the integrity check fails
+    UNREACHABLE = "unreachable"  # a PostgreSQL server that did not answer or refused us
+    PASSWORD = "password"  # the server wants a password (or another one) for this account
 
 
 @dataclass(frozen=True)
@@ -176,6 +184,71 @@ def after_open_error(path: Path, err: BaseException) -> Diagnosis:
 
 
 def quick_check() -> list[str]:
-    """SQLite's quick_check of the open database: empty when sound (run at every start)."""
+    """SQLite's quick_check of the open database: empty when sound (run at every start);
+    on a PostgreSQL server, `server_check`."""
+    if database.is_server():
+        return server_check()
     rows = [r[0] for r in database.db.execute_sql("PRAGMA quick_check").fetchall()]
     return [] if rows == ["ok"] else rows[:10]
+
+
+def server_check() -> list[str]:
+    """The server's counterpart of quick_check, as cheap: indexes the server marked invalid
+    (a failed concurrent build or a corrupt index), and the change counter's one row."""
+    run = database.db.execute_sql
+    problems = [
+        f"index {name} is invalid"
+        for (name,) in run(
+            "SELECT c.relname FROM pg_catalog.pg_index i JOIN pg_catalog.pg_class c "
+            "ON c.oid = i.indexrelid JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
+            "WHERE n.nspname = current_schema() AND NOT (i.indisvalid AND i.indisready)"
+        ).fetchall()
+    ]
+    if run("SELECT COUNT(*) FROM change_counter WHERE id = 1").fetchone()[0] != 1:
+        problems.append("the change counter row is missing")
+    return problems[:10]
+
+
+def open_server_url() -> str | None:
+    """The open server database's URL (no password), None for a file or nothing open."""
+    return database.current_url()
+
+
+def server_path(url: str) -> Path:
+    """This PC's handle on a server database (models.database.ServerPath)."""
+    return database.server_path(url)
+
+
+def diagnose_server(url: str | ServerTarget) -> Diagnosis:
+    """What the PostgreSQL database at `url` is, without changing it (the password, when
+    needed, is in the URL, the target or the libpq environment)."""
+    import peewee
+
+    from desktop_app.models.engines.postgres import OfficeServerDatabase
+
+    target = url if isinstance(url, ServerTarget) else ServerTarget.parse(url)
+    place = database.server_folder(target)
+    server = OfficeServerDatabase(target.dbname, **target.connect_params())
+    try:
+        server.connect()
+    except peewee.OperationalError as err:
+        text = str(err)
+        if f'database "{target.dbname}" does not exist' in text:
+            return Diagnosis(Finding.MISSING, place, problems=[text.strip()])
+        if "password" in text.lower():
+            return Diagnosis(Finding.PASSWORD, place, problems=[text.strip()])
+        return Diagnosis(Finding.UNREACHABLE, place, problems=[text.strip()])
+    try:
+        tables = set(server.get_tables())
+        if tables and "schema_migration" not in tables:
+            return Diagnosis(Finding.NOT_OURS, place)
+        standby, read_only = server.execute_sql(
+            "SELECT pg_is_in_recovery(), current_setting('default_transaction_read_only')"
+        ).fetchone()
+        if standby or read_only == "on":
+            return Diagnosis(Finding.READ_ONLY, place, problems=["the server is read-only"])
+        if not tables:
+            return Diagnosis(Finding.EMPTY, place)
+        return Diagnosis(Finding.SOUND, place)
+    finally:
+        server.close()

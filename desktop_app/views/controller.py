@@ -121,6 +121,7 @@ class AppController(DatabaseOpening, IdleLock, QObject):
         window.language_requested.connect(self.set_language)
         window.open_database_requested.connect(self.choose_database)
         window.new_database_requested.connect(self.new_database)
+        window.connect_server_requested.connect(self.connect_server)
         window.office_identity_requested.connect(self.edit_office)
         window.backup_requested.connect(self.backup_to_folder)
         window.restore_requested.connect(self.restore_backup)
@@ -130,7 +131,7 @@ class AppController(DatabaseOpening, IdleLock, QObject):
         window.preferences_requested.connect(self.edit_preferences)
         window.audit_requested.connect(self.show_audit)
         window.sync_requested.connect(self.open_sync)
-        window.show_database_path(self.db_path)
+        window.show_database_path(getattr(self.db_path, "url", "") or self.db_path)
         window.show()
         self.window = window
         if old is not None:
@@ -378,6 +379,14 @@ class AppController(DatabaseOpening, IdleLock, QObject):
         )
         if name:
             self._switch_to(Path(name))
+
+    def connect_server(self) -> None:
+        """Work on the office database of a PostgreSQL server (views/server_dialog.py)."""
+        from desktop_app.views import server_dialog
+
+        dialog = server_dialog.ServerConnectionDialog(self.window, server_dialog.open_target())
+        if run_dialog(dialog) and dialog.target is not None:
+            self._switch_to(server_dialog.path_of(dialog.target))
 
     def new_database(self) -> None:
         name, _ = QFileDialog.getSaveFileName(

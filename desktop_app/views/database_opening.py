@@ -155,6 +155,8 @@ class DatabaseOpening:
         offers a restore (which keeps the current file in the backups folder)."""
         from desktop_app.services import backup  # loaded when needed, not at every start
 
+        if getattr(path, "url", ""):
+            return self._open_server(path)
         found = database_check.diagnose(path)
         if found.finding in (Finding.NOT_OURS, Finding.HEADERLESS) and not found.offers_restore:
             raise NotADatabaseError(str(path))
@@ -191,6 +193,60 @@ class DatabaseOpening:
             backup.restore(good, path)
         except ServiceError as err:
             messages.show_error(None, err)
+            return None
+        return True
+
+    def _open_server(self, path: Path) -> bool | None:
+        """A PostgreSQL server database: the password asked when the server wants one, the
+        refusals said in the user's words; a server is never restored from this PC."""
+        from desktop_app.services.database_check import ServerTarget
+        from desktop_app.views import server_dialog
+
+        target = ServerTarget.parse(path.url)  # type: ignore[attr-defined]
+        typed = getattr(path, "password", "")  # from the connection dialog, in memory only
+        target = target.with_password(typed or server_dialog.remembered_password(target))
+        found = database_check.diagnose_server(target)
+        if found.finding is Finding.PASSWORD:
+            dialog = server_dialog.ServerConnectionDialog(None, target)
+            if dialog.exec() != dialog.DialogCode.Accepted or dialog.target is None:
+                return None
+            target, found = dialog.target, dialog.found or found
+        if found.finding not in (Finding.SOUND, Finding.EMPTY):
+            log.error(
+                "server database %s: %s %s", target.url(), found.finding.value, found.problems
+            )
+            messages.warn(
+                None,
+                tr_("AppController", "Database not opened"),
+                server_dialog.server_problem_text(found, target),
+            )
+            return None
+        try:
+            open_database(target)
+            problems = database_check.quick_check()
+        except peewee.DatabaseError as err:
+            close_database()
+            messages.warn(
+                None,
+                tr_("AppController", "Database not opened"),
+                tr_(
+                    "AppController",
+                    "The server database {url} could not be opened ({reason}). Nothing was "
+                    "changed.",
+                ).format(url=target.url(), reason=str(err).strip()),
+            )
+            return None
+        if problems:
+            close_database()
+            messages.warn(
+                None,
+                tr_("AppController", "Damaged database"),
+                tr_(
+                    "AppController",
+                    "The server database {url} reports damage: {problems}. Ask the server's "
+                    "administrator to restore it; nothing was changed.",
+                ).format(url=target.url(), problems="; ".join(problems)),
+            )
             return None
         return True
 
@@ -284,7 +340,7 @@ class DatabaseOpening:
     def _named_database_missing(self, path: Path) -> bool:
         """True (and said) when a database named at start (`--db`) does not exist: a typing
         mistake must not silently become a new empty office."""
-        if path.exists():
+        if path.exists() or getattr(path, "url", ""):  # a server answers for itself
             return False
         messages.warn(
             None,

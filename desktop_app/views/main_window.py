@@ -80,6 +80,7 @@ class MainWindow(QMainWindow):
     language_requested = Signal(str)
     open_database_requested = Signal()
     new_database_requested = Signal()
+    connect_server_requested = Signal()
     office_identity_requested = Signal()
     backup_requested = Signal()
     restore_requested = Signal()
@@ -306,6 +307,7 @@ class MainWindow(QMainWindow):
             file_menu, self.tr("&New database…"), self.new_database_requested, Action.MANAGE_USERS
         )
         act.setShortcut(QKeySequence.StandardKey.New)
+        self._action(file_menu, self.tr("Connect to a ser&ver…"), self.connect_server_requested)
         file_menu.addSeparator()
         self._action(
             file_menu, self.tr("&Back up to a folder…"), self.backup_requested, Action.BACKUP

@@ -410,6 +410,13 @@ def _sign_in_dialog(tmp):  # type: ignore[no-untyped-def]
     return SignInDialog()
 
 
+def _server_connection(tmp):  # type: ignore[no-untyped-def]
+    from desktop_app.models.engines import ServerTarget
+    from desktop_app.views.server_dialog import ServerConnectionDialog
+
+    return ServerConnectionDialog(None, ServerTarget("kinerja", "kinerja", "192.168.1.10", 5432))
+
+
 def _change_password(tmp):  # type: ignore[no-untyped-def]
     from desktop_app.views.auth_dialogs import ChangePasswordDialog
 
@@ -682,6 +689,7 @@ CASES: dict[str, Callable[[Path], QDialog]] = {
     "FirstRunDialog": _first_run,
     "SignInDialog": _sign_in_dialog,
     "ChangePasswordDialog": _change_password,
+    "ServerConnectionDialog": _server_connection,
     "SavedDialog": _saved,
     "BatchDialog": _batch,
     "QuarantinedDialog": _quarantined,

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from desktop_app.errors import ServiceError
 from desktop_app.i18n.translator import domain_text, tr_
 from desktop_app.scoring.nip import display_nip
+from desktop_app.services import concurrency
 from desktop_app.services.evaluation import evaluations
 from desktop_app.services.evaluation.evaluations import (
     BehaviourInput,
@@ -94,6 +95,8 @@ class EvaluationEditor(QDialog):
         self.setObjectName("EvaluationEditor")
         self.evaluation_id = evaluation_id
         self.detail: EvaluationDetail = evaluations.get_evaluation(evaluation_id)
+        # the version loaded: a save over another PC's newer one is refused
+        self.guard = concurrency.Guard("evaluation", evaluation_id)
         self._loading = False
         self._rating_message_shown = False  # the error says to give the missing ratings
         layout = QVBoxLayout(self)
@@ -401,13 +404,32 @@ class EvaluationEditor(QDialog):
         show_error(self.error, "")
         self._rating_message_shown = False
         try:
-            step()
+            self.guard.run(step)
+        except concurrency.ChangedMeanwhileError as err:
+            self._changed_meanwhile(err)
+            return False
         except ServiceError as err:
             show_error(self.error, messages.error_text(err))
             return False
+        self.guard.reload()
         self.detail = evaluations.get_evaluation(self.evaluation_id)
         self._show()
         return True
+
+    def _changed_meanwhile(self, err: concurrency.ChangedMeanwhileError) -> None:
+        """Someone saved this evaluation after it was opened here: say who and when, and
+        offer to show their version (what was typed here is then replaced)."""
+        text = messages.error_text(err)
+        show_error(self.error, text)
+        question = self.tr("{text}\n\nReload the evaluation now? What you typed is replaced.")
+        if messages.confirm(self, self.tr("Changed meanwhile"), question.format(text=text)):
+            self.guard.reload()
+            self.detail = evaluations.get_evaluation(self.evaluation_id)
+            self._show()
+            show_error(
+                self.error,
+                self.tr("Reloaded: this is the evaluation as saved by {by}.").format(by=err.by),
+            )
 
     def _run_page(self, step: Callable[[], object]) -> bool:
         """A step from a side page: what is typed in the editor is saved first, so the reload

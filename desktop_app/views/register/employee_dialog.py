@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.errors import FieldErrors, ServiceError
 from desktop_app.scoring.nip import clean_nip, display_nip
+from desktop_app.services import concurrency
 from desktop_app.services.register import employee_queries, employee_validation, employees
 from desktop_app.services.register import units as unit_service
 from desktop_app.services.register.employee_queries import EmployeeRow
@@ -245,6 +246,8 @@ class EmployeeDialog(QDialog):
         self.active.toggled.connect(self.inactive_reason.setEnabled)
         self._kind_changed()
         self._type_changed()
+        # the version loaded: a save over someone else's newer one is refused (another PC)
+        self.guard = concurrency.Guard("employee", employee_id) if employee_id else None
         if employee_id is not None:
             self._load(employees.get_employee(employee_id))
         if employee_id is not None:
@@ -470,6 +473,22 @@ class EmployeeDialog(QDialog):
             open_history(dialog)
         finally:
             dialog.deleteLater()
+    def _changed_meanwhile(self, err: concurrency.ChangedMeanwhileError) -> None:
+        """Someone saved this employee after the form was opened: say who and when, and
+        offer to show their version (what was typed here is then replaced)."""
+        text = messages.error_text(err)
+        self.general_error.setText(text)
+        question = self.tr("{text}\n\nReload the employee now? What you typed is replaced.")
+        if (
+            self.guard is not None
+            and self.employee_id is not None
+            and messages.confirm(self, self.tr("Changed meanwhile"), question.format(text=text))
+        ):
+            self.guard.reload()
+            self._load(employees.get_employee(self.employee_id))
+            self.general_error.setText(
+                self.tr("Reloaded: this is the employee as saved by {by}.").format(by=err.by)
+            )
 
     def save(self) -> None:
         """Refuse a typed text first (the field says why), then ask the service; nothing is
@@ -482,7 +501,16 @@ class EmployeeDialog(QDialog):
         for edit in (self.nip, self.grade_since, self.position_since, self.phone):
             edit.tidy()  # saved exactly as shown
         try:
-            self.saved_id = employees.save_employee(self.input(), self.employee_id)
+            data = self.input()
+            if self.guard is not None:
+                self.saved_id = self.guard.run(
+                    lambda: employees.save_employee(data, self.employee_id)
+                )
+            else:
+                self.saved_id = employees.save_employee(data, self.employee_id)
+        except concurrency.ChangedMeanwhileError as err:
+            self._changed_meanwhile(err)
+            return
         except FieldErrors as err:
             self._refuse({key: messages.error_text(p) for key, p in err.errors.items()})
             return

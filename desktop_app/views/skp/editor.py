@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from desktop_app.errors import ServiceError
 from desktop_app.i18n.translator import tr_
 from desktop_app.scoring.nip import display_nip
+from desktop_app.services import concurrency
 from desktop_app.services.session import Action, allowed
 from desktop_app.services.skp import plans, review_comments
 from desktop_app.services.skp.choices import (
@@ -103,6 +104,8 @@ class SkpEditor(ResultsPage, QDialog):
         self.setObjectName("SkpEditor")
         self.plan_id = plan_id
         self.detail: PlanDetail = plans.get_plan(plan_id)
+        # the version loaded: a save over another PC's newer one is refused
+        self.guard = concurrency.Guard("performance_plan", plan_id)
         self._loading = False
         self._dirty = False
         self.current_row = -1
@@ -341,8 +344,11 @@ class SkpEditor(ResultsPage, QDialog):
             self.saved_label.setText(self.tr("Not saved"))
             return False
         try:
-            plans.save_plan(self.plan_id, self.detail.data)
+            self.guard.run(lambda: plans.save_plan(self.plan_id, self.detail.data))
             fresh = plans.get_plan(self.plan_id)
+        except concurrency.ChangedMeanwhileError as err:
+            self._changed_meanwhile(err)
+            return False
         except ServiceError as err:
             show_error(self.error, messages.error_text(err))
             self.saved_label.setText(self.tr("Not saved"))
@@ -413,8 +419,23 @@ class SkpEditor(ResultsPage, QDialog):
         result_id = self._selected_result_id()
         if result_id is not None and self._may_comment():
             self.comments[result_id] = text
+    def _changed_meanwhile(self, err: concurrency.ChangedMeanwhileError) -> None:
+        """Someone saved this SKP after it was opened here: say who and when, and offer to
+        show their version (what was typed here since the last save is then replaced)."""
+        text = messages.error_text(err)
+        show_error(self.error, text)
+        self.saved_label.setText(self.tr("Not saved"))
+        question = self.tr("{text}\n\nReload the SKP now? What you typed is replaced.")
+        if messages.confirm(self, self.tr("Changed meanwhile"), question.format(text=text)):
+            self._dirty = False
+            self._reload(keep_row=True)
+            show_error(self.error, "")
+            self.saved_label.setText(
+                self.tr("Reloaded: this is the SKP as saved by {by}.").format(by=err.by)
+            )
 
     def _reload(self, keep_row: bool = False) -> None:
+        self.guard.reload()  # after a step or a reload, the version now stored is the one held
         row = self.current_row
         self.detail = plans.get_plan(self.plan_id)
         self._show()
