@@ -14,32 +14,32 @@ from desktop_app.scoring.reference import N_
 
 MEANING = {
     Predikat.SANGAT_BAIK: N_(
-        "predikat_words",
+        "scoring",
         "Both your work results and your work behaviour were above what was expected.",
     ),
     Predikat.BAIK: N_(
-        "predikat_words",
+        "scoring",
         "Your work results and your work behaviour met what was expected (one of them may "
         "have been above it).",
     ),
     Predikat.BUTUH_PERBAIKAN: N_(
-        "predikat_words",
+        "scoring",
         "Your work behaviour met or exceeded what was expected, but your work results were "
         "below it: the results need improving.",
     ),
     Predikat.KURANG: N_(
-        "predikat_words",
+        "scoring",
         "Your work results met or exceeded what was expected, but your work behaviour was "
         "below it: behaviour weighs as much as results.",
     ),
     Predikat.SANGAT_KURANG: N_(
-        "predikat_words",
+        "scoring",
         "Both your work results and your work behaviour were below what was expected.",
     ),
 }
 
 CELL = N_(
-    "predikat_words",
+    "scoring",
     "Rating hasil kerja \u201c{hasil}\u201d with rating perilaku kerja \u201c{perilaku}\u201d "
     "gives the predikat \u201c{predikat}\u201d in the matrix of PermenPANRB 6/2022.",
 )

@@ -233,6 +233,14 @@
         <translation>Basis data rusak</translation>
     </message>
     <message>
+        <source>The server database {url} could not be opened ({reason}). Nothing was changed.</source>
+        <translation>Basis data server {url} tidak dapat dibuka ({reason}). Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The server database {url} reports damage: {problems}. Ask the server&apos;s administrator to restore it; nothing was changed.</source>
+        <translation>Basis data server {url} melaporkan kerusakan: {problems}. Minta administrator server memulihkannya; tidak ada yang diubah.</translation>
+    </message>
+    <message>
         <source>Empty database file</source>
         <translation>Berkas basis data kosong</translation>
     </message>
@@ -3046,6 +3054,22 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
         <source>Nothing was saved: correct the fields marked in red.</source>
         <translation>Tidak ada yang disimpan: perbaiki isian yang ditandai merah.</translation>
     </message>
+    <message>
+        <source>{text}
+
+Reload the employee now? What you typed is replaced.</source>
+        <translation>{text}
+
+Muat ulang data pegawai sekarang? Yang Anda ketik akan diganti.</translation>
+    </message>
+    <message>
+        <source>Changed meanwhile</source>
+        <translation>Sudah diubah orang lain</translation>
+    </message>
+    <message>
+        <source>Reloaded: this is the employee as saved by {by}.</source>
+        <translation>Dimuat ulang: inilah data pegawai seperti disimpan oleh {by}.</translation>
+    </message>
 </context>
 <context>
     <name>EmployeeIo</name>
@@ -3519,6 +3543,22 @@ Simpan secara luring di tempat terkunci. Dengan identitas ini, alat standar &apo
     <message>
         <source>Indicator {n}: {message}</source>
         <translation>Indikator {n}: {message}</translation>
+    </message>
+    <message>
+        <source>{text}
+
+Reload the evaluation now? What you typed is replaced.</source>
+        <translation>{text}
+
+Muat ulang evaluasi sekarang? Yang Anda ketik akan diganti.</translation>
+    </message>
+    <message>
+        <source>Changed meanwhile</source>
+        <translation>Sudah diubah orang lain</translation>
+    </message>
+    <message>
+        <source>Reloaded: this is the evaluation as saved by {by}.</source>
+        <translation>Dimuat ulang: inilah evaluasi seperti disimpan oleh {by}.</translation>
     </message>
     <message>
         <source>Close the evaluation</source>
@@ -4906,6 +4946,10 @@ Tutup dan biarkan perubahan itu hilang?</translation>
     <message>
         <source>&amp;New database…</source>
         <translation>Basis data ba&amp;ru…</translation>
+    </message>
+    <message>
+        <source>Connect to a ser&amp;ver…</source>
+        <translation>Sambungkan ke &amp;server…</translation>
     </message>
     <message>
         <source>&amp;Back up to a folder…</source>
@@ -6905,6 +6949,73 @@ Terapkan?</translation>
     </message>
 </context>
 <context>
+    <name>ServerConnectionDialog</name>
+    <message>
+        <source>Connect to the office server</source>
+        <translation>Sambungkan ke server kantor</translation>
+    </message>
+    <message>
+        <source>server name or address, e.g. 192.168.1.10</source>
+        <translation>nama atau alamat server, mis. 192.168.1.10</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Basis data:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Nama pengguna:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Kata sandi:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password on this computer</source>
+        <translation>&amp;Ingat kata sandi di komputer ini</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect</source>
+        <translation>Samb&amp;ungkan</translation>
+    </message>
+    <message>
+        <source>The port is a number from 1 to 65535, usually 5432.</source>
+        <translation>Port adalah angka 1 sampai 65535, biasanya 5432.</translation>
+    </message>
+    <message>
+        <source>Type the name of the office database, e.g. kinerja.</source>
+        <translation>Ketik nama basis data kantor, mis. kinerja.</translation>
+    </message>
+    <message>
+        <source>The server {host} refused the user name or password.</source>
+        <translation>Server {host} menolak nama pengguna atau kata sandi.</translation>
+    </message>
+    <message>
+        <source>The server {host} has no database {name}. Ask its administrator to create it (see the README, PostgreSQL mode).</source>
+        <translation>Server {host} tidak memiliki basis data {name}. Minta administratornya membuatnya (lihat README, mode PostgreSQL).</translation>
+    </message>
+    <message>
+        <source>The database {name} on {host} belongs to another program. Nothing was changed.</source>
+        <translation>Basis data {name} di {host} milik program lain. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The database {name} on {host} is read-only (a standby server?). Connect to the main server.</source>
+        <translation>Basis data {name} di {host} hanya-baca (server cadangan?). Sambungkan ke server utama.</translation>
+    </message>
+    <message>
+        <source>The server {host} does not answer: {reason}</source>
+        <translation>Server {host} tidak menjawab: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>SiasnPage</name>
     <message>
         <source>One SIASN upload file (JSON) per final evaluation of every office, with its Dokumen Evaluasi (PDF) beside it and an Excel summary. The employee is named by the PNS ID stored in the register; an evaluation without one is listed below and gets no file.</source>
@@ -7227,6 +7338,22 @@ Terapkan?</translation>
     <message>
         <source>Saved</source>
         <translation>Tersimpan</translation>
+    </message>
+    <message>
+        <source>{text}
+
+Reload the SKP now? What you typed is replaced.</source>
+        <translation>{text}
+
+Muat ulang SKP sekarang? Yang Anda ketik akan diganti.</translation>
+    </message>
+    <message>
+        <source>Changed meanwhile</source>
+        <translation>Sudah diubah orang lain</translation>
+    </message>
+    <message>
+        <source>Reloaded: this is the SKP as saved by {by}.</source>
+        <translation>Dimuat ulang: inilah SKP seperti disimpan oleh {by}.</translation>
     </message>
     <message>
         <source>Return the SKP</source>
@@ -8623,6 +8750,21 @@ Mengapa IDP yang sudah disetujui harus diubah?</translation>
     <message>
         <source>The recovery sheet could not be written to {path}: {reason}</source>
         <translation>Lembar pemulihan tidak dapat disimpan ke {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>{tool} was not found on this computer; install the PostgreSQL client tools to back up a server database.</source>
+        <translation>{tool} tidak ditemukan di komputer ini; pasang alat klien PostgreSQL untuk mencadangkan basis data server.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s backup failed: {reason}</source>
+        <translation>Pencadangan server gagal: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>concurrency</name>
+    <message>
+        <source>{by} changed this record at {when}, after you opened it. Nothing was saved, so their change is kept. Reload to see it, then make your change again.</source>
+        <translation>{by} mengubah data ini pada {when}, setelah Anda membukanya. Tidak ada yang disimpan, jadi perubahan mereka tetap ada. Muat ulang untuk melihatnya, lalu lakukan perubahan Anda lagi.</translation>
     </message>
 </context>
 <context>
@@ -10608,33 +10750,6 @@ Jika hal ini terjadi lagi, kirimkan rinciannya kepada petugas dukungan Anda. Rin
     </message>
 </context>
 <context>
-    <name>predikat_words</name>
-    <message>
-        <source>Both your work results and your work behaviour were above what was expected.</source>
-        <translation>Hasil kerja dan perilaku kerja Anda sama-sama di atas ekspektasi.</translation>
-    </message>
-    <message>
-        <source>Your work results and your work behaviour met what was expected (one of them may have been above it).</source>
-        <translation>Hasil kerja dan perilaku kerja Anda sesuai ekspektasi (salah satunya mungkin di atas ekspektasi).</translation>
-    </message>
-    <message>
-        <source>Your work behaviour met or exceeded what was expected, but your work results were below it: the results need improving.</source>
-        <translation>Perilaku kerja Anda sesuai atau di atas ekspektasi, tetapi hasil kerja Anda di bawah ekspektasi: hasil kerja perlu diperbaiki.</translation>
-    </message>
-    <message>
-        <source>Your work results met or exceeded what was expected, but your work behaviour was below it: behaviour weighs as much as results.</source>
-        <translation>Hasil kerja Anda sesuai atau di atas ekspektasi, tetapi perilaku kerja Anda di bawah ekspektasi: perilaku kerja sama pentingnya dengan hasil kerja.</translation>
-    </message>
-    <message>
-        <source>Both your work results and your work behaviour were below what was expected.</source>
-        <translation>Hasil kerja dan perilaku kerja Anda sama-sama di bawah ekspektasi.</translation>
-    </message>
-    <message>
-        <source>Rating hasil kerja “{hasil}” with rating perilaku kerja “{perilaku}” gives the predikat “{predikat}” in the matrix of PermenPANRB 6/2022.</source>
-        <translation>Rating hasil kerja “{hasil}” dengan rating perilaku kerja “{perilaku}” menghasilkan predikat “{predikat}” menurut matriks PermenPANRB 6/2022.</translation>
-    </message>
-</context>
-<context>
     <name>printing</name>
     <message>
         <source>Printing was cancelled; no file was written.</source>
@@ -11407,6 +11522,30 @@ Jika hal ini terjadi lagi, kirimkan rinciannya kepada petugas dukungan Anda. Rin
     <message>
         <source>Direct task of the superior (Tugas Langsung Atasan)</source>
         <translation>Tugas Langsung Atasan</translation>
+    </message>
+    <message>
+        <source>Both your work results and your work behaviour were above what was expected.</source>
+        <translation>Hasil kerja dan perilaku kerja Anda sama-sama di atas ekspektasi.</translation>
+    </message>
+    <message>
+        <source>Your work results and your work behaviour met what was expected (one of them may have been above it).</source>
+        <translation>Hasil kerja dan perilaku kerja Anda sesuai ekspektasi (salah satunya mungkin di atas ekspektasi).</translation>
+    </message>
+    <message>
+        <source>Your work behaviour met or exceeded what was expected, but your work results were below it: the results need improving.</source>
+        <translation>Perilaku kerja Anda sesuai atau di atas ekspektasi, tetapi hasil kerja Anda di bawah ekspektasi: hasil kerja perlu diperbaiki.</translation>
+    </message>
+    <message>
+        <source>Your work results met or exceeded what was expected, but your work behaviour was below it: behaviour weighs as much as results.</source>
+        <translation>Hasil kerja Anda sesuai atau di atas ekspektasi, tetapi perilaku kerja Anda di bawah ekspektasi: perilaku kerja sama pentingnya dengan hasil kerja.</translation>
+    </message>
+    <message>
+        <source>Both your work results and your work behaviour were below what was expected.</source>
+        <translation>Hasil kerja dan perilaku kerja Anda sama-sama di bawah ekspektasi.</translation>
+    </message>
+    <message>
+        <source>Rating hasil kerja “{hasil}” with rating perilaku kerja “{perilaku}” gives the predikat “{predikat}” in the matrix of PermenPANRB 6/2022.</source>
+        <translation>Rating hasil kerja “{hasil}” dengan rating perilaku kerja “{perilaku}” menghasilkan predikat “{predikat}” menurut matriks PermenPANRB 6/2022.</translation>
     </message>
 </context>
 <context>

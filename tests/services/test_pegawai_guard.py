@@ -11,6 +11,7 @@ of their records' ids must be listed here (a new entry cannot escape the guard).
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib
 import inspect
 import pkgutil
@@ -25,6 +26,7 @@ from pypdf import PdfReader
 import desktop_app.services as services_package
 from desktop_app.errors import InputError, NotFoundError
 from desktop_app.models import (
+    DailyLogEntry,
     DevelopmentActivity,
     DevelopmentPlan,
     Employee,
@@ -36,6 +38,15 @@ from desktop_app.models import (
 from desktop_app.scoring.nip import display_nip
 from desktop_app.services import audit, audit_rows, auth, session
 from desktop_app.services.archive import appraisals
+from desktop_app.services.daily_log import (
+    action_plans,
+    calendar_view,
+    entries,
+    evaluation_sums,
+    recurring,
+)
+from desktop_app.services.daily_log import export as log_export
+from desktop_app.services.daily_log import reports as log_reports
 from desktop_app.services.development import dialogue, follow_up, idp, office_view, records
 from desktop_app.services.development import export as development_export
 from desktop_app.services.evaluation import (
@@ -55,6 +66,7 @@ from desktop_app.services.register import (
     employees,
     employment_status,
     officials,
+    register_history,
 )
 from desktop_app.services.reports import batch, followup, forms, recaps
 from desktop_app.services.session import AccessDenied, Role, Session
@@ -84,7 +96,21 @@ def seat(db_path, demo_templates):
         and Evaluation.select().where(Evaluation.employee == e.id).exists()
     ]
     assert staff, "the demo head appraises people with an SKP and evaluations"
-    return {"own": _records(holder), "other": _records(staff[0])}
+    own, other = _records(holder), _records(staff[0])
+    # the other's daily log is shown by its texts (no name or NIP in an entry list)
+    other["log_texts"] = sorted(_log_texts(other["employee_id"]) - _log_texts(holder))[:5]
+    assert other["log_texts"], "the demo logs the head's staff's work"
+    return {"own": own, "other": other}
+
+
+def _log_texts(employee_id: int) -> set[str]:
+    return {
+        text
+        for (text,) in DailyLogEntry.select(DailyLogEntry.activity)
+        .where((DailyLogEntry.employee == employee_id) & (DailyLogEntry.deleted == False))
+        .tuples()
+        if len(text) > 12
+    }
 
 
 def _first(model, employee_id: int, *where) -> int | None:
@@ -114,7 +140,27 @@ def _records(employee_id: int) -> dict[str, Any]:
         "dialogue_id": _first(PerformanceDialogue, employee_id),
         "activity_id": _first(DevelopmentActivity, employee_id),
         "year": YEAR_PAST,
+        "log_day": _log_day(employee_id),
     }
+
+
+LOG_YEAR, LOG_MONTH, LOG_PERIOD = 2026, 11, "2026-Q4"  # the demo's daily log: its last months
+
+
+def _log_day(employee_id: int) -> dt.date:
+    """A day of the employee's daily log in November 2026 (the demo logs two months)."""
+    row = (
+        DailyLogEntry.select(DailyLogEntry.day)
+        .where(
+            (DailyLogEntry.employee == employee_id)
+            & (DailyLogEntry.day >= dt.date(LOG_YEAR, LOG_MONTH, 1))
+            & (DailyLogEntry.deleted == False)
+        )
+        .order_by(DailyLogEntry.day)
+        .tuples()
+        .first()
+    )
+    return row[0] if row else dt.date(LOG_YEAR, LOG_MONTH, 2)
 
 
 def _sign_in_as_pegawai(employee_id: int) -> None:
@@ -136,7 +182,12 @@ def _text_of(result: Any, folder: Path) -> str:
 
 
 def _mentions(text: str, person: dict[str, Any]) -> bool:
-    return person["nip"] in text or display_nip(person["nip"]) in text or person["name"] in text
+    return (
+        person["nip"] in text
+        or display_nip(person["nip"]) in text
+        or person["name"] in text
+        or any(log in text for log in person.get("log_texts", ()))
+    )
 
 
 Entry = Callable[[dict[str, Any], Path], Any]
@@ -249,6 +300,38 @@ ENTRIES: dict[str, Entry] = {
     "recaps.build_recap": lambda r, f: recaps.build_recap(
         f / "recap.pdf", "distribution", r["period_key"]
     ),
+    # the daily log (Progres Harian) and rencana aksi
+    "action_plans.list_action_plans": lambda r, f: action_plans.list_action_plans(
+        r["employee_id"], LOG_PERIOD
+    ),
+    "action_plans.results_for": lambda r, f: action_plans.results_for(r["employee_id"], LOG_PERIOD),
+    "calendar_view.month_calendar": lambda r, f: calendar_view.month_calendar(
+        [r["employee_id"]], LOG_YEAR, LOG_MONTH
+    ),
+    "entries.list_between": lambda r, f: entries.list_between(
+        r["employee_id"], dt.date(LOG_YEAR, LOG_MONTH, 1), dt.date(LOG_YEAR, LOG_MONTH, 30)
+    ),
+    "entries.list_day": lambda r, f: entries.list_day(r["employee_id"], r["log_day"]),
+    "entries.list_month": lambda r, f: entries.list_month(r["employee_id"], LOG_YEAR, LOG_MONTH),
+    "entries.previous_logged_day": lambda r, f: entries.previous_logged_day(
+        r["employee_id"], dt.date(LOG_YEAR, 12, 3)
+    ),
+    "entries.warnings_of": lambda r, f: entries.warnings_of(r["employee_id"], r["log_day"]),
+    "evaluation_sums.log_sums": lambda r, f: evaluation_sums.log_sums(r["evaluation_id"]),
+    "export.export_month": lambda r, f: log_export.export_month(
+        r["employee_id"], LOG_YEAR, LOG_MONTH, f / "log.xlsx"
+    ),
+    "export.export_by_nip": lambda r, f: log_export.export_by_nip(
+        r["nip"], f"{LOG_YEAR}-{LOG_MONTH:02d}", f / "log-nip.xlsx"
+    ),
+    "daily_log.reports.month_report": lambda r, f: log_reports.month_report(
+        r["employee_id"], LOG_YEAR, LOG_MONTH
+    ),
+    "daily_log.reports.print_month": lambda r, f: log_reports.print_month(
+        r["employee_id"], LOG_YEAR, LOG_MONTH, f / "log.pdf"
+    ),
+    "recurring.list_recurring": lambda r, f: recurring.list_recurring(r["employee_id"]),
+    "register_history.history": lambda r, f: register_history.history(r["employee_id"]),
 }
 
 
@@ -306,6 +389,22 @@ def test_the_guard_fails_on_a_planted_violation(seat, tmp_path, monkeypatch):
     assert found == [
         f"plans.get_plan: shows {seat['other']['name']} to another employee's Pegawai session"
     ]
+
+
+def test_the_guard_sees_a_daily_log_shown_to_another(seat, tmp_path, monkeypatch):
+    """The daily log's check planted away: its lists, exports and prints leak, and the guard
+    says so by the entries' texts (an entry list carries no name or NIP)."""
+    from desktop_app.services.daily_log import access
+
+    _sign_in_as_pegawai(seat["own"]["employee_id"])
+    monkeypatch.setattr(access, "require_read", lambda employee_id: None)
+    monkeypatch.setattr(access, "may_read", lambda employee_id: True)
+    log_entries = {
+        name: ENTRIES[name]
+        for name in ("entries.list_month", "entries.list_day", "export.export_month")
+    }
+    found = guard_violations(log_entries, seat["own"], seat["other"], tmp_path)
+    assert [f.split(":")[0] for f in found] == list(log_entries)
 
 
 def test_the_guard_fails_when_the_scope_leaks(seat, tmp_path, monkeypatch):
@@ -388,6 +487,27 @@ _PART = "a building block of a guarded entry, not called by any screen or comman
 _CHECK = "the access check itself (session, plan_flow), exercised by every entry"
 
 KNOWN: dict[str, str] = {
+    "daily_log.access.": _CHECK,
+    "daily_log.action_plans.agree": _WRITE,
+    "daily_log.action_plans.agree_year": _WRITE,
+    "daily_log.entries.copy_day": _WRITE,
+    "daily_log.evaluation_sums.accept": _WRITE,
+    "daily_log.evaluation_sums.override": _WRITE,
+    "daily_log.export.employee_by_nip": _LOOKUP,
+    "daily_log.holidays.save_holiday": _WRITE,
+    "daily_log.periods.plan_for": _LOOKUP,
+    "daily_log.recurring.add_to_day": _WRITE,
+    "register.import_statuses.record": "a write inside the register import (WRITE_REGISTER)",
+    "register.register_history.appraisers_on": _PART,
+    "register.register_history.ensure_started": _PART,
+    "register.register_history.post_on": _PART,
+    "register.register_history.withdraw_transfer": _WRITE,
+    "skp.frozen_people.frozen_evaluation_appraisers": _PART,
+    "skp.transfer_people.kept_people_of": _PART,
+    "skp.transfer_undo.": "WRITE_REGISTER: the transfer's undo is HR's (refused to a Pegawai)",
+    "skp.transfers.register_state": _PART,
+    "skp.transfers.restore_register": _WRITE,
+    "sync.central.return_writer.target_of": "the central office's lookup (no Pegawai there)",
     "accounts.usernames.derive_username": "a pure rule on a name and NIP the caller holds",
     "archive.appraisals.get_appraisal": "checks as plans.get_plan (the demo has no archive)",
     "archive.appraisals.appraisal_id_for": _LOOKUP,

@@ -47,7 +47,13 @@ def test_a_pegawai_window_has_their_own_tabs_and_no_register(qtbot, demo):
     window = MainWindow("Dinas", session=session.current())
     qtbot.addWidget(window)
     titles = [window.tabs.tabText(n) for n in range(window.tabs.count())]
-    assert titles == ["My results", "Performance Targets (SKP)", "Evaluation", "Development"]
+    assert titles == [
+        "My results",
+        "Performance Targets (SKP)",
+        "Evaluation",
+        "Development",
+        "Daily Log",  # their own Progres Harian (issue 21 point 4)
+    ]
     settings_menu = window.menuBar().actions()[1].menu()
     staff = next(a for a in settings_menu.actions() if a.text() == "S&taff accounts…")
     assert not staff.isEnabled()

@@ -18,7 +18,6 @@ from desktop_app.services import session
 from desktop_app.services.daily_log import access
 from desktop_app.services.daily_log.periods import plan_for
 
-CONTEXT = "daily_log"
 PROPOSED = "PROPOSED"
 AGREED = "AGREED"
 STATUS_LABELS = {
@@ -28,7 +27,7 @@ STATUS_LABELS = {
 
 
 def _error(msgid: str, **params: object) -> InputError:
-    return InputError(msgid, CONTEXT, **params)
+    return InputError(msgid, "daily_log", **params)
 
 
 @dataclass
@@ -131,14 +130,14 @@ def _owner(result_id: int) -> int | None:
 def _live(action_id: int) -> ActionPlan:
     found = ActionPlan.get_or_none((ActionPlan.id == action_id) & (ActionPlan.deleted == False))
     if found is None:
-        raise NotFoundError(N_("daily_log", "The action plan no longer exists."), CONTEXT)
+        raise NotFoundError(N_("daily_log", "The action plan no longer exists."), "daily_log")
     return found
 
 
 def employee_of(action_id: int) -> int:
     owner = _owner(_live(action_id).result_id)
     if owner is None:
-        raise NotFoundError(N_("daily_log", "The action plan no longer exists."), CONTEXT)
+        raise NotFoundError(N_("daily_log", "The action plan no longer exists."), "daily_log")
     return owner
 
 

@@ -25,12 +25,11 @@ from desktop_app.services.daily_log.action_plans import employee_of as action_ow
 from desktop_app.services.daily_log.periods import period_of
 from desktop_app.services.workflow import local_today
 
-CONTEXT = "daily_log"
 EVIDENCE_FOLDER = "daily_log"  # bukti dukung of the log: daily_log/<entry uid>/<file>
 
 
 def _error(msgid: str, **params: object) -> InputError:
-    return InputError(msgid, CONTEXT, **params)
+    return InputError(msgid, "daily_log", **params)
 
 
 @dataclass
@@ -167,7 +166,7 @@ def _live(entry_id: int) -> DailyLogEntry:
         (DailyLogEntry.id == entry_id) & (DailyLogEntry.deleted == False)
     )
     if found is None:
-        raise NotFoundError(N_("daily_log", "The log entry no longer exists."), CONTEXT)
+        raise NotFoundError(N_("daily_log", "The log entry no longer exists."), "daily_log")
     return found
 
 
@@ -303,7 +302,7 @@ def save_entry(data: EntryInput, entry_id: int | None = None) -> Saved:
             Employee.get_or_none((Employee.id == data.employee_id) & (Employee.deleted == False))
             is None
         ):
-            raise NotFoundError(N_("daily_log", "The employee no longer exists."), CONTEXT)
+            raise NotFoundError(N_("daily_log", "The employee no longer exists."), "daily_log")
         errors = _validate(data)
         if errors:
             raise FieldErrors(errors)

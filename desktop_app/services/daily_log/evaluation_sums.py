@@ -23,7 +23,6 @@ from desktop_app.services.evaluation.workflow import _editable, _live
 from desktop_app.services.session import Action
 from desktop_app.services.skp import plans
 
-CONTEXT = "daily_log"
 ACCEPTED = "ACCEPTED"
 OVERRIDDEN = "OVERRIDDEN"
 
@@ -106,7 +105,7 @@ def _decide(evaluation_id: int, indicator_id: int, decision: str, value: str, re
     line = next((s for s in log_sums(evaluation_id) if s.indicator_id == indicator_id), None)
     if line is None:
         raise InputError(
-            N_("daily_log", "The indicator is not in the SKP of this evaluation."), CONTEXT
+            N_("daily_log", "The indicator is not in the SKP of this evaluation."), "daily_log"
         )
     current = session.current()
     with write_transaction():
@@ -136,7 +135,7 @@ def accept(evaluation_id: int, indicator_id: int) -> str:
     line = next((s for s in log_sums(evaluation_id) if s.indicator_id == indicator_id), None)
     if line is None:
         raise InputError(
-            N_("daily_log", "The indicator is not in the SKP of this evaluation."), CONTEXT
+            N_("daily_log", "The indicator is not in the SKP of this evaluation."), "daily_log"
         )
     value = f"{line.total} {line.unit}".strip()
     _decide(evaluation_id, indicator_id, ACCEPTED, value, "")
@@ -149,11 +148,13 @@ def override(evaluation_id: int, indicator_id: int, value: str, reason: str) -> 
     reason = " ".join((reason or "").split())
     try:
         if read_realisasi(value) is None:
-            raise InputError(N_("daily_log", "Type the achievement to keep."), CONTEXT)
+            raise InputError(N_("daily_log", "Type the achievement to keep."), "daily_log")
     except RuleError as err:
-        raise InputError(N_("daily_log", "Achievement: {problem}"), CONTEXT, problem=err) from None
+        raise InputError(
+            N_("daily_log", "Achievement: {problem}"), "daily_log", problem=err
+        ) from None
     if not reason:
         raise InputError(
-            N_("daily_log", "Say why the achievement differs from the daily log."), CONTEXT
+            N_("daily_log", "Say why the achievement differs from the daily log."), "daily_log"
         )
     _decide(evaluation_id, indicator_id, OVERRIDDEN, value, reason)

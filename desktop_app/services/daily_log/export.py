@@ -15,7 +15,6 @@ from desktop_app.services.daily_log.entries import EntryRow, list_month
 from desktop_app.services.register.employee_queries import find_by_nip
 from desktop_app.services.xlsx import Progress, Steps, text_cell, write_workbook, xlsx_path
 
-CONTEXT = "daily_log"
 HEADERS = (
     "Rencana Aksi",
     "Tanggal",
@@ -36,7 +35,7 @@ def parse_month(text: str) -> tuple[int, int]:
     except ValueError:
         raise InputError(
             N_("daily_log", "{value} is not a month: write it as YYYY-MM, e.g. 2026-11."),
-            CONTEXT,
+            "daily_log",
             value=str(text)[:40],
         ) from None
 
@@ -46,7 +45,7 @@ def employee_by_nip(nip: str) -> int:
     if found is None:
         raise InputError(
             N_("daily_log", "No employee with NIP {nip} in this database."),
-            CONTEXT,
+            "daily_log",
             nip=str(nip)[:40],
         )
     return found

@@ -14,8 +14,6 @@ from desktop_app.models import Employee, Holiday
 from desktop_app.models.database import write_transaction
 from desktop_app.services.session import Action, require
 
-CONTEXT = "daily_log"
-
 
 class HolidayRow(NamedTuple):
     id: int
@@ -47,10 +45,10 @@ def save_holiday(day: dt.date | None, name: str, employee_id: int | None = None)
     require(Action.WRITE_REGISTER)
     name = " ".join((name or "").split())
     if day is None:
-        raise InputError(N_("daily_log", "Type the day."), CONTEXT)
+        raise InputError(N_("daily_log", "Type the day."), "daily_log")
     if not name or len(name) > 200:
         raise InputError(
-            N_("daily_log", "Type the name of the holiday (at most 200 characters)."), CONTEXT
+            N_("daily_log", "Type the name of the holiday (at most 200 characters)."), "daily_log"
         )
     with write_transaction():
         if (
@@ -66,7 +64,7 @@ def save_holiday(day: dt.date | None, name: str, employee_id: int | None = None)
             )
             .exists()
         ):
-            raise InputError(N_("daily_log", "That day is already in the calendar."), CONTEXT)
+            raise InputError(N_("daily_log", "That day is already in the calendar."), "daily_log")
         row = Holiday(day=day, name=name, employee=employee_id)
         row.save()
         return row.id
@@ -76,7 +74,7 @@ def delete_holiday(holiday_id: int) -> None:
     require(Action.WRITE_REGISTER)
     row = Holiday.get_or_none((Holiday.id == holiday_id) & (Holiday.deleted == False))
     if row is None:
-        raise NotFoundError(N_("daily_log", "The holiday no longer exists."), CONTEXT)
+        raise NotFoundError(N_("daily_log", "The holiday no longer exists."), "daily_log")
     with write_transaction():
         row.delete_instance()
 

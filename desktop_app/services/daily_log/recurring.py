@@ -14,8 +14,6 @@ from desktop_app.models.database import write_transaction
 from desktop_app.services.daily_log import access
 from desktop_app.services.daily_log.entries import EntryInput, list_day, save_entry
 
-CONTEXT = "daily_log"
-
 
 @dataclass
 class RecurringInput:
@@ -55,7 +53,7 @@ def save_recurring(data: RecurringInput) -> int:
     access.require_write(data.employee_id)
     weekdays = "".join(sorted({c for c in data.weekdays if c in "1234567"}))
     if not weekdays:
-        raise InputError(N_("daily_log", "Choose at least one weekday."), CONTEXT)
+        raise InputError(N_("daily_log", "Choose at least one weekday."), "daily_log")
     with write_transaction():
         row = RecurringActivity(
             employee=data.employee_id,
@@ -78,7 +76,9 @@ def delete_recurring(recurring_id: int) -> None:
         (RecurringActivity.id == recurring_id) & (RecurringActivity.deleted == False)
     )
     if row is None:
-        raise NotFoundError(N_("daily_log", "The recurring activity no longer exists."), CONTEXT)
+        raise NotFoundError(
+            N_("daily_log", "The recurring activity no longer exists."), "daily_log"
+        )
     access.require_write(row.employee_id)
     with write_transaction():
         row.delete_instance()

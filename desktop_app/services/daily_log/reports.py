@@ -24,8 +24,6 @@ from desktop_app.services.daily_log.calendar_view import month_calendar, staff_c
 from desktop_app.services.daily_log.entries import list_month
 from desktop_app.services.reports import sources
 
-CONTEXT = "daily_log"
-
 
 def _label(year: int, month: int) -> str:
     return f"{month_name(month)} {year}"
@@ -68,11 +66,13 @@ def print_month(employee_id: int, year: int, month: int, target: Path) -> int:
 def recap_report(unit_id: int, year: int, month: int) -> RecapReport:
     unit = Unit.get_or_none((Unit.id == unit_id) & (Unit.deleted == False))
     if unit is None:
-        raise InputError(N_("daily_log", "The unit no longer exists."), CONTEXT)
+        raise InputError(N_("daily_log", "The unit no longer exists."), "daily_log")
     staff = [s.id for s in staff_choices(unit_id)]
     if not staff:
         raise InputError(
-            N_("daily_log", "You may see nobody's daily log in {unit}."), CONTEXT, unit=unit.name
+            N_("daily_log", "You may see nobody's daily log in {unit}."),
+            "daily_log",
+            unit=unit.name,
         )
     months = month_calendar(staff, year, month)
     lines = tuple(RecapLine(m.name, m.nip, m.working, m.filled, m.partly, m.empty) for m in months)

@@ -213,9 +213,9 @@ class MyResultsTab(QWidget):
             parts.append(f"<h3>{escape(heading)}</h3>")
         if reading.explained is not None:
             e = reading.explained
-            cell = tr_("predikat_words", e.cell).format(**e.fields)
+            cell = tr_("scoring", e.cell).format(**e.fields)
             parts.append(f"<p>{escape(cell)}</p>")
-            parts.append(f"<p><b>{escape(tr_('predikat_words', e.meaning))}</b></p>")
+            parts.append(f"<p><b>{escape(tr_('scoring', e.meaning))}</b></p>")
         results_title = self.tr("Work results (hasil kerja)")
         target_word, realisasi_word = self.tr("target"), self.tr("achieved (realisasi)")
         feedback_word, none_word = self.tr("Feedback"), self.tr("(no feedback)")
