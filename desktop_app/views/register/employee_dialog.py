@@ -473,6 +473,7 @@ class EmployeeDialog(QDialog):
             open_history(dialog)
         finally:
             dialog.deleteLater()
+
     def _changed_meanwhile(self, err: concurrency.ChangedMeanwhileError) -> None:
         """Someone saved this employee after the form was opened: say who and when, and
         offer to show their version (what was typed here is then replaced)."""

@@ -419,6 +419,7 @@ class SkpEditor(ResultsPage, QDialog):
         result_id = self._selected_result_id()
         if result_id is not None and self._may_comment():
             self.comments[result_id] = text
+
     def _changed_meanwhile(self, err: concurrency.ChangedMeanwhileError) -> None:
         """Someone saved this SKP after it was opened here: say who and when, and offer to
         show their version (what was typed here since the last save is then replaced)."""
