@@ -190,6 +190,30 @@ def _isolated_qsettings(request, tmp_path_factory):
     yield
 
 
+@pytest.fixture(autouse=True)
+def _language_restored(request):
+    """A test that starts the program in Indonesian (or switches the language) leaves the
+    next test of its worker the language it found: the translators and the default locale
+    are put back, even when the test failed halfway."""
+    if "qapp" not in request.fixturenames and "qtbot" not in request.fixturenames:
+        yield
+        return
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from desktop_app.i18n import translator
+
+    before, locale = list(translator._installed), QLocale()
+    yield
+    if translator._installed != before:
+        app = QCoreApplication.instance()
+        for tr in translator._installed:
+            app.removeTranslator(tr)
+        translator._installed[:] = before
+        for tr in before:
+            app.installTranslator(tr)
+    QLocale.setDefault(locale)
+
+
 ADMIN_PASSWORD = "Rahasia-Kantor-2026"
 
 

@@ -26,14 +26,25 @@ from desktop_app.models.engines import ServerTarget, ddl
 from desktop_app.models.engines.postgres import OfficeServerDatabase, sqlite_placeholders
 
 
+class _NoRows:
+    """The answer of an empty database to a migration's query (no office, no employee)."""
+
+    def fetchone(self):
+        return None
+
+    def fetchall(self):
+        return []
+
+
 class _Capture:
-    """Stands in for the database: records each statement a migration's up() runs."""
+    """Stands in for an empty database: records each statement a migration's up() runs."""
 
     def __init__(self) -> None:
         self.statements: list[str] = []
 
     def execute_sql(self, sql, params=None):
         self.statements.append(sql)
+        return _NoRows()
 
 
 def _migration_files() -> list[Path]:
