@@ -17,7 +17,7 @@ from enum import StrEnum
 from typing import Self
 
 from desktop_app.scoring.errors import RuleError
-from desktop_app.scoring.indonesian_format import MONTHS
+from desktop_app.scoring.indonesian_format import MONTHS, period_label
 
 _KEY = re.compile(r"^(\d{4})(?:-(Q[1-4]|S[12]|0[1-9]|1[0-2]))?$")
 ROMAN = ("I", "II", "III", "IV")
@@ -177,3 +177,31 @@ class PeriodKey:
     def sort_key(self) -> tuple[int, int, str]:
         """A year's periods in order, then its annual key."""
         return (self.year, 1 if self.frequency is None else 0, self.part)
+
+
+class LocalPeriod:
+    """A period given to a message as a parameter: "Triwulan I 2026" on an Indonesian screen,
+    "Quarter I 2026" on an English one (`str`: the English text of the CLI), never its stored
+    key "2026-Q1" (issue 18: the screens name a period, users do not read keys)."""
+
+    __slots__ = ("key",)
+
+    def __init__(self, key: str | PeriodKey) -> None:
+        self.key = key if isinstance(key, PeriodKey) else PeriodKey.parse(key)
+
+    def __str__(self) -> str:
+        return self.in_language("en")
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self), spec)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, LocalPeriod) and other.key == self.key
+
+    def __hash__(self) -> int:
+        return hash(self.key)
+
+    def in_language(self, lang: str) -> str:
+        key = self.key
+        frequency = key.frequency.value if key.frequency is not None else None
+        return period_label(frequency, key.number, key.year, lang)

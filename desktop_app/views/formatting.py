@@ -9,6 +9,7 @@ shown in the computer's local time.
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimeZone
 
@@ -59,8 +60,13 @@ def format_number(value: object, decimals: int = 2) -> str:
     if value is None or value == "":
         return ""
     locale = QLocale()
+    # a Decimal or an int is written digit for digit: a float would misquote a long number
+    # typed by the user (99999999999999999999999) and round 2,675 down
+    exact = isinstance(value, (Decimal, int)) and not isinstance(value, bool)
     if _indonesian(locale):
-        return indonesian_format.format_number(float(value), decimals)  # type: ignore[arg-type]
+        return indonesian_format.format_number(value if exact else float(value), decimals)  # type: ignore[arg-type]
+    if exact:
+        return indonesian_format.number_label(value, decimals, "en")  # type: ignore[arg-type]
     text = locale.toString(float(value), "f", decimals)  # type: ignore[arg-type]
     point = locale.decimalPoint()
     if decimals and point in text:

@@ -785,6 +785,34 @@ Apakah Anda menyimpan salinan cadangan di tempat lain (misalnya di flashdisk)? P
         <translation>Telepon</translation>
     </message>
     <message>
+        <source>PNS ID (SIASN)</source>
+        <translation>PNS ID (SIASN)</translation>
+    </message>
+    <message>
+        <source>Acting official (Plt/Plh)</source>
+        <translation>Pejabat Plt/Plh</translation>
+    </message>
+    <message>
+        <source>Appraiser&apos;s comment</source>
+        <translation>Catatan pejabat penilai</translation>
+    </message>
+    <message>
+        <source>Read by the employee on</source>
+        <translation>Dibaca pegawai pada</translation>
+    </message>
+    <message>
+        <source>Read mark recorded by</source>
+        <translation>Tanda dibaca dicatat oleh</translation>
+    </message>
+    <message>
+        <source>Failed sign-in attempts</source>
+        <translation>Percobaan masuk yang gagal</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Terakhir masuk</translation>
+    </message>
+    <message>
         <source>E-mail</source>
         <translation>Surel</translation>
     </message>

@@ -84,3 +84,21 @@ def test_the_issue_20_records_read_in_user_words(tmp_path, demo_templates):
     assert {"2026-Q2", "2026-Q4"} <= stages, stages  # period keys, shown in the user's words
     official_rows = [r for r in rows if r.entity.text == L.ENTITY_LABELS["external_official"]]
     assert "Uji Pejabat" in _text(official_rows[0].record)
+
+
+def test_every_audited_column_has_a_label():
+    """Acceptance review of issue 18, point 9: the history of an employee showed the PNS ID
+    as "Other detail"; so did the Plt/Plh of a status step, the comment of a returned RHK, the
+    employee's "read" mark and an account's sign-ins. Every column a user can see a change
+    of is named (the bookkeeping columns are left out of the changes)."""
+    from desktop_app.services.audit_rows import _models
+
+    unnamed = [
+        (table, name)
+        for table, model in sorted(_models().items())
+        if table in L.ENTITY_LABELS
+        for name in model._meta.sorted_field_names
+        if name not in L.HIDDEN_FIELDS
+        and not (L.ENTITY_FIELD_LABELS.get((table, name)) or L.FIELD_LABELS.get(name))
+    ]
+    assert unnamed == []

@@ -4,6 +4,7 @@ text comes from scoring.indonesian_format, shared with the forms); English stays
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
 import pytest
 from hypothesis import given
@@ -78,6 +79,26 @@ def test_examples_in_both_languages(locale) -> None:
     assert formatting.format_rupiah(1_800_000) == "Rp 1,800,000"
     assert formatting.format_number(None) == ""
     assert formatting.parse_rupiah("Rp 3.500.000") == 3_500_000
+
+
+@pytest.mark.parametrize(
+    ("value", "decimals", "indonesian", "english"),
+    [
+        (Decimal("99999999999999999999999"), 2, "99.999.999.999.999.999.999.999",
+         "99,999,999,999,999,999,999,999"),
+        (10**20 + 1, 0, "100.000.000.000.000.000.001", "100,000,000,000,000,000,001"),
+        (Decimal("2.675"), 2, "2,68", "2.68"),
+        (Decimal("1234567.891"), 3, "1.234.567,891", "1,234,567.891"),
+    ],
+)  # fmt: skip
+def test_an_exact_number_is_written_exactly(locale, value, decimals, indonesian, english) -> None:
+    """A Decimal or an int is written digit for digit (issue 18, defect 5): the message of a
+    refused target "99999999999999999999999" quoted 99.999.999.999.999.991.611.392, the
+    float the number went through; 2,675 rounded half up is 2,68, not the float's 2,67."""
+    locale(INDONESIAN)
+    assert formatting.format_number(value, decimals) == indonesian
+    locale(ENGLISH)
+    assert formatting.format_number(value, decimals) == english
 
 
 def test_a_period_is_named_as_the_screens_and_forms_name_it():

@@ -245,3 +245,32 @@ def test_an_excel_export_says_where_and_offers_the_folder(qtbot, demo, monkeypat
     rows = load_workbook(target)["Progres SKP"].max_row - 1
     assert shown and str(target) in shown[0] and f"{rows} baris" in shown[0]
     assert opener.asked == [target.parent]
+
+
+def test_nothing_to_print_names_the_period_as_the_screens_do(qtbot, demo, monkeypatch, tmp_path):
+    """Issue 18, defect 7: the batch dialog said "2026-Q4" where the rest says "Triwulan IV
+    2026" (the refusal when nobody of the unit has a final evaluation in the period)."""
+    seen = {}
+
+    def fill(dialog: print_actions.BatchDialog) -> bool:
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.unit.setCurrentIndex(
+            dialog.unit.findText("Dinas Kesehatan", Qt.MatchFlag.MatchContains)
+        )
+        qtbot.mouseClick(dialog.folder, Qt.MouseButton.LeftButton)
+        qtbot.keyClick(dialog.folder, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClicks(dialog.folder, str(tmp_path))
+        qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: bool(dialog.error.text()), timeout=20000)
+        seen["error"] = dialog.error.text()
+        return False
+
+    monkeypatch.setattr(print_actions, "open_dialog", fill)
+    tab = EvaluationTab()
+    qtbot.addWidget(tab)
+    _period(tab, "2026-Q4")
+    tab.print_unit()
+    assert "Tidak ada yang dicetak" in seen["error"]
+    assert "Triwulan IV 2026" in seen["error"] and "2026-Q4" not in seen["error"]
+    assert not list(tmp_path.glob("*.pdf"))

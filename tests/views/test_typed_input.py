@@ -83,6 +83,8 @@ def test_a_bad_quantitative_target_is_refused_beside_the_cell_and_nothing_change
     assert shown.data(ERROR_ROLE)
     qtbot.waitUntil(lambda: editor.saved_label.text() == "Not saved", timeout=5000)
     assert "Indicator 1" in editor.cell_message.text()  # still beside the table
+    if typed.isdigit():  # the message quotes the number as typed, not a float near it
+        assert f"{int(typed):,}" in editor.cell_message.text()
     assert editor.cell_message.height() == height  # the message never moved the layout
     assert editor.indicator_table.geometry() == table_at
     assert _stored_indicator(plan_id).target_value == "500"

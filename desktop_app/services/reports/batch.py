@@ -26,6 +26,7 @@ from desktop_app.printing.layout import FormDocument, PageSetup, Target, render
 from desktop_app.printing.merged import render_merged
 from desktop_app.printing.separate import render_separate
 from desktop_app.printing.skp import skp_document
+from desktop_app.scoring.period_key import LocalPeriod
 from desktop_app.services.development import idp as development
 from desktop_app.services.development import office_view as development_office
 from desktop_app.services.evaluation import evaluations
@@ -109,6 +110,12 @@ def _key(form: str, period_key: str) -> str:
     return str(period)
 
 
+def _period_words(form: str, key: str) -> str | LocalPeriod:
+    """The period as a message names it: the year of an SKP or IDP ("2026"), an evaluation's
+    period in words ("Triwulan I 2026"), never its key."""
+    return key if form in YEARLY else LocalPeriod(key)
+
+
 def record_for(
     form: str, employee_id: int, period_key: str, skp_month: int | None = None
 ) -> int | None:
@@ -149,7 +156,7 @@ def print_one(
             "skp": N_("printing", "NIP {nip} has no SKP for {period}."),
             "idp": N_("printing", "NIP {nip} has no IDP for {period}."),
         }.get(form, N_("printing", "NIP {nip} has no evaluation for {period}."))
-        raise _error(msgid, nip=nip, period=key)
+        raise _error(msgid, nip=nip, period=_period_words(form, key))
     setup = sources.page_setup()
     return render(target, [_BUILDERS[form](record, setup)], setup)[0]
 
@@ -241,7 +248,7 @@ def print_batch(
             N_("printing", "Nothing to print: no employee of {unit} has a final evaluation "
                "for {period}."),
         )  # fmt: skip
-        raise _error(nothing, unit=unit_code, period=key)
+        raise _error(nothing, unit=unit_code, period=_period_words(form, key))
     folder = Path(out_dir)
     if not folder.is_dir():
         raise _error(N_("printing", "The folder {path} does not exist."), path=str(folder))
