@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.errors import ServiceError
+from desktop_app.errors import InputError, ServiceError
 from desktop_app.i18n.translator import tr_
 from desktop_app.services.register import units as unit_service
 from desktop_app.views import messages, print_feedback
@@ -178,13 +178,29 @@ class BatchDialog(QDialog):
         )
         note.setWordWrap(True)
         layout.addWidget(note)
-        self.error = error_label()
+        self.error = error_label(2)  # the refusals wrap to two lines: kept from the start
         self.error.setObjectName("batchError")
+        self.error.add_samples(self._message_samples())
         layout.addWidget(self.error)
         buttons = dialog_buttons(self, self.tr("&Print"), self.start)
         layout.addWidget(buttons)
         self.result = None
         self.resize(560, 300)
+
+    def _message_samples(self) -> list[str]:
+        """The longest messages the line shows (nothing to print for the unit with the
+        longest name), so their room is kept and a message never moves the buttons."""
+        from desktop_app.services.reports.batch import NOTHING
+
+        names = [self.unit.itemText(i).strip() for i in range(self.unit.count())]
+        longest = max(names, key=len, default="")
+        period = format_period(self.period_key)
+        samples = [self.tr("Choose an existing folder for the PDF files.")]
+        for msgid in NOTHING.values():
+            samples.append(
+                messages.error_text(InputError(msgid, "printing", unit=longest, period=period))
+            )
+        return samples
 
     @staticmethod
     def _default_folder() -> str:
@@ -200,7 +216,7 @@ class BatchDialog(QDialog):
             self.folder.setText(folder)
 
     def start(self) -> None:
-        from desktop_app.services.reports import print_batch
+        from desktop_app.services.reports import NothingToPrint, print_batch
 
         folder = self.folder.text().strip()
         if not folder or not Path(folder).is_dir():
@@ -226,6 +242,10 @@ class BatchDialog(QDialog):
             )
         except Cancelled:
             return
+        except NothingToPrint as err:
+            show_error(self.error, messages.error_text(err))
+            self._tell_left_out(err.left_out, Path(folder), messages.error_text(err))
+            return
         except ServiceError as err:
             show_error(self.error, messages.error_text(err))
             return
@@ -247,12 +267,7 @@ class BatchDialog(QDialog):
                 pages=self.tr("%n pages", "", result.pages),
                 folder=str(folder),
             )
-        listing = [
-            print_feedback.left_out_line(
-                person.nip, person.name, person.unit_name, messages.error_text(person.reason)
-            )
-            for person in result.left_out
-        ]
+        listing = _left_out_lines(result.left_out)
         print_feedback.tell_files_saved(
             self.parentWidget(),
             self.tr("Print for a unit"),
@@ -261,6 +276,30 @@ class BatchDialog(QDialog):
             listing_title=self.tr("Not printed ({count}):").format(count=len(listing)),
             listing=listing,
         )
+
+    def _tell_left_out(self, left_out, folder: Path, text: str) -> None:  # type: ignore[no-untyped-def]
+        """Nothing printed: who was not, and why, in a list to read and copy."""
+        listing = _left_out_lines(left_out)
+        if not listing:
+            return  # the unit has no active employee: the message says all
+        print_feedback.tell_not_printed(
+            self,
+            self.tr("Print for a unit"),
+            text,
+            folder,
+            listing_title=self.tr("Not printed ({count}):").format(count=len(listing)),
+            listing=listing,
+        )
+
+
+def _left_out_lines(left_out) -> list[str]:  # type: ignore[no-untyped-def]
+    """The "not printed" list: name, NIP, unit and the reason, one employee a line."""
+    return [
+        print_feedback.left_out_line(
+            person.nip, person.name, person.unit_name, messages.error_text(person.reason)
+        )
+        for person in left_out
+    ]
 
 
 def print_batch_dialog(parent: QWidget | None, period_key: str, form: str = "document") -> None:

@@ -154,6 +154,31 @@ def tell_files_saved(
         dialog.deleteLater()
 
 
+def tell_not_printed(
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    folder: Path,
+    *,
+    listing_title: str,
+    listing: Sequence[str],
+) -> None:
+    """A batch that printed nothing: why, and the staff not printed (no file, no folder)."""
+    dialog = SavedDialog(
+        title,
+        text,
+        folder,
+        offer_folder=False,
+        listing_title=listing_title,
+        listing=listing,
+        parent=parent,
+    )
+    try:
+        show_result(dialog)
+    finally:
+        dialog.deleteLater()
+
+
 def left_out_line(nip: str, name: str, unit_name: str, reason: str) -> str:
     """One employee of the "not printed" list: name, NIP, unit, why."""
     return f"{name} ({display_nip(nip)}), {unit_name}: {reason}"

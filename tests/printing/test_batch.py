@@ -9,7 +9,7 @@ from desktop_app.errors import InputError, NotFoundError
 from desktop_app.printing import merged
 from desktop_app.services import auth, session
 from desktop_app.services.evaluation import evaluations
-from desktop_app.services.reports import PrintCancelled, batch, print_batch
+from desktop_app.services.reports import NothingToPrint, PrintCancelled, batch, print_batch
 from desktop_app.services.session import AccessDenied
 from tests.printing.conftest import (
     ANNUAL,
@@ -123,8 +123,12 @@ def test_bad_input_is_refused(printable, out):
         print_batch("DINKES", ANNUAL, out / "missing", merged=True)
     with pytest.raises(InputError, match="Form 'nope' is not known"):
         print_batch("DINKES", ANNUAL, out, merged=True, form="nope")
-    with pytest.raises(InputError, match="no employee of DINKES has an agreed IDP for 2026"):
+    # the unit by its name, and who was not printed with the reason (issue 18, defect 7)
+    with pytest.raises(NothingToPrint, match="no employee of Dinas Kesehatan has an agreed IDP "
+                       "for 2026") as caught:  # fmt: skip
         print_batch("DINKES", ANNUAL, out, merged=True, form="idp")  # none agreed
+    assert caught.value.left_out and all(person.reason for person in caught.value.left_out)
+    assert "DINKES" not in str(caught.value)
     assert list(out.iterdir()) == []
 
 

@@ -247,10 +247,21 @@ def test_an_excel_export_says_where_and_offers_the_folder(qtbot, demo, monkeypat
     assert opener.asked == [target.parent]
 
 
-def test_nothing_to_print_names_the_period_as_the_screens_do(qtbot, demo, monkeypatch, tmp_path):
+def test_nothing_to_print_names_the_period_and_the_unit_and_lists_who_was_not_printed(
+    qtbot, demo, monkeypatch, tmp_path
+):
     """Issue 18, defect 7: the batch dialog said "2026-Q4" where the rest says "Triwulan IV
-    2026" (the refusal when nobody of the unit has a final evaluation in the period)."""
+    2026" and "DINKES" for Dinas Kesehatan (the refusal when nobody of the unit has a final
+    evaluation in the period), and the list of the staff not printed it promises never came."""
     seen = {}
+    lists: list[print_feedback.SavedDialog] = []
+
+    def answer(dialog: print_feedback.SavedDialog) -> None:
+        qtbot.addWidget(dialog)
+        dialog.show()
+        lists.append(dialog)
+
+    monkeypatch.setattr(print_feedback, "show_result", answer)
 
     def fill(dialog: print_actions.BatchDialog) -> bool:
         qtbot.addWidget(dialog)
@@ -273,4 +284,58 @@ def test_nothing_to_print_names_the_period_as_the_screens_do(qtbot, demo, monkey
     tab.print_unit()
     assert "Tidak ada yang dicetak" in seen["error"]
     assert "Triwulan IV 2026" in seen["error"] and "2026-Q4" not in seen["error"]
+    assert "Dinas Kesehatan" in seen["error"] and "DINKES" not in seen["error"]
     assert not list(tmp_path.glob("*.pdf"))
+    assert len(lists) == 1 and lists[0].listing is not None
+    box = lists[0]
+    assert box.open_folder_button is None  # no file was written
+    listed = box.listing.toPlainText().splitlines()
+    dinkes = [r for r in evaluations.monitoring("2026-Q4", None) if "Kesehatan" in r.unit_name]
+    assert dinkes and len(listed) >= len(dinkes)
+    assert all(": " in line and "belum final" in line for line in listed)
+    assert all(any(r.name in line for line in listed) for r in dinkes)
+    assert box.listing.isReadOnly()  # to read and copy: selectable, not editable
+    box.listing.selectAll()
+    assert box.listing.textCursor().selectedText()
+
+
+def test_a_message_in_the_batch_dialog_moves_neither_its_size_nor_its_buttons(
+    qtbot, demo, monkeypatch, tmp_path
+):
+    """Issue 18, defect 6: a two-line message made the batch dialog 14 px higher and moved
+    Cetak and Batal under the pointer; its room is kept from the start."""
+    monkeypatch.setattr(print_feedback, "show_result", lambda dialog: None)
+    places = []
+
+    def where(dialog: print_actions.BatchDialog) -> tuple:  # type: ignore[type-arg]
+        qtbot.wait(50)
+        box = dialog.findChild(QDialogButtonBox)
+        buttons = tuple(b.mapToGlobal(b.rect().topLeft()).toTuple() for b in box.buttons())
+        return dialog.size().toTuple(), buttons
+
+    def fill(dialog: print_actions.BatchDialog) -> bool:
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        places.append(where(dialog))
+        qtbot.mouseClick(dialog.folder, Qt.MouseButton.LeftButton)
+        qtbot.keyClick(dialog.folder, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(dialog.folder, Qt.Key.Key_Delete)
+        qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)  # no folder: one line
+        assert dialog.error.text()
+        places.append(where(dialog))
+        qtbot.keyClicks(dialog.folder, str(tmp_path))
+        places.append(where(dialog))
+        qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)  # nothing to print: two
+        qtbot.waitUntil(lambda: bool(dialog.error.text()), timeout=20000)
+        one_line = dialog.error.fontMetrics().lineSpacing() + 4
+        assert dialog.error.needed_height([dialog.error.text()]) > one_line  # it wraps
+        places.append(where(dialog))
+        return False
+
+    monkeypatch.setattr(print_actions, "open_dialog", fill)
+    tab = EvaluationTab()
+    qtbot.addWidget(tab)
+    _period(tab, "2026-Q4")
+    tab.print_unit()
+    assert len(places) == 4 and places[0] == places[1] == places[2] == places[3]

@@ -28,6 +28,7 @@ _EXPORTS = {
     "record_for": "desktop_app.services.reports.batch",
     "BatchResult": "desktop_app.services.reports.batch",
     "PrintCancelled": "desktop_app.services.reports.batch",
+    "NothingToPrint": "desktop_app.services.reports.batch",
     "FORMS": "desktop_app.services.reports.batch",
     "PrintError": "desktop_app.printing.layout",
     "print_folder": "desktop_app.services.reports.output",

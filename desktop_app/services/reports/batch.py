@@ -80,6 +80,26 @@ class LeftOut:
     reason: InputError
 
 
+NOTHING = {
+    "skp": N_("printing", "Nothing to print: no employee of {unit} has an approved SKP for "
+              "{period}."),
+    "idp": N_("printing", "Nothing to print: no employee of {unit} has an agreed IDP for "
+              "{period}."),
+    "evaluation": N_("printing", "Nothing to print: no employee of {unit} has a final "
+                     "evaluation for {period}."),
+}  # fmt: skip
+"""The refusal when nobody of the unit has the form (the batch dialog keeps room for it)."""
+
+
+class NothingToPrint(InputError):
+    """No employee of the unit has a form to print: the message names the unit and period,
+    `left_out` says who was not printed and why (the screens list them)."""
+
+    def __init__(self, msgid: str, left_out: list[LeftOut], **params: object) -> None:
+        super().__init__(msgid, "printing", **params)
+        self.left_out = left_out
+
+
 @dataclass
 class BatchResult:
     files: list[Path]
@@ -238,17 +258,8 @@ def print_batch(
     records, left_out = batch_records(unit_ids, form, key)
     skipped = [person.nip for person in left_out]
     if not records:
-        nothing = {
-            "skp": N_("printing", "Nothing to print: no employee of {unit} has an approved SKP "
-                      "for {period}."),
-            "idp": N_("printing", "Nothing to print: no employee of {unit} has an agreed IDP "
-                      "for {period}."),
-        }.get(
-            form,
-            N_("printing", "Nothing to print: no employee of {unit} has a final evaluation "
-               "for {period}."),
-        )  # fmt: skip
-        raise _error(nothing, unit=unit_code, period=_period_words(form, key))
+        nothing = NOTHING.get(form, NOTHING["evaluation"])
+        raise NothingToPrint(nothing, left_out, unit=unit_name, period=_period_words(form, key))
     folder = Path(out_dir)
     if not folder.is_dir():
         raise _error(N_("printing", "The folder {path} does not exist."), path=str(folder))
