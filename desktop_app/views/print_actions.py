@@ -27,10 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.errors import InputError, ServiceError
-from desktop_app.i18n.translator import tr_
+from desktop_app.i18n.translator import period_text, tr_
 from desktop_app.services.register import units as unit_service
 from desktop_app.views import messages, print_feedback
-from desktop_app.views.formatting import format_period
 from desktop_app.views.tasks import Cancelled, run_task
 from desktop_app.views.widgets import add_unit_choices, dialog_buttons, error_label, show_error
 
@@ -147,7 +146,7 @@ class BatchDialog(QDialog):
             self.form.addItem(label, key)
         self.form.setCurrentIndex(max(self.form.findData(form_key), 0))
         form.addRow(self.tr("&Form:"), self.form)
-        self.period_label = QLabel(format_period(period_key))
+        self.period_label = QLabel(period_text(period_key))  # "Quarter I 2026" in English
         self.period_label.setObjectName("batchPeriod")
         form.addRow(self.tr("Period:"), self.period_label)
         self.merged = QRadioButton(self.tr("One &merged PDF"))
@@ -194,7 +193,7 @@ class BatchDialog(QDialog):
 
         names = [self.unit.itemText(i).strip() for i in range(self.unit.count())]
         longest = max(names, key=len, default="")
-        period = format_period(self.period_key)
+        period = period_text(self.period_key)
         samples = [self.tr("Choose an existing folder for the PDF files.")]
         for msgid in NOTHING.values():
             samples.append(

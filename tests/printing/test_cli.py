@@ -40,7 +40,7 @@ def test_print_refuses_bad_input_with_exit_2(printable, db_path, out, capsys):
         (["print", "batch", "--unit", "NOPE", "--period", ANNUAL, "--out", str(out)], "No unit"),
         (["print", "batch", "--unit", "DINKES", "--period", ANNUAL, "--out", pdf], "folder"),
         (["print", "batch", "--unit", "DINKES", "--period", ANNUAL, "--out", str(out),
-          "--form", "idp"], "no employee of DINKES has an agreed IDP"),
+          "--form", "idp"], "no employee of Dinas Kesehatan has an agreed IDP"),
         ([*recap, "progress", "--period", "2031", "--out", pdf], "has not been opened"),
         ([*recap, "jp", "--period", "2026-Q9", "--out", pdf], "not known"),
         ([*recap, "jp", "--period", ANNUAL, "--out", pdf, "--unit", "NOPE"], "No unit"),
