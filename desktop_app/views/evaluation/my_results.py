@@ -254,46 +254,38 @@ class MyResultsTab(QWidget):
             parts.append(f"<p>{escape(until.format(day=format_date(deadline.date())))}</p>")
         return "".join(parts)
 
-    def acknowledge(self) -> None:
+    def _act(self, call, field=None):  # type: ignore[no-untyped-def]
+        """Run one of the employee's steps on the selected evaluation: its refusal beside the
+        buttons (focus back in `field`), else the list read again. Returns what `call` gave,
+        or None when nothing was done."""
         evaluation_id = self.selected_id()
         if evaluation_id is None:
-            return
+            return None
         say(self.message, "")
         self.notice.clear()
         try:
-            when = acknowledgement.acknowledge(evaluation_id)
+            result = call(evaluation_id)
         except ServiceError as err:
             say(self.message, messages.error_text(err))
-            return
+            if field is not None:
+                field.setFocus()
+            return None
         self.reload()
-        self.notice.setText(self.tr("Recorded: read on {when}.").format(when=format_utc(when)))
+        return result if result is not None else True
+
+    def acknowledge(self) -> None:
+        when = self._act(acknowledgement.acknowledge)
+        if when is not None:
+            text = self.tr("Recorded: read on {when}.")
+            self.notice.setText(text.format(when=format_utc(when)))
 
     def save_self_assessment(self) -> None:
-        evaluation_id = self.selected_id()
-        if evaluation_id is None:
-            return
-        say(self.message, "")
-        self.notice.clear()
-        try:
-            notes.save_self_assessment(evaluation_id, self.self_assessment.toPlainText())
-        except ServiceError as err:
-            say(self.message, messages.error_text(err))
-            self.self_assessment.setFocus()
-            return
-        self.reload()
-        self.notice.setText(self.tr("Your self-assessment was saved; the appraiser reads it."))
+        text = self.self_assessment.toPlainText()
+        if self._act(lambda e: notes.save_self_assessment(e, text), self.self_assessment):
+            self.notice.setText(self.tr("Your self-assessment was saved; the appraiser reads it."))
 
     def file_objection(self) -> None:
-        evaluation_id = self.selected_id()
-        if evaluation_id is None:
-            return
-        say(self.message, "")
-        self.notice.clear()
-        try:
-            evaluations.file_objection(evaluation_id, self.objection.toPlainText())
-        except ServiceError as err:
-            say(self.message, messages.error_text(err))
-            self.objection.setFocus()
-            return
-        self.reload()
-        self.notice.setText(self.tr("Your objection was filed; the appraiser explains it next."))
+        text = self.objection.toPlainText()
+        if self._act(lambda e: evaluations.file_objection(e, text), self.objection):
+            filed = self.tr("Your objection was filed; the appraiser explains it next.")
+            self.notice.setText(filed)
